@@ -1,0 +1,90 @@
+"""The command line: thin click commands over the library."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import InputError
+
+ROOT_HELP = "Project folder (holds briefs/, sources/, templates/)."
+
+
+def _root(ctx: click.Context) -> Path:
+    return ctx.obj["root"]
+
+
+def _print_warnings(project) -> None:
+    for w in project.warnings:
+        click.echo(str(w), err=True)
+
+
+@click.group(invoke_without_command=True)
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=None, help=ROOT_HELP)
+@click.version_option(__version__, prog_name="briefbuild")
+@click.pass_context
+def main(ctx: click.Context, root: Path | None) -> None:
+    """Build policy briefs from YAML sources into PDF and HTML, verifying every quote.
+
+    With no command, builds every brief into dist/:
+
+        python build.py
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["root"] = (root or ctx.obj.get("root") or Path.cwd()).resolve()
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(build)
+
+
+@main.command()
+@click.argument("briefs", nargs=-1)
+@click.option("--format", "formats", default="pdf,html", show_default=True,
+              help="Comma-separated outputs: pdf, html.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("dist"),
+              show_default=True, help="Output folder (relative to the project).")
+@click.option("--paper", type=click.Choice(["letter", "a4"]), default=None,
+              help="Paper size (default from [tool.briefbuild] in pyproject.toml, else letter).")
+@click.option("--pdf-variant", type=click.Choice(["pdf/ua-1", "pdf/a-3b", "none"]), default="pdf/ua-1",
+              show_default=True, help="PDF standard; pdf/a-3b embeds the brief's YAML files.")
+@click.option("--strict", is_flag=True, help="Treat warnings (unused sources and quotes) as errors.")
+@click.pass_context
+def build(ctx, briefs=(), formats="pdf,html", out=Path("dist"), paper=None, pdf_variant="pdf/ua-1", strict=False):
+    """Build briefs (all by default) into PDF and HTML.
+
+        python build.py build japan-nato --format pdf --out dist
+    """
+    from .engine import FORMATS, Options, build as run_build
+    chosen = tuple(f.strip() for f in formats.split(",") if f.strip())
+    bad = [f for f in chosen if f not in FORMATS]
+    if bad or not chosen:
+        raise click.BadParameter(f"choose from {', '.join(FORMATS)}", param_hint="--format")
+    options = Options(formats=chosen, out=out, paper=paper, pdf_variant=pdf_variant, strict=strict)
+    result = run_build(_root(ctx), list(briefs), options)
+    for path in result.written:
+        click.echo(f"wrote {path.relative_to(_root(ctx)) if path.is_relative_to(_root(ctx)) else path}")
+
+
+@main.command()
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@click.pass_context
+def check(ctx, strict):
+    """Validate every source and brief and verify every quote, without rendering.
+
+        python build.py check --strict
+    """
+    from .validate import load_project
+    project = load_project(_root(ctx), strict=strict)
+    _print_warnings(project)
+    click.echo(f"ok: {len(project.briefs)} brief(s), {len(project.sources)} source(s), "
+               f"{len(project.quotes)} quote(s) verified")
+
+
+def run(root: Path | None = None) -> None:
+    """Entry point for build.py: the project is the folder build.py stands in."""
+    main(obj={"root": root}, prog_name="build.py")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,55 @@
+"""Diagnostics and the small exception tree the CLI turns into exit codes."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import click
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    """One problem in one input file, positioned for an editor."""
+
+    file: str
+    line: int
+    column: int
+    key: str
+    message: str
+    severity: str = field(default="error", compare=False)
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}:{self.column}"
+        key = f" {self.key}:" if self.key else ""
+        tag = "" if self.severity == "error" else f" {self.severity}:"
+        return f"{where}:{tag}{key} {self.message}"
+
+
+class BriefError(click.ClickException):
+    """Root of our errors: click prints 'Error: …' and exits 1, never a traceback."""
+
+    exit_code = 1
+
+
+class InputError(BriefError):
+    """The inputs are invalid; carries every diagnostic found, not just the first."""
+
+    def __init__(self, diagnostics: list[Diagnostic]):
+        self.diagnostics = sorted(diagnostics)
+        errors = sum(d.severity == "error" for d in self.diagnostics)
+        warnings = len(self.diagnostics) - errors
+        super().__init__(f"{errors} error(s), {warnings} warning(s)")
+
+    def format_message(self) -> str:
+        lines = [str(d) for d in self.diagnostics]
+        return "\n".join(lines + [self.message])
+
+    def show(self, file=None) -> None:
+        click.echo(self.format_message(), err=True)
+
+
+class RenderError(BriefError):
+    """A brief passed validation but could not be rendered (e.g. a refused resource)."""
+
+
+class ToolError(BriefError):
+    """A required tool or library is missing or broken; `doctor` says what to install."""

@@ -1,0 +1,47 @@
+"""Stage 6, render: a composed document through the Jinja templates into HTML, for print or screen."""
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
+from markupsafe import Markup
+
+from . import __version__
+from .compose import Document
+from .errors import RenderError
+
+MEDIA = ("print", "screen")
+
+
+def longdate(iso: str) -> str:
+    d = date.fromisoformat(iso)
+    return f"{d:%B} {d.day}, {d.year}"
+
+
+@lru_cache(maxsize=8)
+def environment(templates: Path) -> Environment:
+    env = Environment(loader=FileSystemLoader(str(templates)), autoescape=True,
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                      keep_trailing_newline=True)
+    env.filters["longdate"] = longdate
+    return env
+
+
+def stylesheet(templates: Path, medium: str) -> str:
+    parts = [(templates / "css" / "base.css").read_text("utf-8"),
+             (templates / "css" / f"{medium}.css").read_text("utf-8")]
+    return "\n".join(parts)
+
+
+def render_html(doc: Document, templates: Path, medium: str, extra_css: str = "") -> str:
+    """The brief as one self-contained HTML page for `medium` ('print' feeds WeasyPrint)."""
+    css = stylesheet(templates, medium)
+    if medium == "print":
+        css = f"@page {{ size: {doc.paper}; }}\n{extra_css}\n{css}"
+    try:
+        template = environment(templates).get_template("brief.html.j2")
+        return template.render(doc=doc, medium=medium, css=Markup(css), version=__version__)
+    except (TemplateError, OSError) as exc:
+        raise RenderError(f"template error while rendering '{doc.id}': {exc}") from None

@@ -1,0 +1,291 @@
+"""Stage 2, validate: typed models, cross-references and quote checks, every error at once."""
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from . import verify
+from .errors import Diagnostic, InputError
+from .load import YamlDoc, load_yaml, read_text
+from .models import ID_PATTERN, Brief, PeopleFile, Source
+from .project import Config, Project, evidence_of, placeholders, sources_used
+
+PEOPLE_FILE = "people.yaml"
+
+
+def did_you_mean(word: str, choices) -> str:
+    match = difflib.get_close_matches(str(word), sorted(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{match[0]}'?)" if match else ""
+
+
+def _model_at(model: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
+    """The model class that holds the key at the end of `loc` (for listing valid keys)."""
+    current: object = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return None
+        fields = {f.alias or n: f for n, f in current.model_fields.items()}
+        if part not in fields:
+            return None
+        current = _unwrap(fields[part].annotation)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _unwrap(tp):
+    while True:
+        origin = typing.get_origin(tp)
+        if origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(tp) if a is not type(None)]
+            tp = args[0]
+        elif origin in (list, typing.Annotated):
+            tp = typing.get_args(tp)[0]
+        else:
+            return tp
+
+
+def _keys(model: type[BaseModel]) -> list[str]:
+    return [f.alias or n for n, f in model.model_fields.items()]
+
+
+def _message(model: type[BaseModel], err: dict) -> str:
+    kind, loc, value = err["type"], err["loc"], err.get("input")
+    if kind == "extra_forbidden":
+        holder = _model_at(model, loc[:-1])
+        keys = _keys(holder) if holder else []
+        hint = did_you_mean(loc[-1], keys) or (f" (valid keys: {', '.join(keys)})" if keys else "")
+        return f"unknown key '{loc[-1]}'{hint}"
+    if kind == "missing":
+        return f"missing required key '{loc[-1]}': add it"
+    if kind == "string_pattern_mismatch" and err["ctx"]["pattern"] == ID_PATTERN:
+        return f"'{value}' is not a valid id: use lowercase letters, digits and single hyphens"
+    if kind == "literal_error":
+        expected = err["ctx"]["expected"].replace("'", "")
+        return f"'{value}' is not allowed: choose one of {expected}{did_you_mean(value, expected.replace(' or ', ', ').split(', '))}"
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        return f"'{value}' is not a whole number: write digits, e.g. 3"
+    if kind == "greater_than_equal":
+        return f"{value} is too small: it must be at least {err['ctx']['ge']}"
+    if kind == "string_type":
+        return f"expected text, got {_kind_of(value)}: write a plain value"
+    if kind == "list_type":
+        return f"expected a list, got {_kind_of(value)}: write items on lines starting with '- '"
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        return f"expected a mapping of keys, got {_kind_of(value)}"
+    if kind == "too_short":
+        return "must not be empty: add at least one item" if isinstance(value, list) else "must not be empty"
+    if kind == "string_too_short":
+        return "must not be empty: write a value"
+    if kind == "string_pattern_mismatch":
+        return f"'{value}' has the wrong form (expected {err['ctx']['pattern']})"
+    if kind == "value_error":
+        return err["msg"].removeprefix("Value error, ")
+    return err["msg"]
+
+
+def _kind_of(value) -> str:
+    if value is None:
+        return "nothing"
+    return {dict: "a mapping", list: "a list", str: f"'{value}'"}.get(type(value), repr(value))
+
+
+def parse(model: type[BaseModel], doc: YamlDoc, diags: list[Diagnostic]):
+    """Validate one document against a model, adding a positioned diagnostic per error."""
+    if not isinstance(doc.data, dict):
+        diags.append(doc.diag((), f"expected a mapping of keys at the top, got {_kind_of(doc.data)}"))
+        return None
+    try:
+        return model.model_validate(doc.data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            diags.append(doc.diag(err["loc"], _message(model, err)))
+        return None
+
+
+def load_project(root: Path, strict: bool = False) -> Project:
+    """Load, validate and verify everything; raise InputError with every problem found."""
+    root = root.resolve()
+    project = Project(root=root, config=Config.read(root))
+    diags: list[Diagnostic] = []
+    _load_sources(project, diags)
+    _load_briefs(project, diags)
+    if not any(d.severity == "error" for d in diags):
+        _cross_check(project, diags)
+    errors = [d for d in diags if d.severity == "error"]
+    warnings = [d for d in diags if d.severity != "error"]
+    if errors or (strict and warnings):
+        raise InputError(diags)
+    project.warnings = warnings
+    return project
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.yaml") if p.is_file()) if folder.is_dir() else []
+
+
+def _rel(project: Project, path: Path) -> str:
+    return path.relative_to(project.root).as_posix()
+
+
+def _load_sources(project: Project, diags: list[Diagnostic]) -> None:
+    folder = project.root / "sources"
+    people_path = folder / PEOPLE_FILE
+    if not people_path.is_file():
+        diags.append(Diagnostic(f"sources/{PEOPLE_FILE}", 1, 1, "", "missing: list the people the sources quote here"))
+    else:
+        doc, errs = load_yaml(people_path, _rel(project, people_path))
+        diags += errs
+        model = doc and parse(PeopleFile, doc, diags)
+        if model:
+            project.docs["people"] = doc
+            for i, person in enumerate(model.people):
+                if person.id in project.people:
+                    diags.append(doc.diag(("people", i, "id"), f"duplicate person id '{person.id}': keep one"))
+                project.people[person.id] = person
+    for path in _files(folder):
+        if path.name == PEOPLE_FILE:
+            continue
+        sid = path.stem
+        doc, errs = load_yaml(path, _rel(project, path))
+        diags += errs
+        source = doc and parse(Source, doc, diags)
+        if not source:
+            continue
+        project.docs[f"source:{sid}"] = doc
+        project.sources[sid] = source
+        text = source.text
+        if source.text_file:
+            text = _read_sidecar(project, doc, path.parent / source.text_file, diags)
+        project.paragraphs[sid] = verify.paragraphs(text or "")
+        for i, quote in enumerate(source.quotes):
+            if quote.id in project.quotes:
+                other, loc = project.quote_at[quote.id]
+                line = other.where(loc)[0]
+                diags.append(doc.diag(("quotes", i, "id"),
+                                      f"duplicate quote id '{quote.id}' (also in {other.name}:{line}): rename one"))
+                continue
+            project.quotes[quote.id] = quote
+            project.quote_source[quote.id] = sid
+            project.quote_at[quote.id] = (doc, ("quotes", i))
+
+
+def _read_sidecar(project: Project, doc: YamlDoc, path: Path, diags) -> str | None:
+    real = path.resolve()
+    if not real.is_relative_to(project.root / "sources"):
+        diags.append(doc.diag(("text-file",), "text-file must stay inside sources/ (no links leading out)"))
+        return None
+    if not real.is_file():
+        diags.append(doc.diag(("text-file",), f"text file '{path.name}' not found beside {doc.name}"))
+        return None
+    text, errs = read_text(real, _rel(project, path))
+    diags += errs
+    return text
+
+
+def _load_briefs(project: Project, diags: list[Diagnostic]) -> None:
+    folder = project.root / "briefs"
+    files = _files(folder)
+    if not files:
+        diags.append(Diagnostic("briefs/", 1, 1, "", "no briefs found: add briefs/<id>.yaml"))
+    for path in files:
+        doc, errs = load_yaml(path, _rel(project, path))
+        diags += errs
+        brief = doc and parse(Brief, doc, diags)
+        if brief:
+            project.docs[f"brief:{path.stem}"] = doc
+            project.briefs[path.stem] = brief
+
+
+def _cross_check(project: Project, diags: list[Diagnostic]) -> None:
+    people, quotes, sources = project.people, project.quotes, project.sources
+    for sid, source in sources.items():
+        doc = project.docs[f"source:{sid}"]
+        if source.speaker and source.speaker not in people:
+            diags.append(doc.diag(("speaker",), f"unknown person '{source.speaker}'{did_you_mean(source.speaker, people)}"))
+        if source.accessed and source.accessed < source.issued:
+            diags.append(doc.diag(("accessed",), f"accessed {source.accessed} is before issued {source.issued}: fix one date"))
+        if not project.paragraphs[sid]:
+            diags.append(doc.diag(("text",), "the stored text is empty: store the source's text"))
+    for qid, quote in quotes.items():
+        doc, loc = project.quote_at[qid]
+        sid = project.quote_source[qid]
+        if quote.speaker not in people:
+            diags.append(doc.diag(loc + ("speaker",), f"unknown person '{quote.speaker}'{did_you_mean(quote.speaker, people)}: "
+                                                      f"add them to sources/{PEOPLE_FILE}"))
+            continue
+        for problem in verify.verify_quote(quote, sources[sid], project.paragraphs[sid], people):
+            message = f"quote '{qid}': {problem.message}"
+            if problem.detail:
+                message += "\n  " + problem.detail
+            key = "text" if quote.kind == "direct" else "paragraph"
+            diags.append(doc.diag(loc + (key,), message))
+    used_quotes: set[str] = set()
+    used_sources: set[str] = set()
+    for bid, brief in project.briefs.items():
+        _check_brief(project, bid, brief, diags, used_quotes)
+        used_sources |= sources_used(project, brief)
+    for qid in sorted(set(quotes) - used_quotes):
+        doc, loc = project.quote_at[qid]
+        diags.append(doc.diag(loc + ("id",), f"quote '{qid}' is not used by any brief", "warning"))
+    for sid in sorted(set(sources) - used_sources):
+        diags.append(project.docs[f"source:{sid}"].diag((), f"source '{sid}' is not cited by any brief", "warning"))
+
+
+def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]) -> None:
+    doc = project.docs[f"brief:{bid}"]
+    quotes, sources = project.quotes, project.sources
+    for si, section in enumerate(brief.sections):
+        for bi, block in enumerate(section.blocks):
+            base = ("sections", si, "blocks", bi)
+            if block.claim is None:
+                if block.text and placeholders(block.text):
+                    diags.append(doc.diag(base + ("text",), "a quote can only be placed in a claim: make this block a claim"))
+                continue
+            ids = placeholders(block.claim)
+            if not ids and not block.cite:
+                diags.append(doc.diag(base + ("claim",), "claim without evidence: place a {quote-id} or add cite: [...]"))
+            for k, qid in enumerate(ids):
+                if qid not in quotes:
+                    diags.append(doc.diag(base + ("claim",), f"unknown quote '{qid}'{did_you_mean(qid, quotes)}"))
+                    continue
+                used_quotes.add(qid)
+                _check_attribution(project, doc, base, block.claim, ids[:k], qid, diags)
+            for ei, ev in enumerate(block.cite):
+                loc = base + ("cite", ei)
+                if ev.quote:
+                    if ev.quote not in quotes:
+                        diags.append(doc.diag(loc + ("quote",), f"unknown quote '{ev.quote}'{did_you_mean(ev.quote, quotes)}"))
+                    else:
+                        used_quotes.add(ev.quote)
+                elif ev.source not in sources:
+                    diags.append(doc.diag(loc + ("source",), f"unknown source '{ev.source}'{did_you_mean(ev.source, sources)}"))
+                elif ev.paragraph and ev.paragraph > len(project.paragraphs[ev.source]):
+                    diags.append(doc.diag(loc + ("paragraph",), f"paragraph {ev.paragraph} does not exist: "
+                                          f"the stored text of '{ev.source}' has {len(project.paragraphs[ev.source])}"))
+    for i, qid in enumerate(brief.pull_quotes):
+        if qid not in quotes:
+            diags.append(doc.diag(("pull-quotes", i), f"unknown quote '{qid}'{did_you_mean(qid, quotes)}"))
+        elif quotes[qid].kind != "direct":
+            diags.append(doc.diag(("pull-quotes", i), f"'{qid}' is a paraphrase: only direct quotes can be pull quotes"))
+        else:
+            used_quotes.add(qid)
+    for sid in sorted(sources_used(project, brief)):
+        if sources[sid].issued > brief.date:
+            diags.append(doc.diag(("date",), f"source '{sid}' was issued {sources[sid].issued}, after the brief's date {brief.date}"))
+
+
+def _check_attribution(project, doc, base, claim: str, before: list[str], qid: str, diags) -> None:
+    """A direct quote must be attributed in the claim: its speaker named before it."""
+    quote = project.quotes[qid]
+    if quote.kind != "direct" or quote.speaker not in project.people:
+        return
+    person = project.people[quote.speaker]
+    head = claim.split("{" + qid + "}")[0]
+    if verify.mentions(head, person) or any(project.quotes.get(q) and project.quotes[q].speaker == quote.speaker for q in before):
+        return
+    diags.append(doc.diag(base + ("claim",), f"direct quote '{qid}' is not attributed: name {person.short} before it"))
