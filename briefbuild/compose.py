@@ -157,7 +157,14 @@ class _Composer:
             # A leading space would sit between a quote and its note call: keep it in the prose.
             parts.append(Part(quote.kind, quote=quote, note=note, trail=trail))
         if evidence:
-            parts.append(Part("note", note=self.note([self.cite_of(ev) for ev in evidence])))
+            cites = [self.cite_of(ev) for ev in evidence]
+            ends_with_quote = not pieces[-1].strip() and len(pieces) > 1
+            last = parts[-1] if parts else (blocks[-1] if blocks else None)
+            if ends_with_quote and last is not None and last.note is not None:
+                # Two note calls in one place are never right: the claim's evidence joins the quote's note.
+                last.note.cites = last.note.cites + tuple(c for c in cites if c not in last.note.cites)
+            else:
+                parts.append(Part("note", note=self.note(cites)))
         if parts and any(p.kind != "html" or p.html.strip() for p in parts):
             blocks.append(Block("para", parts, continued=bool(blocks)))
         return blocks

@@ -57,6 +57,11 @@ def typeset_roots(project: Project) -> list[Path]:
     return [project.root / "templates", *font_dirs()]
 
 
+def evidence_files(project: Project, brief_id: str) -> list[tuple[str, bytes]]:
+    """The brief's own inputs, to embed in a PDF/A-3 so the PDF carries its evidence."""
+    return [(p.relative_to(project.root).as_posix(), p.read_bytes()) for p in project.inputs_of(brief_id)]
+
+
 def build(root: Path, brief_ids: list[str], options: Options) -> Result:
     project, docs = prepare(root, brief_ids, options)
     templates = project.root / "templates"
@@ -69,8 +74,9 @@ def build(root: Path, brief_ids: list[str], options: Options) -> Result:
             from .fonts import font_face_css
             from .pdf import typeset
             html = render_html(doc, templates, "print", font_face_css())
+            attachments = evidence_files(project, doc.id) if options.pdf_variant.startswith("pdf/a-3") else []
             outputs.append((out / f"{doc.id}.pdf", typeset(html, doc.id, typeset_roots(project), templates,
-                                                            options.pdf_variant)))
+                                                            options.pdf_variant, attachments, doc.brief.date)))
     result = Result()
     for path, data in outputs:
         write_atomic(path, data)

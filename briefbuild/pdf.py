@@ -4,7 +4,9 @@ Imported only when a PDF is wanted: WeasyPrint costs half a second to import.
 """
 from __future__ import annotations
 
+import io
 import logging
+from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -55,9 +57,12 @@ def typeset(html: str, brief_id: str, roots: list[Path], base: Path, variant: st
     fetcher = SandboxFetcher(roots)
     options = {"pdf_variant": VARIANTS[variant]} if VARIANTS.get(variant) else {}
     if attachments:
+        # Fixed dates, or the bytes change from run to run; a new Attachment per render (one use each).
+        stamp = datetime.fromisoformat(created or "2000-01-01").replace(tzinfo=timezone.utc)
         options["attachments"] = [
-            weasyprint.Attachment(string=data, name=name, base_url=str(base), relationship="Source",
-                                  created=created, modified=created)
+            weasyprint.Attachment(file_obj=io.BytesIO(data), name=name, url_fetcher=fetcher,
+                                  relationship="Source", created=stamp, modified=stamp,
+                                  description=f"Source file {name}")
             for name, data in attachments]
     try:
         document = weasyprint.HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher)

@@ -1,0 +1,50 @@
+# The two set-up commands of the README: `make dist` and `make test`.
+# Both work on a fresh Debian machine: system libraries via apt, Python packages in .venv.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Pango for WeasyPrint; HarfBuzz's subsetter makes PDFs 5x faster to write and byte-reproducible.
+APT_RUNTIME := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
+# Chromium runs the browser tests; poppler-utils renders PDF pages to PNG.
+APT_TEST := chromium poppler-utils
+
+.PHONY: dist test install install-test system-deps system-test-deps clean
+
+dist: install
+	$(BIN)/python build.py
+
+test: install-test
+	$(BIN)/python -m pytest
+
+install: system-deps $(VENV)/.installed
+install-test: system-deps system-test-deps $(VENV)/.installed-test
+
+define apt_install
+	@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "apt: installing $$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+endef
+
+system-deps:
+	$(call apt_install,$(APT_RUNTIME))
+
+system-test-deps:
+	$(call apt_install,$(APT_TEST))
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/pip install -q --disable-pip-version-check -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/pip install -q --disable-pip-version-check -e '.[test]'
+	touch $(VENV)/.installed $@
+
+clean:
+	rm -rf dist .cache
