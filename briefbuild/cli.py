@@ -81,6 +81,73 @@ def check(ctx, strict):
                f"{len(project.quotes)} quote(s) verified")
 
 
+@main.command()
+@click.option("--check", "only_check", is_flag=True, help="Exit 1 if the committed schemas are stale.")
+@click.option("--markdown", is_flag=True, help="Print the README's field reference instead.")
+def schema(only_check, markdown):
+    """Write the JSON Schemas (briefbuild/schemas/) that editors use to complete and validate YAML.
+
+        python build.py schema
+    """
+    from .schema import reference_markdown, stale_schemas, write_schemas
+    if markdown:
+        click.echo(reference_markdown(), nl=False)
+        return
+    if only_check:
+        stale = stale_schemas()
+        if stale:
+            raise click.ClickException(f"stale schemas: {', '.join(stale)}: run python build.py schema")
+        click.echo("schemas are up to date")
+        return
+    for path in write_schemas():
+        click.echo(f"wrote {path.name}")
+
+
+@main.command()
+@click.argument("brief", required=False)
+@click.option("--format", "formats", default="csl-json,bibtex", show_default=True,
+              help="Comma-separated: csl-json, bibtex.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("dist/export"),
+              show_default=True, help="Output folder (relative to the project).")
+@click.pass_context
+def export(ctx, brief, formats, out):
+    """Export the sources a brief cites (all sources without BRIEF) as CSL-JSON and BibTeX.
+
+        python build.py export japan-nato --format bibtex
+    """
+    from .engine import select
+    from .export import EXPORT_FORMATS, export as run_export
+    from .validate import load_project
+    chosen = tuple(f.strip() for f in formats.split(",") if f.strip())
+    if not chosen or any(f not in EXPORT_FORMATS for f in chosen):
+        raise click.BadParameter(f"choose from {', '.join(EXPORT_FORMATS)}", param_hint="--format")
+    project = load_project(_root(ctx))
+    if brief:
+        select(project, [brief])
+    out = out if out.is_absolute() else _root(ctx) / out
+    for path in run_export(project, brief, chosen, out):
+        click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.argument("brief")
+@click.pass_context
+def notes(ctx, brief):
+    """Print a brief's formatted notes and bibliography (HTML fragments), as the CSL style gives them.
+
+        python build.py notes japan-nato > tests/golden/japan-nato.notes.html
+    """
+    from .engine import Options, prepare
+    _, docs = prepare(_root(ctx), [brief], Options())
+    doc = docs[0]
+    click.echo(f"<!-- {doc.id}: {doc.style} -->")
+    for note in doc.notes:
+        click.echo(f"<p>{note.number}. {note.html}</p>")
+    click.echo("<h2>Bibliography</h2>")
+    for entry in doc.bibliography:
+        click.echo(f"<p>{entry}</p>")
+
+
 def run(root: Path | None = None) -> None:
     """Entry point for build.py: the project is the folder build.py stands in."""
     main(obj={"root": root}, prog_name="build.py")

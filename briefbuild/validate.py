@@ -112,10 +112,11 @@ def load_project(root: Path, strict: bool = False) -> Project:
     root = root.resolve()
     project = Project(root=root, config=Config.read(root))
     diags: list[Diagnostic] = []
-    _load_sources(project, diags)
+    complete = _load_sources(project, diags)
     _load_briefs(project, diags)
-    if not any(d.severity == "error" for d in diags):
-        _cross_check(project, diags)
+    # Cross-check what did load; ids from a file that failed to parse are unknown, so
+    # "unknown id" errors are only reported when every source file parsed.
+    _cross_check(project, diags, complete)
     errors = [d for d in diags if d.severity == "error"]
     warnings = [d for d in diags if d.severity != "error"]
     if errors or (strict and warnings):
@@ -132,8 +133,10 @@ def _rel(project: Project, path: Path) -> str:
     return path.relative_to(project.root).as_posix()
 
 
-def _load_sources(project: Project, diags: list[Diagnostic]) -> None:
+def _load_sources(project: Project, diags: list[Diagnostic]) -> bool:
+    """Load people and sources; True when every one of those files parsed."""
     folder = project.root / "sources"
+    before = len(diags)
     people_path = folder / PEOPLE_FILE
     if not people_path.is_file():
         diags.append(Diagnostic(f"sources/{PEOPLE_FILE}", 1, 1, "", "missing: list the people the sources quote here"))
@@ -172,6 +175,7 @@ def _load_sources(project: Project, diags: list[Diagnostic]) -> None:
             project.quotes[quote.id] = quote
             project.quote_source[quote.id] = sid
             project.quote_at[quote.id] = (doc, ("quotes", i))
+    return "people" in project.docs and not any(d.severity == "error" for d in diags[before:])
 
 
 def _read_sidecar(project: Project, doc: YamlDoc, path: Path, diags) -> str | None:
@@ -201,8 +205,14 @@ def _load_briefs(project: Project, diags: list[Diagnostic]) -> None:
             project.briefs[path.stem] = brief
 
 
-def _cross_check(project: Project, diags: list[Diagnostic]) -> None:
+def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> None:
     people, quotes, sources = project.people, project.quotes, project.sources
+    if not complete:  # ids from unparsed files are unknown: check only what cannot depend on them
+        sink: list[Diagnostic] = []
+        for bid, brief in project.briefs.items():
+            _check_brief(project, bid, brief, sink, set())
+        diags += [d for d in sink if "unknown" not in d.message]
+        return
     for sid, source in sources.items():
         doc = project.docs[f"source:{sid}"]
         if source.speaker and source.speaker not in people:
@@ -219,7 +229,7 @@ def _cross_check(project: Project, diags: list[Diagnostic]) -> None:
                                                       f"add them to sources/{PEOPLE_FILE}"))
             continue
         for problem in verify.verify_quote(quote, sources[sid], project.paragraphs[sid], people):
-            message = f"quote '{qid}': {problem.message}"
+            message = f"quote '{qid}': {problem.message}{_used_by(project, qid)}"
             if problem.detail:
                 message += "\n  " + problem.detail
             key = "text" if quote.kind == "direct" else "paragraph"
@@ -234,6 +244,22 @@ def _cross_check(project: Project, diags: list[Diagnostic]) -> None:
         diags.append(doc.diag(loc + ("id",), f"quote '{qid}' is not used by any brief", "warning"))
     for sid in sorted(set(sources) - used_sources):
         diags.append(project.docs[f"source:{sid}"].diag((), f"source '{sid}' is not cited by any brief", "warning"))
+
+
+def _used_by(project: Project, qid: str) -> str:
+    """Where briefs place a quote, so a misquote names the brief it would spoil."""
+    places = []
+    for bid, brief in project.briefs.items():
+        doc = project.docs[f"brief:{bid}"]
+        for si, bi, kind, ref in evidence_of(brief):
+            if kind == "quote" and ref == qid:
+                line, col = doc.where(("sections", si, "blocks", bi))
+                places.append(f"brief '{bid}' at {doc.name}:{line}:{col}")
+        for i, pq in enumerate(brief.pull_quotes):
+            if pq == qid:
+                line, col = doc.where(("pull-quotes", i))
+                places.append(f"brief '{bid}' at {doc.name}:{line}:{col}")
+    return f" (used by {'; '.join(dict.fromkeys(places))})" if places else ""
 
 
 def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]) -> None:

@@ -19,7 +19,10 @@ for _, brief in ipairs(request.briefs) do
   local notes, bibliography = {}, {}
   for _, block in ipairs(doc.blocks) do
     if block.t == 'Para' then
-      block:walk({Note = function(note) table.insert(notes, html(note.content)) end})
+      -- A note style turns each citation into a Note; an in-text style leaves the text in place.
+      local found = false
+      block:walk({Note = function(note) found = true; table.insert(notes, html(note.content)) end})
+      if not found then table.insert(notes, html({pandoc.Plain(block.content)})) end
     elseif block.t == 'Div' and block.identifier == 'refs' then
       for _, entry in ipairs(block.content) do
         table.insert(bibliography, html(entry.content))
