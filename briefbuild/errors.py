@@ -40,11 +40,12 @@ class InputError(BriefError):
         super().__init__(f"{errors} error(s), {warnings} warning(s)")
 
     def format_message(self) -> str:
-        lines = [str(d) for d in self.diagnostics]
-        return "\n".join(lines + [self.message])
+        return "\n".join([str(d) for d in self.diagnostics] + [self.message])
 
     def show(self, file=None) -> None:
-        click.echo(self.format_message(), err=True)
+        for d in self.diagnostics:
+            click.echo(str(d), err=True)
+        click.echo(f"Error: {self.message}", err=True)
 
 
 class RenderError(BriefError):

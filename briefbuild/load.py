@@ -103,6 +103,8 @@ def load_yaml(path: Path, name: str) -> tuple[YamlDoc | None, list[Diagnostic]]:
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = exc.problem or str(exc)
         hint = _SYNTAX_HINTS.get(problem, "fix the YAML syntax")
+        if mark and text[mark.index:mark.index + 1] == "\t":
+            problem, hint = "tab character", "indent with spaces, not tabs"
         if exc.context and exc.context not in problem:
             problem = f"{exc.context}: {problem}"
         return None, [Diagnostic(name, line, col, "", f"YAML syntax: {problem} ({hint})")]
@@ -142,7 +144,8 @@ class _Builder:
         if depth > MAX_DEPTH:
             raise _Refused(node, f"nesting deeper than {MAX_DEPTH} levels: flatten the data")
         if node.tag not in _ALLOWED_TAGS:
-            raise _Refused(node, f"tag {node.tag!r} is not allowed: remove it and write plain YAML")
+            tag = node.tag.replace(_STD, "!!")
+            raise _Refused(node, f"tag '{tag}' is not allowed: remove it and write plain YAML")
         self.doc.positions.setdefault(loc, (node.start_mark.line + 1, node.start_mark.column + 1))
         if isinstance(node, yaml.ScalarNode):
             if node.style is None and node.value in _NULLS:

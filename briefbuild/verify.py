@@ -59,6 +59,16 @@ def mentions(paragraph: str, person: Person) -> bool:
     return any(re.search(rf"\b{re.escape(n)}\b", paragraph) for n in names_of(person))
 
 
+def named_near(paras: list[str], i: int, people: dict[str, Person]) -> set[str]:
+    """Who paragraph i attributes words to: the people it names, or, when it names
+    nobody ("he said"), the people named in the paragraphs either side."""
+    here = {pid for pid, p in people.items() if mentions(paras[i], p)}
+    if here:
+        return here
+    near = paras[max(0, i - 1):i] + paras[i + 1:i + 2]
+    return {pid for pid, p in people.items() if any(mentions(x, p) for x in near)}
+
+
 @dataclass(frozen=True)
 class Problem:
     message: str
@@ -129,8 +139,7 @@ def passages(source: Source, paras: list[str], quote: Quote, people: dict[str, P
         return [turn[1]] if turn and turn[0] == quote.speaker else []
     if voice == "authored" and source.speaker == quote.speaker:
         return [outside_quotes(para)]
-    near = paras[max(0, i - 1): i + 2]
-    if not any(mentions(p, speaker) for p in near):
+    if quote.speaker not in named_near(paras, i, people):
         return []
     spans = quoted_spans(para)
     return [SEP.join(spans)] if spans else []
@@ -181,8 +190,7 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
             return [Problem(f"the quote stands in paragraph {k}, not {quote.paragraph}: set paragraph: {k}")]
     for k, para in enumerate(paras, 1):
         if any(pattern.search(span) for span in quoted_spans(para)):
-            others = [p.name for pid, p in people.items() if pid != quote.speaker
-                      and any(mentions(x, p) for x in paras[max(0, k - 2): k + 1])]
+            others = [people[pid].name for pid in sorted(named_near(paras, k - 1, people)) if pid != quote.speaker]
             who = f" to {' or '.join(others)}" if others else " to someone else"
             return [Problem(f"paragraph {k} gives these words{who}, not to {speaker.name}: fix the speaker")]
     for k, para in enumerate(paras, 1):
@@ -220,8 +228,7 @@ def _attributed(quote: Quote, source: Source, paras: list[str], people) -> bool:
         return bool(turn and turn[0] == quote.speaker)
     if source.effective_voice == "authored" and source.speaker == quote.speaker:
         return True
-    i = quote.paragraph - 1
-    return any(mentions(p, speaker) for p in paras[max(0, i - 1): i + 2])
+    return quote.speaker in named_near(paras, quote.paragraph - 1, people)
 
 
 def _check_attribution(quote, source, paras, people) -> list[Problem]:
@@ -248,11 +255,11 @@ def _closest(quote: Quote, paras: list[str]) -> str:
     for k, para in enumerate(paras, 1):
         pw = _words(para)
         pk = [w.lower() for w in pw]
-        size = min(len(pw), len(words) + 2)
-        for start in range(0, max(1, len(pw) - size + 1)):
-            ratio = difflib.SequenceMatcher(None, keys, pk[start:start + size], autojunk=False).ratio()
-            if ratio > best_ratio:
-                best, best_k, best_ratio = pw[start:start + size], k, ratio
+        for size in sorted({min(len(pw), max(1, len(words) + d)) for d in (0, 1, 2)}):
+            for start in range(0, max(1, len(pw) - size + 1)):
+                ratio = difflib.SequenceMatcher(None, keys, pk[start:start + size], autojunk=False).ratio()
+                if ratio > best_ratio:
+                    best, best_k, best_ratio = pw[start:start + size], k, ratio
     sm = difflib.SequenceMatcher(None, keys, [w.lower() for w in best], autojunk=False)
     diff = [f"quote has '{' '.join(words[a1:a2])}', source has '{' '.join(best[b1:b2])}'"
             for op, a1, a2, b1, b2 in sm.get_opcodes() if op != "equal"]

@@ -1,0 +1,69 @@
+"""A minimal valid project, written from text, with overrides: each test states only what it is about."""
+from __future__ import annotations
+
+from pathlib import Path
+
+PEOPLE = """\
+people:
+  - id: ann-lee
+    name: Ann Lee
+    role: Minister
+  - id: bo-chan
+    name: Bo Chan
+    role: Analyst
+"""
+
+SOURCE = """\
+type: article-newspaper
+title: A Story
+container-title: The Daily
+issued: "2024-01-02"
+text: |
+  “We will act on the plan,” Lee said.
+
+  Lee also said the plan is ready, and Chan agreed.
+quotes:
+  - id: lee-act
+    speaker: ann-lee
+    kind: direct
+    text: We will act on the plan
+    paragraph: 1
+  - id: lee-ready
+    speaker: ann-lee
+    kind: paraphrase
+    text: the plan is ready
+    paragraph: 2
+"""
+
+BRIEF = """\
+title: A Brief
+date: "2024-02-01"
+organization: Org
+summary: Short summary.
+key-findings:
+  - A finding.
+sections:
+  - title: One
+    blocks:
+      - claim: Lee said {lee-act}.
+      - claim: In short, {lee-ready}.
+      - text: Our own words.
+"""
+
+
+def make_project(root: Path, files: dict[str, str | bytes] | None = None) -> Path:
+    """Write the minimal project, with `files` (relative path -> content) replacing or adding files.
+    A value of None deletes the file."""
+    base = {"sources/people.yaml": PEOPLE, "sources/s1.yaml": SOURCE, "briefs/b1.yaml": BRIEF,
+            "pyproject.toml": "[tool.briefbuild]\nstyle = \"chicago-notes-bibliography\"\n"}
+    base.update(files or {})
+    for rel, content in base.items():
+        path = root / rel
+        if content is None:
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, "utf-8")
+    return root
