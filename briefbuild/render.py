@@ -8,7 +8,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
 from markupsafe import Markup
 
-from . import __version__
+from . import __version__, metadata
 from .compose import Document
 from .errors import RenderError
 
@@ -35,13 +35,26 @@ def stylesheet(templates: Path, medium: str) -> str:
     return "\n".join(parts)
 
 
-def render_html(doc: Document, templates: Path, medium: str, extra_css: str = "") -> str:
-    """The brief as one self-contained HTML page for `medium` ('print' feeds WeasyPrint)."""
+def script(templates: Path, medium: str) -> str:
+    """Inline script for the screen page (note popovers); the print page has none."""
+    path = templates / "js" / f"{medium}.js"
+    return path.read_text("utf-8") if path.is_file() else ""
+
+
+def render_html(doc: Document, templates: Path, medium: str, extra_css: str = "", project=None) -> str:
+    """The brief as one self-contained HTML page for `medium` ('print' feeds WeasyPrint).
+
+    `project`, when given, lets the JSON-LD describe every cited source in full.
+    """
     css = stylesheet(templates, medium)
     if medium == "print":
         css = f"@page {{ size: {doc.paper}; }}\n{extra_css}\n{css}"
+    context = dict(doc=doc, medium=medium, css=Markup(css), version=__version__,
+                   js=Markup(script(templates, medium).replace("</", "<\\/")),
+                   json_ld=metadata.json_ld(metadata.report(doc, project)),
+                   scholar=metadata.scholar_tags(doc), source_ref=metadata.source_ref)
     try:
         template = environment(templates).get_template("brief.html.j2")
-        return template.render(doc=doc, medium=medium, css=Markup(css), version=__version__)
+        return template.render(**context)
     except (TemplateError, OSError) as exc:
         raise RenderError(f"template error while rendering '{doc.id}': {exc}") from None
