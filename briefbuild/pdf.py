@@ -9,35 +9,20 @@ import logging
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
-import weasyprint
-from weasyprint.text.fonts import FontConfiguration
-from weasyprint.urls import FatalURLFetchingError, URLFetcher
+from .errors import RenderError, ToolError
 
-from .errors import RenderError
+try:  # a missing Pango is an OSError from WeasyPrint's dlopen: say what to install, not a traceback
+    import weasyprint
+    from weasyprint.text.fonts import FontConfiguration
+    from weasyprint.urls import FatalURLFetchingError
+
+    from .sandbox import SandboxFetcher
+except (ImportError, OSError) as exc:
+    raise ToolError(f"WeasyPrint cannot be loaded ({type(exc).__name__}: {str(exc)[:300]}): "
+                    "run `python build.py doctor` to see what to install") from None
 
 VARIANTS = {"pdf/ua-1": "pdf/ua-1", "pdf/a-3b": "pdf/a-3b", "pdf/a-3u": "pdf/a-3u", "none": None}
-
-
-class SandboxFetcher(URLFetcher):
-    """Allows data: URLs and files whose real path lies under one of `roots`; refuses the rest."""
-
-    def __init__(self, roots: list[Path]):
-        super().__init__(allowed_protocols={"data", "file"}, allow_redirects=False, timeout=1)
-        self.roots = [r.resolve() for r in roots]
-        self.refused: list[str] = []
-
-    def fetch(self, url, headers=None):
-        scheme = urlsplit(url).scheme.lower()
-        if scheme == "data":
-            return super().fetch(url, headers)
-        if scheme == "file":
-            path = Path(unquote(urlsplit(url).path)).resolve()
-            if any(path.is_relative_to(root) for root in self.roots) and path.is_file():
-                return super().fetch(path.as_uri(), headers)
-        self.refused.append(url)
-        raise FatalURLFetchingError(f"refused to fetch {url[:200]}")
 
 
 @lru_cache(maxsize=1)
@@ -66,9 +51,13 @@ def typeset(html: str, brief_id: str, roots: list[Path], base: Path, variant: st
             for name, data in attachments]
     try:
         document = weasyprint.HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher)
-        return document.write_pdf(font_config=font_config(), **options)
-    except FatalURLFetchingError:
-        raise RenderError(f"brief '{brief_id}': refused to read {fetcher.refused[-1][:200]} "
-                          "(only data: URLs and files in the project's templates and fonts may be used)") from None
+        pdf = document.write_pdf(font_config=font_config(), **options)
+    except FatalURLFetchingError as exc:  # a BaseException, so WeasyPrint lets it through and stops
+        fetcher.refused = fetcher.refused or [str(exc)]
     except Exception as exc:  # WeasyPrint raises many kinds; none should be a traceback
         raise RenderError(f"brief '{brief_id}': PDF rendering failed: {type(exc).__name__}: {exc}") from None
+    # Checked after the render too: WeasyPrint swallows even BaseException while drawing an SVG.
+    if fetcher.refused:
+        raise RenderError(f"brief '{brief_id}': refused to read {fetcher.refused[0][:200]} (only data: URLs "
+                          "and files in the project's templates and the font packages may be used)")
+    return pdf
