@@ -169,7 +169,8 @@ def _load_sources(project: Project, diags: list[Diagnostic]) -> bool:
         text = source.text
         if source.text_file:
             text = _read_sidecar(project, doc, path.parent / source.text_file, diags)
-        project.paragraphs[sid] = verify.paragraphs(text or "")
+        if text is not None:  # else its error is reported and checks that need the text are skipped
+            project.paragraphs[sid] = verify.paragraphs(text)
         for i, quote in enumerate(source.quotes):
             if quote.id in project.quotes:
                 other, loc = project.quote_at[quote.id]
@@ -228,11 +229,13 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> N
             diags.append(doc.diag(("speaker",), f"unknown person '{source.speaker}'{did_you_mean(source.speaker, people)}"))
         if source.accessed and source.accessed < source.issued:
             diags.append(doc.diag(("accessed",), f"accessed {source.accessed} is before issued {source.issued}: fix one date"))
-        if not project.paragraphs[sid]:
+        if sid in project.paragraphs and not project.paragraphs[sid]:
             diags.append(doc.diag(("text",), "the stored text is empty: store the source's text"))
     for qid, quote in quotes.items():
         doc, loc = project.quote_at[qid]
         sid = project.quote_source[qid]
+        if sid not in project.paragraphs:
+            continue
         if quote.speaker not in people:
             diags.append(doc.diag(loc + ("speaker",), f"unknown person '{quote.speaker}'{did_you_mean(quote.speaker, people)}: "
                                                       f"add them to sources/{PEOPLE_FILE}"))
@@ -299,7 +302,7 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                         used_quotes.add(ev.quote)
                 elif ev.source not in sources:
                     diags.append(doc.diag(loc + ("source",), f"unknown source '{ev.source}'{did_you_mean(ev.source, sources)}"))
-                elif ev.paragraph and ev.paragraph > len(project.paragraphs[ev.source]):
+                elif ev.paragraph and ev.source in project.paragraphs and ev.paragraph > len(project.paragraphs[ev.source]):
                     diags.append(doc.diag(loc + ("paragraph",), f"paragraph {ev.paragraph} does not exist: "
                                           f"the stored text of '{ev.source}' has {len(project.paragraphs[ev.source])}"))
     for i, qid in enumerate(brief.pull_quotes):

@@ -118,6 +118,7 @@ EXPECTED = {
         "briefs/b1.yaml:10:9: sections.0.blocks.0.claim: direct quote 'lee-act' is not attributed: name Lee before it",
     ],
     'duplicate quote id across files': [
+        "sources/s2.yaml:1:1: warning: source 's2' is not cited by any brief",
         "sources/s2.yaml:10:5: quotes.0.id: duplicate quote id 'lee-act' (also in sources/s1.yaml:10): rename one",
         "sources/s2.yaml:15:5: quotes.1.id: duplicate quote id 'lee-ready' (also in sources/s1.yaml:15): rename one",
     ],
