@@ -1,22 +1,33 @@
 """The pipeline: load → validate → verify → compose → cite → render → typeset → write.
 
-Everything is gathered and checked before the first byte is written, so a brief that
-fails late never leaves a half-built dist/.
+A build first hashes its inputs (cheap: no pydantic, no pandoc, no WeasyPrint) and
+compares them with dist/.briefbuild-manifest.json; when nothing changed it stops there.
+Otherwise everything is gathered and checked before the first byte is written, so an
+invalid input never leaves a half-built dist/. Then the stale outputs are rendered:
+HTML here, PDFs in warm worker processes, each written atomically. A brief that fails
+to render is reported and the others go on.
+
+Validation is skipped only when every input file (briefs/, sources/, pyproject.toml)
+and the tool are byte-identical to a set that already passed it: validation is a pure
+function of those bytes, so it would pass again. Any edit, even to a file no brief
+uses, runs it in full.
 """
 from __future__ import annotations
 
+import hashlib
+import os
+import time
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cite import cite
-from .compose import Document, compose
-from .errors import InputError, Diagnostic
-from .project import Project
-from .render import render_html
-from .validate import load_project
+from .errors import BriefError, Diagnostic, InputError
+from .manifest import Entry, Manifest, Scan, digest, hash_json
+from .progress import Progress, silent
 from .write import write_atomic
 
 FORMATS = ("pdf", "html")
+CITE_CACHE = ".briefbuild-cite.json"
 
 
 @dataclass(frozen=True)
@@ -26,14 +37,47 @@ class Options:
     paper: str | None = None
     pdf_variant: str = "pdf/ua-1"
     strict: bool = False
+    force: bool = False
+    """Rebuild every selected output even if it is up to date."""
+    jobs: int | None = None
+    """Typesetting worker processes (default: the number of CPUs)."""
+    shard: tuple[int, int] | None = None
+    """(k, n): build only the k-th of n stable shares of the briefs (1 ≤ k ≤ n)."""
+
+    def for_format(self, fmt: str) -> dict:
+        """The options that reach an output of this format (part of its key)."""
+        return {"paper": self.paper, "variant": self.pdf_variant} if fmt == "pdf" else {}
+
+
+@dataclass(frozen=True)
+class Failure:
+    path: Path
+    message: str
 
 
 @dataclass
 class Result:
     written: list[Path] = field(default_factory=list)
+    up_to_date: list[Path] = field(default_factory=list)
+    failed: list[Failure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    validated: bool = False  # False when the manifest showed the inputs unchanged
+    worker_rss_mb: float = 0.0  # the highest peak memory of a typesetting worker
 
 
-def select(project: Project, brief_ids: list[str]) -> list[str]:
+def output_dir(root: Path, options: Options) -> Path:
+    return options.out if options.out.is_absolute() else root / options.out
+
+
+def in_shard(brief_id: str, shard: tuple[int, int] | None) -> bool:
+    """Stable across machines and runs (sha256, not Python's salted hash())."""
+    if shard is None:
+        return True
+    k, n = shard
+    return int(hashlib.sha256(brief_id.encode("utf-8")).hexdigest(), 16) % n == k - 1
+
+
+def select(project, brief_ids: list[str]) -> list[str]:
     unknown = [b for b in brief_ids if b not in project.briefs]
     if unknown:
         from .validate import did_you_mean
@@ -42,43 +86,227 @@ def select(project: Project, brief_ids: list[str]) -> list[str]:
     return brief_ids or sorted(project.briefs)
 
 
-def prepare(root: Path, brief_ids: list[str], options: Options) -> tuple[Project, list[Document]]:
+def prepare(root: Path, brief_ids: list[str], options: Options):
+    """Load and check everything, then compose and cite the chosen briefs: (project, documents)."""
+    from .validate import load_project
     project = load_project(root, strict=options.strict)
-    docs = [compose(project, bid) for bid in select(project, brief_ids)]
-    if options.paper:
-        for doc in docs:
-            doc.paper = options.paper
-    cite(project, docs)
+    docs = compose_all(project, select(project, brief_ids), options)
+    cite_cached(project, docs, None)
     return project, docs
 
 
-def typeset_roots(project: Project) -> list[Path]:
+def compose_all(project, brief_ids: list[str], options: Options):
+    from .cite import check_styles
+    from .compose import compose
+    docs = [compose(project, bid) for bid in brief_ids]
+    for doc in docs:
+        doc.paper = options.paper or doc.paper
+    check_styles(project, docs)  # an unknown style is an input error: found before anything is written
+    return docs
+
+
+def cite_cached(project, docs, cache: dict | None) -> None:
+    """cite.cite for the documents whose notes are not in `cache` (keyed by the exact request)."""
+    from markupsafe import Markup
+    from .cite import cite, request_for
+    from .manifest import tool_hash
+    keys = {doc.id: hash_json([tool_hash(), request_for(project, doc)]) for doc in docs}
+    missing = [doc for doc in docs if cache is None or keys[doc.id] not in cache]
+    cite(project, missing)
+    for doc in docs:
+        if doc in missing:
+            if cache is not None:
+                cache[keys[doc.id]] = {"notes": [str(n.html) for n in doc.notes],
+                                       "bibliography": [str(b) for b in doc.bibliography]}
+            continue
+        hit = cache[keys[doc.id]] = cache.pop(keys[doc.id])
+        for note, html in zip(doc.notes, hit["notes"], strict=True):
+            note.html = Markup(html)
+        doc.bibliography = [Markup(b) for b in hit["bibliography"]]
+
+
+def typeset_roots(project) -> list[Path]:
     from .fonts import font_dirs
     return [project.root / "templates", *font_dirs()]
 
 
-def evidence_files(project: Project, brief_id: str) -> list[tuple[str, bytes]]:
+def evidence_files(project, brief_id: str) -> list[tuple[str, bytes]]:
     """The brief's own inputs, to embed in a PDF/A-3 so the PDF carries its evidence."""
     return [(p.relative_to(project.root).as_posix(), p.read_bytes()) for p in project.inputs_of(brief_id)]
 
 
-def build(root: Path, brief_ids: list[str], options: Options) -> Result:
-    project, docs = prepare(root, brief_ids, options)
+def stale_by_manifest(scan: Scan, manifest: Manifest, ids: list[str], options: Options) -> list[str]:
+    """Outputs out of date judged by the manifest's record of each output's inputs alone."""
+    stale = []
+    for bid in ids:
+        for fmt in options.formats:
+            name = f"{bid}.{fmt}"
+            entry = manifest.outputs.get(name)
+            if entry is None:
+                stale.append(name)
+                continue
+            inputs = {rel: scan.hash_of(rel) for rel in entry.inputs}
+            if not manifest.current(name, scan.key(fmt, options.for_format(fmt), inputs)):
+                stale.append(name)
+    return stale
+
+
+def build(root: Path, brief_ids: list[str], options: Options, progress: Progress | None = None,
+          executor: Executor | None = None) -> Result:
+    """Build the stale outputs of the chosen briefs. Raises InputError before writing anything
+    if the inputs are invalid; render failures are listed in Result.failed.
+
+    `executor` lets a long-running caller (watch) keep its warm workers between builds."""
+    progress = progress or silent()
+    root = root.resolve()
+    out = output_dir(root, options)
+    clock = time.perf_counter()
+    scan = Scan.read(root)
+    manifest = Manifest.load(out)
+    result = Result()
+    if (not options.force and manifest.validated == scan.fingerprint() and set(brief_ids) <= set(scan.brief_ids)
+            and not (options.strict and manifest.warnings)):
+        ids = [b for b in (brief_ids or scan.brief_ids) if in_shard(b, options.shard)]
+        if not stale_by_manifest(scan, manifest, ids, options):
+            result.up_to_date = [out / f"{b}.{f}" for b in ids for f in options.formats]
+            result.warnings = manifest.warnings
+            progress.stage("no-op check", time.perf_counter() - clock)
+            return result
+    progress.stage("hash inputs", time.perf_counter() - clock)
+    own_pool = executor is None and "pdf" in options.formats
+    if own_pool:  # workers import WeasyPrint while this process validates and cites
+        from .workers import pool
+        executor = pool(max(1, options.jobs or os.cpu_count() or 1))
+    try:
+        _build(root, out, scan, manifest, brief_ids, options, progress, executor, result)
+    finally:
+        if own_pool:
+            executor.shutdown(wait=True, cancel_futures=True)
+        progress.finish()
+    return result
+
+
+def _build(root, out, scan, manifest, brief_ids, options, progress, executor, result) -> None:
+    from .validate import load_project
+    clock = time.perf_counter()
+    project = load_project(root, strict=options.strict)
+    ids = [b for b in select(project, brief_ids) if in_shard(b, options.shard)]
+    result.validated = True
+    result.warnings = [str(w) for w in project.warnings]
+    manifest.validated, manifest.warnings = scan.fingerprint(), result.warnings
+    progress.stage("load and validate", time.perf_counter() - clock)
+
+    todo: dict[str, list[tuple[str, str, dict]]] = {}  # brief -> [(format, key, inputs)]
+    for bid in ids:
+        inputs = {p.relative_to(root).as_posix(): None for p in project.inputs_of(bid)}
+        inputs = {rel: scan.hash_of(rel) for rel in sorted(inputs)}
+        for fmt in options.formats:
+            key = scan.key(fmt, options.for_format(fmt), inputs)
+            if options.force or not manifest.current(f"{bid}.{fmt}", key):
+                todo.setdefault(bid, []).append((fmt, key, inputs))
+            else:
+                result.up_to_date.append(out / f"{bid}.{fmt}")
+    for name in [n for n, e in manifest.outputs.items() if e.brief not in project.briefs]:
+        del manifest.outputs[name]
+    progress.plan(sum(map(len, todo.values())), len(result.up_to_date))
+    if not todo:
+        manifest.save()
+        return
+
+    clock = time.perf_counter()
+    docs = compose_all(project, list(todo), options)
+    progress.stage("compose", time.perf_counter() - clock)
+    cache = _load_cache(out)
+    pending: dict[Future, tuple[Path, str, str, dict]] = {}
+    try:
+        # The first few briefs are cited alone, so the workers get HTML to typeset
+        # while the rest go through pandoc.
+        first = 2 * max(1, options.jobs or os.cpu_count() or 1)
+        for batch in (docs[:first], docs[first:]):
+            if not batch:
+                continue
+            clock = time.perf_counter()
+            try:
+                cite_cached(project, batch, cache)
+            except BriefError as exc:
+                for doc in batch:
+                    for fmt, *_ in todo[doc.id]:
+                        _fail(result, manifest, progress, out / f"{doc.id}.{fmt}", exc.format_message(), 0.0)
+                continue
+            progress.stage(f"cite {len(batch)} brief(s)", time.perf_counter() - clock)
+            for doc in batch:
+                _render(project, doc, todo[doc.id], out, options, progress, executor, pending, result, manifest)
+        _collect(pending, progress, result, manifest)
+    finally:
+        _save_cache(out, cache, project)
+        manifest.save()
+
+
+def _render(project, doc, wanted, out, options, progress, executor, pending, result, manifest) -> None:
+    from .render import render_html
     templates = project.root / "templates"
-    out = options.out if options.out.is_absolute() else project.root / options.out
-    outputs: list[tuple[Path, bytes]] = []
-    for doc in docs:
-        if "html" in options.formats:
-            outputs.append((out / f"{doc.id}.html", render_html(doc, templates, "screen").encode("utf-8")))
-        if "pdf" in options.formats:
+    for fmt, key, inputs in wanted:
+        path = out / f"{doc.id}.{fmt}"
+        start = time.perf_counter()
+        try:
+            if fmt == "html":
+                data = render_html(doc, templates, "screen").encode("utf-8")
+                write_atomic(path, data)
+                _done(result, manifest, progress, path, doc.id, fmt, key, inputs, digest(data),
+                      time.perf_counter() - start)
+                continue
             from .fonts import font_face_css
-            from .pdf import typeset
+            from .workers import Job
             html = render_html(doc, templates, "print", font_face_css())
             attachments = evidence_files(project, doc.id) if options.pdf_variant.startswith("pdf/a-3") else []
-            outputs.append((out / f"{doc.id}.pdf", typeset(html, doc.id, typeset_roots(project), templates,
-                                                            options.pdf_variant, attachments, doc.brief.date)))
-    result = Result()
-    for path, data in outputs:
-        write_atomic(path, data)
-        result.written.append(path)
-    return result
+            job = Job(doc.id, html, tuple(typeset_roots(project)), templates, options.pdf_variant,
+                      tuple(attachments), doc.brief.date, path)
+        except BriefError as exc:
+            _fail(result, manifest, progress, path, exc.format_message(), time.perf_counter() - start)
+            continue
+        from .workers import typeset_job
+        pending[executor.submit(typeset_job, job)] = (path, fmt, key, inputs)
+
+
+def _collect(pending, progress, result, manifest) -> None:
+    from concurrent.futures import as_completed
+    for future in as_completed(pending):
+        path, fmt, key, inputs = pending[future]
+        try:
+            done = future.result()
+        except Exception as exc:  # a worker died (killed, out of memory): that brief failed
+            _fail(result, manifest, progress, path, f"typesetting worker failed: {type(exc).__name__}: {exc}", 0.0)
+            continue
+        result.worker_rss_mb = max(result.worker_rss_mb, done.max_rss_mb)
+        if done.error:
+            _fail(result, manifest, progress, path, done.error, done.seconds)
+        else:
+            _done(result, manifest, progress, path, done.brief_id, fmt, key, inputs, done.output, done.seconds)
+
+
+def _done(result, manifest, progress, path, brief_id, fmt, key, inputs, output, seconds) -> None:
+    manifest.outputs[path.name] = Entry(brief_id, fmt, key, inputs, output)
+    result.written.append(path)
+    progress.output(path.name, seconds)
+
+
+def _fail(result, manifest, progress, path, message, seconds) -> None:
+    manifest.outputs.pop(path.name, None)
+    result.failed.append(Failure(path, message))
+    progress.output(path.name, seconds, message)
+
+
+def _load_cache(out: Path) -> dict:
+    import json
+    try:
+        data = json.loads((out / CITE_CACHE).read_text("utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _save_cache(out: Path, cache: dict, project) -> None:
+    """The most recently used entries (cite_cached moves them last), a few per brief."""
+    import json
+    keep = dict(list(cache.items())[-3 * len(project.briefs):])
+    write_atomic(out / CITE_CACHE, json.dumps(keep).encode("utf-8"))

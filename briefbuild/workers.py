@@ -1,0 +1,79 @@
+"""Typesetting in worker processes that stay warm: WeasyPrint is imported and its font
+configuration built once per worker, then reused for every brief the worker gets.
+
+A job carries everything it needs (the print HTML, the allowed roots, the attachments);
+the worker writes its PDF atomically and reports back, so one failing brief never
+stops or damages the others.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import resource
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import BriefError
+from .manifest import digest
+from .write import write_atomic
+
+
+@dataclass(frozen=True)
+class Job:
+    brief_id: str
+    html: str
+    roots: tuple[Path, ...]
+    base: Path
+    variant: str
+    attachments: tuple[tuple[str, bytes], ...]
+    created: str
+    path: Path
+
+
+@dataclass(frozen=True)
+class Done:
+    brief_id: str
+    path: Path
+    seconds: float
+    output: str = ""  # sha256 of the bytes written; empty on failure
+    error: str = ""
+    max_rss_mb: float = 0.0  # this worker's peak memory so far
+
+
+def warm() -> None:
+    """Worker initializer: pay WeasyPrint's import and font set-up before the first brief arrives."""
+    from .pdf import font_config, quiet_weasyprint
+    quiet_weasyprint()
+    font_config()
+
+
+def ready() -> None:
+    """A no-op task: submitting it starts the workers (and their warm-up) early."""
+
+
+def typeset_job(job: Job) -> Done:
+    from .pdf import typeset
+    start = time.perf_counter()
+    try:
+        data = typeset(job.html, job.brief_id, list(job.roots), job.base, job.variant,
+                       list(job.attachments), job.created)
+        write_atomic(job.path, data)
+        output, error = digest(data), ""
+    except BriefError as exc:
+        output, error = "", exc.format_message()
+    except Exception as exc:  # noqa: BLE001 - reported per brief, never a crash of the pool
+        output, error = "", f"brief '{job.brief_id}': {type(exc).__name__}: {exc}"
+    return Done(job.brief_id, job.path, time.perf_counter() - start, output, error, max_rss_mb())
+
+
+def max_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def pool(jobs: int) -> ProcessPoolExecutor:
+    """Forked workers (cheap to start: they inherit what is imported), warmed at once."""
+    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=warm)
+    executor.submit(ready)
+    return executor
