@@ -49,21 +49,53 @@ def main(ctx: click.Context, root: Path | None) -> None:
 @click.option("--pdf-variant", type=click.Choice(["pdf/ua-1", "pdf/a-3b", "none"]), default="pdf/ua-1",
               show_default=True, help="PDF standard; pdf/a-3b embeds the brief's YAML files.")
 @click.option("--strict", is_flag=True, help="Treat warnings (unused sources and quotes) as errors.")
+@click.option("--force", is_flag=True, help="Rebuild even the outputs that are up to date.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes for PDFs  [default: number of CPUs]")
+@click.option("--shard", callback=lambda ctx, param, value: _shard(value), default=None, metavar="K/N",
+              help="Build only the K-th of N stable shares of the briefs (for a CI matrix).")
+@click.option("-q", "--quiet", is_flag=True, help="Print only failures and errors.")
+@click.option("-v", "--verbose", is_flag=True, help="Also print each stage and its time.")
 @click.pass_context
-def build(ctx, briefs=(), formats="pdf,html", out=Path("dist"), paper=None, pdf_variant="pdf/ua-1", strict=False):
-    """Build briefs (all by default) into PDF and HTML.
+def build(ctx, briefs=(), formats="pdf,html", out=Path("dist"), paper=None, pdf_variant="pdf/ua-1", strict=False,
+          force=False, jobs=None, shard=None, quiet=False, verbose=False):
+    """Build briefs (all by default) into PDF and HTML; outputs that are up to date are kept.
 
         python build.py build japan-nato --format pdf --out dist
+        python build.py build --jobs 2 --shard 1/4
     """
-    from .engine import FORMATS, Options, build as run_build
-    chosen = tuple(f.strip() for f in formats.split(",") if f.strip())
-    bad = [f for f in chosen if f not in FORMATS]
-    if bad or not chosen:
+    from .engine import Options, build as run_build
+    from .progress import Progress
+    options = Options(formats=_formats(formats), out=out, paper=paper, pdf_variant=pdf_variant, strict=strict,
+                      force=force, jobs=jobs, shard=shard)
+    result = run_build(_root(ctx), list(briefs), options, Progress(quiet=quiet, verbose=verbose))
+    for warning in result.warnings:
+        click.echo(warning, err=True)
+    if not quiet:
+        for path in result.written:
+            click.echo(f"wrote {path.relative_to(_root(ctx)) if path.is_relative_to(_root(ctx)) else path}")
+        click.echo(f"{len(result.written)} written, {len(result.up_to_date)} up to date, "
+                   f"{len(result.failed)} failed")
+    if result.failed:
+        names = ", ".join(f.path.name for f in result.failed)
+        raise click.ClickException(f"{len(result.failed)} output(s) failed: {names}")
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    from .engine import FORMATS
+    chosen = tuple(f.strip() for f in value.split(",") if f.strip())
+    if not chosen or any(f not in FORMATS for f in chosen):
         raise click.BadParameter(f"choose from {', '.join(FORMATS)}", param_hint="--format")
-    options = Options(formats=chosen, out=out, paper=paper, pdf_variant=pdf_variant, strict=strict)
-    result = run_build(_root(ctx), list(briefs), options)
-    for path in result.written:
-        click.echo(f"wrote {path.relative_to(_root(ctx)) if path.is_relative_to(_root(ctx)) else path}")
+    return chosen
+
+
+def _shard(value: str | None) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    k, _, n = value.partition("/")
+    if not (k.isdigit() and n.isdigit() and 1 <= int(k) <= int(n)):
+        raise click.BadParameter(f"'{value}' is not K/N with 1 ≤ K ≤ N, e.g. 2/4", param_hint="--shard")
+    return int(k), int(n)
 
 
 @main.command()
