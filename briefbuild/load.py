@@ -20,7 +20,10 @@ except AttributeError:  # pragma: no cover
 
 MAX_BYTES = 2_000_000  # a brief or source is text: anything bigger is a mistake or an attack
 MAX_NODES = 200_000  # caps alias expansion ("billion laughs")
-MAX_DEPTH = 64
+MAX_DEPTH = 64  # libyaml itself stops at 1,000 levels of flow or block nesting
+# Bidirectional embedding, override and isolate controls ("Trojan Source", CVE-2021-42574):
+# invisible, they make text display in an order other than the one it is verified in.
+BIDI_CONTROLS = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _STD = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {_STD + t for t in ("str", "map", "seq", "int", "float", "bool", "null", "timestamp")}
@@ -86,11 +89,32 @@ def read_text(path: Path, name: str, max_bytes: int = MAX_BYTES) -> tuple[str | 
     nul = text.find("\0")
     if nul >= 0:
         return fail(*_line_col(text, nul), "NUL character in text: remove it")
+    bidi = next((i for i, ch in enumerate(text) if ch in BIDI_CONTROLS), -1) if not text.isascii() else -1
+    if bidi >= 0:
+        return fail(*_line_col(text, bidi), f"invisible bidirectional control character U+{ord(text[bidi]):04X}: "
+                                            "remove it (set right-to-left text's direction with language)")
     return text, []
+
+
+def project_root(path: Path, name: str) -> Path | None:
+    """The project folder, from a file's path and its name relative to the project."""
+    parts = Path(name).parts
+    if not parts or Path(name).is_absolute() or path.parts[-len(parts):] != parts:
+        return None
+    return path.parents[len(parts) - 1]
+
+
+def outside_project(path: Path, name: str) -> bool:
+    """True when `path` is a symlink (or has one on its way) leading out of the project."""
+    root = project_root(path, name)
+    return root is not None and not path.resolve().is_relative_to(root.resolve())
 
 
 def load_yaml(path: Path, name: str) -> tuple[YamlDoc | None, list[Diagnostic]]:
     """Parse one YAML file strictly; on failure return every problem found in it."""
+    if outside_project(path, name):
+        return None, [Diagnostic(name, 1, 1, "", "symbolic link leading outside the project: "
+                                                 "copy the file into the project instead")]
     text, diags = read_text(path, name)
     if text is None:
         return None, diags
@@ -101,6 +125,9 @@ def load_yaml(path: Path, name: str) -> tuple[YamlDoc | None, list[Diagnostic]]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        last = text.count("\n") + 1
+        if line > last:  # libyaml can point one line past the end of a file without a final newline
+            line, col = last, len(text.rsplit("\n", 1)[-1]) + 1
         problem = exc.problem or str(exc)
         hint = _SYNTAX_HINTS.get(problem, "fix the YAML syntax")
         if mark and text[mark.index:mark.index + 1] == "\t":
@@ -128,6 +155,7 @@ _SYNTAX_HINTS = {
     "found character '\\t' that cannot start any token": "indent with spaces, not tabs",
     "mapping values are not allowed here": "quote a value that contains ': '",
     "could not find expected ':'": "every key needs a colon after it",
+    "exceeded maximum nesting depth": "flatten the data",
 }
 
 
