@@ -26,6 +26,8 @@ _TRANSLATE = str.maketrans({
 })
 _SEPARATOR = re.compile(r"^\s*(\*\s*){3}\s*$|^\s*(-\s*){3,}\s*$")
 _BRACKET_GAP = r"[^\0]{0,40}?"  # an alteration replaces a few words at most
+MAX_BRACKET_WORDS = 4  # "[United States]" clarifies; a bracketed sentence puts words in a mouth
+NEGATIONS = {"not", "no", "never", "n't", "none", "nor", "neither", "nothing", "cannot"}
 BLOCK_WORDS = 40  # Chicago sets long quotations as blocks; 40 words is a common threshold
 
 
@@ -175,6 +177,10 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
     speaker = people[quote.speaker]
     if quote.kind == "paraphrase":
         return _check_attribution(quote, source, paras, people)
+    for kind, value in segments(quote.text):
+        if kind == "bracket" and len(value.split()) > MAX_BRACKET_WORDS:
+            return [Problem(f"{value} is {len(value.split())} words: an editorial alteration in brackets "
+                            f"may be {MAX_BRACKET_WORDS} words at most; quote less or paraphrase")]
     pattern = quote_pattern(quote.text)
     if pattern is None:
         return [Problem("a direct quote needs words of the source outside [brackets] and …")]
@@ -214,6 +220,9 @@ def _check_brackets(quote: Quote, match: re.Match) -> list[Problem]:
     tokens = segments(quote.text)
     for name, gap in match.groupdict().items():
         ours = tokens[int(name[1:])][1]
+        added = set(re.findall(r"[\w']+", ours.lower())) - set(re.findall(r"[\w']+", gap.lower()))
+        if added & NEGATIONS:
+            return [Problem(f"{ours} adds a negation the source does not have: remove it")]
         if "[" in gap and gap.strip().lower() != ours.lower():
             return [Problem(f"{ours} replaces the source's own {gap.strip()}: keep the source's brackets")]
         if len(gap.split()) > 3:
