@@ -65,3 +65,15 @@ def pages(path) -> list[Page]:
                 notes_top=min((w["top"] for w in notes), default=page.height),
                 text=page.extract_text() or ""))
     return out
+
+
+def body_text(path) -> str:
+    """All text above the footnote areas, below the running header, page after page."""
+    parts = []
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            rule = _rule_y(page)
+            bottom = rule if rule is not None else page.height - 50
+            words = page.crop((0, 45, page.width, bottom)).extract_words(use_text_flow=True)
+            parts.append(" ".join(w["text"] for w in words))
+    return " ".join(parts)
