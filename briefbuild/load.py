@@ -107,7 +107,10 @@ def project_root(path: Path, name: str) -> Path | None:
 def outside_project(path: Path, name: str) -> bool:
     """True when `path` is a symlink (or has one on its way) leading out of the project."""
     root = project_root(path, name)
-    return root is not None and not path.resolve().is_relative_to(root.resolve())
+    try:
+        return root is not None and not path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):  # a symlink loop leads nowhere inside either
+        return True
 
 
 def load_yaml(path: Path, name: str) -> tuple[YamlDoc | None, list[Diagnostic]]:

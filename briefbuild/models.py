@@ -11,6 +11,8 @@ ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
+MAX_CITATIONS = 1_000  # quote placements and cite entries per brief
+
 # Quotation marks are reserved for verified quotes; prose may not make its own.
 QUOTE_MARKS = "\"“”„‟«»"
 
@@ -268,4 +270,15 @@ class Brief(Model):
     def _byline(self):
         if not self.authors and not self.organization:
             raise ValueError("give authors or organization (or both)")
+        return self
+
+    @model_validator(mode="after")
+    def _size(self):
+        # A brief is a few pages: past this, checking and typesetting would take minutes, not seconds.
+        count = len(self.pull_quotes) + sum(
+            len(re.findall(r"\{[^{}\s]*\}", block.claim or "")) + len(block.cite)
+            for section in self.sections for block in section.blocks)
+        if count > MAX_CITATIONS:
+            raise ValueError(f"the brief cites {count:,} quotes and sources, over the limit of "
+                             f"{MAX_CITATIONS:,}: split it into shorter briefs")
         return self

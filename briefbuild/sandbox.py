@@ -48,7 +48,7 @@ class SandboxFetcher(URLFetcher):
             return None  # file://host/… would be fetched over FTP by urllib
         try:
             path = Path(unquote(parts.path)).resolve()
-        except (OSError, ValueError):  # NUL bytes, symlink loops
+        except (OSError, RuntimeError, ValueError):  # symlink loops, NUL bytes
             return None
         if any(path.is_relative_to(root) for root in self.roots) and path.is_file():
             return path

@@ -185,9 +185,14 @@ def _load_sources(project: Project, diags: list[Diagnostic]) -> bool:
 
 
 def _read_sidecar(project: Project, doc: YamlDoc, path: Path, diags) -> str | None:
-    real = path.resolve()
-    if not real.is_relative_to(project.root / "sources"):
-        diags.append(doc.diag(("text-file",), "text-file must stay inside sources/ (no links leading out)"))
+    """The stored text beside a source; its real path (links resolved) must lie inside sources/."""
+    try:
+        real = path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop
+        real = None
+    if real is None or not real.is_relative_to(project.root / "sources") or real == project.root / "sources":
+        diags.append(doc.diag(("text-file",), f"text-file '{path.name}' leads outside sources/ "
+                                              "(no '..', no links leading out): keep the text file beside the YAML"))
         return None
     if not real.is_file():
         diags.append(doc.diag(("text-file",), f"text file '{path.name}' not found beside {doc.name}"))
