@@ -180,6 +180,22 @@ def notes(ctx, brief):
         click.echo(f"<p>{entry}</p>")
 
 
+@main.command()
+@click.argument("briefs", nargs=-1)
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("dist"),
+              show_default=True, help="Output folder; the pictures go to its look/ folder.")
+@click.pass_context
+def look(ctx, briefs, out):
+    """Build briefs, then render their PDF pages and web page (375 and 1280 px, light and dark) to PNG.
+
+        python build.py look japan-nato      # then open dist/look/*.png
+    """
+    from .look import look as run_look
+    for shot in run_look(_root(ctx), list(briefs), out):
+        click.echo(f"{shot.path.relative_to(_root(ctx)) if shot.path.is_relative_to(_root(ctx)) else shot.path}"
+                   f"  ({shot.what})")
+
+
 def run(root: Path | None = None) -> None:
     """Entry point for build.py: the project is the folder build.py stands in."""
     main(obj={"root": root}, prog_name="build.py")
