@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import queue
+import threading
 import time
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
@@ -218,28 +220,54 @@ def _build(root, out, scan, manifest, brief_ids, options, progress, executor, re
     progress.stage("compose", time.perf_counter() - clock)
     cache = _load_cache(out)
     pending: dict[Future, tuple[Path, str, str, dict]] = {}
+    jobs = max(1, options.jobs or os.cpu_count() or 1)
+    # pandoc runs in a thread, batch after batch, while this thread renders the HTML of
+    # the batches already cited and the workers typeset them: all three stay busy.
+    batches = _batches(docs, 2 * jobs) if "pdf" in options.formats else [docs]
+    cited: queue.Queue = queue.Queue()
+    feeder = threading.Thread(target=_cite_batches, args=(project, batches, cache, cited), daemon=True)
+    feeder.start()
     try:
-        # The first few briefs are cited alone, so the workers get HTML to typeset
-        # while the rest go through pandoc.
-        first = 2 * max(1, options.jobs or os.cpu_count() or 1)
-        for batch in (docs[:first], docs[first:]):
-            if not batch:
-                continue
+        while (item := cited.get()) is not None:
+            batch, error, seconds = item
+            if error is not None and not isinstance(error, BriefError):
+                raise error
+            progress.stage(f"cite {len(batch)} brief(s)", seconds)
+            for doc in batch:
+                if error is not None:
+                    for fmt, *_ in todo[doc.id]:
+                        _fail(result, manifest, progress, out / f"{doc.id}.{fmt}", error.format_message(), 0.0)
+                else:
+                    _render(project, doc, todo[doc.id], out, options, progress, executor, pending, result, manifest)
+        _collect(pending, progress, result, manifest)
+    finally:
+        feeder.join()
+        _save_cache(out, cache, project)
+        manifest.save()
+
+
+def _batches(docs: list, first: int, largest: int = 24) -> list[list]:
+    """Small batches first (the workers start sooner), then larger ones (fewer pandoc starts)."""
+    batches, size, i = [], first, 0
+    while i < len(docs):
+        batches.append(docs[i:i + size])
+        i, size = i + size, min(2 * size, largest)
+    return batches
+
+
+def _cite_batches(project, batches, cache, cited: queue.Queue) -> None:
+    try:
+        for batch in batches:
             clock = time.perf_counter()
             try:
                 cite_cached(project, batch, cache)
-            except BriefError as exc:
-                for doc in batch:
-                    for fmt, *_ in todo[doc.id]:
-                        _fail(result, manifest, progress, out / f"{doc.id}.{fmt}", exc.format_message(), 0.0)
-                continue
-            progress.stage(f"cite {len(batch)} brief(s)", time.perf_counter() - clock)
-            for doc in batch:
-                _render(project, doc, todo[doc.id], out, options, progress, executor, pending, result, manifest)
-        _collect(pending, progress, result, manifest)
+                cited.put((batch, None, time.perf_counter() - clock))
+            except BaseException as exc:  # handed to the main thread: a tool error fails this batch
+                cited.put((batch, exc, time.perf_counter() - clock))
+                if not isinstance(exc, BriefError):
+                    return
     finally:
-        _save_cache(out, cache, project)
-        manifest.save()
+        cited.put(None)
 
 
 def _render(project, doc, wanted, out, options, progress, executor, pending, result, manifest) -> None:

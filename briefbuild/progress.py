@@ -22,7 +22,7 @@ class Progress:
         return hasattr(self.stream, "isatty") and self.stream.isatty()
 
     def plan(self, total: int, fresh: int) -> None:
-        self.total = total
+        self.total, self.count = total, 0
         if self.verbose or (total and not self.quiet):
             self._line(f"{total} output(s) to build, {fresh} up to date")
 

@@ -1,0 +1,77 @@
+"""Rebuild on save: the briefs an edit affects, and only those (the manifest's keys decide).
+
+The watcher keeps its typesetting workers, so WeasyPrint is imported and its fonts set
+up once, not per save. An invalid edit prints its positioned errors and the watcher
+keeps going; the next good save builds again.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from collections.abc import Callable
+from concurrent.futures import Executor
+from pathlib import Path
+
+from .engine import Options, Result, build, output_dir
+from .errors import BriefError
+from .progress import Progress
+
+WATCHED = ("briefs", "sources", "templates", "pyproject.toml")
+
+
+def watched_paths(root: Path) -> list[Path]:
+    return [root / name for name in WATCHED if (root / name).exists()]
+
+
+def build_once(root: Path, brief_ids: list[str], options: Options, progress: Progress,
+               executor: Executor | None, echo: Callable[[str], None]) -> Result | None:
+    """One build that never raises an input or tool error: it prints it and returns None."""
+    try:
+        result = build(root, brief_ids, options, progress, executor)
+    except BriefError as exc:
+        echo(exc.format_message())
+        echo("waiting for the next save...")
+        return None
+    for warning in result.warnings:
+        echo(warning)
+    echo(f"{len(result.written)} written, {len(result.up_to_date)} up to date, {len(result.failed)} failed")
+    return result
+
+
+def watch(root: Path, brief_ids: list[str], options: Options, progress: Progress | None = None,
+          executor: Executor | None = None, on_build: Callable[[Result], None] | None = None,
+          stop: threading.Event | None = None) -> None:
+    """Build, then rebuild after every change under briefs/, sources/, templates/ until stopped."""
+    from watchfiles import watch as changes
+
+    def echo(text: str) -> None:
+        print(text, file=sys.stderr, flush=True)
+
+    progress = progress or Progress()
+    root = root.resolve()
+    out = output_dir(root, options).resolve()
+    own = executor is None and "pdf" in options.formats
+    if own:
+        from .workers import pool
+        executor = pool(max(1, options.jobs or os.cpu_count() or 1))
+    try:
+        result = build_once(root, brief_ids, options, progress, executor, echo)
+        if result and on_build:
+            on_build(result)
+        echo(f"watching {', '.join(p.name for p in watched_paths(root))} (Ctrl-C to stop)")
+
+        def relevant(change, path: str) -> bool:
+            p = Path(path)
+            return not (p.name.startswith(".") or p.name.endswith("~") or p.is_relative_to(out))
+
+        for batch in changes(*watched_paths(root), watch_filter=relevant, debounce=400, step=30,
+                             stop_event=stop, raise_interrupt=False):
+            names = sorted({Path(p).relative_to(root).as_posix() for _, p in batch})
+            echo(f"changed: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}")
+            result = build_once(root, brief_ids, options, progress, executor, echo)
+            if result and on_build:
+                on_build(result)
+    finally:
+        if own:
+            executor.shutdown(wait=False, cancel_futures=True)
