@@ -81,6 +81,57 @@ def build(ctx, briefs=(), formats="pdf,html", out=Path("dist"), paper=None, pdf_
         raise click.ClickException(f"{len(result.failed)} output(s) failed: {names}")
 
 
+def _watch_options(command):
+    """The options watch and serve share with build."""
+    for option in reversed([
+        click.argument("briefs", nargs=-1),
+        click.option("--format", "formats", default="pdf,html", show_default=True, help="Comma-separated: pdf, html."),
+        click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("dist"),
+                     show_default=True, help="Output folder (relative to the project)."),
+        click.option("--paper", type=click.Choice(["letter", "a4"]), default=None, help="Paper size."),
+        click.option("--pdf-variant", type=click.Choice(["pdf/ua-1", "pdf/a-3b", "none"]), default="pdf/ua-1",
+                     show_default=True, help="PDF standard."),
+        click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes for PDFs."),
+        click.option("-q", "--quiet", is_flag=True, help="Print only failures and errors."),
+        click.option("-v", "--verbose", is_flag=True, help="Also print each stage and its time."),
+    ]):
+        command = option(command)
+    return command
+
+
+@main.command()
+@_watch_options
+@click.pass_context
+def watch(ctx, briefs, formats, out, paper, pdf_variant, jobs, quiet, verbose):
+    """Build, then rebuild the briefs each save affects, until Ctrl-C. Invalid edits print
+    their errors and the watcher keeps going.
+
+        python build.py watch --format html
+    """
+    from .engine import Options
+    from .progress import Progress
+    from .watch import watch as run_watch
+    options = Options(formats=_formats(formats), out=out, paper=paper, pdf_variant=pdf_variant, jobs=jobs)
+    run_watch(_root(ctx), list(briefs), options, Progress(quiet=quiet, verbose=verbose))
+
+
+@main.command()
+@_watch_options
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port on 127.0.0.1 (0 picks a free one).")
+@click.pass_context
+def serve(ctx, briefs, formats, out, paper, pdf_variant, jobs, quiet, verbose, port):
+    """Watch and rebuild, and serve the HTML on 127.0.0.1 with live reload in the browser.
+
+        python build.py serve --port 8000
+    """
+    from .engine import Options
+    from .progress import Progress
+    from .serve import serve as run_serve
+    options = Options(formats=_formats(formats), out=out, paper=paper, pdf_variant=pdf_variant, jobs=jobs)
+    run_serve(_root(ctx), list(briefs), options, port, Progress(quiet=quiet, verbose=verbose))
+
+
 def _formats(value: str) -> tuple[str, ...]:
     from .engine import FORMATS
     chosen = tuple(f.strip() for f in value.split(",") if f.strip())
