@@ -111,3 +111,30 @@ def test_export_all_sources(tmp_path):
     assert cli(root, "export", "--format", "csl-json").returncode == 0
     ids = [i["id"] for i in json.loads((root / "dist" / "export" / "sources.json").read_text("utf-8"))]
     assert ids == ["s1", "s2"]
+
+
+BATCH_STYLES = ["chicago-notes-bibliography", "chicago-notes-bibliography-subsequent-ibid-17th-edition",
+                "chicago-author-date", "apa", "modern-language-association", "ieee"]
+
+
+def test_batched_citeproc_equals_one_run_per_brief(tmp_path):
+    """Briefs sharing a style share one citeproc run; the notes must be exactly those of separate runs."""
+    from briefbuild.cite import cite
+    from briefbuild.compose import compose
+    from briefbuild.validate import load_project
+    second = TWO_SOURCES["briefs/b1.yaml"].replace("Lee also said {lee-crossings}.", "Lee said {lee-crossings} twice.")
+    second = second.replace("      - claim: Lee said {lee-act}.\n", "")
+    files = dict(TWO_SOURCES, **{"briefs/b2.yaml": second, "briefs/b3.yaml": BRIEF})
+    root = make_project(tmp_path, files)
+    project = load_project(root)
+    for style in BATCH_STYLES:
+        batched = [compose(project, b) for b in ("b1", "b2", "b3")]
+        single = [compose(project, b) for b in ("b1", "b2", "b3")]
+        for doc in batched + single:
+            doc.style = style
+        cite(project, batched)
+        cite(project, single, batch=False)
+        for a, b in zip(batched, single):
+            assert [n.html for n in a.notes] == [n.html for n in b.notes], style
+            assert a.bibliography == b.bibliography, style
+            assert all("\u2061" not in n.html and "\u2064" not in n.html for n in a.notes)

@@ -1,6 +1,7 @@
--- Formats every brief's notes and bibliography with pandoc's citeproc in one process.
--- Input (stdin, JSON): {briefs: [{id, csl, references: [CSL-JSON], notes: ["[@{id}, para. 3]", ...]}]}
--- Output (stdout, JSON): {id: {notes: [html], bibliography: [html]}}
+-- Formats notes and bibliographies with pandoc's citeproc, in one process for a whole build.
+-- Input (stdin, JSON): {groups: [{csl, references: [CSL-JSON], notes: ["[@{id}, para. 3]", ...]}]}
+-- Output (stdout, JSON): [{notes: [html], bibliography: [{id, html}]}] in the order of the groups.
+-- Each group is one citeproc run; cite.py decides what a group holds.
 local request = pandoc.json.decode(io.read('a'), false)
 local out = {}
 
@@ -9,11 +10,11 @@ local function html(blocks)
   return (text:gsub('^<p>', ''):gsub('</p>%s*$', ''))
 end
 
-for _, brief in ipairs(request.briefs) do
-  local doc = pandoc.read(table.concat(brief.notes, '\n\n'), 'markdown')
-  local refs = pandoc.read(pandoc.json.encode(brief.references), 'csljson')
+for _, group in ipairs(request.groups) do
+  local doc = pandoc.read(table.concat(group.notes, '\n\n'), 'markdown')
+  local refs = pandoc.read(pandoc.json.encode(group.references), 'csljson')
   doc.meta.references = refs.meta.references
-  doc.meta.csl = brief.csl
+  doc.meta.csl = group.csl
   doc.meta['link-citations'] = false
   doc = pandoc.utils.citeproc(doc)
   local notes, bibliography = {}, {}
@@ -22,13 +23,16 @@ for _, brief in ipairs(request.briefs) do
       -- A note style turns each citation into a Note; an in-text style leaves the text in place.
       local found = false
       block:walk({Note = function(note) found = true; table.insert(notes, html(note.content)) end})
-      if not found then table.insert(notes, html({pandoc.Plain(block.content)})) end
+      if not found then
+        local plain = pandoc.Plain(block.content):walk({Cite = function(c) return c.content end})
+        table.insert(notes, html({plain}))
+      end
     elseif block.t == 'Div' and block.identifier == 'refs' then
       for _, entry in ipairs(block.content) do
-        table.insert(bibliography, html(entry.content))
+        table.insert(bibliography, {id = entry.identifier:gsub('^ref%-', ''), html = html(entry.content)})
       end
     end
   end
-  out[brief.id] = {notes = notes, bibliography = bibliography}
+  table.insert(out, {notes = notes, bibliography = bibliography})
 end
 io.write(pandoc.json.encode(out))
