@@ -116,6 +116,10 @@ def load_project(root: Path, strict: bool = False) -> Project:
     root = root.resolve()
     project = Project(root=root, config=Config.read(root))
     diags: list[Diagnostic] = []
+    for name in ("brief.html.j2", "css/base.css", "css/print.css", "css/screen.css"):
+        if not (root / "templates" / name).is_file():
+            diags.append(Diagnostic(f"templates/{name}", 1, 1, "", "template missing: restore it from the "
+                                    "briefbuild repository's templates/ folder"))
     complete = _load_sources(project, diags)
     complete &= _load_briefs(project, diags)
     # Cross-check what did load; ids from a file that failed to parse are unknown, so

@@ -1,7 +1,10 @@
 """A minimal valid project, written from text, with overrides: each test states only what it is about."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
+
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 
 PEOPLE = """\
 people:
@@ -57,6 +60,8 @@ def make_project(root: Path, files: dict[str, str | bytes] | None = None) -> Pat
     base = {"sources/people.yaml": PEOPLE, "sources/s1.yaml": SOURCE, "briefs/b1.yaml": BRIEF,
             "pyproject.toml": "[tool.briefbuild]\nstyle = \"chicago-notes-bibliography\"\n"}
     base.update(files or {})
+    if not (root / "templates").exists() and "templates" not in base:
+        shutil.copytree(TEMPLATES, root / "templates")
     for rel, content in base.items():
         path = root / rel
         if content is None:

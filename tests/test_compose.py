@@ -1,0 +1,55 @@
+"""How quotes, paraphrases and notes are set in the page (HTML build through the real CLI)."""
+from __future__ import annotations
+
+import re
+
+from conftest import cli
+from factory import BRIEF, SOURCE, make_project
+
+LONG = ("We will act on the plan this year and the next, because the plan is the only way to keep "
+        "our people safe, our economy open, our partners close, and our institutions strong enough "
+        "to meet every test that the coming decade will bring to this country")
+
+
+def html_of(root) -> str:
+    run = cli(root, "build", "--format", "html")
+    assert run.returncode == 0, run.stderr
+    return (root / "dist" / "b1.html").read_text("utf-8")
+
+
+def test_long_direct_quote_is_a_block_without_quotation_marks(tmp_path):
+    source = SOURCE.replace("“We will act on the plan,” Lee said.", f"“{LONG},” Lee said.")
+    brief = BRIEF.replace("Lee said {lee-act}.", "'Lee put it at length: {lee-act} That was the plan.'")
+    html = html_of(make_project(tmp_path, {"sources/s1.yaml": source.replace(
+        "text: We will act on the plan\n", f"text: {LONG}\n"), "briefs/b1.yaml": brief}))
+    block = re.search(r'<blockquote class="quote block" data-quote="lee-act">\s*<p>(.*?)</p>', html, re.S).group(1)
+    assert block.startswith("We will act on the plan this year") and "“" not in block
+    assert 'href="#fn-1"' in block
+    assert re.search(r'<p>Lee put it at length:\s*</p>', html)
+    assert '<p class="continued">' in html and "That was the plan." in html
+
+
+def test_run_in_quote_takes_the_period_inside_and_the_note_after(tmp_path):
+    html = html_of(make_project(tmp_path))
+    assert re.search(r'Lee said <span class="quote" data-quote="lee-act">“We will act on the plan\.”</span>'
+                     r'<a class="fn-call" href="#fn-1"', html), html
+
+
+def test_paraphrase_is_attributed_and_not_quoted(tmp_path):
+    html = html_of(make_project(tmp_path))
+    assert '<span class="paraphrase" data-quote="lee-ready">Lee said that the plan is ready</span>.<a class="fn-call" href="#fn-2"' in html
+
+
+def test_a_quote_ending_a_claim_with_evidence_gets_one_note_not_two(tmp_path):
+    brief = BRIEF.replace("      - claim: Lee said {lee-act}.\n",
+                          "      - claim: Lee said {lee-act}.\n        cite:\n          - source: s1\n            paragraph: 2\n")
+    html = html_of(make_project(tmp_path, {"briefs/b1.yaml": brief}))
+    assert len(re.findall(r'class="fn-call"', html)) == 2
+    note1 = re.search(r'<li id="fn-1"[^>]*>(.*?)</li>', html, re.S).group(1)
+    assert "para. 1" in note1 and "para. 2" in note1
+
+
+def test_yaml_text_is_escaped(tmp_path):
+    brief = BRIEF.replace("Our own words.", "Our <b>own</b> words & <script>alert(1)</script>.")
+    html = html_of(make_project(tmp_path, {"briefs/b1.yaml": brief}))
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
