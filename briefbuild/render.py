@@ -29,9 +29,17 @@ def environment(templates: Path) -> Environment:
     return env
 
 
+@lru_cache(maxsize=8)
+def web_fonts(templates: Path) -> str:
+    from .fonts import web_font_css
+    return web_font_css(templates)
+
+
 def stylesheet(templates: Path, medium: str) -> str:
     parts = [(templates / "css" / "base.css").read_text("utf-8"),
              (templates / "css" / f"{medium}.css").read_text("utf-8")]
+    if medium == "screen":  # the page carries its own fonts; the PDF gets them from fonts.font_face_css
+        parts.insert(0, web_fonts(templates))
     return "\n".join(parts)
 
 
