@@ -269,18 +269,16 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> N
 
 def _used_by(project: Project, qid: str) -> str:
     """Where briefs place a quote, so a misquote names the brief it would spoil."""
-    places = []
+    uses = []
     for bid, brief in project.briefs.items():
         doc = project.docs[f"brief:{bid}"]
-        for si, bi, kind, ref in evidence_of(brief):
-            if kind == "quote" and ref == qid:
-                line, col = doc.where(("sections", si, "blocks", bi))
-                places.append(f"brief '{bid}' at {doc.name}:{line}:{col}")
-        for i, pq in enumerate(brief.pull_quotes):
-            if pq == qid:
-                line, col = doc.where(("pull-quotes", i))
-                places.append(f"brief '{bid}' at {doc.name}:{line}:{col}")
-    return f" (used by {'; '.join(dict.fromkeys(places))})" if places else ""
+        locs = [("sections", si, "blocks", bi) for si, bi, kind, ref in evidence_of(brief)
+                if kind == "quote" and ref == qid]
+        locs += [("pull-quotes", i) for i, pq in enumerate(brief.pull_quotes) if pq == qid]
+        spots = sorted({doc.where(loc) for loc in locs})
+        if spots:
+            uses.append(f"brief '{bid}' at {doc.name}:" + ", ".join(f"{l}:{c}" for l, c in spots))
+    return f" (used by {'; '.join(uses)})" if uses else ""
 
 
 def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]) -> None:
