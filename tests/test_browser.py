@@ -197,3 +197,11 @@ def test_page_is_self_contained(browser, page_url):
     page.wait_for_load_state("networkidle")
     context.close()
     assert requests == [page_url]
+
+
+def test_embedded_fonts_are_the_ones_used(open_page):
+    page = open_page(width=375)
+    loaded = page.evaluate("""async () => { await document.fonts.ready;
+        return [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family.replace(/"/g, '')); }""")
+    assert {"Brief Serif", "Brief Sans"} <= set(loaded)
+    assert page.evaluate("document.fonts.check('16px \"Brief Serif\"') && document.fonts.check('600 16px \"Brief Sans\"')")
