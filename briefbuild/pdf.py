@@ -41,6 +41,8 @@ def typeset(html: str, brief_id: str, roots: list[Path], base: Path, variant: st
     quiet_weasyprint()
     fetcher = SandboxFetcher(roots)
     options = {"pdf_variant": VARIANTS[variant]} if VARIANTS.get(variant) else {}
+    if variant.startswith("pdf/a-"):  # PDF/UA-1 tags by itself; an archival copy should be as accessible
+        options["pdf_tags"] = True
     if attachments:
         # Fixed dates, or the bytes change from run to run; a new Attachment per render (one use each).
         stamp = datetime.fromisoformat(created or "2000-01-01").replace(tzinfo=timezone.utc)

@@ -91,6 +91,8 @@ def test_archival_pdf_declares_pdf_a_3b(archival_build):
         assert meta.get(PDFA_PART) == "3"
         assert meta.get(PDFA_CONFORMANCE) == "B"
         assert str(pdf.Root.Lang) == "en"
+        # The archival copy is tagged too, not only the default PDF/UA-1.
+        assert "/StructTreeRoot" in pdf.Root and pdf.Root.MarkInfo.Marked is True
 
 
 def test_archival_pdf_carries_its_inputs_byte_for_byte(archival_build):
