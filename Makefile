@@ -7,8 +7,9 @@ BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Pango for WeasyPrint; HarfBuzz's subsetter makes PDFs 5x faster to write and byte-reproducible.
 APT_RUNTIME := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
-# Chromium runs the browser tests; poppler-utils renders PDF pages to PNG.
-APT_TEST := chromium poppler-utils
+# Chromium runs the browser tests; poppler-utils renders PDF pages to PNG;
+# strace shows the hostile-input tests every file a build opens.
+APT_TEST := chromium poppler-utils strace
 
 .PHONY: dist test install install-test system-deps system-test-deps clean
 

@@ -157,6 +157,7 @@ def load_yaml(path: Path, name: str) -> tuple[YamlDoc | None, list[Diagnostic]]:
 _SYNTAX_HINTS = {
     "found character '\\t' that cannot start any token": "indent with spaces, not tabs",
     "mapping values are not allowed here": "quote a value that contains ': '",
+    "mapping values are not allowed in this context": "quote a value that contains ': '",  # libyaml's wording
     "could not find expected ':'": "every key needs a colon after it",
     "exceeded maximum nesting depth": "flatten the data",
 }
