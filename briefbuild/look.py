@@ -62,8 +62,15 @@ def html_shots(html: Path, out: Path, chromium: Path = CHROMIUM, widths=WIDTHS, 
                     page.goto(html.resolve().as_uri())
                     path = out / f"{html.stem}-{width}-{scheme}.png"
                     page.screenshot(path=str(path), full_page=True)
-                    page.close()
                     shots.append(Shot(path, f"HTML {width} px, {scheme}"))
+                    call = page.locator("a.fn-call").first
+                    if call.count():  # the first note's popover, as a keyboard user opens it
+                        call.focus()
+                        page.evaluate("document.activeElement.scrollIntoView({block: 'center'})")
+                        path = out / f"{html.stem}-{width}-{scheme}-note.png"
+                        page.screenshot(path=str(path))
+                        shots.append(Shot(path, f"HTML {width} px, {scheme}, note 1 open"))
+                    page.close()
             browser.close()
     except PlaywrightError as exc:
         raise ToolError(f"Chromium failed while photographing {html.name}: {str(exc).splitlines()[0]}") from None

@@ -205,3 +205,22 @@ def test_embedded_fonts_are_the_ones_used(open_page):
         return [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family.replace(/"/g, '')); }""")
     assert {"Brief Serif", "Brief Sans"} <= set(loaded)
     assert page.evaluate("document.fonts.check('16px \"Brief Serif\"') && document.fonts.check('600 16px \"Brief Sans\"')")
+
+
+def test_look_command_pictures_pdf_pages_and_the_page(project, browser):
+    import shutil
+    from PIL import Image
+    from conftest import cli
+    if not shutil.which("pdftoppm"):
+        pytest.skip("pdftoppm is missing (apt-get install poppler-utils)")
+    run = cli(project, "look", SAMPLE_BRIEF)
+    assert run.returncode == 0, run.stderr
+    look = project / "dist" / "look"
+    pages = sorted(look.glob(f"{SAMPLE_BRIEF}-page-*.png"))
+    assert 3 <= len(pages) <= 5
+    for width in (375, 1280):
+        for scheme in ("light", "dark"):
+            for suffix in ("", "-note"):
+                with Image.open(look / f"{SAMPLE_BRIEF}-{width}-{scheme}{suffix}.png") as image:
+                    assert image.width == width
+    assert f"dist/look/{SAMPLE_BRIEF}-page-1.png  (PDF page 1)" in run.stdout
