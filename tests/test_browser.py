@@ -224,3 +224,14 @@ def test_look_command_pictures_pdf_pages_and_the_page(project, browser):
                 with Image.open(look / f"{SAMPLE_BRIEF}-{width}-{scheme}{suffix}.png") as image:
                     assert image.width == width
     assert f"dist/look/{SAMPLE_BRIEF}-page-1.png  (PDF page 1)" in run.stdout
+
+
+def test_print_stylesheet_hides_screen_only_parts(open_page):
+    page = open_page()
+    page.focus("a.fn-call")
+    page.emulate_media(media="print")
+    hidden = page.evaluate("""() => ['.skip', '.fn-pop', '.fn-back'].map(s =>
+        getComputedStyle(document.querySelector(s)).display)""")
+    assert hidden == ["none", "none", "none"]
+    assert page.evaluate("getComputedStyle(document.body).color") == "rgb(0, 0, 0)"
+    assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
