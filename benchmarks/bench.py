@@ -1,0 +1,151 @@
+"""Benchmark of the build engine on a generated corpus: prints each figure beside its target.
+
+    .venv/bin/python benchmarks/bench.py               # 100 briefs (several minutes)
+    .venv/bin/python benchmarks/bench.py --briefs 20   # a quick run
+
+Every command runs in a fresh process, as a user would run it (start-up included).
+The package is copied first, so edits made to the checkout meanwhile do not change
+the tool's hash (and so invalidate the outputs) half-way through. On a shared machine
+the absolute times are noisy; the ratios measured within one run are the figures to quote.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+from corpus import generate  # noqa: E402
+
+ENV: dict[str, str] = {}
+
+
+def run(root: Path, *args: str, check: bool = True) -> tuple[float, subprocess.CompletedProcess]:
+    start = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "briefbuild", "--root", str(root), *args],
+                          capture_output=True, text=True, env=ENV)
+    seconds = time.perf_counter() - start
+    if check and proc.returncode != 0:
+        sys.exit(f"failed: briefbuild {' '.join(args)}\n{proc.stdout}\n{proc.stderr}")
+    return seconds, proc
+
+
+def report(name: str, value: float, unit: str, target: str, ok: bool) -> None:
+    print(f"{name:<46} {value:>8.2f} {unit:<3}  target {target:<10} {'ok' if ok else 'MISSED'}", flush=True)
+
+
+WEASYPRINT_ALONE = """
+import sys, time
+from pathlib import Path
+start = time.perf_counter()
+import weasyprint
+from weasyprint.text.fonts import FontConfiguration
+fonts = FontConfiguration()
+for path in sorted(Path(sys.argv[1]).glob("*.html")):
+    weasyprint.HTML(string=path.read_text("utf-8"), base_url=sys.argv[2]).write_pdf(font_config=fonts)
+print(time.perf_counter() - start)
+"""
+
+PRINT_HTML = """
+import sys
+from pathlib import Path
+from briefbuild.engine import Options, prepare
+from briefbuild.fonts import font_face_css
+from briefbuild.render import render_html
+root, out = Path(sys.argv[1]), Path(sys.argv[2])
+project, docs = prepare(root, [], Options())
+for doc in docs:
+    (out / f"{doc.id}.html").write_text(render_html(doc, root / "templates", "print", font_face_css()), "utf-8")
+"""
+
+
+def watch_latency(root: Path, out: str, brief: str, formats: str) -> tuple[float, float]:
+    """Seconds from a save to the new HTML and to the new PDF, with a warm watcher."""
+    proc = subprocess.Popen([sys.executable, "-m", "briefbuild", "--root", str(root), "watch", "--out", out,
+                             "--format", formats, "-q"], stderr=subprocess.PIPE, text=True, env=ENV)
+    try:
+        for line in proc.stderr:
+            if line.startswith("watching"):
+                break
+        time.sleep(1.0)  # the watcher's notify backend is armed
+        html, pdf = root / out / f"{brief}.html", root / out / f"{brief}.pdf"
+        before = {p: p.stat().st_mtime_ns for p in (html, pdf) if p.exists()}
+        path = root / "briefs" / f"{brief}.yaml"
+        text = path.read_text("utf-8")
+        start = time.perf_counter()
+        path.write_text(text.replace("title: Brief", "title: Revised brief", 1), "utf-8")
+        seen: dict[Path, float] = {}
+        while len(seen) < len(before) and time.perf_counter() - start < 30:
+            for p in before:
+                if p not in seen and p.exists() and p.stat().st_mtime_ns != before[p]:
+                    seen[p] = time.perf_counter() - start
+            time.sleep(0.002)
+        return seen.get(html, float("nan")), seen.get(pdf, float("nan"))
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--briefs", type=int, default=100)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args()
+    n, jobs = args.briefs, args.jobs
+    with tempfile.TemporaryDirectory(prefix="briefbuild-bench-") as tmp:
+        tmp = Path(tmp)
+        shutil.copytree(REPO / "briefbuild", tmp / "code" / "briefbuild",
+                        ignore=shutil.ignore_patterns("__pycache__"))
+        ENV.update(os.environ, PYTHONPATH=str(tmp / "code"))
+        root = generate(tmp / "corpus", n)
+        print(f"corpus: {n} briefs, {len(list((root / 'sources').glob('*.txt')))} sources; "
+              f"{os.cpu_count()} CPUs, jobs {jobs}; load average {os.getloadavg()[0]:.1f}", flush=True)
+
+        seconds, _ = run(root, "check")
+        report(f"check of {n} briefs", seconds, "s", "≤ 1 s", seconds <= 1.0)
+        seconds, _ = run(root, "build", "brief-000", "--format", "html", "--out", "html-only")
+        report("HTML-only build of one brief, fresh process", seconds, "s", "≤ 0.3 s", seconds <= 0.3)
+
+        full1, _ = run(root, "build", "-j", "1", "--out", "dist1")
+        fulln, proc = run(root, "build", "-j", str(jobs), "--out", "dist", "-v")
+        rss = float(re.search(r"peak worker memory: ([\d.]+)", proc.stderr + proc.stdout).group(1))
+        print(f"{'full build, 1 job':<46} {full1:>8.2f} s")
+        print(f"{f'full build, {jobs} jobs':<46} {fulln:>8.2f} s")
+        report(f"speed-up of {jobs} jobs over 1", full1 / fulln, "×", "≥ 1.8×", full1 / fulln >= 1.8)
+        report("peak memory of a worker", rss, "MB", "≤ 200 MB", rss <= 200)
+
+        html_dir = tmp / "print-html"
+        html_dir.mkdir()
+        subprocess.run([sys.executable, "-c", PRINT_HTML, str(root), str(html_dir)], check=True, env=ENV)
+        proc = subprocess.run([sys.executable, "-c", WEASYPRINT_ALONE, str(html_dir),
+                               (root / "templates").as_uri() + "/"], check=True, capture_output=True, text=True,
+                              env=ENV)
+        alone = float(proc.stdout)
+        print(f"{'WeasyPrint alone, same print HTML, 1 process':<46} {alone:>8.2f} s")
+        report("full build (1 job) / WeasyPrint alone", full1 / alone, "×", "≤ 1.10×", full1 / alone <= 1.10)
+
+        seconds, proc = run(root, "build", "--out", "dist")
+        assert "0 written" in proc.stdout, proc.stdout
+        report(f"no-op rebuild of {n} briefs", seconds, "s", "≤ 0.5 s", seconds <= 0.5)
+
+        brief = root / "briefs" / "brief-001.yaml"
+        brief.write_text(brief.read_text("utf-8").replace("subtitle: The", "subtitle: Again the", 1), "utf-8")
+        seconds, proc = run(root, "build", "--out", "dist")
+        assert "2 written" in proc.stdout, proc.stdout
+        report("one changed brief (HTML+PDF, notes cached)", seconds, "s", "≤ 1.5 s", seconds <= 1.5)
+
+        to_html, to_pdf = watch_latency(root, "dist", "brief-002", "pdf,html")
+        report("watch: save → HTML", to_html, "s", "≤ 0.3 s", to_html <= 0.3)
+        report("watch: save → PDF", to_pdf, "s", "≤ 0.6 s", to_pdf <= 0.6)
+
+
+if __name__ == "__main__":
+    main()
