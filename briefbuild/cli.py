@@ -76,8 +76,10 @@ def build(ctx, briefs=(), formats="pdf,html", out=Path("dist"), paper=None, pdf_
             click.echo(f"wrote {path.relative_to(_root(ctx)) if path.is_relative_to(_root(ctx)) else path}")
         click.echo(f"{len(result.written)} written, {len(result.up_to_date)} up to date, "
                    f"{len(result.failed)} failed")
+    if verbose and result.worker_rss_mb:
+        click.echo(f"peak worker memory: {result.worker_rss_mb:.0f} MB", err=True)
     if result.failed:
-        names = ", ".join(f.path.name for f in result.failed)
+        names = ", ".join(sorted(f.path.name for f in result.failed))
         raise click.ClickException(f"{len(result.failed)} output(s) failed: {names}")
 
 
@@ -245,6 +247,22 @@ def look(ctx, briefs, out):
     for shot in run_look(_root(ctx), list(briefs), out):
         click.echo(f"{shot.path.relative_to(_root(ctx)) if shot.path.is_relative_to(_root(ctx)) else shot.path}"
                    f"  ({shot.what})")
+
+
+@main.command()
+@click.option("--tests", is_flag=True, help="Also require what the tests use (Chromium, pdftoppm, strace).")
+def doctor(tests):
+    """Check this machine: WeasyPrint, Pango, HarfBuzz subsetting, fonts, pandoc, CSL styles, test tools.
+
+    One line per piece, OK or MISSING with what to install; exit 1 if a required piece is missing.
+
+        python build.py doctor --tests
+    """
+    from .doctor import diagnose, report
+    lines, healthy = report(diagnose(), tests)
+    click.echo("\n".join(lines))
+    if not healthy:
+        raise click.ClickException("a required piece is missing: install what the MISSING lines say")
 
 
 def run(root: Path | None = None) -> None:
