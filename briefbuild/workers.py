@@ -8,6 +8,7 @@ stops or damages the others.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import resource
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -41,9 +42,32 @@ class Done:
     max_rss_mb: float = 0.0  # this worker's peak memory so far
 
 
-def warm() -> None:
+_unavailable = ""  # why this worker cannot typeset (WeasyPrint failed to load), set by warm()
+
+
+def die_with(parent: int) -> None:
+    """Linux: a worker whose build is killed (kill -9, the OOM killer) dies with it, instead of
+    waiting forever for a job that will never come (found by tests/test_kill.py)."""
+    try:
+        import ctypes
+        import signal
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux
+        return
+    if os.getppid() != parent:  # the build died before prctl took effect
+        os._exit(1)
+
+
+def warm(parent: int | None = None) -> None:
     """Worker initializer: pay WeasyPrint's import and font set-up before the first brief arrives."""
-    from .pdf import font_config, quiet_weasyprint
+    global _unavailable
+    if parent is not None:
+        die_with(parent)
+    try:
+        from .pdf import font_config, quiet_weasyprint
+    except BriefError as exc:  # e.g. no Pango: a raising initializer would break the pool with a traceback
+        _unavailable = exc.format_message()
+        return
     quiet_weasyprint()
     font_config()
 
@@ -53,8 +77,10 @@ def ready() -> None:
 
 
 def typeset_job(job: Job) -> Done:
-    from .pdf import typeset
     start = time.perf_counter()
+    if _unavailable:  # every PDF fails with the reason and the pointer to `doctor`
+        return Done(job.brief_id, job.path, 0.0, "", _unavailable, max_rss_mb())
+    from .pdf import typeset
     try:
         data = typeset(job.html, job.brief_id, list(job.roots), job.base, job.variant,
                        list(job.attachments), job.created)
@@ -74,6 +100,6 @@ def max_rss_mb() -> float:
 def pool(jobs: int) -> ProcessPoolExecutor:
     """Forked workers (cheap to start: they inherit what is imported), warmed at once."""
     executor = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
-                                   initializer=warm)
+                                   initializer=warm, initargs=(os.getpid(),))
     executor.submit(ready)
     return executor
