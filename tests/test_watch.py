@@ -1,0 +1,101 @@
+"""watch and serve as a user runs them: a real subprocess, real edits, real rebuilds."""
+from __future__ import annotations
+
+import queue
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+from conftest import SAMPLE_BRIEF
+
+TIMEOUT = 90
+
+
+class Running:
+    """A briefbuild command in the background whose stderr lines can be awaited."""
+
+    def __init__(self, root: Path, *args: str):
+        self.proc = subprocess.Popen([sys.executable, "-m", "briefbuild", "--root", str(root), *args],
+                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.seen: list[str] = []
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        for line in self.proc.stdout:
+            self.lines.put(line.rstrip("\n"))
+
+    def expect(self, pattern: str) -> re.Match:
+        deadline = time.monotonic() + TIMEOUT
+        while time.monotonic() < deadline:
+            try:
+                line = self.lines.get(timeout=0.5)
+            except queue.Empty:
+                assert self.proc.poll() is None, f"exited {self.proc.returncode}: {self.seen}"
+                continue
+            self.seen.append(line)
+            match = re.search(pattern, line)
+            if match:
+                return match
+        raise AssertionError(f"no line matching {pattern!r} in {self.seen}")
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(20)
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+def test_watch_survives_an_invalid_edit_and_rebuilds_only_the_affected_brief(project):
+    brief = project / "briefs" / f"{SAMPLE_BRIEF}.yaml"
+    twin = project / "briefs" / "japan-nato-twin.yaml"
+    shutil.copy(brief, twin)
+    watcher = Running(project, "watch", "--format", "html")
+    try:
+        watcher.expect(r"^2 written, 0 up to date, 0 failed")
+        watcher.expect(r"^watching")
+        time.sleep(0.5)
+        html = project / "dist" / f"{SAMPLE_BRIEF}.html"
+        twin_bytes = (project / "dist" / "japan-nato-twin.html").read_bytes()
+
+        edit(brief, 'date: "2022-12-12"', 'date: "2022-13-12"')
+        watcher.expect(r"briefs/japan-nato\.yaml:5:1: date: '2022-13-12' is not a real date")
+        watcher.expect(r"waiting for the next save")
+        assert watcher.proc.poll() is None, "the watcher survives an invalid edit"
+
+        fixed = brief.read_text("utf-8").replace('date: "2022-13-12"', 'date: "2022-12-13"')
+        brief.write_text(fixed.replace("title: Japan and NATO", "title: Japan and NATO, revised", 1), "utf-8")
+        watcher.expect(r"^1 written, 1 up to date, 0 failed")
+        assert "Japan and NATO, revised" in html.read_text("utf-8")
+        assert (project / "dist" / "japan-nato-twin.html").read_bytes() == twin_bytes
+    finally:
+        watcher.stop()
+
+
+def test_serve_injects_live_reload_into_served_pages_only_and_signals_rebuilds(project):
+    server = Running(project, "serve", "--format", "html", "--port", "0")
+    try:
+        port = server.expect(r"at http://127\.0\.0\.1:(\d+)/").group(1)
+        server.expect(r"^watching")
+        url = f"http://127.0.0.1:{port}"
+        page = urllib.request.urlopen(f"{url}/{SAMPLE_BRIEF}.html", timeout=10).read()
+        assert b"/__reload" in page
+        assert b"/__reload" not in (project / "dist" / f"{SAMPLE_BRIEF}.html").read_bytes()
+
+        events = urllib.request.urlopen(f"{url}/__reload", timeout=30)
+        time.sleep(0.5)
+        edit(project / "briefs" / f"{SAMPLE_BRIEF}.yaml", "title: Japan and NATO", "title: Japan and NATO, again")
+        assert events.readline() == b"data: reload\n"
+        page = urllib.request.urlopen(f"{url}/{SAMPLE_BRIEF}.html", timeout=10).read()
+        assert b"Japan and NATO, again" in page
+    finally:
+        server.stop()
