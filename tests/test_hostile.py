@@ -14,7 +14,8 @@ The allow-list, and why each entry is there:
   TMPDIR (WeasyPrint writes embedded fonts to temporary files, fontconfig keeps a cache
   in HOME);
 * the briefbuild package itself, the virtualenv (site-packages, the pandoc binary of
-  pypandoc-binary, the CSL styles, the font packages) and the Python installation;
+  pypandoc-binary, the CSL styles, the font packages), the Python interpreter, its
+  standard library and libpython (not the whole prefix, which is /usr on Debian);
 * shared libraries and the C toolchain under /lib, /usr/lib, /usr/libexec (Pango,
   HarfBuzz, and `gcc`/`ld` run by ctypes.util.find_library), /etc/ld.so.cache;
 * fontconfig's configuration, fonts and caches (/etc/fonts, /usr/share/fonts,
@@ -38,6 +39,7 @@ import re
 import shutil
 import subprocess
 import sys
+import sysconfig
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -91,8 +93,10 @@ def parse_trace(trace: Path) -> list[str]:
 def allowed(tmp: Path, project: Path) -> list[str]:
     return [str(p) for p in (
         project.resolve(), (tmp / "home").resolve(), (tmp / "tmp").resolve(),
-        (REPO / "briefbuild").resolve(), Path(sys.prefix).resolve(), Path(sys.base_prefix).resolve(),
-        Path(os.path.realpath(sys.executable)).parent.parent)] + [
+        (REPO / "briefbuild").resolve(), Path(sys.prefix).resolve(),
+        # the interpreter, its standard library and libpython, not its whole prefix (/usr on Debian)
+        Path(os.path.realpath(sys.executable)), Path(os.path.realpath(os.__file__)).parent,
+        Path(sysconfig.get_config_var("LIBDIR") or "/usr/lib").resolve())] + [
         "/lib", "/lib64", "/usr/lib", "/usr/lib64", "/usr/libexec", "/usr/local/lib", "/etc/ld.so.cache",
         "/etc/fonts", "/usr/share/fonts", "/usr/local/share/fonts", "/usr/share/fontconfig",
         "/var/cache/fontconfig", "/usr/share/poppler/cMap", "/usr/share/locale", "/usr/share/zoneinfo", "/etc/localtime",
