@@ -50,7 +50,8 @@ def test_workflow_triggers_on_push_and_pull_request(workflow):
 
 def test_test_job_sets_up_as_the_readme_says_then_checks_tests_and_builds(workflow):
     job = workflow["jobs"]["test"]
-    assert job["container"].startswith("debian:")
+    assert job["container"]["image"].startswith("debian:")
+    assert "--cap-add=SYS_PTRACE" in job["container"]["options"], "strace runs in the hostile-input tests"
     assert job["env"]["CI"] == "true", "with CI=true a skipped test fails"
     commands = runs(job)
     order = ["make test", "build.py doctor --tests", "build.py check", "make dist"]
