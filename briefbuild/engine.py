@@ -166,29 +166,50 @@ def build(root: Path, brief_ids: list[str], options: Options, progress: Progress
     scan = Scan.read(root)
     manifest = Manifest.load(out)
     result = Result()
-    if (not options.force and manifest.validated == scan.fingerprint() and set(brief_ids) <= set(scan.brief_ids)
-            and not (options.strict and manifest.warnings)):
-        ids = [b for b in (brief_ids or scan.brief_ids) if in_shard(b, options.shard)]
-        if not stale_by_manifest(scan, manifest, ids, options):
-            result.up_to_date = [out / f"{b}.{f}" for b in ids for f in options.formats]
-            result.warnings = manifest.warnings
-            progress.stage("no-op check", time.perf_counter() - clock)
-            return result
+    ids = [b for b in (brief_ids or scan.brief_ids) if in_shard(b, options.shard)]
+    stale = stale_by_manifest(scan, manifest, ids, options)
+    if (not options.force and not stale and manifest.validated == scan.fingerprint()
+            and set(brief_ids) <= set(scan.brief_ids) and not (options.strict and manifest.warnings)):
+        result.up_to_date = [out / f"{b}.{f}" for b in ids for f in options.formats]
+        result.warnings = manifest.warnings
+        progress.stage("no-op check", time.perf_counter() - clock)
+        return result
     progress.stage("hash inputs", time.perf_counter() - clock)
-    own_pool = executor is None and "pdf" in options.formats
-    if own_pool:  # workers import WeasyPrint while this process validates and cites
-        from .workers import pool
-        executor = pool(max(1, options.jobs or os.cpu_count() or 1))
+    # The workers import WeasyPrint while this process validates and cites; as many as
+    # the manifest says PDFs are stale (it is exact unless a brief's own file changed).
+    pdfs = sum(name.endswith(".pdf") for name in stale) if not options.force else \
+        len(ids) if "pdf" in options.formats else 0
+    workers = Workers(max(1, options.jobs or os.cpu_count() or 1), executor)
     try:
-        _build(root, out, scan, manifest, brief_ids, options, progress, executor, result)
+        workers.start(pdfs)
+        _build(root, out, scan, manifest, brief_ids, options, progress, workers, result)
     finally:
-        if own_pool:
-            executor.shutdown(wait=True, cancel_futures=True)
+        workers.shutdown()
         progress.finish()
     return result
 
 
-def _build(root, out, scan, manifest, brief_ids, options, progress, executor, result) -> None:
+class Workers:
+    """The typesetting pool: the caller's (kept warm by watch) or our own, started on demand."""
+
+    def __init__(self, jobs: int, executor: Executor | None):
+        self.jobs, self.executor, self.own = jobs, executor, executor is None
+
+    def start(self, needed: int) -> None:
+        if self.executor is None and needed:
+            from .workers import pool
+            self.executor = pool(min(self.jobs, needed))
+
+    def submit(self, fn, *args) -> Future:
+        self.start(self.jobs)
+        return self.executor.submit(fn, *args)
+
+    def shutdown(self) -> None:
+        if self.own and self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _build(root, out, scan, manifest, brief_ids, options, progress, workers, result) -> None:
     from .validate import load_project
     clock = time.perf_counter()
     project = load_project(root, strict=options.strict)
@@ -211,6 +232,7 @@ def _build(root, out, scan, manifest, brief_ids, options, progress, executor, re
     for name in [n for n, e in manifest.outputs.items() if e.brief not in project.briefs]:
         del manifest.outputs[name]
     progress.plan(sum(map(len, todo.values())), len(result.up_to_date))
+    workers.start(sum(fmt == "pdf" for wanted in todo.values() for fmt, *_ in wanted))  # before any thread
     if not todo:
         manifest.save()
         return
@@ -238,7 +260,7 @@ def _build(root, out, scan, manifest, brief_ids, options, progress, executor, re
                     for fmt, *_ in todo[doc.id]:
                         _fail(result, manifest, progress, out / f"{doc.id}.{fmt}", error.format_message(), 0.0)
                 else:
-                    _render(project, doc, todo[doc.id], out, options, progress, executor, pending, result, manifest)
+                    _render(project, doc, todo[doc.id], out, options, progress, workers, pending, result, manifest)
         _collect(pending, progress, result, manifest)
     finally:
         feeder.join()
@@ -270,7 +292,7 @@ def _cite_batches(project, batches, cache, cited: queue.Queue) -> None:
         cited.put(None)
 
 
-def _render(project, doc, wanted, out, options, progress, executor, pending, result, manifest) -> None:
+def _render(project, doc, wanted, out, options, progress, workers, pending, result, manifest) -> None:
     from .render import render_html
     templates = project.root / "templates"
     for fmt, key, inputs in wanted:
@@ -293,7 +315,7 @@ def _render(project, doc, wanted, out, options, progress, executor, pending, res
             _fail(result, manifest, progress, path, exc.format_message(), time.perf_counter() - start)
             continue
         from .workers import typeset_job
-        pending[executor.submit(typeset_job, job)] = (path, fmt, key, inputs)
+        pending[workers.submit(typeset_job, job)] = (path, fmt, key, inputs)
 
 
 def _collect(pending, progress, result, manifest) -> None:
