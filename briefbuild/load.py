@@ -6,6 +6,7 @@ Here every scalar stays text (or None), and the typed models decide what it mean
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +29,7 @@ _NULLS = {"", "~", "null", "Null", "NULL"}
 _STD = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {_STD + t for t in ("str", "map", "seq", "int", "float", "bool", "null", "timestamp")}
 
+_CONTROL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")  # tab, newline and CR are text
 Key = tuple  # a key path: str keys and int list indices
 
 
@@ -89,6 +91,10 @@ def read_text(path: Path, name: str, max_bytes: int = MAX_BYTES) -> tuple[str | 
     nul = text.find("\0")
     if nul >= 0:
         return fail(*_line_col(text, nul), "NUL character in text: remove it")
+    control = _CONTROL.search(text)
+    if control:
+        return fail(*_line_col(text, control.start()), f"control character U+{ord(control.group()):04X} "
+                                                       "in text: remove it")
     bidi = next((i for i, ch in enumerate(text) if ch in BIDI_CONTROLS), -1) if not text.isascii() else -1
     if bidi >= 0:
         return fail(*_line_col(text, bidi), f"invisible bidirectional control character U+{ord(text[bidi]):04X}: "

@@ -116,6 +116,7 @@ def load_project(root: Path, strict: bool = False) -> Project:
     root = root.resolve()
     project = Project(root=root, config=Config.read(root))
     diags: list[Diagnostic] = []
+    diags += _check_config(root, project.config)
     for name in ("brief.html.j2", "css/base.css", "css/print.css", "css/screen.css"):
         if not (root / "templates" / name).is_file():
             diags.append(Diagnostic(f"templates/{name}", 1, 1, "", "template missing: restore it from the "
@@ -131,6 +132,19 @@ def load_project(root: Path, strict: bool = False) -> Project:
         raise InputError(diags)
     project.warnings = warnings
     return project
+
+
+PAPERS = ("letter", "a4")
+
+
+def _check_config(root: Path, config: Config) -> list[Diagnostic]:
+    """[tool.briefbuild] in pyproject.toml: the paper size goes into CSS, so only known names."""
+    if config.paper in PAPERS:
+        return []
+    text = (root / "pyproject.toml").read_text("utf-8", errors="replace")
+    line = next((i for i, l in enumerate(text.splitlines(), 1) if l.strip().startswith("paper")), 1)
+    return [Diagnostic("pyproject.toml", line, 1, "tool.briefbuild.paper",
+                       f"unknown paper '{config.paper[:40]}': choose one of {', '.join(PAPERS)}")]
 
 
 def _files(folder: Path) -> list[Path]:
@@ -330,12 +344,14 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
 
 
 def _check_attribution(project, doc, base, claim: str, before: list[str], qid: str, diags) -> None:
-    """A direct quote must be attributed in the claim: its speaker named before it."""
+    """A direct quote must be attributed in the claim: its speaker named before it,
+    in the claim's words or by a quote of the same speaker placed earlier."""
     quote = project.quotes[qid]
     if quote.kind != "direct" or quote.speaker not in project.people:
         return
     person = project.people[quote.speaker]
     head = claim.split("{" + qid + "}")[0]
-    if verify.mentions(head, person) or any(project.quotes.get(q) and project.quotes[q].speaker == quote.speaker for q in before):
+    earlier = {project.quotes[q].speaker for q in set(before) if q in project.quotes}
+    if quote.speaker in earlier or verify.mentions(head, person):
         return
     diags.append(doc.diag(base + ("claim",), f"direct quote '{qid}' is not attributed: name {person.short} before it"))

@@ -209,3 +209,17 @@ def test_unknown_brief_on_the_command_line(tmp_path):
     run = cli(make_project(tmp_path), "build", "b2", "--format", "html")
     assert run.returncode == 1
     assert "unknown brief 'b2' (known: b1)" in run.stderr
+
+
+def test_paper_in_pyproject_is_checked(tmp_path):
+    root = make_project(tmp_path, {"pyproject.toml": '[tool.briefbuild]\npaper = "legal; } body { color: red"\n'})
+    assert diagnostics(root) == [
+        "pyproject.toml:2:1: tool.briefbuild.paper: unknown paper 'legal; } body { color: red': choose one of letter, a4"]
+
+
+def test_control_characters_in_a_stored_text_file(tmp_path):
+    from validation_cases import S, SOURCE
+    source = SOURCE.replace('text: |\n  “We will act on the plan,” Lee said.\n\n  Lee also said the plan is ready, and Chan agreed.\n',
+                            "text-file: s1.txt\n")
+    root = make_project(tmp_path, {S: source, "sources/s1.txt": "“We will act on the plan,” Lee said.\n\nLee \x1b[31msaid."})
+    assert diagnostics(root)[0] == "sources/s1.txt:3:5: control character U+001B in text: remove it"
