@@ -29,7 +29,7 @@ _NULLS = {"", "~", "null", "Null", "NULL"}
 _STD = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {_STD + t for t in ("str", "map", "seq", "int", "float", "bool", "null", "timestamp")}
 
-_CONTROL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")  # tab, newline and CR are text
+_CONTROL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # tab, newline and CR are text
 Key = tuple  # a key path: str keys and int list indices
 
 
