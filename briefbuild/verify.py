@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .models import Person, Quote, Source
 
@@ -88,6 +89,7 @@ def segments(quote_text: str) -> list[tuple[str, str]]:
     return tokens
 
 
+@lru_cache(maxsize=8192)  # a watcher re-verifies every quote on each save; re's own cache holds 512
 def quote_pattern(quote_text: str) -> re.Pattern | None:
     tokens = segments(quote_text)
     # Final punctuation may differ from the source's (Chicago 13.7); strip it.
