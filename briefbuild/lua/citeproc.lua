@@ -17,20 +17,38 @@ for _, group in ipairs(request.groups) do
   doc.meta.csl = group.csl
   doc.meta['link-citations'] = false
   doc = pandoc.utils.citeproc(doc)
-  local notes, bibliography = {}, {}
+  -- Every note and entry is written in one pandoc.write call (one call each costs ~1 ms),
+  -- separated by a marker, then split: the same HTML as writing each alone.
+  local parts, ids, kinds = {}, {}, {}
+  local SEP = pandoc.RawBlock('html', '<!--briefbuild-split-->')
+  local function add(blocks, kind, id)
+    if #parts > 0 then table.insert(parts, SEP) end
+    for _, b in ipairs(blocks) do table.insert(parts, b) end
+    table.insert(kinds, kind); table.insert(ids, id or false)
+  end
   for _, block in ipairs(doc.blocks) do
     if block.t == 'Para' then
-      -- A note style turns each citation into a Note; an in-text style leaves the text in place.
       local found = false
-      block:walk({Note = function(note) found = true; table.insert(notes, html(note.content)) end})
+      block:walk({Note = function(note) found = true; add(note.content, 'note') end})
       if not found then
         local plain = pandoc.Plain(block.content):walk({Cite = function(c) return c.content end})
-        table.insert(notes, html({plain}))
+        add({plain}, 'note')
       end
     elseif block.t == 'Div' and block.identifier == 'refs' then
       for _, entry in ipairs(block.content) do
-        table.insert(bibliography, {id = entry.identifier:gsub('^ref%-', ''), html = html(entry.content)})
+        add(entry.content, 'bib', (entry.identifier:gsub('^ref%-', '')))
       end
+    end
+  end
+  local notes, bibliography = {}, {}
+  if #kinds > 0 then
+    local text = pandoc.write(pandoc.Pandoc(parts), 'html', {wrap_text = 'none'}) .. '\n<!--briefbuild-split-->'
+    local k = 0
+    for chunk in text:gmatch('(.-)\n?<!%-%-briefbuild%-split%-%->\n?') do
+      k = k + 1
+      local html = (chunk:gsub('^<p>', ''):gsub('</p>%s*$', ''))
+      if kinds[k] == 'note' then table.insert(notes, html)
+      else table.insert(bibliography, {id = ids[k], html = html}) end
     end
   end
   table.insert(out, {notes = notes, bibliography = bibliography})
