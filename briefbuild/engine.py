@@ -292,6 +292,18 @@ def _cite_batches(project, batches, cache, cited: queue.Queue) -> None:
         cited.put(None)
 
 
+def print_job(project, doc, options: Options, path: Path):
+    """What a worker needs to typeset one brief's PDF into `path`."""
+    from .fonts import font_face_css
+    from .render import render_html
+    from .workers import Job
+    templates = project.root / "templates"
+    html = render_html(doc, templates, "print", font_face_css())
+    attachments = evidence_files(project, doc.id) if options.pdf_variant.startswith("pdf/a-3") else []
+    return Job(doc.id, html, tuple(typeset_roots(project)), templates, options.pdf_variant,
+               tuple(attachments), doc.brief.date, path)
+
+
 def _render(project, doc, wanted, out, options, progress, workers, pending, result, manifest) -> None:
     from .render import render_html
     templates = project.root / "templates"
@@ -305,12 +317,7 @@ def _render(project, doc, wanted, out, options, progress, workers, pending, resu
                 _done(result, manifest, progress, path, doc.id, fmt, key, inputs, digest(data),
                       time.perf_counter() - start)
                 continue
-            from .fonts import font_face_css
-            from .workers import Job
-            html = render_html(doc, templates, "print", font_face_css())
-            attachments = evidence_files(project, doc.id) if options.pdf_variant.startswith("pdf/a-3") else []
-            job = Job(doc.id, html, tuple(typeset_roots(project)), templates, options.pdf_variant,
-                      tuple(attachments), doc.brief.date, path)
+            job = print_job(project, doc, options, path)
         except BriefError as exc:
             _fail(result, manifest, progress, path, exc.format_message(), time.perf_counter() - start)
             continue

@@ -39,6 +39,25 @@ def build_once(root: Path, brief_ids: list[str], options: Options, progress: Pro
     return result
 
 
+def prime(root: Path, brief_ids: list[str], options: Options, executor: Executor | None) -> None:
+    """Warm everything a save will need: the validator and renderer imported, every quote's
+    pattern compiled, and each worker's first (slower) rendering done on a real brief."""
+    from .engine import cite_cached, compose_all, print_job, select
+    from .validate import load_project
+    try:
+        project = load_project(root)
+        docs = compose_all(project, select(project, brief_ids)[:1], options)
+        if executor is None or not docs:
+            return
+        cite_cached(project, docs, None)
+        job = print_job(project, docs[0], options, Path(os.devnull))
+    except BriefError:
+        return
+    from .workers import rehearse
+    for _ in range(max(1, options.jobs or os.cpu_count() or 1)):
+        executor.submit(rehearse, job)
+
+
 def watch(root: Path, brief_ids: list[str], options: Options, progress: Progress | None = None,
           executor: Executor | None = None, on_build: Callable[[Result], None] | None = None,
           stop: threading.Event | None = None) -> None:
@@ -59,6 +78,7 @@ def watch(root: Path, brief_ids: list[str], options: Options, progress: Progress
         result = build_once(root, brief_ids, options, progress, executor, echo)
         if result and on_build:
             on_build(result)
+        prime(root, brief_ids, options, executor)
         echo(f"watching {', '.join(p.name for p in watched_paths(root))} (Ctrl-C to stop)")
 
         def relevant(change, path: str) -> bool:

@@ -76,6 +76,16 @@ def ready() -> None:
     """A no-op task: submitting it starts the workers (and their warm-up) early."""
 
 
+def rehearse(job: Job) -> None:
+    """Typeset and discard: the first brief a worker renders is slower than the next ones
+    (hyphenation dictionaries, glyph caches), so a watcher has its workers rehearse one."""
+    from .pdf import typeset
+    try:
+        typeset(job.html, job.brief_id, list(job.roots), job.base, job.variant, list(job.attachments), job.created)
+    except Exception:  # noqa: BLE001 - the real build reports it
+        pass
+
+
 def typeset_job(job: Job) -> Done:
     start = time.perf_counter()
     if _unavailable:  # every PDF fails with the reason and the pointer to `doctor`
