@@ -77,31 +77,42 @@ for doc in docs:
 """
 
 
-def watch_latency(root: Path, out: str, brief: str, formats: str) -> tuple[float, float]:
-    """Seconds from a save to the new HTML and to the new PDF, with a warm watcher."""
+def watch_latency(root: Path, out: str, brief: str, formats: str, old: str = "title: Brief",
+                  new: str = "title: Revised brief") -> list[tuple[float, float]]:
+    """Seconds from a save to the new HTML and to the new PDF, for a first and a second save."""
     proc = subprocess.Popen([sys.executable, "-m", "briefbuild", "--root", str(root), "watch", "--out", out,
                              "--format", formats, "-q"], stderr=subprocess.PIPE, text=True, env=ENV)
     try:
         for line in proc.stderr:
             if line.startswith("watching"):
                 break
-        time.sleep(1.0)  # the watcher's notify backend is armed
-        html, pdf = root / out / f"{brief}.html", root / out / f"{brief}.pdf"
-        before = {p: p.stat().st_mtime_ns for p in (html, pdf) if p.exists()}
-        path = root / "briefs" / f"{brief}.yaml"
-        text = path.read_text("utf-8")
-        start = time.perf_counter()
-        path.write_text(text.replace("title: Brief", "title: Revised brief", 1), "utf-8")
-        seen: dict[Path, float] = {}
-        while len(seen) < len(before) and time.perf_counter() - start < 30:
-            for p in before:
-                if p not in seen and p.exists() and p.stat().st_mtime_ns != before[p]:
-                    seen[p] = time.perf_counter() - start
-            time.sleep(0.002)
-        return seen.get(html, float("nan")), seen.get(pdf, float("nan"))
+        figures = []
+        for text_now in (new, new + " again"):
+            time.sleep(1.5)  # the previous build is done and the notify backend is armed
+            html, pdf = root / out / f"{brief}.html", root / out / f"{brief}.pdf"
+            before = {p: p.stat().st_mtime_ns for p in (html, pdf) if p.exists()}
+            path = root / "briefs" / f"{brief}.yaml"
+            text = path.read_text("utf-8")
+            start = time.perf_counter()
+            path.write_text(text.replace(old, text_now, 1), "utf-8")
+            old = text_now
+            seen: dict[Path, float] = {}
+            while len(seen) < len(before) and time.perf_counter() - start < 30:
+                for p in before:
+                    if p not in seen and p.exists() and p.stat().st_mtime_ns != before[p]:
+                        seen[p] = time.perf_counter() - start
+                time.sleep(0.002)
+            figures.append((seen.get(html, float("nan")), seen.get(pdf, float("nan"))))
+        return figures
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def report_watch(label: str, figures: list[tuple[float, float]]) -> None:
+    for which, (to_html, to_pdf) in zip(("first", "next"), figures):
+        report(f"watch, {label}, {which} save → HTML", to_html, "s", "≤ 0.3 s", to_html <= 0.3)
+        report(f"watch, {label}, {which} save → PDF", to_pdf, "s", "≤ 0.6 s", to_pdf <= 0.6)
 
 
 def main() -> None:
@@ -153,10 +164,21 @@ def main() -> None:
         seconds, proc = run(root, "build", "--out", "dist")
         assert "2 written" in proc.stdout, proc.stdout
         report("one changed brief (HTML+PDF, notes cached)", seconds, "s", "≤ 1.5 s", seconds <= 1.5)
+        brief = root / "briefs" / "brief-003.yaml"
+        brief.write_text(re.sub(r"paragraph: (\d)", lambda m: f"paragraph: {int(m[1]) % 8 + 1}",
+                                brief.read_text("utf-8"), count=1), "utf-8")
+        seconds, proc = run(root, "build", "--out", "dist")
+        assert "2 written" in proc.stdout, proc.stdout
+        report("one changed brief (HTML+PDF, a note changed)", seconds, "s", "≤ 1.5 s", seconds <= 1.5)
 
-        to_html, to_pdf = watch_latency(root, "dist", "brief-002", "pdf,html")
-        report("watch: save → HTML", to_html, "s", "≤ 0.3 s", to_html <= 0.3)
-        report("watch: save → PDF", to_pdf, "s", "≤ 0.6 s", to_pdf <= 0.6)
+        report_watch(f"{n} briefs", watch_latency(root, "dist", "brief-002", "pdf,html"))
+
+        sample = tmp / "sample"
+        for name in ("briefs", "sources", "templates"):
+            shutil.copytree(REPO / name, sample / name)
+        shutil.copy(REPO / "pyproject.toml", sample / "pyproject.toml")
+        report_watch("sample project", watch_latency(sample, "dist", "japan-nato", "pdf,html",
+                                                     "title: Japan and NATO", "title: Japan and NATO today"))
 
 
 if __name__ == "__main__":
