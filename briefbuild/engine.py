@@ -29,7 +29,7 @@ from .progress import Progress, silent
 from .write import write_atomic
 
 FORMATS = ("pdf", "html")
-CITE_CACHE = ".briefbuild-cite.json"
+CITE_CACHE = Path(".cache") / "briefbuild" / "cite.json"  # in the project: shared by every --out
 
 
 @dataclass(frozen=True)
@@ -240,7 +240,7 @@ def _build(root, out, scan, manifest, brief_ids, options, progress, workers, res
     clock = time.perf_counter()
     docs = compose_all(project, list(todo), options)
     progress.stage("compose", time.perf_counter() - clock)
-    cache = _load_cache(out)
+    cache = _load_cache(root)
     pending: dict[Future, tuple[Path, str, str, dict]] = {}
     jobs = max(1, options.jobs or os.cpu_count() or 1)
     # pandoc runs in a thread, batch after batch, while this thread renders the HTML of
@@ -264,7 +264,7 @@ def _build(root, out, scan, manifest, brief_ids, options, progress, workers, res
         _collect(pending, progress, result, manifest)
     finally:
         feeder.join()
-        _save_cache(out, cache, project)
+        _save_cache(root, cache, project)
         manifest.save()
 
 
@@ -353,17 +353,17 @@ def _fail(result, manifest, progress, path, message, seconds) -> None:
     progress.output(path.name, seconds, message)
 
 
-def _load_cache(out: Path) -> dict:
+def _load_cache(root: Path) -> dict:
     import json
     try:
-        data = json.loads((out / CITE_CACHE).read_text("utf-8"))
+        data = json.loads((root / CITE_CACHE).read_text("utf-8"))
         return data if isinstance(data, dict) else {}
     except (OSError, ValueError):
         return {}
 
 
-def _save_cache(out: Path, cache: dict, project) -> None:
+def _save_cache(root: Path, cache: dict, project) -> None:
     """The most recently used entries (cite_cached moves them last), a few per brief."""
     import json
     keep = dict(list(cache.items())[-3 * len(project.briefs):])
-    write_atomic(out / CITE_CACHE, json.dumps(keep).encode("utf-8"))
+    write_atomic(root / CITE_CACHE, json.dumps(keep).encode("utf-8"))
