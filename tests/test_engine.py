@@ -205,3 +205,27 @@ def test_a_killed_build_leaves_every_output_old_or_new_never_broken(corpus):
             if name.endswith(".pdf"):
                 with pikepdf.Pdf.open(io.BytesIO(state[name])) as pdf:
                     assert len(pdf.pages) >= 1
+
+
+def test_warnings_are_repeated_by_a_no_op_build_and_strict_still_fails(project):
+    source = project / "sources" / f"{SAMPLE_SOURCE}.yaml"
+    source.write_text(source.read_text("utf-8") + (
+        "\n  - id: kishida-unused\n    speaker: fumio-kishida\n    kind: paraphrase\n    paragraph: 3\n"
+        "    text: Europe and Asia are linked\n"), "utf-8")
+    warning = "quote 'kishida-unused' is not used by any brief"
+    first = cli(project, "build", "--format", "html")
+    assert first.returncode == 0 and warning in first.stderr
+    again = cli(project, "build", "--format", "html")
+    assert again.returncode == 0 and written(again) == set() and warning in again.stderr
+    strict = cli(project, "build", "--format", "html", "--strict")
+    assert strict.returncode == 1 and warning in strict.stderr
+
+
+def test_progress_is_plain_off_a_terminal_and_silent_with_quiet(project):
+    run = cli(project, "build", "--format", "html")
+    assert re.search(r"^\[1/1\] ok +japan-nato\.html \(\d+\.\d\d s\)$", run.stderr, re.M)
+    assert "\r" not in run.stderr and "\033" not in run.stderr
+    quiet = cli(project, "build", "--format", "html", "--force", "--quiet")
+    assert quiet.returncode == 0 and quiet.stdout == "" and quiet.stderr == ""
+    verbose = cli(project, "build", "--format", "html", "--force", "--verbose")
+    assert "load and validate:" in verbose.stderr and "cite 1 brief(s):" in verbose.stderr
