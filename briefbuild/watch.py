@@ -33,6 +33,10 @@ def build_once(root: Path, brief_ids: list[str], options: Options, progress: Pro
         echo(exc.format_message())
         echo("waiting for the next save...")
         return None
+    except OSError as exc:  # a file vanished mid-save, a full disk: the next save tries again
+        echo(f"Error: {exc}")
+        echo("waiting for the next save...")
+        return None
     for warning in result.warnings:
         echo(warning)
     echo(f"{len(result.written)} written, {len(result.up_to_date)} up to date, {len(result.failed)} failed")
