@@ -115,8 +115,9 @@ def cite_cached(project, docs, cache: dict | None) -> None:
     keys = {doc.id: hash_json([tool_hash(), request_for(project, doc)]) for doc in docs}
     missing = [doc for doc in docs if cache is None or keys[doc.id] not in cache]
     cite(project, missing)
+    cited = {doc.id for doc in missing}
     for doc in docs:
-        if doc in missing:
+        if doc.id in cited:
             if cache is not None:
                 cache[keys[doc.id]] = {"notes": [str(n.html) for n in doc.notes],
                                        "bibliography": [str(b) for b in doc.bibliography]}
