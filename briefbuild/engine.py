@@ -65,6 +65,7 @@ class Result:
     warnings: list[str] = field(default_factory=list)
     validated: bool = False  # False when the manifest showed the inputs unchanged
     worker_rss_mb: float = 0.0  # the highest peak memory of a typesetting worker
+    workers_lost: bool = False  # a worker died (killed, out of memory): its pool is broken
 
 
 def output_dir(root: Path, options: Options) -> Path:
@@ -202,8 +203,14 @@ class Workers:
             self.executor = pool(min(self.jobs, needed))
 
     def submit(self, fn, *args) -> Future:
+        from concurrent.futures.process import BrokenProcessPool
         self.start(self.jobs)
-        return self.executor.submit(fn, *args)
+        try:
+            return self.executor.submit(fn, *args)
+        except BrokenProcessPool as exc:  # a worker died since the last build: this job fails like it
+            future: Future = Future()
+            future.set_exception(exc)
+            return future
 
     def shutdown(self) -> None:
         if self.own and self.executor is not None:
@@ -333,6 +340,7 @@ def _collect(pending, progress, result, manifest) -> None:
         try:
             done = future.result()
         except Exception as exc:  # a worker died (killed, out of memory): that brief failed
+            result.workers_lost = True
             _fail(result, manifest, progress, path, f"typesetting worker failed: {type(exc).__name__}: {exc}", 0.0)
             continue
         result.worker_rss_mb = max(result.worker_rss_mb, done.max_rss_mb)

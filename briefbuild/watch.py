@@ -75,8 +75,8 @@ def watch(root: Path, brief_ids: list[str], options: Options, progress: Progress
     root = root.resolve()
     out = output_dir(root, options).resolve()
     own = executor is None and "pdf" in options.formats
+    from .workers import pool
     if own:
-        from .workers import pool
         executor = pool(max(1, options.jobs or os.cpu_count() or 1))
     try:
         result = build_once(root, brief_ids, options, progress, executor, echo)
@@ -96,6 +96,10 @@ def watch(root: Path, brief_ids: list[str], options: Options, progress: Progress
             result = build_once(root, brief_ids, options, progress, executor, echo)
             if result and on_build:
                 on_build(result)
+            if result and result.workers_lost and own:
+                echo("a typesetting worker died: starting new ones")
+                executor.shutdown(wait=False, cancel_futures=True)
+                executor = pool(max(1, options.jobs or os.cpu_count() or 1))
     finally:
         if own:
             executor.shutdown(wait=False, cancel_futures=True)
