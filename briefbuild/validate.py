@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import hashlib
 import types
 import typing
 from pathlib import Path
@@ -98,6 +99,33 @@ def _kind_of(value) -> str:
     return {dict: "a mapping", list: "a list", str: f"'{value}'"}.get(type(value), repr(value))
 
 
+# A long-running process (watch, serve) re-validates on every save; files whose bytes did not
+# change are not parsed again. Keyed by path, model and a digest of the bytes.
+_PARSED: dict[tuple[str, str], tuple[bytes, YamlDoc | None, object, list[Diagnostic]]] = {}
+
+
+def load_and_parse(model: type[BaseModel], path: Path, name: str, diags: list[Diagnostic]):
+    """load_yaml + parse, reusing the result for a file whose bytes are unchanged."""
+    try:
+        raw = path.read_bytes() if path.is_file() and not path.is_symlink() else None
+    except OSError:
+        raw = None
+    key = (str(path), model.__name__)
+    digest = hashlib.blake2b(raw, digest_size=16).digest() if raw is not None else None
+    hit = _PARSED.get(key)
+    if digest is not None and hit and hit[0] == digest:
+        diags += hit[3]
+        return hit[1], hit[2]
+    mine: list[Diagnostic] = []
+    doc, errs = load_yaml(path, name)
+    mine += errs
+    result = doc and parse(model, doc, mine)
+    if digest is not None:
+        _PARSED[key] = (digest, doc, result, list(mine))
+    diags += mine
+    return doc, result
+
+
 def parse(model: type[BaseModel], doc: YamlDoc, diags: list[Diagnostic]):
     """Validate one document against a model, adding a positioned diagnostic per error."""
     if not isinstance(doc.data, dict):
@@ -163,9 +191,7 @@ def _load_sources(project: Project, diags: list[Diagnostic]) -> bool:
     if not people_path.is_file():
         diags.append(Diagnostic(f"sources/{PEOPLE_FILE}", 1, 1, "", "missing: list the people the sources quote here"))
     else:
-        doc, errs = load_yaml(people_path, _rel(project, people_path))
-        diags += errs
-        model = doc and parse(PeopleFile, doc, diags)
+        doc, model = load_and_parse(PeopleFile, people_path, _rel(project, people_path), diags)
         if model:
             project.docs["people"] = doc
             for i, person in enumerate(model.people):
@@ -176,9 +202,7 @@ def _load_sources(project: Project, diags: list[Diagnostic]) -> bool:
         if path.name == PEOPLE_FILE:
             continue
         sid = path.stem
-        doc, errs = load_yaml(path, _rel(project, path))
-        diags += errs
-        source = doc and parse(Source, doc, diags)
+        doc, source = load_and_parse(Source, path, _rel(project, path), diags)
         if not source:
             parsed = False
             continue
@@ -228,9 +252,7 @@ def _load_briefs(project: Project, diags: list[Diagnostic]) -> bool:
     if not files:
         diags.append(Diagnostic("briefs/", 1, 1, "", "no briefs found: add briefs/<id>.yaml"))
     for path in files:
-        doc, errs = load_yaml(path, _rel(project, path))
-        diags += errs
-        brief = doc and parse(Brief, doc, diags)
+        doc, brief = load_and_parse(Brief, path, _rel(project, path), diags)
         parsed &= bool(brief)
         if brief:
             project.docs[f"brief:{path.stem}"] = doc

@@ -59,7 +59,12 @@ def names_of(person: Person) -> list[str]:
 
 
 def mentions(paragraph: str, person: Person) -> bool:
-    return any(re.search(rf"\b{re.escape(n)}\b", paragraph) for n in names_of(person))
+    return bool(_name_pattern(tuple(names_of(person))).search(paragraph))
+
+
+@lru_cache(maxsize=4096)
+def _name_pattern(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names))
 
 
 def named_near(paras: list[str], i: int, people: dict[str, Person]) -> set[str]:

@@ -223,3 +223,19 @@ def test_control_characters_in_a_stored_text_file(tmp_path):
                             "text-file: s1.txt\n")
     root = make_project(tmp_path, {S: source, "sources/s1.txt": "“We will act on the plan,” Lee said.\n\nLee \x1b[31msaid."})
     assert diagnostics(root)[0] == "sources/s1.txt:3:5: control character U+001B in text: remove it"
+
+
+def test_a_long_running_process_sees_every_edit(tmp_path):
+    """watch and serve re-validate on each save; unchanged files come from a cache keyed by their bytes."""
+    from validation_cases import B, BRIEF
+    root = make_project(tmp_path)
+    assert diagnostics(root) == []
+    brief = root / B
+    brief.write_text(BRIEF.replace("summary:", "sumary:"), "utf-8")
+    first = diagnostics(root)
+    assert "briefs/b1.yaml:4:1: sumary: unknown key 'sumary' (did you mean 'summary'?)" in first
+    assert diagnostics(root) == first, "an unchanged invalid file keeps its errors"
+    brief.write_text(BRIEF.replace("summary:", "summary:"), "utf-8")  # same bytes as the original
+    assert diagnostics(root) == []
+    brief.write_text(BRIEF.replace("Short summary.", "Short summarz."), "utf-8")  # same size, other bytes
+    assert load_project(root).briefs["b1"].summary == "Short summarz."
