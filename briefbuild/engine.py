@@ -320,7 +320,7 @@ def _render(project, doc, wanted, out, options, progress, workers, pending, resu
         start = time.perf_counter()
         try:
             if fmt == "html":
-                data = render_html(doc, templates, "screen").encode("utf-8")
+                data = render_html(doc, templates, "screen", project=project).encode("utf-8")
                 write_atomic(path, data)
                 _done(result, manifest, progress, path, doc.id, fmt, key, inputs, digest(data),
                       time.perf_counter() - start)

@@ -169,3 +169,13 @@ def test_running_header_is_small_muted_sans(sample_build):
     assert "".join(c["text"] for c in header).replace(" ", "") == "JapanandNATO"
     assert all(c["fontname"].endswith("Source-Sans-Pro") and c["size"] < 8.5 for c in header)
     assert all(max(c["non_stroking_color"] or (0,)) > 0.2 for c in header), "muted, not black"
+
+
+def test_built_page_quotations_point_at_described_sources(sample_html):
+    """The page in dist/ (built by the engine) carries full source records, and every
+    Quotation's isBasedOn names one of them."""
+    data = json_ld(parse(sample_html))
+    ids = {c["@id"] for c in data["citation"]}
+    assert ids == {"#source-national-defense-2022-12-06-japan-nato"}
+    quotations = [p for p in data["hasPart"] if p["@type"] == "Quotation"]
+    assert quotations and all(q["isBasedOn"]["@id"] in ids for q in quotations)
