@@ -6,6 +6,8 @@ Here every scalar stays text (or None), and the typed models decide what it mean
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -219,3 +221,47 @@ class _Builder:
             self.doc.positions[loc + (key,)] = (line, col)
             out[key] = self.build(value_node, loc + (key,), depth + 1)
         return out
+
+
+class DiskCache:
+    """Parsed YAML kept on disk by the digest of each file's bytes, so that a fresh process
+    (a one-brief build, a pre-commit check) does not parse a large project's unchanged files again.
+
+    Only files that loaded cleanly are kept; every check here is a function of the bytes, so
+    a file with the same digest would pass them again. Entries carry the loader's own digest:
+    a change to this module discards them. The models still validate every value afterwards.
+    """
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self.stamp = hashlib.blake2b(Path(__file__).read_bytes(), digest_size=8).hexdigest()
+        self.old: dict = {}
+        self.new: dict = {}
+        if path is not None and path.is_file():
+            try:
+                saved = json.loads(path.read_text("utf-8"))
+                if saved.get("loader") == self.stamp:
+                    self.old = saved.get("files", {})
+            except (OSError, ValueError, UnicodeDecodeError):
+                self.old = {}
+
+    def load(self, path: Path, name: str, digest: str) -> YamlDoc | None:
+        entry = self.old.get(digest)
+        if entry is None or outside_project(path, name):
+            return None
+        self.new[digest] = entry
+        positions = {tuple(p[:-2]): (p[-2], p[-1]) for p in entry["positions"]}
+        return YamlDoc(path, name, entry["data"], positions)
+
+    def keep(self, doc: YamlDoc, digest: str) -> None:
+        self.new[digest] = {"data": doc.data, "positions": [[*k, *v] for k, v in doc.positions.items()]}
+
+    def save(self) -> None:
+        if self.path is None or self.new.keys() == self.old.keys():
+            return
+        from .write import write_atomic
+        try:
+            write_atomic(self.path, json.dumps({"loader": self.stamp, "files": self.new},
+                                               ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+        except OSError:  # a read-only checkout still builds, only slower
+            pass

@@ -95,7 +95,7 @@ def segments(quote_text: str) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=8192)  # a watcher re-verifies every quote on each save; re's own cache holds 512
-def quote_pattern(quote_text: str) -> re.Pattern | None:
+def quote_pattern(quote_text: str) -> "re.Pattern | _Plain | None":
     tokens = segments(quote_text)
     # Final punctuation may differ from the source's (Chicago 13.7); strip it.
     while tokens and tokens[-1][0] == "text" and tokens[-1][1].rstrip(" .,;:!?") != tokens[-1][1]:
@@ -105,6 +105,8 @@ def quote_pattern(quote_text: str) -> re.Pattern | None:
             tokens.pop()
     if not any(kind == "text" and value.strip() for kind, value in tokens):
         return None
+    if len(tokens) == 1:  # no brackets, no ellipsis: most quotes, and no regex to compile
+        return _Plain(tokens[0][1].strip())
     parts: list[str] = []
     first_text = True
     for i, (kind, value) in enumerate(tokens):
@@ -135,6 +137,34 @@ def quote_pattern(quote_text: str) -> re.Pattern | None:
             parts.append(pat)
             first_text = False
     return re.compile("".join(parts), re.S)
+
+
+class _Plain:
+    """The matcher of a quote without brackets or ellipses: a substring at word boundaries,
+    the first letter in either case. It answers like a compiled pattern (search, groupdict)."""
+
+    def __init__(self, text: str):
+        self.forms = {text, text[:1].swapcase() + text[1:]}
+        self.open = _wordy(text[:1])
+        self.close = _wordy(text[-1:])
+
+    def search(self, passage: str):
+        for form in self.forms:
+            at = passage.find(form)
+            while at >= 0:
+                end = at + len(form)
+                if not (self.open and at and _wordy(passage[at - 1])) and \
+                        not (self.close and end < len(passage) and _wordy(passage[end])):
+                    return self
+                at = passage.find(form, at + 1)
+        return None
+
+    def groupdict(self) -> dict:
+        return {}
+
+
+def _wordy(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def passages(source: Source, paras: list[str], quote: Quote, people: dict[str, Person]) -> list[str]:

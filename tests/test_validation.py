@@ -245,3 +245,21 @@ def test_a_style_name_cannot_be_a_path(tmp_path):
     root = make_project(tmp_path, {"pyproject.toml": '[tool.briefbuild]\nstyle = "../../../etc/passwd"\n'})
     found = diagnostics(root)
     assert found and all("unknown CSL style '../../../etc/passwd'" in d for d in found)
+
+
+def test_the_parse_cache_on_disk_never_hides_an_edit_and_survives_damage(tmp_path):
+    """A fresh process reuses parsed YAML from .cache/briefbuild/yaml.json, keyed by each file's bytes."""
+    from validation_cases import B, BRIEF
+    root = make_project(tmp_path)
+    assert cli(root, "check").returncode == 0
+    cache = root / ".cache" / "briefbuild" / "yaml.json"
+    assert cache.is_file()
+    (root / B).write_text(BRIEF.replace("summary:", "sumary:"), "utf-8")
+    run = cli(root, "check")
+    assert run.returncode == 1 and "unknown key 'sumary'" in run.stderr
+    (root / B).write_text(BRIEF, "utf-8")
+    assert cli(root, "check").returncode == 0
+    cache.write_text('{"loader": "x", "files": {"not": "json', "utf-8")
+    assert cli(root, "check").returncode == 0
+    cache.write_bytes(b"\xff\x00garbage")
+    assert cli(root, "check").returncode == 0
