@@ -105,6 +105,18 @@ def _kind_of(value) -> str:
 _PARSED: dict[tuple[str, str], tuple[bytes, YamlDoc | None, object, list[Diagnostic]]] = {}
 
 
+_DISKS: dict[Path, DiskCache] = {}
+
+
+def _disk_cache(root: Path) -> DiskCache | None:
+    """The project's parse cache on disk, read and written by the first load of a process only:
+    after that, the in-process cache above answers, and a watcher's save stays fast."""
+    if root in _DISKS:
+        return None
+    _DISKS[root] = disk = DiskCache(root / ".cache" / "briefbuild" / "yaml.json")
+    return disk
+
+
 def load_and_parse(model: type[BaseModel], path: Path, name: str, diags: list[Diagnostic],
                    disk: DiskCache | None = None):
     """load_yaml + parse, reusing the result for a file whose bytes are unchanged
@@ -170,10 +182,11 @@ def _load_project(root: Path, strict: bool) -> Project:
         if not (root / "templates" / name).is_file():
             diags.append(Diagnostic(f"templates/{name}", 1, 1, "", "template missing: restore it from the "
                                     "briefbuild repository's templates/ folder"))
-    disk = DiskCache(root / ".cache" / "briefbuild" / "yaml.json")
+    disk = _disk_cache(root)
     complete = _load_sources(project, diags, disk)
     complete &= _load_briefs(project, diags, disk)
-    disk.save()
+    if disk is not None:
+        disk.save()
     # Cross-check what did load; ids from a file that failed to parse are unknown, so
     # "unknown id" errors are only reported when every source file parsed.
     _cross_check(project, diags, complete)
