@@ -12,8 +12,6 @@ from . import __version__, metadata
 from .compose import Document
 from .errors import RenderError
 
-MEDIA = ("print", "screen")
-
 
 def longdate(iso: str) -> str:
     d = date.fromisoformat(iso)
