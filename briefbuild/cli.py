@@ -7,7 +7,6 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import InputError
 
 ROOT_HELP = "Project folder (holds briefs/, sources/, templates/)."
 

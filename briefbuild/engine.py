@@ -99,12 +99,10 @@ def prepare(root: Path, brief_ids: list[str], options: Options):
 
 
 def compose_all(project, brief_ids: list[str], options: Options):
-    from .cite import check_styles
     from .compose import compose
     docs = [compose(project, bid) for bid in brief_ids]
     for doc in docs:
         doc.paper = options.paper or doc.paper
-    check_styles(project, docs)  # an unknown style is an input error: found before anything is written
     return docs
 
 

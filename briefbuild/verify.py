@@ -169,7 +169,6 @@ def _wordy(ch: str) -> bool:
 
 def passages(source: Source, paras: list[str], quote: Quote, people: dict[str, Person]) -> list[str]:
     """The passages of paragraph `quote.paragraph` that the source gives as the speaker's words."""
-    speaker = people[quote.speaker]
     i = quote.paragraph - 1
     para = paras[i]
     voice = source.effective_voice
@@ -268,7 +267,6 @@ def _check_brackets(quote: Quote, match: re.Match) -> list[Problem]:
 
 
 def _attributed(quote: Quote, source: Source, paras: list[str], people) -> bool:
-    speaker = people[quote.speaker]
     if source.effective_voice == "transcript":
         turn = transcript_turn(paras, quote.paragraph - 1, people)
         return bool(turn and turn[0] == quote.speaker)

@@ -3,10 +3,8 @@ a PATH without Chromium, or a sitecustomize that makes `import weasyprint` fail 
 missing libpango does (OSError from dlopen). Nothing inside the process is mocked."""
 from __future__ import annotations
 
-import os
 import re
 import shutil
-from pathlib import Path
 
 import pytest
 

@@ -59,8 +59,6 @@ def test_quotes_of_all_three_speakers_appear_in_both_outputs(sample_build):
 
 def test_lazar_is_never_in_quotation_marks(sample_build):
     html = (sample_build / f"{SAMPLE_BRIEF}.html").read_text("utf-8")
-    for span in re.findall(r'data-quote="(lazar-[a-z-]+)"', html):
-        assert span.startswith("lazar-")
     lazar = re.findall(r'<span class="paraphrase" data-quote="lazar-[^"]+">([^<]*)</span>', html)
     assert len(lazar) == 3 and all("“" not in s and "”" not in s for s in lazar)
 

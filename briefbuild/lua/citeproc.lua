@@ -5,11 +5,6 @@
 local request = pandoc.json.decode(io.read('a'), false)
 local out = {}
 
-local function html(blocks)
-  local text = pandoc.write(pandoc.Pandoc(blocks), 'html', {wrap_text = 'none'})
-  return (text:gsub('^<p>', ''):gsub('</p>%s*$', ''))
-end
-
 for _, group in ipairs(request.groups) do
   local doc = pandoc.read(table.concat(group.notes, '\n\n'), 'markdown')
   local refs = pandoc.read(pandoc.json.encode(group.references), 'csljson')
