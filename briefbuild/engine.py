@@ -179,7 +179,7 @@ def build(root: Path, brief_ids: list[str], options: Options, progress: Progress
     # the manifest says PDFs are stale (it is exact unless a brief's own file changed).
     pdfs = sum(name.endswith(".pdf") for name in stale) if not options.force else \
         len(ids) if "pdf" in options.formats else 0
-    workers = Workers(max(1, options.jobs or os.cpu_count() or 1), executor)
+    workers = Workers(max(1, options.jobs or os.cpu_count() or 1), executor, root / "templates")
     try:
         workers.start(pdfs)
         _build(root, out, scan, manifest, brief_ids, options, progress, workers, result)
@@ -192,13 +192,13 @@ def build(root: Path, brief_ids: list[str], options: Options, progress: Progress
 class Workers:
     """The typesetting pool: the caller's (kept warm by watch) or our own, started on demand."""
 
-    def __init__(self, jobs: int, executor: Executor | None):
-        self.jobs, self.executor, self.own = jobs, executor, executor is None
+    def __init__(self, jobs: int, executor: Executor | None, templates: Path):
+        self.jobs, self.executor, self.own, self.templates = jobs, executor, executor is None, templates
 
     def start(self, needed: int) -> None:
         if self.executor is None and needed:
             from .workers import pool
-            self.executor = pool(min(self.jobs, needed))
+            self.executor = pool(min(self.jobs, needed), self.templates)
 
     def submit(self, fn, *args) -> Future:
         from concurrent.futures.process import BrokenProcessPool

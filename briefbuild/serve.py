@@ -92,7 +92,7 @@ def serve(root: Path, brief_ids: list[str], options: Options, port: int, progres
     executor = None
     if "pdf" in options.formats:  # fork the workers before the server's threads start
         from .workers import pool
-        executor = pool(max(1, options.jobs or os.cpu_count() or 1))
+        executor = pool(max(1, options.jobs or os.cpu_count() or 1), root / "templates")
     out = output_dir(root.resolve(), options)
     out.mkdir(parents=True, exist_ok=True)
     reloads = Reloads()

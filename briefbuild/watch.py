@@ -43,23 +43,20 @@ def build_once(root: Path, brief_ids: list[str], options: Options, progress: Pro
     return result
 
 
-def prime(root: Path, brief_ids: list[str], options: Options, executor: Executor | None) -> None:
-    """Warm everything a save will need: the validator and renderer imported, every quote's
-    pattern compiled, and each worker's first (slower) rendering done on a real brief."""
-    from .engine import cite_cached, compose_all, print_job, select
+def prime(root: Path, brief_ids: list[str], options: Options) -> None:
+    """Warm what a save will need in this process: the validator and renderer imported, every
+    quote's pattern compiled, the templates compiled. (Each worker rehearses by itself.)"""
+    from .engine import cite_cached, compose_all, select
+    from .render import render_html
     from .validate import load_project
     try:
         project = load_project(root)
         docs = compose_all(project, select(project, brief_ids)[:1], options)
-        if executor is None or not docs:
-            return
         cite_cached(project, docs, None)
-        job = print_job(project, docs[0], options, Path(os.devnull))
+        for doc in docs:
+            render_html(doc, root / "templates", "screen", project=project)
     except BriefError:
         return
-    from .workers import rehearse
-    for _ in range(max(1, options.jobs or os.cpu_count() or 1)):
-        executor.submit(rehearse, job)
 
 
 def watch(root: Path, brief_ids: list[str], options: Options, progress: Progress | None = None,
@@ -77,12 +74,12 @@ def watch(root: Path, brief_ids: list[str], options: Options, progress: Progress
     own = executor is None and "pdf" in options.formats
     from .workers import pool
     if own:
-        executor = pool(max(1, options.jobs or os.cpu_count() or 1))
+        executor = pool(max(1, options.jobs or os.cpu_count() or 1), root / "templates")
     try:
         result = build_once(root, brief_ids, options, progress, executor, echo)
         if result and on_build:
             on_build(result)
-        prime(root, brief_ids, options, executor)
+        prime(root, brief_ids, options)
         echo(f"watching {', '.join(p.name for p in watched_paths(root))} (Ctrl-C to stop)")
 
         def relevant(change, path: str) -> bool:
@@ -99,7 +96,7 @@ def watch(root: Path, brief_ids: list[str], options: Options, progress: Progress
             if result and result.workers_lost and own:
                 echo("a typesetting worker died: starting new ones")
                 executor.shutdown(wait=False, cancel_futures=True)
-                executor = pool(max(1, options.jobs or os.cpu_count() or 1))
+                executor = pool(max(1, options.jobs or os.cpu_count() or 1), root / "templates")
     finally:
         if own:
             executor.shutdown(wait=False, cancel_futures=True)
