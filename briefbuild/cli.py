@@ -199,15 +199,12 @@ def export(ctx, brief, formats, out):
 
         python build.py export japan-nato --format bibtex
     """
-    from .engine import select
     from .export import EXPORT_FORMATS, export as run_export
     from .validate import load_project
     chosen = tuple(f.strip() for f in formats.split(",") if f.strip())
     if not chosen or any(f not in EXPORT_FORMATS for f in chosen):
         raise click.BadParameter(f"choose from {', '.join(EXPORT_FORMATS)}", param_hint="--format")
-    project = load_project(_root(ctx))
-    if brief:
-        select(project, [brief])
+    project = load_project(_root(ctx), briefs=[brief] if brief else None)
     out = out if out.is_absolute() else _root(ctx) / out
     for path in run_export(project, brief, chosen, out):
         click.echo(f"wrote {path}")

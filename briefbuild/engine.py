@@ -23,7 +23,7 @@ from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import BriefError, Diagnostic, InputError
+from .errors import BriefError
 from .manifest import Entry, Manifest, Scan, digest, hash_json
 from .progress import Progress, silent
 from .write import write_atomic
@@ -81,18 +81,14 @@ def in_shard(brief_id: str, shard: tuple[int, int] | None) -> bool:
 
 
 def select(project, brief_ids: list[str]) -> list[str]:
-    unknown = [b for b in brief_ids if b not in project.briefs]
-    if unknown:
-        from .validate import did_you_mean
-        raise InputError([Diagnostic("briefs/", 1, 1, "", f"unknown brief '{b}'{did_you_mean(b, project.briefs)}")
-                          for b in unknown])
-    return brief_ids or sorted(project.briefs)
+    """The briefs asked for (load_project has reported unknown ones), else every brief."""
+    return list(dict.fromkeys(brief_ids)) or sorted(project.briefs)
 
 
 def prepare(root: Path, brief_ids: list[str], options: Options):
     """Load and check everything, then compose and cite the chosen briefs: (project, documents)."""
     from .validate import load_project
-    project = load_project(root, strict=options.strict)
+    project = load_project(root, strict=options.strict, briefs=brief_ids)
     docs = compose_all(project, select(project, brief_ids), options)
     cite_cached(project, docs, None)
     return project, docs
@@ -218,11 +214,13 @@ class Workers:
 def _build(root, out, scan, manifest, brief_ids, options, progress, workers, result) -> None:
     from .validate import load_project
     clock = time.perf_counter()
-    project = load_project(root, strict=options.strict)
+    # A build of named briefs checks only what they use (validate.load_project).
+    project = load_project(root, strict=options.strict, briefs=brief_ids)
     ids = [b for b in select(project, brief_ids) if in_shard(b, options.shard)]
     result.validated = True
     result.warnings = [str(w) for w in project.warnings]
-    manifest.validated, manifest.warnings = scan.fingerprint(), result.warnings
+    if not brief_ids:  # only a check of everything lets a later build skip validation
+        manifest.validated, manifest.warnings = scan.fingerprint(), result.warnings
     progress.stage("load and validate", time.perf_counter() - clock)
 
     todo: dict[str, list[tuple[str, str, dict]]] = {}  # brief -> [(format, key, inputs)]
@@ -235,7 +233,8 @@ def _build(root, out, scan, manifest, brief_ids, options, progress, workers, res
                 todo.setdefault(bid, []).append((fmt, key, inputs))
             else:
                 result.up_to_date.append(out / f"{bid}.{fmt}")
-    for name in [n for n, e in manifest.outputs.items() if e.brief not in project.briefs]:
+    existing = set(scan.brief_ids)
+    for name in [n for n, e in manifest.outputs.items() if e.brief not in existing]:
         del manifest.outputs[name]
     progress.plan(sum(map(len, todo.values())), len(result.up_to_date))
     workers.start(sum(fmt == "pdf" for wanted in todo.values() for fmt, *_ in wanted))  # before any thread

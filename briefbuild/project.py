@@ -46,6 +46,10 @@ class Project:
     docs: dict[str, YamlDoc] = field(default_factory=dict)  # "brief:id", "source:id", "people"
     quote_at: dict[str, tuple[YamlDoc, tuple]] = field(default_factory=dict)
     warnings: list[Diagnostic] = field(default_factory=list)
+    # Every id in the project, loaded or not (a one-brief build loads only what it uses):
+    # for "unknown id" suggestions.
+    all_quote_ids: set[str] = field(default_factory=set)
+    all_source_ids: set[str] = field(default_factory=set)
 
     def inputs_of(self, brief_id: str) -> list[Path]:
         """Every file a brief's output depends on (for incremental builds)."""

@@ -1,8 +1,12 @@
 """JSON Schema for editors, and the README's field reference, both generated from the models."""
 from __future__ import annotations
 
+import ast
+import inspect
 import json
+import textwrap
 import typing
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -17,8 +21,41 @@ REFERENCE = [("sources/<id>.yaml", Source), ("quotes[]", Quote), ("author[]", Na
              ("sections[]", Section), ("blocks[]", Block), ("cite[]", Evidence)]
 
 
+@lru_cache(maxsize=None)
+def field_docs(model: type[BaseModel]) -> dict[str, str]:
+    """The docstring under each field of a model class: {field name: text}."""
+    tree = ast.parse(textwrap.dedent(inspect.getsource(model)))
+    body = tree.body[0].body
+    docs = {}
+    for node, after in zip(body, body[1:]):
+        if (isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+                and isinstance(after, ast.Expr) and isinstance(after.value, ast.Constant)
+                and isinstance(after.value.value, str)):
+            docs[node.target.id] = inspect.cleandoc(after.value.value)
+    return docs
+
+
+def _describe(schema: dict, model: type[BaseModel]) -> None:
+    """Each property gets its field's docstring, as pydantic's use_attribute_docstrings would give."""
+    fields = {f.alias or n: n for n, f in model.model_fields.items()}
+    for key, prop in schema.get("properties", {}).items():
+        doc = field_docs(model).get(fields.get(key, ""))
+        if doc:
+            ordered = dict(sorted({**prop, "description": doc}.items()))  # pydantic sorts keys too
+            prop.clear()
+            prop.update(ordered)
+
+
+def _models() -> dict[str, type[BaseModel]]:
+    from . import models
+    return {n: m for n, m in vars(models).items() if isinstance(m, type) and issubclass(m, BaseModel)}
+
+
 def schema_text(name: str) -> str:
     schema = SCHEMAS[name].model_json_schema(by_alias=True)
+    _describe(schema, SCHEMAS[name])
+    for def_name, definition in schema.get("$defs", {}).items():
+        _describe(definition, _models()[def_name])
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = f"{name}.schema.json"
     return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
@@ -68,7 +105,7 @@ def reference_markdown() -> str:
         for name, field in model.model_fields.items():
             key = field.alias or name
             required = "yes" if field.is_required() else ""
-            desc = " ".join((field.description or "").split()).replace("|", "\\|")
+            desc = " ".join(field_docs(model).get(name, "").split()).replace("|", "\\|")
             out.append(f"| `{key}` | {_type_name(field.annotation)} | {required} | {desc} |")
         out.append("")
     return "\n".join(out).rstrip() + "\n"

@@ -16,6 +16,7 @@ from .load import DiskCache, YamlDoc, load_yaml, read_text
 from .models import ID_PATTERN, Brief, PeopleFile, Source
 from .cite import all_styles, style_exists
 from .project import Config, Project, evidence_of, placeholders, sources_used
+from .scope import QuoteIndex, wanted
 
 PEOPLE_FILE = "people.yaml"
 
@@ -117,6 +118,22 @@ def _disk_cache(root: Path) -> DiskCache | None:
     return disk
 
 
+_INDEXES: dict[Path, QuoteIndex] = {}
+
+
+def _quote_index(root: Path) -> QuoteIndex:
+    if root not in _INDEXES:
+        from .manifest import tool_hash
+        _INDEXES[root] = QuoteIndex(root, tool_hash())
+    return _INDEXES[root]
+
+
+def _digest_of(path: Path, model: type[BaseModel]) -> str | None:
+    """The digest of a file's bytes as last parsed by load_and_parse."""
+    hit = _PARSED.get((str(path), model.__name__))
+    return hit[0].hex() if hit else None
+
+
 def load_and_parse(model: type[BaseModel], path: Path, name: str, diags: list[Diagnostic],
                    disk: DiskCache | None = None):
     """load_yaml + parse, reusing the result for a file whose bytes are unchanged
@@ -160,20 +177,24 @@ def parse(model: type[BaseModel], doc: YamlDoc, diags: list[Diagnostic]):
         return None
 
 
-def load_project(root: Path, strict: bool = False) -> Project:
-    """Load, validate and verify everything; raise InputError with every problem found."""
+def load_project(root: Path, strict: bool = False, briefs: list[str] | None = None) -> Project:
+    """Load, validate and verify everything; raise InputError with every problem found.
+
+    With `briefs`, only those briefs, the people and the sources they cite (see scope.py):
+    what a one-brief build needs. Project-wide checks (unused quotes and sources, duplicate
+    ids between files the briefs do not use) are left to a full build and `check`."""
     # Loading makes a few hundred thousand small objects and no cycles: the cyclic garbage
     # collector would only walk them over and over (a quarter of the time on 400 files).
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _load_project(root, strict)
+        return _load_project(root, strict, list(briefs or []))
     finally:
         if enabled:
             gc.enable()
 
 
-def _load_project(root: Path, strict: bool) -> Project:
+def _load_project(root: Path, strict: bool, briefs: list[str]) -> Project:
     root = root.resolve()
     project = Project(root=root, config=Config.read(root))
     diags: list[Diagnostic] = []
@@ -183,13 +204,22 @@ def _load_project(root: Path, strict: bool) -> Project:
             diags.append(Diagnostic(f"templates/{name}", 1, 1, "", "template missing: restore it from the "
                                     "briefbuild repository's templates/ folder"))
     disk = _disk_cache(root)
-    complete = _load_sources(project, diags, disk)
-    complete &= _load_briefs(project, diags, disk)
+    if briefs:
+        complete = _load_scoped(project, briefs, diags, disk)
+    else:
+        sources = _source_files(project)
+        project.all_source_ids = {p.stem for p in sources}
+        complete = _load_sources(project, diags, disk, sources)
+        if not _files(root / "briefs"):
+            diags.append(Diagnostic("briefs/", 1, 1, "", "no briefs found: add briefs/<id>.yaml"))
+        complete &= _load_briefs(project, diags, disk, _files(root / "briefs"))
+        project.all_quote_ids = set(project.quotes)
+        _index_all(project, sources)
     if disk is not None:
         disk.save()
     # Cross-check what did load; ids from a file that failed to parse are unknown, so
     # "unknown id" errors are only reported when every source file parsed.
-    _cross_check(project, diags, complete)
+    _cross_check(project, diags, complete, scoped=bool(briefs))
     errors = [d for d in diags if d.severity == "error"]
     warnings = [d for d in diags if d.severity != "error"]
     if errors or (strict and warnings):
@@ -219,8 +249,12 @@ def _rel(project: Project, path: Path) -> str:
     return path.relative_to(project.root).as_posix()
 
 
-def _load_sources(project: Project, diags: list[Diagnostic], disk: DiskCache | None = None) -> bool:
-    """Load people and sources; True when every one of those files parsed."""
+def _source_files(project: Project) -> list[Path]:
+    return [p for p in _files(project.root / "sources") if p.name != PEOPLE_FILE]
+
+
+def _load_sources(project: Project, diags: list[Diagnostic], disk: DiskCache | None, files: list[Path]) -> bool:
+    """Load people and the given source files; True when every one of those files parsed."""
     folder = project.root / "sources"
     parsed = True
     people_path = folder / PEOPLE_FILE
@@ -234,9 +268,7 @@ def _load_sources(project: Project, diags: list[Diagnostic], disk: DiskCache | N
                 if person.id in project.people:
                     diags.append(doc.diag(("people", i, "id"), f"duplicate person id '{person.id}': keep one"))
                 project.people[person.id] = person
-    for path in _files(folder):
-        if path.name == PEOPLE_FILE:
-            continue
+    for path in files:
         sid = path.stem
         doc, source = load_and_parse(Source, path, _rel(project, path), diags, disk)
         if not source:
@@ -280,13 +312,9 @@ def _read_sidecar(project: Project, doc: YamlDoc, path: Path, diags) -> str | No
     return text
 
 
-def _load_briefs(project: Project, diags: list[Diagnostic], disk: DiskCache | None = None) -> bool:
-    """Load every brief; True when all of them parsed."""
-    folder = project.root / "briefs"
+def _load_briefs(project: Project, diags: list[Diagnostic], disk: DiskCache | None, files: list[Path]) -> bool:
+    """Load the given briefs; True when all of them parsed."""
     parsed = True
-    files = _files(folder)
-    if not files:
-        diags.append(Diagnostic("briefs/", 1, 1, "", "no briefs found: add briefs/<id>.yaml"))
     for path in files:
         doc, brief = load_and_parse(Brief, path, _rel(project, path), diags, disk)
         parsed &= bool(brief)
@@ -296,7 +324,65 @@ def _load_briefs(project: Project, diags: list[Diagnostic], disk: DiskCache | No
     return parsed
 
 
-def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> None:
+def _load_scoped(project: Project, brief_ids: list[str], diags: list[Diagnostic], disk: DiskCache | None) -> bool:
+    """The briefs asked for, the people, and the source files that hold what those briefs cite."""
+    files = {p.stem: p for p in _files(project.root / "briefs")}
+    for bid in brief_ids:
+        if bid not in files:
+            diags.append(Diagnostic("briefs/", 1, 1, "", f"unknown brief '{bid}'{did_you_mean(bid, files)}"))
+    parsed = _load_briefs(project, diags, disk, [files[b] for b in dict.fromkeys(brief_ids) if b in files])
+    quotes, sources = wanted(project.briefs.values())
+    index = _quote_index(project.root)
+    holders: dict[str, list[Path]] = {}
+    unreadable: list[Path] = []
+    source_files = _source_files(project)
+    project.all_source_ids = {p.stem for p in source_files}
+    for path in source_files:
+        ids = _quote_ids(index, project, path, disk)
+        if ids is None:
+            unreadable.append(path)
+        for qid in ids or ():
+            holders.setdefault(qid, []).append(path)
+    index.forget_except({_rel(project, p) for p in source_files})
+    index.save()
+    project.all_quote_ids = set(holders)
+    needed = {path for qid in quotes for path in holders.get(qid, ())}
+    needed |= {path for path in source_files if path.stem in sources}
+    if unreadable and quotes - set(holders):  # a quote not found may be in a file that does not parse
+        needed |= set(unreadable)
+    return _load_sources(project, diags, disk, sorted(needed)) and parsed
+
+
+def _quote_ids(index: QuoteIndex, project: Project, path: Path, disk: DiskCache | None) -> list[str] | None:
+    """The quote ids a source file holds (None if it does not parse), parsing only changed files."""
+    try:
+        digest = hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
+    except OSError:
+        return None
+    rel = _rel(project, path)
+    ids = index.lookup(rel, digest)
+    if ids is None:
+        _, source = load_and_parse(Source, path, rel, [], disk)  # its errors are for the build that uses it
+        if source is None:
+            return None
+        ids = [q.id for q in source.quotes]
+        index.record(rel, digest, ids)
+    return ids
+
+
+def _index_all(project: Project, source_files: list[Path]) -> None:
+    """A full load refreshes the whole quote index for later one-brief builds."""
+    index = _quote_index(project.root)
+    for sid, source in project.sources.items():
+        path = project.docs[f"source:{sid}"].path
+        digest = _digest_of(path, Source)
+        if digest is not None:
+            index.record(_rel(project, path), digest, [q.id for q in source.quotes])
+    index.forget_except({_rel(project, p) for p in source_files})
+    index.save()
+
+
+def _cross_check(project: Project, diags: list[Diagnostic], complete: bool, scoped: bool = False) -> None:
     people, quotes, sources = project.people, project.quotes, project.sources
     if not complete:  # ids from unparsed files are unknown, and so is what is used
         sink: list[Diagnostic] = []
@@ -332,6 +418,8 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> N
     for bid, brief in project.briefs.items():
         _check_brief(project, bid, brief, diags, used_quotes)
         used_sources |= sources_used(project, brief)
+    if scoped:  # what other briefs use is not known here
+        return
     for qid in sorted(set(quotes) - used_quotes):
         doc, loc = project.quote_at[qid]
         diags.append(doc.diag(loc + ("id",), f"quote '{qid}' is not used by any brief", "warning"))
@@ -368,7 +456,7 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                 diags.append(doc.diag(base + ("claim",), "claim without evidence: place a {quote-id} or add cite: [...]"))
             for k, qid in enumerate(ids):
                 if qid not in quotes:
-                    diags.append(doc.diag(base + ("claim",), f"unknown quote '{qid}'{did_you_mean(qid, quotes)}"))
+                    diags.append(doc.diag(base + ("claim",), f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}"))
                     continue
                 used_quotes.add(qid)
                 _check_attribution(project, doc, base, block.claim, ids[:k], qid, diags)
@@ -376,17 +464,17 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                 loc = base + ("cite", ei)
                 if ev.quote:
                     if ev.quote not in quotes:
-                        diags.append(doc.diag(loc + ("quote",), f"unknown quote '{ev.quote}'{did_you_mean(ev.quote, quotes)}"))
+                        diags.append(doc.diag(loc + ("quote",), f"unknown quote '{ev.quote}'{did_you_mean(ev.quote, project.all_quote_ids)}"))
                     else:
                         used_quotes.add(ev.quote)
                 elif ev.source not in sources:
-                    diags.append(doc.diag(loc + ("source",), f"unknown source '{ev.source}'{did_you_mean(ev.source, sources)}"))
+                    diags.append(doc.diag(loc + ("source",), f"unknown source '{ev.source}'{did_you_mean(ev.source, project.all_source_ids)}"))
                 elif ev.paragraph and ev.source in project.paragraphs and ev.paragraph > len(project.paragraphs[ev.source]):
                     diags.append(doc.diag(loc + ("paragraph",), f"paragraph {ev.paragraph} does not exist: "
                                           f"the stored text of '{ev.source}' has {len(project.paragraphs[ev.source])}"))
     for i, qid in enumerate(brief.pull_quotes):
         if qid not in quotes:
-            diags.append(doc.diag(("pull-quotes", i), f"unknown quote '{qid}'{did_you_mean(qid, quotes)}"))
+            diags.append(doc.diag(("pull-quotes", i), f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}"))
         elif quotes[qid].kind != "direct":
             diags.append(doc.diag(("pull-quotes", i), f"'{qid}' is a paraphrase: only direct quotes can be pull quotes"))
         else:

@@ -50,7 +50,7 @@ def prime(root: Path, brief_ids: list[str], options: Options) -> None:
     from .render import render_html
     from .validate import load_project
     try:
-        project = load_project(root)
+        project = load_project(root, briefs=brief_ids)
         docs = compose_all(project, select(project, brief_ids)[:1], options)
         cite_cached(project, docs, None)
         for doc in docs:
