@@ -156,13 +156,15 @@ def _shard(value: str | None) -> tuple[int, int] | None:
 def check(ctx, strict):
     """Validate every source and brief and verify every quote, without rendering.
 
+    What passed before and is byte-identical is not checked again (.cache/briefbuild).
+
         python build.py check --strict
     """
     from .validate import load_project
-    project = load_project(_root(ctx), strict=strict)
+    project = load_project(_root(ctx), strict=strict, include=())
     _print_warnings(project)
-    click.echo(f"ok: {len(project.briefs)} brief(s), {len(project.sources)} source(s), "
-               f"{len(project.quotes)} quote(s) verified")
+    click.echo(f"ok: {len(project.all_brief_ids)} brief(s), {len(project.all_source_ids)} source(s), "
+               f"{len(project.all_quote_ids)} quote(s) verified")
 
 
 @main.command()

@@ -164,12 +164,15 @@ def build(root: Path, brief_ids: list[str], options: Options, progress: Progress
     result = Result()
     ids = [b for b in (brief_ids or scan.brief_ids) if in_shard(b, options.shard)]
     stale = stale_by_manifest(scan, manifest, ids, options)
-    if (not options.force and not stale and manifest.validated == scan.fingerprint()
-            and set(brief_ids) <= set(scan.brief_ids) and not (options.strict and manifest.warnings)):
-        result.up_to_date = [out / f"{b}.{f}" for b in ids for f in options.formats]
-        result.warnings = manifest.warnings
-        progress.stage("no-op check", time.perf_counter() - clock)
-        return result
+    if not options.force and not stale and set(brief_ids) <= set(scan.brief_ids):
+        from .verdict import Verdict
+        verdict = Verdict.load(root)
+        warnings = [str(w) for w in verdict.warnings(scan.files)]
+        if verdict.complete(scan.files) and not (options.strict and warnings):
+            result.up_to_date = [out / f"{b}.{f}" for b in ids for f in options.formats]
+            result.warnings = warnings
+            progress.stage("no-op check", time.perf_counter() - clock)
+            return result
     progress.stage("hash inputs", time.perf_counter() - clock)
     # The workers import WeasyPrint while this process validates and cites; as many as
     # the manifest says PDFs are stale (it is exact unless a brief's own file changed).
@@ -178,7 +181,7 @@ def build(root: Path, brief_ids: list[str], options: Options, progress: Progress
     workers = Workers(max(1, options.jobs or os.cpu_count() or 1), executor, root / "templates")
     try:
         workers.start(pdfs)
-        _build(root, out, scan, manifest, brief_ids, options, progress, workers, result)
+        _build(root, out, scan, manifest, brief_ids, stale, options, progress, workers, result)
     finally:
         workers.shutdown()
         progress.finish()
@@ -211,20 +214,24 @@ class Workers:
             self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _build(root, out, scan, manifest, brief_ids, options, progress, workers, result) -> None:
+def _build(root, out, scan, manifest, brief_ids, stale, options, progress, workers, result) -> None:
     from .validate import load_project
     clock = time.perf_counter()
-    # A build of named briefs checks only what they use (validate.load_project).
-    project = load_project(root, strict=options.strict, briefs=brief_ids)
-    ids = [b for b in select(project, brief_ids) if in_shard(b, options.shard)]
+    ids = [b for b in dict.fromkeys(brief_ids or scan.brief_ids) if in_shard(b, options.shard)]
+    if brief_ids:  # named briefs: only what they use is checked
+        project = load_project(root, strict=options.strict, briefs=brief_ids)
+    else:  # everything is checked, but only new and edited briefs, and those to build, are loaded
+        wanted = set(ids) if options.force else {name.rsplit(".", 1)[0] for name in stale}
+        project = load_project(root, strict=options.strict, include=wanted, scan=scan)
     result.validated = True
     result.warnings = [str(w) for w in project.warnings]
-    if not brief_ids:  # only a check of everything lets a later build skip validation
-        manifest.validated, manifest.warnings = scan.fingerprint(), result.warnings
     progress.stage("load and validate", time.perf_counter() - clock)
 
     todo: dict[str, list[tuple[str, str, dict]]] = {}  # brief -> [(format, key, inputs)]
     for bid in ids:
+        if bid not in project.briefs:  # unchanged since it passed, and its outputs are up to date
+            result.up_to_date += [out / f"{bid}.{fmt}" for fmt in options.formats]
+            continue
         inputs = {p.relative_to(root).as_posix(): None for p in project.inputs_of(bid)}
         inputs = {rel: scan.hash_of(rel) for rel in sorted(inputs)}
         for fmt in options.formats:

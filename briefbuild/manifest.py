@@ -17,7 +17,7 @@ from . import __version__
 from .write import write_atomic
 
 MANIFEST = ".briefbuild-manifest.json"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 PACKAGE = Path(__file__).resolve().parent
 
 
@@ -36,9 +36,21 @@ def hash_json(value) -> str:
     return digest(json.dumps(value, sort_keys=True, separators=(",", ":")).encode("utf-8"))
 
 
-def _tree(root: Path, folder: Path, recursive: bool) -> dict[str, str]:
+def _tree(root: Path, folder: Path, recursive: bool) -> dict[str, str | None]:
     files = folder.rglob("*") if recursive else folder.glob("*")
-    return {p.relative_to(root).as_posix(): file_hash(p) for p in sorted(files) if p.is_file()}
+    return {p.relative_to(root).as_posix(): _inside_hash(root, p) for p in sorted(files) if p.is_file()}
+
+
+def _inside_hash(root: Path, path: Path) -> str | None:
+    """The hash of a file in the project; None for a link that leads out of it, which is
+    never read (validation reports it), so hashing cannot be made to read /etc/hostname."""
+    if path.is_symlink():
+        try:
+            if not path.resolve(strict=True).is_relative_to(root.resolve()):
+                return None
+        except (OSError, RuntimeError):  # dangling, or a loop
+            return None
+    return file_hash(path)
 
 
 @lru_cache(maxsize=1)
@@ -84,10 +96,6 @@ class Scan:
     def brief_ids(self) -> list[str]:
         return sorted(Path(p).stem for p in self.files if p.startswith("briefs/") and p.endswith(".yaml"))
 
-    def fingerprint(self) -> str:
-        """Validation is a pure function of these bytes and the tool: same fingerprint, same verdict."""
-        return hash_json([tool_hash(), self.files])
-
     def hash_of(self, rel: str) -> str | None:
         return self.files[rel] if rel in self.files else file_hash(self.root / rel)
 
@@ -114,8 +122,6 @@ class Entry:
 @dataclass
 class Manifest:
     path: Path
-    validated: str = ""  # the fingerprint of the last inputs that passed validation
-    warnings: list[str] = field(default_factory=list)  # their warnings, shown again on a no-op build
     outputs: dict[str, Entry] = field(default_factory=dict)  # output file name -> entry
 
     @classmethod
@@ -125,14 +131,12 @@ class Manifest:
             data = json.loads(path.read_text("utf-8"))
             if data.get("version") != FORMAT_VERSION:
                 return cls(path)
-            return cls(path, data["validated"], list(data["warnings"]),
-                       {name: Entry(**entry) for name, entry in data["outputs"].items()})
+            return cls(path, {name: Entry(**entry) for name, entry in data["outputs"].items()})
         except (OSError, ValueError, KeyError, TypeError):
             return cls(path)  # missing or damaged: everything is out of date
 
     def save(self) -> None:
-        data = {"version": FORMAT_VERSION, "validated": self.validated, "warnings": self.warnings,
-                "outputs": {name: vars(e) for name, e in sorted(self.outputs.items())}}
+        data = {"version": FORMAT_VERSION, "outputs": {name: vars(e) for name, e in sorted(self.outputs.items())}}
         write_atomic(self.path, (json.dumps(data, sort_keys=True, indent=1) + "\n").encode("utf-8"))
 
     def current(self, name: str, key: str) -> bool:

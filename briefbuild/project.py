@@ -48,6 +48,7 @@ class Project:
     warnings: list[Diagnostic] = field(default_factory=list)
     # Every id in the project, loaded or not (a one-brief build loads only what it uses):
     # for "unknown id" suggestions.
+    all_brief_ids: set[str] = field(default_factory=set)
     all_quote_ids: set[str] = field(default_factory=set)
     all_source_ids: set[str] = field(default_factory=set)
 

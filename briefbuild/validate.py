@@ -6,6 +6,7 @@ import gc
 import hashlib
 import types
 import typing
+from collections.abc import Collection
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
@@ -13,10 +14,12 @@ from pydantic import BaseModel, ValidationError
 from . import verify
 from .errors import Diagnostic, InputError
 from .load import DiskCache, YamlDoc, load_yaml, read_text
+from .manifest import Scan
 from .models import ID_PATTERN, Brief, PeopleFile, Source
 from .cite import all_styles, style_exists
 from .project import Config, Project, evidence_of, placeholders, sources_used
 from .scope import QuoteIndex, wanted
+from .verdict import Spot, Verdict, brief_digests
 
 PEOPLE_FILE = "people.yaml"
 
@@ -177,24 +180,31 @@ def parse(model: type[BaseModel], doc: YamlDoc, diags: list[Diagnostic]):
         return None
 
 
-def load_project(root: Path, strict: bool = False, briefs: list[str] | None = None) -> Project:
+def load_project(root: Path, strict: bool = False, briefs: list[str] | None = None, *,
+                 include: Collection[str] | None = None, scan: Scan | None = None) -> Project:
     """Load, validate and verify everything; raise InputError with every problem found.
 
     With `briefs`, only those briefs, the people and the sources they cite (see scope.py):
     what a one-brief build needs. Project-wide checks (unused quotes and sources, duplicate
-    ids between files the briefs do not use) are left to a full build and `check`."""
+    ids between files the briefs do not use) are left to a full build and `check`.
+
+    With `include`, the whole project is checked but what the last such check proved is
+    reused (verdict.py): when sources/ and the tool are unchanged, only new and edited
+    briefs are loaded and checked, plus the briefs in `include`; project.briefs holds
+    just those. `scan` saves reading the files again when the caller has hashed them."""
     # Loading makes a few hundred thousand small objects and no cycles: the cyclic garbage
     # collector would only walk them over and over (a quarter of the time on 400 files).
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _load_project(root, strict, list(briefs or []))
+        return _load_project(root, strict, list(briefs or []), include, scan)
     finally:
         if enabled:
             gc.enable()
 
 
-def _load_project(root: Path, strict: bool, briefs: list[str]) -> Project:
+def _load_project(root: Path, strict: bool, briefs: list[str], include: Collection[str] | None,
+                  scan: Scan | None) -> Project:
     root = root.resolve()
     project = Project(root=root, config=Config.read(root))
     diags: list[Diagnostic] = []
@@ -204,14 +214,20 @@ def _load_project(root: Path, strict: bool, briefs: list[str]) -> Project:
             diags.append(Diagnostic(f"templates/{name}", 1, 1, "", "template missing: restore it from the "
                                     "briefbuild repository's templates/ folder"))
     disk = _disk_cache(root)
+    scan = None if briefs else scan or Scan.read(root)
+    verdict = Verdict.load(root) if include is not None and scan else Verdict()
+    project.all_brief_ids = {p.stem for p in _files(root / "briefs")}
+    if scan and not project.all_brief_ids:
+        diags.append(Diagnostic("briefs/", 1, 1, "", "no briefs found: add briefs/<id>.yaml"))
     if briefs:
         complete = _load_scoped(project, briefs, diags, disk)
+    elif verdict.holds(scan.files):
+        present = set(brief_digests(scan.files))
+        complete = _load_scoped(project, sorted(verdict.changed(scan.files) | (set(include) & present)), diags, disk)
     else:
         sources = _source_files(project)
         project.all_source_ids = {p.stem for p in sources}
         complete = _load_sources(project, diags, disk, sources)
-        if not _files(root / "briefs"):
-            diags.append(Diagnostic("briefs/", 1, 1, "", "no briefs found: add briefs/<id>.yaml"))
         complete &= _load_briefs(project, diags, disk, _files(root / "briefs"))
         project.all_quote_ids = set(project.quotes)
         _index_all(project, sources)
@@ -219,13 +235,30 @@ def _load_project(root: Path, strict: bool, briefs: list[str]) -> Project:
         disk.save()
     # Cross-check what did load; ids from a file that failed to parse are unknown, so
     # "unknown id" errors are only reported when every source file parsed.
-    _cross_check(project, diags, complete, scoped=bool(briefs))
+    usage = _cross_check(project, diags, complete)
+    if scan is not None and complete:
+        diags += _record(project, scan, verdict, usage, diags)
     errors = [d for d in diags if d.severity == "error"]
     warnings = [d for d in diags if d.severity != "error"]
     if errors or (strict and warnings):
         raise InputError(diags)
     project.warnings = warnings
     return project
+
+
+def _record(project: Project, scan: Scan, verdict: Verdict, usage, diags: list[Diagnostic]) -> list[Diagnostic]:
+    """The "not used" warnings of the whole project; the verdict updated if nothing failed."""
+    if not verdict.holds(scan.files):  # everything was loaded: start the record afresh
+        verdict = Verdict(Verdict.base_of(scan.files))
+        verdict.quotes, verdict.sources = _spots(project)
+    digests = brief_digests(scan.files)
+    verdict.briefs = {b: u for b, u in verdict.briefs.items() if b in digests}
+    for bid, (quotes, sources) in usage.items():
+        verdict.briefs[bid] = {"digest": digests.get(bid), "quotes": sorted(quotes), "sources": sorted(sources)}
+    # Saved only if every check passed on exactly the bytes that were hashed (no save mid-edit).
+    if not any(d.severity == "error" for d in diags) and Scan.read(project.root).files == scan.files:
+        verdict.save(project.root)
+    return verdict.warnings(scan.files)
 
 
 PAPERS = ("letter", "a4")
@@ -382,14 +415,15 @@ def _index_all(project: Project, source_files: list[Path]) -> None:
     index.save()
 
 
-def _cross_check(project: Project, diags: list[Diagnostic], complete: bool, scoped: bool = False) -> None:
+def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> dict[str, tuple[set[str], set[str]]]:
+    """Checks across files; returns what each brief uses: {brief: (quote ids, source ids)}."""
     people, quotes, sources = project.people, project.quotes, project.sources
     if not complete:  # ids from unparsed files are unknown, and so is what is used
         sink: list[Diagnostic] = []
         for bid, brief in project.briefs.items():
             _check_brief(project, bid, brief, sink, set())
         diags += [d for d in sink if "unknown" not in d.message]
-        return
+        return {}
     for sid, source in sources.items():
         doc = project.docs[f"source:{sid}"]
         if source.speaker and source.speaker not in people:
@@ -413,18 +447,21 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool, scop
                 message += "\n  " + problem.detail
             key = "text" if quote.kind == "direct" else "paragraph"
             diags.append(doc.diag(loc + (key,), message))
-    used_quotes: set[str] = set()
-    used_sources: set[str] = set()
+    usage: dict[str, tuple[set[str], set[str]]] = {}
     for bid, brief in project.briefs.items():
+        used_quotes: set[str] = set()
         _check_brief(project, bid, brief, diags, used_quotes)
-        used_sources |= sources_used(project, brief)
-    if scoped:  # what other briefs use is not known here
-        return
-    for qid in sorted(set(quotes) - used_quotes):
-        doc, loc = project.quote_at[qid]
-        diags.append(doc.diag(loc + ("id",), f"quote '{qid}' is not used by any brief", "warning"))
-    for sid in sorted(set(sources) - used_sources):
-        diags.append(project.docs[f"source:{sid}"].diag((), f"source '{sid}' is not cited by any brief", "warning"))
+        usage[bid] = (used_quotes, sources_used(project, brief))
+    return usage
+
+
+def _spots(project: Project) -> tuple[dict[str, Spot], dict[str, Spot]]:
+    """Where each quote id and each source is, for "not used" warnings."""
+    def spot(d: Diagnostic) -> Spot:
+        return d.file, d.line, d.column, d.key
+    quotes = {qid: spot(doc.diag(loc + ("id",), "")) for qid, (doc, loc) in project.quote_at.items()}
+    sources = {sid: spot(project.docs[f"source:{sid}"].diag((), "")) for sid in project.sources}
+    return quotes, sources
 
 
 def _used_by(project: Project, qid: str) -> str:

@@ -263,6 +263,17 @@ def test_hostile_input_is_a_clean_positioned_error(tmp_path, minimal, files, set
     assert not any(p.startswith(str(tmp_path / "outside")) for p in result.opened), "read the bait file"
 
 
+@pytest.mark.parametrize("target", ["/etc/hostname", "bait"])
+def test_a_build_never_reads_a_linked_file_outside_the_project(tmp_path, minimal, target):
+    # A build hashes its inputs before validating them: the hashing must not follow the link either.
+    make_project(minimal, {S: SIDE_SOURCE})
+    symlink(lambda tmp: Path(target) if target != "bait" else bait(tmp, "secret.txt", SIDE_TEXT))(tmp_path, minimal, T)
+    for args in (("build", "--format", "html"), ("build", "b1", "--format", "html"), ("check",)):
+        result = run(tmp_path, minimal, *args)
+        assert result.returncode == 1 and "text-file 's1.txt' leads outside sources/" in result.stderr, args
+        assert not any(p.startswith(str(tmp_path / "outside")) for p in result.opened), "read the bait file"
+
+
 def test_a_fifo_named_like_a_source_is_skipped_without_hanging(tmp_path, minimal):
     os.mkfifo(minimal / "sources" / "fifo.yaml")
     result = run(tmp_path, minimal, "check", timeout=60)
