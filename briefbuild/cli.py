@@ -71,8 +71,12 @@ def build(ctx, briefs=(), formats="pdf,html", out=Path("dist"), paper=None, pdf_
     for warning in result.warnings:
         click.echo(warning, err=True)
     if not quiet:
+        shown = {p: p.relative_to(_root(ctx)) if p.is_relative_to(_root(ctx)) else p
+                 for p in result.removed + result.written}
+        for path in result.removed:
+            click.echo(f"removed {shown[path]} (its brief was deleted)")
         for path in result.written:
-            click.echo(f"wrote {path.relative_to(_root(ctx)) if path.is_relative_to(_root(ctx)) else path}")
+            click.echo(f"wrote {shown[path]}")
         click.echo(f"{len(result.written)} written, {len(result.up_to_date)} up to date, "
                    f"{len(result.failed)} failed")
     if verbose and result.worker_rss_mb:

@@ -26,7 +26,7 @@ from pathlib import Path
 from .errors import BriefError
 from .manifest import Entry, Manifest, Scan, digest, hash_json
 from .progress import Progress, silent
-from .write import write_atomic
+from .write import sweep, write_atomic
 
 FORMATS = ("pdf", "html")
 CITE_CACHE = Path(".cache") / "briefbuild" / "cite.json"  # in the project: shared by every --out
@@ -62,6 +62,7 @@ class Result:
     written: list[Path] = field(default_factory=list)
     up_to_date: list[Path] = field(default_factory=list)
     failed: list[Failure] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)  # outputs of briefs that were deleted
     warnings: list[str] = field(default_factory=list)
     validated: bool = False  # False when the manifest showed the inputs unchanged
     worker_rss_mb: float = 0.0  # the highest peak memory of a typesetting worker
@@ -159,12 +160,16 @@ def build(root: Path, brief_ids: list[str], options: Options, progress: Progress
     root = root.resolve()
     out = output_dir(root, options)
     clock = time.perf_counter()
+    sweep(out)  # what a killed build left behind
+    sweep(root / CITE_CACHE.parent)
     scan = Scan.read(root)
     manifest = Manifest.load(out)
     result = Result()
     ids = [b for b in (brief_ids or scan.brief_ids) if in_shard(b, options.shard)]
     stale = stale_by_manifest(scan, manifest, ids, options)
-    if not options.force and not stale and set(brief_ids) <= set(scan.brief_ids):
+    existing = set(scan.brief_ids)
+    orphans = [name for name, entry in manifest.outputs.items() if entry.brief not in existing]
+    if not options.force and not stale and not orphans and set(brief_ids) <= existing:
         from .verdict import Verdict
         verdict = Verdict.load(root)
         warnings = [str(w) for w in verdict.warnings(scan.files)]
@@ -240,9 +245,7 @@ def _build(root, out, scan, manifest, brief_ids, stale, options, progress, worke
                 todo.setdefault(bid, []).append((fmt, key, inputs))
             else:
                 result.up_to_date.append(out / f"{bid}.{fmt}")
-    existing = set(scan.brief_ids)
-    for name in [n for n, e in manifest.outputs.items() if e.brief not in existing]:
-        del manifest.outputs[name]
+    _remove_orphans(out, manifest, set(scan.brief_ids), result)
     progress.plan(sum(map(len, todo.values())), len(result.up_to_date))
     workers.start(sum(fmt == "pdf" for wanted in todo.values() for fmt, *_ in wanted))  # before any thread
     if not todo:
@@ -278,6 +281,19 @@ def _build(root, out, scan, manifest, brief_ids, stale, options, progress, worke
         feeder.join()
         _save_cache(root, cache, project)
         manifest.save()
+
+
+def _remove_orphans(out: Path, manifest: Manifest, existing: set[str], result: Result) -> None:
+    """The outputs of deleted briefs go too, if they are still the bytes this tool wrote
+    (a file someone changed or put there is never deleted)."""
+    from .manifest import file_hash
+    for name, entry in sorted(manifest.outputs.items()):
+        if entry.brief in existing:
+            continue
+        if file_hash(out / name) == entry.output:
+            (out / name).unlink(missing_ok=True)
+            result.removed.append(out / name)
+        del manifest.outputs[name]
 
 
 def _batches(docs: list, first: int, largest: int = 24) -> list[list]:

@@ -229,3 +229,30 @@ def test_progress_is_plain_off_a_terminal_and_silent_with_quiet(project):
     assert quiet.returncode == 0 and quiet.stdout == "" and quiet.stderr == ""
     verbose = cli(project, "build", "--format", "html", "--force", "--verbose")
     assert "load and validate:" in verbose.stderr and "cite 1 brief(s):" in verbose.stderr
+
+
+def test_outputs_of_a_deleted_brief_go_unless_someone_changed_them(corpus):
+    assert cli(corpus, "build", "--format", "html").returncode == 0
+    (corpus / "briefs" / "brief-001.yaml").unlink()
+    (corpus / "briefs" / "brief-002.yaml").unlink()
+    (corpus / "dist" / "brief-002.html").write_text("an editor's own notes", "utf-8")
+    run = cli(corpus, "build", "--format", "html")
+    assert run.returncode == 0, run.stderr
+    assert "removed dist/brief-001.html (its brief was deleted)" in run.stdout
+    assert not (corpus / "dist" / "brief-001.html").exists()
+    assert (corpus / "dist" / "brief-002.html").read_text("utf-8") == "an editor's own notes"
+    outputs = json.loads((corpus / "dist" / MANIFEST).read_text("utf-8"))["outputs"]
+    assert sorted(outputs) == ["brief-000.html", "brief-003.html"]
+    assert "0 written, 2 up to date" in cli(corpus, "build", "--format", "html").stdout
+
+
+def test_temporary_files_of_a_dead_build_are_swept_and_live_ones_kept(project):
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dist = project / "dist"
+    dist.mkdir()
+    left = dist / f".japan-nato.pdf.{int(dead.stdout)}-k1ll3d.tmp"  # its writer has exited
+    live = dist / f".japan-nato.html.{os.getpid()}-w0rk1ng.tmp"  # this process is alive
+    left.write_bytes(b"%PDF-1.7 half")
+    live.write_bytes(b"<html")
+    assert cli(project, "build", "--format", "html").returncode == 0
+    assert not left.exists() and live.read_bytes() == b"<html"

@@ -6,11 +6,11 @@ Twenty trials kill the real CLI at delays spread across the measured duration of
 duration, so start-up, citing, typesetting, the manifest and a finished build are all hit). The seed is fixed
 so a failure can be replayed; BRIEFBUILD_KILL_SEED overrides it.
 
-Temporary files are dot-prefixed (`.<name>.<random>.tmp`, beside their target). The build
-does not delete stale ones: two builds may share a dist/ (watch and a manual build), and
-removing another process's live temporary file would break its atomic rename. So the test
-asserts the weaker, sufficient property: leftovers are always hidden and always named
-after an output, never mistaken for one; `make clean` removes them with dist/.
+Temporary files are dot-prefixed (`.<name>.<pid>-<random>.tmp`, beside their target): a
+killed build leaves some, always hidden and named after an output, never mistaken for one.
+The next build removes those whose writer is dead, and only those: two builds may share a
+dist/ (watch and a manual build), and removing a live temporary file would break the other's
+atomic rename.
 """
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ TRIALS = 20
 SEED = int(os.environ.get("BRIEFBUILD_KILL_SEED", "20261125"))
 BRIEFS = (SAMPLE_BRIEF, f"{SAMPLE_BRIEF}-copy")
 MANIFEST = ".briefbuild-manifest.json"
-TEMP = re.compile(r"^\.(?P<target>.+)\.[A-Za-z0-9_]+\.tmp$")
+TEMP = re.compile(r"^\.(?P<target>.+)\.(?P<pid>\d+)-[A-Za-z0-9_]+\.tmp$")
 
 
 def start_build(root: Path) -> subprocess.Popen:
@@ -162,4 +162,4 @@ def test_sigkill_at_random_moments_never_leaves_a_partial_output(versions):
     assert run.returncode == 0, run.stderr
     final = snapshot(root / "dist")
     assert {n: final[n] for n in new if not n.startswith(".")} == {n: new[n] for n in new if not n.startswith(".")}
-    assert all(TEMP.match(p.name) for p in (root / "dist").iterdir() if p.name not in new)
+    assert not [p.name for p in (root / "dist").iterdir() if p.name not in new], "the temporary files are swept"
