@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -25,11 +26,23 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# A long-running process (watch, serve) hashes the same files on every save: a file whose
+# size, times and inode are unchanged is not read again (git's index does the same).
+_SEEN: dict[str, tuple[tuple[int, int, int, int], str]] = {}
+
+
 def file_hash(path: Path) -> str | None:
     try:
-        return digest(path.read_bytes())
+        st = os.stat(path)
+        stamp = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+        seen = _SEEN.get(str(path))
+        if seen and seen[0] == stamp:
+            return seen[1]
+        value = digest(path.read_bytes())
     except OSError:
         return None
+    _SEEN[str(path)] = (stamp, value)  # a write after the stat changes the stamp: read again next time
+    return value
 
 
 def hash_json(value) -> str:

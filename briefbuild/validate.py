@@ -131,12 +131,6 @@ def _quote_index(root: Path) -> QuoteIndex:
     return _INDEXES[root]
 
 
-def _digest_of(path: Path, model: type[BaseModel]) -> str | None:
-    """The digest of a file's bytes as last parsed by load_and_parse."""
-    hit = _PARSED.get((str(path), model.__name__))
-    return hit[0].hex() if hit else None
-
-
 def load_and_parse(model: type[BaseModel], path: Path, name: str, diags: list[Diagnostic],
                    disk: DiskCache | None = None):
     """load_yaml + parse, reusing the result for a file whose bytes are unchanged
@@ -214,29 +208,30 @@ def _load_project(root: Path, strict: bool, briefs: list[str], include: Collecti
             diags.append(Diagnostic(f"templates/{name}", 1, 1, "", "template missing: restore it from the "
                                     "briefbuild repository's templates/ folder"))
     disk = _disk_cache(root)
-    scan = None if briefs else scan or Scan.read(root)
-    verdict = Verdict.load(root) if include is not None and scan else Verdict()
+    scan = scan or Scan.read(root)
+    verdict = Verdict.load(root) if include is not None else Verdict()
     project.all_brief_ids = {p.stem for p in _files(root / "briefs")}
-    if scan and not project.all_brief_ids:
+    if not briefs and not project.all_brief_ids:
         diags.append(Diagnostic("briefs/", 1, 1, "", "no briefs found: add briefs/<id>.yaml"))
     if briefs:
-        complete = _load_scoped(project, briefs, diags, disk)
+        complete = _load_scoped(project, briefs, scan, diags, disk)
     elif verdict.holds(scan.files):
         present = set(brief_digests(scan.files))
-        complete = _load_scoped(project, sorted(verdict.changed(scan.files) | (set(include) & present)), diags, disk)
+        load = sorted(verdict.changed(scan.files) | (set(include) & present))
+        complete = _load_scoped(project, load, scan, diags, disk)
     else:
         sources = _source_files(project)
         project.all_source_ids = {p.stem for p in sources}
         complete = _load_sources(project, diags, disk, sources)
         complete &= _load_briefs(project, diags, disk, _files(root / "briefs"))
         project.all_quote_ids = set(project.quotes)
-        _index_all(project, sources)
+        _index_all(project, sources, scan)
     if disk is not None:
         disk.save()
     # Cross-check what did load; ids from a file that failed to parse are unknown, so
     # "unknown id" errors are only reported when every source file parsed.
     usage = _cross_check(project, diags, complete)
-    if scan is not None and complete:
+    if not briefs and complete:
         diags += _record(project, scan, verdict, usage, diags)
     errors = [d for d in diags if d.severity == "error"]
     warnings = [d for d in diags if d.severity != "error"]
@@ -357,7 +352,8 @@ def _load_briefs(project: Project, diags: list[Diagnostic], disk: DiskCache | No
     return parsed
 
 
-def _load_scoped(project: Project, brief_ids: list[str], diags: list[Diagnostic], disk: DiskCache | None) -> bool:
+def _load_scoped(project: Project, brief_ids: list[str], scan: Scan, diags: list[Diagnostic],
+                 disk: DiskCache | None) -> bool:
     """The briefs asked for, the people, and the source files that hold what those briefs cite."""
     files = {p.stem: p for p in _files(project.root / "briefs")}
     for bid in brief_ids:
@@ -371,7 +367,7 @@ def _load_scoped(project: Project, brief_ids: list[str], diags: list[Diagnostic]
     source_files = _source_files(project)
     project.all_source_ids = {p.stem for p in source_files}
     for path in source_files:
-        ids = _quote_ids(index, project, path, disk)
+        ids = _quote_ids(index, project, path, scan, disk)
         if ids is None:
             unreadable.append(path)
         for qid in ids or ():
@@ -386,13 +382,12 @@ def _load_scoped(project: Project, brief_ids: list[str], diags: list[Diagnostic]
     return _load_sources(project, diags, disk, sorted(needed)) and parsed
 
 
-def _quote_ids(index: QuoteIndex, project: Project, path: Path, disk: DiskCache | None) -> list[str] | None:
+def _quote_ids(index: QuoteIndex, project: Project, path: Path, scan: Scan, disk: DiskCache | None) -> list[str] | None:
     """The quote ids a source file holds (None if it does not parse), parsing only changed files."""
-    try:
-        digest = hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()
-    except OSError:
-        return None
     rel = _rel(project, path)
+    digest = scan.hash_of(rel)
+    if digest is None:  # unreadable, or a link out of the project: loading it reports why
+        return None
     ids = index.lookup(rel, digest)
     if ids is None:
         _, source = load_and_parse(Source, path, rel, [], disk)  # its errors are for the build that uses it
@@ -403,14 +398,13 @@ def _quote_ids(index: QuoteIndex, project: Project, path: Path, disk: DiskCache 
     return ids
 
 
-def _index_all(project: Project, source_files: list[Path]) -> None:
+def _index_all(project: Project, source_files: list[Path], scan: Scan) -> None:
     """A full load refreshes the whole quote index for later one-brief builds."""
     index = _quote_index(project.root)
     for sid, source in project.sources.items():
-        path = project.docs[f"source:{sid}"].path
-        digest = _digest_of(path, Source)
-        if digest is not None:
-            index.record(_rel(project, path), digest, [q.id for q in source.quotes])
+        rel = _rel(project, project.docs[f"source:{sid}"].path)
+        if scan.hash_of(rel) is not None:
+            index.record(rel, scan.hash_of(rel), [q.id for q in source.quotes])
     index.forget_except({_rel(project, p) for p in source_files})
     index.save()
 

@@ -43,10 +43,10 @@ def build_once(root: Path, brief_ids: list[str], options: Options, progress: Pro
     return result
 
 
-def prime(root: Path, brief_ids: list[str], options: Options) -> None:
-    """Warm what a save will need in this process: the validator and renderer imported, every
-    quote's pattern compiled, the templates compiled. (Each worker rehearses by itself.)"""
-    from .engine import cite_cached, compose_all, select
+def prime(root: Path, brief_ids: list[str], options: Options, executor: Executor | None) -> None:
+    """Warm what a save will need: here the validator and renderer imported, every quote's
+    pattern compiled, the templates compiled; in each worker, one real brief typeset."""
+    from .engine import cite_cached, compose_all, print_job, select
     from .render import render_html
     from .validate import load_project
     try:
@@ -55,8 +55,14 @@ def prime(root: Path, brief_ids: list[str], options: Options) -> None:
         cite_cached(project, docs, None)
         for doc in docs:
             render_html(doc, root / "templates", "screen", project=project)
+        if executor is None or not docs:
+            return
+        job = print_job(project, docs[0], options, Path(os.devnull))
     except BriefError:
         return
+    from .workers import rehearse_brief
+    for _ in range(max(1, options.jobs or os.cpu_count() or 1)):  # an idle worker takes each
+        executor.submit(rehearse_brief, job)
 
 
 def watch(root: Path, brief_ids: list[str], options: Options, progress: Progress | None = None,
@@ -79,7 +85,7 @@ def watch(root: Path, brief_ids: list[str], options: Options, progress: Progress
         result = build_once(root, brief_ids, options, progress, executor, echo)
         if result and on_build:
             on_build(result)
-        prime(root, brief_ids, options)
+        prime(root, brief_ids, options, executor)
         echo(f"watching {', '.join(p.name for p in watched_paths(root))} (Ctrl-C to stop)")
 
         def relevant(change, path: str) -> bool:
