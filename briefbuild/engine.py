@@ -256,6 +256,7 @@ def _build(root, out, scan, manifest, brief_ids, stale, options, progress, worke
     docs = compose_all(project, list(todo), options)
     progress.stage("compose", time.perf_counter() - clock)
     cache = _load_cache(root)
+    cached = set(cache)
     pending: dict[Future, tuple[Path, str, str, dict]] = {}
     jobs = max(1, options.jobs or os.cpu_count() or 1)
     # pandoc runs in a thread, batch after batch, while this thread renders the HTML of
@@ -279,7 +280,8 @@ def _build(root, out, scan, manifest, brief_ids, stale, options, progress, worke
         _collect(pending, progress, result, manifest)
     finally:
         feeder.join()
-        _save_cache(root, cache, project)
+        if set(cache) != cached:  # hits only reorder it: not worth rewriting a megabyte
+            _save_cache(root, cache, project)
         manifest.save()
 
 
@@ -394,5 +396,5 @@ def _load_cache(root: Path) -> dict:
 def _save_cache(root: Path, cache: dict, project) -> None:
     """The most recently used entries (cite_cached moves them last), a few per brief."""
     import json
-    keep = dict(list(cache.items())[-3 * len(project.briefs):])
+    keep = dict(list(cache.items())[-3 * max(len(project.all_brief_ids), len(project.briefs)):])
     write_atomic(root / CITE_CACHE, json.dumps(keep).encode("utf-8"))

@@ -256,7 +256,11 @@ class DiskCache:
     def keep(self, doc: YamlDoc, digest: str) -> None:
         self.new[digest] = {"data": doc.data, "positions": [[*k, *v] for k, v in doc.positions.items()]}
 
-    def save(self) -> None:
+    def save(self, prune: bool = True) -> None:
+        """Write what this load used; `prune=False` (a load of part of the project) keeps
+        the entries of the files it did not read, for the next full load."""
+        if not prune:
+            self.new = {**self.old, **self.new}
         if self.path is None or self.new.keys() == self.old.keys():
             return
         from .write import write_atomic

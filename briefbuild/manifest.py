@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -27,8 +28,11 @@ def digest(data: bytes) -> str:
 
 
 # A long-running process (watch, serve) hashes the same files on every save: a file whose
-# size, times and inode are unchanged is not read again (git's index does the same).
+# size, times and inode are unchanged is not read again, as git's index does. File times
+# tick coarsely (a few ms), so as in git a file changed in the last second is "racily
+# clean" and always read: two same-size saves within one tick must not look alike.
 _SEEN: dict[str, tuple[tuple[int, int, int, int], str]] = {}
+RACY_NS = 1_000_000_000
 
 
 def file_hash(path: Path) -> str | None:
@@ -41,7 +45,8 @@ def file_hash(path: Path) -> str | None:
         value = digest(path.read_bytes())
     except OSError:
         return None
-    _SEEN[str(path)] = (stamp, value)  # a write after the stat changes the stamp: read again next time
+    if time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) > RACY_NS:
+        _SEEN[str(path)] = (stamp, value)
     return value
 
 

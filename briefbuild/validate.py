@@ -227,7 +227,7 @@ def _load_project(root: Path, strict: bool, briefs: list[str], include: Collecti
         project.all_quote_ids = set(project.quotes)
         _index_all(project, sources, scan)
     if disk is not None:
-        disk.save()
+        disk.save(prune=len(project.briefs) == len(project.all_brief_ids))
     # Cross-check what did load; ids from a file that failed to parse are unknown, so
     # "unknown id" errors are only reported when every source file parsed.
     usage = _cross_check(project, diags, complete)

@@ -84,3 +84,21 @@ def test_a_scoped_build_never_lets_a_full_build_skip_validation(tmp_path):
     (root / "sources/s2.yaml").write_text(SOURCE2, "utf-8")  # still misquoted, now unused
     run = cli(root, "build", "--format", "html")
     assert run.returncode == 1 and "quote 'lee-act-2'" in run.stderr
+
+
+def test_a_one_brief_build_keeps_the_caches_of_the_whole_project(tmp_path):
+    one_claim = "      - claim: In short, {lee-ready}.\n"
+    root = make_project(tmp_path, {"sources/s2.yaml": SOURCE2.replace("plans", "plan"), "briefs/b2.yaml": BRIEF2,
+                                   "briefs/b3.yaml": BRIEF.replace(one_claim, ""),
+                                   "briefs/b4.yaml": BRIEF2.replace(one_claim.replace("lee-ready", "lee-ready-2"), "")})
+    assert cli(root, "build", "--format", "html").returncode == 0
+    cache = root / ".cache" / "briefbuild"
+    notes = json.loads((cache / "cite.json").read_text("utf-8"))
+    parsed = json.loads((cache / "yaml.json").read_text("utf-8"))["files"]
+    assert len(notes) == 4 and len(parsed) == 7  # four briefs' notes; people, two sources, four briefs
+    # b1 now cites differently: its new notes join the cache, and nobody else's are dropped.
+    (root / "briefs/b1.yaml").write_text(BRIEF.replace("In short, {lee-ready}.", "In short, {lee-ready}, {lee-act}."),
+                                         "utf-8")
+    assert cli(root, "build", "b1", "--format", "html").returncode == 0
+    assert set(notes) < set(json.loads((cache / "cite.json").read_text("utf-8")))
+    assert set(parsed) <= set(json.loads((cache / "yaml.json").read_text("utf-8"))["files"])
