@@ -23,13 +23,14 @@ from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cache import Entries
 from .errors import BriefError
 from .manifest import Entry, Manifest, Scan, digest, hash_json
 from .progress import Progress, silent
 from .write import sweep, write_atomic
 
 FORMATS = ("pdf", "html")
-CITE_CACHE = Path(".cache") / "briefbuild" / "cite.json"  # in the project: shared by every --out
+NOTES_CACHE = Path(".cache") / "briefbuild" / "notes"  # in the project: shared by every --out
 
 
 @dataclass(frozen=True)
@@ -103,25 +104,35 @@ def compose_all(project, brief_ids: list[str], options: Options):
     return docs
 
 
-def cite_cached(project, docs, cache: dict | None) -> None:
+def cite_cached(project, docs, cache: Entries | None) -> None:
     """cite.cite for the documents whose notes are not in `cache` (keyed by the exact request)."""
     from markupsafe import Markup
     from .cite import cite, request_for
     from .manifest import tool_hash
     keys = {doc.id: hash_json([tool_hash(), request_for(project, doc)]) for doc in docs}
-    missing = [doc for doc in docs if cache is None or keys[doc.id] not in cache]
+    hits = {}
+    for doc in docs if cache is not None else ():
+        hit = cache.get(keys[doc.id])
+        if _fits(hit, doc):
+            hits[doc.id] = hit
+    missing = [doc for doc in docs if doc.id not in hits]
     cite(project, missing)
-    cited = {doc.id for doc in missing}
     for doc in docs:
-        if doc.id in cited:
-            if cache is not None:
-                cache[keys[doc.id]] = {"notes": [str(n.html) for n in doc.notes],
-                                       "bibliography": [str(b) for b in doc.bibliography]}
-            continue
-        hit = cache[keys[doc.id]] = cache.pop(keys[doc.id])
-        for note, html in zip(doc.notes, hit["notes"], strict=True):
-            note.html = Markup(html)
-        doc.bibliography = [Markup(b) for b in hit["bibliography"]]
+        if doc.id in hits:
+            cache.touch(keys[doc.id])
+            for note, html in zip(doc.notes, hits[doc.id]["notes"], strict=True):
+                note.html = Markup(html)
+            doc.bibliography = [Markup(b) for b in hits[doc.id]["bibliography"]]
+        elif cache is not None:
+            cache.put(keys[doc.id], {"notes": [str(n.html) for n in doc.notes],
+                                     "bibliography": [str(b) for b in doc.bibliography]})
+
+
+def _fits(hit, doc) -> bool:
+    """A cached entry with the shape this document needs (a damaged one is a miss)."""
+    return (isinstance(hit, dict) and isinstance(hit.get("notes"), list) and len(hit["notes"]) == len(doc.notes)
+            and all(isinstance(n, str) for n in hit["notes"]) and isinstance(hit.get("bibliography"), list)
+            and all(isinstance(b, str) for b in hit["bibliography"]))
 
 
 def typeset_roots(project) -> list[Path]:
@@ -161,7 +172,7 @@ def build(root: Path, brief_ids: list[str], options: Options, progress: Progress
     out = output_dir(root, options)
     clock = time.perf_counter()
     sweep(out)  # what a killed build left behind
-    sweep(root / CITE_CACHE.parent)
+    sweep(root / NOTES_CACHE.parent)
     scan = Scan.read(root)
     manifest = Manifest.load(out)
     result = Result()
@@ -224,7 +235,7 @@ def _build(root, out, scan, manifest, brief_ids, stale, options, progress, worke
     clock = time.perf_counter()
     ids = [b for b in dict.fromkeys(brief_ids or scan.brief_ids) if in_shard(b, options.shard)]
     if brief_ids:  # named briefs: only what they use is checked
-        project = load_project(root, strict=options.strict, briefs=brief_ids)
+        project = load_project(root, strict=options.strict, briefs=brief_ids, scan=scan)
     else:  # everything is checked, but only new and edited briefs, and those to build, are loaded
         wanted = set(ids) if options.force else {name.rsplit(".", 1)[0] for name in stale}
         project = load_project(root, strict=options.strict, include=wanted, scan=scan)
@@ -255,8 +266,7 @@ def _build(root, out, scan, manifest, brief_ids, stale, options, progress, worke
     clock = time.perf_counter()
     docs = compose_all(project, list(todo), options)
     progress.stage("compose", time.perf_counter() - clock)
-    cache = _load_cache(root)
-    cached = set(cache)
+    cache = Entries(root / NOTES_CACHE)
     pending: dict[Future, tuple[Path, str, str, dict]] = {}
     jobs = max(1, options.jobs or os.cpu_count() or 1)
     # pandoc runs in a thread, batch after batch, while this thread renders the HTML of
@@ -280,8 +290,8 @@ def _build(root, out, scan, manifest, brief_ids, stale, options, progress, worke
         _collect(pending, progress, result, manifest)
     finally:
         feeder.join()
-        if set(cache) != cached:  # hits only reorder it: not worth rewriting a megabyte
-            _save_cache(root, cache, project)
+        if cache.added:  # the most recently used, a few per brief
+            cache.prune_oldest(3 * max(len(project.all_brief_ids), len(project.briefs)))
         manifest.save()
 
 
@@ -382,19 +392,3 @@ def _fail(result, manifest, progress, path, message, seconds) -> None:
     manifest.outputs.pop(path.name, None)
     result.failed.append(Failure(path, message))
     progress.output(path.name, seconds, message)
-
-
-def _load_cache(root: Path) -> dict:
-    import json
-    try:
-        data = json.loads((root / CITE_CACHE).read_text("utf-8"))
-        return data if isinstance(data, dict) else {}
-    except (OSError, ValueError):
-        return {}
-
-
-def _save_cache(root: Path, cache: dict, project) -> None:
-    """The most recently used entries (cite_cached moves them last), a few per brief."""
-    import json
-    keep = dict(list(cache.items())[-3 * max(len(project.all_brief_ids), len(project.briefs)):])
-    write_atomic(root / CITE_CACHE, json.dumps(keep).encode("utf-8"))

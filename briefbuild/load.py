@@ -7,8 +7,8 @@ Here every scalar stays text (or None), and the typed models decide what it mean
 from __future__ import annotations
 
 import hashlib
-import json
 import re
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -228,44 +228,37 @@ class DiskCache:
     (a one-brief build, a pre-commit check) does not parse a large project's unchanged files again.
 
     Only files that loaded cleanly are kept; every check here is a function of the bytes, so
-    a file with the same digest would pass them again. Entries carry the loader's own digest:
-    a change to this module discards them. The models still validate every value afterwards.
+    a file with the same digest would pass them again. Entries live in a folder named after
+    the loader's own digest: a change to this module starts afresh. The models still
+    validate every value afterwards. One file per entry (cache.py).
     """
 
-    def __init__(self, path: Path | None):
-        self.path = path
+    def __init__(self, folder: Path | None):
+        from .cache import Entries
         self.stamp = hashlib.blake2b(Path(__file__).read_bytes(), digest_size=8).hexdigest()
-        self.old: dict = {}
-        self.new: dict = {}
-        if path is not None and path.is_file():
-            try:
-                saved = json.loads(path.read_text("utf-8"))
-                if saved.get("loader") == self.stamp:
-                    self.old = saved.get("files", {})
-            except (OSError, ValueError, UnicodeDecodeError):
-                self.old = {}
+        self.root = folder
+        self.entries = Entries(folder / self.stamp if folder is not None else None)
 
     def load(self, path: Path, name: str, digest: str) -> YamlDoc | None:
-        entry = self.old.get(digest)
-        if entry is None or outside_project(path, name):
+        if outside_project(path, name):
             return None
-        self.new[digest] = entry
-        positions = {tuple(p[:-2]): (p[-2], p[-1]) for p in entry["positions"]}
-        return YamlDoc(path, name, entry["data"], positions)
+        entry = self.entries.get(digest)
+        try:
+            positions = {tuple(p[:-2]): (int(p[-2]), int(p[-1])) for p in entry["positions"]}
+            return YamlDoc(path, name, entry["data"], positions)
+        except (KeyError, TypeError, IndexError, ValueError):  # damaged: parse the file again
+            return None
 
     def keep(self, doc: YamlDoc, digest: str) -> None:
-        self.new[digest] = {"data": doc.data, "positions": [[*k, *v] for k, v in doc.positions.items()]}
+        self.entries.put(digest, {"data": doc.data, "positions": [[*k, *v] for k, v in doc.positions.items()]})
 
-    def save(self, prune: bool = True) -> None:
-        """Write what this load used; `prune=False` (a load of part of the project) keeps
-        the entries of the files it did not read, for the next full load."""
-        if not prune:
-            self.new = {**self.old, **self.new}
-        if self.path is None or self.new.keys() == self.old.keys():
-            return
-        from .write import write_atomic
+    def prune(self) -> None:
+        """After a load of the whole project: drop entries of files no longer there, and
+        the folders of other loader versions."""
+        self.entries.keep_only_used()
         try:
-            write_atomic(self.path, json.dumps({"loader": self.stamp, "files": self.new},
-                                               ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-        except OSError:  # a read-only checkout still builds, only slower
+            for other in self.root.iterdir() if self.root is not None else ():
+                if other.is_dir() and other.name != self.stamp:
+                    shutil.rmtree(other, ignore_errors=True)
+        except OSError:
             pass

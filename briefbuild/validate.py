@@ -117,7 +117,7 @@ def _disk_cache(root: Path) -> DiskCache | None:
     after that, the in-process cache above answers, and a watcher's save stays fast."""
     if root in _DISKS:
         return None
-    _DISKS[root] = disk = DiskCache(root / ".cache" / "briefbuild" / "yaml.json")
+    _DISKS[root] = disk = DiskCache(root / ".cache" / "briefbuild" / "yaml")
     return disk
 
 
@@ -144,7 +144,7 @@ def load_and_parse(model: type[BaseModel], path: Path, name: str, diags: list[Di
     hit = _PARSED.get(key)
     if digest is not None and hit and hit[0] == digest:
         if disk is not None and hit[1] is not None:
-            disk.keep(hit[1], digest.hex())  # still in use: the disk cache keeps it
+            disk.keep(hit[1], digest.hex())  # still in use: the disk cache keeps it (or adds it)
         diags += hit[3]
         return hit[1], hit[2]
     mine: list[Diagnostic] = []
@@ -226,8 +226,8 @@ def _load_project(root: Path, strict: bool, briefs: list[str], include: Collecti
         complete &= _load_briefs(project, diags, disk, _files(root / "briefs"))
         project.all_quote_ids = set(project.quotes)
         _index_all(project, sources, scan)
-    if disk is not None:
-        disk.save(prune=len(project.briefs) == len(project.all_brief_ids))
+    if disk is not None and len(project.briefs) == len(project.all_brief_ids):
+        disk.prune()  # everything was read: what was not used is gone
     # Cross-check what did load; ids from a file that failed to parse are unknown, so
     # "unknown id" errors are only reported when every source file parsed.
     usage = _cross_check(project, diags, complete)

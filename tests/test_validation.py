@@ -248,18 +248,21 @@ def test_a_style_name_cannot_be_a_path(tmp_path):
 
 
 def test_the_parse_cache_on_disk_never_hides_an_edit_and_survives_damage(tmp_path):
-    """A fresh process reuses parsed YAML from .cache/briefbuild/yaml.json, keyed by each file's bytes."""
+    """A fresh process reuses parsed YAML from .cache/briefbuild/yaml/, one entry per digest of a file's bytes."""
     from validation_cases import B, BRIEF
     root = make_project(tmp_path)
     assert cli(root, "check").returncode == 0
-    cache = root / ".cache" / "briefbuild" / "yaml.json"
-    assert cache.is_file()
+    entries = sorted((root / ".cache" / "briefbuild" / "yaml").glob("*/*.json"))
+    assert len(entries) == 3  # people, source, brief
     (root / B).write_text(BRIEF.replace("summary:", "sumary:"), "utf-8")
     run = cli(root, "check")
     assert run.returncode == 1 and "unknown key 'sumary'" in run.stderr
     (root / B).write_text(BRIEF, "utf-8")
     assert cli(root, "check").returncode == 0
-    cache.write_text('{"loader": "x", "files": {"not": "json', "utf-8")
-    assert cli(root, "check").returncode == 0
-    cache.write_bytes(b"\xff\x00garbage")
-    assert cli(root, "check").returncode == 0
+    verdict = root / ".cache" / "briefbuild" / "verdict.json"
+    for damage in ('{"data": {"not": "json', '{"data": 1, "positions": "x"}', b"\xff\x00garbage"):
+        for entry in entries:
+            entry.write_bytes(damage if isinstance(damage, bytes) else damage.encode("utf-8"))
+        verdict.unlink()  # so that the check reads every file again
+        run = cli(root, "check")
+        assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr

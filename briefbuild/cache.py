@@ -1,0 +1,87 @@
+"""A folder of JSON values in .cache/, one file per key.
+
+A fresh process reads only the entries it needs: a one-brief build of a large project
+opens a handful of small files instead of parsing megabytes. Every value is a function
+of its key (a digest), so an entry is written once and never changes; a damaged or
+missing entry is only a miss. Nothing here is needed for a correct build.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+
+class Entries:
+    def __init__(self, folder: Path | None):
+        self.folder = folder
+        self.used: set[str] = set()
+        self.added = 0
+
+    def get(self, key: str):
+        if self.folder is None:
+            return None
+        try:
+            value = json.loads((self.folder / f"{key}.json").read_bytes())
+        except (OSError, ValueError):
+            return None
+        self.used.add(key)
+        return value
+
+    def put(self, key: str, value) -> None:
+        self.used.add(key)
+        if self.folder is None or (self.folder / f"{key}.json").exists():
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            # No fsync: a cache entry lost in a crash is only a miss.
+            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=f".{key}.{os.getpid()}-", suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+            os.replace(tmp, self.folder / f"{key}.json")
+            self.added += 1
+        except OSError:  # a read-only checkout still builds, only slower
+            self.folder = None
+
+    def touch(self, key: str) -> None:
+        """Mark an entry as recently used (for prune_oldest)."""
+        try:
+            if self.folder is not None:
+                os.utime(self.folder / f"{key}.json")
+        except OSError:
+            pass
+
+    def keep_only_used(self) -> None:
+        """Remove every entry this process did not get or put (after it read the whole project)."""
+        from .write import sweep
+        if self.folder is not None:
+            sweep(self.folder)
+        for name in self._names():
+            if name.removesuffix(".json") not in self.used:
+                (self.folder / name).unlink(missing_ok=True)
+
+    def prune_oldest(self, most: int) -> None:
+        """Keep the `most` most recently used entries."""
+        from .write import sweep
+        if self.folder is not None:
+            sweep(self.folder)
+        names = self._names()
+        if len(names) <= most:
+            return
+        by_age = sorted(names, key=lambda n: _mtime(self.folder / n))
+        for name in by_age[:len(names) - most]:
+            (self.folder / name).unlink(missing_ok=True)
+
+    def _names(self) -> list[str]:
+        try:
+            return [n for n in os.listdir(self.folder) if n.endswith(".json")] if self.folder else []
+        except OSError:
+            return []
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
