@@ -1,11 +1,8 @@
 """Stage 2, validate: typed models, cross-references and quote checks, every error at once."""
 from __future__ import annotations
 
-import difflib
 import gc
 import hashlib
-import types
-import typing
 from collections.abc import Collection
 from pathlib import Path
 
@@ -15,93 +12,14 @@ from . import verify
 from .errors import Diagnostic, InputError
 from .load import DiskCache, YamlDoc, load_yaml, read_text
 from .manifest import Scan
-from .models import ID_PATTERN, Brief, PeopleFile, Source
+from .messages import did_you_mean, explain, kind_of
+from .models import Brief, PeopleFile, Source
 from .cite import all_styles, style_exists
 from .project import Config, Project, evidence_of, placeholders, sources_used
 from .scope import QuoteIndex, wanted
-from .verdict import Spot, Verdict, brief_digests
+from .verdict import Spot, Verdict, brief_digests, record
 
 PEOPLE_FILE = "people.yaml"
-
-
-def did_you_mean(word: str, choices, list_known: bool = True) -> str:
-    choices = sorted(choices)
-    match = difflib.get_close_matches(str(word), choices, n=1, cutoff=0.6)
-    if match:
-        return f" (did you mean '{match[0]}'?)"
-    return f" (known: {', '.join(choices)})" if list_known and 0 < len(choices) <= 8 else ""
-
-
-def _model_at(model: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
-    """The model class that holds the key at the end of `loc` (for listing valid keys)."""
-    current: object = model
-    for part in loc:
-        if isinstance(part, int):
-            continue
-        if not (isinstance(current, type) and issubclass(current, BaseModel)):
-            return None
-        fields = {f.alias or n: f for n, f in current.model_fields.items()}
-        if part not in fields:
-            return None
-        current = _unwrap(fields[part].annotation)
-    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
-
-
-def _unwrap(tp):
-    while True:
-        origin = typing.get_origin(tp)
-        if origin in (typing.Union, types.UnionType):
-            args = [a for a in typing.get_args(tp) if a is not type(None)]
-            tp = args[0]
-        elif origin in (list, typing.Annotated):
-            tp = typing.get_args(tp)[0]
-        else:
-            return tp
-
-
-def _keys(model: type[BaseModel]) -> list[str]:
-    return [f.alias or n for n, f in model.model_fields.items()]
-
-
-def _message(model: type[BaseModel], err: dict) -> str:
-    kind, loc, value = err["type"], err["loc"], err.get("input")
-    if kind == "extra_forbidden":
-        holder = _model_at(model, loc[:-1])
-        keys = _keys(holder) if holder else []
-        hint = did_you_mean(loc[-1], keys) or (f" (valid keys: {', '.join(keys)})" if keys else "")
-        return f"unknown key '{loc[-1]}'{hint}"
-    if kind == "missing":
-        return f"missing required key '{loc[-1]}': add it"
-    if kind == "string_pattern_mismatch" and err["ctx"]["pattern"] == ID_PATTERN:
-        return f"'{value}' is not a valid id: use lowercase letters, digits and single hyphens"
-    if kind == "literal_error":
-        expected = err["ctx"]["expected"].replace("'", "")
-        return f"'{value}' is not allowed: choose one of {expected}{did_you_mean(value, expected.replace(' or ', ', ').split(', '), list_known=False)}"
-    if kind in ("int_parsing", "int_type", "int_from_float"):
-        return f"'{value}' is not a whole number: write digits, e.g. 3"
-    if kind == "greater_than_equal":
-        return f"{value} is too small: it must be at least {err['ctx']['ge']}"
-    if kind == "string_type":
-        return f"expected text, got {_kind_of(value)}: write a plain value"
-    if kind == "list_type":
-        return f"expected a list, got {_kind_of(value)}: write items on lines starting with '- '"
-    if kind in ("model_type", "model_attributes_type", "dict_type"):
-        return f"expected a mapping of keys, got {_kind_of(value)}"
-    if kind == "too_short":
-        return "must not be empty: add at least one item" if isinstance(value, list) else "must not be empty"
-    if kind == "string_too_short":
-        return "must not be empty: write a value"
-    if kind == "string_pattern_mismatch":
-        return f"'{value}' has the wrong form (expected {err['ctx']['pattern']})"
-    if kind == "value_error":
-        return err["msg"].removeprefix("Value error, ")
-    return err["msg"]
-
-
-def _kind_of(value) -> str:
-    if value is None:
-        return "nothing"
-    return {dict: "a mapping", list: "a list", str: f"'{value}'"}.get(type(value), repr(value))
 
 
 # A long-running process (watch, serve) re-validates on every save; files whose bytes did not
@@ -164,13 +82,13 @@ def load_and_parse(model: type[BaseModel], path: Path, name: str, diags: list[Di
 def parse(model: type[BaseModel], doc: YamlDoc, diags: list[Diagnostic]):
     """Validate one document against a model, adding a positioned diagnostic per error."""
     if not isinstance(doc.data, dict):
-        diags.append(doc.diag((), f"expected a mapping of keys at the top, got {_kind_of(doc.data)}"))
+        diags.append(doc.diag((), f"expected a mapping of keys at the top, got {kind_of(doc.data)}"))
         return None
     try:
         return model.model_validate(doc.data)
     except ValidationError as exc:
         for err in exc.errors():
-            diags.append(doc.diag(err["loc"], _message(model, err)))
+            diags.append(doc.diag(err["loc"], explain(model, err)))
         return None
 
 
@@ -226,34 +144,20 @@ def _load_project(root: Path, strict: bool, briefs: list[str], include: Collecti
         complete &= _load_briefs(project, diags, disk, _files(root / "briefs"))
         project.all_quote_ids = set(project.quotes)
         _index_all(project, sources, scan)
-    if disk is not None and len(project.briefs) == len(project.all_brief_ids):
-        disk.prune()  # everything was read: what was not used is gone
+        if disk is not None:
+            disk.prune()  # every file was read: entries nobody used are gone
     # Cross-check what did load; ids from a file that failed to parse are unknown, so
     # "unknown id" errors are only reported when every source file parsed.
     usage = _cross_check(project, diags, complete)
     if not briefs and complete:
-        diags += _record(project, scan, verdict, usage, diags)
+        quotes, sources = _spots(project)
+        diags += record(verdict, scan, usage, quotes, sources, passed=not any(d.severity == "error" for d in diags))
     errors = [d for d in diags if d.severity == "error"]
     warnings = [d for d in diags if d.severity != "error"]
     if errors or (strict and warnings):
         raise InputError(diags)
     project.warnings = warnings
     return project
-
-
-def _record(project: Project, scan: Scan, verdict: Verdict, usage, diags: list[Diagnostic]) -> list[Diagnostic]:
-    """The "not used" warnings of the whole project; the verdict updated if nothing failed."""
-    if not verdict.holds(scan.files):  # everything was loaded: start the record afresh
-        verdict = Verdict(Verdict.base_of(scan.files))
-        verdict.quotes, verdict.sources = _spots(project)
-    digests = brief_digests(scan.files)
-    verdict.briefs = {b: u for b, u in verdict.briefs.items() if b in digests}
-    for bid, (quotes, sources) in usage.items():
-        verdict.briefs[bid] = {"digest": digests.get(bid), "quotes": sorted(quotes), "sources": sorted(sources)}
-    # Saved only if every check passed on exactly the bytes that were hashed (no save mid-edit).
-    if not any(d.severity == "error" for d in diags) and Scan.read(project.root).files == scan.files:
-        verdict.save(project.root)
-    return verdict.warnings(scan.files)
 
 
 PAPERS = ("letter", "a4")

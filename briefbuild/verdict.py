@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import Diagnostic
-from .manifest import hash_json, tool_hash
+from .manifest import Scan, hash_json, tool_hash
 
 VERDICT = Path(".cache") / "briefbuild" / "verdict.json"
 FORMAT = 1
@@ -73,6 +73,23 @@ class Verdict:
         return unused(self.quotes, self.sources,
                       {q for b, u in self.briefs.items() if b in present for q in u["quotes"]},
                       {s for b, u in self.briefs.items() if b in present for s in u["sources"]})
+
+
+def record(verdict: Verdict, scan, usage: dict[str, tuple[set[str], set[str]]], quotes: dict[str, Spot],
+           sources: dict[str, Spot], passed: bool) -> list[Diagnostic]:
+    """After a check of the whole project: its "not used" warnings, and the record updated
+    with what each loaded brief uses (written only if every check passed)."""
+    if not verdict.holds(scan.files):  # everything was loaded: a new record
+        verdict = Verdict(Verdict.base_of(scan.files), {}, quotes, sources)
+    digests = brief_digests(scan.files)
+    verdict.briefs = {b: u for b, u in verdict.briefs.items() if b in digests}
+    for bid, (used_quotes, used_sources) in usage.items():
+        verdict.briefs[bid] = {"digest": digests.get(bid), "quotes": sorted(used_quotes),
+                               "sources": sorted(used_sources)}
+    # Only on exactly the bytes that were hashed: a file saved during the check is not recorded.
+    if passed and Scan.read(scan.root).files == scan.files:
+        verdict.save(scan.root)
+    return verdict.warnings(scan.files)
 
 
 def unused(quotes: dict[str, Spot], sources: dict[str, Spot], used_quotes: set[str],

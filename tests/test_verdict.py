@@ -76,3 +76,16 @@ def test_check_and_a_full_build_use_the_record(tmp_path):
     assert bad.returncode == 1
     assert "quote 'lee-act': not verbatim in the source" in bad.stderr
     assert "(used by brief 'b1' at briefs/b1.yaml:10:9; brief 'b2' at briefs/b2.yaml:10:9)" in bad.stderr
+
+
+def test_reusing_the_record_keeps_the_parsed_entries_of_files_it_did_not_read(tmp_path):
+    from factory import SOURCE
+    root = make_project(tmp_path, {"sources/s2.yaml": SOURCE.replace("lee-", "other-")})  # s2: cited by nobody
+    assert loaded(root) == {"b1"}
+    entries = root / ".cache" / "briefbuild" / "yaml"
+    before = {p.name for p in entries.glob("*/*.json")}
+    assert len(before) == 4  # people, s1, s2, b1
+    (root / "briefs/b1.yaml").write_text(BRIEF.replace("A Brief", "The Brief"), "utf-8")
+    # A fresh process loads every brief (--force) but not s2: it must not drop s2's entry.
+    assert cli(root, "build", "--force", "--format", "html").returncode == 0
+    assert before <= {p.name for p in entries.glob("*/*.json")}
