@@ -167,8 +167,10 @@ def check(ctx, strict):
     from .validate import load_project
     project = load_project(_root(ctx), strict=strict, include=())
     _print_warnings(project)
+    reused = (f"; {len(project.briefs)} brief(s) checked now, the rest unchanged since they passed"
+              if project.reused else "")
     click.echo(f"ok: {len(project.all_brief_ids)} brief(s), {len(project.all_source_ids)} source(s), "
-               f"{len(project.all_quote_ids)} quote(s) verified")
+               f"{len(project.all_quote_ids)} quote(s) verified{reused}")
 
 
 @main.command()

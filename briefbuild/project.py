@@ -48,6 +48,7 @@ class Project:
     warnings: list[Diagnostic] = field(default_factory=list)
     # Every id in the project, loaded or not (a one-brief build loads only what it uses):
     # for "unknown id" suggestions.
+    reused: bool = False  # the last full check's record stood in for the briefs not loaded
     all_brief_ids: set[str] = field(default_factory=set)
     all_quote_ids: set[str] = field(default_factory=set)
     all_source_ids: set[str] = field(default_factory=set)

@@ -137,6 +137,7 @@ def _load_project(root: Path, strict: bool, briefs: list[str], include: Collecti
         present = set(brief_digests(scan.files))
         load = sorted(verdict.changed(scan.files) | (set(include) & present))
         complete = _load_scoped(project, load, scan, diags, disk)
+        project.reused = True
     else:
         sources = _source_files(project)
         project.all_source_ids = {p.stem for p in sources}
