@@ -7,10 +7,9 @@ invalid input never leaves a half-built dist/. Then the stale outputs are render
 HTML here, PDFs in warm worker processes, each written atomically. A brief that fails
 to render is reported and the others go on.
 
-Validation is skipped only when every input file (briefs/, sources/, pyproject.toml)
-and the tool are byte-identical to a set that already passed it: validation is a pure
-function of those bytes, so it would pass again. Any edit, even to a file no brief
-uses, runs it in full.
+Validation is a pure function of the input bytes and the tool, so what passed before
+is not checked again: a full build re-checks new and edited briefs when sources/ is
+unchanged (verdict.py), and `build BRIEF` checks that brief and what it cites (scope.py).
 """
 from __future__ import annotations
 
@@ -65,7 +64,7 @@ class Result:
     failed: list[Failure] = field(default_factory=list)
     removed: list[Path] = field(default_factory=list)  # outputs of briefs that were deleted
     warnings: list[str] = field(default_factory=list)
-    validated: bool = False  # False when the manifest showed the inputs unchanged
+    validated: bool = False  # False for a no-op: nothing changed since the inputs passed
     worker_rss_mb: float = 0.0  # the highest peak memory of a typesetting worker
     workers_lost: bool = False  # a worker died (killed, out of memory): its pool is broken
 
@@ -176,7 +175,7 @@ def build(root: Path, brief_ids: list[str], options: Options, progress: Progress
     scan = Scan.read(root)
     manifest = Manifest.load(out)
     result = Result()
-    ids = [b for b in (brief_ids or scan.brief_ids) if in_shard(b, options.shard)]
+    ids = [b for b in dict.fromkeys(brief_ids or scan.brief_ids) if in_shard(b, options.shard)]
     stale = stale_by_manifest(scan, manifest, ids, options)
     existing = set(scan.brief_ids)
     orphans = [name for name, entry in manifest.outputs.items() if entry.brief not in existing]
@@ -237,8 +236,8 @@ def _build(root, out, scan, manifest, brief_ids, stale, options, progress, worke
     if brief_ids:  # named briefs: only what they use is checked
         project = load_project(root, strict=options.strict, briefs=brief_ids, scan=scan)
     else:  # everything is checked, but only new and edited briefs, and those to build, are loaded
-        wanted = set(ids) if options.force else {name.rsplit(".", 1)[0] for name in stale}
-        project = load_project(root, strict=options.strict, include=wanted, scan=scan)
+        to_build = set(ids) if options.force else {name.rsplit(".", 1)[0] for name in stale}
+        project = load_project(root, strict=options.strict, include=to_build, scan=scan)
     result.validated = True
     result.warnings = [str(w) for w in project.warnings]
     progress.stage("load and validate", time.perf_counter() - clock)
