@@ -149,8 +149,12 @@ class Manifest:
             data = json.loads(path.read_text("utf-8"))
             if data.get("version") != FORMAT_VERSION:
                 return cls(path)
-            return cls(path, {name: Entry(**entry) for name, entry in data["outputs"].items()})
-        except (OSError, ValueError, KeyError, TypeError):
+            outputs = {name: Entry(**entry) for name, entry in data["outputs"].items()}
+            if not all(isinstance(e.inputs, dict) and isinstance(e.key, str) and isinstance(e.brief, str)
+                       for e in outputs.values()):
+                raise TypeError("entry")
+            return cls(path, outputs)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return cls(path)  # missing or damaged: everything is out of date
 
     def save(self) -> None:

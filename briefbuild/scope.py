@@ -24,9 +24,9 @@ class QuoteIndex:
         try:
             saved = json.loads(self.path.read_text("utf-8"))
             if saved.get("stamp") == stamp:
-                self.files = {rel: (d, list(ids)) for rel, (d, ids) in saved["files"].items()}
-        except (OSError, ValueError, KeyError, TypeError):
-            pass
+                self.files = {str(rel): (str(d), [str(i) for i in ids]) for rel, (d, ids) in saved["files"].items()}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):  # damaged: parse again
+            self.files = {}
 
     def lookup(self, rel: str, digest: str) -> list[str] | None:
         entry = self.files.get(rel)

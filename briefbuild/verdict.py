@@ -23,6 +23,11 @@ FORMAT = 1
 Spot = tuple[str, int, int, str]  # file, line, column, key path: where a warning points
 
 
+def _spot(value) -> Spot:
+    file, line, column, key = value
+    return str(file), int(line), int(column), str(key)
+
+
 def brief_digests(files: dict[str, str | None]) -> dict[str, str | None]:
     return {Path(rel).stem: d for rel, d in files.items() if rel.startswith("briefs/") and rel.endswith(".yaml")}
 
@@ -42,9 +47,13 @@ class Verdict:
     def load(cls, root: Path) -> "Verdict":
         try:
             data = json.loads((root / VERDICT).read_text("utf-8"))
-            return cls(data["base"], data["briefs"], {k: tuple(v) for k, v in data["quotes"].items()},
-                       {k: tuple(v) for k, v in data["sources"].items()})
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            verdict = cls(str(data["base"]), dict(data["briefs"]), {k: _spot(v) for k, v in data["quotes"].items()},
+                          {k: _spot(v) for k, v in data["sources"].items()})
+            for usage in verdict.briefs.values():  # the shape every use below relies on
+                if not (isinstance(usage["quotes"], list) and isinstance(usage["sources"], list)):
+                    raise TypeError("usage")
+            return verdict
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):  # damaged: check everything
             return cls()
 
     def save(self, root: Path) -> None:

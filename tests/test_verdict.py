@@ -90,3 +90,21 @@ def test_reusing_the_record_keeps_the_parsed_entries_of_files_it_did_not_read(tm
     # A fresh process loads every brief (--force) but not s2: it must not drop s2's entry.
     assert cli(root, "build", "--force", "--format", "html").returncode == 0
     assert before <= {p.name for p in entries.glob("*/*.json")}
+
+
+@pytest.mark.parametrize("damage", ['{"base": "x", "briefs": [], "quotes": {}, "sources": {}}',
+                                    '{"base": 1, "briefs": {"b1": {"quotes": 3}}, "quotes": {}, "sources": {}}',
+                                    '{"base": "", "briefs": {}, "quotes": {"q": [1]}, "sources": {}}', "[]", "{",
+                                    '{"version": 2, "outputs": {"b1.html": {"brief": "b1", "format": "html", '
+                                    '"key": "k", "inputs": 7, "output": "o"}}}'])
+def test_damaged_records_and_caches_mean_more_work_never_a_traceback(tmp_path, damage):
+    root = make_project(tmp_path)
+    assert cli(root, "check").returncode == 0
+    assert cli(root, "build", "--format", "html").returncode == 0
+    for path in (root / ".cache/briefbuild/verdict.json", root / ".cache/briefbuild/quote-index.json",
+                 root / "dist/.briefbuild-manifest.json", *(root / ".cache/briefbuild").glob("*/*.json"),
+                 *(root / ".cache/briefbuild").glob("*/*/*.json")):
+        path.write_text(damage, "utf-8")
+    for args in (("check",), ("build", "--format", "html"), ("build", "b1", "--format", "html")):
+        run = cli(root, *args)
+        assert run.returncode == 0 and "Traceback" not in run.stderr, (args, run.stderr)
