@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
+
+from .write import sweep, write_atomic
 
 
 class Entries:
@@ -34,12 +35,8 @@ class Entries:
         if self.folder is None or (self.folder / f"{key}.json").exists():
             return
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            # No fsync: a cache entry lost in a crash is only a miss.
-            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=f".{key}.{os.getpid()}-", suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-            os.replace(tmp, self.folder / f"{key}.json")
+            write_atomic(self.folder / f"{key}.json",
+                         json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), durable=False)
             self.added += 1
         except OSError:  # a read-only checkout still builds, only slower
             self.folder = None
@@ -54,7 +51,6 @@ class Entries:
 
     def keep_only_used(self) -> None:
         """Remove every entry this process did not get or put (after it read the whole project)."""
-        from .write import sweep
         if self.folder is not None:
             sweep(self.folder)
         for name in self._names():
@@ -63,7 +59,6 @@ class Entries:
 
     def prune_oldest(self, most: int) -> None:
         """Keep the `most` most recently used entries."""
-        from .write import sweep
         if self.folder is not None:
             sweep(self.folder)
         names = self._names()

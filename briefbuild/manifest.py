@@ -106,9 +106,14 @@ class Scan:
 
     @classmethod
     def read(cls, root: Path) -> "Scan":
+        return cls(root, cls.inputs(root), hash_json(_tree(root, root / "templates", True)))
+
+    @staticmethod
+    def inputs(root: Path) -> dict[str, str | None]:
+        """briefs/*, sources/* and pyproject.toml: what validation reads."""
         files = {**_tree(root, root / "briefs", False), **_tree(root, root / "sources", False)}
         files["pyproject.toml"] = file_hash(root / "pyproject.toml")
-        return cls(root, files, hash_json(_tree(root, root / "templates", True)))
+        return files
 
     @property
     def brief_ids(self) -> list[str]:

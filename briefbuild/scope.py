@@ -48,7 +48,7 @@ class QuoteIndex:
         from .write import write_atomic
         try:
             write_atomic(self.path, json.dumps({"stamp": self.stamp, "files": self.files}, sort_keys=True,
-                                               separators=(",", ":")).encode("utf-8"))
+                                               separators=(",", ":")).encode("utf-8"), durable=False)
             self.changed = False
         except OSError:  # a read-only checkout still builds, only slower
             pass

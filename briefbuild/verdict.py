@@ -60,7 +60,8 @@ class Verdict:
         from .write import write_atomic
         data = {"base": self.base, "briefs": self.briefs, "quotes": self.quotes, "sources": self.sources}
         try:
-            write_atomic(root / VERDICT, json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8"))
+            write_atomic(root / VERDICT, json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8"),
+                         durable=False)
         except OSError:  # a read-only checkout validates in full each time
             pass
 
@@ -96,7 +97,7 @@ def record(verdict: Verdict, scan, usage: dict[str, tuple[set[str], set[str]]], 
         verdict.briefs[bid] = {"digest": digests.get(bid), "quotes": sorted(used_quotes),
                                "sources": sorted(used_sources)}
     # Only on exactly the bytes that were hashed: a file saved during the check is not recorded.
-    if passed and Scan.read(scan.root).files == scan.files:
+    if passed and Scan.inputs(scan.root) == scan.files:
         verdict.save(scan.root)
     return verdict.warnings(scan.files)
 
