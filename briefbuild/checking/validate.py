@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from . import verify
+from . import pages, verify
 from ..errors import Diagnostic, InputError
 from ..inputs.load import DiskCache, YamlDoc, load_yaml, read_text
 from ..inputs.scan import Scan
@@ -213,7 +213,7 @@ def _load_sources(project: Project, diags: list[Diagnostic], disk: DiskCache | N
         if source.text_file:
             text = _read_sidecar(project, doc, path.parent / source.text_file, diags)
         if text is not None:  # else its error is reported and checks that need the text are skipped
-            project.paragraphs[sid] = verify.paragraphs(text)
+            project.paragraphs[sid], project.pages[sid] = pages.split(text)  # [page N] marks taken out
         for i, quote in enumerate(source.quotes):
             if quote.id in project.quotes:
                 other, loc = project.quote_at[quote.id]
@@ -346,6 +346,7 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> d
                 message += "\n  " + problem.detail
             key = "text" if quote.kind == "direct" else "paragraph"
             diags.append(doc.diag(loc + (key,), message))
+    diags += pages.problems(project)
     usage: dict[str, tuple[set[str], set[str]]] = {}
     for bid, brief in project.briefs.items():
         used_quotes: set[str] = set()

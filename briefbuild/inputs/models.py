@@ -125,6 +125,31 @@ class Quote(Model):
     """Paragraph of the stored text where it stands (1-based; '***' separators do not count)."""
     verb: Annotated[str, StringConstraints(pattern=r"^[a-z]+( [a-z]+)?$")] = "said"
     """Verb for a paraphrase's attribution: 'Lazar noted that …'."""
+    page: Locator | None = None
+    """Page where it stands, as the stored text's [page N] marks number them (a PDF's printed numbers); notes cite it instead of the paragraph."""
+
+
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
+class Capture(Model):
+    """A file a stored text was captured from."""
+
+    file: Annotated[str, StringConstraints(min_length=1, max_length=255)]
+    """The captured file's name, as it was saved."""
+    sha256: Sha256
+    """SHA-256 of the captured file's bytes: the evidence of what was read."""
+
+
+class Revision(Model):
+    """A stored text that a newer capture replaced."""
+
+    text_sha256: Sha256
+    """SHA-256 of the replaced stored text (UTF-8)."""
+    captured_from: Capture | None = None
+    """The file that text was captured from, if known."""
+    replaced: IsoDate
+    """When it was replaced: YYYY-MM-DD."""
 
 
 CslType = Literal[
@@ -162,6 +187,13 @@ class Source(Model):
     """The stored text, paragraphs separated by blank lines."""
     text_file: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]+$")] | None = None
     """A text file beside this YAML holding the stored text."""
+    # Capture (build.py add): where the stored text came from, and what it replaced.
+    captured_from: Capture | None = None
+    """The file the stored text was captured from (build.py add), by name and SHA-256."""
+    history: list[Revision] = []
+    """Earlier stored texts this one replaced (build.py add --update), oldest first."""
+    pages: Literal["printed", "physical"] | None = None
+    """How the stored text's [page N] marks number pages: printed (the numbers on the pages) or physical (the PDF's order)."""
     quotes: list[Quote] = []
     """The quotes and paraphrases taken from this source."""
 

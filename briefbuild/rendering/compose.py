@@ -124,7 +124,7 @@ class _Composer:
         if ev.quote:
             q = self.project.quotes[ev.quote]
             self.view(ev.quote)
-            return Cite(self.project.quote_source[ev.quote], "paragraph", str(q.paragraph))
+            return Cite(self.project.quote_source[ev.quote], *_locator(q))
         label, value = ("paragraph", ev.paragraph) if ev.paragraph else ("page", ev.page)
         return Cite(ev.source, label, str(value))
 
@@ -144,7 +144,7 @@ class _Composer:
                 continue
             quote = self.view(piece)
             q = self.project.quotes[piece]
-            note = self.note([Cite(self.project.quote_source[piece], "paragraph", str(q.paragraph))])
+            note = self.note([Cite(self.project.quote_source[piece], *_locator(q))])
             after = pieces[i + 1]
             trail = re.match(r"^[.,;:?!]*", after).group(0)
             pieces[i + 1] = after[len(trail):]
@@ -194,3 +194,8 @@ class _Composer:
 
 def compose(project: Project, brief_id: str) -> Document:
     return _Composer(project, brief_id).compose(brief_id)
+
+
+def _locator(quote) -> tuple[str, str]:
+    """A quote is cited by its page when it has one (a PDF), else by its paragraph."""
+    return ("page", quote.page) if quote.page else ("paragraph", str(quote.paragraph))
