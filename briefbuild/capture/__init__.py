@@ -3,6 +3,7 @@ found in it. Every file is read as data only: no script runs, no URL is fetched,
 outside the file is read; sizes and page counts are bounded."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,3 +72,18 @@ def clean_line(text: str) -> str:
 
 
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+
+
+ORGANIZATION = re.compile(r"(?i)\b(institute|cent(er|re)|council|ministry|office|department|agency|foundation|"
+                          r"university|group|association|committee|commission|service|bureau|press|news|"
+                          r"times|staff|team|government|forum|society|program(me)?|corporation|inc|ltd)\b")
+
+
+def name_of(name: str, organization: bool = False) -> dict[str, str]:
+    """A CSL name: family and given for a person's two or three words; anything that may be an
+    organization stays a literal (a wrong split is worse than none)."""
+    parts = name.split()
+    if not organization and 2 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts) \
+            and not ORGANIZATION.search(name):
+        return {"family": parts[-1], "given": " ".join(parts[:-1])}
+    return {"literal": name}

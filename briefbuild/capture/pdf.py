@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import Captured, CaptureError, clean_line
+from . import Captured, CaptureError, clean_line, name_of
 
 MAX_BYTES = 50_000_000
 MAX_PAGES = 2_000
@@ -362,18 +362,5 @@ def _fields(info: dict) -> dict[str, object]:
         fields["title"] = title
     author = clean_line(str(info.get("Author") or ""))
     if author and not re.search(r"(?i)\b(user|admin|owner|microsoft|adobe)\b", author):
-        fields["author"] = [_name(a.strip()) for a in re.split(r";|\band\b|,(?=\s*\w+\s+\w+)", author) if a.strip()]
+        fields["author"] = [name_of(a.strip()) for a in re.split(r";|\band\b|,(?=\s*\w+\s+\w+)", author) if a.strip()]
     return fields
-
-
-ORGANIZATION = re.compile(r"(?i)\b(institute|cent(er|re)|council|ministry|office|department|agency|foundation|"
-                          r"university|group|association|committee|commission|service|bureau|press|news|"
-                          r"times|staff|team|government|forum|society|program(me)?|corporation|inc|ltd)\b")
-
-
-def _name(text: str) -> dict[str, str]:
-    """A person's name as family and given; anything that may be an organization stays literal."""
-    parts = text.split()
-    if 2 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts) and not ORGANIZATION.search(text):
-        return {"family": parts[-1], "given": " ".join(parts[:-1])}
-    return {"literal": text}

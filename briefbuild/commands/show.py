@@ -1,0 +1,70 @@
+"""`build.py show SOURCE`: the stored text as a reader checks it, numbered as check numbers it.
+
+Plain text for a pager: each paragraph under its number ([12]), page marks where pages
+start, a transcript's turns with the person their label resolves to, and each quote of the
+source marked where it stands ([q:nagashima-triangle]).
+"""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from ..checking import pages, verify
+from ..errors import BriefError, InputError
+from . import corpus
+
+WIDTH = 88
+
+
+def show(root: Path, sid: str, width: int = WIDTH) -> str:
+    diags: list = []
+    stored = corpus.load(root, sid, diags)
+    if stored is None:
+        if diags:
+            raise InputError(diags)
+        names = [p.stem for p in corpus.source_files(root)]
+        from ..checking.messages import did_you_mean
+        raise BriefError(f"no source '{sid}' in sources/{did_you_mean(sid, names)}")
+    people = corpus.people(root, diags)
+    source, paras = stored.source, stored.paragraphs
+    voice = source.effective_voice
+    out = [f"{source.title}", f"sources/{sid}.yaml: {source.type}, voice {voice}, {len(paras)} paragraphs"
+           + (f", pages {stored.pages.span()}" if stored.pages else "")]
+    marks = _marks(stored)
+    seen: set = set()
+    for i, para in enumerate(paras):
+        breaks = stored.pages.breaks[i] if stored.pages is not None else ()
+        for at, k in breaks:
+            if at == 0 and k not in seen:
+                out += ["", f"--- {stored.pages.pages[k]} ---"]
+            seen.add(k)
+        text = verify.normalize(para)
+        inserts = marks.get(i, []) + [(at, f"--- {stored.pages.pages[k]} ---") for at, k in breaks if at > 0]
+        for at, label in sorted(inserts, key=lambda x: -x[0]):
+            text = f"{text[:at].rstrip()} {label} {text[at:].lstrip()}".strip()
+        head = f"[{i + 1}]"
+        if voice == "transcript":
+            turn = verify.transcript_turn(paras, i, people)
+            who = people[turn[0]].name if turn else "no one in sources/people.yaml"
+            head += f" ({who})"
+        out.append("")
+        out += textwrap.wrap(f"{head} {' '.join(text.split())}", width=width, subsequent_indent="     ",
+                             break_long_words=False, break_on_hyphens=False)
+    return "\n".join(out) + "\n"
+
+
+def _marks(stored: corpus.Stored) -> dict[int, list[tuple[int, str]]]:
+    """[q:id] before each direct quote's words, at the end of a paraphrased paragraph."""
+    marks: dict[int, list[tuple[int, str]]] = {}
+    for quote in stored.source.quotes:
+        i = quote.paragraph - 1
+        if i >= len(stored.paragraphs):
+            continue
+        text = verify.normalize(stored.paragraphs[i])
+        at = pages.where(quote.text, stored.paragraphs[i]) if quote.kind == "direct" else None
+        pos = at[0] if at else len(text)
+        if at:  # before the opening quotation mark, when there is one
+            while pos > 0 and text[pos - 1] in "\"'“‘ ":
+                pos -= 1
+        marks.setdefault(i, []).append((pos, f"[q:{quote.id}]"))
+    return marks
