@@ -34,6 +34,9 @@ def capture_html(path: Path) -> Captured:
                            "save the page without its media (Save as: HTML only)")
     raw = path.read_bytes()
     try:
+        import logging
+        logging.getLogger("trafilatura").setLevel(logging.CRITICAL + 1)  # our error says it once, plainly
+        logging.getLogger("htmldate").setLevel(logging.CRITICAL + 1)
         import trafilatura
         from lxml import html as lxml_html
         doc = trafilatura.bare_extraction(raw, with_metadata=False, include_comments=False, include_tables=True,
