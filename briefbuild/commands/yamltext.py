@@ -59,18 +59,17 @@ def append_list_item(text: str, key: str, item: list[str]) -> str:
     if re.match(rf"^{re.escape(key)}:\s*\[\s*\]\s*(#.*)?$", head):  # an empty flow list: becomes a block list
         lines[start] = f"{key}:"
         end = start + 1
-    indent = _item_indent(lines[start + 1:end])
-    shifted = [(" " * (indent - 2) + line if line.strip() else line) for line in item] if indent > 2 else \
-        [line[2 - indent:] if line.strip() else line for line in item]
+    shift = _dash_column(lines[start + 1:end]) - 2  # the item is written with its dash in column 2
+    shifted = [(" " * shift + line if shift >= 0 else line[-shift:]) if line.strip() else line for line in item]
     gap = [""] if end > start + 1 and _spaced(lines[start + 1:end]) else []
     return "\n".join(lines[:end] + gap + shifted + lines[end:]) + "\n"
 
 
-def _item_indent(lines: list[str]) -> int:
+def _dash_column(lines: list[str]) -> int:
     for line in lines:
         m = re.match(r"^(\s*)- ", line)
         if m:
-            return len(m.group(1)) + 2
+            return len(m.group(1))
     return 2
 
 
