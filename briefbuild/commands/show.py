@@ -6,6 +6,7 @@ source marked where it stands ([q:nagashima-triangle]).
 """
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from ..errors import BriefError, InputError
 from . import corpus
 
 WIDTH = 88
+NBSP = "\u00a0"
 
 
 def show(root: Path, sid: str, width: int = WIDTH) -> str:
@@ -38,18 +40,19 @@ def show(root: Path, sid: str, width: int = WIDTH) -> str:
             if at == 0 and k not in seen:
                 out += ["", f"--- {stored.pages.pages[k]} ---"]
             seen.add(k)
-        text = verify.normalize(para)
+        text = _display(para)
         inserts = marks.get(i, []) + [(at, f"--- {stored.pages.pages[k]} ---") for at, k in breaks if at > 0]
-        for at, label in sorted(inserts, key=lambda x: -x[0]):
-            text = f"{text[:at].rstrip()} {label} {text[at:].lstrip()}".strip()
+        for at, label in sorted(inserts, key=lambda x: -x[0]):  # no-break spaces keep a mark on one line
+            text = f"{text[:at].rstrip()} {label.replace(' ', NBSP)} {text[at:].lstrip()}".strip()
         head = f"[{i + 1}]"
         if voice == "transcript":
             turn = verify.transcript_turn(paras, i, people)
             who = people[turn[0]].name if turn else "no one in sources/people.yaml"
             head += f" ({who})"
         out.append("")
-        out += textwrap.wrap(f"{head} {' '.join(text.split())}", width=width, subsequent_indent="     ",
-                             break_long_words=False, break_on_hyphens=False)
+        out += [line.replace(NBSP, " ") for line in textwrap.wrap(
+            f"{head} {text}", width=width, subsequent_indent="     ",
+            break_long_words=False, break_on_hyphens=False)]
     return "\n".join(out) + "\n"
 
 
@@ -68,3 +71,11 @@ def _marks(stored: corpus.Stored) -> dict[int, list[tuple[int, str]]]:
                 pos -= 1
         marks.setdefault(i, []).append((pos, f"[q:{quote.id}]"))
     return marks
+
+
+def _display(paragraph: str) -> str:
+    """The paragraph as stored (curly quotes and all), spaces collapsed; offsets are those of
+    verify.normalize, which maps one character to one except '...' (then its form is shown)."""
+    plain = re.sub(r"[ \t\r\n]+", " ", paragraph).strip()
+    normal = verify.normalize(paragraph)
+    return plain if len(plain) == len(normal) else normal
