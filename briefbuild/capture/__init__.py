@@ -64,11 +64,12 @@ def capture(path: Path, voice: str | None = None) -> Captured:
 
 def clean_line(text: str) -> str:
     """One line of captured text: control characters out, spaces collapsed."""
-    text = "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)
+    if not text.isprintable():  # most lines are: one C call instead of a Python loop
+        text = "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)
     for a, b in LIGATURES.items():
         text = text.replace(a, b)
-    text = text.replace("\u00ad", "")
-    return " ".join(text.split())
+    text = " ".join(text.split())
+    return text[:-1].replace("\u00ad", "") + text[-1:]  # a soft hyphen ending a line is a word split there
 
 
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}

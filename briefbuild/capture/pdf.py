@@ -21,7 +21,7 @@ from . import Captured, CaptureError, clean_line, name_of
 MAX_BYTES = 50_000_000
 MAX_PAGES = 2_000
 MAX_CHARS_PER_PAGE = 100_000  # a page of text holds a few thousand characters; more is a hostile file
-ZONE = 0.09  # top and bottom share of the page where running heads and folios stand
+ZONE = 0.12  # top and bottom share of the page where running heads and folios may stand
 LABEL = re.compile(r"^([A-Z][\w.’' -]{0,60}?):\s")  # a transcript turn, as checking/verify.py reads it
 _ROMAN = re.compile(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _HYPHENS = ("-", "\u2010", "\u00ad")
@@ -65,8 +65,8 @@ def capture_pdf(path: Path, transcript: bool = False) -> Captured:
         detail = " ".join(str(exc).split())[:120]
         raise CaptureError(f"{path.name}: cannot read this PDF ({detail}): nothing written") from None
     heads = _running(pages, heights)
-    labels = _page_labels(pages, heights, heads)
-    body = [[ln for ln in lines if ln.text not in heads.get(k, set())] for k, lines in enumerate(pages)]
+    labels = _page_labels(heads)
+    body = [[ln for ln in lines if not any(ln is h for h in heads[k])] for k, lines in enumerate(pages)]
     text = _text(body, labels, transcript)
     printed = any(label is not None for label in labels)
     return Captured(text=text, kind="pdf", fields=_fields(info), notes=notes,
@@ -83,30 +83,40 @@ def _words(page, number: int, notes: list[str]) -> list[dict]:
             notes.append(f"page {number}: read the first {MAX_CHARS_PER_PAGE:,} of {count:,} characters")
             count = MAX_CHARS_PER_PAGE
         text = textpage.get_text_range(0, count) if count else ""
+        # PDFium marks a hyphen it found at a line's end as U+FFFE: a soft hyphen, for _joint.
+        text = text[:count].replace("\ufffe", "\u00ad")
         words: list[dict] = []
-        chars: list[tuple[str, tuple, float]] = []
-
-        def close():
-            if chars:
-                boxes = [b for _, b, _ in chars]
-                words.append({"text": "".join(c for c, _, _ in chars),
-                              "x0": min(b[0] for b in boxes), "x1": max(b[2] for b in boxes),
-                              "top": height - max(b[3] for b in boxes), "bottom": height - min(b[1] for b in boxes),
-                              "size": max(b[3] - b[1] for b in boxes)})  # the type's height, in points
-                chars.clear()
-
-        for i, ch in enumerate(text[:count]):
-            if ch.isspace() or ch == "\ufffe":
-                close()
+        # Two boxes per word (its first and last character) give its extent: a per-character
+        # loop costs seconds on a 100-page report.
+        for m in re.finditer(r"\S+", text):
+            first, last = textpage.get_charbox(m.start(), loose=True), textpage.get_charbox(m.end() - 1, loose=True)
+            size = max(first[3], last[3]) - min(first[1], last[1])
+            if last[2] - first[0] > len(m.group()) * size * 0.9 or last[1] > first[3] or first[1] > last[3]:
+                # Wider than its letters, or on two lines: two columns' words with no space
+                # between them in the text; split it where the letters stand apart.
+                words += _split_word(textpage, m.start(), m.end(), text, height)
                 continue
-            box = textpage.get_charbox(i, loose=True)
-            if chars and box[0] - chars[-1][1][2] > max(chars[-1][2] * 0.25, 1.0):  # a gap wider than a space
-                close()
-            chars.append((ch, box, box[3] - box[1]))
-        close()
+            words.append(_word(m.group(), first, last, height))
         return words
     finally:
         textpage.close()
+
+
+def _word(text: str, first, last, height: float) -> dict:
+    top, bottom = max(first[3], last[3]), min(first[1], last[1])
+    return {"text": text, "x0": first[0], "x1": last[2], "top": height - top, "bottom": height - bottom,
+            "size": top - bottom}
+
+
+def _split_word(textpage, start: int, end: int, text: str, height: float) -> list[dict]:
+    boxes = [textpage.get_charbox(i, loose=True) for i in range(start, end)]
+    words, begin = [], 0
+    for k in range(1, len(boxes) + 1):
+        if k == len(boxes) or boxes[k][0] - boxes[k - 1][2] > (boxes[k][3] - boxes[k][1]) * 0.25 \
+                or abs(boxes[k][1] - boxes[k - 1][1]) > 2:
+            words.append(_word(text[start + begin:start + k], boxes[begin], boxes[k - 1], height))
+            begin = k
+    return words
 
 
 def _lines(page, number: int, notes: list[str]) -> list[Line]:
@@ -176,8 +186,8 @@ def _gutter(lines: list[list[dict]], width: float, height: float) -> float | Non
             run_start = None
     if best is None or best_run < 8:
         return None
-    left = sum(1 for ws in body if ws[-1]["x1"] <= best)
-    right = sum(1 for ws in body if ws[0]["x0"] >= best)
+    left = sum(1 for ws in body if ws[0]["x1"] <= best)  # rows with text on each side
+    right = sum(1 for ws in body if ws[-1]["x0"] >= best)
     return best if left >= 3 and right >= 3 else None
 
 
@@ -226,30 +236,42 @@ def _shape(text: str) -> str:
 
 
 def _zone(lines: list[Line], height: float) -> list[Line]:
-    """The lines at the top and bottom of a page, where running heads and folios stand."""
-    return [ln for ln in lines if ln.top < height * ZONE or ln.bottom > height * (1 - ZONE)]
+    """The rows at the top and bottom of a page that stand apart from the body, where running
+    heads and folios are: within ZONE of the edge and separated from the next row by a gap."""
+    rows: list[list[Line]] = []
+    for ln in sorted(lines, key=lambda ln: ln.top):
+        if rows and abs(rows[-1][0].top - ln.top) < 2:
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    zone: list[Line] = []
+    for order, near in ((rows, lambda r: r[0].top < height * ZONE), (rows[::-1], lambda r: r[0].bottom > height * (1 - ZONE))):
+        for k, row in enumerate(order):
+            if not near(row) or k + 1 >= len(order):
+                break
+            nxt = order[k + 1]
+            gap = nxt[0].top - max(ln.bottom for ln in row) if order is rows else min(ln.top for ln in row) - nxt[0].bottom
+            if gap < max(ln.size for ln in row) * 0.8:  # set with the body: body text
+                break
+            zone += row
+    return zone
 
 
-def _running(pages: list[list[Line]], heights: list[float]) -> dict[int, set[str]]:
-    """Per page, the texts of its running header and footer lines and folios."""
+def _running(pages: list[list[Line]], heights: list[float]) -> dict[int, list[Line]]:
+    """Per page, its running header and footer lines and folios."""
+    zones = [_zone(lines, height) for lines, height in zip(pages, heights)]
     shapes = Counter()
-    for lines, height in zip(pages, heights):
-        shapes.update({_shape(ln.text) for ln in _zone(lines, height)})
+    for zone in zones:
+        shapes.update({_shape(ln.text) for ln in zone})
     repeated = {s for s, n in shapes.items() if n >= 2 and n >= len(pages) * 0.3}
-    heads: dict[int, set[str]] = {}
-    for k, (lines, height) in enumerate(zip(pages, heights)):
-        heads[k] = {ln.text for ln in _zone(lines, height)
-                    if _shape(ln.text) in repeated or _shape(ln.text) == ""}
-    return heads
+    return {k: [ln for ln in zone if _shape(ln.text) in repeated or _shape(ln.text) == ""]
+            for k, zone in enumerate(zones)}
 
 
-def _page_labels(pages: list[list[Line]], heights: list[float], heads: dict[int, set[str]]) -> list[str | None]:
+def _page_labels(heads: dict[int, list[Line]]) -> list[str | None]:
     """The number printed on each page: a number at the edge of a running line that counts up
     with the pages (a year in a running head stays the same, so it is no folio)."""
-    candidates: list[list[str]] = []
-    for k, (lines, height) in enumerate(zip(pages, heights)):
-        candidates.append([_edge(ln.text)[1].lower() for ln in _zone(lines, height)
-                           if ln.text in heads[k] and _edge(ln.text)[1]])
+    candidates = [[_edge(ln.text)[1].lower() for ln in heads[k] if _edge(ln.text)[1]] for k in range(len(heads))]
     offsets = Counter(int(v) - k for k, found in enumerate(candidates) for v in set(found) if v.isdigit())
     numbered = sum(1 for found in candidates if any(v.isdigit() for v in found))
     common = offsets.most_common(1)[0] if offsets else (None, 0)
