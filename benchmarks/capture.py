@@ -36,7 +36,7 @@ def run(root: Path, *args: str) -> float:
     return seconds
 
 
-def report_pdf(path: Path, pages: int = 100) -> int:
+def report_pdf(path: Path, pages: int = 100) -> tuple[int, list[str]]:
     """A two-column report with running heads and printed page numbers, `pages` pages long."""
     from weasyprint import HTML
     body, n = [], 0
@@ -48,7 +48,7 @@ def report_pdf(path: Path, pages: int = 100) -> int:
         doc = HTML(string=html).render()
         if len(doc.pages) >= pages:
             doc.write_pdf(path)
-            return len(doc.pages)
+            return len(doc.pages), ["Long Review", *(paragraph(k) for k in range(n))]
         n = max(n + 40, int(n * pages / max(len(doc.pages), 1)) + 10)
 
 
@@ -56,10 +56,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         pdf = tmp / "long-review.pdf"
-        count = report_pdf(pdf)
+        count, expected = report_pdf(pdf)
         root = make_project(tmp / "project")
         times = [run(root, "add", str(pdf), "--id", f"review-{k}", "--set", "issued=2026-01-01") for k in range(3)]
         size = (root / "sources" / "review-0.txt").stat().st_size
+        from briefbuild.checking.pages import split
+        got = [" ".join(p.split()) for p in split((root / "sources" / "review-0.txt").read_text("utf-8"))[0]]
+        same = sum(a == b for a, b in zip(got, expected))
+        print(f"stored text: {same} of {len(expected)} paragraphs as written ({len(got)} captured)")
         print(f"add of a {count}-page PDF ({pdf.stat().st_size:,} bytes; stored text {size:,} bytes): "
               f"{median(times):.2f} s (runs {', '.join(f'{t:.2f}' for t in times)})   target ≤ 10 s   "
               f"{'OK' if median(times) <= 10 else 'MISSED'}")
