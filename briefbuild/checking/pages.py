@@ -17,7 +17,9 @@ import re
 from dataclasses import dataclass
 
 from . import verify
+from .who import pieces
 
+SEPARATOR = re.compile(r"^\s*(\*\s*){3}\s*$|^\s*(-\s*){3,}\s*$")  # '***', as verify.paragraphs skips it
 MARK = re.compile(r"^\[(?:page (?P<label>[0-9A-Za-z]+))?(?:,? ?PDF page (?P<pdf>\d+))?\]$")
 
 
@@ -84,6 +86,9 @@ def split(text: str) -> tuple[list[str], PageMap | None]:
         if m and (m["label"] or m["pdf"]):
             pdf = int(m["pdf"]) if m["pdf"] else (len(marks) + 1)
             marks.append((offset, Page(m["label"], pdf)))
+            if not kept or not kept[-1].strip():  # between paragraphs: a blank line keeps line numbers
+                kept.append("")
+                offset += 1
             continue
         kept.append(line)
         offset += len(line) + 1
@@ -108,7 +113,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
     for gap in [*re.finditer(r"\n\s*\n", text), None]:
         end = gap.start() if gap else len(text)
         block = text[start:end]
-        if block.strip() and not verify._SEPARATOR.match(block.strip()):
+        if block.strip() and not SEPARATOR.match(block.strip()):
             lead = len(block) - len(block.lstrip())
             spans.append((start + lead, start + len(block.rstrip())))
         if gap:
@@ -119,7 +124,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
 def where(quote_text: str, paragraph: str) -> tuple[int, int] | None:
     """(start, end) of a direct quote's words in the normalized paragraph: from its first
     run of words to its last (brackets and ellipses between them)."""
-    texts = [v.strip() for kind, v in verify.segments(quote_text) if kind == "text" and v.strip()]
+    texts = pieces(quote_text)
     if not texts:
         return None
     para = verify.normalize(paragraph).lower()

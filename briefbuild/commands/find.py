@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..checking import pages, verify
+from ..checking import pages, verify, who as attribution
 from ..errors import BriefError, Diagnostic
 from ..inputs.models import ID_PATTERN, Person, Quote
 from ..write import write_atomic
@@ -51,18 +51,11 @@ class Match:
         return lines
 
 
-def _fold(text: str) -> str:
-    """Typography folded and lowercased, one character for one, so offsets map back."""
-    out = text.translate(verify._TRANSLATE)
-    lowered = out.lower()
-    return lowered if len(lowered) == len(out) else "".join(c.lower() if len(c.lower()) == 1 else c for c in out)
-
-
 def find(root: Path, phrase: str, limit: int = 5, only: str | None = None) -> tuple[list[Match], list[Diagnostic]]:
     """The best matches of `phrase` over every source (or `only` one), best first."""
     from rapidfuzz import fuzz
     diags: list[Diagnostic] = []
-    query = _fold(" ".join(re.sub(r"[\[\]]", "", phrase.replace("…", " ").replace("...", " ")).split()))
+    query = attribution.fold(" ".join(re.sub(r"[\[\]]", "", phrase.replace("…", " ").replace("...", " ")).split()))
     if len(query) < 3:
         raise BriefError("give a phrase of a few words to find")
     people = corpus.people(root, diags)
@@ -73,9 +66,9 @@ def find(root: Path, phrase: str, limit: int = 5, only: str | None = None) -> tu
     for stored in sources:
         for i, para in enumerate(stored.paragraphs):
             flat = " ".join(para.split())
-            score = fuzz.partial_ratio(query, _fold(flat)) if len(flat) >= len(query) else fuzz.ratio(query, _fold(flat))
+            score = fuzz.partial_ratio(query, attribution.fold(flat)) if len(flat) >= len(query) else fuzz.ratio(query, attribution.fold(flat))
             # Words shared in any order settle near-ties (a paraphrase reorders words).
-            score = score * 0.8 + fuzz.token_set_ratio(query, _fold(flat)) * 0.2
+            score = score * 0.8 + fuzz.token_set_ratio(query, attribution.fold(flat)) * 0.2
             if score >= MIN_SCORE:
                 scored.append((score, stored, i, flat))
     scored.sort(key=lambda x: -x[0])
@@ -85,7 +78,7 @@ def find(root: Path, phrase: str, limit: int = 5, only: str | None = None) -> tu
 def _match(phrase: str, query: str, score: float, stored: corpus.Stored, i: int, flat: str,
            people: dict[str, Person]) -> Match:
     from rapidfuzz import fuzz
-    folded_para = _fold(flat)
+    folded_para = attribution.fold(flat)
     if len(flat) > len(query):
         al = fuzz.partial_ratio_alignment(query, folded_para)
         start, end = al.dest_start, al.dest_end
@@ -94,37 +87,34 @@ def _match(phrase: str, query: str, score: float, stored: corpus.Stored, i: int,
     start, end = _words(flat, start, end)
     paras, source = stored.paragraphs, stored.source
     voice = source.effective_voice
-    spans = [(m.start(1), m.end(1)) for m in re.finditer(r'"([^"]+)"', flat.translate(verify._TRANSLATE))]
-    inside = next(((a, b) for a, b in spans if min(end, b) - max(start, a) > (end - start) / 2), None)
-    kind, speaker, who = "paraphrase", None, ""
-    if voice == "transcript":
-        turn = verify.transcript_turn(paras, i, people)
-        label = verify._LABEL.match(flat)
+    if voice == "transcript":  # the label is not the speaker's words
+        label = attribution.LABEL.match(flat)
         if label and start < label.end():
             start = label.end()
-        if turn:
-            kind, speaker = "direct", turn[0]
-            who = f"{people[speaker].name} (their turn in the transcript)"
-        else:
-            who = "a turn whose label names nobody in sources/people.yaml"
-    elif voice == "authored" and not inside:
-        kind, speaker = "direct", source.speaker
-        who = f"{people[speaker].name} (the author of this text)" if speaker in people else f"{speaker} (the author)"
-    else:
-        named = sorted(verify.named_near(paras, i, people))
+    else:  # mostly inside a quotation: the quotation's words only
+        plain = flat.translate(attribution.TYPOGRAPHY)
+        spans = [(m.start(1), m.end(1)) for m in re.finditer(r'"([^"]+)"', plain)]
+        inside = next(((a, b) for a, b in spans if min(end, b) - max(start, a) > (end - start) / 2), None)
         if inside:
-            kind = "direct"
-            start, end = max(start, inside[0]), min(end, inside[1])
-            start, end = _words(flat, start, end)
-        if named:
-            speaker = named[0]
-            names = " or ".join(people[p].name for p in named)
-            who = (f"{names} (in the source's quotation marks, the paragraph names them)" if inside
-                   else f"the reporter's wording, attributed to {names}")
-        else:
-            who = ("someone the source does not name here" if inside
-                   else "the reporter's wording; the paragraph names nobody in sources/people.yaml")
+            start, end = _words(flat, max(start, inside[0]), min(end, inside[1]))
     passage = flat[start:end].strip().strip('"“”').strip()
+    speaker = attribution.owner(source, paras, i, people, passage)
+    if speaker:
+        kind = "direct"
+        who = {"transcript": f"{people[speaker].name} (their turn in the transcript)",
+               "authored": f"{people[speaker].name} (the author of this text)"}.get(
+            voice, f"{people[speaker].name} (in the source's quotation marks, attributed to them)")
+    else:
+        kind = "paraphrase"
+        named = sorted(attribution.speaking(source, paras, i, people))
+        speaker = named[0] if named else None
+        names = " or ".join(people[p].name for p in named)
+        if voice == "transcript":
+            who = (f"not a turn anyone can be quoted from; the paragraph's speaker is {names}" if named
+                   else "a turn whose label names nobody in sources/people.yaml")
+        else:
+            who = (f"the reporter's wording, attributed to {names}" if named
+                   else "the reporter's wording; the paragraph names nobody in sources/people.yaml")
     text = passage if kind == "direct" else " ".join(phrase.split())
     page = None
     if stored.pages is not None:

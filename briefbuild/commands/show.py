@@ -10,7 +10,7 @@ import re
 import textwrap
 from pathlib import Path
 
-from ..checking import pages, verify
+from ..checking import pages, verify, who
 from ..errors import BriefError, InputError
 from . import corpus
 
@@ -46,9 +46,8 @@ def show(root: Path, sid: str, width: int = WIDTH) -> str:
             text = f"{text[:at].rstrip()} {label.replace(' ', NBSP)} {text[at:].lstrip()}".strip()
         head = f"[{i + 1}]"
         if voice == "transcript":
-            turn = verify.transcript_turn(paras, i, people)
-            who = people[turn[0]].name if turn else "no one in sources/people.yaml"
-            head += f" ({who})"
+            speakers = sorted(who.speaking(source, paras, i, people))
+            head += f" ({', '.join(people[p].name for p in speakers) or 'no one in sources/people.yaml'})"
         out.append("")
         out += [line.replace(NBSP, " ") for line in textwrap.wrap(
             f"{head} {text}", width=width, subsequent_indent="     ",

@@ -147,7 +147,7 @@ def test_add_find_add_brief_build_end_to_end(tmp_path, made):
                "--set", "issued=2024-03-01").returncode == 0
     run = cli(root, "find", "we are studying the proposal carefuly")
     assert run.returncode == 0 and run.stdout.startswith(f"1. {sid}, paragraph 2 ")
-    assert "who: Yoko Kamikawa (in the source's quotation marks, the paragraph names them)" in run.stdout
+    assert "who: Yoko Kamikawa (in the source's quotation marks, attributed to them)" in run.stdout
     run = cli(root, "find", "we are studying the proposal carefuly", "--add", sid, "--id", "kamikawa-studying")
     assert run.returncode == 0, run.stderr
     run = cli(root, "build", "--format", "html,pdf")

@@ -48,7 +48,7 @@ def test_the_suggested_entries_pass_check_as_they_are(tmp_path):
 
 def test_the_match_says_who_said_it_or_that_it_is_the_reporters_wording():
     direct = f.find(SAMPLE, "I see it as a triangle with the United States at the centre")[0][0]
-    assert direct.who == "Jun Nagashima (in the source's quotation marks, the paragraph names them)"
+    assert direct.who == "Jun Nagashima (in the source's quotation marks, attributed to them)"
     assert direct.passage == "I see it as a triangle, with the [United States] at the center"
     reported = f.find(SAMPLE, "Japan will need to ensure its interoperability with NATO")[0][0]
     assert (reported.kind, reported.paragraph) == ("paraphrase", 10)
