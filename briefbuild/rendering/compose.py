@@ -198,4 +198,6 @@ def compose(project: Project, brief_id: str) -> Document:
 
 def _locator(quote) -> tuple[str, str]:
     """A quote is cited by its page when it has one (a PDF), else by its paragraph."""
-    return ("page", quote.page) if quote.page else ("paragraph", str(quote.paragraph))
+    if quote.page:
+        return "page", quote.page
+    return "paragraph", getattr(quote, "locator", None) or str(quote.paragraph)  # '12' or a range '12-13'
