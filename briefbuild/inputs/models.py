@@ -110,25 +110,6 @@ class Name(Model):
         return self
 
 
-class Quote(Model):
-    """A passage of a source attributed to a person."""
-
-    id: Id
-    """Unique id across all sources, used by briefs."""
-    speaker: Id
-    """Person id of who said it."""
-    kind: Literal["direct", "paraphrase"]
-    """direct: the speaker's own words, verified verbatim; paraphrase: our wording, never in quotation marks."""
-    text: Text
-    """The words. Direct: as in the source ([brackets] for alterations, … for omissions). Paraphrase: our wording."""
-    paragraph: int = Field(ge=1)
-    """Paragraph of the stored text where it stands (1-based; '***' separators do not count)."""
-    verb: Annotated[str, StringConstraints(pattern=r"^[a-z]+( [a-z]+)?$")] = "said"
-    """Verb for a paraphrase's attribution: 'Lazar noted that …'."""
-    page: Locator | None = None
-    """Page where it stands, as the stored text's [page N] marks number them (a PDF's printed numbers); notes cite it instead of the paragraph."""
-
-
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 
 
@@ -150,6 +131,25 @@ class Revision(Model):
     """The file that text was captured from, if known."""
     replaced: IsoDate
     """When it was replaced: YYYY-MM-DD."""
+
+
+class Quote(Model):
+    """A passage of a source attributed to a person."""
+
+    id: Id
+    """Unique id across all sources, used by briefs."""
+    speaker: Id
+    """Person id of who said it."""
+    kind: Literal["direct", "paraphrase"]
+    """direct: the speaker's own words, verified verbatim; paraphrase: our wording, never in quotation marks."""
+    text: Text
+    """The words. Direct: as in the source ([brackets] for alterations, … for omissions). Paraphrase: our wording."""
+    paragraph: int = Field(ge=1)
+    """Paragraph of the stored text where it stands (1-based; '***' separators do not count)."""
+    verb: Annotated[str, StringConstraints(pattern=r"^[a-z]+( [a-z]+)?$")] = "said"
+    """Verb for a paraphrase's attribution: 'Lazar noted that …'."""
+    page: Locator | None = None
+    """Page where it stands, as the stored text's [page N] marks number them (a PDF's printed numbers); notes cite it instead of the paragraph."""
 
 
 CslType = Literal[
