@@ -38,7 +38,7 @@ def paragraph(n: int) -> str:
     return f"Finding {n + 1}. " + " ".join(s.format(topic=topic, detail=detail) for s in picks)
 
 
-QUOTE = ("“We will not let distance decide who our partners are,” said Minister Aiko Tanaka, "
+QUOTE = ("“We will not let distance decide who our partners are,” Minister Aiko Tanaka said, "
          "speaking to the review team in Tokyo.")
 
 

@@ -99,7 +99,8 @@ def test_show_prints_numbers_pages_turns_and_quotes_where_they_stand(tmp_path, m
                "--id", "tanaka-distance").returncode == 0
     shown = cli(root, "show", "review").stdout
     assert "--- page 4 (PDF page 6) ---" in shown and "\n\n--- page 2 (PDF page 4) ---\n\n[15] Finding 10." in shown
-    assert "\n[39] [q:tanaka-distance] “We will not let distance decide who our partners are,” said\n" in shown
+    assert ("\n[39] [q:tanaka-distance] “We will not let distance decide who our partners are,” Minister Aiko "
+            "Tanaka said,") in shown.replace("\n     ", " ")
     assert "\x1b" not in shown and max(len(line) for line in shown.splitlines()) <= 88
     assert cli(root, "add", str(folder / "briefing.pdf"), "--voice", "transcript", "--id", "briefing",
                "--set", "issued=2026-03-02").returncode == 0
