@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pikepdf
 import pytest
 
 import capture_docs as docs
@@ -175,3 +176,56 @@ def test_add_refuses_to_overwrite_and_lists_what_it_could_not_find(tmp_path, mad
     assert "Error: sources/review.yaml exists: choose another --id, or capture a newer version with: " \
            "build.py add review.pdf --update review" in run.stderr
     assert (root / "sources" / "review.yaml").read_bytes() == before
+
+
+def test_update_from_a_corrected_page_reports_each_move_then_refuses_a_changed_quote(tmp_path):
+    root = _project(tmp_path, BRIEF2.replace("      - claim: The report recommends a standing working group.\n"
+                                             "        cite:\n          - source: harbor-review\n"
+                                             "            page: \"2\"\n", ""))
+    page = tmp_path / "article.html"
+    original = (FIXTURES / "jsonld-news.html").read_text("utf-8")
+    page.write_text(original, "utf-8")
+    sid = "harbor-times-2024-05-14-japan-weighs-nato-liaison"
+    assert cli(root, "add", str(page)).returncode == 0
+    assert cli(root, "find", "We are studying the proposal carefully", "--add", sid, "--id", "kamikawa-studying").returncode == 0
+    assert cli(root, "check").returncode == 0
+    corrected = tmp_path / "article-corrected.html"
+    corrected.write_text(original.replace("<p>TOKYO", "<p>Correction: an earlier version of this article misstated "
+                                          "the minister's title.</p>\n<p>TOKYO"), "utf-8")
+    run = cli(root, "add", str(corrected), "--update", sid)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == ["quote 'kamikawa-studying' moved: paragraph 2 -> paragraph 3",
+                                       f"updated sources/{sid}.yaml and its stored text (1 quote(s) moved)"]
+    assert cli(root, "check").returncode == 0
+    changed = tmp_path / "article-changed.html"
+    changed.write_text(original.replace("We are studying the proposal carefully", "We are not studying the proposal"),
+                       "utf-8")
+    before = {p.name: p.read_bytes() for p in (root / "sources").iterdir() if p.is_file()}
+    run = cli(root, "add", str(changed), "--update", sid)
+    assert run.returncode == 1
+    assert re.search(rf"sources/{sid}.yaml:\d+:5: quotes.0.text: quote 'kamikawa-studying': its words are gone or "
+                     r"changed in the new version \(used by brief 'b2' at briefs/b2.yaml:\d+:\d+\): fix or remove the "
+                     r"quote, then run the update again", run.stderr), run.stderr
+    assert {p.name: p.read_bytes() for p in (root / "sources").iterdir() if p.is_file()} == before
+
+
+def test_new_through_the_command_line(tmp_path):
+    root = _project(tmp_path)
+    run = cli(root, "new", "brief", "acting")
+    assert run.returncode == 0
+    assert run.stdout == "wrote briefs/acting.yaml: fill its <…> placeholders, then run: build.py check\n"
+    run = cli(root, "new", "brief", "acting")
+    assert (run.returncode, run.stderr) == (1, "Error: briefs/acting.yaml exists: choose another id\n")
+
+
+def test_a_pdf_over_the_page_limit_is_read_to_the_limit_with_a_message(tmp_path, made):
+    folder, _, _ = made
+    big = tmp_path / "many-pages.pdf"
+    with pikepdf.open(folder / "briefing.pdf") as pdf:
+        for _ in range(2_001 - len(pdf.pages)):
+            pdf.add_blank_page()
+        pdf.save(big)
+    root = _project(tmp_path)
+    run = cli(root, "add", str(big), "--id", "many", "--voice", "transcript", "--set", "issued=2026-03-02")
+    assert run.returncode == 0, run.stderr
+    assert "note: read the first 2,000 of 2,001 pages" in run.stdout
