@@ -303,7 +303,8 @@ def add(ctx, file, source_id, kind, voice, pairs, update_id, keep):
             click.echo(move)
         click.echo(f"updated sources/{update_id}.yaml and its stored text ({len(done.moves)} quote(s) moved)")
         return
-    from .commands.add import add as run_add, parse_fields
+    from .commands.add import add as run_add
+    from .commands.add import parse_fields
     done = run_add(_root(ctx), file, source_id=source_id, kind=kind, voice=voice, fields=parse_fields(list(pairs)),
                    keep=keep)
     click.echo(f"wrote sources/{done.source.name}")

@@ -99,16 +99,16 @@ def make_report(path: Path) -> ReportDoc:
 
 
 TURNS = [
-    ("MODERATOR", "Good afternoon and welcome to this briefing on the partnership with NATO. "
-                  "The minister will speak first and then take a few questions."),
-    ("TANAKA", "Thank you. We will not let distance decide who our partners are. Europe and the "
-               "Indo-Pacific face the same pressure on the rules that keep trade and borders stable."),
-    ("TANAKA", "Our cooperation starts with practical steps: common standards, shared warning of "
-               "cyber intrusions and joint training of officers."),
+    ("MODERATOR", ("Good afternoon and welcome to this briefing on the partnership with NATO. "
+                   "The minister will speak first and then take a few questions.")),
+    ("TANAKA", ("Thank you. We will not let distance decide who our partners are. Europe and the "
+                "Indo-Pacific face the same pressure on the rules that keep trade and borders stable.")),
+    ("TANAKA", ("Our cooperation starts with practical steps: common standards, shared warning of "
+                "cyber intrusions and joint training of officers.")),
     ("MODERATOR", "The first question is from the Harbor Times."),
     ("REPORTER", "Minister, will Japan open a liaison office for the alliance in Tokyo this year?"),
-    ("TANAKA", "No decision has been made. We are studying the proposal carefully with our partners, "
-               "and we will explain our choice to the Diet before anything is signed."),
+    ("TANAKA", ("No decision has been made. We are studying the proposal carefully with our partners, "
+                "and we will explain our choice to the Diet before anything is signed.")),
 ]
 
 

@@ -44,7 +44,7 @@ def capture_html(path: Path) -> Captured:
                                           deduplicate=False)
         tree = lxml_html.document_fromstring(raw, parser=lxml_html.HTMLParser(
             no_network=True, remove_comments=True, huge_tree=False))
-    except Exception as exc:  # lxml and trafilatura raise many kinds on a broken page
+    except Exception as exc:  # noqa: BLE001 (lxml and trafilatura raise many kinds on a broken page)
         detail = " ".join(str(exc).split())[:120] or type(exc).__name__
         raise CaptureError(f"{path.name}: cannot read this page ({detail}): nothing written") from None
     fields, kind = metadata(tree)

@@ -14,6 +14,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from . import Captured, CaptureError, clean_line, name_of
@@ -217,7 +218,7 @@ def _columns(lines: list[Line], split: float | None, width: float) -> None:
 
 _NUMBER = r"(\d{1,5}|[ivxlcdm]{1,8})"
 _EDGE = re.compile(rf"^(?:page\s+)?{_NUMBER}(?:\s*(?:of|/)\s*\d+)?(?:\s*[|·•—–-]\s*|\s+|$)(.*)$|"
-                   rf"^(.*?)(?:\s*[|·•—–-]\s*|\s+|^)(?:page\s+)?{_NUMBER}(?:\s*(?:of|/)\s*\d+)?$", re.I)
+                   rf"^(.*?)(?:\s*[|·•—–-]\s*|\s+|^)(?:page\s+)?{_NUMBER}(?:\s*(?:of|/)\s*\d+)?$", re.IGNORECASE)
 
 
 def _edge(text: str) -> tuple[str, str | None]:
@@ -290,7 +291,7 @@ def _text(pages: list[list[Line]], labels: list[str | None], transcript: bool) -
     out: list[str] = []  # paragraphs and marks, one block each; a paragraph may hold marks inside
     current: list[str] = []
     prev: Line | None = None
-    gaps = [b.top - a.top for lines in pages for a, b in zip(lines, lines[1:])
+    gaps = [b.top - a.top for lines in pages for a, b in pairwise(lines)
             if 0 < b.top - a.top < 3 * max(a.size, 1) and abs(a.left - b.left) < 2]
     step = statistics.median(gaps) if gaps else 14.0
 

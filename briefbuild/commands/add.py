@@ -13,7 +13,7 @@ from ..errors import BriefError
 from ..hashing import digest
 from ..inputs.models import ID_PATTERN, CslType, Source
 from ..write import write_atomic
-from .yamltext import SCHEMA_LINE, folded, scalar
+from .yamltext import SCHEMA_LINE, scalar
 
 TYPES = CslType.__args__  # type: ignore[attr-defined]
 VOICE_OF_TYPE = {"speech": "authored", "interview": "transcript", "broadcast": "transcript"}

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..checking import pages, verify, who as attribution
+from ..checking import pages, verify
+from ..checking import who as attribution
 from ..errors import BriefError, Diagnostic
 from ..inputs.models import ID_PATTERN, Person, Quote
 from ..write import write_atomic

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+from itertools import pairwise
 
 from ..inputs.load import YamlDoc
 
@@ -19,7 +20,7 @@ _PLAIN = re.compile(r"^[A-Za-z0-9(][\w .,;()/'’&–—-]*$")
 def scalar(value: str) -> str:
     """A YAML scalar for one line: plain when it cannot be misread, else double-quoted (JSON)."""
     value = str(value)
-    if _PLAIN.match(value) and not re.search(r"(:\s|\s#|^\d{4}-\d|^(yes|no|on|off|true|false|null|~)$)", value, re.I):
+    if _PLAIN.match(value) and not re.search(r"(:\s|\s#|^\d{4}-\d|^(yes|no|on|off|true|false|null|~)$)", value, re.IGNORECASE):
         return value
     return json.dumps(value, ensure_ascii=False)
 
@@ -75,14 +76,14 @@ def _dash_column(lines: list[str]) -> int:
 
 def _spaced(lines: list[str]) -> bool:
     """Whether the list's items are separated by blank lines (the sample's layout)."""
-    return any(not a.strip() and re.match(r"^\s*- ", b) for a, b in zip(lines, lines[1:]))
+    return any(not a.strip() and re.match(r"^\s*- ", b) for a, b in pairwise(lines))
 
 
 def replace_value(text: str, doc: YamlDoc, loc: tuple, value: str) -> str:
     """Replace the one-line scalar at key path `loc` (positions from the parsed document)."""
     if loc not in doc.positions:
         raise KeyError(loc)
-    line_no, col = doc.positions[loc]
+    line_no, _ = doc.positions[loc]
     lines = text.split("\n")
     line = lines[line_no - 1]
     m = re.match(r"^(\s*(?:- )?[\w-]+:\s*)(\"[^\"]*\"|'[^']*'|[^#\s][^#]*?)(\s*(#.*)?)$", line)

@@ -6,15 +6,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import capture_docs as docs
 import pikepdf
 import pytest
-
-import capture_docs as docs
-from briefbuild.capture import capture
-from briefbuild.checking.pages import split
 from conftest import cli
 from factory import PEOPLE, make_project
 from pdftext import pages as pdf_pages
+
+from briefbuild.capture import capture
+from briefbuild.checking.pages import split
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "capture"
 PEOPLE_PLUS = PEOPLE + """\

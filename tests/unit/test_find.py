@@ -4,13 +4,13 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import SAMPLE, SAMPLE_SOURCE, copy_project
 
 from briefbuild.checking.validate import load_project
 from briefbuild.commands import corpus
 from briefbuild.commands import find as f
 from briefbuild.commands.yamltext import append_list_item
 from briefbuild.errors import BriefError
-from conftest import SAMPLE, SAMPLE_SOURCE, copy_project
 
 SAMPLE_QUOTES = corpus.load(SAMPLE, SAMPLE_SOURCE, []).source.quotes
 

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 import pytest
+from factory import make_project
 
 from briefbuild.checking.validate import load_project
 from briefbuild.commands import find as f
@@ -15,7 +16,6 @@ from briefbuild.commands.new import new, placeholders
 from briefbuild.commands.update import update
 from briefbuild.errors import BriefError, InputError
 from briefbuild.hashing import digest
-from factory import make_project
 
 FILLED = {
     "<Title of the brief>": "Acting on the Plan", "<YYYY-MM-DD>": "2024-02-01",
