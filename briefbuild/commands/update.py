@@ -73,7 +73,7 @@ def update(root: Path, file: Path, sid: str, *, today: date, keep: bool = False)
     yaml_text = stored.path.read_text("utf-8")
     for loc, value in edits:
         yaml_text = replace_value(yaml_text, stored.doc, loc, value)
-    yaml_text = _capture_lines(yaml_text, stored, file.name, digest(file.read_bytes()), today, captured.pages)
+    yaml_text = _capture_lines(yaml_text, stored, file.name, digest(file.read_bytes()), today)
     _check(yaml_text, stored)
     if keep:
         kept = root / "sources" / "originals" / f"{sid}-{today.isoformat()}{file.suffix.lower()}"
@@ -127,7 +127,7 @@ def _page(quote: Quote, k: int, paras: list[str], page_map) -> str | None:
     return labels[0] if len(labels) == 1 else f"{labels[0]}-{labels[-1]}"
 
 
-def _capture_lines(text: str, stored: corpus.Stored, name: str, sha: str, today: date, marks: str | None) -> str:
+def _capture_lines(text: str, stored: corpus.Stored, name: str, sha: str, today: date) -> str:
     """captured-from replaced by the new file; the old text's digest appended to history."""
     old = stored.source.captured_from
     entry = f"  - {{text-sha256: {digest(stored.text.encode('utf-8'))}"
@@ -137,14 +137,13 @@ def _capture_lines(text: str, stored: corpus.Stored, name: str, sha: str, today:
     capture_line = f"captured-from: {{file: {scalar(name)}, sha256: {sha}}}"
     lines = text.rstrip("\n").split("\n")
     blocks = {key: (start, end) for key, start, end in top_level_blocks(text)}
-    if "history" in blocks:
-        lines.insert(blocks["history"][1], entry)
-    if "captured-from" in blocks:
-        start, end = blocks["captured-from"]
-        lines[start:end] = [capture_line] + ([] if "history" in blocks else ["history:", entry])
-    else:
-        at = blocks["quotes"][0] if "quotes" in blocks else len(lines)
-        lines[at:at] = [capture_line] + ([] if "history" in blocks else ["history:", entry])
+    old_entries = lines[blocks["history"][0] + 1:blocks["history"][1]] if "history" in blocks else []
+    # Both blocks come out and go back in together, where the first of them stood (or before quotes).
+    spans = sorted(blocks[k] for k in ("captured-from", "history") if k in blocks)
+    at = spans[0][0] if spans else blocks["quotes"][0] if "quotes" in blocks else len(lines)
+    for start, end in reversed(spans):
+        del lines[start:end]
+    lines[at:at] = [capture_line, "history:", *old_entries, entry]
     return "\n".join(lines) + "\n"
 
 

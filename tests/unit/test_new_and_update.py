@@ -137,6 +137,13 @@ def test_update_re_anchors_moved_quotes_reports_each_and_keeps_history(captured)
         "-     paragraph: 2", "+     paragraph: 3", "-     paragraph: 3", "+     paragraph: 4"]
     project = load_project(root)
     assert project.sources["daily-council"].history[0].text_sha256 == digest(V1.encode())
+    # A second correction: the history keeps both earlier texts, oldest first.
+    v3 = tmp / "article-v3.txt"
+    v3.write_text(v2.read_text("utf-8") + "\nThe council meets again in March.\n", "utf-8")
+    assert update(root, v3, "daily-council", today=date(2024, 1, 9)).moves == []
+    history = load_project(root).sources["daily-council"].history
+    assert [h.text_sha256 for h in history] == [digest(V1.encode()), digest(v2.read_bytes())]
+    assert history[1].captured_from.file == "article-corrected.txt" and history[1].replaced == "2024-01-09"
 
 
 def test_update_fails_listing_every_quote_whose_words_are_gone_and_writes_nothing(captured):
