@@ -197,13 +197,13 @@ def schema(only_check, markdown):
 
 @main.command()
 @click.argument("brief", required=False)
-@click.option("--format", "formats", default="csl-json,bibtex", show_default=True,
-              help="Comma-separated: csl-json, bibtex.")
+@click.option("--format", "formats", default="csl-json,bibtex,biblatex", show_default=True,
+              help="Comma-separated: csl-json, bibtex, biblatex.")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("dist/export"),
               show_default=True, help="Output folder (relative to the project).")
 @click.pass_context
 def export(ctx, brief, formats, out):
-    """Export the sources a brief cites (all sources without BRIEF) as CSL-JSON and BibTeX.
+    """Export the sources a brief cites (all sources without BRIEF) as CSL-JSON, BibTeX and BibLaTeX.
 
         python build.py export japan-nato --format bibtex
     """

@@ -31,7 +31,7 @@ class CslModel(BaseModel):
 # --- dates -----------------------------------------------------------------------------------
 
 _DAY = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
-_EDTF = re.compile(rf"(?P<start>{_DAY})(?:/(?P<end>{_DAY}))?(?P<circa>~)?|(?P<year>\d{{4}})-(?P<season>2[1-4])(?P<scirca>~)?")
+_EDTF = re.compile(rf"(?P<year>\d{{4}})-(?P<season>2[1-4])(?P<scirca>~)?|(?P<start>{_DAY})(?:/(?P<end>{_DAY}))?(?P<circa>~)?")
 DATE_FORMS = "YYYY, YYYY-MM, YYYY-MM-DD, a range START/END, a season YYYY-21 (spring) to YYYY-24 (winter), ~ at the end for circa"
 
 
@@ -61,9 +61,8 @@ CslDate = Annotated[str, AfterValidator(_csl_date)]
 def date_parts(value: str) -> dict:
     """An EDTF date of the model as a CSL-JSON date object."""
     m = _EDTF.fullmatch(value)
-    if m["year"]:
-        return {"date-parts": [[int(m["year"])]], "season": int(m["season"]) - 20,
-                **({"circa": True} if m["scirca"] else {})}
+    if m["year"]:  # a season as month 21-24: pandoc's citeproc drops a separate season key
+        return {"date-parts": [[int(m["year"]), int(m["season"])]], **({"circa": True} if m["scirca"] else {})}
     parts = [[int(p) for p in m["start"].split("-")]]
     if m["end"]:
         parts.append([int(p) for p in m["end"].split("-")])
@@ -79,8 +78,9 @@ def date_from_csl(value) -> str | None:
         return None
     days = ["-".join(f"{int(p):02d}" if k else f"{int(p):04d}" for k, p in enumerate(day)) for day in parts[:2]]
     circa = "~" if value.get("circa") not in (None, False, "", 0, "false") else ""
-    if value.get("season") and len(parts[0]) == 1:
-        return f"{days[0]}-{20 + int(value['season'])}{circa}"
+    season = value.get("season")
+    if season and len(parts[0]) == 1 and str(season).isdigit() and 1 <= int(season) <= 4:
+        return f"{days[0]}-{20 + int(season)}{circa}"
     return "/".join(dict.fromkeys(days)) + circa
 
 
@@ -324,7 +324,11 @@ def from_csl_json(item: dict) -> tuple[dict, list[str]]:
             continue
         name = aliases[key]
         if name in DATE_FIELDS:
-            text = date_from_csl(value)
+            try:
+                text = date_from_csl(value)
+                text = text and _csl_date(text)
+            except (ValueError, TypeError, AttributeError):
+                text = None
             if text is None:
                 unmapped.append(key)
                 continue
