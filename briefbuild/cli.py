@@ -218,6 +218,31 @@ def export(ctx, brief, formats, out):
         click.echo(f"wrote {path}")
 
 
+@main.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Replace existing sources entirely.")
+@click.option("--update", is_flag=True, help="Replace the bibliographic fields of existing sources, keeping their text and quotes.")
+@click.pass_context
+def import_(ctx, file, force, update):
+    """Import references (CSL-JSON, BibTeX, BibLaTeX, RIS) as sources/<id>.yaml, one per item.
+
+        python build.py import zotero-export.json
+    """
+    from .commands.importer import import_file
+    report = import_file(_root(ctx), file, force=force, update=update)
+    for path in report.written:
+        click.echo(f"wrote {path.relative_to(_root(ctx)).as_posix()}")
+    for key in report.kept:
+        click.echo(f"kept sources/{key}.yaml: it exists (--update replaces its bibliographic fields, --force all)", err=True)
+    for line in report.dropped:
+        click.echo(f"dropped {line}", err=True)
+    for line in report.refused:
+        click.echo(f"not imported: {line}", err=True)
+    click.echo(f"{len(report.written)} imported, {len(report.kept)} kept, {len(report.refused)} not imported")
+    if report.refused or report.kept:
+        sys.exit(1)
+
+
 @main.command()
 @click.argument("brief")
 @click.pass_context

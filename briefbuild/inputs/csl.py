@@ -182,7 +182,7 @@ Names = Annotated[list[Name], Field(min_length=1)]
 CslType = Literal[
     "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book", "broadcast",
     "chapter", "classic", "collection", "dataset", "document", "entry", "entry-dictionary",
-    "entry-encyclopedia", "event", "figure", "graphic", "hearing", "interview", "legal_case", "legislation",
+    "entry-encyclopedia", "figure", "graphic", "hearing", "interview", "legal_case", "legislation",
     "manuscript", "map", "motion_picture", "musical_score", "pamphlet", "paper-conference", "patent",
     "performance", "periodical", "personal_communication", "post", "post-weblog", "regulation", "report",
     "review", "review-book", "software", "song", "speech", "standard", "thesis", "treaty", "webpage"]
