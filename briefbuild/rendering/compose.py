@@ -140,7 +140,7 @@ class _Composer:
             if i % 2 == 0:
                 piece = carry + piece
                 carry = ""
-                stop = re.search(r"[.,;:?!]+$", piece) if evidence and i == len(pieces) - 1 else None
+                stop = re.search(r"(?<![.…])[.,;:?!]$", piece) if evidence and i == len(pieces) - 1 else None
                 if stop and piece[:stop.start()].strip():
                     # The claim's closing punctuation: before a note call, after an in-text citation.
                     piece, end = piece[:stop.start()], stop.group(0)

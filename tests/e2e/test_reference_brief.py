@@ -200,6 +200,39 @@ def test_import_of_the_bibtex_export_writes_sources(chicago, tmp_path):
     assert (target / "sources" / "journal-article.yaml").read_text("utf-8").count("DOI: 10.5555/jess.2023.0312") == 1
 
 
+RIS = """\
+TY  - JOUR
+AU  - Kobayashi, Hana
+AU  - Lindqvist, Erik
+TI  - Alliance Signalling in the Indo-Pacific
+T2  - Journal of Example Security Studies
+VL  - 12
+IS  - 3
+SP  - 201
+EP  - 230
+PY  - 2023
+DO  - 10.5555/jess.2023.0312
+ER  - 
+"""
+
+
+def test_import_of_a_ris_file(tmp_path):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "refs.ris").write_text(RIS, "utf-8")
+    run = cli(tmp_path, "import", str(tmp_path / "refs.ris"))
+    assert run.returncode == 0, run.stderr
+    written = sorted(p.name for p in (tmp_path / "sources").iterdir())
+    assert len(written) == 1, written
+    text = (tmp_path / "sources" / written[0]).read_text("utf-8")
+    for line in ("type: article-journal", "title: Alliance Signalling in the Indo-Pacific",
+                 "container-title: Journal of Example Security Studies", "volume: '12'", "issue: '3'",
+                 "page: 201-230", "DOI: 10.5555/jess.2023.0312", "- family: Kobayashi"):
+        assert line in text, (line, text)
+    assert "URL" not in text and "accessed" not in text  # nothing the file does not give
+    again = cli(tmp_path, "import", str(tmp_path / "refs.ris"))
+    assert again.returncode == 1 and "kept sources/" in again.stderr
+
+
 def test_no_hyphen_is_inserted_into_a_url_of_the_pdf(chicago):
     import pdfplumber
     run = cli(chicago, "build", "reference", "--format", "pdf")
