@@ -5,22 +5,20 @@ brief), so the process start-up is paid once, not per brief.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import subprocess
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 
 from markupsafe import Markup
 
-from .compose import Cite, Document
 from ..errors import ToolError
-from ..styles import citation_format, style_path
 from ..inputs.csl import NAME_FIELDS, csl_json
 from ..inputs.locators import merge
 from ..inputs.project import Project
+from ..styles import citation_format, style_path
+from .compose import Cite, Document
 
 LOCATOR_TERMS = {"paragraph": "para.", "page": "p.", "section": "sec.", "chapter": "chap.", "line": "l."}
 

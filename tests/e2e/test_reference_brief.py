@@ -20,7 +20,7 @@ import pytest
 
 TESTS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TESTS))
-from conftest import REPO, cli  # noqa: E402
+from conftest import REPO, cli
 
 REFERENCE = TESTS / "fixtures" / "reference"
 GOLDEN = TESTS / "golden" / "reference.chicago.notes.html"
@@ -97,7 +97,7 @@ def _oracle(root: Path, style: str) -> tuple[list[str], list[str]]:
                           "--csl", str(style_path(style))], capture_output=True, text=True, check=True).stdout
     refs = out[out.index('<div id="refs"'):]
     cites = [text(p) for p in re.findall(r"<p>(.*?)</p>", out[:out.index('<div id="refs"')])]
-    entries = [text(e) for e in re.findall(r'<div id="ref-[^"]+" class="csl-entry"[^>]*>(.*?)</div>', refs, re.S)]
+    entries = [text(e) for e in re.findall(r'<div id="ref-[^"]+" class="csl-entry"[^>]*>(.*?)</div>', refs, re.DOTALL)]
     return cites, entries
 
 
@@ -114,7 +114,7 @@ def _built(root: Path) -> tuple[str, list[str], list[str]]:
             i = tag.end()
         cites.append(text(page[start.end():i - len("</span>")]))
     section = page[page.index('<section class="sources"'):]
-    entries = [text(e) for e in re.findall(r"<li>(.*?)</li>", section, re.S)]
+    entries = [text(e) for e in re.findall(r"<li>(.*?)</li>", section, re.DOTALL)]
     return page, cites, entries
 
 
@@ -241,9 +241,9 @@ def test_no_hyphen_is_inserted_into_a_url_of_the_pdf(chicago):
         lines = [line for page in pdf.pages for line in (page.extract_text() or "").splitlines()]
     joined = "".join(lines)
     all_urls = {m for f in (REFERENCE / "sources").glob("*.yaml")
-                for m in re.findall(r"^URL: (\S+)", f.read_text("utf-8"), re.M)}
+                for m in re.findall(r"^URL: (\S+)", f.read_text("utf-8"), re.MULTILINE)}
     all_urls |= {f"https://doi.org/{d}" for f in (REFERENCE / "sources").glob("*.yaml")
-                 for d in re.findall(r"^DOI: (\S+)", f.read_text("utf-8"), re.M)}
+                 for d in re.findall(r"^DOI: (\S+)", f.read_text("utf-8"), re.MULTILINE)}
     assert len(all_urls) == 13  # the two books have no URL
     breaks = []
     for url in sorted(all_urls):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from factory import SOURCE, make_project
 
 from briefbuild.checking.validate import load_project
 from briefbuild.commands.export import csl_json, items_for
@@ -18,7 +19,6 @@ from briefbuild.inputs.locators import merge
 from briefbuild.rendering.cite import note_markdown
 from briefbuild.rendering.compose import Cite
 from briefbuild.styles import references_heading, suggest_style
-from factory import SOURCE, make_project
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 REFERENCE = FIXTURES / "reference"
@@ -54,8 +54,8 @@ SOURCE_ERRORS = [
     ("file URL", with_fields("URL: file:///etc/passwd\n"),
      "sources/s1.yaml:5:1: URL: a URL must start with http:// or https:// and contain no spaces or quotes"),
     ("no date and no access date", with_fields("", issued=""),
-     "sources/s1.yaml:1:1: a source without issued needs accessed (when it was read); "
-     "the notes print n.d. where the style says so: never invent a date"),
+     ("sources/s1.yaml:1:1: a source without issued needs accessed (when it was read); "
+      "the notes print n.d. where the style says so: never invent a date")),
     ("season out of range", with_fields("", issued="issued: 2023-25\n"),
      "sources/s1.yaml:4:1: issued: '2023-25' is not a real date (month must be in 1..12)"),
     ("backwards range", with_fields("", issued="issued: 2023-05-04/2023-05-01\n"),
@@ -64,8 +64,8 @@ SOURCE_ERRORS = [
      "sources/s1.yaml:6:5: author.0: a literal name stands alone: remove given, suffix and particles"),
     ("markup that is not CSL's", with_fields("", issued='issued: "2024-01-02"\n').replace(
         "title: A Story", 'title: A <script>Story</script>'),
-     "sources/s1.yaml:2:1: title: only CSL's markup may stand in a field: <i>, <b>, <sup>, <sub>, "
-     '<span class="nocase">…</span> (keeps its case), <span style="font-variant:small-caps;">'),
+     ("sources/s1.yaml:2:1: title: only CSL's markup may stand in a field: <i>, <b>, <sup>, <sub>, "
+      '<span class="nocase">…</span> (keeps its case), <span style="font-variant:small-caps;">')),
 ]
 
 
@@ -296,11 +296,11 @@ def test_import_reports_what_it_cannot_map(tmp_path):
     assert [p.name for p in report.written] == ["smith2020.yaml"]
     assert report.dropped == ["smith2020: abstract, keyword (no such field in a source)"]
     assert report.refused == [
-        "item 2 (x): item: a source without issued needs accessed (when it was read); the notes print n.d. "
-        "where the style says so: never invent a date",
+        ("item 2 (x): item: a source without issued needs accessed (when it was read); the notes print n.d. "
+         "where the style says so: never invent a date"),
         "item 3 (y): DOI: write the DOI without its prefix: '10.1/x'",
-        "item 4 (z): the file gives no item type (pandoc gives none for @misc and some RIS types): "
-        "set the type in the reference manager and export again"]
+        ("item 4 (z): the file gives no item type (pandoc gives none for @misc and some RIS types): "
+         "set the type in the reference manager and export again")]
 
 
 KEYS = [
