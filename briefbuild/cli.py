@@ -257,7 +257,7 @@ def notes(ctx, brief):
     click.echo(f"<!-- {doc.id}: {doc.style} -->")
     for note in doc.notes:
         click.echo(f"<p>{note.number}. {note.html}</p>")
-    click.echo("<h2>Bibliography</h2>")
+    click.echo(f"<h2>{doc.references_heading}</h2>")
     for entry in doc.bibliography:
         click.echo(f"<p>{entry}</p>")
 

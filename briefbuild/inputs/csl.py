@@ -55,7 +55,9 @@ def _csl_date(value: str) -> str:
     return value
 
 
-CslDate = Annotated[str, AfterValidator(_csl_date)]
+# The patterns in the JSON Schema let an editor flag a wrong shape as you type; check gives the message.
+_DATE_SHAPE = r"^\d{4}(-2[1-4]~?|(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?~?)$"
+CslDate = Annotated[str, AfterValidator(_csl_date), Field(json_schema_extra={"pattern": _DATE_SHAPE})]
 
 
 def date_parts(value: str) -> dict:
@@ -142,10 +144,10 @@ def _rich(value: str) -> str:
     return value
 
 
-Doi = Annotated[str, AfterValidator(_doi)]
-Isbn = Annotated[str, AfterValidator(_isbn)]
-Issn = Annotated[str, AfterValidator(_issn)]
-HttpUrl = Annotated[str, AfterValidator(_http)]
+Doi = Annotated[str, AfterValidator(_doi), Field(json_schema_extra={"pattern": r"^10\.\d{4,9}/\S+$"})]
+Isbn = Annotated[str, AfterValidator(_isbn), Field(json_schema_extra={"pattern": r"^[0-9Xx -]{10,17}$"})]
+Issn = Annotated[str, AfterValidator(_issn), Field(json_schema_extra={"pattern": r"^\d{4}-\d{3}[\dX]$"})]
+HttpUrl = Annotated[str, AfterValidator(_http), Field(json_schema_extra={"pattern": r"^https?://"})]
 Rich = Annotated[Text, AfterValidator(_rich)]
 Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
 

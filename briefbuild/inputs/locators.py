@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from pydantic import AfterValidator, BeforeValidator
+from pydantic import AfterValidator, BeforeValidator, Field
 
 KINDS = ("paragraph", "page", "section", "chapter", "line", "timestamp")
 
@@ -47,7 +47,10 @@ def normal(kind: str, value) -> str:
 
 
 def _locator(kind: str):
-    return Annotated[int | str, BeforeValidator(lambda v: str(v) if isinstance(v, int) else v),
+    item = _ITEM[kind].replace("(?:", "(")
+    shape = rf"^{item}(\s*[-–]\s*{item})?(\s*,\s*{item}(\s*[-–]\s*{item})?)*$"  # for editors' JSON Schema
+    return Annotated[Annotated[int, Field(ge=1)] | Annotated[str, Field(json_schema_extra={"pattern": shape})],
+                     BeforeValidator(lambda v: str(v) if isinstance(v, int) else v),
                      AfterValidator(lambda v: normal(kind, v))]
 
 

@@ -315,3 +315,11 @@ KEYS = [
 @pytest.mark.parametrize("item,key", KEYS)
 def test_citation_keys_are_stable(item, key):
     assert citation_key(item) == key
+
+
+def test_every_field_of_a_source_exports_under_a_name_of_the_csl_schema():
+    from briefbuild.inputs.csl import EXPORT_NAMES
+    known = set(SCHEMA["items"]["properties"])
+    names = {EXPORT_NAMES.get(f.alias or n, f.alias or n) for n, f in Bibliographic.model_fields.items()}
+    assert names <= known, names - known
+    assert set(Bibliographic.model_fields["type"].annotation.__args__) == set(SCHEMA["items"]["properties"]["type"]["enum"])
