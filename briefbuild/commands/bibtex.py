@@ -143,6 +143,8 @@ def entry(item: dict, biblatex: bool) -> str:
                                                     item.get("event-place")) if v)
         note = "; ".join(p for p in (described, note) if p) or ("Unpublished" if kind == "unpublished" else "")
     add("note", note)
+    if not biblatex and "author" not in item and "editor" not in item:
+        add("key", _escape(re.sub(r"<[^>]+>", "", item["title"])))  # what BibTeX sorts by without a name
     body = ",\n".join(f"  {key} = {value}" for key, value in fields)
     return f"@{kind}{{{item['id']},\n{body}\n}}\n"
 

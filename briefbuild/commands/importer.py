@@ -96,13 +96,7 @@ def _fields(item: dict) -> tuple[dict, list[str]]:
         problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'item'}: {e['msg'].removeprefix('Value error, ')}"
                              for e in exc.errors())
         raise ValueError(problems) from None
-    # In the model's order, as a person would write it.
-    return model.model_dump(by_alias=True, exclude_none=True, include=set(fields_of(fields))), unmapped
-
-
-def fields_of(fields: dict) -> list[str]:
-    names = {f.alias or n: n for n, f in Bibliographic.model_fields.items()}
-    return [names[k] for k in fields]
+    return model.model_dump(by_alias=True, exclude_none=True), unmapped  # in the model's order
 
 
 def import_file(root: Path, path: Path, force: bool = False, update: bool = False) -> Report:
@@ -131,7 +125,7 @@ def import_file(root: Path, path: Path, force: bool = False, update: bool = Fals
         keep = None
         if target.exists():
             if update:
-                old = yaml.safe_load(target.read_text("utf-8")) or {}
+                old = yaml.load(target.read_text("utf-8"), Loader=yaml.BaseLoader) or {}  # every scalar stays text
                 keep = {k2: v for k2, v in old.items() if k2 not in BIBLIOGRAPHIC_KEYS}
             elif not force:
                 report.kept.append(key)

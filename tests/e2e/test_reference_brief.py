@@ -188,6 +188,19 @@ def test_bibtex_and_biblatex_read_back_to_the_same_items(chicago, tmp_path, fmt,
         assert "date = {2022-06-29}" in bib and "urldate = {2024-03-01}" in bib and "eventtitle" in bib
 
 
+def test_a_classic_bibtex_run_accepts_the_bibtex_export(chicago, tmp_path):
+    run = cli(chicago, "export", "reference", "--format", "bibtex", "--out", str(tmp_path))
+    assert run.returncode == 0, run.stderr
+    (tmp_path / "cited.aux").write_text("\\citation{*}\n\\bibstyle{plain}\n\\bibdata{reference}\n", "utf-8")
+    bibtex = subprocess.run(["bibtex", "cited"], cwd=tmp_path, capture_output=True, text=True)
+    assert bibtex.returncode == 0, bibtex.stdout
+    assert "Warning" not in bibtex.stdout and "error" not in bibtex.stdout.lower(), bibtex.stdout
+    bbl = (tmp_path / "cited.bbl").read_text("utf-8")
+    assert bbl.count("\\bibitem{") == 15
+    # the month is BibTeX's macro, expanded by the style (a braced {dec} would print as dec)
+    assert "December 2023" in bbl and "Ministry of Example Affairs" in bbl
+
+
 def test_import_of_the_bibtex_export_writes_sources(chicago, tmp_path):
     run = cli(chicago, "export", "reference", "--format", "biblatex", "--out", str(tmp_path))
     assert run.returncode == 0, run.stderr
