@@ -59,13 +59,16 @@ class PageMap:
         return seen
 
     def resolve(self, locator: str) -> list[Page] | None:
-        """The pages a locator like '4' or '4-6' names; None if one end is not a page of the text."""
-        ends = re.split(r"[-–]", locator)
+        """The pages a locator like '4', '4-6' or '4-6, 9' names; None if an end is not a page of the text."""
         labels = [p.label for p in self.pages]
-        if any(e not in labels for e in ends):
-            return None
-        a, b = labels.index(ends[0]), labels.index(ends[-1])
-        return list(self.pages[min(a, b):max(a, b) + 1])
+        found: list[Page] = []
+        for piece in re.split(r"\s*,\s*", str(locator).strip()):
+            ends = [e.strip() for e in re.split(r"[-–]", piece)]
+            if any(e not in labels for e in ends):
+                return None
+            a, b = labels.index(ends[0]), labels.index(ends[-1])
+            found += [p for p in self.pages[min(a, b):max(a, b) + 1] if p not in found]
+        return found
 
     def span(self) -> str:
         labels = [p.label for p in self.pages if p.label]
