@@ -11,7 +11,8 @@ from pathlib import Path
 from ..capture import Captured, CaptureError, capture
 from ..errors import BriefError
 from ..hashing import digest
-from ..inputs.models import ID_PATTERN, CslType, Source
+from ..inputs.csl import CslType
+from ..inputs.models import ID_PATTERN, Source
 from ..write import write_atomic
 from .yamltext import SCHEMA_LINE, scalar
 
@@ -177,9 +178,11 @@ def _check(text: str, sid: str) -> None:
     reported now, with its name (a missing title or date is left for the editor to fill)."""
     import yaml
     from pydantic import ValidationError
-    data = yaml.safe_load(text)
+    data = {k: v for k, v in yaml.safe_load(text).items() if v is not None}
+    # What the editor still has to fill stands in for itself here: only given values are judged.
+    probe = {"title": "T", "issued": "2000", **({"speaker": "x"} if data.get("voice") == "authored" else {}), **data}
     try:
-        Source.model_validate({k: v for k, v in data.items() if v is not None})
+        Source.model_validate(probe)
     except ValidationError as exc:
         wrong = [e for e in exc.errors() if e["type"] != "missing"]
         if wrong:
