@@ -135,6 +135,8 @@ def where(quote_text: str, paragraph: str) -> tuple[int, int] | None:
     start = para.find(first)
     if start < 0:
         return None
+    while start > 0 and para[start - 1].isalnum():  # '[T]he': the word the bracket altered
+        start -= 1
     end = para.find(last, start) if last else -1
     return start, (end + len(last) if end >= 0 else start + len(first))
 

@@ -30,8 +30,8 @@ def show(root: Path, sid: str, width: int = WIDTH) -> str:
     people = corpus.people(root, diags)
     source, paras = stored.source, stored.paragraphs
     voice = source.effective_voice
-    out = [f"{source.title}", f"sources/{sid}.yaml: {source.type}, voice {voice}, {len(paras)} paragraphs"
-           + (f", pages {stored.pages.span()}" if stored.pages else "")]
+    out = [*textwrap.wrap(source.title, width=width), f"sources/{sid}.yaml",
+           f"{source.type}, voice {voice}, {len(paras)} paragraphs" + (f", pages {stored.pages.span()}" if stored.pages else "")]
     marks = _marks(stored)
     seen: set = set()
     for i, para in enumerate(paras):
