@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import SAMPLE, SAMPLE_SOURCE
 
 from briefbuild.commands.show import show
 from briefbuild.errors import BriefError
-from conftest import SAMPLE, SAMPLE_SOURCE
 
 
 def test_sample_paragraphs_are_numbered_and_quotes_marked_where_they_stand():
