@@ -125,6 +125,7 @@ sections:
   - title: The proposal
     blocks:
       - claim: Foreign Minister Kamikawa said {kamikawa-studying}.
+      - claim: Minister Tanaka told the review that {tanaka-distance}.
       - claim: The report recommends a standing working group.
         cite:
           - source: harbor-review
@@ -152,12 +153,17 @@ def test_add_find_add_brief_build_end_to_end(tmp_path, made):
     assert "who: Yoko Kamikawa (in the source's quotation marks, attributed to them)" in run.stdout
     run = cli(root, "find", "we are studying the proposal carefuly", "--add", sid, "--id", "kamikawa-studying")
     assert run.returncode == 0, run.stderr
+    run = cli(root, "find", "we will not let distance decide who our partners are", "--add", "harbor-review",
+              "--id", "tanaka-distance")
+    assert run.returncode == 0, run.stderr
     run = cli(root, "build", "--format", "html,pdf")
+
     assert run.returncode == 0, run.stderr
     html = (root / "dist" / "b2.html").read_text("utf-8")
     assert 'Kamikawa said <span class="quote" data-quote="kamikawa-studying">“We are studying the proposal carefully' in html
     assert "Japan Weighs a NATO Liaison Office in Tokyo" in html and "The Harbor Times" in html
-    assert "Partnership Review</em> (2024), 2." in html  # page 2, checked against the text's page marks
+    assert "Partnership Review</em> (2024), 4." in html  # the quote's own page: printed page 4 of the PDF
+    assert "Partnership Review</em>, 2." in html  # the cited page 2, checked against the text's page marks
     text = "\n".join(page.text for page in pdf_pages(root / "dist" / "b2.pdf"))
     assert "We are studying the proposal carefully" in text
 
