@@ -147,7 +147,7 @@ def _lines(page, number: int, notes: list[str]) -> list[Line]:
         if right:
             band_right.append(right)
     flush()
-    _columns(ordered, split, float(page.get_width()))
+    _columns(ordered, split)
     return [ln for ln in ordered if ln.text]
 
 
@@ -199,7 +199,7 @@ def _make(words: list[dict]) -> Line:
                 min(w["top"] for w in words), max(w["bottom"] for w in words), max(sizes) if sizes else 0.0)
 
 
-def _columns(lines: list[Line], split: float | None, width: float) -> None:
+def _columns(lines: list[Line], split: float | None) -> None:
     """Each line learns its column's edges (the extent of the lines that share it)."""
     def side(ln: Line) -> str:
         if split is None or ln.x0 < split < ln.x1:

@@ -168,7 +168,7 @@ def check_quote(quote, paras: list[str], pages: PageMap | None) -> str | None:
     return f"the quote stands on {_pages_text(stands)}, not page {quote.page}: set page: {fix}"
 
 
-def check_page(locator: str, pages: PageMap | None, paragraphs: int) -> str | None:
+def check_page(locator: str, pages: PageMap | None) -> str | None:
     """A problem with a brief's `source` + `page` locator: the page must be in the stored text."""
     if pages is None or pages.resolve(locator) is not None:
         return None
@@ -205,7 +205,7 @@ def problems(project) -> list:
             for bi, block in enumerate(section.blocks):
                 for ei, ev in enumerate(block.cite):
                     if ev.source and ev.page and ev.source in project.paragraphs:
-                        problem = check_page(ev.page, project.pages.get(ev.source), len(project.paragraphs[ev.source]))
+                        problem = check_page(ev.page, project.pages.get(ev.source))
                         if problem:
                             diags.append(doc.diag(("sections", si, "blocks", bi, "cite", ei, "page"),
                                                   f"source '{ev.source}': {problem}"))

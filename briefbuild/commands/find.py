@@ -18,7 +18,7 @@ from ..errors import BriefError, Diagnostic
 from ..inputs.models import ID_PATTERN, Person, Quote
 from ..write import write_atomic
 from . import corpus
-from .yamltext import append_list_item, folded, scalar
+from .yamltext import append_list_item, folded, parse_text, scalar
 
 MIN_SCORE = 60.0
 
@@ -168,9 +168,8 @@ def add_to_source(root: Path, match: Match, quote_id: str, taken: set[str]) -> P
     diags: list[Diagnostic] = []
     from ..checking.validate import parse
     from ..inputs.models import Source
-    from .update import _load_string
     stored = corpus.load(root, match.source, diags)
-    doc, errs = _load_string(new, stored)
+    doc, errs = parse_text(new, f"sources/{path.name}")
     model = parse(Source, doc, errs) if doc else None
     if model is None or [q.id for q in model.quotes][-1:] != [quote_id] or \
             len(model.quotes) != len(stored.source.quotes) + 1:

@@ -17,11 +17,10 @@ from ..capture import capture
 from ..checking import pages, verify
 from ..errors import BriefError, Diagnostic, InputError
 from ..hashing import digest
-from ..inputs.load import load_yaml
 from ..inputs.models import Quote, Source
 from ..write import write_atomic
 from . import corpus
-from .yamltext import replace_value, scalar, top_level_blocks
+from .yamltext import parse_text, replace_value, scalar, top_level_blocks
 
 PARAPHRASE_SIMILARITY = 85  # a paraphrased paragraph reworded a little is the same paragraph
 
@@ -151,7 +150,7 @@ def _check(text: str, stored: corpus.Stored) -> None:
     """The edited file must load as the same source with only the intended changes."""
     from ..checking.validate import parse
     tmp_diags: list[Diagnostic] = []
-    doc, errs = _load_string(text, stored)
+    doc, errs = parse_text(text, f"sources/{stored.path.name}")
     tmp_diags += errs
     model = parse(Source, doc, tmp_diags) if doc else None
     if model is None or tmp_diags:
@@ -159,15 +158,3 @@ def _check(text: str, stored: corpus.Stored) -> None:
                          + "; ".join(d.message for d in tmp_diags[:3]) + ": nothing written")
     if [q.id for q in model.quotes] != [q.id for q in stored.source.quotes]:
         raise BriefError(f"could not update sources/{stored.id}.yaml safely: nothing written")
-
-
-def _load_string(text: str, stored: corpus.Stored):
-    import os
-    import tempfile
-    fd, tmp = tempfile.mkstemp(dir=stored.path.parent, prefix=f".{stored.path.name}.{os.getpid()}-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        return load_yaml(Path(tmp), f"sources/{stored.path.name}")
-    finally:
-        Path(tmp).unlink(missing_ok=True)

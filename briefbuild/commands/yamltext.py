@@ -11,7 +11,8 @@ import re
 import textwrap
 from itertools import pairwise
 
-from ..inputs.load import YamlDoc
+from ..errors import Diagnostic
+from ..inputs.load import YamlDoc, load_yaml
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../briefbuild/schemas/{name}.schema.json"
 _PLAIN = re.compile(r"^[A-Za-z0-9(][\w .,;()/'’&–—-]*$")
@@ -97,3 +98,14 @@ def key_line(doc: YamlDoc, key: str) -> int | None:
     """The 0-based line of a top-level key's value."""
     where = doc.positions.get((key,))
     return where[0] - 1 if where else None
+
+
+def parse_text(text: str, name: str) -> tuple[YamlDoc | None, list[Diagnostic]]:
+    """Parse YAML text strictly, as if it were the file `name` (a copy in a private temporary
+    folder: nothing appears in the project before it is known to be right)."""
+    import tempfile
+    from pathlib import Path
+    with tempfile.TemporaryDirectory(prefix="briefbuild-") as folder:
+        path = Path(folder) / Path(name).name
+        path.write_text(text, "utf-8")
+        return load_yaml(path, name)
