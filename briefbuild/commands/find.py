@@ -67,9 +67,10 @@ def find(root: Path, phrase: str, limit: int = 5, only: str | None = None) -> tu
     for stored in sources:
         for i, para in enumerate(stored.paragraphs):
             flat = " ".join(para.split())
-            score = fuzz.partial_ratio(query, attribution.fold(flat)) if len(flat) >= len(query) else fuzz.ratio(query, attribution.fold(flat))
+            folded = attribution.fold(flat)
+            near = fuzz.partial_ratio(query, folded) if len(folded) >= len(query) else fuzz.ratio(query, folded)
             # Words shared in any order settle near-ties (a paraphrase reorders words).
-            score = score * 0.8 + fuzz.token_set_ratio(query, attribution.fold(flat)) * 0.2
+            score = near * 0.8 + fuzz.token_set_ratio(query, folded) * 0.2
             if score >= MIN_SCORE:
                 scored.append((score, stored, i, flat))
     scored.sort(key=lambda x: -x[0])
