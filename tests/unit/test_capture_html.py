@@ -111,3 +111,25 @@ def test_markdown_title_and_paragraphs(tmp_path):
     got = capture(md)
     assert got.fields == {"title": "A Statement on Partners"}
     assert paragraphs(got.text) == ["First paragraph wrapped here.", "Background", "Second."]
+
+
+@pytest.mark.parametrize("name, sid, voice", [
+    ("jsonld-news", "harbor-times-2024-05-14-japan-weighs-nato-liaison", "reported"),
+    ("og-only", "northern-ledger-2025-02-13-defense-ministers-weigh-closer", "reported"),
+    ("live-blog", "coastal-wire-2025-07-09-nato-summit-day-two", "reported"),
+])
+def test_add_writes_a_source_that_passes_check_with_the_pages_fields(tmp_path, name, sid, voice):
+    from briefbuild.checking.validate import load_project
+    from briefbuild.commands.add import add
+    from factory import make_project
+    root = make_project(tmp_path)
+    done = add(root, FIXTURES / f"{name}.html")
+    assert done.id == sid and done.missing == []
+    source = load_project(root).sources[sid]
+    expected = json.loads((FIXTURES / f"{name}.fields.json").read_text("utf-8"))
+    assert source.type == expected["type"] and source.title == expected["title"]
+    assert source.container_title == expected["container-title"] and source.URL == expected["URL"]
+    assert str(source.issued) == expected["issued"]
+    assert source.effective_voice == voice and source.voice == voice and source.accessed is None
+    assert [n.model_dump(exclude_none=True, by_alias=True) for n in source.author] == expected["author"]
+    assert (root / "sources" / f"{sid}.txt").read_text("utf-8") == (FIXTURES / f"{name}.txt").read_text("utf-8")
