@@ -119,9 +119,10 @@ def test_markdown_title_and_paragraphs(tmp_path):
     ("live-blog", "coastal-wire-2025-07-09-nato-summit-day-two", "reported"),
 ])
 def test_add_writes_a_source_that_passes_check_with_the_pages_fields(tmp_path, name, sid, voice):
+    from factory import make_project
+
     from briefbuild.checking.validate import load_project
     from briefbuild.commands.add import add
-    from factory import make_project
     root = make_project(tmp_path)
     done = add(root, FIXTURES / f"{name}.html")
     assert done.id == sid and done.missing == []
