@@ -167,3 +167,21 @@ def test_update_of_the_same_text_writes_nothing(captured):
     same = tmp / "again.txt"
     same.write_text(V1, "utf-8")
     assert update(root, same, "daily-council", today=date(2024, 1, 5)).unchanged
+
+
+def test_update_re_anchors_a_quote_whose_page_moved(tmp_path):
+    root = make_project(tmp_path / "p")
+    v1 = tmp_path / "report.txt"
+    v1.write_text("[page 1]\n\nThe council met on Monday.\n\n“We will act on the plan,” Lee said.\n\n"
+                  "[page 2]\n\nThe end.\n", "utf-8")
+    add(root, v1, source_id="report", kind="report", fields=parse_fields(["title=A Report", "issued=2024-01-03"]))
+    best = f.find(root, "We will act on the plan", only="report")[0][0]
+    assert (best.paragraph, best.page) == (2, "1")
+    f.add_to_source(root, best, "lee-act-report", f.quote_ids(root))
+    v2 = tmp_path / "report-v2.txt"
+    v2.write_text("[page 1]\n\nA new preface fills the first page.\n\n[page 2]\n\nThe council met on Monday.\n\n"
+                  "“We will act on the plan,” Lee said.\n\n[page 3]\n\nThe end.\n", "utf-8")
+    done = update(root, v2, "report", today=date(2024, 1, 5))
+    assert done.moves == ["quote 'lee-act-report' moved: paragraph 2, page 1 -> paragraph 3, page 2"]
+    quote = load_project(root).quotes["lee-act-report"]
+    assert (quote.paragraph, quote.page) == (3, "2")
