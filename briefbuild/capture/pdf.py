@@ -68,6 +68,10 @@ def capture_pdf(path: Path, transcript: bool = False) -> Captured:
     heads = _running(pages, heights)
     labels = _page_labels(heads)
     body = [[ln for ln in lines if not any(ln is h for h in heads[k])] for k, lines in enumerate(pages)]
+    turns = sum(1 for lines in body for ln in lines if LABEL.match(ln.text) and ln.text.split(":")[0].isupper())
+    if not transcript and turns >= 5 and turns * 10 >= sum(len(lines) for lines in body):
+        transcript = True  # each turn its own paragraph either way; the voice is the editor's call
+        notes.append(f"{turns} lines open with a speaker's label: if this is a transcript, add --voice transcript")
     text = _text(body, labels, transcript)
     printed = any(label is not None for label in labels)
     return Captured(text=text, kind="pdf", fields=_fields(info), notes=notes,

@@ -64,6 +64,10 @@ def test_transcript_pdf_keeps_every_turn_as_a_paragraph(made):
     assert "Page 1 of" not in got.text
     assert got.fields["title"] == "Press Briefing by the Minister"
     assert [p.label for p in page_map.pages] == [str(k) for k in range(1, len(page_map.pages) + 1)]
+    # Without --voice, the turns are still paragraphs, and the editor is told it looks like a transcript.
+    plain = capture(folder / "briefing.pdf")
+    assert plain.text == got.text
+    assert plain.notes == ["36 lines open with a speaker's label: if this is a transcript, add --voice transcript"]
 
 
 def _project(tmp_path, brief: str | None = None) -> Path:
