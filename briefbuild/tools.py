@@ -1,0 +1,36 @@
+"""Where the external programs are: one lookup used by `look`, `doctor` and the tests.
+
+Chromium is found on PATH (Debian calls it `chromium`, Ubuntu `chromium-browser`), or
+where BRIEFBUILD_CHROMIUM points; install hints name this interpreter's own pip, so a
+command copied from a message installs into the environment that runs briefbuild.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+CHROMIUM_ENV = "BRIEFBUILD_CHROMIUM"
+
+
+def find_chromium(path: str | None = None) -> Path | None:
+    """The Chromium to drive: $BRIEFBUILD_CHROMIUM if set, else the first of CHROMIUM_NAMES on
+    `path` (default $PATH); None when there is none."""
+    chosen = os.environ.get(CHROMIUM_ENV)
+    if chosen:
+        found = shutil.which(chosen, path=path)
+        return Path(found) if found else None
+    for name in CHROMIUM_NAMES:
+        found = shutil.which(name, path=path)
+        if found:
+            return Path(found)
+    return None
+
+
+def pip_install(requirement: str) -> str:
+    """The command that installs `requirement` into the environment running briefbuild."""
+    pip = Path(sys.executable).parent / "pip"
+    quoted = f"'{requirement}'" if any(c in requirement for c in "[]<>= ") else requirement
+    return f"{pip if pip.exists() else sys.executable + ' -m pip'} install {quoted}"
