@@ -9,7 +9,7 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from . import verify
-from ..errors import Diagnostic, InputError
+from ..errors import Code, Diagnostic, InputError
 from ..inputs.load import DiskCache, YamlDoc, load_yaml, read_text
 from ..inputs.scan import Scan
 from .messages import did_you_mean, explain, kind_of
@@ -123,14 +123,14 @@ def _load_project(root: Path, strict: bool, briefs: list[str], include: Collecti
     diags += _check_config(root, project.config)
     for name in ("brief.html.j2", "css/base.css", "css/print.css", "css/screen.css"):
         if not (root / "templates" / name).is_file():
-            diags.append(Diagnostic(f"templates/{name}", 1, 1, "", "template missing: restore it from the "
+            diags.append(Diagnostic(f"templates/{name}", 0, 0, "", "template missing: restore it from the "
                                     "briefbuild repository's templates/ folder"))
     disk = _disk_cache(root)
     scan = scan or Scan.read(root)
     verdict = Verdict.load(root) if include is not None else Verdict()
     project.all_brief_ids = {p.stem for p in _files(root / "briefs")}
     if not briefs and not project.all_brief_ids:
-        diags.append(Diagnostic("briefs/", 1, 1, "", "no briefs found: add briefs/<id>.yaml"))
+        diags.append(Diagnostic("briefs/", 0, 0, "", "no briefs found: add briefs/<id>.yaml"))
     if briefs:
         complete = _load_scoped(project, briefs, scan, diags, disk)
     elif verdict.holds(scan.files):
@@ -156,8 +156,8 @@ def _load_project(root: Path, strict: bool, briefs: list[str], include: Collecti
     errors = [d for d in diags if d.severity == "error"]
     warnings = [d for d in diags if d.severity != "error"]
     if errors or (strict and warnings):
-        raise InputError(diags)
-    project.warnings = warnings
+        raise InputError(diags, strict=strict)
+    project.warnings = sorted(warnings)  # in file and line order, as errors are
     return project
 
 
@@ -263,7 +263,7 @@ def _load_scoped(project: Project, brief_ids: list[str], scan: Scan, diags: list
     files = {p.stem: p for p in _files(project.root / "briefs")}
     for bid in brief_ids:
         if bid not in files:
-            diags.append(Diagnostic("briefs/", 1, 1, "", f"unknown brief '{bid}'{did_you_mean(bid, files)}"))
+            diags.append(Diagnostic(f"briefs/{bid}.yaml", 0, 0, "", f"not found{did_you_mean(bid, files)}"))
     parsed = _load_briefs(project, diags, disk, [files[b] for b in dict.fromkeys(brief_ids) if b in files])
     quotes, sources = wanted(project.briefs.values())
     index = _quote_index(project.root)
@@ -321,12 +321,12 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> d
         sink: list[Diagnostic] = []
         for bid, brief in project.briefs.items():
             _check_brief(project, bid, brief, sink, set())
-        diags += [d for d in sink if "unknown" not in d.message]
+        diags += [d for d in sink if d.code != Code.UNKNOWN_ID]
         return {}
     for sid, source in sources.items():
         doc = project.docs[f"source:{sid}"]
         if source.speaker and source.speaker not in people:
-            diags.append(doc.diag(("speaker",), f"unknown person '{source.speaker}'{did_you_mean(source.speaker, people)}"))
+            diags.append(doc.diag(("speaker",), f"unknown person '{source.speaker}'{did_you_mean(source.speaker, people)}", code=Code.UNKNOWN_ID))
         if source.accessed and source.accessed < source.issued:
             diags.append(doc.diag(("accessed",), f"accessed {source.accessed} is before issued {source.issued}: fix one date"))
         if sid in project.paragraphs and not project.paragraphs[sid]:
@@ -338,7 +338,7 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> d
             continue
         if quote.speaker not in people:
             diags.append(doc.diag(loc + ("speaker",), f"unknown person '{quote.speaker}'{did_you_mean(quote.speaker, people)}: "
-                                                      f"add them to sources/{PEOPLE_FILE}"))
+                                                      f"add them to sources/{PEOPLE_FILE}", code=Code.UNKNOWN_ID))
             continue
         for problem in verify.verify_quote(quote, sources[sid], project.paragraphs[sid], people):
             message = f"quote '{qid}': {problem.message}{_used_by(project, qid)}"
@@ -392,7 +392,7 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                 diags.append(doc.diag(base + ("claim",), "claim without evidence: place a {quote-id} or add cite: [...]"))
             for k, qid in enumerate(ids):
                 if qid not in quotes:
-                    diags.append(doc.diag(base + ("claim",), f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}"))
+                    diags.append(doc.diag(base + ("claim",), f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}", code=Code.UNKNOWN_ID))
                     continue
                 used_quotes.add(qid)
                 _check_attribution(project, doc, base, block.claim, ids[:k], qid, diags)
@@ -400,17 +400,17 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                 loc = base + ("cite", ei)
                 if ev.quote:
                     if ev.quote not in quotes:
-                        diags.append(doc.diag(loc + ("quote",), f"unknown quote '{ev.quote}'{did_you_mean(ev.quote, project.all_quote_ids)}"))
+                        diags.append(doc.diag(loc + ("quote",), f"unknown quote '{ev.quote}'{did_you_mean(ev.quote, project.all_quote_ids)}", code=Code.UNKNOWN_ID))
                     else:
                         used_quotes.add(ev.quote)
                 elif ev.source not in sources:
-                    diags.append(doc.diag(loc + ("source",), f"unknown source '{ev.source}'{did_you_mean(ev.source, project.all_source_ids)}"))
+                    diags.append(doc.diag(loc + ("source",), f"unknown source '{ev.source}'{did_you_mean(ev.source, project.all_source_ids)}", code=Code.UNKNOWN_ID))
                 elif ev.paragraph and ev.source in project.paragraphs and ev.paragraph > len(project.paragraphs[ev.source]):
                     diags.append(doc.diag(loc + ("paragraph",), f"paragraph {ev.paragraph} does not exist: "
                                           f"the stored text of '{ev.source}' has {len(project.paragraphs[ev.source])}"))
     for i, qid in enumerate(brief.pull_quotes):
         if qid not in quotes:
-            diags.append(doc.diag(("pull-quotes", i), f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}"))
+            diags.append(doc.diag(("pull-quotes", i), f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}", code=Code.UNKNOWN_ID))
         elif quotes[qid].kind != "direct":
             diags.append(doc.diag(("pull-quotes", i), f"'{qid}' is a paraphrase: only direct quotes can be pull quotes"))
         else:

@@ -109,4 +109,4 @@ def unused(quotes: dict[str, Spot], sources: dict[str, Spot], used_quotes: set[s
                 for q in sorted(set(quotes) - used_quotes)]
     warnings += [Diagnostic(*sources[s], f"source '{s}' is not cited by any brief", "warning")
                  for s in sorted(set(sources) - used_sources)]
-    return warnings
+    return sorted(warnings)  # in file and line order

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from ..errors import Diagnostic
+from ..errors import Code, Diagnostic
 
 try:  # the C parser is ~10x faster; fall back where libyaml is absent
     _Base = yaml.CSafeLoader
@@ -60,9 +60,9 @@ class YamlDoc:
             loc = loc[:-1]
         return self.positions.get(loc, (1, 1))
 
-    def diag(self, loc: Key, message: str, severity: str = "error") -> Diagnostic:
+    def diag(self, loc: Key, message: str, severity: str = "error", code: Code = Code.OTHER) -> Diagnostic:
         line, col = self.where(loc)
-        return Diagnostic(self.name, line, col, dotted(loc), message, severity)
+        return Diagnostic(self.name, line, col, dotted(loc), message, severity, code)
 
 
 def dotted(loc: Key) -> str:
@@ -144,6 +144,8 @@ def load_yaml(path: Path, name: str) -> tuple[YamlDoc | None, list[Diagnostic]]:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context == "while scanning a simple key" and exc.context_mark:
+            mark = exc.context_mark  # a missing colon: the key's own line, not where libyaml gave up
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         last = text.count("\n") + 1
         if line > last:  # libyaml can point one line past the end of a file without a final newline
