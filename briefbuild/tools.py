@@ -29,8 +29,8 @@ def find_chromium(path: str | None = None) -> Path | None:
     return None
 
 
-def pip_install(requirement: str) -> str:
-    """The command that installs `requirement` into the environment running briefbuild."""
+def pip_install(*args: str) -> str:
+    """The command that installs `args` into the environment running briefbuild."""
     pip = Path(sys.executable).parent / "pip"
-    quoted = f"'{requirement}'" if any(c in requirement for c in "[]<>= ") else requirement
-    return f"{pip if pip.exists() else sys.executable + ' -m pip'} install {quoted}"
+    words = [f"'{a}'" if any(c in a for c in "[]<>=*") else a for a in args]
+    return " ".join([str(pip) if pip.exists() else f"{sys.executable} -m pip", "install", *words])

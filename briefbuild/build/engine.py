@@ -14,7 +14,6 @@ unchanged (verdict.py), and `build BRIEF` checks that brief and what it cites (s
 from __future__ import annotations
 
 import hashlib
-import os
 import queue
 import threading
 import time
@@ -27,30 +26,11 @@ from ..errors import BriefError
 from ..hashing import digest, hash_json
 from .manifest import Entry, Manifest, output_key
 from ..inputs.scan import Scan
+from .options import FORMATS, Options  # noqa: F401 - FORMATS is imported from here by callers
 from .progress import Progress, silent
 from ..write import sweep, write_atomic
 
-FORMATS = ("pdf", "html")
 NOTES_CACHE = Path(".cache") / "briefbuild" / "notes"  # in the project: shared by every --out
-
-
-@dataclass(frozen=True)
-class Options:
-    formats: tuple[str, ...] = FORMATS
-    out: Path = Path("dist")
-    paper: str | None = None
-    pdf_variant: str = "pdf/ua-1"
-    strict: bool = False
-    force: bool = False
-    """Rebuild every selected output even if it is up to date."""
-    jobs: int | None = None
-    """Typesetting worker processes (default: the number of CPUs)."""
-    shard: tuple[int, int] | None = None
-    """(k, n): build only the k-th of n stable shares of the briefs (1 ≤ k ≤ n)."""
-
-    def for_format(self, fmt: str) -> dict:
-        """The options that reach an output of this format (part of its key)."""
-        return {"paper": self.paper, "variant": self.pdf_variant} if fmt == "pdf" else {}
 
 
 @dataclass(frozen=True)
@@ -195,7 +175,7 @@ def build(root: Path, brief_ids: list[str], options: Options, progress: Progress
     # the manifest says PDFs are stale (it is exact unless a brief's own file changed).
     pdfs = sum(name.endswith(".pdf") for name in stale) if not options.force else \
         len(ids) if "pdf" in options.formats else 0
-    workers = Workers(max(1, options.jobs or os.cpu_count() or 1), executor, root / "templates")
+    workers = Workers(options.job_count, executor, root / "templates")
     try:
         workers.start(pdfs)
         _build(root, out, scan, manifest, brief_ids, stale, options, progress, workers, result)
@@ -269,7 +249,7 @@ def _build(root, out, scan, manifest, brief_ids, stale, options, progress, worke
     progress.stage("compose", time.perf_counter() - clock)
     cache = Entries(root / NOTES_CACHE)
     pending: dict[Future, tuple[Path, str, str, dict]] = {}
-    jobs = max(1, options.jobs or os.cpu_count() or 1)
+    jobs = options.job_count
     # pandoc runs in a thread, batch after batch, while this thread renders the HTML of
     # the batches already cited and the workers typeset them: all three stay busy.
     batches = _batches(docs, 2 * jobs) if "pdf" in options.formats else [docs]

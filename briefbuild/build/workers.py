@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import BriefError
+from .options import DEFAULT_PDF_VARIANT
 from ..hashing import digest
 from ..write import write_atomic
 
@@ -100,7 +101,7 @@ def rehearse(templates: Path) -> None:
         css = "\n".join([font_face_css(), *((templates / "css" / f"{name}.css").read_text("utf-8")
                                              for name in ("base", "print"))])
         typeset(REHEARSAL.format(css=css.replace("</", "<\\/")), "rehearsal", [templates, *font_dirs()],
-                templates)
+                templates, DEFAULT_PDF_VARIANT)
     except Exception:  # noqa: BLE001 - a broken stylesheet is reported by the real build
         pass
 
@@ -110,7 +111,7 @@ def rehearse_brief(job: Job) -> None:
     save as fast as the next (0.43 s instead of 0.58 s for the sample brief)."""
     from ..rendering.pdf import typeset
     try:
-        typeset(job.html, job.brief_id, list(job.roots), job.base, job.variant, list(job.attachments), job.created)
+        typeset(job.html, job.brief_id, list(job.roots), job.base, job.variant, job.attachments, job.created)
     except Exception:  # noqa: BLE001 - the real build reports it
         pass
 
@@ -122,7 +123,7 @@ def typeset_job(job: Job) -> Done:
     from ..rendering.pdf import typeset
     try:
         data = typeset(job.html, job.brief_id, list(job.roots), job.base, job.variant,
-                       list(job.attachments), job.created)
+                       job.attachments, job.created)
         write_atomic(job.path, data)
         output, error = digest(data), ""
     except BriefError as exc:

@@ -21,10 +21,16 @@ def csl_json(items: list[dict]) -> str:
     return json.dumps(items, indent=2, ensure_ascii=False) + "\n"
 
 
-def bibtex(items: list[dict]) -> str:
+def bibtex(items: list[dict], timeout: float = 120) -> str:
     """BibTeX through pandoc's converter rather than hand-assembled strings."""
-    run = subprocess.run([pandoc_path(), "-f", "csljson", "-t", "bibtex"], input=csl_json(items),
-                         capture_output=True, text=True, encoding="utf-8", timeout=120)
+    try:
+        run = subprocess.run([pandoc_path(), "-f", "csljson", "-t", "bibtex"], input=csl_json(items),
+                             capture_output=True, text=True, encoding="utf-8", timeout=timeout)
+    except subprocess.TimeoutExpired:
+        raise ToolError(f"pandoc did not finish writing BibTeX within {timeout:g} s: try again, "
+                        "or export --format csl-json") from None
+    except OSError as exc:
+        raise ToolError(f"cannot run pandoc: {exc}: run `python build.py doctor`") from None
     if run.returncode != 0:
         raise ToolError(f"pandoc could not write BibTeX: {run.stderr.strip()[:500]}")
     return run.stdout

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import BriefError, ToolError
+from ..tools import CHROMIUM_ENV, CHROMIUM_NAMES, find_chromium, pip_install
 
-CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-quic"]
 WIDTHS = (375, 1280)
@@ -44,14 +44,16 @@ def pdf_pages(pdf: Path, out: Path, dpi: int = 100, pdftoppm: str | None = None)
     return [Shot(p, f"PDF page {int(p.stem.rsplit('-', 1)[1])}") for p in pages]
 
 
-def html_shots(html: Path, out: Path, chromium: Path = CHROMIUM, widths=WIDTHS, schemes=SCHEMES) -> list[Shot]:
-    """Full-page screenshots of `html` at each width and colour scheme."""
-    if not chromium.is_file():
-        raise ToolError(f"no Chromium at {chromium}: apt-get install chromium")
+def html_shots(html: Path, out: Path, chromium: Path | None = None, widths=WIDTHS, schemes=SCHEMES) -> list[Shot]:
+    """Full-page screenshots of `html` at each width and colour scheme (Chromium from PATH by default)."""
+    chromium = chromium or find_chromium()
+    if chromium is None:
+        raise ToolError(f"no Chromium on PATH (looked for {', '.join(CHROMIUM_NAMES)}, or set {CHROMIUM_ENV}): "
+                        "apt-get install chromium")
     try:
         from playwright.sync_api import Error as PlaywrightError, sync_playwright
     except ImportError:
-        raise ToolError("Playwright is not installed: pip install -e '.[test]'") from None
+        raise ToolError(f"Playwright is not installed: {pip_install('playwright')}") from None
     shots = []
     try:
         with sync_playwright() as p:

@@ -6,7 +6,6 @@ dist/: what is built stays byte-identical to a plain build.
 from __future__ import annotations
 
 import http.server
-import os
 import threading
 from functools import partial
 from pathlib import Path
@@ -92,7 +91,7 @@ def serve(root: Path, brief_ids: list[str], options: Options, port: int, progres
     executor = None
     if "pdf" in options.formats:  # fork the workers before the server's threads start
         from ..build.workers import pool
-        executor = pool(max(1, options.jobs or os.cpu_count() or 1), root / "templates")
+        executor = pool(options.job_count, root / "templates")
     out = output_dir(root.resolve(), options)
     out.mkdir(parents=True, exist_ok=True)
     reloads = Reloads()

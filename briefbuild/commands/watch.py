@@ -15,9 +15,29 @@ from pathlib import Path
 
 from ..build.engine import Options, Result, build, output_dir
 from ..errors import BriefError
-from ..build.progress import Progress
+from ..build.progress import Progress, report
 
 WATCHED = ("briefs", "sources", "templates", "pyproject.toml")
+
+
+# Files editors write beside the one being saved: Emacs's lock (.#x) and autosave (#x#),
+# backups (x~, x.bak), Vim's swap files (.x.swp, .swo, .swx) and its write test "4913",
+# and the temporary files of atomic saves (x.tmp, .goutputstream-*, x.part).
+_TEMP_SUFFIXES = (".swp", ".swo", ".swx", ".swn", ".tmp", ".temp", ".bak", ".part", ".crdownload")
+
+
+def editor_temp(name: str) -> bool:
+    """True for a file an editor writes while saving, never a project input."""
+    return (name.startswith((".", "#")) or name.endswith(("~", "#")) or name.endswith(_TEMP_SUFFIXES)
+            or name.isdigit())
+
+
+def changes_filter(out: Path) -> Callable[[object, str], bool]:
+    """The watchfiles filter: a change matters unless it is an editor's temporary file or an output."""
+    def relevant(change: object, path: str) -> bool:
+        p = Path(path)
+        return not (editor_temp(p.name) or p.is_relative_to(out))
+    return relevant
 
 
 def watched_paths(root: Path) -> list[Path]:
@@ -37,9 +57,8 @@ def build_once(root: Path, brief_ids: list[str], options: Options, progress: Pro
         echo(f"Error: {exc}")
         echo("waiting for the next save...")
         return None
-    for warning in result.warnings:
-        echo(warning)
-    echo(f"{len(result.written)} written, {len(result.up_to_date)} up to date, {len(result.failed)} failed")
+    report(result, lambda path: path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path),
+           progress.quiet, out=echo, err=echo)
     return result
 
 
@@ -61,7 +80,7 @@ def prime(root: Path, brief_ids: list[str], options: Options, executor: Executor
     except BriefError:
         return
     from ..build.workers import rehearse_brief
-    for _ in range(max(1, options.jobs or os.cpu_count() or 1)):  # an idle worker takes each
+    for _ in range(options.job_count):  # an idle worker takes each
         executor.submit(rehearse_brief, job)
 
 
@@ -80,7 +99,7 @@ def watch(root: Path, brief_ids: list[str], options: Options, progress: Progress
     own = executor is None and "pdf" in options.formats
     from ..build.workers import pool
     if own:
-        executor = pool(max(1, options.jobs or os.cpu_count() or 1), root / "templates")
+        executor = pool(options.job_count, root / "templates")
     try:
         result = build_once(root, brief_ids, options, progress, executor, echo)
         if result and on_build:
@@ -88,11 +107,7 @@ def watch(root: Path, brief_ids: list[str], options: Options, progress: Progress
         prime(root, brief_ids, options, executor)
         echo(f"watching {', '.join(p.name for p in watched_paths(root))} (Ctrl-C to stop)")
 
-        def relevant(change, path: str) -> bool:
-            p = Path(path)
-            return not (p.name.startswith(".") or p.name.endswith("~") or p.is_relative_to(out))
-
-        for batch in changes(*watched_paths(root), watch_filter=relevant, debounce=400, step=30,
+        for batch in changes(*watched_paths(root), watch_filter=changes_filter(out), debounce=400, step=30,
                              stop_event=stop, raise_interrupt=False):
             names = sorted({Path(p).relative_to(root).as_posix() for _, p in batch})
             echo(f"changed: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}")
@@ -102,7 +117,7 @@ def watch(root: Path, brief_ids: list[str], options: Options, progress: Progress
             if result and result.workers_lost and own:
                 echo("a typesetting worker died: starting new ones")
                 executor.shutdown(wait=False, cancel_futures=True)
-                executor = pool(max(1, options.jobs or os.cpu_count() or 1), root / "templates")
+                executor = pool(options.job_count, root / "templates")
     finally:
         if own:
             executor.shutdown(wait=False, cancel_futures=True)

@@ -5,6 +5,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ToolError
+from ..tools import pip_install
 
 # (family, package, file stem, weight, style)
 FACES = [
@@ -23,7 +24,7 @@ def package_dir(package: str) -> Path:
     import importlib.util
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
-        raise ToolError(f"font package {package} is missing: pip install {package.replace('_', '-')}")
+        raise ToolError(f"font package {package} is missing: {pip_install(package.replace('_', '-'))}")
     return Path(list(spec.submodule_search_locations)[0]) / "files"
 
 

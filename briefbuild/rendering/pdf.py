@@ -35,8 +35,8 @@ def quiet_weasyprint() -> None:
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
 
 
-def typeset(html: str, brief_id: str, roots: list[Path], base: Path, variant: str = "pdf/ua-1",
-            attachments: list[tuple[str, bytes]] = (), created: str | None = None) -> bytes:
+def typeset(html: str, brief_id: str, roots: list[Path], base: Path, variant: str,
+            attachments: tuple[tuple[str, bytes], ...] = (), created: str | None = None) -> bytes:
     """PDF bytes for one brief. Refused resources and render failures become RenderError."""
     quiet_weasyprint()
     fetcher = SandboxFetcher(roots)
