@@ -28,6 +28,7 @@ from .manifest import Entry, Manifest, output_key
 from ..inputs.scan import Scan
 from .options import FORMATS, Options  # noqa: F401 - FORMATS is imported from here by callers
 from .progress import Progress, silent
+from ..session import Session
 from ..write import sweep, write_atomic
 
 NOTES_CACHE = Path(".cache") / "briefbuild" / "notes"  # in the project: shared by every --out
@@ -68,10 +69,10 @@ def select(project, brief_ids: list[str]) -> list[str]:
     return list(dict.fromkeys(brief_ids)) or sorted(project.briefs)
 
 
-def prepare(root: Path, brief_ids: list[str], options: Options):
+def prepare(root: Path, brief_ids: list[str], options: Options, session: Session | None = None):
     """Load and check everything, then compose and cite the chosen briefs: (project, documents)."""
     from ..checking.validate import load_project
-    project = load_project(root, strict=options.strict, briefs=brief_ids)
+    project = load_project(root, strict=options.strict, briefs=brief_ids, session=session)
     docs = compose_all(project, select(project, brief_ids), options)
     cite_cached(project, docs, None)
     return project, docs
@@ -143,19 +144,21 @@ def stale_by_manifest(scan: Scan, manifest: Manifest, ids: list[str], options: O
 
 
 def build(root: Path, brief_ids: list[str], options: Options, progress: Progress | None = None,
-          executor: Executor | None = None) -> Result:
+          executor: Executor | None = None, session: Session | None = None) -> Result:
     """Build the stale outputs of the chosen briefs. Raises InputError before writing anything
     if the inputs are invalid; render failures are listed in Result.failed.
 
-    `executor` lets a long-running caller (watch) keep its warm workers between builds."""
+    `executor` and `session` let a long-running caller (watch) keep its warm workers, and what
+    it hashed and parsed, between builds."""
     progress = progress or silent()
     root = root.resolve()
     out = output_dir(root, options)
     clock = time.perf_counter()
     sweep(out)  # what a killed build left behind
     sweep(root / NOTES_CACHE.parent)
-    scan = Scan.read(root)
-    manifest = Manifest.load(out)
+    session = session or Session()
+    scan = Scan.read(root, session)
+    manifest = Manifest.load(out, session.seen)
     result = Result()
     ids = [b for b in dict.fromkeys(brief_ids or scan.brief_ids) if in_shard(b, options.shard)]
     stale = stale_by_manifest(scan, manifest, ids, options)
@@ -178,7 +181,7 @@ def build(root: Path, brief_ids: list[str], options: Options, progress: Progress
     workers = Workers(options.job_count, executor, root / "templates")
     try:
         workers.start(pdfs)
-        _build(root, out, scan, manifest, brief_ids, stale, options, progress, workers, result)
+        _build(root, out, scan, manifest, brief_ids, stale, options, progress, workers, result, session)
     finally:
         workers.shutdown()
         progress.finish()
@@ -211,15 +214,15 @@ class Workers:
             self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _build(root, out, scan, manifest, brief_ids, stale, options, progress, workers, result) -> None:
+def _build(root, out, scan, manifest, brief_ids, stale, options, progress, workers, result, session) -> None:
     from ..checking.validate import load_project
     clock = time.perf_counter()
     ids = [b for b in dict.fromkeys(brief_ids or scan.brief_ids) if in_shard(b, options.shard)]
     if brief_ids:  # named briefs: only what they use is checked
-        project = load_project(root, strict=options.strict, briefs=brief_ids, scan=scan)
+        project = load_project(root, strict=options.strict, briefs=brief_ids, scan=scan, session=session)
     else:  # everything is checked, but only new and edited briefs, and those to build, are loaded
         to_build = set(ids) if options.force else {name.rsplit(".", 1)[0] for name in stale}
-        project = load_project(root, strict=options.strict, include=to_build, scan=scan)
+        project = load_project(root, strict=options.strict, include=to_build, scan=scan, session=session)
     result.validated = True
     result.warnings = [str(w) for w in project.warnings]
     progress.stage("load and validate", time.perf_counter() - clock)

@@ -43,7 +43,16 @@ class Done:
     max_rss_mb: float = 0.0  # this worker's peak memory so far
 
 
-_unavailable = ""  # why this worker cannot typeset (WeasyPrint failed to load), set by warm()
+@dataclass
+class WorkerState:
+    """A worker process's own state, for the worker's life: set by warm() (the pool's
+    initializer, in the worker), read by each job it runs. Never set in the build process."""
+
+    unavailable: str = ""
+    """Why this worker cannot typeset (WeasyPrint failed to load); empty when it can."""
+
+
+_WORKER = WorkerState()
 
 
 def die_with(parent: int) -> None:
@@ -62,13 +71,12 @@ def die_with(parent: int) -> None:
 def warm(parent: int | None = None, templates: Path | None = None) -> None:
     """Worker initializer: pay WeasyPrint's import, font set-up and first-render costs
     before the first brief arrives."""
-    global _unavailable
     if parent is not None:
         die_with(parent)
     try:
         from ..rendering.pdf import font_config, quiet_weasyprint
     except BriefError as exc:  # e.g. no Pango: a raising initializer would break the pool with a traceback
-        _unavailable = exc.format_message()
+        _WORKER.unavailable = exc.format_message()
         return
     quiet_weasyprint()
     font_config()
@@ -118,8 +126,8 @@ def rehearse_brief(job: Job) -> None:
 
 def typeset_job(job: Job) -> Done:
     start = time.perf_counter()
-    if _unavailable:  # every PDF fails with the reason and the pointer to `doctor`
-        return Done(job.brief_id, job.path, 0.0, "", _unavailable, max_rss_mb())
+    if _WORKER.unavailable:  # every PDF fails with the reason and the pointer to `doctor`
+        return Done(job.brief_id, job.path, 0.0, "", _WORKER.unavailable, max_rss_mb())
     from ..rendering.pdf import typeset
     try:
         data = typeset(job.html, job.brief_id, list(job.roots), job.base, job.variant,
@@ -144,3 +152,20 @@ def pool(jobs: int, templates: Path | None = None) -> ProcessPoolExecutor:
                                    initializer=warm, initargs=(os.getpid(), templates))
     executor.submit(ready)
     return executor
+
+
+class WorkerPool:
+    """Warm workers a long-running command (watch, serve) keeps across builds. A worker that
+    dies (killed, out of memory) breaks its executor for good (BrokenProcessPool), so the
+    pool is replaced whoever made it, and the next build typesets again."""
+
+    def __init__(self, jobs: int, templates: Path | None = None):
+        self.jobs, self.templates = jobs, templates
+        self.executor = pool(jobs, templates)
+
+    def renew(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = pool(self.jobs, self.templates)
+
+    def shutdown(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)

@@ -4,12 +4,14 @@ from __future__ import annotations
 import gc
 import hashlib
 from collections.abc import Collection
+from typing import NamedTuple
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
 from . import verify
 from ..errors import Code, Diagnostic, InputError
+from ..session import Session
 from ..inputs.load import DiskCache, YamlDoc, load_yaml, read_text
 from ..inputs.scan import Scan
 from .messages import did_you_mean, explain, kind_of
@@ -22,44 +24,47 @@ from .verdict import Spot, Verdict, brief_digests, record
 PEOPLE_FILE = "people.yaml"
 
 
-# A long-running process (watch, serve) re-validates on every save; files whose bytes did not
-# change are not parsed again. Keyed by path, model and a digest of the bytes.
-_PARSED: dict[tuple[str, str], tuple[bytes, YamlDoc | None, object, list[Diagnostic]]] = {}
+# A long-running process (watch, serve) keeps one Session and re-validates on every save:
+# files whose bytes did not change are not parsed again (Session.parsed, keyed by path,
+# model and a digest of the bytes).
 
 
-_DISKS: dict[Path, DiskCache] = {}
+class _Caches(NamedTuple):
+    """What a load reuses: the session, the parse cache on disk (first load only), parsed files."""
+
+    session: Session
+    disk: DiskCache | None
+    parsed: dict
 
 
-def _disk_cache(root: Path) -> DiskCache | None:
-    """The project's parse cache on disk, read and written by the first load of a process only:
-    after that, the in-process cache above answers, and a watcher's save stays fast."""
-    if root in _DISKS:
+def _disk_cache(session: Session, root: Path) -> DiskCache | None:
+    """The project's parse cache on disk, read and written by the first load of a session only:
+    after that, the session's own memory answers, and a watcher's save stays fast."""
+    if root in session.disks:
         return None
-    _DISKS[root] = disk = DiskCache(root / ".cache" / "briefbuild" / "yaml")
+    session.disks[root] = disk = DiskCache(root / ".cache" / "briefbuild" / "yaml")
     return disk
 
 
-_INDEXES: dict[Path, QuoteIndex] = {}
-
-
-def _quote_index(root: Path) -> QuoteIndex:
-    if root not in _INDEXES:
+def _quote_index(session: Session, root: Path) -> QuoteIndex:
+    if root not in session.indexes:
         from ..hashing import tool_hash
-        _INDEXES[root] = QuoteIndex(root, tool_hash())
-    return _INDEXES[root]
+        session.indexes[root] = QuoteIndex(root, tool_hash())
+    return session.indexes[root]
 
 
 def load_and_parse(model: type[BaseModel], path: Path, name: str, diags: list[Diagnostic],
-                   disk: DiskCache | None = None):
+                   disk: DiskCache | None = None, parsed: dict | None = None):
     """load_yaml + parse, reusing the result for a file whose bytes are unchanged
-    (in this process, or parsed YAML from `disk`)."""
+    (in `parsed`, a Session's memory, or parsed YAML from `disk`)."""
+    parsed = {} if parsed is None else parsed
     try:
         raw = path.read_bytes() if path.is_file() and not path.is_symlink() else None
     except OSError:
         raw = None
     key = (str(path), model.__name__)
     digest = hashlib.blake2b(raw, digest_size=16).digest() if raw is not None else None
-    hit = _PARSED.get(key)
+    hit = parsed.get(key)
     if digest is not None and hit and hit[0] == digest:
         if disk is not None and hit[1] is not None:
             disk.keep(hit[1], digest.hex())  # still in use: the disk cache keeps it (or adds it)
@@ -74,7 +79,7 @@ def load_and_parse(model: type[BaseModel], path: Path, name: str, diags: list[Di
             disk.keep(doc, digest.hex())
     result = doc and parse(model, doc, mine)
     if digest is not None:
-        _PARSED[key] = (digest, doc, result, list(mine))
+        parsed[key] = (digest, doc, result, list(mine))
     diags += mine
     return doc, result
 
@@ -93,7 +98,8 @@ def parse(model: type[BaseModel], doc: YamlDoc, diags: list[Diagnostic]):
 
 
 def load_project(root: Path, strict: bool = False, briefs: list[str] | None = None, *,
-                 include: Collection[str] | None = None, scan: Scan | None = None) -> Project:
+                 include: Collection[str] | None = None, scan: Scan | None = None,
+                 session: Session | None = None) -> Project:
     """Load, validate and verify everything; raise InputError with every problem found.
 
     With `briefs`, only those briefs, the people and the sources they cite (see scope.py):
@@ -103,20 +109,21 @@ def load_project(root: Path, strict: bool = False, briefs: list[str] | None = No
     With `include`, the whole project is checked but what the last such check proved is
     reused (verdict.py): when sources/ and the tool are unchanged, only new and edited
     briefs are loaded and checked, plus the briefs in `include`; project.briefs holds
-    just those. `scan` saves reading the files again when the caller has hashed them."""
+    just those. `scan` saves reading the files again when the caller has hashed them; `session`
+    (kept by watch and serve across saves) saves parsing files whose bytes are unchanged."""
     # Loading makes a few hundred thousand small objects and no cycles: the cyclic garbage
     # collector would only walk them over and over (a quarter of the time on 400 files).
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _load_project(root, strict, list(briefs or []), include, scan)
+        return _load_project(root, strict, list(briefs or []), include, scan, session or Session())
     finally:
         if enabled:
             gc.enable()
 
 
 def _load_project(root: Path, strict: bool, briefs: list[str], include: Collection[str] | None,
-                  scan: Scan | None) -> Project:
+                  scan: Scan | None, session: Session) -> Project:
     root = root.resolve()
     project = Project(root=root, config=Config.read(root))
     diags: list[Diagnostic] = []
@@ -125,26 +132,27 @@ def _load_project(root: Path, strict: bool, briefs: list[str], include: Collecti
         if not (root / "templates" / name).is_file():
             diags.append(Diagnostic(f"templates/{name}", 0, 0, "", "template missing: restore it from the "
                                     "briefbuild repository's templates/ folder"))
-    disk = _disk_cache(root)
-    scan = scan or Scan.read(root)
+    disk = _disk_cache(session, root)
+    cache = _Caches(session, disk, session.parsed)
+    scan = scan or Scan.read(root, session)
     verdict = Verdict.load(root) if include is not None else Verdict()
     project.all_brief_ids = {p.stem for p in _files(root / "briefs")}
     if not briefs and not project.all_brief_ids:
         diags.append(Diagnostic("briefs/", 0, 0, "", "no briefs found: add briefs/<id>.yaml"))
     if briefs:
-        complete = _load_scoped(project, briefs, scan, diags, disk)
+        complete = _load_scoped(project, briefs, scan, diags, cache)
     elif verdict.holds(scan.files):
         present = set(brief_digests(scan.files))
         load = sorted(verdict.changed(scan.files) | (set(include) & present))
-        complete = _load_scoped(project, load, scan, diags, disk)
+        complete = _load_scoped(project, load, scan, diags, cache)
         project.reused = True
     else:
         sources = _source_files(project)
         project.all_source_ids = {p.stem for p in sources}
-        complete = _load_sources(project, diags, disk, sources)
-        complete &= _load_briefs(project, diags, disk, _files(root / "briefs"))
+        complete = _load_sources(project, diags, cache, sources)
+        complete &= _load_briefs(project, diags, cache, _files(root / "briefs"))
         project.all_quote_ids = set(project.quotes)
-        _index_all(project, sources, scan)
+        _index_all(project, sources, scan, cache)
         if disk is not None:
             disk.prune()  # every file was read: entries nobody used are gone
     # Cross-check what did load; ids from a file that failed to parse are unknown, so
@@ -186,7 +194,7 @@ def _source_files(project: Project) -> list[Path]:
     return [p for p in _files(project.root / "sources") if p.name != PEOPLE_FILE]
 
 
-def _load_sources(project: Project, diags: list[Diagnostic], disk: DiskCache | None, files: list[Path]) -> bool:
+def _load_sources(project: Project, diags: list[Diagnostic], cache: _Caches, files: list[Path]) -> bool:
     """Load people and the given source files; True when every one of those files parsed."""
     folder = project.root / "sources"
     parsed = True
@@ -194,7 +202,7 @@ def _load_sources(project: Project, diags: list[Diagnostic], disk: DiskCache | N
     if not people_path.is_file():
         diags.append(Diagnostic(f"sources/{PEOPLE_FILE}", 1, 1, "", "missing: list the people the sources quote here"))
     else:
-        doc, model = load_and_parse(PeopleFile, people_path, _rel(project, people_path), diags, disk)
+        doc, model = load_and_parse(PeopleFile, people_path, _rel(project, people_path), diags, cache.disk, cache.parsed)
         if model:
             project.docs["people"] = doc
             for i, person in enumerate(model.people):
@@ -203,7 +211,7 @@ def _load_sources(project: Project, diags: list[Diagnostic], disk: DiskCache | N
                 project.people[person.id] = person
     for path in files:
         sid = path.stem
-        doc, source = load_and_parse(Source, path, _rel(project, path), diags, disk)
+        doc, source = load_and_parse(Source, path, _rel(project, path), diags, cache.disk, cache.parsed)
         if not source:
             parsed = False
             continue
@@ -245,11 +253,11 @@ def _read_sidecar(project: Project, doc: YamlDoc, path: Path, diags) -> str | No
     return text
 
 
-def _load_briefs(project: Project, diags: list[Diagnostic], disk: DiskCache | None, files: list[Path]) -> bool:
+def _load_briefs(project: Project, diags: list[Diagnostic], cache: _Caches, files: list[Path]) -> bool:
     """Load the given briefs; True when all of them parsed."""
     parsed = True
     for path in files:
-        doc, brief = load_and_parse(Brief, path, _rel(project, path), diags, disk)
+        doc, brief = load_and_parse(Brief, path, _rel(project, path), diags, cache.disk, cache.parsed)
         parsed &= bool(brief)
         if brief:
             project.docs[f"brief:{path.stem}"] = doc
@@ -258,21 +266,21 @@ def _load_briefs(project: Project, diags: list[Diagnostic], disk: DiskCache | No
 
 
 def _load_scoped(project: Project, brief_ids: list[str], scan: Scan, diags: list[Diagnostic],
-                 disk: DiskCache | None) -> bool:
+                 cache: _Caches) -> bool:
     """The briefs asked for, the people, and the source files that hold what those briefs cite."""
     files = {p.stem: p for p in _files(project.root / "briefs")}
     for bid in brief_ids:
         if bid not in files:
             diags.append(Diagnostic(f"briefs/{bid}.yaml", 0, 0, "", f"not found{did_you_mean(bid, files)}"))
-    parsed = _load_briefs(project, diags, disk, [files[b] for b in dict.fromkeys(brief_ids) if b in files])
+    parsed = _load_briefs(project, diags, cache, [files[b] for b in dict.fromkeys(brief_ids) if b in files])
     quotes, sources = wanted(project.briefs.values())
-    index = _quote_index(project.root)
+    index = _quote_index(cache.session, project.root)
     holders: dict[str, list[Path]] = {}
     unreadable: list[Path] = []
     source_files = _source_files(project)
     project.all_source_ids = {p.stem for p in source_files}
     for path in source_files:
-        ids = _quote_ids(index, project, path, scan, disk)
+        ids = _quote_ids(index, project, path, scan, cache)
         if ids is None:
             unreadable.append(path)
         for qid in ids or ():
@@ -284,10 +292,10 @@ def _load_scoped(project: Project, brief_ids: list[str], scan: Scan, diags: list
     needed |= {path for path in source_files if path.stem in sources}
     if unreadable and quotes - set(holders):  # a quote not found may be in a file that does not parse
         needed |= set(unreadable)
-    return _load_sources(project, diags, disk, sorted(needed)) and parsed
+    return _load_sources(project, diags, cache, sorted(needed)) and parsed
 
 
-def _quote_ids(index: QuoteIndex, project: Project, path: Path, scan: Scan, disk: DiskCache | None) -> list[str] | None:
+def _quote_ids(index: QuoteIndex, project: Project, path: Path, scan: Scan, cache: _Caches) -> list[str] | None:
     """The quote ids a source file holds (None if it does not parse), parsing only changed files."""
     rel = _rel(project, path)
     digest = scan.hash_of(rel)
@@ -295,7 +303,7 @@ def _quote_ids(index: QuoteIndex, project: Project, path: Path, scan: Scan, disk
         return None
     ids = index.lookup(rel, digest)
     if ids is None:
-        _, source = load_and_parse(Source, path, rel, [], disk)  # its errors are for the build that uses it
+        _, source = load_and_parse(Source, path, rel, [], cache.disk, cache.parsed)  # its errors are for the build that uses it
         if source is None:
             return None
         ids = [q.id for q in source.quotes]
@@ -303,9 +311,9 @@ def _quote_ids(index: QuoteIndex, project: Project, path: Path, scan: Scan, disk
     return ids
 
 
-def _index_all(project: Project, source_files: list[Path], scan: Scan) -> None:
+def _index_all(project: Project, source_files: list[Path], scan: Scan, cache: _Caches) -> None:
     """A full load refreshes the whole quote index for later one-brief builds."""
-    index = _quote_index(project.root)
+    index = _quote_index(cache.session, project.root)
     for sid, source in project.sources.items():
         rel = _rel(project, project.docs[f"source:{sid}"].path)
         if scan.hash_of(rel) is not None:

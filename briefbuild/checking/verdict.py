@@ -98,7 +98,7 @@ def record(verdict: Verdict, scan, usage: dict[str, tuple[set[str], set[str]]], 
         verdict.briefs[bid] = {"digest": digests.get(bid), "quotes": sorted(used_quotes),
                                "sources": sorted(used_sources)}
     # Only on exactly the bytes that were hashed: a file saved during the check is not recorded.
-    if passed and Scan.inputs(scan.root) == scan.files:
+    if passed and Scan.inputs(scan.root, scan.seen) == scan.files:
         verdict.save(scan.root)
     return verdict.warnings(scan.files)
 
