@@ -5,7 +5,9 @@ import re
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, WithJsonSchema,
+                      model_validator)
+from pydantic_core import PydanticCustomError
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
@@ -41,8 +43,28 @@ def _iso(value: str, partial: bool) -> str:
     return value
 
 
-IsoDate = Annotated[str, AfterValidator(lambda v: _iso(v, partial=False))]
-PartialDate = Annotated[str, AfterValidator(lambda v: _iso(v, partial=True))]
+# The JSON Schema says what check accepts (tests/unit/test_schema_agrees.py): an editor reads
+# YAML 1.2, where an unquoted 2022 or 12 is a number, while the loader keeps every scalar as text.
+_MONTH_DAY = r"-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+ISO_DATE = rf"^[0-9]{{4}}{_MONTH_DAY}$"
+ISO_PARTIAL = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+IsoDate = Annotated[str, AfterValidator(lambda v: _iso(v, partial=False)),
+                    WithJsonSchema({"type": "string", "pattern": ISO_DATE})]
+PartialDate = Annotated[str, AfterValidator(lambda v: _iso(v, partial=True)),
+                        WithJsonSchema({"anyOf": [{"type": "string", "pattern": ISO_PARTIAL},
+                                                  {"type": "integer", "minimum": 1000, "maximum": 9999}]})]
+
+
+def _whole(value: object) -> object:
+    """A number as YAML writes a whole number (3, +3, 03), not 3.0 or 3_000, which pydantic alone accepts."""
+    if isinstance(value, str) and not re.fullmatch(r"[-+]?[0-9]+", value):
+        raise PydanticCustomError("int_parsing", "Input should be a valid integer, unable to parse string as an integer")
+    return value
+
+
+Paragraph = Annotated[int, BeforeValidator(_whole), Field(ge=1),
+                      WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 1},
+                                                {"type": "string", "pattern": r"^\+?0*[1-9][0-9]*$"}]})]
 
 
 def _http(value: str) -> str:
@@ -52,7 +74,9 @@ def _http(value: str) -> str:
 
 
 HttpUrl = Annotated[str, AfterValidator(_http)]
-Locator = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z]+([-–][0-9A-Za-z]+)?$")]
+LOCATOR = r"^[0-9A-Za-z]+([-–][0-9A-Za-z]+)?$"
+Locator = Annotated[str, StringConstraints(pattern=LOCATOR),
+                    WithJsonSchema({"anyOf": [{"type": "string", "pattern": LOCATOR}, {"type": "integer", "minimum": 0}]})]
 
 
 def _kebab(name: str) -> str:
@@ -121,7 +145,7 @@ class Quote(Model):
     """direct: the speaker's own words, verified verbatim; paraphrase: our wording, never in quotation marks."""
     text: Text
     """The words. Direct: as in the source ([brackets] for alterations, … for omissions). Paraphrase: our wording."""
-    paragraph: int = Field(ge=1)
+    paragraph: Paragraph
     """Paragraph of the stored text where it stands (1-based; '***' separators do not count)."""
     verb: Annotated[str, StringConstraints(pattern=r"^[a-z]+( [a-z]+)?$")] = "said"
     """Verb for a paraphrase's attribution: 'Lazar noted that …'."""
@@ -191,7 +215,7 @@ class Evidence(Model):
     """A quote id."""
     source: Id | None = None
     """A source id (with paragraph or page)."""
-    paragraph: int | None = Field(default=None, ge=1)
+    paragraph: Paragraph | None = None
     """Paragraph locator in the source."""
     page: Locator | None = None
     """Page locator in the source, e.g. 12 or 12-14."""
