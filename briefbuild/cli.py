@@ -205,8 +205,9 @@ def export(ctx, brief, formats, out):
     \b
         python build.py export japan-nato --format bibtex
     """
-    from .commands.export import EXPORT_FORMATS, export as run_export
     from .checking.validate import load_project
+    from .commands.export import EXPORT_FORMATS
+    from .commands.export import export as run_export
     chosen = tuple(f.strip() for f in formats.split(",") if f.strip())
     if not chosen or any(f not in EXPORT_FORMATS for f in chosen):
         raise click.BadParameter(f"choose from {', '.join(EXPORT_FORMATS)}", param_hint="--format")

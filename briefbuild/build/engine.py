@@ -24,12 +24,12 @@ from pathlib import Path
 from ..cache import Entries
 from ..errors import BriefError
 from ..hashing import digest, hash_json
-from .manifest import Entry, Manifest, output_key
 from ..inputs.scan import Scan
-from .options import FORMATS, Options  # noqa: F401 - FORMATS is imported from here by callers
-from .progress import Progress, silent
 from ..session import Session
 from ..write import sweep, write_atomic
+from .manifest import Entry, Manifest, output_key
+from .options import FORMATS, Options  # noqa: F401 - FORMATS is imported from here by callers
+from .progress import Progress, silent
 
 NOTES_CACHE = Path(".cache") / "briefbuild" / "notes"  # in the project: shared by every --out
 
@@ -89,8 +89,9 @@ def compose_all(project, brief_ids: list[str], options: Options):
 def cite_cached(project, docs, cache: Entries | None) -> None:
     """cite.cite for the documents whose notes are not in `cache` (keyed by the exact request)."""
     from markupsafe import Markup
-    from ..rendering.cite import cite, request_for
+
     from ..hashing import tool_hash
+    from ..rendering.cite import cite, request_for
     keys = {doc.id: hash_json([tool_hash(), request_for(project, doc)]) for doc in docs}
     hits = {}
     for doc in docs if cache is not None else ():
@@ -308,7 +309,7 @@ def _cite_batches(project, batches, cache, cited: queue.Queue) -> None:
             try:
                 cite_cached(project, batch, cache)
                 cited.put((batch, None, time.perf_counter() - clock))
-            except BaseException as exc:  # handed to the main thread: a tool error fails this batch
+            except BaseException as exc:  # noqa: BLE001 - handed to the main thread: a tool error fails this batch
                 cited.put((batch, exc, time.perf_counter() - clock))
                 if not isinstance(exc, BriefError):
                     return
@@ -355,7 +356,7 @@ def _collect(pending, progress, result, manifest) -> None:
         path, fmt, key, inputs = pending[future]
         try:
             done = future.result()
-        except Exception as exc:  # a worker died (killed, out of memory): that brief failed
+        except Exception as exc:  # noqa: BLE001 - a worker died (killed, out of memory): that brief failed
             result.workers_lost = True
             _fail(result, manifest, progress, path, f"typesetting worker failed: {type(exc).__name__}: {exc}", 0.0)
             continue

@@ -7,15 +7,12 @@ imports nothing heavy, so a no-op build decides in milliseconds that there is no
 """
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..hashing import digest, file_hash, hash_json, tool_hash
+from ..hashing import file_hash, hash_json, tool_hash
 from ..inputs.scan import Scan
 from ..write import write_atomic
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import BriefError
-from .options import DEFAULT_PDF_VARIANT
 from ..hashing import digest
 from ..write import write_atomic
+from .options import DEFAULT_PDF_VARIANT
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,7 @@ def rehearse(templates: Path) -> None:
     """Typeset a small page in the project's print style and discard it: a worker's first
     brief would otherwise be 0.2–0.3 s slower than the next (cffi type parsing, hyphenation
     dictionary, glyph caches). Runs while the build process is still validating."""
-    from ..rendering.fonts import font_face_css, font_dirs
+    from ..rendering.fonts import font_dirs, font_face_css
     from ..rendering.pdf import typeset
     try:
         css = "\n".join([font_face_css(), *((templates / "css" / f"{name}.css").read_text("utf-8")

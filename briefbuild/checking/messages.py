@@ -64,7 +64,8 @@ def explain(model: type[BaseModel], err: dict) -> str:
         return f"'{value}' is not a valid id: use lowercase letters, digits and single hyphens"
     if kind == "literal_error":
         expected = err["ctx"]["expected"].replace("'", "")
-        return f"'{value}' is not allowed: choose one of {expected}{did_you_mean(value, expected.replace(' or ', ', ').split(', '), list_known=False)}"
+        choices = expected.replace(" or ", ", ").split(", ")
+        return f"'{value}' is not allowed: choose one of {expected}{did_you_mean(value, choices, list_known=False)}"
     if kind in ("int_parsing", "int_type", "int_from_float"):
         return f"'{value}' is not a whole number: write digits, e.g. 3"
     if kind == "greater_than_equal":

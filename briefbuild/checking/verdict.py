@@ -45,7 +45,7 @@ class Verdict:
         return hash_json([FORMAT, tool_hash(), {rel: d for rel, d in files.items() if not rel.startswith("briefs/")}])
 
     @classmethod
-    def load(cls, root: Path) -> "Verdict":
+    def load(cls, root: Path) -> Verdict:
         try:
             data = json.loads((root / VERDICT).read_text("utf-8"))
             verdict = cls(str(data["base"]), dict(data["briefs"]), {k: _spot(v) for k, v in data["quotes"].items()},

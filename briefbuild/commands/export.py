@@ -5,9 +5,9 @@ import json
 import subprocess
 from pathlib import Path
 
-from ..rendering.cite import csl_item, pandoc_path
 from ..errors import ToolError
 from ..inputs.project import Project, sources_used
+from ..rendering.cite import csl_item, pandoc_path
 
 EXPORT_FORMATS = {"csl-json": "json", "bibtex": "bib"}
 

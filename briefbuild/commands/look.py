@@ -51,7 +51,8 @@ def html_shots(html: Path, out: Path, chromium: Path | None = None, widths=WIDTH
         raise ToolError(f"no Chromium on PATH (looked for {', '.join(CHROMIUM_NAMES)}, or set {CHROMIUM_ENV}): "
                         "apt-get install chromium")
     try:
-        from playwright.sync_api import Error as PlaywrightError, sync_playwright
+        from playwright.sync_api import Error as PlaywrightError
+        from playwright.sync_api import sync_playwright
     except ImportError:
         raise ToolError(f"Playwright is not installed: {pip_install('playwright')}") from None
     shots = []

@@ -14,9 +14,9 @@ from concurrent.futures import Executor
 from pathlib import Path
 
 from ..build.engine import Options, Result, build, output_dir
-from ..errors import BriefError
 from ..build.progress import Progress, report
 from ..build.workers import WorkerPool
+from ..errors import BriefError
 from ..session import Session
 
 WATCHED = ("briefs", "sources", "templates", "pyproject.toml")
@@ -69,8 +69,8 @@ def prime(root: Path, brief_ids: list[str], options: Options, executor: Executor
     """Warm what a save will need: here the validator and renderer imported, every quote's
     pattern compiled, the templates compiled; in each worker, one real brief typeset."""
     from ..build.engine import cite_cached, compose_all, print_job, select
-    from ..rendering.render import render_html
     from ..checking.validate import load_project
+    from ..rendering.render import render_html
     try:
         project = load_project(root, briefs=brief_ids, session=session)
         docs = compose_all(project, select(project, brief_ids)[:1], options)

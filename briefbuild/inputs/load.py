@@ -138,7 +138,7 @@ def load_yaml(path: Path, name: str) -> tuple[YamlDoc | None, list[Diagnostic]]:
     text, diags = read_text(path, name)
     if text is None:
         return None, diags
-    if not text.strip() or all(l.strip().startswith("#") or not l.strip() for l in text.splitlines()):
+    if not text.strip() or all(row.strip().startswith("#") or not row.strip() for row in text.splitlines()):
         return None, [Diagnostic(name, 1, 1, "", "file is empty: add content or delete the file")]
     try:
         node = yaml.compose(text, Loader=_Loader)

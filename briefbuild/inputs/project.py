@@ -22,7 +22,7 @@ class Config:
     paper: str = "letter"
 
     @classmethod
-    def read(cls, root: Path) -> "Config":
+    def read(cls, root: Path) -> Config:
         try:
             data = tomllib.loads((root / "pyproject.toml").read_text("utf-8"))
         except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):

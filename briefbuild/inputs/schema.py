@@ -6,7 +6,7 @@ import inspect
 import json
 import textwrap
 import typing
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -21,7 +21,7 @@ REFERENCE = [("sources/<id>.yaml", Source), ("quotes[]", Quote), ("author[]", Na
              ("sections[]", Section), ("blocks[]", Block), ("cite[]", Evidence)]
 
 
-@lru_cache(maxsize=None)
+@cache
 def field_docs(model: type[BaseModel]) -> dict[str, str]:
     """The docstring under each field of a model class: {field name: text}."""
     tree = ast.parse(textwrap.dedent(inspect.getsource(model)))
@@ -84,7 +84,7 @@ def _type_name(tp) -> str:
     args = typing.get_args(tp)
     if origin is typing.Annotated:
         return _type_name(args[0])
-    if origin in (typing.Union, getattr(__import__("types"), "UnionType")):
+    if origin in (typing.Union, __import__("types").UnionType):
         return " or ".join(_type_name(a) for a in args if a is not type(None))
     if origin is list:
         return f"list of {_type_name(args[0])}"

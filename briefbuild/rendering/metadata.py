@@ -9,9 +9,9 @@ import json
 
 from markupsafe import Markup
 
-from .compose import Document
 from ..inputs.models import Name, Person, Source
 from ..inputs.project import Project
+from .compose import Document
 
 # CSL item types as schema.org types; anything unlisted is a plain CreativeWork.
 SCHEMA_TYPES = {

@@ -9,9 +9,9 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 from markupsafe import Markup
 
 from .. import __version__
+from ..errors import RenderError
 from . import metadata
 from .compose import Document
-from ..errors import RenderError
 
 
 def longdate(iso: str) -> str:
