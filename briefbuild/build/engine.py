@@ -93,16 +93,17 @@ def cite_cached(project, docs, cache: Entries | None) -> None:
     from ..hashing import tool_hash
     from ..rendering.cite import cite, request_for
     keys = {doc.id: hash_json([tool_hash(), request_for(project, doc)]) for doc in docs}
-    hits = {}
+    hits: dict[str, dict] = {}
     for doc in docs if cache is not None else ():
-        hit = cache.get(keys[doc.id])
-        if _fits(hit, doc):
+        hit = cache.get(keys[doc.id]) if cache is not None else None
+        if isinstance(hit, dict) and _fits(hit, doc):
             hits[doc.id] = hit
     missing = [doc for doc in docs if doc.id not in hits]
     cite(project, missing)
     for doc in docs:
         if doc.id in hits:
-            cache.touch(keys[doc.id])
+            if cache is not None:
+                cache.touch(keys[doc.id])
             for note, html in zip(doc.notes, hits[doc.id]["notes"], strict=True):
                 note.html = Markup(html)
             doc.bibliography = [Markup(b) for b in hits[doc.id]["bibliography"]]
@@ -203,6 +204,7 @@ class Workers:
     def submit(self, fn, *args) -> Future:
         from concurrent.futures.process import BrokenProcessPool
         self.start(self.jobs)
+        assert self.executor is not None  # started just above
         try:
             return self.executor.submit(fn, *args)
         except BrokenProcessPool as exc:  # a worker died since the last build: this job fails like it
@@ -233,8 +235,8 @@ def _build(root, out, scan, manifest, brief_ids, stale, options, progress, worke
         if bid not in project.briefs:  # unchanged since it passed, and its outputs are up to date
             result.up_to_date += [out / f"{bid}.{fmt}" for fmt in options.formats]
             continue
-        inputs = {p.relative_to(root).as_posix(): None for p in project.inputs_of(bid)}
-        inputs = {rel: scan.hash_of(rel) for rel in sorted(inputs)}
+        rels = dict.fromkeys(p.relative_to(root).as_posix() for p in project.inputs_of(bid))
+        inputs = {rel: scan.hash_of(rel) for rel in sorted(rels)}
         for fmt in options.formats:
             key = output_key(scan, fmt, options.for_format(fmt), inputs)
             if options.force or not manifest.current(f"{bid}.{fmt}", key):

@@ -143,7 +143,7 @@ def _load_project(root: Path, strict: bool, briefs: list[str], include: Collecti
         complete = _load_scoped(project, briefs, scan, diags, cache)
     elif verdict.holds(scan.files):
         present = set(brief_digests(scan.files))
-        load = sorted(verdict.changed(scan.files) | (set(include) & present))
+        load = sorted(verdict.changed(scan.files) | (set(include or ()) & present))
         complete = _load_scoped(project, load, scan, diags, cache)
         project.reused = True
     else:
@@ -159,8 +159,8 @@ def _load_project(root: Path, strict: bool, briefs: list[str], include: Collecti
     # "unknown id" errors are only reported when every source file parsed.
     usage = _cross_check(project, diags, complete)
     if not briefs and complete:
-        quotes, sources = _spots(project)
-        diags += record(verdict, scan, usage, quotes, sources, passed=not any(d.severity == "error" for d in diags))
+        quote_spots, source_spots = _spots(project)
+        diags += record(verdict, scan, usage, quote_spots, source_spots, passed=not any(d.severity == "error" for d in diags))
     errors = [d for d in diags if d.severity == "error"]
     warnings = [d for d in diags if d.severity != "error"]
     if errors or (strict and warnings):
@@ -316,8 +316,9 @@ def _index_all(project: Project, source_files: list[Path], scan: Scan, cache: _C
     index = _quote_index(cache.session, project.root)
     for sid, source in project.sources.items():
         rel = _rel(project, project.docs[f"source:{sid}"].path)
-        if scan.hash_of(rel) is not None:
-            index.record(rel, scan.hash_of(rel), [q.id for q in source.quotes])
+        digest = scan.hash_of(rel)
+        if digest is not None:
+            index.record(rel, digest, [q.id for q in source.quotes])
     index.forget_except({_rel(project, p) for p in source_files})
     index.save()
 
@@ -377,8 +378,8 @@ def _used_by(project: Project, qid: str) -> str:
     uses = []
     for bid, brief in project.briefs.items():
         doc = project.docs[f"brief:{bid}"]
-        locs = [("sections", si, "blocks", bi) for si, bi, kind, ref in evidence_of(brief)
-                if kind == "quote" and ref == qid]
+        locs: list[tuple] = [("sections", si, "blocks", bi) for si, bi, kind, ref in evidence_of(brief)
+                             if kind == "quote" and ref == qid]
         locs += [("pull-quotes", i) for i, pq in enumerate(brief.pull_quotes) if pq == qid]
         spots = sorted({doc.where(loc) for loc in locs})
         if spots:

@@ -107,17 +107,17 @@ def watch(root: Path, brief_ids: list[str], options: Options, progress: Progress
         workers = WorkerPool(options.job_count, root / "templates")
     session = Session()
     try:
-        result = build_once(root, brief_ids, options, progress, workers and workers.executor, echo, session)
+        result = build_once(root, brief_ids, options, progress, (workers.executor if workers else None), echo, session)
         if result and on_build:
             on_build(result)
-        prime(root, brief_ids, options, workers and workers.executor, session)
+        prime(root, brief_ids, options, (workers.executor if workers else None), session)
         echo(f"watching {', '.join(p.name for p in watched_paths(root))} (Ctrl-C to stop)")
 
         for batch in changes(*watched_paths(root), watch_filter=changes_filter(out), debounce=400, step=30,
                              stop_event=stop, raise_interrupt=False):
             names = sorted({Path(p).relative_to(root).as_posix() for _, p in batch})
             echo(f"changed: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}")
-            result = build_once(root, brief_ids, options, progress, workers and workers.executor, echo, session)
+            result = build_once(root, brief_ids, options, progress, (workers.executor if workers else None), echo, session)
             if result and on_build:
                 on_build(result)
             if result and result.workers_lost and workers is not None:

@@ -16,10 +16,7 @@ import yaml
 
 from ..errors import Code, Diagnostic
 
-try:  # the C parser is ~10x faster; fall back where libyaml is absent
-    _Base = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover
-    _Base = yaml.SafeLoader
+_Base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser is ~10x faster, where libyaml is
 
 
 class _Loader(_Base):

@@ -13,10 +13,10 @@ from pydantic import BaseModel
 
 from .models import Block, Brief, Evidence, Name, PeopleFile, Person, Quote, Section, Source
 
-SCHEMAS = {"brief": Brief, "source": Source, "people": PeopleFile}
+SCHEMAS: dict[str, type[BaseModel]] = {"brief": Brief, "source": Source, "people": PeopleFile}
 SCHEMA_DIR = Path(__file__).parents[1] / "schemas"
 # The models documented in README's "Writing a brief", in reading order.
-REFERENCE = [("sources/<id>.yaml", Source), ("quotes[]", Quote), ("author[]", Name),
+REFERENCE: list[tuple[str, type[BaseModel]]] = [("sources/<id>.yaml", Source), ("quotes[]", Quote), ("author[]", Name),
              ("sources/people.yaml: people[]", Person), ("briefs/<id>.yaml", Brief),
              ("sections[]", Section), ("blocks[]", Block), ("cite[]", Evidence)]
 
@@ -25,7 +25,7 @@ REFERENCE = [("sources/<id>.yaml", Source), ("quotes[]", Quote), ("author[]", Na
 def field_docs(model: type[BaseModel]) -> dict[str, str]:
     """The docstring under each field of a model class: {field name: text}."""
     tree = ast.parse(textwrap.dedent(inspect.getsource(model)))
-    body = tree.body[0].body
+    body = tree.body[0].body  # type: ignore[attr-defined]  # a class definition
     docs = {}
     for node, after in zip(body, body[1:]):
         if (isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
@@ -99,7 +99,7 @@ def reference_markdown() -> str:
     """Markdown tables of every field, from the models' own docstrings."""
     out = []
     for title, model in REFERENCE:
-        out.append(f"**{title}** — {model.__doc__.strip().splitlines()[0]}\n")
+        out.append(f"**{title}** — {(model.__doc__ or '').strip().splitlines()[0]}\n")
         out.append("| key | type | required | meaning |")
         out.append("|---|---|---|---|")
         for name, field in model.model_fields.items():

@@ -34,14 +34,14 @@ def _agent(name: Name) -> dict:
 
 
 def person(p: Person) -> dict:
-    data = {"@type": "Person", "name": p.name, "jobTitle": p.role}
+    data: dict[str, object] = {"@type": "Person", "name": p.name, "jobTitle": p.role}
     if p.affiliation:
         data["affiliation"] = {"@type": "Organization", "name": p.affiliation}
     return data
 
 
 def creative_work(source_id: str, source: Source) -> dict:
-    data = {"@type": SCHEMA_TYPES.get(source.type, "CreativeWork"), "@id": source_ref(source_id),
+    data: dict[str, object] = {"@type": SCHEMA_TYPES.get(source.type, "CreativeWork"), "@id": source_ref(source_id),
             "name": source.title, "datePublished": source.issued}
     if source.author:
         data["author"] = [_agent(a) for a in source.author]

@@ -40,7 +40,7 @@ def typeset(html: str, brief_id: str, roots: list[Path], base: Path, variant: st
     """PDF bytes for one brief. Refused resources and render failures become RenderError."""
     quiet_weasyprint()
     fetcher = SandboxFetcher(roots)
-    options = {"pdf_variant": VARIANTS[variant]} if VARIANTS.get(variant) else {}
+    options: dict[str, object] = {"pdf_variant": VARIANTS[variant]} if VARIANTS.get(variant) else {}
     if variant.startswith("pdf/a-"):  # PDF/UA-1 tags by itself; an archival copy should be as accessible
         options["pdf_tags"] = True
     if attachments:
