@@ -66,7 +66,7 @@ def sample_build(tmp_path_factory) -> Path:
 def checkout_state() -> tuple[str, list[tuple[str, int]]]:
     """What a test run must leave as it was: git's view of the checkout and every file in .cache/."""
     try:
-        git = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all"], cwd=REPO,
+        git = subprocess.run(["git", "--no-optional-locks", "status", "--porcelain", "--untracked-files=all"], cwd=REPO,
                              capture_output=True, text=True, timeout=60)
         status = git.stdout if git.returncode == 0 else ""
     except OSError:  # no git (a copy of the repository): .cache/ is still compared
