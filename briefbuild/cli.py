@@ -44,6 +44,9 @@ def main(ctx: click.Context, root: Path | None) -> None:
         ctx.invoke(build)
 
 
+STRICT = click.option("--strict", is_flag=True, help="Treat warnings (unused sources and quotes) as errors.")
+
+
 def _build_options(command):
     """The options build, watch and serve share: one definition each, defaults from build/options.py."""
     from .build.options import DEFAULT_PDF_VARIANT, FORMATS, PAPERS, PDF_VARIANTS
@@ -73,7 +76,7 @@ def _options(formats: str, out: Path, paper: str | None, pdf_variant: str, jobs:
 
 @main.command()
 @_build_options
-@click.option("--strict", is_flag=True, help="Treat warnings (unused sources and quotes) as errors.")
+@STRICT
 @click.option("--force", is_flag=True, help="Rebuild even the outputs that are up to date.")
 @click.option("--shard", callback=lambda ctx, param, value: _shard(value), default=None, metavar="K/N",
               help="Build only the K-th of N stable shares of the briefs (for a CI matrix).")
@@ -149,7 +152,7 @@ def _shard(value: str | None) -> tuple[int, int] | None:
 
 
 @main.command()
-@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@STRICT
 @click.pass_context
 def check(ctx, strict):
     """Validate every source and brief and verify every quote, without rendering.
