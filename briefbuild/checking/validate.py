@@ -30,11 +30,13 @@ PEOPLE_FILE = "people.yaml"
 
 
 class _Caches(NamedTuple):
-    """What a load reuses: the session, the parse cache on disk (first load only), parsed files."""
+    """What a load reuses: the session (its parsed files) and the parse cache on disk (first load only)."""
 
     session: Session
     disk: DiskCache | None
-    parsed: dict
+
+    def parse(self, model: type[BaseModel], path: Path, name: str, diags: list[Diagnostic]):
+        return load_and_parse(model, path, name, diags, self.disk, self.session.parsed)
 
 
 def _disk_cache(session: Session, root: Path) -> DiskCache | None:
@@ -133,7 +135,7 @@ def _load_project(root: Path, strict: bool, briefs: list[str], include: Collecti
             diags.append(Diagnostic(f"templates/{name}", 0, 0, "", "template missing: restore it from the "
                                     "briefbuild repository's templates/ folder"))
     disk = _disk_cache(session, root)
-    cache = _Caches(session, disk, session.parsed)
+    cache = _Caches(session, disk)
     scan = scan or Scan.read(root, session)
     verdict = Verdict.load(root) if include is not None else Verdict()
     project.all_brief_ids = {p.stem for p in _files(root / "briefs")}
@@ -202,7 +204,7 @@ def _load_sources(project: Project, diags: list[Diagnostic], cache: _Caches, fil
     if not people_path.is_file():
         diags.append(Diagnostic(f"sources/{PEOPLE_FILE}", 1, 1, "", "missing: list the people the sources quote here"))
     else:
-        doc, model = load_and_parse(PeopleFile, people_path, _rel(project, people_path), diags, cache.disk, cache.parsed)
+        doc, model = cache.parse(PeopleFile, people_path, _rel(project, people_path), diags)
         if model:
             project.docs["people"] = doc
             for i, person in enumerate(model.people):
@@ -211,7 +213,7 @@ def _load_sources(project: Project, diags: list[Diagnostic], cache: _Caches, fil
                 project.people[person.id] = person
     for path in files:
         sid = path.stem
-        doc, source = load_and_parse(Source, path, _rel(project, path), diags, cache.disk, cache.parsed)
+        doc, source = cache.parse(Source, path, _rel(project, path), diags)
         if not source:
             parsed = False
             continue
@@ -257,7 +259,7 @@ def _load_briefs(project: Project, diags: list[Diagnostic], cache: _Caches, file
     """Load the given briefs; True when all of them parsed."""
     parsed = True
     for path in files:
-        doc, brief = load_and_parse(Brief, path, _rel(project, path), diags, cache.disk, cache.parsed)
+        doc, brief = cache.parse(Brief, path, _rel(project, path), diags)
         parsed &= bool(brief)
         if brief:
             project.docs[f"brief:{path.stem}"] = doc
@@ -303,7 +305,7 @@ def _quote_ids(index: QuoteIndex, project: Project, path: Path, scan: Scan, cach
         return None
     ids = index.lookup(rel, digest)
     if ids is None:
-        _, source = load_and_parse(Source, path, rel, [], cache.disk, cache.parsed)  # its errors are for the build that uses it
+        _, source = cache.parse(Source, path, rel, [])  # its errors are for the build that uses it
         if source is None:
             return None
         ids = [q.id for q in source.quotes]
