@@ -15,10 +15,9 @@ def _root(ctx: click.Context) -> Path:
     return ctx.obj["root"]
 
 
-def shown(path: Path, root: Path) -> str:
-    """A path as the user sees it: relative to the project when inside it."""
-    path = path.resolve()
-    return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+def _shown(path: Path, ctx: click.Context) -> str:
+    from .build.progress import shown
+    return shown(path, _root(ctx))
 
 
 def _print_warnings(project) -> None:
@@ -93,7 +92,7 @@ def build(ctx, briefs, formats, out, paper, pdf_variant, jobs, quiet, verbose, s
     result = run_build(_root(ctx), list(briefs), _options(formats, out, paper, pdf_variant, jobs, strict=strict,
                                                           force=force, shard=shard),
                        Progress(quiet=quiet, verbose=verbose))
-    report(result, lambda path: shown(path, _root(ctx)), quiet, out=click.echo, err=lambda text: click.echo(text, err=True))
+    report(result, _root(ctx), quiet, out=click.echo, err=lambda text: click.echo(text, err=True))
     if verbose and result.worker_rss_mb:
         click.echo(f"peak worker memory: {result.worker_rss_mb:.0f} MB", err=True)
     if result.failed:
@@ -192,7 +191,7 @@ def schema(ctx, only_check, markdown):
         click.echo("schemas are up to date")
         return
     for path in write_schemas():
-        click.echo(f"wrote {shown(path, _root(ctx))}")
+        click.echo(f"wrote {_shown(path, ctx)}")
 
 
 @main.command()
@@ -217,7 +216,7 @@ def export(ctx, brief, formats, out):
     project = load_project(_root(ctx), briefs=[brief] if brief else None)
     out = out if out.is_absolute() else _root(ctx) / out
     for path in run_export(project, brief, chosen, out):
-        click.echo(f"wrote {shown(path, _root(ctx))}")
+        click.echo(f"wrote {_shown(path, ctx)}")
 
 
 @main.command()
@@ -253,7 +252,7 @@ def look(ctx, briefs, out):
     """
     from .commands.look import look as run_look
     for shot in run_look(_root(ctx), list(briefs), out):
-        click.echo(f"{shown(shot.path, _root(ctx))}  ({shot.what})")
+        click.echo(f"{_shown(shot.path, ctx)}  ({shot.what})")
 
 
 @main.command()

@@ -71,8 +71,13 @@ def silent() -> Progress:
     return Progress(stream=io.StringIO(), quiet=True)
 
 
-def report(result: Result, shown: Callable[[Path], str], quiet: bool, out: Callable[[str], None],
-           err: Callable[[str], None]) -> None:
+def shown(path: Path, root: Path) -> str:
+    """A path as the user sees it: relative to the project when inside it."""
+    path, root = path.resolve(), root.resolve()
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+
+
+def report(result: Result, root: Path, quiet: bool, out: Callable[[str], None], err: Callable[[str], None]) -> None:
     """What a build did, each output once (build and watch): warnings, removed and written
     files, and the count."""
     for warning in result.warnings:
@@ -80,7 +85,7 @@ def report(result: Result, shown: Callable[[Path], str], quiet: bool, out: Calla
     if quiet:
         return
     for path in result.removed:
-        out(f"removed {shown(path)} (its brief was deleted)")
+        out(f"removed {shown(path, root)} (its brief was deleted)")
     for path in result.written:
-        out(f"wrote {shown(path)}")
+        out(f"wrote {shown(path, root)}")
     out(f"{len(result.written)} written, {len(result.up_to_date)} up to date, {len(result.failed)} failed")

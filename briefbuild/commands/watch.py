@@ -59,8 +59,7 @@ def build_once(root: Path, brief_ids: list[str], options: Options, progress: Pro
         echo(f"Error: {exc}")
         echo("waiting for the next save...")
         return None
-    report(result, lambda path: path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path),
-           progress.quiet, out=echo, err=echo)
+    report(result, root, progress.quiet, out=echo, err=echo)
     return result
 
 
