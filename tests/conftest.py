@@ -89,6 +89,13 @@ def checkout_untouched():
         ", ".join(sorted({f for f, _ in after[1]} ^ {f for f, _ in before[1]}) or ["(files rewritten)"])
 
 
+def pytest_collection_modifyitems(items):
+    """Every test under tests/e2e is marked e2e (`-m e2e`, `-m "not e2e"`)."""
+    for item in items:
+        if (TESTS / "e2e") in Path(item.path).parents:
+            item.add_marker(pytest.mark.e2e)
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
     """In CI nothing may be skipped silently: a skip is a failure."""
