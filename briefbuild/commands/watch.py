@@ -120,8 +120,11 @@ def watch(root: Path, brief_ids: list[str], options: Options, progress: Progress
             if result and on_build:
                 on_build(result)
             if result and result.workers_lost and workers is not None:
-                echo("a typesetting worker died: starting new ones")
-                workers.renew()
+                echo("a typesetting worker died: starting new ones and building again")
+                workers.renew()  # then the outputs it failed, now, not at the next save
+                result = build_once(root, brief_ids, options, progress, workers.executor, echo, session)
+                if result and on_build:
+                    on_build(result)
     finally:
         if own and workers is not None:
             workers.shutdown()

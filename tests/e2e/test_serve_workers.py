@@ -1,4 +1,5 @@
-"""serve keeps typesetting after a PDF worker dies (issue 14): its pool is replaced, as watch's is."""
+"""serve keeps typesetting after a PDF worker dies (issue 14): its pool is replaced, as watch's is,
+and what failed with the dead worker is built again at once."""
 from __future__ import annotations
 
 import os
@@ -29,6 +30,7 @@ def test_serve_replaces_a_dead_pdf_worker_and_the_next_save_builds_again(project
         edit(brief, "title: Japan and NATO", "title: Japan and NATO, once")
         server.expect(r"^0 written, 0 up to date, 1 failed")
         server.expect(r"typesetting worker died: starting new ones")
+        server.expect(r"^1 written, 0 up to date, 0 failed")  # that save's PDF, without another save
         time.sleep(0.5)
         edit(brief, "title: Japan and NATO, once", "title: Japan and NATO, twice")
         server.expect(r"^1 written, 0 up to date, 0 failed")
