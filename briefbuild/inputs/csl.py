@@ -12,7 +12,7 @@ import re
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, WithJsonSchema, model_validator
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
@@ -56,8 +56,12 @@ def _csl_date(value: str) -> str:
 
 
 # The patterns in the JSON Schema let an editor flag a wrong shape as you type; check gives the message.
-_DATE_SHAPE = r"^\d{4}(-2[1-4]~?|(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?~?)$"
-CslDate = Annotated[str, AfterValidator(_csl_date), Field(json_schema_extra={"pattern": _DATE_SHAPE})]
+# Months 01-12 and days 01-31, as check has them; an unquoted year is a number to an editor.
+_YMD = r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?"
+_DATE_SHAPE = rf"^(\d{{4}}-2[1-4]~?|{_YMD}(/{_YMD})?~?)$"
+CslDate = Annotated[str, AfterValidator(_csl_date),
+                    WithJsonSchema({"anyOf": [{"type": "string", "pattern": _DATE_SHAPE},
+                                              {"type": "integer", "minimum": 1000, "maximum": 9999}]})]
 
 
 def date_parts(value: str) -> dict:
