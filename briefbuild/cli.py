@@ -324,13 +324,13 @@ def add(ctx, file, source_id, kind, voice, pairs, update_id, keep):
     from datetime import date
     if update_id:
         from .commands.update import update
-        done = update(_root(ctx), file, update_id, today=date.today(), keep=keep)
-        if done.unchanged:
+        updated = update(_root(ctx), file, update_id, today=date.today(), keep=keep)
+        if updated.unchanged:
             click.echo(f"sources/{update_id}: the stored text is unchanged; nothing written")
             return
-        for move in done.moves:
+        for move in updated.moves:
             click.echo(move)
-        click.echo(f"updated sources/{update_id}.yaml and its stored text ({len(done.moves)} quote(s) moved)")
+        click.echo(f"updated sources/{update_id}.yaml and its stored text ({len(updated.moves)} quote(s) moved)")
         return
     from .commands.add import add as run_add
     from .commands.add import parse_fields
@@ -373,7 +373,8 @@ def find(ctx, phrase, only, limit, add_to, quote_id):
     Prints the passage and a quote entry that passes check; --add appends it to the source.
 
         python build.py find "a triangle with the United States at the centre"
-        python build.py find "triangle with the United States" --add national-defense-2022-12-06-japan-nato --id nagashima-triangle
+        python build.py find "triangle with the United States" --add national-defense-2022-12-06-japan-nato \
+            --id nagashima-triangle
     """
     from .commands import find as f
     from .commands.corpus import people

@@ -48,7 +48,7 @@ def capture_html(path: Path) -> Captured:
         detail = " ".join(str(exc).split())[:120] or type(exc).__name__
         raise CaptureError(f"{path.name}: cannot read this page ({detail}): nothing written") from None
     fields, kind = metadata(tree)
-    body = (doc.text if doc is not None else "") or ""
+    body = getattr(doc, "text", None) or ""
     paras = [clean_line(line) for line in body.split("\n")]
     paras = [p for p in paras if p]
     title = fields.get("title")
@@ -71,7 +71,7 @@ def metadata(tree) -> tuple[dict[str, object], str | None]:
         for key, value in layer.items():
             if key != "type" and value and key not in fields:
                 fields[key] = value
-    kind = next((layer["type"] for layer in layers if layer.get("type")), None)
+    kind = next((str(layer["type"]) for layer in layers if layer.get("type")), None)
     return fields, kind
 
 

@@ -265,7 +265,7 @@ def _zone(lines: list[Line], height: float) -> list[Line]:
 def _running(pages: list[list[Line]], heights: list[float]) -> dict[int, list[Line]]:
     """Per page, its running header and footer lines and folios."""
     zones = [_zone(lines, height) for lines, height in zip(pages, heights)]
-    shapes = Counter()
+    shapes: Counter[str] = Counter()
     for zone in zones:
         shapes.update({_shape(ln.text) for ln in zone})
     repeated = {s for s, n in shapes.items() if n >= 2 and n >= len(pages) * 0.3}
@@ -276,7 +276,7 @@ def _running(pages: list[list[Line]], heights: list[float]) -> dict[int, list[Li
 def _page_labels(heads: dict[int, list[Line]]) -> list[str | None]:
     """The number printed on each page: a number at the edge of a running line that counts up
     with the pages (a year in a running head stays the same, so it is no folio)."""
-    candidates = [[_edge(ln.text)[1].lower() for ln in heads[k] if _edge(ln.text)[1]] for k in range(len(heads))]
+    candidates = [[number.lower() for ln in heads[k] if (number := _edge(ln.text)[1])] for k in range(len(heads))]
     offsets = Counter(int(v) - k for k, found in enumerate(candidates) for v in set(found) if v.isdigit())
     numbered = sum(1 for found in candidates if any(v.isdigit() for v in found))
     common = offsets.most_common(1)[0] if offsets else (None, 0)

@@ -137,7 +137,8 @@ def source_yaml(sid: str, ctype: str, voice: str, values: dict[str, object], cap
             out.append(f"voice: {voice}                 # {why}: {_VOICES[voice]}")
         elif key == "author" and values.get("author"):
             out.append("author:")
-            for name in values["author"]:  # type: ignore[union-attr]
+            names: list[dict[str, str]] = values["author"]  # type: ignore[assignment]
+            for name in names:
                 first = True
                 for part in ("family", "given", "literal"):
                     if name.get(part):

@@ -40,9 +40,8 @@ class Match:
 
     def entry(self, quote_id: str) -> list[str]:
         """The quote entry as YAML lines, indented for a source's quotes list."""
-        lines = [f"  - id: {quote_id}",
-                 f"    speaker: {self.speaker or 'PERSON-ID'}" + ("" if self.speaker else "   # who said it: add them to sources/people.yaml"),
-                 f"    kind: {self.kind}"]
+        unknown = "" if self.speaker else "   # who said it: add them to sources/people.yaml"
+        lines = [f"  - id: {quote_id}", f"    speaker: {self.speaker or 'PERSON-ID'}{unknown}", f"    kind: {self.kind}"]
         if self.kind == "paraphrase":
             lines.append("    verb: said")
         lines.append(f"    paragraph: {self.paragraph}")
@@ -83,7 +82,7 @@ def _match(phrase: str, query: str, score: float, stored: corpus.Stored, i: int,
     folded_para = attribution.fold(flat)
     if len(flat) > len(query):
         al = fuzz.partial_ratio_alignment(query, folded_para)
-        start, end = al.dest_start, al.dest_end
+        start, end = (al.dest_start, al.dest_end) if al else (0, len(flat))
     else:
         start, end = 0, len(flat)
     start, end = _words(flat, start, end)
@@ -147,8 +146,8 @@ def _problem(match: Match, stored: corpus.Stored, people: dict[str, Person]) -> 
     """Would the suggested entry pass check? Checked with the same code check runs."""
     if not match.speaker or match.speaker not in people:
         return "name the speaker: the source names nobody in sources/people.yaml here"
-    quote = Quote(id="x", speaker=match.speaker, kind=match.kind, text=match.text, paragraph=match.paragraph,
-                  page=match.page)
+    quote = Quote.model_validate({"id": "x", "speaker": match.speaker, "kind": match.kind, "text": match.text,
+                                  "paragraph": match.paragraph, "page": match.page})
     found = verify.verify_quote(quote, stored.source, stored.paragraphs, people)
     if found:
         return found[0].message
@@ -170,6 +169,8 @@ def add_to_source(root: Path, match: Match, quote_id: str, taken: set[str]) -> P
     from ..checking.validate import parse
     from ..inputs.models import Source
     stored = corpus.load(root, match.source, diags)
+    if stored is None:
+        raise BriefError(f"sources/{path.name} does not load: run build.py check")
     doc, errs = parse_text(new, f"sources/{path.name}")
     model = parse(Source, doc, errs) if doc else None
     if model is None or [q.id for q in model.quotes][-1:] != [quote_id] or \

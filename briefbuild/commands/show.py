@@ -33,15 +33,17 @@ def show(root: Path, sid: str, width: int = WIDTH) -> str:
     out = [*textwrap.wrap(source.title, width=width), f"sources/{sid}.yaml",
            f"{source.type}, voice {voice}, {len(paras)} paragraphs" + (f", pages {stored.pages.span()}" if stored.pages else "")]
     marks = _marks(stored)
-    seen: set = set()
+    seen: set[int] = set()
+    page_map = stored.pages
     for i, para in enumerate(paras):
-        breaks = stored.pages.breaks[i] if stored.pages is not None else ()
+        breaks = page_map.breaks[i] if page_map is not None else ()
+        titles = page_map.pages if page_map is not None else ()
         for at, k in breaks:
             if at == 0 and k not in seen:
-                out += ["", f"--- {stored.pages.pages[k]} ---"]
+                out += ["", f"--- {titles[k]} ---"]
             seen.add(k)
         text = _display(para)
-        inserts = marks.get(i, []) + [(at, f"--- {stored.pages.pages[k]} ---") for at, k in breaks if at > 0]
+        inserts = marks.get(i, []) + [(at, f"--- {titles[k]} ---") for at, k in breaks if at > 0]
         for at, label in sorted(inserts, key=lambda x: -x[0]):  # no-break spaces keep a mark on one line
             text = f"{text[:at].rstrip()} {label.replace(' ', NBSP)} {text[at:].lstrip()}".strip()
         head = f"[{i + 1}]"

@@ -150,7 +150,7 @@ class Quote(Model):
     verb: Annotated[str, StringConstraints(pattern=r"^[a-z]+( [a-z]+)?$")] = "said"
     """Verb for a paraphrase's attribution: 'Lazar noted that …'."""
     page: Pages | None = None
-    """Page where it stands, as the stored text's [page N] marks number them (a PDF's printed numbers); notes cite it instead of the paragraph."""
+    """Page where it stands, as the stored text's [page N] marks number them (printed numbers); notes cite it."""
 
 
 class Source(Model, Bibliographic):
