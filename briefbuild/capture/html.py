@@ -13,9 +13,10 @@ import json
 import re
 from pathlib import Path
 
-from . import Captured, CaptureError, clean_line, name_of
+from . import MAX_TEXT_BYTES, Captured, CaptureError, clean_line, name_of
 
 MAX_BYTES = 20_000_000
+MAX_ELEMENTS = 100_000  # a news page has a few thousand; a bigger tree is a page of pages, or an attack
 MAX_JSON_LD = 1_000_000  # one JSON-LD block; a page's metadata is a few kilobytes
 
 ARTICLE_TYPES = {
@@ -33,21 +34,36 @@ def capture_html(path: Path) -> Captured:
         raise CaptureError(f"{path.name}: {size:,} bytes, over the limit of {MAX_BYTES:,} for a web page: "
                            "save the page without its media (Save as: HTML only)")
     raw = path.read_bytes()
+    if b"\x00" in raw[:65536]:
+        raise CaptureError(f"{path.name}: binary data, not a saved web page: nothing written")
+    try:
+        from lxml import html as lxml_html
+        tree = lxml_html.document_fromstring(raw, parser=lxml_html.HTMLParser(
+            no_network=True, remove_comments=True, huge_tree=False))
+    except Exception as exc:  # noqa: BLE001 (lxml raises many kinds on a broken page)
+        detail = " ".join(str(exc).split())[:120] or type(exc).__name__
+        raise CaptureError(f"{path.name}: cannot read this page ({detail}): nothing written") from None
+    # Bounded before the extractor walks it: an article page has a few thousand elements.
+    elements = sum(1 for _ in tree.iter())
+    if elements > MAX_ELEMENTS:
+        raise CaptureError(f"{path.name}: {elements:,} HTML elements, over the limit of {MAX_ELEMENTS:,}: "
+                           "save the article alone (a reader view, or Print to PDF) and capture that")
+    shown = sum(len(t) for t in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
+    if shown > 2 * MAX_TEXT_BYTES:  # the article alone could not be stored either: say so before the long walk
+        raise CaptureError(f"{path.name}: {shown:,} characters of text, more than a stored text may hold "
+                           f"({MAX_TEXT_BYTES:,} bytes): save the article alone and capture that")
+    fields, kind = metadata(tree)
     try:
         import logging
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL + 1)  # our error says it once, plainly
         logging.getLogger("htmldate").setLevel(logging.CRITICAL + 1)
         import trafilatura
-        from lxml import html as lxml_html
-        doc = trafilatura.bare_extraction(raw, with_metadata=False, include_comments=False, include_tables=True,
+        doc = trafilatura.bare_extraction(tree, with_metadata=False, include_comments=False, include_tables=True,
                                           include_images=False, include_links=False, favor_precision=True,
                                           deduplicate=False)
-        tree = lxml_html.document_fromstring(raw, parser=lxml_html.HTMLParser(
-            no_network=True, remove_comments=True, huge_tree=False))
-    except Exception as exc:  # noqa: BLE001 (lxml and trafilatura raise many kinds on a broken page)
+    except Exception as exc:  # noqa: BLE001 (trafilatura raises many kinds on a broken page)
         detail = " ".join(str(exc).split())[:120] or type(exc).__name__
         raise CaptureError(f"{path.name}: cannot read this page ({detail}): nothing written") from None
-    fields, kind = metadata(tree)
     body = getattr(doc, "text", None) or ""
     paras = [clean_line(line) for line in body.split("\n")]
     paras = [p for p in paras if p]

@@ -69,7 +69,7 @@ explains the method and the sources, which are archival records and interviews.<
 @pytest.mark.parametrize("content, message", [
     (b"", "cannot read this page (Document is empty): nothing written"),
     (b"<html><body><script>document.body.innerHTML='<p>' + 'x'.repeat(9999)</script></body></html>", "no text found"),
-    (b"\x00\x01\x02\x03 binary", "no text found"),
+    (b"\x00\x01\x02\x03 binary", "p.html: binary data, not a saved web page: nothing written"),
 ])
 def test_pages_without_text_are_refused_with_a_reason(tmp_path, content, message):
     page = tmp_path / "p.html"
@@ -77,6 +77,24 @@ def test_pages_without_text_are_refused_with_a_reason(tmp_path, content, message
     with pytest.raises(CaptureError) as err:
         capture(page)
     assert message in err.value.message
+
+
+def test_a_page_of_too_many_elements_is_refused_before_the_extractor_walks_it(tmp_path):
+    page = tmp_path / "pages.html"
+    page.write_text("<html><body>" + "<p>a</p>" * 100_001 + "</body></html>", "utf-8")
+    with pytest.raises(CaptureError) as err:
+        capture(page)
+    assert err.value.message == ("pages.html: 100,003 HTML elements, over the limit of 100,000: save the article "
+                                 "alone (a reader view, or Print to PDF) and capture that")
+
+
+def test_a_page_of_more_text_than_a_stored_text_holds_is_refused_before_extraction(tmp_path):
+    page = tmp_path / "long.html"
+    page.write_text("<html><body><p>" + "word " * 850_000 + "</p></body></html>", "utf-8")
+    with pytest.raises(CaptureError) as err:
+        capture(page)
+    assert err.value.message == ("long.html: 4,250,000 characters of text, more than a stored text may hold "
+                                 "(2,000,000 bytes): save the article alone and capture that")
 
 
 def test_a_page_over_the_size_limit_is_refused_before_it_is_read(tmp_path):
