@@ -80,6 +80,8 @@ class Person(Model):
     """Role or title as the source gives it."""
     affiliation: Text | None = None
     """Organization as the source gives it."""
+    labels: list[Text] = []
+    """Further transcript labels that name this person, e.g. THE PRESIDENT (any case; titles and names match already)."""
 
     @property
     def short(self) -> str:
@@ -123,8 +125,21 @@ class Quote(Model):
     """The words. Direct: as in the source ([brackets] for alterations, … for omissions). Paraphrase: our wording."""
     paragraph: int = Field(ge=1)
     """Paragraph of the stored text where it stands (1-based; '***' separators do not count)."""
+    last_paragraph: int | None = Field(default=None, ge=2)
+    """For a quotation that runs over several paragraphs: the last one (paragraph is the first)."""
     verb: Annotated[str, StringConstraints(pattern=r"^[a-z]+( [a-z]+)?$")] = "said"
     """Verb for a paraphrase's attribution: 'Lazar noted that …'."""
+
+    @model_validator(mode="after")
+    def _paragraphs(self):
+        if self.last_paragraph is not None and self.last_paragraph <= self.paragraph:
+            raise ValueError(f"last-paragraph {self.last_paragraph} must come after paragraph {self.paragraph}")
+        return self
+
+    @property
+    def locator(self) -> str:
+        """The paragraph locator of its note: 6, or 6–7 for a quotation over paragraphs."""
+        return f"{self.paragraph}–{self.last_paragraph}" if self.last_paragraph else str(self.paragraph)
 
 
 CslType = Literal[

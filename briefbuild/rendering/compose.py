@@ -124,7 +124,7 @@ class _Composer:
         if ev.quote:
             q = self.project.quotes[ev.quote]
             self.view(ev.quote)
-            return Cite(self.project.quote_source[ev.quote], "paragraph", str(q.paragraph))
+            return Cite(self.project.quote_source[ev.quote], "paragraph", q.locator)
         label, value = ("paragraph", ev.paragraph) if ev.paragraph else ("page", ev.page)
         return Cite(ev.source, label, str(value))
 
@@ -144,7 +144,7 @@ class _Composer:
                 continue
             quote = self.view(piece)
             q = self.project.quotes[piece]
-            note = self.note([Cite(self.project.quote_source[piece], "paragraph", str(q.paragraph))])
+            note = self.note([Cite(self.project.quote_source[piece], "paragraph", q.locator)])
             after = pieces[i + 1]
             trail = re.match(r"^[.,;:?!]*", after).group(0)
             pieces[i + 1] = after[len(trail):]
