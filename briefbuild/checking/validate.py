@@ -333,6 +333,10 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> d
             diags.append(doc.diag(("accessed",), f"accessed {source.accessed} is before issued {source.issued}: fix one date"))
         if sid in project.paragraphs and not project.paragraphs[sid]:
             diags.append(doc.diag(("text",), "the stored text is empty: store the source's text"))
+        elif sid in project.paragraphs:
+            for problem in verify.source_problems(source, project.paragraphs[sid], people):
+                diags.append(doc.diag(("text-file",) if source.text_file else ("text",),
+                                      f"{problem.message} ({_text_at(doc, source, problem.line)})"))
     for qid, quote in quotes.items():
         doc, loc = project.quote_at[qid]
         sid = project.quote_source[qid]
@@ -346,6 +350,8 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> d
             message = f"quote '{qid}': {problem.message}{_used_by(project, qid)}"
             if problem.detail:
                 message += "\n  " + problem.detail
+            if problem.line:  # an edit of the stored text: where it is, beside where the quote is
+                message += f"\n  stored text of paragraph {quote.paragraph}: {_text_at(doc, sources[sid], problem.line)}"
             key = "text" if quote.kind == "direct" else "paragraph"
             diags.append(doc.diag(loc + (key,), message))
     usage: dict[str, tuple[set[str], set[str]]] = {}
@@ -354,6 +360,13 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> d
         _check_brief(project, bid, brief, diags, used_quotes)
         usage[bid] = (used_quotes, sources_used(project, brief))
     return usage
+
+
+def _text_at(doc: YamlDoc, source: Source, line: int) -> str:
+    """file:line of a line of a source's stored text (its text file, or its text: block)."""
+    if source.text_file:
+        return f"{Path(doc.name).parent.as_posix()}/{source.text_file}:{line}"
+    return f"{doc.name}:{doc.where(('text',))[0] + line}"
 
 
 def _spots(project: Project) -> tuple[dict[str, Spot], dict[str, Spot]]:

@@ -13,8 +13,24 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 MAX_CITATIONS = 1_000  # quote placements and cite entries per brief
 
-# Quotation marks are reserved for verified quotes; prose may not make its own.
-QUOTE_MARKS = "\"“”„‟«»"
+# Quotation marks are reserved for verified quotes; prose may not make its own, of any kind.
+# An apostrophe (don't, Japan’s, allies’, ’90s) is not a quotation mark.
+QUOTE_MARKS = "\"“”„‟«»‘‚‛‹›"
+_SINGLE = re.compile(r"['’]")
+
+
+def _is_apostrophe(value: str, at: int) -> bool:
+    before = value[at - 1] if at else " "
+    after = value[at + 1] if at + 1 < len(value) else " "
+    if before.isalnum() and after.isalpha():
+        return True                       # don't, Japan's, o'clock
+    if after.isdigit() and value[at + 1:at + 4].rstrip("s").isdigit():
+        return True                       # ’90s
+    if before in "sSzZ" and not after.isalnum():
+        # allies’ plans: a plural possessive, unless a quotation opened before it
+        opened = value.rfind("‘", 0, at) >= 0 or re.search(r"(?:^|[\s(\[—–-])'\w", value[:at]) is not None
+        return not opened
+    return False
 
 
 def _prose(value: str) -> str:
@@ -22,6 +38,11 @@ def _prose(value: str) -> str:
         if mark in value:
             raise ValueError(
                 f"quotation mark {mark} in prose: quote a source through a quote id "
+                "like {quote-id} in a claim, or reword without quotation marks")
+    for m in _SINGLE.finditer(value):
+        if not _is_apostrophe(value, m.start()):
+            raise ValueError(
+                f"quotation mark {m.group(0)} in prose: quote a source through a quote id "
                 "like {quote-id} in a claim, or reword without quotation marks")
     return value
 

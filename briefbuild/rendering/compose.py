@@ -40,6 +40,8 @@ class QuoteView:
     speaker: Person
     verb: str
     words: int
+    inline: str = ""  # direct, in running text: the final . , ; : give way to the claim's own
+    lead: str = ""    # paraphrase: "that " before the reported clause, or "" (asked whether …)
 
 
 @dataclass
@@ -98,6 +100,25 @@ def display(text: str) -> str:
     return text.replace('"', "'").replace("“", "‘").replace("”", "’")
 
 
+_OWN_CONSTRUCTION = ("whether", "if", "how", "why", "what", "when", "where", "who")
+_FUNCTION_WORDS = frozenset("a an the this that these those it its they their there some many most all "
+                            "no any each every both one more further new its".split())
+
+
+def paraphrase(text: str, lower_words: frozenset[str]) -> tuple[str, str]:
+    """("that " or "", the clause) for `Name verb that …`: the first letter lowered unless it
+    starts a proper noun (a word the source never writes in lower case); `asked whether …`,
+    not `asked that whether …`."""
+    first = re.match(r"[\w’'-]+", text)
+    word = first.group(0) if first else ""
+    lowered = word[:1].lower() + word[1:]
+    proper = word == "I" or (len(word) > 1 and word.isupper()) or any(c.isupper() for c in word[1:])
+    if word and word[:1].isupper() and not proper and (lowered in lower_words or lowered in _FUNCTION_WORDS):
+        text = lowered + text[len(word):]
+        word = lowered
+    return ("" if word in _OWN_CONSTRUCTION else "that "), text
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "section"
 
@@ -108,6 +129,7 @@ class _Composer:
         self.brief = project.briefs[brief_id]
         self.notes: list[Note] = []
         self.used: dict[str, QuoteView] = {}
+        self._lower: dict[str, frozenset[str]] = {}
 
     def note(self, cites) -> Note:
         note = Note(len(self.notes) + 1, tuple(cites))
@@ -116,9 +138,22 @@ class _Composer:
 
     def view(self, qid: str) -> QuoteView:
         q: Quote = self.project.quotes[qid]
-        view = QuoteView(qid, q.kind, display(q.text), self.project.people[q.speaker], q.verb, len(q.text.split()))
+        text = display(q.text)
+        if q.kind == "paraphrase":
+            lead, text = paraphrase(text, self._lower_words(self.project.quote_source[qid]))
+            view = QuoteView(qid, q.kind, text, self.project.people[q.speaker], q.verb, len(q.text.split()), lead=lead)
+        else:
+            view = QuoteView(qid, q.kind, text, self.project.people[q.speaker], q.verb, len(q.text.split()),
+                             inline=text.rstrip(".,;: "))
         self.used.setdefault(qid, view)
         return view
+
+    def _lower_words(self, sid: str) -> frozenset[str]:
+        """Words the source writes in lower case somewhere: not proper nouns."""
+        if sid not in self._lower:
+            text = " ".join(self.project.paragraphs.get(sid, ()))
+            self._lower[sid] = frozenset(re.findall(r"\b[a-z][\w’'-]*", text))
+        return self._lower[sid]
 
     def cite_of(self, ev: Evidence) -> Cite:
         if ev.quote:
@@ -148,6 +183,8 @@ class _Composer:
             after = pieces[i + 1]
             trail = re.match(r"^[.,;:?!]*", after).group(0)
             pieces[i + 1] = after[len(trail):]
+            if quote.kind == "direct" and quote.inline[-1:] in "?!" and trail in (".", ","):
+                trail = ""  # the quote's own ? or ! ends the phrase: never `?.` (Chicago 6.123)
             if quote.kind == "direct" and quote.words >= BLOCK_WORDS:
                 if parts:
                     blocks.append(Block("para", parts))
