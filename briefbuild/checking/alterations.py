@@ -156,14 +156,23 @@ def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", befor
             "first letter's case, a word's form, or name what a pronoun or reference stands for")
 
 
-def _fragments(omitted: str) -> list[str]:
-    """The parts of an omission inside the sentences the quote keeps: its first and last pieces."""
+def _fragments(gap: Gap) -> list[str]:
+    """The parts of an omission inside the sentences the quote keeps: whole sentences (and
+    other spans of the speaker's) may go, the rest of a kept sentence may not lose its sense."""
+    omitted = gap.source
     parts = re.split(r"(?<=[.!?])\s+|" + SEP, omitted)
-    return [parts[0], parts[-1]] if len(parts) > 1 else [omitted]
+    kept_before_ends = gap.before.rstrip()[-1:] in (".", "!", "?", "") or gap.before.endswith(SEP)
+    omitted_ends = omitted.rstrip(" ")[-1:] in (".", "!", "?", SEP)
+    inside = []
+    if not kept_before_ends:
+        inside.append(parts[0])
+    if not omitted_ends and (len(parts) > 1 or kept_before_ends):
+        inside.append(parts[-1])
+    return inside
 
 
 def check_ellipsis(gap: Gap) -> str | None:
-    for piece in _fragments(gap.source):
+    for piece in _fragments(gap):
         ws = words(piece)
         for label, kinds in (("negation", NEGATIONS), ("modal", MODALS), ("qualifier", QUALIFIERS),
                              ("condition", CONDITIONS)):

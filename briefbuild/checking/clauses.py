@@ -125,6 +125,19 @@ def subject(clause: str, index: Names, last: bool = False) -> Who:
     return NONE
 
 
+def sentence_subject(sentence: str, index: Names) -> str | None:
+    """The person a sentence opens with (`Zoë Müller, the EU's negotiator, rejected …`,
+    `Defence Minister Jane Doe opened …`): whom a later `she said` refers to."""
+    m = index.pattern.search(sentence)
+    if not m or m.start() > 80:
+        return None
+    head = sentence[:m.start()].split()
+    if any(not w[:1].isupper() for w in head) or sentence[m.end():].startswith("'"):
+        return None
+    pids = index.by_form.get(m.group(0).casefold())
+    return next(iter(pids)) if pids and len(pids) == 1 else None
+
+
 def subjects(clause: str, index: Names) -> list[Who]:
     """The subjects of every verb of saying in a clause, in order."""
     return [who for m in VERB.finditer(clause) if (who := _subject_of(clause, m, index)).kind != "none"]
@@ -138,7 +151,7 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
     opening = not pre or pre.endswith((",", '"', "-", ":", ";", "(")) or pre.endswith(tuple(".!?"))
     if opening:  # `"…," said Jones` or `, said Jones, a fellow`
         inverted = name_at_start(post, index)
-        if inverted.kind in ("person", "pronoun"):
+        if inverted.kind == "person" or (inverted.kind == "pronoun" and re.match(r"\s*\w+\s*(?:[,.;:!?]|$)", post)):
             return inverted
         if not pre or pre.endswith(('"', ":", ";", ".", "!", "?")):
             return inverted if inverted.kind == "unknown" else NONE

@@ -13,6 +13,10 @@ from .matcher import SEP
 from .textcheck import normalize, show_difference
 
 
+def _key(word: str) -> str:
+    return word.strip(".,;:!?\"'()").lower()
+
+
 def closest(quote_text: str, paras: list[str]) -> str:
     needle = normalize(quote_text)
     best = (-1.0, 0, "", 0, 0)
@@ -35,9 +39,9 @@ def closest(quote_text: str, paras: list[str]) -> str:
         start -= 1
     while end < len(hay) and hay[end] != " ":
         end += 1
-    passage = hay[start:end].replace(SEP, " ").strip()
+    passage = hay[start:end].replace(SEP, " ").strip().strip('"')
     ours, theirs = needle.split(), passage.split()
-    sm = difflib.SequenceMatcher(None, [w.lower() for w in ours], [w.lower() for w in theirs], autojunk=False)
+    sm = difflib.SequenceMatcher(None, [_key(w) for w in ours], [_key(w) for w in theirs], autojunk=False)
     diff, points = [], []
     for op, a1, a2, b1, b2 in sm.get_opcodes():
         if op == "equal":

@@ -95,21 +95,25 @@ class Matcher:
 
     def _match_from(self, passage: str, start: int) -> Match | None:
         pos, first, gaps = start, None, []
+        last = len(self.chunks) - 1
         for n, chunk in enumerate(self.chunks):
-            got = self._chunk(passage, chunk, pos, opens=n == 0, closes=n == len(self.chunks) - 1)
+            got = self._chunk(passage, chunk, pos, opens=n == 0, closes=n == last)
             if got is None:
                 return None
             c_start, c_end, c_gaps = got
-            if n == 0:
-                first = c_start
-            elif n > 0:
+            if n > 0:
                 k = chunk[0] - 1 if chunk else len(self.tokens) - 1
-                gaps.append(Gap(k, passage[pos:c_start], "ellipsis", passage[max(0, pos - 60):pos],
-                                passage[c_start:c_start + 60]))
+                omit_from, omit_to = pos, c_start
+                if n == 1 and not self.chunks[0]:  # `…the security`: the omitted start of its sentence
+                    omit_from = _sentence_start(passage, c_start)
+                if n == last and not chunk:        # `we will act…`: the omitted rest of its sentence
+                    omit_to = c_end = _sentence_end(passage, pos)
+                gaps.append(Gap(k, passage[omit_from:omit_to], "ellipsis", passage[max(0, omit_from - 60):omit_from],
+                                passage[omit_to:omit_to + 60]))
+            if first is None and chunk:
+                first = c_start
             gaps += c_gaps
             pos = c_end
-            if n == 0 and not chunk:
-                first = pos
         return Match(first or 0, pos, tuple(gaps), passage)
 
     def _chunk(self, passage: str, chunk: list[int], pos: int, opens: bool, closes: bool):
@@ -193,6 +197,21 @@ def _find_bounded(window: str, text: str, left: bool) -> int:
             return at
         at = window.find(text, at + 1)
     return -1
+
+
+def _sentence_start(passage: str, at: int) -> int:
+    k = at
+    while k > 0 and passage[k - 1] != SEP and not (passage[k - 1] == " " and k > 1 and passage[k - 2] in ".!?"):
+        k -= 1
+    return k
+
+
+def _sentence_end(passage: str, at: int) -> int:
+    k = at
+    while k < len(passage) and passage[k] != SEP and not (passage[k] in ".!?" and
+                                                          (k + 1 == len(passage) or passage[k + 1] in " " + SEP)):
+        k += 1
+    return k
 
 
 def _word_start(passage: str, at: int) -> int:

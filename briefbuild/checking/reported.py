@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import VERB, Who, subject, subjects
+from .clauses import VERB, Who, sentence_subject, subject, subjects
 from .speakers import Names, Span, Voices
 from .textcheck import normalize
 
@@ -45,6 +45,9 @@ class _Reader:
     def advance(self, i: int, outside: str) -> None:
         """Speakers named in the reporter's own sentences: for paraphrases and later pronouns."""
         for sentence in re.split(r"(?<=[.!?])\s+", outside):
+            opener = sentence_subject(sentence.strip(), self.index)
+            if opener:
+                self.last = opener
             if not VERB.search(sentence):
                 continue
             for who in subjects(sentence, self.index):

@@ -138,9 +138,12 @@ def label_owner(label: str, index: Names) -> tuple[str | None, str]:
     found: set[str] = set()
     for form, pids in index.by_form.items():
         fw = form.split()
-        if len(fw) <= len(words) and words[len(words) - len(fw):] == fw and \
-                all(_title(w) for w in words[:len(words) - len(fw)]):
-            found |= pids
+        if len(fw) <= len(words) and words[len(words) - len(fw):] == fw:
+            for pid in pids:  # before the name: titles, initials and the person's other names
+                given = set(_fold(index.full[pid]).split())
+                if all(_title(w) or w.strip(".") in given or re.fullmatch(r"[^\W\d_]\.?", w)
+                       for w in words[:len(words) - len(fw)]):
+                    found.add(pid)
     if len(found) == 1:
         return found.pop(), ""
     if found:

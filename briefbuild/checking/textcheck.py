@@ -67,13 +67,15 @@ def mixed_script(text: str) -> str | None:
 
 
 def show_difference(ours: str, theirs: str) -> str:
-    """When two words look alike but differ, the code points that differ (else '')."""
-    if ours == theirs or len(ours) != len(theirs):
-        if unicodedata.normalize("NFC", ours) == unicodedata.normalize("NFC", theirs):
-            return ""
-        if len(ours) != len(theirs):
-            return ""
-    pairs = [(a, b) for a, b in zip(ours, theirs) if a != b]
-    if not pairs or any(a.lower() == b.lower() for a, b in pairs):
+    """When two words look alike but differ in a letter from another script or a composed
+    form, the code points that differ (else '')."""
+    if ours == theirs:
         return ""
-    return "; ".join(f"quote has {codepoint(a)} where the source has {codepoint(b)}" for a, b in pairs[:3])
+    if unicodedata.normalize("NFC", ours) == unicodedata.normalize("NFC", theirs):
+        return f"quote has {' '.join(codepoint(c) for c in ours)}, source has {' '.join(codepoint(c) for c in theirs)}"
+    if len(ours) != len(theirs):
+        return ""
+    pairs = [(a, b) for a, b in zip(ours, theirs) if a != b]
+    if not pairs or len(pairs) > 2 or any(a.isascii() and b.isascii() for a, b in pairs):
+        return ""
+    return "; ".join(f"quote has {codepoint(a)} where the source has {codepoint(b)}" for a, b in pairs)
