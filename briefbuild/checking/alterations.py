@@ -24,14 +24,14 @@ _NUMBER_WORDS = frozenset(
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
     "hundreds thousand thousands million millions billion billions trillion trillions dozen dozens "
     "half twice double triple quarter percent first second third fourth fifth tenth".split())
-QUALIFIERS = frozenset("only just almost nearly merely partly partially largely mostly somewhat probably "
+QUALIFIERS = frozenset("only just almost nearly merely before after partly partially largely mostly somewhat probably "
                        "possibly perhaps maybe likely unlikely rarely seldom sometimes occasionally "
                        "allegedly reportedly apparently roughly approximately yet".split())
 CONDITIONS = frozenset("if unless provided providing assuming until except otherwise whether".split())
 # Words that stand for something else, which a bracket may name (Chicago 12.70).
 REFERENCES = frozenset(
     "he she it they we i you him her them us me his hers its their theirs our ours my mine your yours "
-    "this that these those here there then such one ones who whom which the a an".split())
+    "this that these those here there then such one ones who whom which".split())
 _DETERMINERS = frozenset("the this that these those its their his her our my your such".split())
 _IRREGULAR = [frozenset(g.split()) for g in (
     "be is are was were am been being 's 're 'm", "have has had having 've", "do does did done doing",
@@ -46,7 +46,13 @@ _WORD = re.compile(r"\$?\d[\d,.]*%?|[^\W\d_]+(?:'[^\W\d_]+)*|%|\$")
 def words(text: str) -> list[str]:
     """Lower-case words with contractions spelled out: won't -> will not."""
     out: list[str] = []
-    for w in _WORD.findall(text.lower().replace("’", "'")):
+    text = text.replace("’", "'")
+    for m in _WORD.finditer(text):
+        w = m.group(0)
+        before = text[:m.start()].rstrip()
+        if w[:1].isupper() and before and before[-1] not in ".!?\0\"'[(":
+            continue  # a capital inside a sentence: a name (May, Will), not a modal or number
+        w = w.lower()
         if w in _SPECIAL:
             out += _SPECIAL[w]
             continue
@@ -96,13 +102,18 @@ def _expands(src: str, ours: list[str]) -> bool:
     return bool(src_words) and src[:1].isupper() and src_words <= set(ours)
 
 
-def _reference(src: str) -> bool:
+def _reference(src: str, inner: str) -> bool:
+    """A pronoun may be replaced by what it stands for; `the country` by a name (`[Japan]`) or a
+    fuller description that keeps its noun (`[the defence plan]` for `the plan`)."""
     ws = words(src)
     if not ws or len(ws) > 4:
         return False
     if all(w in REFERENCES or w in ("is", "are", "am", "will", "would", "have") for w in ws):
         return True
-    return ws[0] in _DETERMINERS and len(ws) <= 3
+    if ws[0] in _DETERMINERS and len(ws) <= 3:
+        named = any(w[:1].isupper() for w in inner.split())
+        return named or ws[-1] in inner.lower().split()
+    return False
 
 
 def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", before_word: str = "") -> str | None:
@@ -115,7 +126,7 @@ def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", befor
     if inner.strip("*_ ").lower() == "sic":
         return None if not src else f"{bracket} stands where the source has '{src}': [sic] marks the source's own error and replaces nothing"
     if "[" in src and src.lower() != bracket.lower():
-        return f"{bracket} replaces the source's own {src}: keep the source's brackets"
+        return f"{bracket} replaces '{src}', where the source has brackets of its own: keep the source's brackets"
     if src.lower() == bracket.lower():
         return None  # the source's own bracket, quoted as printed
     if len(inner.split()) > MAX_BRACKET_WORDS:
@@ -129,7 +140,9 @@ def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", befor
             if not b:
                 return f"{bracket} adds {label} the source does not have (it has {_said(src)} there): {rule}"
             if not a:
-                return f"{bracket} drops the source's {short[2:]} '{next(iter(b))}' ({_said(src)}): {rule}"
+                word = next(iter(b))
+                context = f" (it has '{src}' there)" if src.lower() != word else ""
+                return f"{bracket} drops the source's {short[2:]} '{word}'{context}: {rule}"
             return f"{bracket} changes {short}: the source has {_said(src)} there; {rule}"
     if len(src.split()) > MAX_BRACKET_WORDS:
         return f"{bracket} replaces '{src}': an alteration may replace {MAX_BRACKET_WORDS} words at most"
@@ -149,7 +162,7 @@ def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", befor
                 "a bracket inside a word may only change its case or inflection")
     if len(ours) == len(theirs) == 1 and _same_word(ours[0], theirs[0]):
         return None
-    if _reference(src) or _expands(src, ours):
+    if _reference(src, inner) or _expands(src, re.findall(r"[\w']+", inner.lower())):
         return None
     where = {"start": " at the start of the quote", "end": " at the end of the quote"}.get(gap.where, "")
     return (f"{bracket} replaces '{src}'{where}, which it does not clarify: a bracket may only change a "
@@ -174,14 +187,14 @@ def _fragments(gap: Gap) -> list[str]:
 def check_ellipsis(gap: Gap) -> str | None:
     for piece in _fragments(gap):
         ws = words(piece)
-        for label, kinds in (("negation", NEGATIONS), ("modal", MODALS), ("qualifier", QUALIFIERS),
-                             ("condition", CONDITIONS)):
-            hit = next((w for w in ws if w in kinds), None)
+        for label, kinds in (("negation", NEGATIONS), ("condition", CONDITIONS), ("modal", MODALS),
+                             ("number", None), ("qualifier", QUALIFIERS)):
+            if kinds is None:
+                hit = next((w for w in ws if w.lstrip("$")[:1].isdigit() or w in _NUMBER_WORDS), None)
+            else:
+                hit = next((w for w in ws if w in kinds), None)
             if hit:
                 return _omits(gap, label, hit)
-        hit = next((w for w in ws if w[:1].isdigit() or w in _NUMBER_WORDS), None)
-        if hit:
-            return _omits(gap, "number", hit)
     return None
 
 
@@ -190,18 +203,18 @@ def _omits(gap: Gap, label: str, word: str) -> str:
             "an omission must leave the meaning intact; quote those words or end the quote before them")
 
 
-_MARK_NAMES = {"?": "question mark", "!": "exclamation mark", ".": "full stop", ",": "comma",
-               ";": "semicolon", ":": "colon"}
+_MARK_NAMES = {"?": "a question mark", "!": "an exclamation mark", ".": "a full stop", ",": "a comma",
+               ";": "a semicolon", ":": "a colon"}
 
 
 def check_final(m: Matcher, match: Match) -> str | None:
     ours, theirs = m.final[-1:], match.following if match.following in "?!.,;:" else ""
     if ours in ("?", "!") and theirs != ours:
-        has = f"a {_MARK_NAMES[theirs]}" if theirs else "no mark"
-        return (f"the quote ends with a {_MARK_NAMES[ours]} where the source has {has}: final punctuation "
+        has = _MARK_NAMES[theirs] if theirs else "no mark"
+        return (f"the quote ends with {_MARK_NAMES[ours]} where the source has {has}: final punctuation "
                 "may never turn a statement into a question or exclamation")
     if theirs in ("?", "!") and ours != theirs:
-        return (f"the source ends these words with a {_MARK_NAMES[theirs]}: keep it "
+        return (f"the source ends these words with {_MARK_NAMES[theirs]}: keep it "
                 f"('{theirs}' at the end of the quote); a question or exclamation may not become a statement")
     return None
 
@@ -222,4 +235,4 @@ def check(m: Matcher, match: Match) -> str | None:
             problem = check_bracket(value, gap, left, right, before_word)
         if problem:
             return problem
-    return check_final(m, match)
+    return check_final(m, match) if toks and toks[-1][0] == "text" else None

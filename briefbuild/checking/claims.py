@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .clauses import VERB, Who, subject
-from .speakers import Names
+from .speakers import Names, names
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_{])")
 _PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
@@ -73,3 +73,18 @@ def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str) ->
     if placed and (not named or len(claim[:placed[-1][0]]) > named[-1][0]):
         return Who("person", placed[-1][1])
     return Who("person", named[-1][1]) if named else Who("none")
+
+
+def claim_problem(claim: str, qid: str, quotes: dict, people: dict) -> str | None:
+    """The message when a claim does not give the direct quote {qid} to its speaker."""
+    quote = quotes[qid]
+    if quote.kind != "direct" or quote.speaker not in people:
+        return None
+    person = people[quote.speaker]
+    who = claim_speaker(claim, qid, quotes, names(people))
+    if who.kind == "person" and who.pid == quote.speaker:
+        return None
+    if who.kind == "person" and who.pid in people:
+        return (f"direct quote '{qid}' is {person.name}'s words, but the claim gives them to "
+                f"{people[who.pid].name}: make {person.short} the subject of the verb that introduces it")
+    return f"direct quote '{qid}' is not attributed: name {person.short} before it"

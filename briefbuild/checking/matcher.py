@@ -124,7 +124,7 @@ class Matcher:
         lead = [k for k in chunk if k < anchor]
         word = self.tokens[anchor][1].strip()
         forms = [word]
-        if not lead and word[:1].isalpha() and word[:1].swapcase() != word[:1]:
+        if word[:1].isalpha() and word[:1].swapcase() != word[:1]:
             forms.append(word[:1].swapcase() + word[1:])  # the first letter's case may change (Chicago 13.13)
         for at, form in self._occurrences(passage, forms, pos, left=not lead):
             got = self._rest(passage, chunk, anchor, at, at + len(form), opens, closes)
@@ -152,7 +152,7 @@ class Matcher:
         lead = [k for k in chunk if k < anchor]
         start = a0
         if lead:
-            gap_start = _word_start(passage, a0)
+            gap_start = _words_before(passage, a0, max(1, len(self.tokens[lead[-1]][1].split())))
             gaps.append(Gap(lead[-1], passage[gap_start:a0].strip(), "start", passage[max(0, gap_start - 60):gap_start],
                             passage[a0:a0 + 60]))
             start = gap_start
@@ -162,8 +162,8 @@ class Matcher:
             kind, value = self.tokens[chunk[k]]
             if kind == "bracket":
                 nxt = chunk[k + 1] if k + 1 < len(chunk) else None
-                if nxt is None:  # the quote (or chunk) ends with a bracket: it stands for the next word
-                    stop = _word_end(passage, end)
+                if nxt is None:  # the quote (or chunk) ends with a bracket: it stands for the next words
+                    stop = _words_after(passage, end, max(1, len(value.split())))
                     gaps.append(Gap(chunk[k], passage[end:stop].strip(), "end", passage[max(0, end - 60):end],
                                     passage[stop:stop + 60]))
                     end = stop
@@ -214,23 +214,40 @@ def _sentence_end(passage: str, at: int) -> int:
     return k
 
 
-def _word_start(passage: str, at: int) -> int:
-    """Where the word that ends at `at` (or the word before the space at `at`) starts."""
+def _words_before(passage: str, at: int, n: int) -> int:
+    """Where the n words before `at` start (the rest of a word when `at` is inside one)."""
     k = at
-    if k > 0 and not _wordy(passage[k - 1]) and passage[k - 1] in " ":
-        k -= 1
-    while k > 0 and passage[k - 1] not in " " + SEP:
-        k -= 1
+    if k > 0 and _wordy(passage[k - 1]):  # [T]he: the letters before, in the same word
+        while k > 0 and _wordy(passage[k - 1]):
+            k -= 1
+        return k
+    for _ in range(n):
+        while k > 0 and passage[k - 1] == " ":
+            k -= 1
+        if k == 0 or passage[k - 1] in SEP + ',;:"!?' or (passage[k - 1] == "." and k < at):
+            break
+        while k > 0 and passage[k - 1] not in " " + SEP:
+            k -= 1
     return k
 
 
-def _word_end(passage: str, at: int) -> int:
+def _words_after(passage: str, at: int, n: int) -> int:
+    """Where the n words after `at` end, before any punctuation that closes a phrase."""
     k = at
-    if k < len(passage) and passage[k] == " ":
-        k += 1
-    while k < len(passage) and passage[k] not in " " + SEP and not (k > at and passage[k] in FINAL + '"'
-                                                                     and (k + 1 == len(passage) or passage[k + 1] in " " + SEP)):
-        k += 1
+    if k < len(passage) and _wordy(passage[k]):  # support[s]: the rest of the same word
+        while k < len(passage) and _wordy(passage[k]):
+            k += 1
+        return k
+    for _ in range(n):
+        j = k
+        while j < len(passage) and passage[j] == " ":
+            j += 1
+        if j >= len(passage) or not (_wordy(passage[j]) or passage[j] in "$'"):
+            break
+        while j < len(passage) and (_wordy(passage[j]) or passage[j] in "'-$%" or
+                                    (passage[j] == "." and j + 1 < len(passage) and _wordy(passage[j + 1]))):
+            j += 1
+        k = j
     return k
 
 

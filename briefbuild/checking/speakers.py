@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -149,7 +150,7 @@ def label_owner(label: str, index: Names) -> tuple[str | None, str]:
     if found:
         who = " or ".join(sorted(index.full[p] for p in found))
         return None, f"could be {who}: give the right person labels: [{label}]"
-    if all(w.strip(".") in NOBODY_WORDS or w in NOBODY_WORDS for w in words):
+    if all(w.strip(".") in NOBODY_WORDS or w in NOBODY_WORDS or w.isdigit() for w in words):
         return NOBODY, ""
     return None, ("matches no person: add the speaker to sources/people.yaml "
                   f"(or labels: [{label}] to the person it names)")
@@ -164,7 +165,7 @@ def transcript(paras: list[str], index: Names, lines: list[int]) -> Voices:
     owner, who, group, line = None, "", -1, 0
     for i, para in enumerate(paras):
         piece: list[str] = []
-        for k, raw in enumerate(para.split("\n")):
+        for k, raw in enumerate(unicodedata.normalize("NFC", para).split("\n")):
             found = parse_label(raw.strip())
             if found is None:
                 piece.append(raw)

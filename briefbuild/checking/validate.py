@@ -16,9 +16,8 @@ from .messages import did_you_mean, explain, kind_of
 from ..inputs.models import Brief, PeopleFile, Source
 from ..styles import all_styles, style_exists
 from ..inputs.project import Config, Project, evidence_of, placeholders, sources_used
-from .claims import claim_speaker
+from .claims import claim_problem
 from .scope import QuoteIndex, wanted
-from .speakers import names
 from .verdict import Spot, Verdict, brief_digests, record
 
 PEOPLE_FILE = "people.yaml"
@@ -441,19 +440,6 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
 
 
 def _check_attribution(project, doc, base, claim: str, before: list[str], qid: str, diags) -> None:
-    """A direct quote must be attributed in the claim: its speaker is the subject of the verb
-    that introduces it, or the pronoun that refers back to them (claims.py)."""
-    quote = project.quotes[qid]
-    if quote.kind != "direct" or quote.speaker not in project.people:
-        return
-    person = project.people[quote.speaker]
-    who = claim_speaker(claim, qid, project.quotes, names(project.people))
-    if who.kind == "person" and who.pid == quote.speaker:
-        return
-    if who.kind == "person" and who.pid in project.people:
-        other = project.people[who.pid].name
-        message = (f"direct quote '{qid}' is {person.name}'s words, but the claim gives them to {other}: "
-                   f"make {person.short} the subject of the verb that introduces it")
-    else:
-        message = f"direct quote '{qid}' is not attributed: name {person.short} before it"
-    diags.append(doc.diag(base + ("claim",), message))
+    problem = claim_problem(claim, qid, project.quotes, project.people)
+    if problem:
+        diags.append(doc.diag(base + ("claim",), problem))

@@ -162,7 +162,7 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
             else:
                 where = f"is not a passage the source gives to {speaker.name}"
             advice = "make it kind: paraphrase" if quote.speaker in found.speaking[k] else \
-                "and the source does not attribute that paragraph to them"
+                "nor does the source attribute that paragraph to them: check the speaker"
             return Problem(f"the text of paragraph {k + 1} {where}: it is not {speaker.short}’s own words; {advice}")
     detail = closest(quote.text, paras)
     if not any(quote.speaker in found.speaking[k] for k in _range(quote)):
