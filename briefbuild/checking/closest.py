@@ -35,12 +35,26 @@ def closest(quote_text: str, paras: list[str]) -> str:
     _, k, hay, start, end = best
     if not k:
         return ""
+    # Widen the character alignment by a few words each side, then trim it to the words that
+    # line up with the quote's: the passage starts and ends where the quote does.
+    margin = max(20, len(needle) // 4)
+    start, end = max(0, start - margin), min(len(hay), end + margin)
     while start > 0 and hay[start - 1] != " ":
         start -= 1
     while end < len(hay) and hay[end] != " ":
         end += 1
-    passage = hay[start:end].replace(SEP, " ").strip().strip('"')
-    ours, theirs = needle.split(), passage.split()
+    ours = needle.split()
+    theirs = hay[start:end].replace(SEP, " ").split()
+    sm = difflib.SequenceMatcher(None, [_key(w) for w in ours], [_key(w) for w in theirs], autojunk=False)
+    blocks = [b for b in sm.get_matching_blocks() if b.size]
+    if blocks:
+        first, last = blocks[0], blocks[-1]
+        lo = max(0, first.b - first.a)
+        hi = min(len(theirs), last.b + last.size + (len(ours) - last.a - last.size))
+        theirs = theirs[lo:hi]
+    if theirs:
+        theirs[0], theirs[-1] = theirs[0].lstrip('"'), theirs[-1].rstrip('"')
+    passage = " ".join(theirs)
     sm = difflib.SequenceMatcher(None, [_key(w) for w in ours], [_key(w) for w in theirs], autojunk=False)
     diff, points = [], []
     for op, a1, a2, b1, b2 in sm.get_opcodes():
