@@ -139,7 +139,7 @@ def test_legitimate_bracket_and_ellipsis_forms_pass(qid, text):
 
 ILLEGITIMATE = [
     ("nagashima-triangle", "I see it as a triangle, with [Japan] at the center for interoperability",
-     "[Japan] replaces the source's own"),
+     "[Japan] replaces 'the [United States]', where the source has brackets of its own"),
     ("kishida-inseparable", "[T]he security of Europe [and of the whole wide world beyond] is inseparable",
      "may be 4 words at most"),
     ("kishida-crossroads", "As the international community stands at a crossroads [and Russia is to blame] in history",
