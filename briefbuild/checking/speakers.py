@@ -86,11 +86,23 @@ class Names:
     pattern: re.Pattern
     labels: dict[str, str]
     full: dict[str, str]
+    by_last: dict[str, list[tuple[list[str], frozenset[str]]]] = field(default_factory=dict)
+    owners: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # label -> label_owner
+
+
+_BY_ID: dict[int, tuple[dict, Names]] = {}
 
 
 def names(people: dict) -> Names:
+    """The names index of a people dict (one per dict: validation asks for it per quote and claim)."""
+    hit = _BY_ID.get(id(people))
+    if hit is not None and hit[0] is people:
+        return hit[1]
     key = tuple((pid, p.name, p.short, tuple(p.labels)) for pid, p in people.items())
-    return _names(key)
+    if len(_BY_ID) > 64:
+        _BY_ID.clear()
+    _BY_ID[id(people)] = (people, _names(key))
+    return _BY_ID[id(people)][1]
 
 
 @lru_cache(maxsize=64)
@@ -105,8 +117,11 @@ def _names(key: tuple) -> Names:
     alternatives = sorted(forms, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(f) for f in alternatives) + r")(?![\w-])",
                          re.I) if alternatives else re.compile(r"(?!)")
-    return Names({f: frozenset(p) for f, p in forms.items()}, pattern, labels,
-                 {pid: name for pid, name, _, _ in key})
+    by_form = {f: frozenset(p) for f, p in forms.items()}
+    by_last: dict[str, list[tuple[list[str], frozenset[str]]]] = {}
+    for form, pids in by_form.items():
+        by_last.setdefault(form.split()[-1], []).append((form.split(), pids))
+    return Names(by_form, pattern, labels, {pid: name for pid, name, _, _ in key}, by_last)
 
 
 # --- transcripts ------------------------------------------------------------------------------------
@@ -132,13 +147,18 @@ def parse_label(line: str) -> tuple[str, int] | None:
 
 def label_owner(label: str, index: Names) -> tuple[str | None, str]:
     """(owner, why not) of a label: a person id, NOBODY, or None with the reason."""
+    if label not in index.owners:
+        index.owners[label] = _label_owner(label, index)
+    return index.owners[label]
+
+
+def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
     folded = _fold(label).replace(",", " ")
     if folded in index.labels:
         return index.labels[folded], ""
     words = folded.split()
     found: set[str] = set()
-    for form, pids in index.by_form.items():
-        fw = form.split()
+    for fw, pids in index.by_last.get(words[-1] if words else "", ()):
         if len(fw) <= len(words) and words[len(words) - len(fw):] == fw:
             for pid in pids:  # before the name: titles, initials and the person's other names
                 given = set(_fold(index.full[pid]).split())
