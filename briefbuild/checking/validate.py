@@ -17,6 +17,7 @@ from ..inputs.models import Brief, PeopleFile, Source
 from ..styles import all_styles, style_exists
 from ..inputs.project import Config, Project, evidence_of, placeholders, sources_used
 from .claims import claim_problem
+from .textcheck import mixed_script
 from .scope import QuoteIndex, wanted
 from .verdict import Spot, Verdict, brief_digests, record
 
@@ -397,6 +398,10 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
     for si, section in enumerate(brief.sections):
         for bi, block in enumerate(section.blocks):
             base = ("sections", si, "blocks", bi)
+            for key, prose in (("text", block.text), ("claim", block.claim)):
+                mixed = prose and mixed_script(prose)
+                if mixed:
+                    diags.append(doc.diag(base + (key,), mixed))
             if block.claim is None:
                 if block.text and placeholders(block.text):
                     diags.append(doc.diag(base + ("text",), "a quote can only be placed in a claim: make this block a claim"))

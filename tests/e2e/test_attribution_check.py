@@ -170,3 +170,13 @@ def test_single_quotation_marks_in_prose_are_a_positioned_error(tmp_path):
     run = cli(root, "check")
     assert run.returncode == 1
     assert re.search(r"briefs/b1\.yaml:12:\d+: sections\.0\.blocks\.2\.text: quotation mark ‘ in prose", run.stderr), run.stderr
+
+
+def test_a_look_alike_letter_in_a_claim_is_a_positioned_error_naming_both_code_points(tmp_path):
+    root = make_project(tmp_path, {"briefs/b1.yaml": (Path(__file__).parents[1] / "factory.py").read_text("utf-8")
+                                   .split('BRIEF = """\\\n')[1].split('"""')[0]
+                                   .replace("Our own words.", "Our own wоrds.")})
+    run = cli(root, "check")
+    assert run.returncode == 1
+    assert ("briefs/b1.yaml:12:9: sections.0.blocks.2.text: the word 'wоrds' mixes scripts: 'w' is U+0077 LATIN "
+            "SMALL LETTER W but 'о' is U+043E CYRILLIC SMALL LETTER O; retype the word in one script") in run.stderr, run.stderr
