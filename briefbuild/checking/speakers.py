@@ -24,6 +24,9 @@ NOBODY = "\0nobody"  # owner of a turn no person can be quoted from (Q:, MODERAT
 
 # Words of a label that name nobody in particular: questions from the floor, the chair's announcements.
 NOBODY_WORDS = frozenset(
+    # and the header fields of a published transcript: `Location: Pentagon Briefing Room`
+    "date time location place subject topic venue transcript present participants attendees release "
+    "released update updated contact media note editor's editors "
     "q q. question questions questioner moderator reporter reporters audience member members interviewer "
     "participant participants unidentified speaker speakers unknown operator staff staffer journalist "
     "journalists crowd announcer voice voices male female off-mic multiple host narrator interpreter "
@@ -193,8 +196,11 @@ def transcript(paras: list[str], index: Names, lines: list[int]) -> Voices:
             if piece and "".join(piece).strip():
                 voices.spans.append(Span(i, normalize("\n".join(piece)), owner, who, group, line))
             label, end = found
-            line = lines[i] + k if i < len(lines) else 0
             owner, why = label_owner(label, index)
+            if owner is None and " " not in label and not label.isupper():
+                piece.append(raw)  # `Look: we will…` inside a turn, not a speaker (labels are NAME: or Mr. Name:)
+                continue
+            line = lines[i] + k if i < len(lines) else 0
             if owner is None:
                 voices.bad_labels.append((label, line, why))
             who, group, piece = label, group + 1, [raw.strip()[end:]]

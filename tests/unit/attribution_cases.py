@@ -478,6 +478,10 @@ UNKNOWN_TURN = [
     ("LEE: We will act.\nSPEAKER 2: We will win.", "ann-lee", 1, "We will win",
      "paragraph 1 is in the turn of 'SPEAKER 2' (line 2), whose words no person can be quoted from, not Ann Lee's"),
     ("LEE: We will act.\n\nlee: the plan is ready.", "ann-lee", 2, "the plan is ready", ""),
+    ("Date: June 1, 2024\nLocation: Pentagon Briefing Room\n\nLEE: Look: we will act.", "ann-lee", 2,
+     "Look: we will act", ""),
+    ("Media Contact: press office\n\nLEE: We will act.", "ann-lee", 1, "press office",
+     "paragraph 1 is in the turn of 'Media Contact' (line 1), whose words no person can be quoted from, not Ann Lee's"),
 ]
 
 # Claims: (claim, quote id placed, expected message or '').
