@@ -21,9 +21,15 @@ _OBJECT = re.compile(r"(?:\b(?:unlike|like|with|to|than|against|from|by|for|abou
                      r"after|before|and)\s+)$", re.I)
 
 
-def _plain(text: str, speakers: dict[str, str]) -> str:
-    """The claim with apostrophes plain and every placeholder as a neutral word."""
-    return _PLACEHOLDER.sub("QUOTE", text.replace("’", "'"))
+def _plain(text: str, quotes: dict, people: dict) -> str:
+    """The claim as it reads: apostrophes plain, a paraphrase as it prints (`Lee said that …`),
+    a direct quote as a neutral word."""
+    def placed(m: re.Match) -> str:
+        q = quotes.get(m.group(1))
+        if q is not None and q.kind == "paraphrase" and q.speaker in people:
+            return f"{people[q.speaker].short} {q.verb} that PARAPHRASE"
+        return "QUOTE"
+    return _PLACEHOLDER.sub(placed, text.replace("’", "'"))
 
 
 def _mentions(text: str, index: Names, upto: int):
@@ -42,11 +48,12 @@ def _mentions(text: str, index: Names, upto: int):
         yield m.start(), next(iter(pids)), naming
 
 
-def claim_speaker(claim: str, qid: str, quotes: dict, index: Names) -> Who:
+def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict | None = None) -> Who:
     """Who the claim gives the quote {qid} to."""
     mark = "{" + qid + "}"
     at = claim.find(mark)
-    text = _plain(claim[:at], {}) + " QUOTE_HERE " + _plain(claim[at + len(mark):], {})
+    people = people or {}
+    text = _plain(claim[:at], quotes, people) + " QUOTE_HERE " + _plain(claim[at + len(mark):], quotes, people)
     here = text.find("QUOTE_HERE")
     starts = [0] + [m.end() for m in _SENTENCE.finditer(text, 0, here)]
     start = starts[-1]
@@ -65,6 +72,9 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names) -> Who:
     named = [(pos, pid) for pos, pid, naming in _mentions(text, index, here) if naming and pos >= start]
     if named:
         return Who("person", named[-1][1])
+    if who.kind == "none" and not head.strip(" ,;:-") and not VERB.search(tail):
+        # A quote that stands as its own sentence continues the last speaker named before it.
+        return _antecedent(text, start, index, placed, claim)
     return who if who.kind == "role" else Who("none")
 
 
@@ -81,7 +91,7 @@ def claim_problem(claim: str, qid: str, quotes: dict, people: dict) -> str | Non
     if quote.kind != "direct" or quote.speaker not in people:
         return None
     person = people[quote.speaker]
-    who = claim_speaker(claim, qid, quotes, names(people))
+    who = claim_speaker(claim, qid, quotes, names(people), people)
     if who.kind == "person" and who.pid == quote.speaker:
         return None
     if who.kind == "person" and who.pid in people:

@@ -64,6 +64,8 @@ def test_words_after_an_unknown_label_are_never_the_last_speakers(text, speaker,
 
 _CLAIM_QUOTES = {qid: Quote(id=qid, speaker=pid, kind="direct", text="x", paragraph=1)
                  for qid, pid in CLAIM_QUOTES.items()}
+_CLAIM_QUOTES |= {qid: Quote(id=qid, speaker=pid, kind="paraphrase", text="x", paragraph=1)
+                  for qid, pid in {"lee-p": "ann-lee", "chan-p": "bo-chan"}.items()}
 
 
 @pytest.mark.parametrize("claim,qid,message", CLAIMS)
