@@ -13,8 +13,11 @@ from .matcher import SEP
 from .textcheck import normalize, show_difference
 
 
+_PUNCT = ".,;:!?\"'()"
+
+
 def _key(word: str) -> str:
-    return word.strip(".,;:!?\"'()").lower()
+    return word.strip(_PUNCT).lower()
 
 
 def closest(quote_text: str, paras: list[str]) -> str:
@@ -62,7 +65,7 @@ def closest(quote_text: str, paras: list[str]) -> str:
             continue
         diff.append(f"quote has '{' '.join(ours[a1:a2])}', source has '{' '.join(theirs[b1:b2])}'")
         if op == "replace" and a2 - a1 == b2 - b1:
-            points += [p for a, b in zip(ours[a1:a2], theirs[b1:b2]) if (p := show_difference(a, b))]
+            points += [p for a, b in zip(ours[a1:a2], theirs[b1:b2]) if (p := show_difference(a.strip(_PUNCT), b.strip(_PUNCT)))]
     detail = f"closest passage, paragraph {k}: {passage}"
     if diff:
         detail += "\n  difference: " + "; ".join(diff[:6])

@@ -24,7 +24,9 @@ _SPLIT = re.compile(r"(\[[^\]]*\]|…)")
 def tokens(quote_text: str) -> list[tuple[str, str]]:
     """('text' | 'bracket' | 'ellipsis', value) of a quote, normalized."""
     out = []
-    for part in _SPLIT.split(normalize(quote_text)):
+    # A quotation inside the quote is in single marks whichever marks the editor typed: the
+    # source's inner marks are single ones too (its double marks delimit the quotation).
+    for part in _SPLIT.split(normalize(quote_text).replace('"', "'")):
         if part:
             out.append(("bracket" if part.startswith("[") else "ellipsis" if part == "…" else "text", part))
     return out

@@ -194,7 +194,7 @@ def transcript(paras: list[str], index: Names, lines: list[int]) -> Voices:
                 piece.append(raw)
                 continue
             if piece and "".join(piece).strip():
-                voices.spans.append(Span(i, normalize("\n".join(piece)), owner, who, group, line))
+                voices.spans.append(Span(i, normalize("\n".join(piece)).replace('"', "'"), owner, who, group, line))
             label, end = found
             owner, why = label_owner(label, index)
             if owner is None and " " not in label and not label.isupper():
@@ -207,7 +207,7 @@ def transcript(paras: list[str], index: Names, lines: list[int]) -> Voices:
             if owner and owner != NOBODY:
                 voices.speaking[i].add(owner)
         if piece and "".join(piece).strip():
-            voices.spans.append(Span(i, normalize("\n".join(piece)), owner, who, group, line))
+            voices.spans.append(Span(i, normalize("\n".join(piece)).replace('"', "'"), owner, who, group, line))
             if owner and owner != NOBODY:
                 voices.speaking[i].add(owner)
     return voices

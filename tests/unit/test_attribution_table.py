@@ -83,3 +83,16 @@ def test_prose_has_no_quotation_marks_of_any_kind(text):
 @pytest.mark.parametrize("text", PROSE_PASS)
 def test_apostrophes_stay_allowed_in_prose(text):
     assert _prose(text) == text
+
+
+def test_a_source_word_with_a_look_alike_letter_is_shown_by_code_point():
+    from briefbuild.checking import verify
+    from quotecheck import paras_of, source
+    text = "“We will act on the рlan,” Lee said."  # Cyrillic er in the stored text
+    q = Quote(id="q", speaker="ann-lee", kind="direct", text="We will act on the plan", paragraph=1)
+    (problem,) = verify.verify_quote(q, source(text), paras_of(text), PEOPLE)
+    assert problem.message == "not verbatim in the source: fix the quote or mark changes with [brackets] and …"
+    assert problem.detail == (
+        "closest passage, paragraph 1: We will act on the рlan,\n"
+        "  difference: quote has 'plan', source has 'рlan,'\n"
+        "  look-alike letters: quote has U+0070 LATIN SMALL LETTER P where the source has U+0440 CYRILLIC SMALL LETTER ER")
