@@ -35,6 +35,8 @@ PRONOUNS = frozenset("he she they i we".split())
 _SKIP = frozenset("also then later further once again had has have previously recently earlier simply "
                   "flatly bluntly repeatedly publicly privately separately first last finally has been "
                   "was is would will and but".split())
+_FOLLOW = re.compile(r"\s+([\w'-]+)")
+_FREE = re.compile(r"\s*(?:[,.;:!?)\-\"]|$)")
 _AUX = frozenset("was is were are had has have would will could should can may might must did does do".split())
 _TAIL = re.compile(r"[\w'.-]+$")
 _CAP_RUN = re.compile(r"((?:[^\W\d_][\w'.-]*\s+){0,3}[^\W\d_][\w'.-]*)\s*$")
@@ -92,8 +94,8 @@ def name_at_start(text: str, index: Names) -> Who:
     m = index.pattern.match(text)
     if m:
         rest = text[m.end():]
-        follow = re.match(r"\s+([\w'-]+)", rest)
-        free = re.match(r"\s*(?:[,.;:!?)\-\"]|$)", rest) or (
+        follow = _FOLLOW.match(rest)
+        free = _FREE.match(rest) or (
             follow and follow.group(1)[:1].islower() and follow.group(1) not in _AUX)
         pids = index.by_form.get(m.group(0).casefold())
         if free and not rest.startswith("'") and pids and len(pids) == 1:

@@ -15,6 +15,7 @@ from .clauses import VERB, Who, sentence_subject, subject, subjects
 from .speakers import Names, Span, Voices
 from .textcheck import normalize
 
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'(]?[^\W\d_a-z])")
 
 
@@ -44,7 +45,7 @@ class _Reader:
 
     def advance(self, i: int, outside: str) -> None:
         """Speakers named in the reporter's own sentences: for paraphrases and later pronouns."""
-        for sentence in re.split(r"(?<=[.!?])\s+", outside):
+        for sentence in _SENTENCES.split(outside):
             opener = sentence_subject(sentence.strip(), self.index)
             if opener:
                 self.last = opener
@@ -72,7 +73,10 @@ class _Reader:
 
     def paragraph(self, i: int, para: str) -> None:
         text = normalize(para)
-        marks = [m.start() for m in re.finditer('"', text)]
+        marks, at = [], text.find('"')
+        while at >= 0:
+            marks.append(at)
+            at = text.find('"', at + 1)
         continuing = bool(self.pending) and text.startswith('"')
         if not continuing:
             self.finish()

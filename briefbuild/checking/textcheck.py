@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_TRANSLATE = str.maketrans({
+_PLAIN = {
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'", "‹": '"', "›": '"',
     "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"',
     "–": "-", "—": "-", "‒": "-", "―": "-", "−": "-", "‐": "-", "‑": "-",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
-})
+}
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.")
 _SPACES = re.compile(r"[ \t\r\n]+")
 
@@ -24,7 +24,10 @@ _SPACES = re.compile(r"[ \t\r\n]+")
 def normalize(text: str) -> str:
     """NFC, plain typography, one-character ellipses, single spaces."""
     if not text.isascii():
-        text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+        text = unicodedata.normalize("NFC", text)
+        for fancy, plain in _PLAIN.items():  # str.replace scans in C; translate() looks up every character
+            if fancy in text:
+                text = text.replace(fancy, plain)
     if "." in text:
         text = _ELLIPSIS.sub("…", text)
     return _SPACES.sub(" ", text).strip()
