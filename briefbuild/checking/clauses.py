@@ -8,7 +8,7 @@ institution's (`the Jones Institute`), not a role without a name (`the minister 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .speakers import Names
 
@@ -42,8 +42,7 @@ _TAIL = re.compile(r"[\w'.-]+$")
 _CAP_RUN = re.compile(r"((?:[^\W\d_][\w'.-]*\s+){0,3}[^\W\d_][\w'.-]*)\s*$")
 
 
-@dataclass(frozen=True)
-class Who:
+class Who(NamedTuple):
     """The speaker an attribution clause names."""
 
     kind: str        # person | pronoun | unknown | role | none

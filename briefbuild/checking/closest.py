@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import difflib
 
-from rapidfuzz import fuzz
-
 from .matcher import SEP
 from .textcheck import normalize, show_difference
 
@@ -21,6 +19,7 @@ def _key(word: str) -> str:
 
 
 def closest(quote_text: str, paras: list[str]) -> str:
+    from rapidfuzz import fuzz  # 18 ms to import: only when a quote has failed
     needle = normalize(quote_text)
     best = (-1.0, 0, "", 0, 0)
     for k, para in enumerate(paras, 1):

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .textcheck import normalize
 
@@ -32,8 +32,7 @@ def tokens(quote_text: str) -> list[tuple[str, str]]:
     return out
 
 
-@dataclass(frozen=True)
-class Gap:
+class Gap(NamedTuple):
     """What the source has where the quote has a bracket or an ellipsis."""
 
     index: int     # the token's index in the quote
@@ -43,8 +42,7 @@ class Gap:
     after: str     # source text just after
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     start: int
     end: int
     gaps: tuple[Gap, ...]

@@ -32,7 +32,7 @@ def _first_sentence(text: str) -> str:
 class _Reader:
     def __init__(self, paras: list[str], index: Names):
         self.index = index
-        self.voices = Voices(speaking=[set() for _ in paras], clauses=["" for _ in paras])
+        self.voices = Voices(len(paras))
         self.last: str | None = None
         self.group = 0
         self.pending: list[tuple[int, str]] = []

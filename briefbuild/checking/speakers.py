@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from .textcheck import normalize
 
@@ -53,8 +53,7 @@ _LABEL = re.compile(
 _LABEL_WORD = re.compile(r"^(?:[^\W\d_][\w'’.]*(?:-[\w'’.]+)*|\d+),?$")
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """One piece of text the source gives to one owner."""
 
     para: int          # 0-based paragraph index
@@ -65,14 +64,14 @@ class Span:
     line: int = 0      # line of the label in the stored text (transcripts)
 
 
-@dataclass
 class Voices:
     """The spans of a source and, per paragraph, the people its clauses name as speaking."""
 
-    spans: list[Span] = field(default_factory=list)
-    speaking: list[set[str]] = field(default_factory=list)  # per paragraph: person ids
-    clauses: list[str] = field(default_factory=list)         # per paragraph: an attribution clause found
-    bad_labels: list[tuple[str, int, str]] = field(default_factory=list)  # (label, line, why)
+    def __init__(self, paragraphs: int):
+        self.spans: list[Span] = []
+        self.speaking: list[set[str]] = [set() for _ in range(paragraphs)]  # per paragraph: person ids
+        self.clauses: list[str] = ["" for _ in range(paragraphs)]           # per paragraph: a clause found
+        self.bad_labels: list[tuple[str, int, str]] = []                    # (label, line, why)
 
 
 # --- names ------------------------------------------------------------------------------------------
@@ -81,16 +80,15 @@ def _fold(text: str) -> str:
     return normalize(text).casefold()
 
 
-@dataclass(frozen=True)
-class Names:
+class Names(NamedTuple):
     """Every way the people are named, folded; one regular expression finds them all."""
 
     by_form: dict[str, frozenset[str]]
     pattern: re.Pattern
     labels: dict[str, str]
     full: dict[str, str]
-    by_last: dict[str, list[tuple[list[str], frozenset[str]]]] = field(default_factory=dict)
-    owners: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # label -> label_owner
+    by_last: dict[str, list[tuple[list[str], frozenset[str]]]]
+    owners: dict[str, tuple[str | None, str]]  # label -> label_owner, filled as labels are met
 
 
 _BY_ID: dict[int, tuple[dict, Names]] = {}
@@ -124,7 +122,7 @@ def _names(key: tuple) -> Names:
     by_last: dict[str, list[tuple[list[str], frozenset[str]]]] = {}
     for form, pids in by_form.items():
         by_last.setdefault(form.split()[-1], []).append((form.split(), pids))
-    return Names(by_form, pattern, labels, {pid: name for pid, name, _, _ in key}, by_last)
+    return Names(by_form, pattern, labels, {pid: name for pid, name, _, _ in key}, by_last, {})
 
 
 # --- transcripts ------------------------------------------------------------------------------------
@@ -184,7 +182,7 @@ def _title(word: str) -> bool:
 
 
 def transcript(paras: list[str], index: Names, lines: list[int]) -> Voices:
-    voices = Voices(speaking=[set() for _ in paras], clauses=["" for _ in paras])
+    voices = Voices(len(paras))
     owner, who, group, line = None, "", -1, 0
     for i, para in enumerate(paras):
         piece: list[str] = []
@@ -216,7 +214,8 @@ def transcript(paras: list[str], index: Names, lines: list[int]) -> Voices:
 # --- authored ---------------------------------------------------------------------------------------
 
 def authored(paras: list[str], speaker: str) -> Voices:
-    voices = Voices(speaking=[{speaker} for _ in paras], clauses=["" for _ in paras])
+    voices = Voices(len(paras))
+    voices.speaking = [{speaker} for _ in paras]
     for i, para in enumerate(paras):
         text = normalize(para)
         marks = [m.start() for m in re.finditer('"', text)]
