@@ -89,10 +89,11 @@ def write_source_attributed(root: Path, rng: random.Random, sid: str, cast: list
             else:
                 paras.append(f"{family} spoke next. “{said[:-1]},” she added. “{more}”")
         where = len(paras)
-        quotes.append({"id": f"{sid}-q{2 * p}", "kind": "direct", "paragraph": where, "text": said.rstrip("."),
-                       "speaker": (pid, family)})
-        if p % 4 == 0:
-            quotes.append({"id": f"{sid}-q{2 * p + 1}", "kind": "paraphrase", "paragraph": where,
+        if p in (1, 2):  # as many quotes as a speech of the default corpus: two direct, one paraphrase
+            quotes.append({"id": f"{sid}-q{len(quotes)}", "kind": "direct", "paragraph": where,
+                           "text": said.rstrip("."), "speaker": (pid, family)})
+        elif p == 3:
+            quotes.append({"id": f"{sid}-q{len(quotes)}", "kind": "paraphrase", "paragraph": where,
                            "text": "cooperation should grow", "speaker": (pid, family)})
     (root / "sources" / f"{sid}.txt").write_text("\n\n".join(paras) + "\n", "utf-8")
     kind = "interview" if transcript else "article-newspaper"
@@ -102,7 +103,7 @@ def write_source_attributed(root: Path, rng: random.Random, sid: str, cast: list
         lines += [f"  - id: {q['id']}", f"    speaker: {q['speaker'][0]}", f"    kind: {q['kind']}",
                   f"    paragraph: {q['paragraph']}", f"    text: {q['text']}"]
     (root / "sources" / f"{sid}.yaml").write_text("\n".join(lines) + "\n", "utf-8")
-    return quotes[:3]
+    return quotes
 
 
 def write_brief(root: Path, rng: random.Random, bid: str, n: int, used: list[tuple[str, list[dict]]]) -> None:
