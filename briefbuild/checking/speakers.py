@@ -42,7 +42,8 @@ TITLE_WORDS = frozenset(
     "sheikh emir foreign defence defense affairs state national security adviser advisor home interior "
     "finance trade justice federal high representative commissioner mayor judge justice pm fm dm "
     "speaker senior official principal acting first lady gentleman chief-of-staff staff joint chiefs "
-    "army navy force forces marine corps inspector attorney economy economic".split())
+    "army navy force forces marine corps inspector attorney economy economic sec secy amb pres min dep "
+    "mp mep mdb ret retd pm".split())
 PARTICLES = frozenset("de da di du del della der den van von la le al el bin ibn y e ten ter zu dos das do st. "
                       "of for the and on to at".split())
 _LABEL = re.compile(

@@ -41,8 +41,17 @@ LABELS = {
     "mixed case": "Prime Minister Lee: We will act on the plan.",
     "lower honorific": "Dr. Lee: We will act on the plan.",
     "turns on lines": "Q: Will you act?\nLEE: We will act on the plan.",
+    "ministry title": "MINISTER OF DEFENCE JANE DOE: We will act on the plan.",
+    "abbreviated title": "SEC. LEE: We will act on the plan.",
+    "comma in label": "DOE, JANE: We will act on the plan.",
+    "label alone on its line": "MS. DOE:\nWe will act on the plan.",
+    "family name first": "KISHIDA FUMIO: We will act on the plan.",
+    "rank and initial": "GEN. MARK A. MILLEY: We will act on the plan.",
+    "diacritics in capitals": "SECRETARY-GENERAL ÅKESSON: We will act on the plan.",
 }
-LABEL_SPEAKER = {"president": "maria-santos", "particle": "charles-de-gaulle"}
+LABEL_SPEAKER = {"president": "maria-santos", "particle": "charles-de-gaulle", "ministry title": "jane-doe",
+                 "comma in label": "jane-doe", "label alone on its line": "jane-doe", "family name first": "fumio-kishida",
+                 "rank and initial": "mark-milley", "diacritics in capitals": "bjorn-akesson"}
 
 PASS = [
     # US DoD briefing: MR. NAME:, GEN. NAME:, Q:, STAFF:
