@@ -35,6 +35,8 @@ PRONOUNS = frozenset("he she they i we".split())
 _SKIP = frozenset("also then later further once again had has have previously recently earlier simply "
                   "flatly bluntly repeatedly publicly privately separately first last finally has been "
                   "was is would will and but".split())
+_PREPOSITIONS = frozenset("for of to with from by at about unlike like than against toward towards behind near "
+                          "representing under close on".split())
 _FOLLOW = re.compile(r"\s+([\w'-]+)")
 _FREE = re.compile(r"\s*(?:[,.;:!?)\-\"]|$)")
 _AUX = frozenset("was is were are had has have would will could should can may might must did does do".split())
@@ -71,7 +73,10 @@ def name_at_end(text: str, index: Names) -> Who:
             pids = index.by_form.get(m.group(0).casefold())
             if pids and len(pids) == 1:
                 before = text[:m.start()].rstrip().lower()
-                if not before.endswith(("the", "the u.s.")):
+                last = before.rsplit(None, 1)[-1] if before else ""
+                if last in _PREPOSITIONS:  # `a spokesperson for Lee said`: Lee is not the one speaking
+                    return Who("role", text=text[max(0, m.start() - 40):].strip())
+                if last != "the":
                     return Who("person", next(iter(pids)), m.group(0))
     word = _TAIL.search(text)
     if not word:

@@ -542,3 +542,48 @@ PROSE_FAIL = ["the “red line”", "the ‘red line’", "the «red line»", "t
               "he said 'no' twice"]
 PROSE_PASS = ["Japan’s plan", "don't", "the allies’ plans", "the ’90s", "Lee's view", "the boss’ view",
               "it's the Joneses' house"]
+
+# AP attribution forms in one paragraph each: the quote is always 'We will act'.
+NEWS_PASS = [
+    ('“We will act,” Smith said of Jones.', 'mark-smith'),
+    ('Smith, unlike Jones, said: “We will act.”', 'mark-smith'),
+    ('“We will act,” Lee, the minister, said.', 'ann-lee'),
+    ('“We will act,” the minister, Ann Lee, said.', 'ann-lee'),
+    ('Lee, who heads the committee, said: “We will act.”', 'ann-lee'),
+    ('“We will act”, Lee said.', 'ann-lee'),
+    ('In a statement, Lee said: “We will act.”', 'ann-lee'),
+    ('“We will act,” Lee told Reuters on Tuesday.', 'ann-lee'),
+    ('Jones praised Lee. “We will act,” she said.', 'ruth-jones'),
+    ('Lee, asked about Chan’s remarks, said: “We will act.”', 'ann-lee'),
+    ('“We will act,” said Chan in reply to Lee.', 'bo-chan'),
+]
+NEWS_FAIL = [
+    ('“We will act,” said Ruth Jones’s spokesman.', 'ruth-jones',
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'Ruth Jones's spokesman'): they cannot be quoted as Ruth Jones's"),
+    ('“We will act,” according to Jones’s office.', 'ruth-jones',
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'Jones's office'): they cannot be quoted as Ruth Jones's"),
+    ('“We will act,” said a fellow at the Jones Institute.', 'ruth-jones',
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'said a fellow at the Jones Institute.'): they cannot be quoted as Ruth Jones's"),
+    ('“We will act,” Smith said of Jones.', 'ruth-jones',
+     'paragraph 1 gives these words to Mark Smith, not to Ruth Jones: fix the speaker'),
+    ('“We will act,” Smith told JONES.', 'ruth-jones',
+     'paragraph 1 gives these words to Mark Smith, not to Ruth Jones: fix the speaker'),
+    ('Smith, unlike Jones, said: “We will act.”', 'ruth-jones',
+     'paragraph 1 gives these words to Mark Smith, not to Ruth Jones: fix the speaker'),
+    ('“We will act,” the JONES INSTITUTE said.', 'ruth-jones',
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'JONES INSTITUTE'): they cannot be quoted as Ruth Jones's"),
+    ('Lee, asked about Chan’s remarks, said: “We will act.”', 'bo-chan',
+     'paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker'),
+    ('“We will act,” said Chan in reply to Lee.', 'ann-lee',
+     'paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker'),
+    ('Jones praised Lee. “We will act,” she said.', 'ann-lee',
+     'paragraph 1 gives these words to Ruth Jones, not to Ann Lee: fix the speaker'),
+    ('“We will act,” Lee’s aide said.', 'ann-lee',
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'Lee's aide said.'): they cannot be quoted as Ann Lee's"),
+    ('“We will act,” a spokesperson for Lee said.', 'ann-lee',
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'a spokesperson for Lee said.'): they cannot be quoted as Ann Lee's"),
+    ('“We will act,” officials said.', 'ann-lee',
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'officials said.'): they cannot be quoted as Ann Lee's"),
+]
+PASS += [(text, R, who, 1, "We will act") for text, who in NEWS_PASS]
+FAIL += [(text, R, who, 1, "We will act", message) for text, who, message in NEWS_FAIL]
