@@ -56,7 +56,6 @@ class _Reader:
                 if who.kind == "person":
                     self.voices.speaking[i].add(who.pid)
                     self.last = who.pid
-                    self.voices.clauses[i] = self.voices.clauses[i] or sentence.strip()
 
     def finish(self) -> None:
         if not self.pending:

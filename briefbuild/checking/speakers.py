@@ -71,7 +71,6 @@ class Voices:
     def __init__(self, paragraphs: int):
         self.spans: list[Span] = []
         self.speaking: list[set[str]] = [set() for _ in range(paragraphs)]  # per paragraph: person ids
-        self.clauses: list[str] = ["" for _ in range(paragraphs)]           # per paragraph: a clause found
         self.bad_labels: list[tuple[str, int, str]] = []                    # (label, line, why)
 
 
