@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..inputs.models import Person, Quote, Source
 from . import alterations
 from .closest import closest
-from .matcher import SEP, Match, matcher
+from .matcher import SEP, matcher
 from .reported import reported
 from .speakers import NOBODY, Span, Voices, authored, names, transcript
 from .textcheck import mixed_script, normalize
@@ -97,17 +97,30 @@ def _range(quote: Quote) -> range:
     return range(quote.paragraph - 1, (quote.last_paragraph or quote.paragraph))
 
 
-def _runs(spans: list[Span], owner: str, paras: range) -> list[str]:
-    """The speaker's passages in those paragraphs: runs of their spans, broken by anyone else's."""
-    runs: list[list[str]] = [[]]
+def _runs(spans: list[Span], owner: str, paras: range) -> list[tuple[str, list[tuple[int, int]]]]:
+    """The speaker's passages in those paragraphs: runs of their spans, broken by anyone else's;
+    each with (offset, paragraph) of its spans."""
+    runs: list[list[Span]] = [[]]
     for span in spans:
         if span.para not in paras:
             continue
         if span.owner == owner:
-            runs[-1].append(span.text)
+            runs[-1].append(span)
         elif runs[-1]:
             runs.append([])
-    return [SEP.join(r) for r in runs if r]
+    out = []
+    for run in runs:
+        if run:
+            offsets, at = [], 0
+            for span in run:
+                offsets.append((at, span.para))
+                at += len(span.text) + 1
+            out.append((SEP.join(span.text for span in run), offsets))
+    return out
+
+
+def _para_at(offsets: list[tuple[int, int]], at: int) -> int:
+    return [para for start, para in offsets if start <= at][-1]
 
 
 def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[str, Person]) -> list[Problem]:
@@ -126,7 +139,7 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
     if not m.has_text:
         return [Problem("a direct quote needs words of the source outside [brackets] and …")]
     first_problem = None
-    for passage in _runs(found.spans, quote.speaker, _range(quote)):
+    for passage, _ in _runs(found.spans, quote.speaker, _range(quote)):
         for match in m.finditer(passage):
             problem = alterations.check(m, match)
             if problem is None:
@@ -144,11 +157,14 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
     here = paras[quote.paragraph - 1]
     line = getattr(here, "line", 0)
     everywhere = range(len(paras))
-    for passage in _runs(found.spans, quote.speaker, everywhere):
+    for passage, offsets in _runs(found.spans, quote.speaker, everywhere):
         match = m.search(passage)
         if match:
-            k = next(s.para for s in found.spans if s.owner == quote.speaker and match_in(s, match))
-            return Problem(f"the quote stands in paragraph {k + 1}, not {quote.paragraph}: set paragraph: {k + 1}")
+            first, last = _para_at(offsets, match.start) + 1, _para_at(offsets, max(match.start, match.end - 1)) + 1
+            if first == last:
+                return Problem(f"the quote stands in paragraph {first}, not {quote.paragraph}: set paragraph: {first}")
+            return Problem(f"the quote runs from paragraph {first} to {last}: set paragraph: {first} and "
+                           f"last-paragraph: {last}")
     for span in found.spans:
         if span.owner != quote.speaker and m.search(span.text):
             return Problem(_not_theirs(span, speaker, source, people), line=line)
@@ -169,10 +185,6 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
         return Problem(f"the source does not name {speaker.name} at paragraph {quote.paragraph}: "
                        "check the speaker", detail, line)
     return Problem("not verbatim in the source: fix the quote or mark changes with [brackets] and …", detail, line)
-
-
-def match_in(span: Span, match: Match) -> bool:
-    return match.passage[match.start:match.end].split(SEP)[0] in span.text
 
 
 def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, Person]) -> str:

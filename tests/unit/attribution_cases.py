@@ -437,6 +437,11 @@ FAIL = [
      "the word 'nеw' mixes scripts: 'n' is U+006E LATIN SMALL LETTER N but 'е' is U+0435 CYRILLIC SMALL LETTER IE; retype the word in one script"),
     (RADIO, T, "ahmed-al-sayed", 4, "The talks are nоt over",
      "the word 'nоt' mixes scripts: 'n' is U+006E LATIN SMALL LETTER N but 'о' is U+043E CYRILLIC SMALL LETTER O; retype the word in one script"),
+    # --- a quotation over two paragraphs needs both
+    (PACIFIC, R, "ruth-jones", 12, "and that is no accident. … It will grow stronger still",
+     "the quote runs from paragraph 12 to 13: set paragraph: 12 and last-paragraph: 13"),
+    (DOD, T, "john-kirby", 4, "by force. … We will deploy two additional destroyers",
+     "the quote runs from paragraph 4 to 5: set paragraph: 4 and last-paragraph: 5"),
     # --- not verbatim, wrong paragraph
     (COLON, R, "ann-lee", 1, "We will act on the budget",
      'not verbatim in the source: fix the quote or mark changes with [brackets] and …'),
