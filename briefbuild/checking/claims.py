@@ -9,6 +9,7 @@ the quote (not as the object of a preposition) is taken as the speaker.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .clauses import VERB, Who, subject
 from .speakers import Names, names
@@ -29,7 +30,7 @@ def _plain(text: str, quotes: dict, people: dict) -> str:
         if q is not None and q.kind == "paraphrase" and q.speaker in people:
             return f"{people[q.speaker].short} {q.verb} that PARAPHRASE"
         return "QUOTE"
-    return _PLACEHOLDER.sub(placed, text.replace("’", "'"))
+    return _PLACEHOLDER.sub(placed, unicodedata.normalize("NFC", text).replace("’", "'"))
 
 
 def _mentions(text: str, index: Names, upto: int):

@@ -503,7 +503,7 @@ UNKNOWN_TURN = [
 
 # Claims: (claim, quote id placed, expected message or '').
 CLAIM_QUOTES = {"lee-q": "ann-lee", "lee-q2": "ann-lee", "chan-q": "bo-chan", "smith-q": "mark-smith",
-                "jones-q": "ruth-jones"}
+                "jones-q": "ruth-jones", "akesson-q": "bjorn-akesson"}
 GIVES = "direct quote '{q}' is {a}'s words, but the claim gives them to {b}: make {s} the subject of the verb that introduces it"
 UNATTRIBUTED = "direct quote '{q}' is not attributed: name {s} before it"
 CLAIMS = [
@@ -521,6 +521,10 @@ CLAIMS = [
     ("Smith told Jones: {smith-q}.", "smith-q", ""),
     ("After meeting Chan, Lee said {lee-q}.", "lee-q", ""),
     ("In Madrid, Lee placed the plan in a global frame: {lee-q}.", "lee-q", ""),
+    ("Åkesson said {akesson-q}.", "akesson-q", ""),
+    (unicodedata.normalize("NFD", "Åkesson said {akesson-q}."), "akesson-q", ""),
+    ("Unlike Åkesson, Kishida said {akesson-q}.", "akesson-q",
+     GIVES.format(q="akesson-q", a="Björn Åkesson", b="Fumio Kishida", s="Åkesson")),
     ("In short, {lee-p}, {lee-q}.", "lee-q", ""),
     ("Lee spoke first. {lee-q}.", "lee-q", ""),
     ("In short, {chan-p}, {lee-q}.", "lee-q", GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
