@@ -168,7 +168,7 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
     for span in found.spans:
         if span.owner != quote.speaker and m.search(span.text):
             return Problem(_not_theirs(span, speaker, source, people), line=line)
-    across = _across(m, found, _range(quote), quote.speaker)
+    across = _across(m, found, _range(quote), people)
     if across:
         return Problem(across, line=line)
     for k, para in enumerate(paras):
@@ -204,7 +204,7 @@ def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, P
     return f"paragraph {k} gives these words to {people[span.owner].name if span.owner in people else span.owner}, not to {speaker.name}: fix the speaker"
 
 
-def _across(m, found: Voices, paras: range, speaker: str) -> str:
+def _across(m, found: Voices, paras: range, people: dict[str, Person]) -> str:
     """A quote whose words run from one turn or quotation into another speaker's."""
     near = range(max(0, paras.start - 1), paras.stop + 1)
     spans = [s for s in found.spans if s.para in near]
@@ -213,10 +213,15 @@ def _across(m, found: Voices, paras: range, speaker: str) -> str:
         if a.owner == b.owner and a.who == b.who:
             continue
         if m.search(a.text + SEP + b.text) and not m.search(a.text) and not m.search(b.text):
-            kind = "turns" if a.line or b.line else "quotations"
-            return (f"the quote runs across two {kind}: '{a.who or 'unattributed'}' (paragraph {a.para + 1}) and "
-                    f"'{b.who or 'unattributed'}' (paragraph {b.para + 1}); an ellipsis may not join two speakers' "
-                    "words: quote one of them")
+            turns = bool(a.line or b.line)
+
+            def who(span: Span) -> str:
+                if turns:
+                    return f"'{span.who}'"
+                return people[span.owner].name if span.owner in people else "an unattributed quotation"
+            return (f"the quote runs across two {'turns' if turns else 'quotations'}: {who(a)} (paragraph "
+                    f"{a.para + 1}) and {who(b)} (paragraph {b.para + 1}); an ellipsis may not join two "
+                    "speakers' words: quote one of them")
     return ""
 
 

@@ -196,6 +196,12 @@ FAIL = [
      "the quote runs across two turns: 'AHMED AL-SAYED' (paragraph 4) and 'INTERVIEWER' (paragraph 5); an ellipsis may not join two speakers' words: quote one of them"),
     (NATO, T, "bjorn-akesson", 5, "This programme will run for five years … Japan will double its contribution", 6,
      "the quote runs across two turns: 'SECRETARY GENERAL BJÖRN ÅKESSON' (paragraph 5) and 'PRIME MINISTER FUMIO KISHIDA' (paragraph 6); an ellipsis may not join two speakers' words: quote one of them"),
+    (PACIFIC, R, "ruth-jones", 4, "That is the right decision. … This deployment is a mistake", 5,
+     "the quote runs across two quotations: Ruth Jones (paragraph 4) and Mark Smith (paragraph 5); an ellipsis "
+     "may not join two speakers' words: quote one of them"),
+    (TRADE, R, "jose-alvarez", 4, "the last minute. … Nobody moved any goalposts", 5,
+     "the quote runs across two quotations: José Álvarez (paragraph 4) and Zoë Müller (paragraph 5); an ellipsis "
+     "may not join two speakers' words: quote one of them"),
     # --- wrong speaker in news: another named speaker, an object, a possessive, an institution, a role
     (PACIFIC, R, "mark-smith", 4, "We will deploy two additional destroyers to the region by the end of the year",
      'paragraph 4 gives these words to Ruth Jones, not to Mark Smith: fix the speaker'),
