@@ -193,6 +193,9 @@ def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, P
         return (f"paragraph {k} is in the turn of '{span.who}' (line {span.line}), whose words no person "
                 f"can be quoted from, not {speaker.name}'s")
     if span.owner is None:
+        if source.effective_voice == "transcript" and not span.who:
+            return (f"paragraph {k} comes before the transcript's first speaker label: no one is given "
+                    f"these words, not {speaker.name}")
         if source.effective_voice == "transcript":
             return (f"paragraph {k} is in the turn of '{span.who}' (line {span.line}), a label that names "
                     f"no known person, not {speaker.name}")

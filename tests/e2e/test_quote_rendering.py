@@ -71,3 +71,33 @@ def test_closing_punctuation_is_never_doubled_and_paraphrases_read_right(tmp_pat
     assert '<span class="paraphrase" data-quote="lee-whether">Lee asked whether the plan is ready</span>' in html
     assert '<span class="paraphrase" data-quote="lee-ready">Lee said that the plan is ready</span>' in html
     assert '<span class="paraphrase" data-quote="lee-japan">Lee said that Japan is ready</span>' in html
+
+
+MULTI = """\
+type: article-newspaper
+title: A Story
+container-title: The Daily
+issued: "2024-01-02"
+text: |
+  “We will act on the plan this year, and we will not wait for the others.
+
+  “The plan is ready,” Lee said.
+quotes:
+  - id: lee-act
+    speaker: ann-lee
+    kind: direct
+    text: we will not wait for the others. … The plan is ready
+    paragraph: 1
+    last-paragraph: 2
+"""
+
+
+def test_a_quotation_over_two_paragraphs_is_verified_and_cited_with_both(tmp_path):
+    brief = BRIEF.split("    blocks:\n")[0] + "    blocks:\n      - claim: Lee said {lee-act}.\n"
+    root = make_project(tmp_path, {"sources/s1.yaml": MULTI, "briefs/b1.yaml": brief})
+    run = cli(root, "build", "--format", "html")
+    assert run.returncode == 0, run.stderr
+    html = (root / "dist" / "b1.html").read_text("utf-8")
+    assert "“we will not wait for the others. … The plan is ready.”" in html
+    note = html[html.index('id="fn-1"'):]
+    assert "1–2" in note[:600], note[:600]

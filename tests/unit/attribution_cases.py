@@ -187,6 +187,8 @@ FAIL = [
      "paragraph 3 is in the turn of 'INTERVIEWER' (line 5), whose words no person can be quoted from, not Ahmed al-Sayed's"),
     (RADIO, T, "ahmed-al-sayed", 7, "if there is no agreement by then",
      "paragraph 7 is in the turn of 'INTERVIEWER' (line 13), whose words no person can be quoted from, not Ahmed al-Sayed's"),
+    (DOD, T, "john-kirby", 2, "Written for the briefbuild tests",
+     "paragraph 2 comes before the transcript's first speaker label: no one is given these words, not John Kirby"),
     # --- a quote that runs across two turns
     (DOD, T, "john-kirby", 5, "That decision is final. … Will the destroyers carry the new missile defense system", 6,
      "the quote runs across two turns: 'MR. KIRBY' (paragraph 5) and 'Q' (paragraph 6); an ellipsis may not join two speakers' words: quote one of them"),
