@@ -67,7 +67,7 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
         who = subject(tail, index)
     if who.kind == "pronoun":
         return _antecedent(text, start + head.rfind(who.text) if who.text in head else here, index, placed, claim)
-    if who.kind in ("person", "unknown", "role") and not (who.kind == "role" and who.text.endswith("'s")):
+    if who.kind in ("person", "family", "unknown", "role") and not (who.kind == "role" and who.text.endswith("'s")):
         if who.kind != "role":
             return who
     named = [(pos, pid) for pos, pid, naming in _mentions(text, index, here) if naming and pos >= start]
@@ -95,6 +95,8 @@ def claim_problem(claim: str, qid: str, quotes: dict, people: dict) -> str | Non
     who = claim_speaker(claim, qid, quotes, names(people), people)
     if who.kind == "person" and who.pid == quote.speaker:
         return None
+    if who.kind == "family" and quote.speaker in who.pid.split(","):
+        return None  # `Smith said`, with two Smiths in people.yaml: the brief names the right one elsewhere
     if who.kind == "person" and who.pid in people:
         return (f"direct quote '{qid}' is {person.name}'s words, but the claim gives them to "
                 f"{people[who.pid].name}: make {person.short} the subject of the verb that introduces it")

@@ -47,7 +47,7 @@ _CAP_RUN = re.compile(r"((?:[^\W\d_][\w'.-]*\s+){0,3}[^\W\d_][\w'.-]*)\s*$")
 class Who(NamedTuple):
     """The speaker an attribution clause names."""
 
-    kind: str        # person | pronoun | unknown | role | none
+    kind: str        # person | family (shared by several: pid holds them) | pronoun | unknown | role | none
     pid: str = ""    # for person (and pronoun, once resolved)
     text: str = ""   # the words naming them, for messages
 
@@ -63,6 +63,14 @@ def _strip_skips(text: str) -> str:
         text = text[:m.start()].rstrip()
 
 
+def _named(pids: frozenset[str], text: str) -> Who:
+    """One person, or a family name several people share (`Smith`): `family`, the ids joined by
+    commas, for the reader to resolve to the one named most recently."""
+    if len(pids) == 1:
+        return Who("person", next(iter(pids)), text)
+    return Who("family", ",".join(sorted(pids)), text)
+
+
 def name_at_end(text: str, index: Names) -> Who:
     """Who the words just before a verb name: `… Kishida`, `… she`, `… the minister`."""
     text = text.rstrip()
@@ -71,13 +79,13 @@ def name_at_end(text: str, index: Names) -> Who:
     for m in index.pattern.finditer(text, max(0, len(text) - 120)):
         if m.end() == len(text):
             pids = index.by_form.get(m.group(0).casefold())
-            if pids and len(pids) == 1:
+            if pids:
                 before = text[:m.start()].rstrip().lower()
                 last = before.rsplit(None, 1)[-1] if before else ""
                 if last in _PREPOSITIONS:  # `a spokesperson for Lee said`: Lee is not the one speaking
                     return Who("role", text=text[max(0, m.start() - 40):].strip())
                 if last != "the":
-                    return Who("person", next(iter(pids)), m.group(0))
+                    return _named(pids, m.group(0))
     word = _TAIL.search(text)
     if not word:
         return NONE
@@ -102,8 +110,8 @@ def name_at_start(text: str, index: Names) -> Who:
         free = _FREE.match(rest) or (
             follow and follow.group(1)[:1].islower() and follow.group(1) not in _AUX)
         pids = index.by_form.get(m.group(0).casefold())
-        if free and not rest.startswith("'") and pids and len(pids) == 1:
-            return Who("person", next(iter(pids)), m.group(0))
+        if free and not rest.startswith("'") and pids:
+            return _named(pids, m.group(0))
     word = re.match(r"[\w'.-]+", text)
     if not word:
         return NONE
@@ -157,7 +165,7 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
     opening = not pre or pre.endswith((",", '"', "-", ":", ";", "(")) or pre.endswith(tuple(".!?"))
     if opening:  # `"…," said Jones` or `, said Jones, a fellow`
         inverted = name_at_start(post, index)
-        if inverted.kind == "person" or (inverted.kind == "pronoun" and re.match(r"\s*\w+\s*(?:[,.;:!?]|$)", post)):
+        if inverted.kind in ("person", "family") or (inverted.kind == "pronoun" and re.match(r"\s*\w+\s*(?:[,.;:!?]|$)", post)):
             return inverted
         if not pre or pre.endswith(('"', ":", ";", ".", "!", "?")):
             return inverted if inverted.kind == "unknown" else NONE

@@ -34,28 +34,42 @@ class _Reader:
         self.index = index
         self.voices = Voices(len(paras))
         self.last: str | None = None
+        self.recent: dict[str, int] = {}  # person id -> when last named
+        self.clock = 0
         self.group = 0
         self.pending: list[tuple[int, str]] = []
         self.pending_who: tuple[Who, str] | None = None
 
     def resolve(self, who: Who) -> Who:
+        """A pronoun is the last person named; a family name several people share is the one of
+        them named most recently (`Mark Smith … Smith said`)."""
         if who.kind == "pronoun":
             return Who("person", self.last, who.text) if self.last else Who("none", text=who.text)
+        if who.kind == "family":
+            named = [pid for pid in who.pid.split(",") if pid in self.recent]
+            if not named:
+                return Who("none", text=who.text)
+            return Who("person", max(named, key=self.recent.__getitem__), who.text)
         return who
+
+    def named(self, pid: str) -> None:
+        self.last = pid
+        self.clock += 1
+        self.recent[pid] = self.clock
 
     def advance(self, i: int, outside: str) -> None:
         """Speakers named in the reporter's own sentences: for paraphrases and later pronouns."""
         for sentence in _SENTENCES.split(outside):
             opener = sentence_subject(sentence.strip(), self.index)
             if opener:
-                self.last = opener
+                self.named(opener)
             if not VERB.search(sentence):
                 continue
             for who in subjects(sentence, self.index):
                 who = self.resolve(who)
                 if who.kind == "person":
                     self.voices.speaking[i].add(who.pid)
-                    self.last = who.pid
+                    self.named(who.pid)
 
     def finish(self) -> None:
         if not self.pending:
@@ -98,7 +112,7 @@ class _Reader:
             if closed:
                 self.finish()
             if who is not None and who[0].kind == "person":
-                self.last = who[0].pid
+                self.named(who[0].pid)
             prev_after = after_raw if closed else None
             pos = end + 1
         self.advance(i, text[pos:] if quotes and quotes[-1][2] else ("" if quotes else text))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribution_cases import (CLAIM_QUOTES, CLAIMS, FAIL, LABEL_FAIL, PASS, PROSE_FAIL, PROSE_PASS,
+from attribution_cases import (CLAIM_QUOTES, CLAIMS, FAIL, GIVES, LABEL_FAIL, PASS, PROSE_FAIL, PROSE_PASS,
                                TWO_LEES, TWO_LEES_MESSAGE, UNKNOWN_TURN)
 from briefbuild.checking.claims import claim_problem
 from briefbuild.inputs.models import Person, Quote, _prose
@@ -96,3 +96,24 @@ def test_a_source_word_with_a_look_alike_letter_is_shown_by_code_point():
         "closest passage, paragraph 1: We will act on the рlan,\n"
         "  difference: quote has 'plan', source has 'рlan,'\n"
         "  look-alike letters: quote has U+0070 LATIN SMALL LETTER P where the source has U+0440 CYRILLIC SMALL LETTER ER")
+
+
+SMITHS = ("Mark Smith, the committee’s ranking member, spoke first. “We will act,” Smith said.\n\n"
+          "Anna Smith, the minister, replied. “We will not,” Smith said.\n\n"
+          "“Nobody knows,” said Smith.")
+
+
+def test_a_family_name_two_people_share_is_the_one_named_most_recently():
+    people = dict(PEOPLE, **{"anna-smith": Person(id="anna-smith", name="Anna Smith", role="Minister")})
+    assert problems(SMITHS, "We will act", "mark-smith", 1, people=people) == ""
+    assert problems(SMITHS, "We will not", "anna-smith", 2, people=people) == ""
+    assert problems(SMITHS, "Nobody knows", "anna-smith", 3, people=people) == ""
+    assert problems(SMITHS, "We will not", "mark-smith", 2, people=people) == \
+        "paragraph 2 gives these words to Anna Smith, not to Mark Smith: fix the speaker"
+
+
+def test_a_claim_may_use_a_family_name_two_people_share():
+    people = dict(PEOPLE, **{"anna-smith": Person(id="anna-smith", name="Anna Smith", role="Minister")})
+    assert claim_problem("Smith said {smith-q}.", "smith-q", _CLAIM_QUOTES, people) is None
+    assert claim_problem("Lee said {smith-q}.", "smith-q", _CLAIM_QUOTES, people) == GIVES.format(
+        q="smith-q", a="Mark Smith", b="Ann Lee", s="Smith")
