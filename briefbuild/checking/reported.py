@@ -139,8 +139,41 @@ class _Reader:
         return (Who("none"), clause) if clause else None
 
 
+_OPEN_SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘")
+_OPEN_DOUBLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))[“\"]")
+
+
+def british(paras: list[str]) -> bool:
+    """Quotations in single marks (‘…’), quotations within them in double (the Guardian, the BBC)."""
+    text = "\n".join(paras)
+    return len(_OPEN_SINGLE.findall(text)) > len(_OPEN_DOUBLE.findall(text))
+
+
+def _swap_marks(para: str) -> str:
+    """‘outer “inner”’ -> “outer ‘inner’”: a closing ’ ends a quotation only when one is open
+    and no letter follows (don't, Lee’s stay apostrophes)."""
+    out, depth = [], 0
+    for k, ch in enumerate(para):
+        nxt = para[k + 1] if k + 1 < len(para) else " "
+        if ch == "‘":
+            depth += 1
+            out.append("“")
+        elif ch == "’" and depth and not nxt.isalpha():
+            depth -= 1
+            out.append("”")
+        elif ch == "“":
+            out.append("‘")
+        elif ch == "”":
+            out.append("’")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def reported(paras: list[str], index: Names) -> Voices:
     reader = _Reader(paras, index)
+    if british(paras):
+        paras = [_swap_marks(p) for p in paras]
     for i, para in enumerate(paras):
         reader.paragraph(i, para)
     reader.finish()

@@ -604,3 +604,22 @@ NEWS_FAIL = [
 ]
 PASS += [(text, R, who, 1, "We will act") for text, who in NEWS_PASS]
 FAIL += [(text, R, who, 1, "We will act", message) for text, who, message in NEWS_FAIL]
+
+# British style: quotations in single marks, quotations within them in double (Guardian, BBC).
+BRITISH = ("‘We will act on the plan,’ Lee said. ‘Chan’s view is that it is “a disaster”, and he’s wrong.’\n\n"
+           "Chan disagreed. ‘The plan isn’t ready,’ he said.")
+PASS += [
+    (BRITISH, R, "ann-lee", 1, "We will act on the plan"),
+    (BRITISH, R, "ann-lee", 1, "Chan’s view is that it is ‘a disaster’, and he’s wrong."),
+    (BRITISH, R, "ann-lee", 1, 'Chan\'s view is that it is "a disaster"'),
+    (BRITISH, R, "bo-chan", 2, "The plan isn’t ready"),
+]
+FAIL += [
+    (BRITISH, R, "bo-chan", 1, "We will act on the plan",
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    (BRITISH, R, "ann-lee", 2, "The plan isn't ready",
+     "paragraph 2 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    (BRITISH, R, "bo-chan", 2, "Chan disagreed",
+     "the text of paragraph 2 is the reporter's wording, not in the source's quotation marks: it is not "
+     "Chan’s own words; make it kind: paraphrase"),
+]
