@@ -100,7 +100,7 @@ def display(text: str) -> str:
     return text.replace('"', "'").replace("“", "‘").replace("”", "’")
 
 
-_OWN_CONSTRUCTION = ("whether", "if", "how", "why", "what", "when", "where", "who")
+_OWN_CONSTRUCTION = ("whether", "if", "how", "why", "what", "when", "where", "who", "that")
 _FUNCTION_WORDS = frozenset("a an the this that these those it its they their there some many most all "
                             "no any each every both one more further new its".split())
 
@@ -113,7 +113,8 @@ def paraphrase(text: str, lower_words: frozenset[str]) -> tuple[str, str]:
     word = first.group(0) if first else ""
     lowered = word[:1].lower() + word[1:]
     proper = word == "I" or (len(word) > 1 and word.isupper()) or any(c.isupper() for c in word[1:])
-    if word and word[:1].isupper() and not proper and (lowered in lower_words or lowered in _FUNCTION_WORDS):
+    common = lowered in lower_words or lowered in _FUNCTION_WORDS or lowered in _OWN_CONSTRUCTION
+    if word and word[:1].isupper() and not proper and common:
         text = lowered + text[len(word):]
         word = lowered
     return ("" if word in _OWN_CONSTRUCTION else "that "), text
