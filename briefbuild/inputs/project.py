@@ -22,7 +22,7 @@ class Config:
     paper: str = "letter"
 
     @classmethod
-    def read(cls, root: Path) -> "Config":
+    def read(cls, root: Path) -> Config:
         try:
             data = tomllib.loads((root / "pyproject.toml").read_text("utf-8"))
         except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
@@ -60,8 +60,9 @@ class Project:
         paths = [self.docs[f"brief:{brief_id}"].path, self.docs["people"].path]
         for sid in used:
             paths.append(self.docs[f"source:{sid}"].path)
-            if self.sources[sid].text_file:
-                paths.append(self.docs[f"source:{sid}"].path.parent / self.sources[sid].text_file)
+            text_file = self.sources[sid].text_file
+            if text_file:
+                paths.append(self.docs[f"source:{sid}"].path.parent / text_file)
         return paths
 
 
