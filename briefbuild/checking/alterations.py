@@ -40,6 +40,8 @@ _CONTRACTIONS = {"n't": ["not"], "'ll": ["will"], "'d": ["would"], "'re": ["are"
                  "'m": ["am"], "'s": ["is"]}
 _SPECIAL = {"won't": ["will", "not"], "can't": ["can", "not"], "cannot": ["can", "not"],
             "shan't": ["shall", "not"], "ain't": ["is", "not"]}
+_LAST_WORD = re.compile(r"\w*$")
+_FIRST_WORD = re.compile(r"^\w*")
 _WORD = re.compile(r"\$?\d[\d,.]*%?|[^\W\d_]+(?:'[^\W\d_]+)*|%|\$")
 
 
@@ -124,7 +126,9 @@ def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", befor
     src = gap.source
     ours, theirs = words(inner), words(src)
     if inner.strip("*_ ").lower() == "sic":
-        return None if not src else f"{bracket} stands where the source has '{src}': [sic] marks the source's own error and replaces nothing"
+        if not src:
+            return None
+        return f"{bracket} stands where the source has '{src}': [sic] marks the source's own error and replaces nothing"
     if "[" in src and src.lower() != bracket.lower():
         return f"{bracket} replaces '{src}', where the source has brackets of its own: keep the source's brackets"
     if src.lower() == bracket.lower():
@@ -219,18 +223,24 @@ def check_final(m: Matcher, match: Match) -> str | None:
     return None
 
 
+def _edge(found: re.Match | None) -> str:
+    """The part of a word a bracket touches (`work` of `work[ed]`), or ''."""
+    return found.group(0) if found else ""
+
+
 def check(m: Matcher, match: Match) -> str | None:
     """The first problem with a match's alterations, omissions and final punctuation, or None."""
     toks = m.tokens
     for gap in match.gaps:
-        kind, value = toks[gap.index] if gap.index < len(toks) else ("ellipsis", "…")
+        k = gap.token
+        kind, value = toks[k] if k < len(toks) else ("ellipsis", "…")
         if kind == "ellipsis":
             problem = check_ellipsis(gap)
         else:
-            prev = toks[gap.index - 1][1] if gap.index > 0 else " "
-            nxt = toks[gap.index + 1][1] if gap.index + 1 < len(toks) else " "
-            left = re.search(r"\w*$", prev).group(0) if toks[gap.index - 1][0] == "text" and gap.index else ""
-            right = re.match(r"\w*", nxt).group(0) if gap.index + 1 < len(toks) and toks[gap.index + 1][0] == "text" else ""
+            prev = toks[k - 1][1] if k > 0 else " "
+            nxt = toks[k + 1][1] if k + 1 < len(toks) else " "
+            left = _edge(_LAST_WORD.search(prev)) if k and toks[k - 1][0] == "text" else ""
+            right = _edge(_FIRST_WORD.match(nxt)) if k + 1 < len(toks) and toks[k + 1][0] == "text" else ""
             before_word = (re.findall(r"[\w']+", prev) or [""])[-1]
             problem = check_bracket(value, gap, left, right, before_word)
         if problem:

@@ -10,7 +10,6 @@ import difflib
 from .matcher import SEP
 from .textcheck import normalize, show_difference
 
-
 _PUNCT = ".,;:!?\"'()"
 
 

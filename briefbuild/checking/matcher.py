@@ -35,7 +35,7 @@ def tokens(quote_text: str) -> list[tuple[str, str]]:
 class Gap(NamedTuple):
     """What the source has where the quote has a bracket or an ellipsis."""
 
-    index: int     # the token's index in the quote
+    token: int     # the bracket's or ellipsis's index in the quote's tokens
     source: str    # the source's words there ('' for an insertion)
     where: str     # start | end | inside (brackets); ellipsis
     before: str    # source text just before the gap (for context rules)

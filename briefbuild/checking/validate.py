@@ -21,8 +21,8 @@ from ..styles import style_exists, suggest_style
 from . import verify
 from .claims import claim_problem
 from .messages import did_you_mean, explain, kind_of
-from .textcheck import mixed_script
 from .scope import QuoteIndex, wanted
+from .textcheck import mixed_script
 from .verdict import Spot, Verdict, brief_digests, record
 
 PEOPLE_FILE = "people.yaml"

@@ -204,7 +204,14 @@ def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, P
         clause = f"the attribution found: '{span.who}'" if span.who else "no attribution found"
         return (f"paragraph {k} does not attribute these words to one named person ({clause}): "
                 f"they cannot be quoted as {speaker.name}'s")
-    return f"paragraph {k} gives these words to {people[span.owner].name if span.owner in people else span.owner}, not to {speaker.name}: fix the speaker"
+    owner = people[span.owner].name if span.owner in people else span.owner
+    return f"paragraph {k} gives these words to {owner}, not to {speaker.name}: fix the speaker"
+
+
+def _speaker_of(span: Span, turns: bool, people: dict[str, Person]) -> str:
+    if turns:
+        return f"'{span.who}'"
+    return people[span.owner].name if span.owner in people else "an unattributed quotation"
 
 
 def _across(m, found: Voices, paras: range, people: dict[str, Person]) -> str:
@@ -217,13 +224,9 @@ def _across(m, found: Voices, paras: range, people: dict[str, Person]) -> str:
             continue
         if m.search(a.text + SEP + b.text) and not m.search(a.text) and not m.search(b.text):
             turns = bool(a.line or b.line)
-
-            def who(span: Span) -> str:
-                if turns:
-                    return f"'{span.who}'"
-                return people[span.owner].name if span.owner in people else "an unattributed quotation"
-            return (f"the quote runs across two {'turns' if turns else 'quotations'}: {who(a)} (paragraph "
-                    f"{a.para + 1}) and {who(b)} (paragraph {b.para + 1}); an ellipsis may not join two "
+            first, second = (_speaker_of(span, turns, people) for span in (a, b))
+            return (f"the quote runs across two {'turns' if turns else 'quotations'}: {first} (paragraph "
+                    f"{a.para + 1}) and {second} (paragraph {b.para + 1}); an ellipsis may not join two "
                     "speakers' words: quote one of them")
     return ""
 

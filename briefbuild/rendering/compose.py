@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
-from .markup import inline
+from ..checking.verify import BLOCK_WORDS
 from ..inputs.models import Brief, Evidence, Person, Quote
 from ..inputs.project import PLACEHOLDER, Project, sources_used
-from ..checking.verify import BLOCK_WORDS
 from ..styles import citation_format, references_heading
+from .markup import inline
 
 
 @dataclass(frozen=True)
