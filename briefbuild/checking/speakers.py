@@ -182,6 +182,7 @@ def _title(word: str) -> bool:
 
 
 def transcript(paras: list[str], index: Names, lines: list[int]) -> Voices:
+    """Turns, split at every line that opens with a label; a turn runs over paragraphs until the next."""
     voices = Voices(len(paras))
     owner, who, group, line = None, "", -1, 0
     for i, para in enumerate(paras):
@@ -191,13 +192,14 @@ def transcript(paras: list[str], index: Names, lines: list[int]) -> Voices:
             if found is None:
                 piece.append(raw)
                 continue
-            if piece and "".join(piece).strip():
-                voices.spans.append(Span(i, normalize("\n".join(piece)).replace('"', "'"), owner, who, group, line))
             label, end = found
-            owner, why = label_owner(label, index)
-            if owner is None and " " not in label and not label.isupper():
+            found_owner, why = label_owner(label, index)
+            if found_owner is None and " " not in label and not label.isupper():
                 piece.append(raw)  # `Look: we will…` inside a turn, not a speaker (labels are NAME: or Mr. Name:)
                 continue
+            if piece and "".join(piece).strip():
+                voices.spans.append(Span(i, normalize("\n".join(piece)).replace('"', "'"), owner, who, group, line))
+            owner = found_owner
             line = lines[i] + k if i < len(lines) else 0
             if owner is None:
                 voices.bad_labels.append((label, line, why))

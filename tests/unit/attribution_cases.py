@@ -189,6 +189,8 @@ FAIL = [
      "paragraph 7 is in the turn of 'INTERVIEWER' (line 13), whose words no person can be quoted from, not Ahmed al-Sayed's"),
     (DOD, T, "john-kirby", 2, "Written for the briefbuild tests",
      "paragraph 2 comes before the transcript's first speaker label: no one is given these words, not John Kirby"),
+    ("LEE: We will act.\nLook: the plan is ready.", T, "ann-lee", 1, "We will act. … We will act",
+     "not verbatim in the source: fix the quote or mark changes with [brackets] and …"),
     # --- a quote that runs across two turns
     (DOD, T, "john-kirby", 5, "That decision is final. … Will the destroyers carry the new missile defense system", 6,
      "the quote runs across two turns: 'MR. KIRBY' (paragraph 5) and 'Q' (paragraph 6); an ellipsis may not join two speakers' words: quote one of them"),
@@ -505,6 +507,7 @@ UNKNOWN_TURN = [
     ("LEE: We will act.\n\nlee: the plan is ready.", "ann-lee", 2, "the plan is ready", ""),
     ("Date: June 1, 2024\nLocation: Pentagon Briefing Room\n\nLEE: Look: we will act.", "ann-lee", 2,
      "Look: we will act", ""),
+    ("LEE: We will act.\nLook: the plan is ready.", "ann-lee", 1, "We will act. Look: the plan is ready", ""),
     ("Media Contact: press office\n\nLEE: We will act.", "ann-lee", 1, "press office",
      "paragraph 1 is in the turn of 'Media Contact' (line 1), whose words no person can be quoted from, not Ann Lee's"),
 ]
