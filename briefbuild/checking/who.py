@@ -2,9 +2,8 @@
 
 It asks verify.py, which owns the rules (a transcript's turns, a quotation and the clause
 that names its speaker, an author's own text), so a passage `find` suggests is given to the
-person `check` will hold it to. Written against both shapes of verify.py: per-paragraph
-functions (transcript_turn, named_near) and the span model (voices(): spans with owners,
-and the people each paragraph has speaking).
+person `check` will hold it to: verify.voices() gives the spans of a source with their
+owners, and the people each paragraph has speaking.
 """
 from __future__ import annotations
 
@@ -41,14 +40,7 @@ def pieces(quote_text: str) -> list[str]:
 def speaking(source: Source, paras: list[str], i: int, people: dict[str, Person]) -> set[str]:
     """The people the source has speaking in paragraph i (its turn's owner, the people its
     attribution clauses name, the author)."""
-    if hasattr(verify, "voices"):
-        return {p for p in verify.voices(source, paras, people).speaking[i] if p in people}
-    if source.effective_voice == "transcript":
-        turn = verify.transcript_turn(paras, i, people)
-        return {turn[0]} if turn else set()
-    if source.effective_voice == "authored" and source.speaker:
-        return {source.speaker}
-    return set(verify.named_near(paras, i, people))
+    return {p for p in verify.voices(source, paras, people).speaking[i] if p in people}
 
 
 def owner(source: Source, paras: list[str], i: int, people: dict[str, Person], passage: str) -> str | None:
@@ -56,22 +48,7 @@ def owner(source: Source, paras: list[str], i: int, people: dict[str, Person], p
     a quotation of nobody known, a turn no one in people.yaml can be quoted from)."""
     text = verify.normalize(passage)
     forms = {text, text[:1].swapcase() + text[1:]}
-
-    def within(span: str) -> bool:
-        return any(f in span for f in forms)
-
-    if hasattr(verify, "voices"):
-        for span in verify.voices(source, paras, people).spans:
-            if span.para == i and span.owner in people and within(span.text):
-                return span.owner
-        return None
-    voice = source.effective_voice
-    if voice == "transcript":
-        turn = verify.transcript_turn(paras, i, people)
-        return turn[0] if turn and within(turn[1]) else None
-    if voice == "authored" and source.speaker in people and within(verify.outside_quotes(paras[i])):
-        return source.speaker
-    if any(within(span) for span in verify.quoted_spans(paras[i])):
-        named = sorted(verify.named_near(paras, i, people))
-        return named[0] if len(named) == 1 else None
+    for span in verify.voices(source, paras, people).spans:
+        if span.para == i and span.owner in people and any(f in span.text for f in forms):
+            return span.owner
     return None
