@@ -83,6 +83,7 @@ def split(text: str) -> tuple[list[str], PageMap | None]:
     lines = text.replace("\r\n", "\n").split("\n")
     kept: list[str] = []
     marks: list[tuple[int, Page]] = []  # (offset in the text without marks, page)
+    dropped: list[int] = []  # lines of the text without marks where a mark inside a paragraph was
     offset = 0
     for line in lines:
         m = MARK.match(line.strip()) if line.startswith("[") else None
@@ -92,11 +93,17 @@ def split(text: str) -> tuple[list[str], PageMap | None]:
             if not kept or not kept[-1].strip():  # between paragraphs: a blank line keeps line numbers
                 kept.append("")
                 offset += 1
+            else:  # inside a paragraph: the lines after it move up by one
+                dropped.append(len(kept) + 1)
             continue
         kept.append(line)
         offset += len(line) + 1
     clean = "\n".join(kept)
     paras = verify.paragraphs(clean)
+    for para in paras:  # messages point at the stored text's own lines
+        first: int = getattr(para, "line", 0)
+        if dropped and first:
+            para.line = first + len([d for d in dropped if d <= first])  # type: ignore[attr-defined]
     spans = _spans(clean)
     if len(spans) != len(paras) or not marks:  # cannot happen with verify.paragraphs as it is
         return paras, None

@@ -123,3 +123,8 @@ def test_a_page_on_a_text_without_marks_is_an_error_not_a_silent_pass(tmp_path):
     errors = _errors(tmp_path, text=plain)
     assert errors[0] == ("quotes.0.page: quote 'lee-act': page 1: the stored text has no page marks, so the page "
                          "cannot be checked: cite the paragraph only, or capture the PDF with build.py add")
+
+
+def test_paragraphs_keep_the_stored_texts_own_line_numbers():
+    paras, _ = split(TEXT)
+    assert [getattr(p, "line", None) for p in paras] == [3, 7, 9, 15]
