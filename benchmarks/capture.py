@@ -19,9 +19,9 @@ from statistics import median
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path[:0] = [str(REPO), str(REPO / "tests"), str(HERE)]
-from capture_docs import REPORT_CSS, paragraph
-from corpus import generate
-from factory import make_project
+from capture_docs import REPORT_CSS, paragraph  # noqa: E402 (after the path is set)
+from corpus import generate  # noqa: E402
+from factory import make_project  # noqa: E402
 
 ENV = {**os.environ, "PYTHONPATH": str(REPO)}
 
