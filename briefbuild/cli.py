@@ -325,6 +325,8 @@ def add(ctx, file, source_id, kind, voice, pairs, update_id, keep):
     if update_id:
         from .commands.update import update
         updated = update(_root(ctx), file, update_id, today=date.today(), keep=keep)
+        for note in updated.notes:
+            click.echo(f"note: {note}")
         if updated.unchanged:
             click.echo(f"sources/{update_id}: the stored text is unchanged; nothing written")
             return

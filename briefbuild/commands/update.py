@@ -45,7 +45,7 @@ def update(root: Path, file: Path, sid: str, *, today: date, keep: bool = False)
                          "beside the YAML before updating it from a capture")
     captured = capture(file, voice=stored.source.effective_voice)
     if captured.text == stored.text:
-        return Updated(sid, unchanged=True)
+        return Updated(sid, unchanged=True, notes=_field_changes(stored, captured.fields))
     people = corpus.people(root, diags)
     new_paras, new_pages = pages.split(captured.text)
     moves, broken, edits = [], [], []
@@ -80,7 +80,18 @@ def update(root: Path, file: Path, sid: str, *, today: date, keep: bool = False)
         shutil.copyfile(file, kept)
     write_atomic(stored.path.parent / stored.source.text_file, captured.text.encode("utf-8"))
     write_atomic(stored.path, yaml_text.encode("utf-8"))
-    return Updated(sid, moves=moves, notes=captured.notes)
+    return Updated(sid, moves=moves, notes=captured.notes + _field_changes(stored, captured.fields))
+
+
+def _field_changes(stored: corpus.Stored, found: dict[str, object]) -> list[str]:
+    """Fields the new version shows differently: reported, never changed (the editor decides)."""
+    notes = []
+    for key in ("title", "issued", "URL", "container-title"):
+        ours = getattr(stored.source, key.replace("-", "_"), None)
+        theirs = found.get(key)
+        if theirs and ours is not None and str(theirs) != str(ours):
+            notes.append(f"the new version shows {key} '{theirs}' (the source has '{ours}'): not changed")
+    return notes
 
 
 def _where(paragraph: int, page: str | None) -> str:

@@ -185,3 +185,14 @@ def test_update_re_anchors_a_quote_whose_page_moved(tmp_path):
     assert done.moves == ["quote 'lee-act-report' moved: paragraph 2, page 1 -> paragraph 3, page 2"]
     quote = load_project(root).quotes["lee-act-report"]
     assert (quote.paragraph, quote.page) == (3, "2")
+
+
+def test_update_reports_fields_the_new_version_shows_differently_and_changes_none(captured):
+    root, tmp = captured
+    v2 = tmp / "article.md"
+    v2.write_text("# The Council Meets Again\n\n" + V1, "utf-8")
+    done = update(root, v2, "daily-council", today=date(2024, 1, 5))
+    assert done.unchanged
+    assert done.notes == ["the new version shows title 'The Council Meets Again' (the source has 'The Council "
+                          "Meets'): not changed"]
+    assert load_project(root).sources["daily-council"].title == "The Council Meets"
