@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .speakers import Names
+from .speakers import Names, is_title
 
 _VERBS = (
     "say says said saying add adds added tell tells told ask asks asked note notes noted explain explains "
@@ -100,10 +100,21 @@ def name_at_end(text: str, index: Names) -> Who:
     return Who("role", text=word.group(0))
 
 
+def _after_titles(text: str) -> str:
+    """`Defense Minister Aiko Tanaka` -> `Aiko Tanaka`: capitalised titles before a name."""
+    while (m := re.match(r"([^\W\d_][\w.'-]*)\s+", text)) and m.group(1)[:1].isupper() \
+            and m.group(1).lower() not in ("the", "a", "an") and is_title(m.group(1).lower()):
+        text = text[m.end():]
+    return text
+
+
 def name_at_start(text: str, index: Names) -> Who:
-    """Who the words just after an inverted verb name: `said Jones, a fellow`, `said he`."""
+    """Who the words just after an inverted verb name: `said Jones, a fellow`, `said he`,
+    `said Defense Minister Aiko Tanaka`."""
     text = text.lstrip()
-    m = index.pattern.match(text)
+    m = index.pattern.match(text) or index.pattern.match(named := _after_titles(text))
+    if m and not index.pattern.match(text):
+        text = named
     if m:
         rest = text[m.end():]
         follow = _FOLLOW.match(rest)

@@ -17,16 +17,36 @@ from .textcheck import normalize
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'(]?[^\W\d_a-z])")
+# A full stop after an abbreviation or an initial ends no sentence: `said Dr. Chan`, `Gen. Mark A. Milley`.
+_ABBREVIATIONS = frozenset("mr mrs ms dr prof gen adm col lt maj capt cmdr sgt brig sen rep gov amb "
+                           "st jr sr rev hon pres sec messrs mme vs".split())
+
+
+def _ends(text: str, pattern: re.Pattern) -> list[re.Match]:
+    """The sentence ends of a text, without the full stops of abbreviations and initials."""
+    found = []
+    for m in pattern.finditer(text):
+        stop = m.start() if text[m.start()] in ".!?" else m.start() - 1  # _SENTENCES looks behind
+        word = re.search(r"([^\W\d_]+)$", text[:stop])
+        if text[stop] == "." and word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+            continue
+        found.append(m)
+    return found
+
+
+def _sentences(text: str) -> list[str]:
+    cuts = [0] + [m.end() for m in _ends(text, _SENTENCES)] + [len(text)]
+    return [text[a:b] for a, b in zip(cuts, cuts[1:]) if a < b]
 
 
 def _last_sentence(text: str) -> str:
-    cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
+    cuts = [m.end() for m in _ends(text, _SENTENCE_END)]
     return text[cuts[-1]:] if cuts else text
 
 
 def _first_sentence(text: str) -> str:
-    m = _SENTENCE_END.search(text)
-    return text[:m.end()] if m else text
+    ends = _ends(text, _SENTENCE_END)
+    return text[:ends[0].end()] if ends else text
 
 
 class _Reader:
@@ -59,7 +79,7 @@ class _Reader:
 
     def advance(self, i: int, outside: str) -> None:
         """Speakers named in the reporter's own sentences: for paraphrases and later pronouns."""
-        for sentence in _SENTENCES.split(outside):
+        for sentence in _sentences(outside):
             opener = sentence_subject(sentence.strip(), self.index)
             if opener:
                 self.named(opener)

@@ -163,7 +163,7 @@ def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
         if len(fw) <= len(words) and words[len(words) - len(fw):] == fw:
             for pid in pids:  # before the name: titles, initials and the person's other names
                 given = set(_fold(index.full[pid]).split())
-                if all(_title(w) or w.strip(".") in given or re.fullmatch(r"[^\W\d_]\.?", w)
+                if all(is_title(w) or w.strip(".") in given or re.fullmatch(r"[^\W\d_]\.?", w)
                        for w in words[:len(words) - len(fw)]):
                     found.add(pid)
     if len(found) == 1:
@@ -177,7 +177,8 @@ def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
                   f"(or labels: [{label}] to the person it names)")
 
 
-def _title(word: str) -> bool:
+def is_title(word: str) -> bool:
+    """A title, honorific or rank (`minister`, `gen.`, `vice-president`)."""
     return all(part.strip(".") in TITLE_WORDS or part in TITLE_WORDS for part in word.split("-") if part)
 
 

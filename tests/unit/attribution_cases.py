@@ -576,8 +576,17 @@ NEWS_PASS = [
     ('Jones praised Lee. “We will act,” she said.', 'ruth-jones'),
     ('Lee, asked about Chan’s remarks, said: “We will act.”', 'ann-lee'),
     ('“We will act,” said Chan in reply to Lee.', 'bo-chan'),
+    # A title before the name of an inverted attribution (AP: `said Defense Minister Jane Doe`).
+    ('“We will act,” said Minister Ann Lee.', 'ann-lee'),
+    ('“We will act,” said Defense Minister Ann Lee, speaking in Tokyo.', 'ann-lee'),
+    ('“We will act,” said Prime Minister Lee.', 'ann-lee'),
+    ('“We will act,” said Dr. Chan.', 'bo-chan'),
 ]
 NEWS_FAIL = [
+    ('“We will act,” said Minister Ann Lee.', 'bo-chan',
+     'paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker'),
+    ('“We will act,” said Minister Smith of Lee.', 'ann-lee',
+     'paragraph 1 gives these words to Mark Smith, not to Ann Lee: fix the speaker'),
     ('“We will act,” said Ruth Jones’s spokesman.', 'ruth-jones',
      "paragraph 1 does not attribute these words to one named person (the attribution found: 'Ruth Jones's spokesman'): they cannot be quoted as Ruth Jones's"),
     ('“We will act,” according to Jones’s office.', 'ruth-jones',
