@@ -26,7 +26,8 @@ _NUMBER_WORDS = frozenset(
     "half twice double triple quarter percent first second third fourth fifth tenth".split())
 QUALIFIERS = frozenset("only just almost nearly merely before after partly partially largely mostly somewhat probably "
                        "possibly perhaps maybe likely unlikely rarely seldom sometimes occasionally "
-                       "allegedly reportedly apparently roughly approximately yet".split())
+                       "allegedly reportedly apparently roughly approximately yet alone solely exclusively even still "
+                       "already".split())
 CONDITIONS = frozenset("if unless provided providing assuming until except otherwise whether".split())
 # Words that stand for something else, which a bracket may name (Chicago 12.70).
 REFERENCES = frozenset(
@@ -188,11 +189,36 @@ def _fragments(gap: Gap) -> list[str]:
     return inside
 
 
+# An omission set off by punctuation on both sides (commas, dashes, parentheses, a quotation's
+# end) is an aside: the sentence reads the same without it. One that opens with a conjunction
+# and a new subject (", and we have not yet decided,") is a clause of its own and may go whole
+# (Chicago 13.53); any other aside may lose its negation, number or modal ("no intention
+# — none — of"), never a condition or qualifier that bears on the sentence kept.
+_OPENS, _CLOSES = ",;:-–—(", ",;:-–—)"
+_CLAUSE = re.compile(r"^[,;:\-–—(]\s*(?i:and|but|or|so|while|whereas)\s+(?:(?i:i|we|you|he|she|it|they|the|this|"
+                     r"that|these|those|there)|[A-Z]\w*)\b")
+
+
+def _aside(piece: str, last: bool, gap: Gap) -> str:
+    """'clause', 'aside' or '' for a piece of an omission inside a kept sentence."""
+    core = piece.strip(" " + SEP)
+    closed = core[-1:] in _CLOSES or (last and (gap.after == "" or gap.source.rstrip(" ").endswith(SEP)))
+    if not core or core[0] not in _OPENS or not closed:
+        return ""
+    return "clause" if _CLAUSE.match(core) else "aside"
+
+
 def check_ellipsis(gap: Gap) -> str | None:
-    for piece in _fragments(gap):
+    pieces = _fragments(gap)
+    for i, piece in enumerate(pieces):
         ws = words(piece)
+        aside = _aside(piece, i == len(pieces) - 1, gap)
+        if aside == "clause":
+            continue
         for label, kinds in (("negation", NEGATIONS), ("condition", CONDITIONS), ("modal", MODALS),
                              ("number", None), ("qualifier", QUALIFIERS)):
+            if aside and label in ("negation", "modal", "number"):
+                continue
             if kinds is None:
                 hit = next((w for w in ws if w.lstrip("$")[:1].isdigit() or w in _NUMBER_WORDS), None)
             else:

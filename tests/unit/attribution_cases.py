@@ -635,3 +635,30 @@ FAIL += [
      "the text of paragraph 2 is the reporter's wording, not in the source's quotation marks: it is not "
      "Chan’s own words; make it kind: paraphrase"),
 ]
+
+# Found trying the product on a Reuters-style story (QA): an ellipsis may drop an aside set
+# off by dashes or commas, or a whole clause joined by a conjunction with its own subject,
+# even when it holds a negation; never a qualifier or condition of the sentence kept.
+SPLIT_CLAUSE = ("“We will study the plan carefully, and we have not yet made a decision,” Lee told reporters. "
+                "“It is not something Japan can decide alone.”")
+DASH_ASIDE = "Lee said the government “has no intention — none — of joining a military alliance.”"
+PASS += [
+    (SPLIT_CLAUSE, R, "ann-lee", 1, "We will study the plan carefully … It is not something Japan can decide alone."),
+    (DASH_ASIDE, R, "ann-lee", 1, "has no intention … of joining a military alliance"),
+    ("“We will support the plan, and we will not wait,” Lee said.", R, "ann-lee", 1, "We will support the plan …"),
+]
+FAIL += [
+    (SPLIT_CLAUSE, R, "ann-lee", 1, "It is not something Japan can decide …",
+     "the ellipsis omits the qualifier 'alone' ('alone'): an omission must leave the meaning intact; "
+     "quote those words or end the quote before them"),
+    ("“The plan will, if the cabinet agrees, go ahead,” Lee said.", R, "ann-lee", 1, "The plan will … go ahead",
+     "the ellipsis omits the condition 'if' (', if the cabinet agrees,'): an omission must leave the meaning "
+     "intact; quote those words or end the quote before them"),
+    ("“We will, in any case, not support it,” Lee said.", R, "ann-lee", 1, "We will, in any case, … support it",
+     "the ellipsis omits the negation 'not' ('not'): an omission must leave the meaning intact; "
+     "quote those words or end the quote before them"),
+    ("“Third, we should not, under any circumstances, offer guarantees,” Lee said.", R, "ann-lee", 1,
+     "Third, we should … offer guarantees",
+     "the ellipsis omits the negation 'not' ('not, under any circumstances,'): an omission must leave the "
+     "meaning intact; quote those words or end the quote before them"),
+]
