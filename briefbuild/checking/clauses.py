@@ -163,6 +163,27 @@ def sentence_subject(sentence: str, index: Names) -> str | None:
     return next(iter(pids)) if pids and len(pids) == 1 else None
 
 
+_BEFORE_NAME = frozenset("former then ex- late a an the".split())
+
+
+def colon_subject(sentence: str, index: Names) -> Who:
+    """The speaker of a sentence that introduces a quotation with a colon and no verb of saying
+    (`Former ambassador Kenji Watanabe was blunter:`, `Lee, the minister, disagreed:`): the person
+    it opens with, when it names nobody else (`Lee recalled Chan's words:` is nobody's)."""
+    found = list(index.pattern.finditer(sentence))
+    if not found:
+        return NONE
+    first = found[0]
+    pids = index.by_form.get(first.group(0).casefold(), frozenset())
+    others = {pid for m in found[1:] for pid in index.by_form.get(m.group(0).casefold(), ())}
+    head = sentence[:first.start()].split()
+    if len(pids) != 1 or others - pids or len(head) > 4 or sentence[first.end():].startswith(("'", "’")):
+        return NONE
+    if any(not (w[:1].isupper() or is_title(w.lower()) or w.lower() in _BEFORE_NAME) for w in head):
+        return NONE
+    return _named(pids, first.group(0))
+
+
 def subjects(clause: str, index: Names) -> list[Who]:
     """The subjects of every verb of saying in a clause, in order."""
     return [who for m in VERB.finditer(clause) if (who := _subject_of(clause, m, index)).kind != "none"]

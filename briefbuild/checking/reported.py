@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import VERB, Who, sentence_subject, subject, subjects
+from .clauses import VERB, Who, colon_subject, sentence_subject, subject, subjects
 from .speakers import Names, Span, Voices
 from .textcheck import normalize
 
@@ -142,6 +142,8 @@ class _Reader:
         if before and not before.endswith((".", "!", "?")):
             who = self.resolve(subject(before, self.index, last=True))
             if who.kind != "none":
+                return who, before
+            if before.endswith(":") and (who := colon_subject(before, self.index)).kind != "none":
                 return who, before
         if after.strip():
             words = after.split()

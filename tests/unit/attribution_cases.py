@@ -662,3 +662,22 @@ FAIL += [
      "the ellipsis omits the negation 'not' ('not, under any circumstances,'): an omission must leave the "
      "meaning intact; quote those words or end the quote before them"),
 ]
+
+# A colon introduces a quotation without a verb of saying (`X was blunter:`, `X disagreed:`):
+# the person the sentence opens with said it, when it names nobody else (QA, a think-tank report).
+COLON_NEWS = [
+    ("Former ambassador Ann Lee was blunter: “We will act.”", "ann-lee"),
+    ("Ann Lee, a former minister, was blunter: “We will act.”", "ann-lee"),
+    ("Chan hesitated. Lee was blunter: “We will act.”", "ann-lee"),
+]
+PASS += [(text, R, who, 1, "We will act") for text, who in COLON_NEWS]
+FAIL += [
+    ("Former ambassador Ann Lee was blunter: “We will act.”", R, "bo-chan", 1, "We will act",
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("The ministry, unlike Lee, was blunter: “We will act.”", R, "ann-lee", 1, "We will act",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: "
+     "'The ministry, unlike Lee, was blunter:'): they cannot be quoted as Ann Lee's"),
+    ("Lee’s aide was blunter: “We will act.”", R, "ann-lee", 1, "We will act",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: "
+     "'Lee's aide was blunter:'): they cannot be quoted as Ann Lee's"),
+]
