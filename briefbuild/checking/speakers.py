@@ -182,6 +182,25 @@ def is_title(word: str) -> bool:
     return all(part.strip(".") in TITLE_WORDS or part in TITLE_WORDS for part in word.split("-") if part)
 
 
+# A transcript's parentheses are the transcriber's, never the speaker's: `(Laughter.)`,
+# `(Off mic.)`, `(The briefing was concluded at 1:42 p.m.)` (State Department, White House and
+# DoD transcripts alike). They are taken out of the turn: a quote runs over them as the
+# speaker spoke, and none includes them.
+STAGE = re.compile(r"\([^()\n]{1,300}\)")
+
+
+def _turn_spans(voices: Voices, i: int, piece: list[str], owner: str | None, who: str, group: int,
+                line: int) -> bool:
+    """Add a turn's words in paragraph i, without stage directions; False if it has none."""
+    text = normalize("\n".join(piece)).replace('"', "'")
+    if STAGE.search(text):
+        text = re.sub(r"[ \t]{2,}", " ", STAGE.sub(" ", text)).strip(" \n")
+    if not text.strip():
+        return False
+    voices.spans.append(Span(i, text, owner, who, group, line))
+    return True
+
+
 def transcript(paras: list[str], index: Names, lines: list[int]) -> Voices:
     """Turns, split at every line that opens with a label; a turn runs over paragraphs until the next."""
     voices = Voices(len(paras))
@@ -198,8 +217,7 @@ def transcript(paras: list[str], index: Names, lines: list[int]) -> Voices:
             if found_owner is None and " " not in label and not label.isupper():
                 piece.append(raw)  # `Look: we will…` inside a turn, not a speaker (labels are NAME: or Mr. Name:)
                 continue
-            if piece and "".join(piece).strip():
-                voices.spans.append(Span(i, normalize("\n".join(piece)).replace('"', "'"), owner, who, group, line))
+            _turn_spans(voices, i, piece, owner, who, group, line)
             owner = found_owner
             line = lines[i] + k if i < len(lines) else 0
             if owner is None:
@@ -207,8 +225,7 @@ def transcript(paras: list[str], index: Names, lines: list[int]) -> Voices:
             who, group, piece = label, group + 1, [raw.strip()[end:]]
             if owner and owner != NOBODY:
                 voices.speaking[i].add(owner)
-        if piece and "".join(piece).strip():
-            voices.spans.append(Span(i, normalize("\n".join(piece)).replace('"', "'"), owner, who, group, line))
+        if _turn_spans(voices, i, piece, owner, who, group, line):
             if owner and owner != NOBODY:
                 voices.speaking[i].add(owner)
     return voices

@@ -16,7 +16,7 @@ from . import alterations
 from .closest import closest
 from .matcher import SEP, matcher
 from .reported import reported
-from .speakers import NOBODY, Span, Voices, authored, names, transcript
+from .speakers import NOBODY, STAGE, Span, Voices, authored, names, transcript
 from .textcheck import mixed_script, normalize
 
 __all__ = ["BLOCK_WORDS", "Problem", "normalize", "paragraphs", "verify_quote", "source_problems", "voices"]
@@ -173,6 +173,10 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
         return Problem(across, line=line)
     for k, para in enumerate(paras):
         if m.search(normalize(para)):
+            stage = _stage_in(quote.text, para) if source.effective_voice == "transcript" else ""
+            if stage:
+                return Problem(f"'{stage}' in paragraph {k + 1} is the transcriber's note, not {speaker.short}’s "
+                               "words: leave it out of the quote", line=line)
             if source.effective_voice == "reported":
                 where = "is the reporter's wording, not in the source's quotation marks"
             else:
@@ -185,6 +189,12 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
         return Problem(f"the source does not name {speaker.name} at paragraph {quote.paragraph}: "
                        "check the speaker", detail, line)
     return Problem("not verbatim in the source: fix the quote or mark changes with [brackets] and …", detail, line)
+
+
+def _stage_in(quote: str, para: str) -> str:
+    """A stage direction of a transcript's paragraph that the quote includes: `(Laughter.)`."""
+    text = normalize(quote).rstrip(".,;:!? ")
+    return next((found for found in STAGE.findall(normalize(para)) if found[1:-1] in text or text in found), "")
 
 
 def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, Person]) -> str:

@@ -681,3 +681,21 @@ FAIL += [
      "paragraph 1 does not attribute these words to one named person (the attribution found: "
      "'Lee's aide was blunter:'): they cannot be quoted as Ann Lee's"),
 ]
+
+# A transcript's parentheses are the transcriber's (State Department style): a quote runs over
+# `(Laughter.)` as the speaker spoke, never includes it, and a closing note is nobody's words.
+BRIEFING = ("MS. LEE: Look, I'm not going to characterize the views of an individual Ally. (Laughter.) "
+            "What I will say is that consensus is the way NATO works.\n\nQ: Thank you.\n\n"
+            "MS. LEE: Thanks, everyone.\n\n(The briefing was concluded at 1:42 p.m.)")
+PASS += [
+    (BRIEFING, T, "ann-lee", 1, "I'm not going to characterize the views of an individual Ally. What I will say"),
+    (BRIEFING, T, "ann-lee", 1, "an individual Ally. … What I will say is that consensus is the way NATO works."),
+    (BRIEFING, T, "ann-lee", 3, "Thanks, everyone."),
+]
+FAIL += [
+    (BRIEFING, T, "ann-lee", 1, "an individual Ally. (Laughter.) What I will say",
+     "'(Laughter.)' in paragraph 1 is the transcriber's note, not Lee’s words: leave it out of the quote"),
+    (BRIEFING, T, "ann-lee", 4, "The briefing was concluded at 1:42 p.m.",
+     "'(The briefing was concluded at 1:42 p.m.)' in paragraph 4 is the transcriber's note, not Lee’s words: "
+     "leave it out of the quote"),
+]
