@@ -115,7 +115,12 @@ def _runs(spans: list[Span], owner: str, paras: range) -> list[tuple[str, list[t
             for span in run:
                 offsets.append((at, span.para))
                 at += len(span.text) + 1
-            out.append((SEP.join(span.text for span in run), offsets))
+            # One quotation or turn running on into the next paragraph reads on without a break
+            # (a paragraph break is layout); anything else between needs an ellipsis.
+            text = run[0].text
+            for a, b in zip(run, run[1:]):
+                text += (" " if a.group == b.group and b.para == a.para + 1 else SEP) + b.text
+            out.append((text, offsets))
     return out
 
 
@@ -168,6 +173,11 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
     for span in found.spans:
         if span.owner != quote.speaker and m.search(span.text):
             return Problem(_not_theirs(span, speaker, source, people), line=line)
+    for owner in sorted({span.owner for span in found.spans if span.owner and span.owner != quote.speaker}):
+        for passage, offsets in _runs(found.spans, owner, _range(quote)):  # a quotation over paragraphs
+            if m.search(passage):
+                span = next(s for s in found.spans if s.owner == owner and s.para == offsets[0][1])
+                return Problem(_not_theirs(span, speaker, source, people), line=line)
     across = _across(m, found, _range(quote), people)
     if across:
         return Problem(across, line=line)

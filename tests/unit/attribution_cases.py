@@ -699,3 +699,16 @@ FAIL += [
      "'(The briefing was concluded at 1:42 p.m.)' in paragraph 4 is the transcriber's note, not Lee’s words: "
      "leave it out of the quote"),
 ]
+
+# A quotation over two paragraphs may be quoted as one run of words, as the reader reads it
+# (QA: a Reuters-style story whose second paragraph opens "And frankly, …").
+RUN_ON = ("“What you have here is a real disagreement,” Lee said. “Many Europeans do not see it.\n\n"
+          "“And frankly, I don’t think Paris is wrong to ask.”")
+PASS += [
+    (RUN_ON, R, "ann-lee", 1, "Many Europeans do not see it. And frankly, I don’t think Paris is wrong to ask.", 2),
+    (RUN_ON, R, "ann-lee", 1, "Many Europeans do not see it. … I don’t think Paris is wrong to ask.", 2),
+]
+FAIL += [
+    (RUN_ON, R, "bo-chan", 1, "Many Europeans do not see it. And frankly, I don’t think Paris is wrong", 2,
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+]
