@@ -191,6 +191,9 @@ class _Composer:
             after = pieces[i + 1]
             trail = re.match(r"^[.,;:?!]*", after).group(0)
             pieces[i + 1] = after[len(trail):]
+            if not trail and not after.strip() and i + 2 == len(pieces):  # the quote ends the claim's sentence
+                ends = (quote.inline or "") if quote.kind == "direct" else quote.text.rstrip()
+                trail = "" if ends[-1:] in ".?!…" else "."
             if quote.kind == "direct" and quote.words >= BLOCK_WORDS:
                 if parts:
                     blocks.append(Block("para", parts))

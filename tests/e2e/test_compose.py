@@ -53,3 +53,12 @@ def test_yaml_text_is_escaped(tmp_path):
     brief = BRIEF.replace("Our own words.", "Our <b>own</b> words & <script>alert(1)</script>.")
     html = html_of(make_project(tmp_path, {"briefs/b1.yaml": brief}))
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_a_claim_that_ends_with_a_quote_keeps_its_full_stop(tmp_path):
+    # QA: `Price also said {quote}` (no full stop after the placeholder) printed the quote
+    # without its own full stop, and the sentence ended with none.
+    brief = BRIEF.replace("Lee said {lee-act}.", "Lee said {lee-act}")
+    html = html_of(make_project(tmp_path, {"briefs/b1.yaml": brief}))
+    assert re.search(r'Lee said <span class="quote" data-quote="lee-act">“We will act on the plan\.”</span>'
+                     r'<a class="fn-call" href="#fn-1"', html), html
