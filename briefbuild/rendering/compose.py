@@ -99,8 +99,9 @@ def display(text: str) -> str:
     """Typographic form of a quote for print: curly apostrophes, one-character ellipses."""
     text = " ".join(text.split())
     text = re.sub(r"\.\s?\.\s?\.", "…", text)
-    text = re.sub(r"(\w)'", r"\1’", text)
-    return text.replace('"', "'").replace("“", "‘").replace("”", "’")
+    text = text.replace('"', "'").replace("“", "‘").replace("”", "’")  # inside our double marks
+    text = re.sub(r"(^|[\s(\[—–-])'(?!\d)", r"\1‘", text)  # opens a quotation: 'inseparable'
+    return text.replace("'", "’")  # closes one, or an apostrophe: Europe’s, the ’90s
 
 
 _OWN_CONSTRUCTION = ("whether", "if", "how", "why", "what", "when", "where", "who", "that")
