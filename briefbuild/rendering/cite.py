@@ -167,4 +167,6 @@ def cite(project: Project, docs: list[Document], batch: bool = True) -> None:
 def _fill(doc: Document, notes: list[str], bibliography: list[str]) -> None:
     for note, html in zip(doc.notes, notes, strict=True):
         note.html = Markup(typeset(unmark(html)))
-    doc.bibliography = [Markup(typeset(unmark(entry))) for entry in bibliography]
+    # A style may give an item no entry (Chicago 18 leaves out what a reader cannot retrieve):
+    # citeproc still writes an empty one, which must not print as an empty paragraph.
+    doc.bibliography = [Markup(typeset(unmark(entry))) for entry in bibliography if unmark(entry).strip()]

@@ -352,3 +352,19 @@ TYPESET = [
 def test_typesetting_of_urls_and_locator_labels(html, expected):
     from briefbuild.rendering.cite import typeset
     assert typeset(html) == expected
+
+
+def test_a_source_the_style_leaves_out_of_the_bibliography_leaves_no_empty_entry(tmp_path):
+    # QA: Chicago 18 prints no bibliography entry for an item the reader cannot retrieve (a
+    # speech with no publisher, URL or container, CMOS 14.13); the brief printed an empty one.
+    from briefbuild.build.engine import Options, prepare
+    speech = ("type: speech\ntitle: Remarks at the Forum\nissued: \"2024-01-30\"\nspeaker: ann-lee\n"
+              "text: |\n  We will act on the plan.\n")
+    root = make_project(tmp_path, {"sources/s2.yaml": speech, "briefs/b1.yaml": (
+        "title: A Brief\ndate: \"2024-02-01\"\norganization: Org\nsummary: S.\nkey-findings:\n  - F.\n"
+        "sections:\n  - title: One\n    blocks:\n      - claim: Lee said {lee-act}.\n"
+        "      - claim: Lee spoke at the forum.\n        cite:\n          - source: s2\n            paragraph: 1\n")})
+    _, docs = prepare(root, ["b1"], Options())
+    assert "Remarks at the Forum" in str(docs[0].notes[1].html)
+    assert [str(entry) for entry in docs[0].bibliography if not str(entry).strip()] == []
+    assert len(docs[0].bibliography) == 1 and "A Story" in str(docs[0].bibliography[0])
