@@ -23,6 +23,15 @@ DEFAULT_TYPE = {"html": "webpage", "pdf": "report", "text": "document"}
 ORDER = ["type", "title", "title-short", "container-title", "publisher", "issued", "author", "URL", "accessed",
          "voice", "speaker"]
 WANTED = ["title", "issued", "author", "container-title", "URL"]  # what an editor should look for if missing
+# Works that stand alone: the site or organisation a page names is their publisher, not a
+# container (CSL: container-title is the periodical, site or book a part appears in). Chicago
+# printed a think tank's report as "In Atlantic Policy Institute".
+STANDALONE = frozenset("report book thesis dataset software pamphlet document standard speech".split())
+
+
+def wanted(ctype: str) -> list[str]:
+    """The fields an editor should look for when the file does not show them."""
+    return [("publisher" if k == "container-title" and ctype in STANDALONE else k) for k in WANTED]
 STOP = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "with", "at", "by", "from", "is", "its"}
 
 
@@ -79,6 +88,9 @@ def add(root: Path, file: Path, *, source_id: str | None = None, kind: str | Non
         if path.exists():
             raise BriefError(f"sources/{path.name} exists: choose another --id, or capture a newer version "
                              f"with: build.py add {file.name} --update {sid}")
+    site = captured.fields.get("container-title")
+    if ctype in STANDALONE and site and "container-title" not in (fields or {}) and values.get("publisher") in (None, site):
+        values["publisher"] = values.pop("container-title")
     voice = voice or str(values.pop("voice", "") or "") or VOICE_OF_TYPE.get(ctype, "reported")
     values.pop("voice", None)
     sha = digest(file.read_bytes())
@@ -96,7 +108,7 @@ def add(root: Path, file: Path, *, source_id: str | None = None, kind: str | Non
     write_atomic(yaml_path, text.encode("utf-8"))
     from ..checking.pages import split
     paras, page_map = split(captured.text)
-    missing = [k for k in WANTED if not values.get(k)]
+    missing = [k for k in wanted(ctype) if not values.get(k)]
     if voice == "authored" and not values.get("speaker"):
         missing.append("speaker")
     return Added(sid, yaml_path, text_path, len(paras), len(page_map.pages) if page_map else 0,
@@ -153,7 +165,7 @@ def source_yaml(sid: str, ctype: str, voice: str, values: dict[str, object], cap
             out.append("title:                    # not found in the file: the title as published")
         elif key == "issued":
             out.append("issued:                   # not found in the file: the date it was published, YYYY-MM-DD")
-        elif key in WANTED:
+        elif key in wanted(ctype):
             out.append(f"# {key}: not found in the file; give it only if the source shows it")
     out.append(f"text-file: {sid}.txt")
     if captured.pages:

@@ -178,7 +178,7 @@ def test_add_refuses_to_overwrite_and_lists_what_it_could_not_find(tmp_path, mad
     run = cli(root, "add", str(folder / "review.pdf"), "--id", "review")
     assert run.returncode == 0
     assert run.stdout.splitlines()[-1] == ("not found in the file, fill in sources/review.yaml: issued, "
-                                           "container-title, URL")
+                                           "publisher, URL")
     assert 'issued:                   # not found in the file' in (root / "sources" / "review.yaml").read_text()
     before = (root / "sources" / "review.yaml").read_bytes()
     run = cli(root, "add", str(folder / "review.pdf"), "--id", "review")

@@ -152,3 +152,35 @@ def test_add_writes_a_source_that_passes_check_with_the_pages_fields(tmp_path, n
     assert source.effective_voice == voice and source.voice == voice and source.accessed is None
     assert [n.model_dump(exclude_none=True, by_alias=True) for n in source.author] == expected["author"]
     assert (root / "sources" / f"{sid}.txt").read_text("utf-8") == (FIXTURES / f"{name}.txt").read_text("utf-8")
+
+
+REPORT_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Partners Across the Globe | Atlantic Policy Institute</title>
+<meta property="og:site_name" content="Atlantic Policy Institute">
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Report",
+"headline": "Partners Across the Globe", "datePublished": "2026-02-10",
+"author": [{"@type": "Person", "name": "Helena Kowalski"}],
+"url": "https://www.atlanticpolicy.example/reports/partners",
+"publisher": {"@type": "Organization", "name": "Atlantic Policy Institute"}}</script>
+</head><body><nav><a href="/">Home</a></nav><main><article><h1>Partners Across the Globe</h1>
+<p>NATO's partnerships with Japan, South Korea, Australia and New Zealand have deepened since 2022, and
+this report argues that the Alliance should institutionalise these ties without extending its commitments.</p>
+<p>We make three recommendations. First, the Alliance should open a liaison office in Tokyo. Second, it
+should create a standing dialogue on cyber defence with its four partners in the region.</p>
+</article></main></body></html>"""
+
+
+def test_a_reports_site_is_its_publisher_not_a_container(tmp_path):
+    # QA: a think tank's report page gave container-title: Atlantic Policy Institute, which
+    # Chicago prints as "In Atlantic Policy Institute"; for a work that stands alone it is the publisher.
+    from factory import make_project
+
+    from briefbuild.checking.validate import load_project
+    from briefbuild.commands.add import add
+    root = make_project(tmp_path)
+    page = tmp_path / "report.html"
+    page.write_text(REPORT_PAGE, "utf-8")
+    done = add(root, page, fields={"accessed": "2026-03-01"})
+    source = load_project(root).sources[done.id]
+    assert source.type == "report" and source.publisher == "Atlantic Policy Institute"
+    assert source.container_title is None and "container-title" not in done.missing and done.missing == []
