@@ -143,15 +143,18 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
     m = matcher(quote.text)
     if not m.has_text:
         return [Problem("a direct quote needs words of the source outside [brackets] and …")]
-    first_problem = None
+    best: tuple[int, str] | None = None
     for passage, _ in _runs(found.spans, quote.speaker, _range(quote)):
         for match in m.finditer(passage):
             problem = alterations.check(m, match)
             if problem is None:
                 return []
-            first_problem = first_problem or problem
-    if first_problem:
-        return [Problem(first_problem)]
+            # The reading whose brackets and ellipses stand for the fewest words says what is wrong.
+            cost = sum(len(gap.source) for gap in match.gaps)
+            if best is None or cost < best[0]:
+                best = (cost, problem)
+    if best:
+        return [Problem(best[1])]
     return [_diagnose(quote, source, paras, found, people)]
 
 

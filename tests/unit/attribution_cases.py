@@ -712,3 +712,12 @@ FAIL += [
     (RUN_ON, R, "bo-chan", 1, "Many Europeans do not see it. And frankly, I don’t think Paris is wrong", 2,
      "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
 ]
+
+# The message names what the bracket stands for in the closest reading of the quote, not in
+# the first one found (QA: "I [will] prejudge it" read 'I' as the i of "That is").
+PREJUDGE = "Some have asked. That is a decision for all Allies. I will not prejudge it."
+FAIL += [
+    (PREJUDGE, A, "ann-lee", 1, "I [will] prejudge it.",
+     "[will] drops the source's negation 'not' (it has 'will not' there): a bracket never adds, drops or "
+     "changes a negation"),
+]
