@@ -52,3 +52,15 @@ def owner(source: Source, paras: list[str], i: int, people: dict[str, Person], p
         if span.para == i and span.owner in people and any(f in span.text for f in forms):
             return span.owner
     return None
+
+
+def unattributed(source: Source, paras: list[str], i: int, people: dict[str, Person], passage: str) -> str | None:
+    """The attribution clause of the quotation in paragraph i that holds `passage` when it
+    names no one in people.yaml (`one senior official told us`; '' when there is none), or
+    None when the passage is not in such a quotation."""
+    text = verify.normalize(passage)
+    forms = {text, text[:1].swapcase() + text[1:]}
+    for span in verify.voices(source, paras, people).spans:
+        if span.para == i and span.owner not in people and any(f in span.text for f in forms):
+            return span.who
+    return None

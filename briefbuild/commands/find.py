@@ -100,6 +100,7 @@ def _match(phrase: str, query: str, score: float, stored: corpus.Stored, i: int,
             start, end = _words(flat, max(start, inside[0]), min(end, inside[1]))
     passage = flat[start:end].strip().strip('"“”').strip()
     speaker = attribution.owner(source, paras, i, people, passage)
+    clause = None
     if speaker:
         kind = "direct"
         who = {"transcript": f"{people[speaker].name} (their turn in the transcript)",
@@ -113,6 +114,10 @@ def _match(phrase: str, query: str, score: float, stored: corpus.Stored, i: int,
         if voice == "transcript":
             who = (f"not a turn anyone can be quoted from; the paragraph's speaker is {names}" if named
                    else "a turn whose label names nobody in sources/people.yaml")
+        elif (clause := attribution.unattributed(source, paras, i, people, passage)) is not None:
+            speaker = None  # in quotation marks, but nobody's a check would accept
+            who = ("in the source's quotation marks, attributed to no one in sources/people.yaml"
+                   + (f" (the attribution found: '{clause}')" if clause else ""))
         else:
             who = (f"the reporter's wording, attributed to {names}" if named
                    else "the reporter's wording; the paragraph names nobody in sources/people.yaml")
@@ -125,7 +130,9 @@ def _match(phrase: str, query: str, score: float, stored: corpus.Stored, i: int,
         if labels:
             page = labels[0] if len(labels) == 1 else f"{labels[0]}-{labels[-1]}"
     match = Match(stored.id, i + 1, page, passage, round(score, 1), kind, speaker, who, text)
-    match.problem = _problem(match, stored, people)
+    match.problem = _problem(match, stored, people) if clause is None else (
+        "the source gives these words to no named person: they cannot be quoted as anyone's; "
+        "cite the source by paragraph in a claim instead")
     return match
 
 

@@ -93,3 +93,18 @@ def test_add_refuses_a_bad_or_taken_id_and_writes_nothing(tmp_path, quote_id, me
 ])
 def test_append_keeps_the_lists_own_layout(layout, expected):
     assert append_list_item(layout, "quotes", ["  - id: x", "    text: y"]) == expected
+
+
+def test_words_quoted_from_no_named_person_are_said_to_be_so(tmp_path):
+    # QA: a report's "As one senior official told us, “…”" was called the reporter's wording.
+    from factory import make_project
+    source = ("type: report\ntitle: A Report\npublisher: An Institute\nissued: \"2024-01-02\"\ntext: |\n"
+              "  Officials were warm. As one senior official told us, “Japan and NATO are natural partners, "
+              "but we are not allies.”\n")
+    root = make_project(tmp_path, {"sources/s2.yaml": source})
+    best = f.find(root, "natural partners but we are not allies")[0][0]
+    assert (best.source, best.paragraph, best.speaker) == ("s2", 1, None)
+    assert best.who == ("in the source's quotation marks, attributed to no one in sources/people.yaml "
+                        "(the attribution found: 'As one senior official told us,')")
+    assert best.problem == ("the source gives these words to no named person: they cannot be quoted as anyone's; "
+                            "cite the source by paragraph in a claim instead")
