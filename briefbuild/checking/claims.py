@@ -3,8 +3,9 @@
 In `Unlike Smith, Jones said {smith-quote}` the verb `said` has Jones as its subject: the quote
 would print as Jones's words, so it fails though Smith is named first. A pronoun (`He described
 it as …: {q}`) stands for the last person named before it in the claim; `in Nagashima's words,
-{q}` names the speaker too. Without a verb of saying, the last person the sentence names before
-the quote (not as the object of a preposition) is taken as the speaker.
+{q}` names the speaker too, and `In her words, {q}` the person `her` stands for. Without a
+verb of saying, the last person the sentence names before the quote (not as the object of a
+preposition) is taken as the speaker.
 """
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_{])")
 _PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
 _WORDS_OF = re.compile(r"^(?:'s|')\s+(?:own\s+)?(?:words|phrase|view|account|telling|formulation|description|"
                        r"assessment|judgment|judgement|verdict|warning)\b")
+_THEIR_WORDS = re.compile(r"\b(?:his|her|their)\s+(?:own\s+)?(?:words|phrase|view|account|telling|formulation|"
+                          r"description|assessment|judgment|judgement|verdict|warning)\b", re.I)
 _OBJECT = re.compile(r"(?:\b(?:unlike|like|with|to|than|against|from|by|for|about|toward|towards|of|"
                      r"after|before|and)\s+)$", re.I)
 
@@ -70,6 +73,9 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
     if who.kind in ("person", "family", "unknown", "role") and not (who.kind == "role" and who.text.endswith("'s")):
         if who.kind != "role":
             return who
+    own = list(_THEIR_WORDS.finditer(head)) if who.kind == "none" else []
+    if own:  # `Brandt saw a rift. In her words, {q}`: the person the pronoun stands for
+        return _antecedent(text, start + own[-1].start(), index, placed, claim)
     named = [(pos, pid) for pos, pid, naming in _mentions(text, index, here) if naming and pos >= start]
     if named:
         return Who("person", named[-1][1])

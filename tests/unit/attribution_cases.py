@@ -721,3 +721,13 @@ FAIL += [
      "[will] drops the source's negation 'not' (it has 'will not' there): a bracket never adds, drops or "
      "changes a negation"),
 ]
+
+# A possessive pronoun with words of saying stands for the last person named (QA: a brief's
+# "Brandt saw a rift. In her words, {q}" was refused as unattributed).
+CLAIMS += [
+    ("Lee saw a rift. In her words, {lee-q}.", "lee-q", ""),
+    ("Lee saw a rift; in her own words, {lee-q}.", "lee-q", ""),
+    ("Lee saw a rift. Chan disagreed. In his words, {lee-q}.", "lee-q",
+     "direct quote 'lee-q' is Ann Lee's words, but the claim gives them to Bo Chan: make Lee the subject of the "
+     "verb that introduces it"),
+]
