@@ -194,7 +194,7 @@ class _Composer:
             pieces[i + 1] = after[len(trail):]
             if not trail and not after.strip() and i + 2 == len(pieces):  # the quote ends the claim's sentence
                 ends = (quote.inline or "") if quote.kind == "direct" else quote.text.rstrip()
-                trail = "" if ends[-1:] in ".?!…" else "."
+                trail = "" if ends.rstrip("’”'\")")[-1:] in ".?!…" else "."
             if quote.kind == "direct" and quote.words >= BLOCK_WORDS:
                 if parts:
                     blocks.append(Block("para", parts))

@@ -62,3 +62,13 @@ def test_a_claim_that_ends_with_a_quote_keeps_its_full_stop(tmp_path):
     html = html_of(make_project(tmp_path, {"briefs/b1.yaml": brief}))
     assert re.search(r'Lee said <span class="quote" data-quote="lee-act">“We will act on the plan\.”</span>'
                      r'<a class="fn-call" href="#fn-1"', html), html
+
+
+def test_a_claim_ending_with_a_quote_within_a_quote_adds_no_second_full_stop(tmp_path):
+    # QA: “… are ‘inseparable.’.” — the full stop inside the inner quotation ends the sentence.
+    source = SOURCE.replace("“We will act on the plan,” Lee said.",
+                            "“We will act on what the plan calls ‘the first step.’” Lee said.").replace(
+        "text: We will act on the plan\n", "text: We will act on what the plan calls 'the first step.'\n")
+    brief = BRIEF.replace("Lee said {lee-act}.", "Lee said {lee-act}")
+    html = html_of(make_project(tmp_path, {"sources/s1.yaml": source, "briefs/b1.yaml": brief}))
+    assert "“We will act on what the plan calls ‘the first step.’”</span>" in html, html
