@@ -6,7 +6,7 @@ citation stage sees exactly the notes the templates will print.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from markupsafe import Markup
 
@@ -135,6 +135,7 @@ class _Composer:
         self.notes: list[Note] = []
         self.used: dict[str, QuoteView] = {}
         self._lower: dict[str, frozenset[str]] = {}
+        self.in_text = citation_format(self.brief.style or project.config.style) != "note"
 
     def note(self, cites) -> Note:
         note = Note(len(self.notes) + 1, tuple(cites))
@@ -148,8 +149,10 @@ class _Composer:
             lead, text = paraphrase(text, self._lower_words(self.project.quote_source[qid]))
             view = QuoteView(qid, q.kind, text, self.project.people[q.speaker], q.verb, len(q.text.split()), lead=lead)
         else:
+            # The final mark goes, also from inside a closing inner quotation (‘inseparable.’).
+            end = re.search(r"[.,;:\s]*([’]*)$", text)
             view = QuoteView(qid, q.kind, text, self.project.people[q.speaker], q.verb, len(q.text.split()),
-                             inline=text.rstrip(".,;: "))
+                             inline=text[:end.start()].rstrip(".,;: ") + end.group(1))
         self.used.setdefault(qid, view)
         return view
 
@@ -194,13 +197,19 @@ class _Composer:
             pieces[i + 1] = after[len(trail):]
             if not trail and not after.strip() and i + 2 == len(pieces):  # the quote ends the claim's sentence
                 ends = (quote.inline or "") if quote.kind == "direct" else quote.text.rstrip()
-                trail = "" if ends.rstrip("’”'\")")[-1:] in ".?!…" else "."
+                trail = "" if ends.rstrip("’”'\")")[-1:] in "?!…" or (quote.kind == "paraphrase" and ends[-1:] == ".") \
+                    else "."
             if quote.kind == "direct" and quote.words >= BLOCK_WORDS:
                 if parts:
                     blocks.append(Block("para", parts))
                 blocks.append(Block("blockquote", quote=quote, note=note))
                 parts = []
                 continue
+            closers = re.search(r"’*$", quote.inline or "").group(0)
+            if closers and trail in (".", ",") and not self.in_text:
+                # Chicago 6.9: the full stop or comma goes inside both marks: ‘inseparable.’”
+                quote = replace(quote, inline=quote.inline[:-len(closers)] + trail + closers)
+                trail = ""
             # A leading space would sit between a quote and its note call: keep it in the prose.
             parts.append(Part(quote.kind, quote=quote, note=note, trail=trail))
         if evidence:

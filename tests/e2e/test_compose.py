@@ -69,6 +69,11 @@ def test_a_claim_ending_with_a_quote_within_a_quote_adds_no_second_full_stop(tmp
     source = SOURCE.replace("“We will act on the plan,” Lee said.",
                             "“We will act on what the plan calls ‘the first step.’” Lee said.").replace(
         "text: We will act on the plan\n", "text: We will act on what the plan calls 'the first step.'\n")
-    brief = BRIEF.replace("Lee said {lee-act}.", "Lee said {lee-act}")
-    html = html_of(make_project(tmp_path, {"sources/s1.yaml": source, "briefs/b1.yaml": brief}))
-    assert "“We will act on what the plan calls ‘the first step.’”</span>" in html, html
+    for n, (claim, style) in enumerate([("Lee said {lee-act}", ""), ("Lee said {lee-act}.", ""),
+                                        ("Lee said {lee-act}.", "style: apa\n")]):
+        brief = BRIEF.replace("Lee said {lee-act}.", claim).replace("organization: Org\n", "organization: Org\n" + style)
+        html = html_of(make_project(tmp_path / str(n), {"sources/s1.yaml": source, "briefs/b1.yaml": brief}))
+        if style:  # author-date: the sentence's full stop after the citation
+            assert re.search(r'‘the first step’”</span>\s*<span class="cite">\(.*?\)</span>\.', html), html
+        else:
+            assert "“We will act on what the plan calls ‘the first step.’”</span>" in html, html
