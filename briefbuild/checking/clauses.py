@@ -163,6 +163,30 @@ def sentence_subject(sentence: str, index: Names) -> str | None:
     return next(iter(pids)) if pids and len(pids) == 1 else None
 
 
+_WORDS_NOUNS = (r"(?:own\s+)?(?:words|remarks|statement|comments?|message|warning|phrase|question|answer|reply|"
+                r"tweet|post|letter|note|account|speech|testimony)")
+
+
+def relayed(clause: str, index: Names) -> Who | None:
+    """Words the clause gives to someone other than its subject: `Lee recalled Chan's words:`,
+    `Lee said, quoting Chan`, `Lee said Chan had told her`. The person whose words they are
+    (a possessive or a `quoting`), a role (nobody's) for a nested attribution, or None."""
+    for m in index.pattern.finditer(clause):
+        rest = clause[m.end():]
+        pids = index.by_form.get(m.group(0).casefold(), frozenset())
+        if len(pids) != 1:
+            continue
+        if re.match(r"(?:'s|')\s+" + _WORDS_NOUNS + r"\s*[:,.]?\s*$", rest):
+            return Who("person", next(iter(pids)), m.group(0))
+        if re.search(r"\b(?:quoting|citing|echoing the words of)\s+(?:[\w.-]+\s+){0,3}$", clause[:m.start()]):
+            return Who("person", next(iter(pids)), m.group(0))
+        before = clause[:m.start()].rstrip()
+        gap = re.match(r"\s+(?:had\s+|has\s+|would\s+)?", rest)
+        if gap and re.search("(?:" + VERB.pattern + r")(?:\s+that)?$", before) and VERB.match(rest, gap.end()):
+            return Who("role", text=clause.strip())
+    return None
+
+
 _BEFORE_NAME = frozenset("former then ex- late a an the".split())
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import VERB, Who, colon_subject, sentence_subject, subject, subjects
+from .clauses import VERB, Who, colon_subject, relayed, sentence_subject, subject, subjects
 from .speakers import Names, Span, Voices
 from .textcheck import normalize
 
@@ -142,7 +142,7 @@ class _Reader:
         if before and not before.endswith((".", "!", "?")):
             who = self.resolve(subject(before, self.index, last=True))
             if who.kind != "none":
-                return who, before
+                return (relayed(before, self.index) or who), before
             if before.endswith(":") and (who := colon_subject(before, self.index)).kind != "none":
                 return who, before
         if after.strip():
@@ -151,7 +151,7 @@ class _Reader:
             if piece.rstrip()[-1:] in ",?!-" or first_verb <= 6:
                 who = self.resolve(subject(after, self.index))
                 if who.kind != "none":
-                    return who, after.strip()
+                    return (relayed(after, self.index) or who), after.strip()
         if prev_after is not None and between.strip() and between.strip() == _first_sentence(prev_after).strip():
             # `"…," Jones said. "…"`: nothing but the last quotation's own clause stands between.
             last = self.voices.spans[-1] if self.voices.spans else None

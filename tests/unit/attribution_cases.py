@@ -731,3 +731,24 @@ CLAIMS += [
      "direct quote 'lee-q' is Ann Lee's words, but the claim gives them to Bo Chan: make Lee the subject of the "
      "verb that introduces it"),
 ]
+
+# Words the clause gives to someone other than its subject (QA): a possessive's words,
+# a `quoting`, a nested attribution (`Lee said Chan had told her`: nobody's to quote directly).
+RELAYED = "paragraph 1 does not attribute these words to one named person (the attribution found: '{c}'): " \
+          "they cannot be quoted as {p}'s"
+PASS += [
+    ("Lee recalled Chan’s words: “We will act.”", R, "bo-chan", 1, "We will act"),
+    ("“We will act,” Lee said, quoting Chan.", R, "bo-chan", 1, "We will act"),
+    ("“We will act,” Lee said after Chan said the plan was dead.", R, "ann-lee", 1, "We will act"),
+    ("“We will act,” Lee told Chan.", R, "ann-lee", 1, "We will act"),
+]
+FAIL += [
+    ("Lee recalled Chan’s words: “We will act.”", R, "ann-lee", 1, "We will act",
+     "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    ("“We will act,” Lee said, quoting Chan.", R, "ann-lee", 1, "We will act",
+     "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    ("“We will act,” Lee said Chan had told her.", R, "ann-lee", 1, "We will act",
+     RELAYED.format(c="Lee said Chan had told her.", p="Ann Lee")),
+    ("“We will act,” Lee said Chan told her.", R, "bo-chan", 1, "We will act",
+     RELAYED.format(c="Lee said Chan told her.", p="Bo Chan")),
+]
