@@ -28,6 +28,10 @@ QUALIFIERS = frozenset("only just almost nearly merely before after partly parti
                        "possibly perhaps maybe likely unlikely rarely seldom sometimes occasionally "
                        "allegedly reportedly apparently roughly approximately yet alone solely exclusively even still "
                        "already".split())
+_DIGITS = {w: str(k) for k, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())} | {w: str(k * 10) for k, w in enumerate(
+        "thirty forty fifty sixty seventy eighty ninety".split(), start=3)}
 CONDITIONS = frozenset("if unless provided providing assuming until except otherwise whether".split())
 # Words that stand for something else, which a bracket may name (Chicago 12.70).
 REFERENCES = frozenset(
@@ -71,6 +75,19 @@ def words(text: str) -> list[str]:
 def _numbers(ws: list[str]) -> Counter:
     return Counter(w.strip("$%").rstrip(".,") for w in ws if w[:1].isdigit() or w[:1] == "$"
                    or w in _NUMBER_WORDS)
+
+
+def _spelled(text: str) -> list[str]:
+    """Words with numbers in figures and percent as %: [seven] and 7, [40 percent] and 40%."""
+    out: list[str] = []
+    for w in words(text):
+        if w == "percent":
+            out.append("%")
+        elif w[:1].isdigit() and w.endswith("%"):
+            out += [w[:-1], "%"]
+        else:
+            out.append(_DIGITS.get(w, w))
+    return out
 
 
 def _kind(ws: list[str], kinds: frozenset[str]) -> Counter:
@@ -137,6 +154,8 @@ def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", befor
     if len(inner.split()) > MAX_BRACKET_WORDS:
         return (f"{bracket} is {len(inner.split())} words: an editorial alteration in brackets may be "
                 f"{MAX_BRACKET_WORDS} words at most; quote less or paraphrase")
+    if src and _spelled(inner) == _spelled(src):
+        return None  # the same number in other figures (Chicago 9.2): [seven] for 7, [40 percent] for 40%
     for label, kinds in (("a number", None), ("a negation", NEGATIONS), ("a modal (will, may, must…)", MODALS)):
         a, b = (_numbers(ours), _numbers(theirs)) if kinds is None else (_kind(ours, kinds), _kind(theirs, kinds))
         if a != b:

@@ -752,3 +752,20 @@ FAIL += [
     ("“We will act,” Lee said Chan told her.", R, "bo-chan", 1, "We will act",
      RELAYED.format(c="Lee said Chan told her.", p="Bo Chan")),
 ]
+
+# The same number in other figures is no change (QA: "[seven]" for a transcript's "7").
+FIGURES = "“It will cost 7 billion euros, and 40% of it is ready, over thirty years,” Lee said."
+PASS += [
+    (FIGURES, R, "ann-lee", 1, "It will cost [seven] billion euros"),
+    (FIGURES, R, "ann-lee", 1, "and [40 percent] of it is ready"),
+    (FIGURES, R, "ann-lee", 1, "over [30] years"),
+]
+FAIL += [
+    (FIGURES, R, "ann-lee", 1, "It will cost [eight] billion euros",
+     "[eight] changes a number: the source has '7' there; a bracket never adds, drops or changes a number"),
+    (FIGURES, R, "ann-lee", 1, "over [3] years",
+     "[3] changes a number: the source has 'thirty' there; a bracket never adds, drops or changes a number"),
+    (FIGURES, R, "ann-lee", 1, "It will cost [$7] billion",
+     "[$7] replaces '7', which it does not clarify: a bracket may only change a first letter's case, a word's "
+     "form, or name what a pronoun or reference stands for"),
+]
