@@ -173,6 +173,9 @@ def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
         return None, f"could be {who}: give the right person labels: [{label}]"
     if all(w.strip(".") in NOBODY_WORDS or w in NOBODY_WORDS or w.isdigit() for w in words):
         return NOBODY, ""
+    core = [w for w in words if not re.fullmatch(r"#?\d+|one|two|three|four|five", w)]
+    if core and core[-1] in ("official", "officials"):
+        return NOBODY, ""  # a background briefing: SENIOR STATE DEPARTMENT OFFICIAL, no one by name
     return None, ("matches no person: add the speaker to sources/people.yaml "
                   f"(or labels: [{label}] to the person it names)")
 

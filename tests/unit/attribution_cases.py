@@ -769,3 +769,13 @@ FAIL += [
      "[$7] replaces '7', which it does not clarify: a bracket may only change a first letter's case, a word's "
      "form, or name what a pronoun or reference stands for"),
 ]
+
+# A background briefing's anonymous official (State Department style) is nobody's to quote,
+# not an unknown person to add to people.yaml (QA).
+UNKNOWN_TURN += [
+    ("SENIOR STATE DEPARTMENT OFFICIAL: We will act.\n\nLEE: We will win.", "ann-lee", 1, "We will act",
+     "paragraph 1 is in the turn of 'SENIOR STATE DEPARTMENT OFFICIAL' (line 1), whose words no person can be "
+     "quoted from, not Ann Lee's"),
+    ("MODERATOR: Go ahead.\nSENIOR ADMINISTRATION OFFICIAL TWO: We will act.\n\nLEE: We will win.", "ann-lee", 2,
+     "We will win", ""),
+]

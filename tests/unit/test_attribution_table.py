@@ -60,6 +60,8 @@ def test_every_label_of_the_fixtures_names_someone_or_nobody():
 @pytest.mark.parametrize("text,speaker,paragraph,quote,message", UNKNOWN_TURN)
 def test_words_after_an_unknown_label_are_never_the_last_speakers(text, speaker, paragraph, quote, message):
     assert problems(text, quote, speaker, paragraph, "transcript") == message
+    if "OFFICIAL" in text:  # an anonymous official's label is nobody's, not an unknown person
+        assert labels(text) == []
 
 
 _CLAIM_QUOTES = {qid: Quote(id=qid, speaker=pid, kind="direct", text="x", paragraph=1)
