@@ -57,6 +57,8 @@ def update(root: Path, file: Path, sid: str, *, today: date, keep: bool = False)
         paragraph, page = result
         if paragraph != quote.paragraph:
             edits.append((("quotes", i, "paragraph"), str(paragraph)))
+            if quote.last_paragraph is not None:  # a quotation over paragraphs moves whole
+                edits.append((("quotes", i, "last-paragraph"), str(_moved(quote, paragraph).last_paragraph)))
         if quote.page is not None and page != quote.page:
             edits.append((("quotes", i, "page"), scalar(page) if page else quote.page))
         if paragraph != quote.paragraph or (quote.page is not None and page != quote.page):
@@ -106,7 +108,7 @@ def _anchor(quote: Quote, stored: corpus.Stored, paras: list[str], page_map, peo
     if quote.kind == "direct":
         order = [quote.paragraph] + [k for k in range(1, len(paras) + 1) if k != quote.paragraph]
         for k in order:
-            if k <= len(paras) and not verify.verify_quote(quote.model_copy(update={"paragraph": k}), source, paras, people):
+            if k <= len(paras) and not verify.verify_quote(_moved(quote, k), source, paras, people):
                 return k, _page(quote, k, paras, page_map)
         return "its words are gone or changed"
     old = verify.normalize(stored.paragraphs[quote.paragraph - 1]) if quote.paragraph <= len(stored.paragraphs) else ""
@@ -119,9 +121,15 @@ def _anchor(quote: Quote, stored: corpus.Stored, paras: list[str], page_map, peo
         if not best or best[1] < PARAPHRASE_SIMILARITY:
             return "the paragraph it paraphrases is gone or reworded"
         k = best[2] + 1
-    if verify.verify_quote(quote.model_copy(update={"paragraph": k}), source, paras, people):
+    if verify.verify_quote(_moved(quote, k), source, paras, people):
         return f"paragraph {k}, where its paragraph now stands, no longer names the speaker"
     return k, _page(quote, k, paras, page_map)
+
+
+def _moved(quote: Quote, k: int) -> Quote:
+    """The quote anchored at paragraph k; a quotation over paragraphs keeps its length."""
+    last = quote.last_paragraph
+    return quote.model_copy(update={"paragraph": k, "last_paragraph": None if last is None else k + last - quote.paragraph})
 
 
 def _page(quote: Quote, k: int, paras: list[str], page_map) -> str | None:

@@ -84,13 +84,19 @@ def replace_value(text: str, doc: YamlDoc, loc: tuple, value: str) -> str:
     """Replace the one-line scalar at key path `loc` (positions from the parsed document)."""
     if loc not in doc.positions:
         raise KeyError(loc)
-    line_no, _ = doc.positions[loc]
+    line_no, column = doc.positions[loc]
     lines = text.split("\n")
     line = lines[line_no - 1]
     m = re.match(r"^(\s*(?:- )?[\w-]+:\s*)(\"[^\"]*\"|'[^']*'|[^#\s][^#]*?)(\s*(#.*)?)$", line)
-    if not m:
+    if m:
+        lines[line_no - 1] = m.group(1) + value + m.group(3)
+        return "\n".join(lines)
+    # A key of a flow mapping (`- {id: q1, paragraph: 11, …}`): the scalar after it.
+    flow = re.compile(r"[\w-]+:\s*(\"[^\"]*\"|'[^']*'|[^,{}\[\]#\s](?:[^,{}\[\]#]*[^,{}\[\]#\s])?)").match(
+        line, column - 1)
+    if not flow or "{" not in line[:column - 1]:
         raise ValueError(f"line {line_no} is not a one-line key: value")
-    lines[line_no - 1] = m.group(1) + value + m.group(3)
+    lines[line_no - 1] = line[:flow.start(1)] + value + line[flow.end(1):]
     return "\n".join(lines)
 
 

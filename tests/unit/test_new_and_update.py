@@ -196,3 +196,27 @@ def test_update_reports_fields_the_new_version_shows_differently_and_changes_non
     assert done.notes == ["the new version shows title 'The Council Meets Again' (the source has 'The Council "
                           "Meets'): not changed"]
     assert load_project(root).sources["daily-council"].title == "The Council Meets"
+
+
+def test_update_moves_flow_style_entries_and_a_quotation_over_paragraphs_whole(tmp_path):
+    # QA: an editor's one-line `- {id: …, paragraph: 11, …}` entries made --update fail with a
+    # traceback, and a quote with last-paragraph was reported gone when it had only moved.
+    text = ("The council met.\n\n“We will act on the plan,” Lee said. “The plan is ready.\n\n"
+            "“And we are ready too.”\n")
+    source = ("type: article-newspaper\ntitle: T\ncontainer-title: The Daily\nissued: \"2024-01-03\"\n"
+              "text-file: s2.txt\nquotes:\n"
+              "  - {id: lee-act2, speaker: ann-lee, kind: direct, paragraph: 2, text: We will act on the plan}\n"
+              "  - {id: lee-ready2, speaker: ann-lee, kind: direct, paragraph: 2, last-paragraph: 3, "
+              "text: \"The plan is ready. And we are ready too.\"}\n")
+    brief = BRIEF2.replace("Lee said {lee-act2}; {lee-ready2}.", "Lee said {lee-act2}; she said {lee-ready2}.")
+    root = make_project(tmp_path / "p", {"sources/s2.yaml": source, "sources/s2.txt": text, "briefs/b2.yaml": brief})
+    load_project(root)
+    v2 = tmp_path / "v2.txt"
+    v2.write_text("Correction: an earlier version misstated the date.\n\n" + text, "utf-8")
+    done = update(root, v2, "s2", today=date(2024, 1, 5))
+    assert done.moves == ["quote 'lee-act2' moved: paragraph 2 -> paragraph 3",
+                          "quote 'lee-ready2' moved: paragraph 2 -> paragraph 3"]
+    after = (root / "sources" / "s2.yaml").read_text("utf-8")
+    assert "  - {id: lee-act2, speaker: ann-lee, kind: direct, paragraph: 3, text: We will act on the plan}" in after
+    assert "paragraph: 3, last-paragraph: 4, text:" in after
+    assert load_project(root).quotes["lee-ready2"].last_paragraph == 4
