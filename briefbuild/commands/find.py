@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..checking import pages, verify
 from ..checking import who as attribution
+from ..checking.speakers import STAGE
 from ..errors import BriefError, Diagnostic
 from ..inputs.models import ID_PATTERN, Person, Quote
 from ..write import write_atomic
@@ -99,6 +100,9 @@ def _match(phrase: str, query: str, score: float, stored: corpus.Stored, i: int,
         if inside:
             start, end = _words(flat, max(start, inside[0]), min(end, inside[1]))
     passage = flat[start:end].strip().strip('"“”').strip()
+    if voice == "transcript":  # a stage direction, (Laughter.), is the transcriber's, not the speaker's
+        cut = re.sub(r"^[^()]*\)|\([^()]*$", " ", STAGE.sub(" ", passage))  # and one the match cuts
+        passage = " ".join(cut.split()) or passage
     speaker = attribution.owner(source, paras, i, people, passage)
     clause = None
     if speaker:

@@ -108,3 +108,15 @@ def test_words_quoted_from_no_named_person_are_said_to_be_so(tmp_path):
                         "(the attribution found: 'As one senior official told us,')")
     assert best.problem == ("the source gives these words to no named person: they cannot be quoted as anyone's; "
                             "cite the source by paragraph in a claim instead")
+
+
+def test_a_phrase_across_a_stage_direction_is_the_speakers_without_it(tmp_path):
+    # QA: a phrase across `(Laughter.)` in a State Department transcript was called no one's turn.
+    from factory import make_project
+    source = ("type: interview\ntitle: A Briefing\npublisher: A Department\nissued: \"2024-01-02\"\ntext: |\n"
+              "  MS. LEE: I will not characterize the views of an Ally. (Laughter.) What I will say is that "
+              "consensus works.\n")
+    root = make_project(tmp_path, {"sources/s2.yaml": source})
+    best = f.find(root, "the views of an Ally. What I will say is that consensus works")[0][0]
+    assert (best.source, best.speaker, best.kind, best.problem) == ("s2", "ann-lee", "direct", None)
+    assert "(Laughter.)" not in best.text
