@@ -184,6 +184,13 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
     across = _across(m, found, _range(quote), people)
     if across:
         return Problem(across, line=line)
+    for passage, _ in _runs(found.spans, quote.speaker, _range(quote)):
+        joined = m.search(passage.replace(SEP, " ")) if SEP in passage else None
+        cut = passage.find(SEP, joined.start, joined.end) if joined else -1
+        if joined and cut >= 0:  # `"We will act," Lee said, "and we will win"` quoted as one run
+            after = " ".join(passage[joined.start:cut].split()[-4:])
+            return Problem(f"the source interrupts these words after '{after}' (with its attribution or other "
+                           "words): mark the omission with … there", line=line)
     for k, para in enumerate(paras):
         if m.search(normalize(para)):
             stage = _stage_in(quote.text, para) if source.effective_voice == "transcript" else ""

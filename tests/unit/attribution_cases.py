@@ -779,3 +779,10 @@ UNKNOWN_TURN += [
     ("MODERATOR: Go ahead.\nSENIOR ADMINISTRATION OFFICIAL TWO: We will act.\n\nLEE: We will win.", "ann-lee", 2,
      "We will win", ""),
 ]
+
+# A quote split by its attribution, rejoined without an ellipsis: the message says what to do (QA).
+FAIL += [
+    (SPLIT, R, "ann-lee", 1, "We will act, and we will win",
+     "the source interrupts these words after 'We will act,' (with its attribution or other words): mark the "
+     "omission with … there"),
+]
