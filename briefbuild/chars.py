@@ -52,6 +52,8 @@ def problem(ch: str) -> str:
     if "\u202a" <= ch <= "\u202e" or "\u2066" <= ch <= "\u2069" or ch in "\u200e\u200f\u061c":
         return (f"invisible bidirectional control character {describe(ch)}: remove it "
                 "(set right-to-left text's direction with language)")
+    if ch == "\0":
+        return "NUL character in text: remove it"
     if unicodedata.category(ch) == "Cc":
         return f"control character {describe(ch)} in text: remove it"
     return f"invisible character {describe(ch)} in text: remove it"

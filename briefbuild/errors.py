@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 
 import click
 
+from .chars import escape
+
 
 @dataclass(frozen=True, order=True)
 class Diagnostic:
@@ -18,16 +20,20 @@ class Diagnostic:
     severity: str = field(default="error", compare=False)
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}:{self.column}"
-        key = f" {self.key}:" if self.key else ""
+        # File names, keys and messages repeat user text: nothing in them may reach a terminal raw.
+        where = f"{escape(self.file)}:{self.line}:{self.column}"
+        key = f" {escape(self.key)}:" if self.key else ""
         tag = "" if self.severity == "error" else f" {self.severity}:"
-        return f"{where}:{tag}{key} {self.message}"
+        return f"{where}:{tag}{key} {escape(self.message, keep_newlines=True)}"
 
 
 class BriefError(click.ClickException):
     """Root of our errors: click prints 'Error: …' and exits 1, never a traceback."""
 
     exit_code = 1
+
+    def format_message(self) -> str:
+        return escape(self.message, keep_newlines=True)
 
 
 class InputError(BriefError):

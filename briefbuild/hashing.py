@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
+from .files import hash_regular
 
 PACKAGE = Path(__file__).resolve().parent
 
@@ -26,15 +27,20 @@ RACY_NS = 1_000_000_000
 
 
 def file_hash(path: Path) -> str | None:
+    """sha256 of a regular file's bytes; None for anything else (a FIFO, a device such as a
+    link to /dev/zero, a folder, a missing file), which is never read."""
     try:
         st = os.stat(path)
         stamp = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
         seen = _SEEN.get(str(path))
         if seen and seen[0] == stamp:
             return seen[1]
-        value = digest(path.read_bytes())
     except OSError:
         return None
+    hasher = hashlib.sha256()
+    if not hash_regular(path, hasher):
+        return None
+    value = hasher.hexdigest()
     if time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) > RACY_NS:
         _SEEN[str(path)] = (stamp, value)
     return value

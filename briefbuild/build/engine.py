@@ -107,7 +107,7 @@ def compose_all(project, brief_ids: list[str], options: Options):
 
 def cite_cached(project, docs, cache: Entries | None) -> None:
     """cite.cite for the documents whose notes are not in `cache` (keyed by the exact request)."""
-    from markupsafe import Markup
+    from ..rendering.sanitize import safe_html
     from ..rendering.cite import cite, request_for
     from ..hashing import tool_hash
     keys = {doc.id: hash_json([tool_hash(), request_for(project, doc)]) for doc in docs}
@@ -121,9 +121,10 @@ def cite_cached(project, docs, cache: Entries | None) -> None:
     for doc in docs:
         if doc.id in hits:
             cache.touch(keys[doc.id])
+            # .cache/ is data: what it holds goes through the same sanitiser as pandoc's output.
             for note, html in zip(doc.notes, hits[doc.id]["notes"], strict=True):
-                note.html = Markup(html)
-            doc.bibliography = [Markup(b) for b in hits[doc.id]["bibliography"]]
+                note.html = safe_html(html)
+            doc.bibliography = [safe_html(b) for b in hits[doc.id]["bibliography"]]
         elif cache is not None:
             cache.put(keys[doc.id], {"notes": [str(n.html) for n in doc.notes],
                                      "bibliography": [str(b) for b in doc.bibliography]})

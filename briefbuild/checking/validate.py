@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import hashlib
 from collections.abc import Collection
 from pathlib import Path
@@ -9,9 +10,10 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from . import verify
+from ..chars import escape
 from ..errors import Diagnostic, InputError
 from ..inputs.load import DiskCache, YamlDoc, load_yaml, read_text
-from ..inputs.scan import Scan
+from ..inputs.scan import Scan, valid_id
 from .messages import did_you_mean, explain, kind_of
 from ..inputs.models import Brief, PeopleFile, Source
 from ..styles import all_styles, style_exists
@@ -118,13 +120,14 @@ def load_project(root: Path, strict: bool = False, briefs: list[str] | None = No
 def _load_project(root: Path, strict: bool, briefs: list[str], include: Collection[str] | None,
                   scan: Scan | None) -> Project:
     root = root.resolve()
-    project = Project(root=root, config=Config.read(root))
-    diags: list[Diagnostic] = []
+    config, diags = Config.load(root)
+    project = Project(root=root, config=config)
     diags += _check_config(root, project.config)
     for name in ("brief.html.j2", "css/base.css", "css/print.css", "css/screen.css"):
         if not (root / "templates" / name).is_file():
             diags.append(Diagnostic(f"templates/{name}", 1, 1, "", "template missing: restore it from the "
                                     "briefbuild repository's templates/ folder"))
+    diags += _misnamed(root)
     disk = _disk_cache(root)
     scan = scan or Scan.read(root)
     verdict = Verdict.load(root) if include is not None else Verdict()
@@ -168,14 +171,35 @@ def _check_config(root: Path, config: Config) -> list[Diagnostic]:
     """[tool.briefbuild] in pyproject.toml: the paper size goes into CSS, so only known names."""
     if config.paper in PAPERS:
         return []
-    text = (root / "pyproject.toml").read_text("utf-8", errors="replace")
+    text = (root / "pyproject.toml").read_text("utf-8", errors="replace")  # Config.load read it
     line = next((i for i, l in enumerate(text.splitlines(), 1) if l.strip().startswith("paper")), 1)
     return [Diagnostic("pyproject.toml", line, 1, "tool.briefbuild.paper",
                        f"unknown paper '{config.paper[:40]}': choose one of {', '.join(PAPERS)}")]
 
 
 def _files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("*.yaml") if p.is_file()) if folder.is_dir() else []
+    """The YAML files whose names are ids (`_misnamed` reports the others)."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.yaml") if valid_id(p.stem) and p.is_file())
+
+
+def _misnamed(root: Path) -> list[Diagnostic]:
+    """A file's name is its id: one that is not an id would reach citation keys, output
+    names and the terminal, so it is an error naming the file (escaped)."""
+    diags = []
+    for folder in ("briefs", "sources"):
+        try:
+            names = sorted(n for n in os.listdir(root / folder) if n.endswith(".yaml"))
+        except OSError:
+            continue
+        for name in names:
+            stem = name.removesuffix(".yaml")
+            if not valid_id(stem):
+                diags.append(Diagnostic(f"{folder}/{name}", 1, 1, "", (
+                    f"file name '{escape(stem)}' is not a valid id: rename the file to lowercase letters, "
+                    "digits and single hyphens (e.g. japan-nato.yaml)")))
+    return diags
 
 
 def _rel(project: Project, path: Path) -> str:

@@ -13,10 +13,9 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from markupsafe import Markup
-
 from .compose import Cite, Document
-from ..errors import ToolError
+from ..errors import RenderError, ToolError
+from .sanitize import safe_html
 from ..styles import citation_format, style_path
 from ..inputs.project import Project
 
@@ -118,6 +117,7 @@ def cite(project: Project, docs: list[Document], batch: bool = True) -> None:
     if not batch:
         results = run_citeproc([request_for(project, d) for d in docs])
         for doc, result in zip(docs, results, strict=True):
+            _resolved([doc], result)
             _fill(doc, result["notes"], [e["html"] for e in result["bibliography"]])
         return
     by_style: dict[str, list[Document]] = {}
@@ -128,6 +128,7 @@ def cite(project: Project, docs: list[Document], batch: bool = True) -> None:
     groups = list(by_style.values())
     results = run_citeproc([group_request(project, g) for g in groups])
     for group, result in zip(groups, results, strict=True):
+        _resolved(group, result)
         notes = iter(result["notes"])
         for k, doc in enumerate(group):
             mine = [next(notes) for _ in doc.notes]
@@ -135,7 +136,25 @@ def cite(project: Project, docs: list[Document], batch: bool = True) -> None:
             _fill(doc, mine, entries)
 
 
+def _resolved(group: list[Document], result: dict) -> None:
+    """A citation citeproc cannot resolve is an error: never a '?' in a printed note."""
+    problems = result.get("unresolved") or []
+    if not problems:
+        return
+    first = problems[0]
+    number, where = int(first.get("note", 0)), "its notes"
+    for doc in group:  # group notes are numbered across the briefs of the group
+        if 0 < number <= len(doc.notes):
+            where = f"note {number} of brief '{doc.id}'"
+            break
+        number -= len(doc.notes)
+    ident = str(first.get("id", "")).split("/", 1)[-1]
+    what = f"citation '{ident}'" if ident else "a citation"
+    raise RenderError(f"{what} in {where} could not be resolved by citeproc ({len(problems)} in all): "
+                      "check that every cited source id is a file in sources/")
+
+
 def _fill(doc: Document, notes: list[str], bibliography: list[str]) -> None:
     for note, html in zip(doc.notes, notes, strict=True):
-        note.html = Markup(unmark(html))
-    doc.bibliography = [Markup(unmark(entry)) for entry in bibliography]
+        note.html = safe_html(unmark(html))
+    doc.bibliography = [safe_html(unmark(entry)) for entry in bibliography]

@@ -5,7 +5,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, TemplateError
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
 from markupsafe import Markup
 
 from .. import __version__
@@ -21,22 +21,14 @@ def longdate(iso: str) -> str:
 
 @lru_cache(maxsize=8)
 def environment(templates: Path) -> Environment:
+    """Compiled templates stay in this process's memory only. Jinja's bytecode cache on disk
+    is read back with marshal: anyone who can write .cache/ (a restored CI cache) could run
+    code on the next build, so there is none."""
     env = Environment(loader=FileSystemLoader(str(templates)), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                      keep_trailing_newline=True, bytecode_cache=_bytecode_cache(templates))
+                      keep_trailing_newline=True)
     env.filters["longdate"] = longdate
     return env
-
-
-def _bytecode_cache(templates: Path) -> FileSystemBytecodeCache | None:
-    """Compiled templates kept in the project's .cache/ (Jinja checks each template's source):
-    a fresh process then skips compiling them, a fifth of a one-brief HTML build."""
-    folder = templates.parent / ".cache" / "briefbuild" / "jinja"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return FileSystemBytecodeCache(str(folder))
 
 
 @lru_cache(maxsize=8)
