@@ -7,6 +7,8 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .chars import escape
+from .errors import OutputError
 
 ROOT_HELP = "Project folder (holds briefs/, sources/, templates/)."
 
@@ -81,8 +83,16 @@ def build(ctx, briefs=(), formats="pdf,html", out=Path("dist"), paper=None, pdf_
                    f"{len(result.failed)} failed")
     if verbose and result.worker_rss_mb:
         click.echo(f"peak worker memory: {result.worker_rss_mb:.0f} MB", err=True)
+    if verbose:
+        from .cache import REJECTED
+        for line in REJECTED:  # records in dist/ and .cache/ that were not used
+            click.echo(escape(line), err=True)
     if result.failed:
         names = ", ".join(sorted(f.path.name for f in result.failed))
+        unwritten = [f for f in result.failed if f.write]
+        if unwritten:
+            raise OutputError(f"{unwritten[0].message}: free disk space, make the folder writable, "
+                              "or build into another folder with --out")
         raise click.ClickException(f"{len(result.failed)} output(s) failed: {names}")
 
 
@@ -272,18 +282,31 @@ def doctor(tests):
 def run(root: Path | None = None, prog_name: str = "build.py") -> None:
     """Entry point (build.py: the project is the folder build.py stands in).
 
-    Exits without the interpreter's teardown, as mypy does: every output is written and
-    closed by then, and tearing down a large project's objects costs 0.2-0.4 s per run."""
+    Exit status: 0 success, 1 input error, 2 usage error, 3 an output could not be written
+    (or a port opened), 130 interrupted by Ctrl-C. Exits without the interpreter's teardown,
+    as mypy does: every output is written and closed by then, and tearing down a large
+    project's objects costs 0.2-0.4 s per run."""
     import os
+    from .errors import INTERRUPTED
     try:
-        main(obj={"root": root}, prog_name=prog_name)
-        code = 0
+        code = main(obj={"root": root}, prog_name=prog_name, standalone_mode=False)
+        code = code if isinstance(code, int) else 0
+    except click.ClickException as exc:
+        exc.show()
+        code = exc.exit_code
+    except (click.Abort, KeyboardInterrupt):
+        click.echo("interrupted: every output already written is complete (each is replaced whole); "
+                   "run the command again to finish", err=True)
+        code = INTERRUPTED
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
         if isinstance(exc.code, str):
             click.echo(exc.code, err=True)
-    sys.stdout.flush()
-    sys.stderr.flush()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:  # a closed pipe or a full disk behind stdout
+        code = code or 3
     os._exit(code)
 
 

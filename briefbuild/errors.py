@@ -60,3 +60,13 @@ class RenderError(BriefError):
 
 class ToolError(BriefError):
     """A required tool or library is missing or broken; `doctor` says what to install."""
+
+
+class OutputError(BriefError):
+    """An output, the manifest or a port could not be written or opened: disk full, read-only,
+    no permission, port in use. Nothing half-written is left; the message says what to do."""
+
+    exit_code = 3
+
+
+INTERRUPTED = 130  # Ctrl-C, as a shell reports a process ended by SIGINT

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..cache import Entries
-from ..errors import BriefError
+from ..chars import escape
+from ..errors import BriefError, OutputError
 from ..hashing import digest, hash_json
 from .manifest import Entry, Manifest, output_key
 from ..inputs.scan import Scan
@@ -57,6 +58,7 @@ class Options:
 class Failure:
     path: Path
     message: str
+    write: bool = False  # the output could not be written (disk full, read-only), not rendered
 
 
 @dataclass
@@ -197,13 +199,40 @@ def build(root: Path, brief_ids: list[str], options: Options, progress: Progress
     pdfs = sum(name.endswith(".pdf") for name in stale) if not options.force else \
         len(ids) if "pdf" in options.formats else 0
     workers = Workers(max(1, options.jobs or os.cpu_count() or 1), executor, root / "templates")
+    started = time.time_ns()
     try:
         workers.start(pdfs)
         _build(root, out, scan, manifest, brief_ids, stale, options, progress, workers, result)
+    except OSError as exc:  # reading failures are diagnostics by now: this is a write that failed
+        workers.shutdown()  # jobs already running finish writing before the manifest is squared
+        _reconcile(out, [out / f"{b}.{f}" for b in ids for f in options.formats], started)
+        raise write_error(exc, out) from None
     finally:
         workers.shutdown()
         progress.finish()
     return result
+
+
+def write_error(exc: OSError, out: Path) -> OutputError:
+    """One line: what could not be written, why, and what to do."""
+    where = escape(str(exc.filename)) if exc.filename else escape(str(out))
+    return OutputError(f"cannot write {where}: {exc.strerror or exc}: free disk space, make the folder "
+                       "writable, or build into another folder with --out")
+
+
+def _reconcile(out: Path, paths: list[Path], since_ns: int) -> None:
+    """After a failed write: an output written by this build that the manifest on disk does
+    not record is removed, so the manifest and dist/ agree (the next build makes it again)."""
+    from ..hashing import file_hash
+    recorded = Manifest.load(out).outputs
+    for path in paths:
+        try:
+            written_now = path.stat().st_mtime_ns >= since_ns
+        except OSError:
+            continue
+        entry = recorded.get(path.name)
+        if written_now and not (entry and file_hash(path) == entry.output):
+            path.unlink(missing_ok=True)
 
 
 class Workers:
@@ -343,18 +372,20 @@ def print_job(project, doc, options: Options, path: Path):
     html = render_html(doc, templates, "print", font_face_css())
     attachments = evidence_files(project, doc.id) if options.pdf_variant.startswith("pdf/a-3") else []
     return Job(doc.id, html, tuple(typeset_roots(project)), templates, options.pdf_variant,
-               tuple(attachments), doc.brief.date, path)
+               tuple(attachments), doc.brief.date, path, project.config.render_timeout)
 
 
 def _render(project, doc, wanted, out, options, progress, workers, pending, result, manifest) -> None:
     from ..rendering.render import render_html
+    from ..rendering.timelimit import time_limit
     templates = project.root / "templates"
     for fmt, key, inputs in wanted:
         path = out / f"{doc.id}.{fmt}"
         start = time.perf_counter()
         try:
             if fmt == "html":
-                data = render_html(doc, templates, "screen", project=project).encode("utf-8")
+                with time_limit(project.config.render_timeout, f"brief '{doc.id}' (HTML)"):
+                    data = render_html(doc, templates, "screen", project=project).encode("utf-8")
                 write_atomic(path, data)
                 _done(result, manifest, progress, path, doc.id, fmt, key, inputs, digest(data),
                       time.perf_counter() - start)
@@ -379,7 +410,7 @@ def _collect(pending, progress, result, manifest) -> None:
             continue
         result.worker_rss_mb = max(result.worker_rss_mb, done.max_rss_mb)
         if done.error:
-            _fail(result, manifest, progress, path, done.error, done.seconds)
+            _fail(result, manifest, progress, path, done.error, done.seconds, write=done.write_failed)
         else:
             _done(result, manifest, progress, path, done.brief_id, fmt, key, inputs, done.output, done.seconds)
 
@@ -390,7 +421,7 @@ def _done(result, manifest, progress, path, brief_id, fmt, key, inputs, output, 
     progress.output(path.name, seconds)
 
 
-def _fail(result, manifest, progress, path, message, seconds) -> None:
+def _fail(result, manifest, progress, path, message, seconds, write: bool = False) -> None:
     manifest.outputs.pop(path.name, None)
-    result.failed.append(Failure(path, message))
+    result.failed.append(Failure(path, message, write))
     progress.output(path.name, seconds, message)

@@ -5,6 +5,8 @@ import sys
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from ..chars import escape
+
 
 @dataclass
 class Progress:
@@ -35,7 +37,7 @@ class Progress:
         status = "FAILED" if error else "ok"
         text = f"[{self.count}/{self.total}] {status:6} {name} ({seconds:.2f} s)"
         if error:
-            self._line(text + "\n  " + error.replace("\n", "\n  "))
+            self._line(text + "\n  " + escape(error, keep_newlines=True).replace("\n", "\n  "))
         elif self.quiet:
             return
         elif self.tty and not self.verbose:

@@ -75,7 +75,7 @@ class Config:
         if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not 0 < timeout <= 3600:
             diags.append(Diagnostic("pyproject.toml", _line_of(text, "render-timeout"), 1,
                                     "tool.briefbuild.render-timeout",
-                                    "expected a number of seconds between 1 and 3600, e.g. render-timeout = 120"))
+                                    "expected a number of seconds above 0 and up to 3600, e.g. render-timeout = 120"))
             timeout = cls.render_timeout
         if diags:
             return cls(), diags
