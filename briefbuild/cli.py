@@ -258,7 +258,11 @@ def look(ctx, briefs, out):
         python build.py look japan-nato      # then open dist/look/*.png
     """
     from .commands.look import look as run_look
-    for shot in run_look(_root(ctx), list(briefs), out):
+    notes: list[str] = []
+    shots = run_look(_root(ctx), list(briefs), out, notes)
+    for note in dict.fromkeys(notes):
+        click.echo(f"note: {note}", err=True)
+    for shot in shots:
         click.echo(f"{shot.path.relative_to(_root(ctx)) if shot.path.is_relative_to(_root(ctx)) else shot.path}"
                    f"  ({shot.what})")
 

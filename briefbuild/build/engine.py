@@ -215,9 +215,9 @@ def build(root: Path, brief_ids: list[str], options: Options, progress: Progress
 
 def write_error(exc: OSError, out: Path) -> OutputError:
     """One line: what could not be written, why, and what to do."""
-    where = escape(str(exc.filename)) if exc.filename else escape(str(out))
-    return OutputError(f"cannot write {where}: {exc.strerror or exc}: free disk space, make the folder "
-                       "writable, or build into another folder with --out")
+    folder = Path(exc.filename).parent if exc.filename else out  # the folder, not a temporary file's name
+    return OutputError(f"cannot write to {escape(str(folder))}: {exc.strerror or exc}: free disk space, make the "
+                       "folder writable, or build into another folder with --out")
 
 
 def _reconcile(out: Path, paths: list[Path], since_ns: int) -> None:
