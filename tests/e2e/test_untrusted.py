@@ -250,3 +250,42 @@ def test_a_300_character_url_and_word_stay_inside_the_pdf_page(tmp_path):
         for page in pdf.pages:
             assert all(0 <= ch["x0"] and ch["x1"] <= page.width - 36 for ch in page.chars), \
                 max(ch["x1"] for ch in page.chars)
+
+
+# ------------------------------------------------------------------ look
+
+def test_look_blocks_every_request_leaving_the_page_and_explains_a_lowered_sandbox(tmp_path):
+    import http.server
+    import threading
+    hits = []
+
+    class Record(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            hits.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Record)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    port = server.server_address[1]
+    root = make_project(tmp_path / "p")
+    template = root / "templates" / "brief.html.j2"
+    leaks = (f'{{% if medium == "screen" %}}<img src="http://127.0.0.1:{port}/img.png" alt="">'
+             f'<iframe src="file:///etc/hostname"></iframe>'
+             f'<script>fetch("http://127.0.0.1:{port}/fetch"); new Image().src = "http://127.0.0.1:{port}/js";'
+             f'</script>{{% endif %}}</main>')
+    template.write_text(template.read_text("utf-8").replace("</main>", leaks, 1), "utf-8")
+    try:
+        run = cli(root, "look", "b1")
+    finally:
+        server.shutdown()
+    assert run.returncode == 0, run.stderr
+    assert hits == [], f"look let the page reach the network: {hits}"
+    if os.geteuid() == 0:
+        assert "note: running as root: Chromium's sandbox cannot run for root" in run.stderr
+    else:
+        assert "sandbox" not in run.stderr
+    assert len(list((root / "dist" / "look").glob("b1-*.png"))) >= 5
