@@ -12,6 +12,8 @@ import stat
 from pathlib import Path
 
 MAX_BYTES = 2_000_000  # a brief, a source, a text file or pyproject.toml is text
+MAX_RECORD = 64_000_000  # a record in .cache/ (verdict, quote index) of a very large project
+MAX_ASSET = 16_000_000  # a template, stylesheet, script or font in templates/
 
 
 class Refused(Exception):

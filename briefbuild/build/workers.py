@@ -101,7 +101,8 @@ def rehearse(templates: Path) -> None:
     from ..rendering.fonts import font_face_css, font_dirs
     from ..rendering.pdf import typeset
     try:
-        css = "\n".join([font_face_css(), *((templates / "css" / f"{name}.css").read_text("utf-8")
+        from ..rendering.render import asset_text  # a FIFO in templates/ must not hang the warm-up
+        css = "\n".join([font_face_css(), *(asset_text(templates / "css" / f"{name}.css")
                                              for name in ("base", "print"))])
         typeset(REHEARSAL.format(css=css.replace("</", "<\\/")), "rehearsal", [templates, *font_dirs()],
                 templates)

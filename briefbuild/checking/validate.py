@@ -13,6 +13,7 @@ from . import verify
 from ..chars import escape
 from ..errors import Diagnostic, InputError
 from ..inputs.load import DiskCache, YamlDoc, load_yaml, read_text
+from ..files import Refused, read_regular
 from ..inputs.scan import Scan, valid_id
 from .messages import did_you_mean, explain, kind_of
 from ..inputs.models import Brief, PeopleFile, Source
@@ -56,8 +57,8 @@ def load_and_parse(model: type[BaseModel], path: Path, name: str, diags: list[Di
     """load_yaml + parse, reusing the result for a file whose bytes are unchanged
     (in this process, or parsed YAML from `disk`)."""
     try:
-        raw = path.read_bytes() if path.is_file() and not path.is_symlink() else None
-    except OSError:
+        raw = read_regular(path) if not path.is_symlink() else None
+    except Refused:  # load_yaml reports why
         raw = None
     key = (str(path), model.__name__)
     digest = hashlib.blake2b(raw, digest_size=16).digest() if raw is not None else None

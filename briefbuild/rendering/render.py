@@ -9,14 +9,24 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
 from markupsafe import Markup
 
 from .. import __version__
+from ..errors import RenderError
+from ..files import MAX_ASSET, Refused, read_regular
 from . import metadata
 from .compose import Document
-from ..errors import RenderError
 
 
 def longdate(iso: str) -> str:
     d = date.fromisoformat(iso)
     return f"{d:%B} {d.day}, {d.year}"
+
+
+def asset_text(path: Path) -> str:
+    """A file of templates/ as text: a regular file of bounded size (a FIFO or a link to
+    /dev/zero is a RenderError, never a hang)."""
+    try:
+        return read_regular(path, MAX_ASSET).decode("utf-8")
+    except (Refused, UnicodeDecodeError) as exc:
+        raise RenderError(f"cannot use {path.name} from templates/: {exc}") from None
 
 
 @lru_cache(maxsize=8)
@@ -38,8 +48,7 @@ def web_fonts(templates: Path) -> str:
 
 
 def stylesheet(templates: Path, medium: str) -> str:
-    parts = [(templates / "css" / "base.css").read_text("utf-8"),
-             (templates / "css" / f"{medium}.css").read_text("utf-8")]
+    parts = [asset_text(templates / "css" / "base.css"), asset_text(templates / "css" / f"{medium}.css")]
     if medium == "screen":  # the page carries its own fonts; the PDF gets them from fonts.font_face_css
         parts.insert(0, web_fonts(templates))
     return "\n".join(parts)
@@ -48,7 +57,7 @@ def stylesheet(templates: Path, medium: str) -> str:
 def script(templates: Path, medium: str) -> str:
     """Inline script for the screen page (note popovers); the print page has none."""
     path = templates / "js" / f"{medium}.js"
-    return path.read_text("utf-8") if path.is_file() else ""
+    return asset_text(path) if path.is_file() else ""
 
 
 def render_html(doc: Document, templates: Path, medium: str, extra_css: str = "", project=None) -> str:

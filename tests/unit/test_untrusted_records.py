@@ -165,3 +165,22 @@ def test_no_heading_can_take_an_id_of_the_page_or_of_another_heading(tmp_path):
 def test_compiled_templates_stay_in_memory(tmp_path):
     make_project(tmp_path)
     assert environment(tmp_path / "templates").bytecode_cache is None
+
+
+@pytest.mark.parametrize("record", ["verdict.json", "quote-index.json"])
+@pytest.mark.parametrize("make", [lambda p: os.symlink("/dev/zero", p), lambda p: os.mkfifo(p)],
+                         ids=["dev-zero", "fifo"])
+def test_a_cache_record_that_is_not_a_regular_file_is_a_miss_without_hanging(tmp_path, record, make):
+    from briefbuild.checking.scope import QuoteIndex
+    from briefbuild.checking.verdict import Verdict
+    folder = tmp_path / ".cache" / "briefbuild"
+    folder.mkdir(parents=True)
+    make(folder / record)
+    signal.alarm(5)
+    try:
+        if record == "verdict.json":
+            assert Verdict.load(tmp_path) == Verdict()
+        else:
+            assert QuoteIndex(tmp_path, "stamp").files == {}
+    finally:
+        signal.alarm(0)
