@@ -298,6 +298,11 @@ def run(root: Path | None = None, prog_name: str = "build.py") -> None:
     except click.ClickException as exc:
         exc.show()
         code = exc.exit_code
+    except OSError as exc:  # a write no command caught (export, look, schema): one line, never a traceback
+        where = f" {escape(str(exc.filename))}" if exc.filename else ""
+        click.echo(f"Error: cannot write{where}: {exc.strerror or exc}: check that the folder exists and is "
+                   "writable and that the disk has space", err=True)
+        code = 3
     except (click.Abort, KeyboardInterrupt):
         click.echo("interrupted: every output already written is complete (each is replaced whole); "
                    "run the command again to finish", err=True)
