@@ -11,13 +11,20 @@ import nh3
 from markupsafe import Markup
 
 # What CSL styles produce through pandoc: emphasis, small caps and super/subscripts as spans
-# and inline elements, and links for URLs and DOIs.
-TAGS = {"em", "i", "strong", "b", "span", "sup", "sub", "a", "code", "br"}
-ATTRIBUTES = {"span": {"class"}, "a": {"href"}}
+# and inline elements, links for URLs and DOIs, and cite.typeset's break points in URLs.
+TAGS = {"em", "i", "strong", "b", "span", "sup", "sub", "a", "code", "br", "wbr"}
+ATTRIBUTES = {"a": {"href"}}
+# Classes are named one by one: a note may not borrow the page's own (fn-call, fn-pop).
+CLASSES = {"a": {"url"}, "span": {"nobr", "smallcaps", "nocase", "underline", "csl-no-emph", "csl-no-strong",
+                                  "csl-no-smallcaps", "csl-block", "csl-left-margin", "csl-right-inline",
+                                  "csl-indent"}}
 URL_SCHEMES = {"http", "https", "mailto"}
 
 
 def safe_html(fragment: str) -> Markup:
     """`fragment` with only allowed inline markup left, ready to be marked safe."""
-    return Markup(nh3.clean(fragment, tags=TAGS, attributes=ATTRIBUTES, url_schemes=URL_SCHEMES,
-                            link_rel=None, strip_comments=True, clean_content_tags={"script", "style"}))
+    clean = nh3.clean(fragment, tags=TAGS, attributes=ATTRIBUTES, allowed_classes=CLASSES,
+                      url_schemes=URL_SCHEMES, url_relative="deny", link_rel=None, strip_comments=True,
+                      clean_content_tags={"script", "style"})
+    # html5ever writes U+00A0 as &nbsp;: the same text, but the page keeps the character itself.
+    return Markup(clean.replace("&nbsp;", "\u00a0"))

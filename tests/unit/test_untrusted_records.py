@@ -123,6 +123,10 @@ SANITISED = [
     ("<span style=\"background:url(x)\" id=\"fn-1\">s</span>", "<span>s</span>"),
     ("<!-- c --><style>p{}</style><iframe src=x></iframe>t", "t"),
     ("a < b & c", "a &lt; b &amp; c"),
+    ("<a class=\"fn-call url\" href=\"#fn-1\">1</a>", "<a class=\"url\">1</a>"),
+    ("<a class=\"url\" href=\"https://x.org/\"><span class=\"nobr\">https://</span><wbr><span class=\"nobr\">"
+     "x.org/</span></a>", "<a class=\"url\" href=\"https://x.org/\"><span class=\"nobr\">https://</span><wbr>"
+     "<span class=\"nobr\">x.org/</span></a>"),
 ]
 
 
