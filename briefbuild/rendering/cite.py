@@ -60,11 +60,15 @@ _LABEL_SPACE = re.compile(r"\b(pp?|paras?|secs?|chaps?|ll?)\. (?=[0-9ivxlcdm])")
 _LINK = re.compile(r'<a href="([^"]*)">(https?://[^<]*)</a>')
 
 
+LONG_PIECE = 40
+
+
 def _breakable(url: str) -> str:
     """A URL's text in unbreakable pieces, with a break allowed only after a slash or before a
     dot or a hyphen: no hyphen is ever inserted, and a line never ends with a hyphen of the URL."""
     pieces = re.split(r"(?<=/)(?!/)|(?=[.-])", url)
-    return "<wbr>".join(f'<span class="nobr">{p}</span>' for p in pieces if p)
+    # A piece longer than a line may break anywhere (the print CSS's overflow-wrap), or it runs off the page.
+    return "<wbr>".join(f'<span class="nobr">{p}</span>' if len(p) <= LONG_PIECE else p for p in pieces if p)
 
 
 def typeset(html: str) -> str:
