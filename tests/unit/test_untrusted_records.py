@@ -188,3 +188,20 @@ def test_a_cache_record_that_is_not_a_regular_file_is_a_miss_without_hanging(tmp
             assert QuoteIndex(tmp_path, "stamp").files == {}
     finally:
         signal.alarm(0)
+
+
+def test_a_render_past_its_time_limit_is_a_clear_render_error():
+    import time as clock
+    from briefbuild.errors import RenderError
+    from briefbuild.rendering.timelimit import time_limit
+    start = clock.perf_counter()
+    with pytest.raises(RenderError) as caught:
+        with time_limit(0.05, "brief 'b1' (HTML)"):
+            while True:
+                pass
+    assert clock.perf_counter() - start < 1.0
+    assert caught.value.format_message() == ("brief 'b1' (HTML) took longer than 0.05 s to render: simplify it, or "
+                                             "raise render-timeout under [tool.briefbuild] in pyproject.toml")
+    with time_limit(0.05, "fast"):  # the timer is gone afterwards
+        pass
+    clock.sleep(0.1)
