@@ -329,8 +329,8 @@ def run(root: Path | None = None, prog_name: str = "build.py") -> None:
                    "writable and that the disk has space", err=True)
         code = 3
     except (click.Abort, KeyboardInterrupt):
-        click.echo("interrupted: every output already written is complete (each is replaced whole); "
-                   "run the command again to finish", err=True)
+        click.echo("interrupted: every output written so far is complete (each is replaced whole); "
+                   "a build run again finishes the rest", err=True)
         code = INTERRUPTED
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1

@@ -193,11 +193,14 @@ def test_broken_toml_is_a_positioned_error_not_defaults(tmp_path):
     assert "pyproject.toml:2:13: TOML syntax: Illegal character '\\n' (fix the TOML syntax)" in run.stderr
 
 
-def test_ctrl_c_exits_130_without_a_traceback(tmp_path):
+@pytest.mark.parametrize("command, wait", [(("build", "--force"), 1.5),
+                                           (("serve", "--format", "html", "--port", "0"), 6.0)])
+def test_ctrl_c_exits_130_without_a_traceback(tmp_path, command, wait):
     root = copy_project(tmp_path / "p")
-    proc = subprocess.Popen([sys.executable, "-m", "briefbuild", "--root", str(root), "build", "--force"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
-    time.sleep(1.5)
+    proc = subprocess.Popen([sys.executable, "-m", "briefbuild", "--root", str(root), *command],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    time.sleep(wait)
     os.killpg(proc.pid, signal.SIGINT)  # as a terminal does: the whole process group
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 130, stderr
