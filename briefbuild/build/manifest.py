@@ -7,11 +7,8 @@ imports nothing heavy, so a no-op build decides in milliseconds that there is no
 """
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import re
-import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -19,7 +16,7 @@ from pathlib import Path
 from ..cache import reject
 from ..chars import escape
 from ..files import Refused, read_regular
-from ..hashing import digest, file_hash, hash_json, tool_hash
+from ..hashing import file_hash, hash_json, tool_hash
 from ..inputs.scan import Scan
 from ..write import write_atomic
 
@@ -86,24 +83,25 @@ def _invalid(name, entry) -> str:
 class Manifest:
     path: Path
     outputs: dict[str, Entry] = field(default_factory=dict)  # output file name -> entry
+    seen: dict = field(default_factory=dict, repr=False, compare=False)  # a Session's memo of file hashes
 
     @classmethod
-    def load(cls, out: Path) -> "Manifest":
-        """The record in `out`; an entry that fails `_valid` is dropped (a miss, never followed)."""
-        path = out / MANIFEST
+    def load(cls, out: Path, seen: dict | None = None) -> Manifest:
+        """The record in `out`; an entry that fails `_invalid` is dropped (a miss, never followed)."""
+        path, seen = out / MANIFEST, {} if seen is None else seen
         try:
             data = json.loads(read_regular(path, MAX_MANIFEST))
         except Refused as exc:
             if path.exists() or path.is_symlink():
                 reject(path, str(exc))
-            return cls(path)
+            return cls(path, seen=seen)
         except ValueError:
             reject(path, "not valid JSON")
-            return cls(path)
+            return cls(path, seen=seen)
         if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION \
                 or not isinstance(data.get("outputs"), dict):
             reject(path, f"not a version {FORMAT_VERSION} manifest")
-            return cls(path)
+            return cls(path, seen=seen)
         outputs = {}
         for name, entry in data["outputs"].items():
             problem = _invalid(name, entry)
@@ -111,7 +109,7 @@ class Manifest:
                 reject(path, f"entry {escape(repr(name)[:80])}: {problem}")
             else:
                 outputs[name] = Entry(**entry)
-        return cls(path, outputs)
+        return cls(path, outputs, seen)
 
     def save(self) -> None:
         data = {"version": FORMAT_VERSION, "outputs": {name: vars(e) for name, e in sorted(self.outputs.items())}}
@@ -120,4 +118,4 @@ class Manifest:
     def current(self, name: str, key: str) -> bool:
         """True if the output `name` was built with `key` and is still the file we wrote."""
         entry = self.outputs.get(name)
-        return bool(entry and entry.key == key and file_hash(self.path.parent / name) == entry.output)
+        return bool(entry and entry.key == key and file_hash(self.path.parent / name, self.seen) == entry.output)

@@ -5,7 +5,17 @@ import re
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    WithJsonSchema,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
 
 from .csl import Bibliographic, Name  # noqa: F401 (Name is part of the models)
 from .locators import KINDS, Chapters, Lines, Pages, Paragraphs, Sections, Timestamps
@@ -44,7 +54,23 @@ def _iso(value: str, partial: bool) -> str:
     return value
 
 
-IsoDate = Annotated[str, AfterValidator(lambda v: _iso(v, partial=False))]
+# The JSON Schema says what check accepts (tests/unit/test_schema_agrees.py): an editor reads
+# YAML 1.2, where an unquoted 12 is a number, while the loader keeps every scalar as text.
+ISO_DATE = r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+IsoDate = Annotated[str, AfterValidator(lambda v: _iso(v, partial=False)),
+                    WithJsonSchema({"type": "string", "pattern": ISO_DATE})]
+
+
+def _whole(value: object) -> object:
+    """A number as YAML writes a whole number (3, +3, 03), not 3.0 or 3_000, which pydantic alone accepts."""
+    if isinstance(value, str) and not re.fullmatch(r"[-+]?[0-9]+", value):
+        raise PydanticCustomError("int_parsing", "Input should be a valid integer, unable to parse string as an integer")
+    return value
+
+
+Paragraph = Annotated[int, BeforeValidator(_whole), Field(ge=1),
+                      WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 1},
+                                                {"type": "string", "pattern": r"^\+?0*[1-9][0-9]*$"}]})]
 
 
 def _kebab(name: str) -> str:
@@ -96,7 +122,7 @@ class Quote(Model):
     """direct: the speaker's own words, verified verbatim; paraphrase: our wording, never in quotation marks."""
     text: Text
     """The words. Direct: as in the source ([brackets] for alterations, … for omissions). Paraphrase: our wording."""
-    paragraph: int = Field(ge=1)
+    paragraph: Paragraph
     """Paragraph of the stored text where it stands (1-based; '***' separators do not count)."""
     verb: Annotated[str, StringConstraints(pattern=r"^[a-z]+( [a-z]+)?$")] = "said"
     """Verb for a paraphrase's attribution: 'Lazar noted that …'."""

@@ -26,11 +26,11 @@ class Config:
     """Seconds one brief may take to render (HTML or PDF) before it fails."""
 
     @classmethod
-    def read(cls, root: Path) -> "Config":
+    def read(cls, root: Path) -> Config:
         return cls.load(root)[0]
 
     @classmethod
-    def load(cls, root: Path) -> tuple["Config", list[Diagnostic]]:
+    def load(cls, root: Path) -> tuple[Config, list[Diagnostic]]:
         """The settings and every problem with pyproject.toml (positioned); defaults where it
         is missing. It is read as data: a regular file inside the project, of bounded size."""
         path = root / "pyproject.toml"
@@ -117,8 +117,9 @@ class Project:
         paths = [self.docs[f"brief:{brief_id}"].path, self.docs["people"].path]
         for sid in used:
             paths.append(self.docs[f"source:{sid}"].path)
-            if self.sources[sid].text_file:
-                paths.append(self.docs[f"source:{sid}"].path.parent / self.sources[sid].text_file)
+            text_file = self.sources[sid].text_file
+            if text_file:
+                paths.append(self.docs[f"source:{sid}"].path.parent / text_file)
         return paths
 
 

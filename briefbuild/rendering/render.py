@@ -41,8 +41,19 @@ def environment(templates: Path) -> Environment:
     return env
 
 
-@lru_cache(maxsize=8)
 def web_fonts(templates: Path) -> str:
+    """The screen page's @font-face rules, made again whenever a font file under
+    templates/fonts/ changes (the output keys hash those files: a watcher must use them)."""
+    from ..hashing import digest
+    try:  # by content, as the keys are: a few small files
+        stamps = tuple(sorted((p.name, digest(p.read_bytes())) for p in (templates / "fonts").glob("*.woff2")))
+    except OSError:
+        stamps = ()
+    return _web_fonts(templates, stamps)
+
+
+@lru_cache(maxsize=8)
+def _web_fonts(templates: Path, stamps: tuple) -> str:
     from .fonts import web_font_css
     return web_font_css(templates)
 

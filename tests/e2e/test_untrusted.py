@@ -10,7 +10,6 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pdfplumber
 import pytest
@@ -18,7 +17,6 @@ import pytest
 from conftest import cli, copy_project
 from factory import BRIEF, SOURCE, make_project
 
-CHROMIUM = Path("/usr/bin/chromium")
 XSS_ID = "x}<img src=data:,x onerror=alert(1)>{x"
 
 
@@ -40,8 +38,12 @@ def test_a_source_named_as_markup_is_an_error_and_never_reaches_a_page(tmp_path)
     page = root / "dist" / "b1.html"
     if page.exists():  # what the old code built: a script that runs in a browser
         from playwright.sync_api import sync_playwright
+
+        from briefbuild.commands.look import CHROMIUM_ARGS, sandbox_args
+        from briefbuild.tools import find_chromium
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"], headless=True)
+            browser = p.chromium.launch(executable_path=str(find_chromium()), args=CHROMIUM_ARGS + sandbox_args()[0],
+                                        headless=True)
             tab = browser.new_page()
             fired = []
             tab.on("dialog", lambda d: (fired.append(d.message), d.dismiss()))
