@@ -185,8 +185,8 @@ def serve(root: Path, brief_ids: list[str], options: Options, port: int, progres
         out.mkdir(parents=True, exist_ok=True)
         server = start_server(out, port, reloads)
     except (OSError, OutputError) as exc:
-        if executor:
-            executor.shutdown(wait=False, cancel_futures=True)
+        if workers:
+            workers.shutdown()
         if isinstance(exc, OSError):
             from ..build.engine import write_error
             raise write_error(exc, out) from None
