@@ -320,6 +320,7 @@ def run(root: Path | None = None, prog_name: str = "build.py") -> None:
     as mypy does: every output is written and closed by then, and tearing down a large
     project's objects costs 0.2-0.4 s per run."""
     import os
+
     from .errors import INTERRUPTED
     try:
         code = main(obj={"root": root}, prog_name=prog_name, standalone_mode=False)

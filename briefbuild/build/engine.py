@@ -90,10 +90,9 @@ def compose_all(project, brief_ids: list[str], options: Options):
 
 def cite_cached(project, docs, cache: Entries | None) -> None:
     """cite.cite for the documents whose notes are not in `cache` (keyed by the exact request)."""
-    from ..rendering.sanitize import safe_html
-
     from ..hashing import tool_hash
     from ..rendering.cite import cite, request_for
+    from ..rendering.sanitize import safe_html
     keys = {doc.id: hash_json([tool_hash(), request_for(project, doc)]) for doc in docs}
     hits: dict[str, dict] = {}
     for doc in docs if cache is not None else ():

@@ -7,7 +7,6 @@ Here every scalar stays text (or None), and the typed models decide what it mean
 from __future__ import annotations
 
 import hashlib
-import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path

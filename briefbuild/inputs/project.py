@@ -66,7 +66,7 @@ class Config:
             return fail(f"expected a table ([{key}]), got {type(table if key != 'tool' else tool).__name__}: "
                         "write the settings as [tool.briefbuild] with style = ..., paper = ...",
                         _line_of(text, key.rsplit(".", 1)[-1]), 1, key)
-        config, diags = cls(), []
+        diags: list[Diagnostic] = []
         for name in ("style", "paper"):
             if name in table and not isinstance(table[name], str):
                 diags.append(Diagnostic("pyproject.toml", _line_of(text, name), 1, f"tool.briefbuild.{name}",
@@ -85,7 +85,8 @@ class Config:
 
 def _line_of(text: str, key: str) -> int:
     """The line where `key` is set (1 when not found): TOML's parser gives no positions of values."""
-    return next((i for i, l in enumerate(text.splitlines(), 1) if re.match(rf"\s*\[?{re.escape(key)}\b", l)), 1)
+    return next((i for i, row in enumerate(text.splitlines(), 1)
+                 if re.match(rf"\s*\[?{re.escape(key)}\b", row)), 1)
 
 
 @dataclass

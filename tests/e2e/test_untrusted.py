@@ -10,10 +10,10 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pdfplumber
 import pytest
-
 from conftest import cli, copy_project
 from factory import BRIEF, SOURCE, make_project
 
@@ -22,9 +22,9 @@ XSS_ID = "x}<img src=data:,x onerror=alert(1)>{x"
 
 def one_error_line(stderr: str) -> str:
     """The one 'Error:' line a failure ends with (progress lines may come before it)."""
-    lines = [l for l in stderr.splitlines() if l.strip()]
+    lines = [line for line in stderr.splitlines() if line.strip()]
     assert "Traceback" not in stderr, stderr
-    assert [l for l in lines if l.startswith("Error:")] == lines[-1:], stderr
+    assert [line for line in lines if line.startswith("Error:")] == lines[-1:], stderr
     return lines[-1]
 
 
@@ -102,7 +102,7 @@ def test_a_poisoned_cache_neither_runs_code_nor_puts_markup_in_the_page(tmp_path
     for template in (root / "templates").rglob("*.j2"):
         name = template.relative_to(root / "templates").as_posix()
         key = hashlib.sha1(name.encode("utf-8"))
-        key.update(f"|{os.path.normpath(os.path.join(templates, *name.split('/')))}".encode("utf-8"))
+        key.update(f"|{os.path.normpath(os.path.join(templates, *name.split('/')))}".encode())
         magic = b"j2" + pickle.dumps(5, 2) + pickle.dumps((sys.version_info[0] << 24) | sys.version_info[1], 2)
         (folder / f"__jinja2_{key.hexdigest()}.cache").write_bytes(magic + pickle.dumps(_Canary(canary), 2))
     for entry in (root / ".cache" / "briefbuild" / "notes").glob("*.json"):

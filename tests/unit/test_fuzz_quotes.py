@@ -7,7 +7,8 @@ from __future__ import annotations
 import signal
 from contextlib import contextmanager
 
-from hypothesis import HealthCheck, Phase, given, settings, strategies as st
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
 
 from briefbuild.checking.verify import paragraphs, verify_quote
 from briefbuild.inputs.models import Person, Quote, Source

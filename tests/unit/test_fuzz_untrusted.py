@@ -10,7 +10,9 @@ from datetime import timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from factory import make_project
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from briefbuild import chars
 from briefbuild.checking.validate import load_project
@@ -18,7 +20,6 @@ from briefbuild.inputs.load import MAX_CHARS, load_yaml
 from briefbuild.rendering.compose import compose
 from briefbuild.rendering.markup import inline
 from briefbuild.rendering.render import render_html
-from factory import make_project
 
 BUDGET = settings(max_examples=150, deadline=timedelta(seconds=2), derandomize=True,
                   suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,

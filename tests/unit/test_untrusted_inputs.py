@@ -8,13 +8,13 @@ import time
 from contextlib import contextmanager
 
 import pytest
+from factory import BRIEF, SOURCE, make_project
 
 from briefbuild import chars
 from briefbuild.checking.validate import load_project
 from briefbuild.errors import Diagnostic, InputError
 from briefbuild.inputs.models import ID_PATTERN
-from briefbuild.inputs.scan import Scan, _ID
-from factory import BRIEF, SOURCE, make_project
+from briefbuild.inputs.scan import _ID, Scan
 
 B, S = "briefs/b1.yaml", "sources/s1.yaml"
 RENAME = "rename the file to lowercase letters, digits and single hyphens (e.g. japan-nato.yaml)"

@@ -9,6 +9,7 @@ import signal
 from html.parser import HTMLParser
 
 import pytest
+from factory import BRIEF, make_project
 
 from briefbuild import cache
 from briefbuild.build.manifest import MANIFEST, Manifest
@@ -18,7 +19,6 @@ from briefbuild.inputs.load import DiskCache, load_yaml
 from briefbuild.rendering.compose import compose
 from briefbuild.rendering.render import environment, render_html
 from briefbuild.rendering.sanitize import safe_html
-from factory import BRIEF, make_project
 
 H = "a" * 64
 GOOD = {"brief": "b1", "format": "html", "key": H, "inputs": {"briefs/b1.yaml": H, "sources/s1.yaml": None},
@@ -192,6 +192,7 @@ def test_a_cache_record_that_is_not_a_regular_file_is_a_miss_without_hanging(tmp
 
 def test_a_render_past_its_time_limit_is_a_clear_render_error():
     import time as clock
+
     from briefbuild.errors import RenderError
     from briefbuild.rendering.timelimit import time_limit
     start = clock.perf_counter()
