@@ -312,6 +312,129 @@ def doctor(tests):
         raise click.ClickException("a required piece is missing: install what the MISSING lines say")
 
 
+# Sources: capture, show, find, new (briefbuild/commands/add.py, update.py, show.py, find.py, new.py).
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--id", "source_id", default=None, help="Source id (default: publication, date and title words).")
+@click.option("--type", "kind", default=None, help="CSL type, e.g. article-newspaper, report, interview.")
+@click.option("--voice", type=click.Choice(["reported", "transcript", "authored"]), default=None,
+              help="Whose words the text is; transcript marks 'Name:' turns (default from the type).")
+@click.option("--set", "pairs", multiple=True, metavar="KEY=VALUE",
+              help="Any source field, e.g. --set issued=2024-05-14 --set 'author=Sato, Mariko; Okafor, Daniel'.")
+@click.option("--update", "update_id", default=None, metavar="SOURCE",
+              help="Capture a newer version of SOURCE: re-anchor its quotes, or list those whose words are gone.")
+@click.option("--keep", is_flag=True, help="Also copy the captured file under sources/originals/.")
+@click.pass_context
+def add(ctx, file, source_id, kind, voice, pairs, update_id, keep):
+    """Make a source from a saved web page (.html), a PDF or a text file (.txt, .md).
+
+    Writes sources/<id>.yaml and the stored text beside it, and lists the fields to fill.
+
+        python build.py add ~/Downloads/article.html --set accessed=2024-05-20
+        python build.py add report.pdf --id harbor-2026-review --keep
+        python build.py add article-corrected.html --update harbor-times-2024-05-14-japan-nato
+    """
+    from datetime import date
+    if update_id:
+        from .commands.update import update
+        updated = update(_root(ctx), file, update_id, today=date.today(), keep=keep)
+        for note in updated.notes:
+            click.echo(f"note: {note}")
+        if updated.unchanged:
+            click.echo(f"sources/{update_id}: the stored text is unchanged; nothing written")
+            return
+        for move in updated.moves:
+            click.echo(move)
+        click.echo(f"updated sources/{update_id}.yaml and its stored text ({len(updated.moves)} quote(s) moved)")
+        return
+    from .commands.add import add as run_add
+    from .commands.add import parse_fields
+    done = run_add(_root(ctx), file, source_id=source_id, kind=kind, voice=voice, fields=parse_fields(list(pairs)),
+                   keep=keep)
+    click.echo(f"wrote sources/{done.source.name}")
+    pages = f", {done.pages} pages" if done.pages else ""
+    click.echo(f"wrote sources/{done.text.name} ({done.paragraphs} paragraphs{pages})")
+    if done.kept:
+        click.echo(f"kept the original as sources/originals/{done.kept.name}")
+    for note in done.notes:
+        click.echo(f"note: {note}")
+    if done.missing:
+        click.echo(f"not found in the file, fill in sources/{done.source.name}: {', '.join(done.missing)}")
+
+
+@main.command()
+@click.argument("source")
+@click.option("--width", type=click.IntRange(min=40), default=88, show_default=True, help="Line width.")
+@click.pass_context
+def show(ctx, source, width):
+    """Print a source's stored text with paragraph (and page) numbers and its quotes marked.
+
+        python build.py show national-defense-2022-12-06-japan-nato | less
+    """
+    from .commands.show import show as run_show
+    click.echo(run_show(_root(ctx), source, width), nl=False)
+
+
+@main.command()
+@click.argument("phrase")
+@click.option("--source", "only", default=None, help="Search this source only.")
+@click.option("-n", "--limit", type=click.IntRange(min=1), default=3, show_default=True, help="Matches to print.")
+@click.option("--add", "add_to", default=None, metavar="SOURCE", help="Append the best match's entry to SOURCE.")
+@click.option("--id", "quote_id", default=None, help="The quote id for --add.")
+@click.pass_context
+def find(ctx, phrase, only, limit, add_to, quote_id):
+    """Find which source and paragraph a phrase comes from, and who said it.
+
+    Prints the passage and a quote entry that passes check; --add appends it to the source.
+
+        python build.py find "a triangle with the United States at the centre"
+        python build.py find "triangle with the United States" --add national-defense-2022-12-06-japan-nato \
+            --id nagashima-triangle
+    """
+    from .commands import find as f
+    from .commands.corpus import people
+    root = _root(ctx)
+    matches, diags = f.find(root, phrase, limit=limit, only=add_to or only)
+    for d in diags:
+        click.echo(f"skipped: {d}", err=True)
+    if not matches:
+        raise click.ClickException(f"no source has a passage like '{phrase}'")
+    taken = f.quote_ids(root)
+    known = people(root, [])
+    if add_to:
+        qid = quote_id or f.suggest_quote_id(matches[0], known, taken)
+        path = f.add_to_source(root, matches[0], qid, taken)
+        click.echo(f"added quote '{qid}' to sources/{path.name} (paragraph {matches[0].paragraph}):")
+        click.echo("\n".join(matches[0].entry(qid)))
+        return
+    for k, m in enumerate(matches, 1):
+        where = f"paragraph {m.paragraph}" + (f", page {m.page}" if m.page else "")
+        click.echo(f"{k}. {m.source}, {where} (score {m.score:.0f})")
+        click.echo(f"   passage: {m.passage}")
+        click.echo(f"   who: {m.who}")
+        if m.problem:
+            click.echo(f"   not ready to add: {m.problem}")
+        click.echo("   entry:" if not m.problem else "   entry (fix first):")
+        click.echo("\n".join("   " + line for line in m.entry(quote_id or f.suggest_quote_id(m, known, taken))))
+        click.echo("")
+
+
+@main.command()
+@click.argument("what", type=click.Choice(["brief", "source"]))
+@click.argument("item_id", metavar="ID")
+@click.pass_context
+def new(ctx, what, item_id):
+    """Write a commented starting file for a brief or a source; fill its <…> placeholders.
+
+        python build.py new brief japan-nato-2025
+        python build.py new source harbor-times-2024-05-14-nato
+    """
+    from .commands.new import new as run_new
+    path = run_new(_root(ctx), what, item_id)
+    click.echo(f"wrote {path.relative_to(_root(ctx))}: fill its <…> placeholders, then run: build.py check")
+
+
 def run(root: Path | None = None, prog_name: str = "build.py") -> None:
     """Entry point (build.py: the project is the folder build.py stands in).
 

@@ -21,9 +21,11 @@ from ..inputs.project import Config, Project, evidence_of, placeholders, sources
 from ..inputs.scan import Scan, valid_id
 from ..session import Session
 from ..styles import style_exists, suggest_style
-from . import verify
+from . import pages, verify
+from .claims import claim_problem
 from .messages import did_you_mean, explain, kind_of
 from .scope import QuoteIndex, wanted
+from .textcheck import mixed_script
 from .verdict import Spot, Verdict, brief_digests, record
 
 PEOPLE_FILE = "people.yaml"
@@ -250,7 +252,7 @@ def _load_sources(project: Project, diags: list[Diagnostic], cache: _Caches, fil
         if source.text_file:
             text = _read_sidecar(project, doc, path.parent / source.text_file, diags)
         if text is not None:  # else its error is reported and checks that need the text are skipped
-            project.paragraphs[sid] = verify.paragraphs(text)
+            project.paragraphs[sid], project.pages[sid] = pages.split(text)  # [page N] marks taken out
         for i, quote in enumerate(source.quotes):
             if quote.id in project.quotes:
                 other, loc = project.quote_at[quote.id]
@@ -370,6 +372,10 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> d
             diags.append(doc.diag(("accessed",), f"accessed {source.accessed} is before issued {source.issued}: fix one date"))
         if sid in project.paragraphs and not project.paragraphs[sid]:
             diags.append(doc.diag(("text",), "the stored text is empty: store the source's text"))
+        elif sid in project.paragraphs:
+            for problem in verify.source_problems(source, project.paragraphs[sid], people):
+                diags.append(doc.diag(("text-file",) if source.text_file else ("text",),
+                                      f"{problem.message} ({_text_at(doc, source, problem.line)})"))
     for qid, quote in quotes.items():
         doc, loc = project.quote_at[qid]
         sid = project.quote_source[qid]
@@ -383,14 +389,24 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> d
             message = f"quote '{qid}': {problem.message}{_used_by(project, qid)}"
             if problem.detail:
                 message += "\n  " + problem.detail
+            if problem.line:  # an edit of the stored text: where it is, beside where the quote is
+                message += f"\n  stored text of paragraph {quote.paragraph}: {_text_at(doc, sources[sid], problem.line)}"
             key = "text" if quote.kind == "direct" else "paragraph"
             diags.append(doc.diag(loc + (key,), message))
+    diags += pages.problems(project)
     usage: dict[str, tuple[set[str], set[str]]] = {}
     for bid, brief in project.briefs.items():
         used_quotes: set[str] = set()
         _check_brief(project, bid, brief, diags, used_quotes)
         usage[bid] = (used_quotes, sources_used(project, brief))
     return usage
+
+
+def _text_at(doc: YamlDoc, source: Source, line: int) -> str:
+    """file:line of a line of a source's stored text (its text file, or its text: block)."""
+    if source.text_file:
+        return f"{Path(doc.name).parent.as_posix()}/{source.text_file}:{line}"
+    return f"{doc.name}:{doc.where(('text',))[0] + line}"
 
 
 def _spots(project: Project) -> tuple[dict[str, Spot], dict[str, Spot]]:
@@ -422,6 +438,10 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
     for si, section in enumerate(brief.sections):
         for bi, block in enumerate(section.blocks):
             base = ("sections", si, "blocks", bi)
+            for key, prose in (("text", block.text), ("claim", block.claim)):
+                mixed = prose and mixed_script(prose)
+                if mixed:
+                    diags.append(doc.diag(base + (key,), mixed))
             if block.claim is None:
                 if block.text and placeholders(block.text):
                     diags.append(doc.diag(base + ("text",), "a quote can only be placed in a claim: make this block a claim"))
@@ -477,14 +497,6 @@ def _style_hint(name: str) -> str:
 
 
 def _check_attribution(project, doc, base, claim: str, before: list[str], qid: str, diags) -> None:
-    """A direct quote must be attributed in the claim: its speaker named before it,
-    in the claim's words or by a quote of the same speaker placed earlier."""
-    quote = project.quotes[qid]
-    if quote.kind != "direct" or quote.speaker not in project.people:
-        return
-    person = project.people[quote.speaker]
-    head = claim.split("{" + qid + "}")[0]
-    earlier = {project.quotes[q].speaker for q in set(before) if q in project.quotes}
-    if quote.speaker in earlier or verify.mentions(head, person):
-        return
-    diags.append(doc.diag(base + ("claim",), f"direct quote '{qid}' is not attributed: name {person.short} before it"))
+    problem = claim_problem(claim, qid, project.quotes, project.people)
+    if problem:
+        diags.append(doc.diag(base + ("claim",), problem))

@@ -26,8 +26,24 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 MAX_CITATIONS = 1_000  # quote placements and cite entries per brief
 
-# Quotation marks are reserved for verified quotes; prose may not make its own.
-QUOTE_MARKS = "\"“”„‟«»"
+# Quotation marks are reserved for verified quotes; prose may not make its own, of any kind.
+# An apostrophe (don't, Japan’s, allies’, ’90s) is not a quotation mark.
+QUOTE_MARKS = "\"“”„‟«»‘‚‛‹›"
+_SINGLE = re.compile(r"['’]")
+
+
+def _is_apostrophe(value: str, at: int) -> bool:
+    before = value[at - 1] if at else " "
+    after = value[at + 1] if at + 1 < len(value) else " "
+    if before.isalnum() and after.isalpha():
+        return True                       # don't, Japan's, o'clock
+    if after.isdigit() and value[at + 1:at + 4].rstrip("s").isdigit():
+        return True                       # ’90s
+    if before in "sSzZ" and not after.isalnum():
+        # allies’ plans: a plural possessive, unless a quotation opened before it
+        opened = value.rfind("‘", 0, at) >= 0 or re.search(r"(?:^|[\s(\[—–-])'\w", value[:at]) is not None
+        return not opened
+    return False
 
 
 def _prose(value: str) -> str:
@@ -35,6 +51,11 @@ def _prose(value: str) -> str:
         if mark in value:
             raise ValueError(
                 f"quotation mark {mark} in prose: quote a source through a quote id "
+                "like {quote-id} in a claim, or reword without quotation marks")
+    for m in _SINGLE.finditer(value):
+        if not _is_apostrophe(value, m.start()):
+            raise ValueError(
+                f"quotation mark {m.group(0)} in prose: quote a source through a quote id "
                 "like {quote-id} in a claim, or reword without quotation marks")
     return value
 
@@ -98,6 +119,8 @@ class Person(Model):
     """Role or title as the source gives it."""
     affiliation: Text | None = None
     """Organization as the source gives it."""
+    labels: list[Text] = []
+    """Further transcript labels that name this person, e.g. THE PRESIDENT (any case; titles and names match already)."""
 
     @property
     def short(self) -> str:
@@ -109,6 +132,29 @@ class PeopleFile(Model):
 
     people: list[Person] = Field(min_length=1)
     """The people, each with a unique id."""
+
+
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
+class Capture(Model):
+    """A file a stored text was captured from."""
+
+    file: Annotated[str, StringConstraints(min_length=1, max_length=255)]
+    """The captured file's name, as it was saved."""
+    sha256: Sha256
+    """SHA-256 of the captured file's bytes: the evidence of what was read."""
+
+
+class Revision(Model):
+    """A stored text that a newer capture replaced."""
+
+    text_sha256: Sha256
+    """SHA-256 of the replaced stored text (UTF-8)."""
+    captured_from: Capture | None = None
+    """The file that text was captured from, if known."""
+    replaced: IsoDate
+    """When it was replaced: YYYY-MM-DD."""
 
 
 class Quote(Model):
@@ -124,8 +170,23 @@ class Quote(Model):
     """The words. Direct: as in the source ([brackets] for alterations, … for omissions). Paraphrase: our wording."""
     paragraph: Paragraph
     """Paragraph of the stored text where it stands (1-based; '***' separators do not count)."""
+    last_paragraph: int | None = Field(default=None, ge=2)
+    """For a quotation that runs over several paragraphs: the last one (paragraph is the first)."""
     verb: Annotated[str, StringConstraints(pattern=r"^[a-z]+( [a-z]+)?$")] = "said"
     """Verb for a paraphrase's attribution: 'Lazar noted that …'."""
+    page: Pages | None = None
+    """Page where it stands, as the stored text's [page N] marks number them (printed numbers); notes cite it."""
+
+    @model_validator(mode="after")
+    def _paragraphs(self):
+        if self.last_paragraph is not None and self.last_paragraph <= self.paragraph:
+            raise ValueError(f"last-paragraph {self.last_paragraph} must come after paragraph {self.paragraph}")
+        return self
+
+    @property
+    def locator(self) -> str:
+        """The paragraph locator of its note: 6, or 6–7 for a quotation over paragraphs."""
+        return f"{self.paragraph}–{self.last_paragraph}" if self.last_paragraph else str(self.paragraph)
 
 
 class Source(Model, Bibliographic):
@@ -140,6 +201,13 @@ class Source(Model, Bibliographic):
     """The stored text, paragraphs separated by blank lines."""
     text_file: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]+$")] | None = None
     """A text file beside this YAML holding the stored text."""
+    # Capture (build.py add): where the stored text came from, and what it replaced.
+    captured_from: Capture | None = None
+    """The file the stored text was captured from (build.py add), by name and SHA-256."""
+    history: list[Revision] = []
+    """Earlier stored texts this one replaced (build.py add --update), oldest first."""
+    pages: Literal["printed", "physical"] | None = None
+    """How the stored text's [page N] marks number pages: printed (the numbers on the pages) or physical (the PDF's order)."""
     quotes: list[Quote] = []
     """The quotes and paraphrases taken from this source."""
 

@@ -98,6 +98,7 @@ class Project:
     people: dict[str, Person] = field(default_factory=dict)
     sources: dict[str, Source] = field(default_factory=dict)
     paragraphs: dict[str, list[str]] = field(default_factory=dict)  # source id -> stored text
+    pages: dict[str, object] = field(default_factory=dict)  # source id -> checking.pages.PageMap, if marked
     quotes: dict[str, Quote] = field(default_factory=dict)
     quote_source: dict[str, str] = field(default_factory=dict)
     briefs: dict[str, Brief] = field(default_factory=dict)

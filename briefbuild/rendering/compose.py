@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
-from .markup import inline
+from ..checking.verify import BLOCK_WORDS
 from ..inputs.models import Brief, Evidence, Person, Quote
 from ..inputs.project import PLACEHOLDER, Project, sources_used
-from ..checking.verify import BLOCK_WORDS
 from ..styles import citation_format, references_heading
+from .markup import inline
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,8 @@ class QuoteView:
     speaker: Person
     verb: str
     words: int
+    inline: str = ""  # direct, in running text: the final . , ; : give way to the claim's own
+    lead: str = ""    # paraphrase: "that " before the reported clause, or "" (asked whether …)
 
 
 @dataclass
@@ -101,6 +103,26 @@ def display(text: str) -> str:
     return text.replace('"', "'").replace("“", "‘").replace("”", "’")
 
 
+_OWN_CONSTRUCTION = ("whether", "if", "how", "why", "what", "when", "where", "who", "that")
+_FUNCTION_WORDS = frozenset("a an the this that these those it its they their there some many most all "
+                            "no any each every both one more further new its".split())
+
+
+def paraphrase(text: str, lower_words: frozenset[str]) -> tuple[str, str]:
+    """("that " or "", the clause) for `Name verb that …`: the first letter lowered unless it
+    starts a proper noun (a word the source never writes in lower case); `asked whether …`,
+    not `asked that whether …`."""
+    first = re.match(r"[\w’'-]+", text)
+    word = first.group(0) if first else ""
+    lowered = word[:1].lower() + word[1:]
+    proper = word == "I" or (len(word) > 1 and word.isupper()) or any(c.isupper() for c in word[1:])
+    common = lowered in lower_words or lowered in _FUNCTION_WORDS or lowered in _OWN_CONSTRUCTION
+    if word and word[:1].isupper() and not proper and common:
+        text = lowered + text[len(word):]
+        word = lowered
+    return ("" if word in _OWN_CONSTRUCTION else "that "), text
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "section"
 
@@ -123,6 +145,7 @@ class _Composer:
         self.brief = project.briefs[brief_id]
         self.notes: list[Note] = []
         self.used: dict[str, QuoteView] = {}
+        self._lower: dict[str, frozenset[str]] = {}
 
     def note(self, cites) -> Note:
         note = Note(len(self.notes) + 1, tuple(cites))
@@ -131,15 +154,28 @@ class _Composer:
 
     def view(self, qid: str) -> QuoteView:
         q: Quote = self.project.quotes[qid]
-        view = QuoteView(qid, q.kind, display(q.text), self.project.people[q.speaker], q.verb, len(q.text.split()))
+        text = display(q.text)
+        if q.kind == "paraphrase":
+            lead, text = paraphrase(text, self._lower_words(self.project.quote_source[qid]))
+            view = QuoteView(qid, q.kind, text, self.project.people[q.speaker], q.verb, len(q.text.split()), lead=lead)
+        else:
+            view = QuoteView(qid, q.kind, text, self.project.people[q.speaker], q.verb, len(q.text.split()),
+                             inline=text.rstrip(".,;: "))
         self.used.setdefault(qid, view)
         return view
+
+    def _lower_words(self, sid: str) -> frozenset[str]:
+        """Words the source writes in lower case somewhere: not proper nouns."""
+        if sid not in self._lower:
+            text = " ".join(self.project.paragraphs.get(sid, ()))
+            self._lower[sid] = frozenset(re.findall(r"\b[a-z][\w’'-]*", text))
+        return self._lower[sid]
 
     def cite_of(self, ev: Evidence) -> Cite:
         if ev.quote:
             q = self.project.quotes[ev.quote]
             self.view(ev.quote)
-            return Cite(self.project.quote_source[ev.quote], "paragraph", str(q.paragraph))
+            return Cite(self.project.quote_source[ev.quote], *_locator(q))
         label, value = ev.locator
         return Cite(ev.source, label, str(value))
 
@@ -163,7 +199,7 @@ class _Composer:
                 continue
             quote = self.view(piece)
             q = self.project.quotes[piece]
-            note = self.note([Cite(self.project.quote_source[piece], "paragraph", str(q.paragraph))])
+            note = self.note([Cite(self.project.quote_source[piece], *_locator(q))])
             after = pieces[i + 1]
             trail = re.match(r"^[.,;:?!]*", after).group(0)
             pieces[i + 1] = after[len(trail):]
@@ -214,3 +250,10 @@ class _Composer:
 
 def compose(project: Project, brief_id: str) -> Document:
     return _Composer(project, brief_id).compose(brief_id)
+
+
+def _locator(quote) -> tuple[str, str]:
+    """A quote is cited by its page when it has one (a PDF), else by its paragraph."""
+    if quote.page:
+        return "page", quote.page
+    return "paragraph", getattr(quote, "locator", None) or str(quote.paragraph)  # '12' or a range '12-13'
