@@ -45,9 +45,10 @@ def web_fonts(templates: Path) -> str:
     """The screen page's @font-face rules, made again whenever a font file under
     templates/fonts/ changes (the output keys hash those files: a watcher must use them)."""
     from ..hashing import digest
-    try:  # by content, as the keys are: a few small files
-        stamps = tuple(sorted((p.name, digest(p.read_bytes())) for p in (templates / "fonts").glob("*.woff2")))
-    except OSError:
+    try:  # by content, as the keys are: a few small files, each a regular file (a FIFO never hangs)
+        stamps = tuple(sorted((p.name, digest(read_regular(p, MAX_ASSET)))
+                              for p in (templates / "fonts").glob("*.woff2")))
+    except (OSError, Refused):
         stamps = ()
     return _web_fonts(templates, stamps)
 
