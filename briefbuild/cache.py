@@ -11,7 +11,17 @@ import json
 import os
 from pathlib import Path
 
+from .files import Refused, read_regular
 from .write import sweep, write_atomic
+
+MAX_ENTRY = 16_000_000  # a parsed source or a brief's notes: far less
+# Records from dist/ and .cache/ that were not used (damaged, wrong shape, unsafe), for --verbose.
+# They are data anyone with write access to a CI cache or artifact can change: a bad one is a miss.
+REJECTED: list[str] = []
+
+
+def reject(path: Path, reason: str) -> None:
+    REJECTED.append(f"ignored {path}: {reason}")
 
 
 class Entries:
@@ -23,9 +33,15 @@ class Entries:
     def get(self, key: str):
         if self.folder is None:
             return None
+        path = self.folder / f"{key}.json"
         try:
-            value = json.loads((self.folder / f"{key}.json").read_bytes())
-        except (OSError, ValueError):
+            value = json.loads(read_regular(path, MAX_ENTRY))
+        except Refused as exc:
+            if path.exists() or path.is_symlink():
+                reject(path, str(exc))
+            return None
+        except ValueError:
+            reject(path, "not valid JSON")
             return None
         self.used.add(key)
         return value

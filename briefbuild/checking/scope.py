@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..files import MAX_RECORD, Refused, read_regular
+
 INDEX = Path(".cache") / "briefbuild" / "quote-index.json"
 
 
@@ -22,10 +24,10 @@ class QuoteIndex:
         self.files: dict[str, tuple[str, list[str]]] = {}
         self.changed = False
         try:
-            saved = json.loads(self.path.read_text("utf-8"))
+            saved = json.loads(read_regular(self.path, MAX_RECORD))
             if saved.get("stamp") == stamp:
                 self.files = {str(rel): (str(d), [str(i) for i in ids]) for rel, (d, ids) in saved["files"].items()}
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):  # damaged: parse again
+        except (Refused, ValueError, KeyError, TypeError, AttributeError):  # damaged: parse again
             self.files = {}
 
     def lookup(self, rel: str, digest: str) -> list[str] | None:

@@ -3,19 +3,22 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import os
 from collections.abc import Collection
 from pathlib import Path
 from typing import NamedTuple
 
 from pydantic import BaseModel, ValidationError
 
+from ..chars import escape
 from ..errors import Code, Diagnostic, InputError
+from ..files import Refused, read_regular
 from ..inputs.csl import date_start
 from ..inputs.load import DiskCache, YamlDoc, load_yaml, read_text
 from ..inputs.locators import numbers
 from ..inputs.models import Brief, PeopleFile, Source
 from ..inputs.project import Config, Project, evidence_of, placeholders, sources_used
-from ..inputs.scan import Scan
+from ..inputs.scan import Scan, valid_id
 from ..session import Session
 from ..styles import style_exists, suggest_style
 from . import pages, verify
@@ -65,8 +68,8 @@ def load_and_parse(model: type[BaseModel], path: Path, name: str, diags: list[Di
     (in `parsed`, a Session's memory, or parsed YAML from `disk`)."""
     parsed = {} if parsed is None else parsed
     try:
-        raw = path.read_bytes() if path.is_file() and not path.is_symlink() else None
-    except OSError:
+        raw = read_regular(path) if not path.is_symlink() else None
+    except Refused:  # load_yaml reports why
         raw = None
     key = (str(path), model.__name__)
     digest = hashlib.blake2b(raw, digest_size=16).digest() if raw is not None else None
@@ -131,13 +134,14 @@ def load_project(root: Path, strict: bool = False, briefs: list[str] | None = No
 def _load_project(root: Path, strict: bool, briefs: list[str], include: Collection[str] | None,
                   scan: Scan | None, session: Session) -> Project:
     root = root.resolve()
-    project = Project(root=root, config=Config.read(root))
-    diags: list[Diagnostic] = []
+    config, diags = Config.load(root)
+    project = Project(root=root, config=config)
     diags += _check_config(root, project.config)
     for name in ("brief.html.j2", "css/base.css", "css/print.css", "css/screen.css"):
         if not (root / "templates" / name).is_file():
             diags.append(Diagnostic(f"templates/{name}", 0, 0, "", "template missing: restore it from the "
                                     "briefbuild repository's templates/ folder"))
+    diags += _misnamed(root)
     disk = _disk_cache(session, root)
     cache = _Caches(session, disk)
     scan = scan or Scan.read(root, session)
@@ -189,7 +193,28 @@ def _check_config(root: Path, config: Config) -> list[Diagnostic]:
 
 
 def _files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("*.yaml") if p.is_file()) if folder.is_dir() else []
+    """The YAML files whose names are ids (`_misnamed` reports the others)."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.yaml") if valid_id(p.stem) and p.is_file())
+
+
+def _misnamed(root: Path) -> list[Diagnostic]:
+    """A file's name is its id: one that is not an id would reach citation keys, output
+    names and the terminal, so it is an error naming the file (escaped)."""
+    diags = []
+    for folder in ("briefs", "sources"):
+        try:
+            names = sorted(n for n in os.listdir(root / folder) if n.endswith(".yaml"))
+        except OSError:
+            continue
+        for name in names:
+            stem = name.removesuffix(".yaml")
+            if not valid_id(stem):
+                diags.append(Diagnostic(f"{folder}/{name}", 1, 1, "", (
+                    f"file name '{escape(stem)}' is not a valid id: rename the file to lowercase letters, "
+                    "digits and single hyphens (e.g. japan-nato.yaml)")))
+    return diags
 
 
 def _rel(project: Project, path: Path) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Diagnostic
+from ..files import MAX_RECORD, Refused, read_regular
 from ..hashing import hash_json, tool_hash
 from ..inputs.scan import Scan
 
@@ -47,14 +48,14 @@ class Verdict:
     @classmethod
     def load(cls, root: Path) -> Verdict:
         try:
-            data = json.loads((root / VERDICT).read_text("utf-8"))
+            data = json.loads(read_regular(root / VERDICT, MAX_RECORD))
             verdict = cls(str(data["base"]), dict(data["briefs"]), {k: _spot(v) for k, v in data["quotes"].items()},
                           {k: _spot(v) for k, v in data["sources"].items()})
             for usage in verdict.briefs.values():  # the shape every use below relies on
                 if not (isinstance(usage["quotes"], list) and isinstance(usage["sources"], list)):
                     raise TypeError("usage")
             return verdict
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):  # damaged: check everything
+        except (Refused, ValueError, KeyError, TypeError, AttributeError):  # damaged: check everything
             return cls()
 
     def save(self, root: Path) -> None:

@@ -127,6 +127,18 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "section"
 
 
+def anchor(name: str, before: list[Section]) -> str:
+    """A section's HTML id, namespaced: no title ('Fn 1', 'Main', 'Notes h') can take an id of
+    the page's own (fn-1, main, notes-h), and two sections never share one."""
+    base = f"section-{name}"
+    taken = {s.id for s in before}
+    n, candidate = 1, base
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
 class _Composer:
     def __init__(self, project: Project, brief_id: str):
         self.project = project
@@ -224,7 +236,7 @@ class _Composer:
                     blocks.append(Block("list", items=[inline(item) for item in block.items]))
                 else:
                     blocks += self.claim(block.claim, block.cite)
-            sections.append(Section(section.id or slug(section.title), inline(section.title), blocks))
+            sections.append(Section(anchor(section.id or slug(section.title), sections), inline(section.title), blocks))
         pulls = [self.view(qid) for qid in brief.pull_quotes]
         style = brief.style or self.project.config.style
         return Document(

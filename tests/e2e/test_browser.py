@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from briefbuild.commands.look import CHROMIUM_ARGS as ARGS
+from briefbuild.commands.look import CHROMIUM_ARGS, sandbox_args
 from briefbuild.tools import find_chromium
 from conftest import SAMPLE_BRIEF
+
+ARGS = CHROMIUM_ARGS + sandbox_args()[0]  # the sandbox stays on unless Chromium runs as root
 
 pytestmark = pytest.mark.browser
 

@@ -222,7 +222,7 @@ def test_control_characters_in_a_stored_text_file(tmp_path):
     source = SOURCE.replace('text: |\n  “We will act on the plan,” Lee said.\n\n  Lee also said the plan is ready, and Chan agreed.\n',
                             "text-file: s1.txt\n")
     root = make_project(tmp_path, {S: source, "sources/s1.txt": "“We will act on the plan,” Lee said.\n\nLee \x1b[31msaid."})
-    assert diagnostics(root)[0] == "sources/s1.txt:3:5: control character U+001B in text: remove it"
+    assert diagnostics(root)[0] == "sources/s1.txt:3:5: control character U+001B ESCAPE in text: remove it"
 
 
 def test_a_long_running_process_sees_every_edit(tmp_path):
