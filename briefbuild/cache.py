@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from .files import Refused, read_regular
+from .seal import opened, seal
 from .write import sweep, write_atomic
 
 MAX_ENTRY = 16_000_000  # a parsed source or a brief's notes: far less
@@ -35,13 +36,13 @@ class Entries:
             return None
         path = self.folder / f"{key}.json"
         try:
-            value = json.loads(read_regular(path, MAX_ENTRY))
+            value = json.loads(opened(read_regular(path, MAX_ENTRY)))
         except Refused as exc:
             if path.exists() or path.is_symlink():
                 reject(path, str(exc))
             return None
-        except ValueError:
-            reject(path, "not valid JSON")
+        except ValueError as exc:
+            reject(path, str(exc) if "sealed" in str(exc) else "not valid JSON")
             return None
         self.used.add(key)
         return value
@@ -52,7 +53,7 @@ class Entries:
             return
         try:
             write_atomic(self.folder / f"{key}.json",
-                         json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), durable=False)
+                         seal(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")), durable=False)
             self.added += 1
         except OSError:  # a read-only checkout still builds, only slower
             self.folder = None

@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 from ..files import MAX_RECORD, Refused, read_regular
+from ..seal import opened, seal
 
 INDEX = Path(".cache") / "briefbuild" / "quote-index.json"
 
@@ -24,7 +25,7 @@ class QuoteIndex:
         self.files: dict[str, tuple[str, list[str]]] = {}
         self.changed = False
         try:
-            saved = json.loads(read_regular(self.path, MAX_RECORD))
+            saved = json.loads(opened(read_regular(self.path, MAX_RECORD)))
             if saved.get("stamp") == stamp:
                 self.files = {str(rel): (str(d), [str(i) for i in ids]) for rel, (d, ids) in saved["files"].items()}
         except (Refused, ValueError, KeyError, TypeError, AttributeError):  # damaged: parse again
@@ -49,8 +50,8 @@ class QuoteIndex:
             return
         from ..write import write_atomic
         try:
-            write_atomic(self.path, json.dumps({"stamp": self.stamp, "files": self.files}, sort_keys=True,
-                                               separators=(",", ":")).encode("utf-8"), durable=False)
+            write_atomic(self.path, seal(json.dumps({"stamp": self.stamp, "files": self.files}, sort_keys=True,
+                                                    separators=(",", ":")).encode("utf-8")), durable=False)
             self.changed = False
         except OSError:  # a read-only checkout still builds, only slower
             pass

@@ -2,6 +2,8 @@
 that fails is a miss (listed for --verbose), never followed. Converter HTML passes nh3."""
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import os
 import re
@@ -19,6 +21,7 @@ from briefbuild.inputs.load import DiskCache, load_yaml
 from briefbuild.rendering.compose import compose
 from briefbuild.rendering.render import environment, render_html
 from briefbuild.rendering.sanitize import safe_html
+from briefbuild.seal import opened, seal
 
 H = "a" * 64
 GOOD = {"brief": "b1", "format": "html", "key": H, "inputs": {"briefs/b1.yaml": H, "sources/s1.yaml": None},
@@ -106,9 +109,48 @@ def test_a_parsed_yaml_entry_the_loader_could_not_have_made_is_parsed_again(tmp_
     disk.keep(doc, "d1")
     assert disk.load(path, "briefs/b1.yaml", "d1").data == doc.data
     entry = disk.entries.folder / "d1.json"
-    entry.write_text(json.dumps({"data": data, "positions": []}), "utf-8")
+    # Sealed with this machine's key (as if the key had leaked): the shape is still checked.
+    entry.write_bytes(seal(json.dumps({"data": data, "positions": []}).encode("utf-8")))
     assert disk.load(path, "briefs/b1.yaml", "d1") is None
     assert cache.REJECTED == [f"ignored {entry}: not what the YAML loader produces"]
+
+
+def test_a_well_formed_record_not_sealed_with_this_machines_key_is_a_miss(tmp_path):
+    """A forged entry of the right shape, as a poisoned CI cache would hold it, is never used."""
+    root = make_project(tmp_path / "p")
+    path = root / "briefs" / "b1.yaml"
+    disk = DiskCache(tmp_path / "cache")
+    doc, _ = load_yaml(path, "briefs/b1.yaml")
+    disk.keep(doc, "d1")
+    entry = disk.entries.folder / "d1.json"
+    forged = json.loads(opened(entry.read_bytes()))
+    forged["data"]["title"] = "A forged title"
+    entry.write_bytes(json.dumps(forged).encode("utf-8"))  # unsealed
+    assert disk.load(path, "briefs/b1.yaml", "d1") is None
+    other_key = hmac.new(b"another machine", json.dumps(forged).encode("utf-8"), hashlib.sha256).hexdigest()
+    entry.write_bytes(other_key.encode("ascii") + b"\n" + json.dumps(forged).encode("utf-8"))
+    assert disk.load(path, "briefs/b1.yaml", "d1") is None
+    assert cache.REJECTED == [f"ignored {entry}: not sealed with this machine's cache key"] * 2
+
+
+def test_a_forged_verdict_does_not_skip_checking(tmp_path):
+    """A verdict saying every brief passed, written by someone without the key: check runs in full."""
+    from briefbuild.checking.validate import load_project
+    from briefbuild.checking.verdict import VERDICT
+    from briefbuild.errors import InputError
+    root = make_project(tmp_path / "p")
+    load_project(root, include=())  # a passing full check records its verdict
+    record = root / VERDICT
+    data = opened(record.read_bytes())
+    (root / "briefs" / "b1.yaml").write_text((root / "briefs" / "b1.yaml").read_text("utf-8")
+                                             .replace("{lee-act}", "{lee-actt}"), "utf-8")
+    bad = json.loads(data)
+    from briefbuild.hashing import file_hash
+    bad["briefs"]["b1"]["digest"] = file_hash(root / "briefs" / "b1.yaml")  # as if the edited brief had passed
+    record.write_bytes(json.dumps(bad).encode("utf-8"))
+    with pytest.raises(InputError) as caught:
+        load_project(root, include=())
+    assert any("unknown quote 'lee-actt'" in str(d) for d in caught.value.diagnostics)
 
 
 # ------------------------------------------------------------------ converter HTML
