@@ -201,11 +201,12 @@ def _files(folder: Path) -> list[Path]:
 
 def _misnamed(root: Path) -> list[Diagnostic]:
     """A file's name is its id: one that is not an id would reach citation keys, output
-    names and the terminal, so it is an error naming the file (escaped)."""
+    names and the terminal, so it is an error naming the file (escaped). Hidden files are
+    not inputs: editors keep their lock and swap files there (`.#japan-nato.yaml`)."""
     diags = []
     for folder in ("briefs", "sources"):
         try:
-            names = sorted(n for n in os.listdir(root / folder) if n.endswith(".yaml"))
+            names = sorted(n for n in os.listdir(root / folder) if n.endswith(".yaml") and not n.startswith("."))
         except OSError:
             continue
         for name in names:

@@ -175,3 +175,11 @@ def test_a_fifo_among_the_sources_is_never_opened_for_hashing(tmp_path):
     os.mkfifo(root / "sources" / "s2.txt")
     with deadline(5):
         assert Scan.read(root).hash_of("sources/s2.txt") is None
+
+
+def test_hidden_files_are_not_inputs_editors_keep_their_lock_and_swap_files_there(tmp_path):
+    """`.#b1.yaml` (an Emacs lock, a regular file on some systems) is neither a brief nor an error."""
+    from briefbuild.checking.validate import load_project
+    root = make_project(tmp_path, {"briefs/.#b1.yaml": "not: [yaml", "sources/.s1.yaml": "title: x\n"})
+    project = load_project(root)
+    assert sorted(project.briefs) == ["b1"] and sorted(project.sources) == ["s1"]
