@@ -12,6 +12,7 @@ from . import verify
 from ..errors import Diagnostic, InputError
 from ..inputs.load import DiskCache, YamlDoc, load_yaml, read_text
 from ..inputs.scan import Scan
+from .assets import check_data_block
 from .messages import did_you_mean, explain, kind_of
 from ..inputs.models import Brief, PeopleFile, Source
 from ..styles import all_styles, style_exists
@@ -340,7 +341,7 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> d
             diags.append(doc.diag(loc + ("speaker",), f"unknown person '{quote.speaker}'{did_you_mean(quote.speaker, people)}: "
                                                       f"add them to sources/{PEOPLE_FILE}"))
             continue
-        for problem in verify.verify_quote(quote, sources[sid], project.paragraphs[sid], people):
+        for problem in verify.verify_quote(_as_in_source(quote), sources[sid], project.paragraphs[sid], people):
             message = f"quote '{qid}': {problem.message}{_used_by(project, qid)}"
             if problem.detail:
                 message += "\n  " + problem.detail
@@ -352,6 +353,11 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> d
         _check_brief(project, bid, brief, diags, used_quotes)
         usage[bid] = (used_quotes, sources_used(project, brief))
     return usage
+
+
+def _as_in_source(quote):
+    """A quote in translation is verified by its original, the source's own words."""
+    return quote.model_copy(update={"text": quote.original}) if quote.original else quote
 
 
 def _spots(project: Project) -> tuple[dict[str, Spot], dict[str, Spot]]:
@@ -383,6 +389,8 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
     for si, section in enumerate(brief.sections):
         for bi, block in enumerate(section.blocks):
             base = ("sections", si, "blocks", bi)
+            if block.table or block.figure:
+                check_data_block(project, doc, base, block, diags, used_quotes)
             if block.claim is None:
                 if block.text and placeholders(block.text):
                     diags.append(doc.diag(base + ("text",), "a quote can only be placed in a claim: make this block a claim"))

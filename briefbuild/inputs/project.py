@@ -20,6 +20,7 @@ class Config:
 
     style: str = DEFAULT_STYLE
     paper: str = "letter"
+    theme: str | None = None  # a folder themes/<name>/ (rendering/theme.py); None: themes/default or built-in
 
     @classmethod
     def read(cls, root: Path) -> "Config":
@@ -28,7 +29,9 @@ class Config:
         except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
             return cls()
         table = data.get("tool", {}).get("briefbuild", {})
-        return cls(style=str(table.get("style", cls.style)), paper=str(table.get("paper", cls.paper)))
+        theme = table.get("theme")
+        return cls(style=str(table.get("style", cls.style)), paper=str(table.get("paper", cls.paper)),
+                   theme=str(theme) if theme is not None else None)
 
 
 @dataclass
@@ -58,6 +61,7 @@ class Project:
         brief = self.briefs[brief_id]
         used = sorted(sources_used(self, brief))
         paths = [self.docs[f"brief:{brief_id}"].path, self.docs["people"].path]
+        paths += [self.root / rel for rel in assets_of(brief)]
         for sid in used:
             paths.append(self.docs[f"source:{sid}"].path)
             if self.sources[sid].text_file:
@@ -75,8 +79,27 @@ def evidence_of(brief: Brief):
         for bi, block in enumerate(section.blocks):
             for qid in placeholders(block.claim or ""):
                 yield si, bi, "quote", qid
-            for ev in block.cite:
+            for ev in block.cite + block_sources(block):
                 yield si, bi, "quote" if ev.quote else "source", ev.quote or ev.source
+
+
+def block_sources(block) -> list:
+    """The evidence a table or figure cites in its source line."""
+    data = block.table or block.figure
+    return list(data.source) if data else []
+
+
+def assets_of(brief: Brief) -> list[str]:
+    """The files in assets/ a brief's tables and figures read, relative to the project."""
+    found = []
+    for section in brief.sections:
+        for block in section.blocks:
+            if block.table and block.table.csv:
+                found.append(block.table.csv)
+            elif block.figure:
+                data = block.figure.chart
+                found.append(block.figure.image or (data.csv if data else None))
+    return sorted({f for f in found if f})
 
 
 def sources_used(project: Project, brief: Brief) -> set[str]:

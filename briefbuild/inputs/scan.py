@@ -34,12 +34,15 @@ class Scan:
 
     @classmethod
     def read(cls, root: Path) -> "Scan":
-        return cls(root, cls.inputs(root), hash_json(_tree(root, root / "templates", True)))
+        # The themes (themes/<name>/: templates, logo, colours, fonts) are part of the look, like templates/.
+        return cls(root, cls.inputs(root), hash_json({**_tree(root, root / "templates", True),
+                                                      **_tree(root, root / "themes", True)}))
 
     @staticmethod
     def inputs(root: Path) -> dict[str, str | None]:
-        """briefs/*, sources/* and pyproject.toml: what validation reads."""
-        files = {**_tree(root, root / "briefs", False), **_tree(root, root / "sources", False)}
+        """briefs/*, sources/*, assets/** (tables' and figures' files) and pyproject.toml: what validation reads."""
+        files = {**_tree(root, root / "briefs", False), **_tree(root, root / "sources", False),
+                 **_tree(root, root / "assets", True)}
         files["pyproject.toml"] = file_hash(root / "pyproject.toml")
         return files
 

@@ -12,18 +12,22 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from .models import Block, Brief, Evidence, Name, PeopleFile, Person, Quote, Section, Source
+from .blocks import Chart, Figure, Table
 
 SCHEMAS = {"brief": Brief, "source": Source, "people": PeopleFile}
 SCHEMA_DIR = Path(__file__).parents[1] / "schemas"
 # The models documented in README's "Writing a brief", in reading order.
 REFERENCE = [("sources/<id>.yaml", Source), ("quotes[]", Quote), ("author[]", Name),
              ("sources/people.yaml: people[]", Person), ("briefs/<id>.yaml", Brief),
-             ("sections[]", Section), ("blocks[]", Block), ("cite[]", Evidence)]
+             ("sections[]", Section), ("blocks[]", Block), ("cite[]", Evidence),
+             ("blocks[].table", Table), ("blocks[].figure", Figure), ("figure.chart", Chart)]
 
 
 @lru_cache(maxsize=None)
 def field_docs(model: type[BaseModel]) -> dict[str, str]:
-    """The docstring under each field of a model class: {field name: text}."""
+    """The docstring under each field of a model class (and its bases): {field name: text}."""
+    bases = [b for b in model.__bases__ if issubclass(b, BaseModel) and b is not BaseModel]
+    inherited = {k: v for b in bases for k, v in field_docs(b).items()}
     tree = ast.parse(textwrap.dedent(inspect.getsource(model)))
     body = tree.body[0].body
     docs = {}
@@ -32,7 +36,7 @@ def field_docs(model: type[BaseModel]) -> dict[str, str]:
                 and isinstance(after, ast.Expr) and isinstance(after.value, ast.Constant)
                 and isinstance(after.value.value, str)):
             docs[node.target.id] = inspect.cleandoc(after.value.value)
-    return docs
+    return {**inherited, **docs}
 
 
 def _describe(schema: dict, model: type[BaseModel]) -> None:
@@ -47,8 +51,9 @@ def _describe(schema: dict, model: type[BaseModel]) -> None:
 
 
 def _models() -> dict[str, type[BaseModel]]:
-    from . import models
-    return {n: m for n, m in vars(models).items() if isinstance(m, type) and issubclass(m, BaseModel)}
+    from . import blocks, models
+    return {n: m for module in (models, blocks) for n, m in vars(module).items()
+            if isinstance(m, type) and issubclass(m, BaseModel)}
 
 
 def schema_text(name: str) -> str:

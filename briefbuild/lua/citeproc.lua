@@ -1,5 +1,5 @@
 -- Formats notes and bibliographies with pandoc's citeproc, in one process for a whole build.
--- Input (stdin, JSON): {groups: [{csl, references: [CSL-JSON], notes: ["[@{id}, para. 3]", ...]}]}
+-- Input (stdin, JSON): {groups: [{csl, lang, references: [CSL-JSON], notes: ["[@{id}, para. 3]", ...]}]}
 -- Output (stdout, JSON): [{notes: [html], bibliography: [{id, html}]}] in the order of the groups.
 -- Each group is one citeproc run; cite.py decides what a group holds.
 local request = pandoc.json.decode(io.read('a'), false)
@@ -10,6 +10,7 @@ for _, group in ipairs(request.groups) do
   local refs = pandoc.read(pandoc.json.encode(group.references), 'csljson')
   doc.meta.references = refs.meta.references
   doc.meta.csl = group.csl
+  if group.lang then doc.meta.lang = group.lang end  -- the CSL locale of the brief's language
   doc.meta['link-citations'] = false
   doc = pandoc.utils.citeproc(doc)
   -- Every note and entry is written in one pandoc.write call (one call each costs ~1 ms),

@@ -6,11 +6,16 @@ citation stage sees exactly the notes the templates will print.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from markupsafe import Markup
 
+from . import people
+from .figures import figure_view
+from .i18n import Language, language
 from .markup import inline
+from .tables import table_view
+from .theme import Theme, load_theme
 from ..inputs.models import Brief, Evidence, Person, Quote
 from ..inputs.project import PLACEHOLDER, Project, sources_used
 from ..checking.verify import BLOCK_WORDS
@@ -30,6 +35,8 @@ class Note:
     number: int
     cites: tuple[Cite, ...]
     html: Markup = Markup("")  # filled by the citation stage
+    inline: bool = False  # a table's or figure's source line: printed in full there, not called
+    remark: str = ""  # after the citation: whose translation a quote is
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,7 @@ class QuoteView:
     speaker: Person
     verb: str
     words: int
+    who: str = ""  # how a paraphrase names its speaker here: the introduction, or the family name
 
 
 @dataclass
@@ -55,12 +63,14 @@ class Part:
 
 @dataclass
 class Block:
-    kind: str  # para | blockquote | list
+    kind: str  # para | blockquote | list | table | figure
     parts: list[Part] = field(default_factory=list)
     items: list[Markup] = field(default_factory=list)
     quote: QuoteView | None = None
     note: Note | None = None
     continued: bool = False  # a paragraph that resumes after a block quote
+    table: object | None = None  # tables.TableView
+    figure: object | None = None  # figures.FigureView
 
 
 @dataclass
@@ -84,6 +94,8 @@ class Document:
     quotes_used: list[QuoteView]
     source_ids: list[str]
     bibliography: list[Markup] = field(default_factory=list)
+    language: Language = field(default_factory=lambda: language("en"))
+    theme: Theme | None = None
 
     @property
     def direct_quotes(self) -> int:
@@ -108,11 +120,33 @@ class _Composer:
         self.brief = project.briefs[brief_id]
         self.notes: list[Note] = []
         self.used: dict[str, QuoteView] = {}
+        self.lang = language(self.brief.language)
+        self.theme = load_theme(project.root, project.config.theme)
+        self.introduced: set[str] = set() if self.brief.introduce == "first-mention" else set(project.people)
+        self.counts = {"table": 0, "figure": 0}
 
-    def note(self, cites) -> Note:
-        note = Note(len(self.notes) + 1, tuple(cites))
+    def note(self, cites, inline: bool = False) -> Note:
+        number = 0 if inline else sum(not n.inline for n in self.notes) + 1
+        note = Note(number, tuple(cites), inline=inline)
         self.notes.append(note)
         return note
+
+    def translated(self, note: Note, q: Quote) -> Note:
+        if q.original:
+            note.remark = self.lang("translation", translator=q.translator) if q.translator else \
+                self.lang("our_translation")
+        return note
+
+    def data_block(self, block) -> Block:
+        """A table or figure, numbered in order, its source line cited like a claim's evidence."""
+        kind = "table" if block.table else "figure"
+        data = block.table or block.figure
+        self.counts[kind] += 1
+        source = self.note([self.cite_of(ev) for ev in data.source], inline=True) if data.source else None
+        if kind == "table":
+            return Block("table", table=table_view(self.project.root, data, self.counts[kind], source))
+        return Block("figure", figure=figure_view(self.project.root, data, self.counts[kind], source,
+                                                  self.theme, self.brief.language))
 
     def view(self, qid: str) -> QuoteView:
         q: Quote = self.project.quotes[qid]
@@ -132,19 +166,24 @@ class _Composer:
         blocks: list[Block] = []
         parts: list[Part] = []
         pieces = PLACEHOLDER.split(text)  # prose, id, prose, id, …
+        intros = self.introductions(pieces)
         carry = ""
         for i, piece in enumerate(pieces):
             if i % 2 == 0:
                 piece = carry + piece
                 carry = ""
-                if piece.strip():
+                if i in intros:  # a speaker's first mention, with role and affiliation
+                    parts += [Part("html", html) for html in intros[i] if html]
+                elif piece.strip():
                     parts.append(Part("html", inline(piece)))
                 elif parts and piece:
                     parts.append(Part("html", Markup(" ")))
                 continue
             quote = self.view(piece)
             q = self.project.quotes[piece]
-            note = self.note([Cite(self.project.quote_source[piece], "paragraph", str(q.paragraph))])
+            if quote.kind == "paraphrase":
+                quote = self.named(quote)
+            note = self.translated(self.note([Cite(self.project.quote_source[piece], "paragraph", str(q.paragraph))]), q)
             after = pieces[i + 1]
             trail = re.match(r"^[.,;:?!]*", after).group(0)
             pieces[i + 1] = after[len(trail):]
@@ -169,6 +208,38 @@ class _Composer:
             blocks.append(Block("para", parts, continued=bool(blocks)))
         return blocks
 
+    def introductions(self, pieces: list[str]) -> dict[int, list[Markup]]:
+        """For each direct quote whose speaker is not yet introduced, the prose before it that names
+        them, with the name replaced by the introduction: {piece index: HTML pieces}."""
+        found: dict[int, list[Markup]] = {}
+        by_paraphrase: set[str] = set()  # introduced by their own attribution, in reading order (named)
+        for i in range(1, len(pieces), 2):
+            q = self.project.quotes.get(pieces[i])
+            if q is None or q.speaker in self.introduced or q.speaker in by_paraphrase:
+                continue
+            if q.kind == "paraphrase":
+                by_paraphrase.add(q.speaker)
+                continue
+            person = self.project.people[q.speaker]
+            for k in range(i - 1, -1, -2):
+                if k in found:
+                    continue
+                html = people.introduce_in(pieces[k], person, self.lang, inline)
+                if html is not None:
+                    found[k] = html
+                    self.introduced.add(q.speaker)
+                    break
+        return found
+
+    def named(self, quote: QuoteView) -> QuoteView:
+        """A paraphrase names its speaker in full with role the first time, by family name after."""
+        first = quote.speaker.id not in self.introduced
+        self.introduced.add(quote.speaker.id)
+        who = people.introduction(quote.speaker, self.lang) if first else quote.speaker.short
+        if "{who}," in self.lang.strings["paraphrase"]:  # 'selon Jun Nagashima, professeur…, le Japon…'
+            who = who.rstrip(",")
+        return replace(quote, who=who)
+
     def compose(self, brief_id: str) -> Document:
         brief = self.brief
         sections = []
@@ -179,13 +250,18 @@ class _Composer:
                     blocks.append(Block("para", [Part("html", inline(block.text))]))
                 elif block.items is not None:
                     blocks.append(Block("list", items=[inline(item) for item in block.items]))
+                elif block.table is not None or block.figure is not None:
+                    blocks.append(self.data_block(block))
                 else:
                     blocks += self.claim(block.claim, block.cite)
             sections.append(Section(section.id or slug(section.title), inline(section.title), blocks))
-        pulls = [self.view(qid) for qid in brief.pull_quotes]
+        # A pull quote stands apart from the text: it always says who, in full, and introduces no one.
+        pulls = [replace(self.view(qid), who=people.credit(self.project.people[self.project.quotes[qid].speaker], self.lang))
+                 for qid in brief.pull_quotes]
         style = brief.style or self.project.config.style
         return Document(
-            id=brief_id, brief=brief, style=style, paper=self.project.config.paper,
+            id=brief_id, brief=brief, style=style, paper=self.theme.spec.page.size or self.project.config.paper,
+            language=self.lang, theme=self.theme,
             summary=inline(brief.summary), findings=[inline(f) for f in brief.key_findings],
             sections=sections, notes=self.notes, pull_quotes=pulls,
             quotes_used=list(self.used.values()),

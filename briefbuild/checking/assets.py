@@ -1,0 +1,75 @@
+"""Checks of a brief's tables and figures: their files in assets/, their data and their sources."""
+from __future__ import annotations
+
+from ..inputs.data import AssetError, number, read_asset, table_data
+from .messages import did_you_mean
+
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+def check_data_block(project, doc, base: tuple, block, diags: list, used_quotes: set[str]) -> None:
+    """Every problem of one table or figure block, positioned at its key."""
+    kind = "table" if block.table else "figure"
+    data = block.table or block.figure
+    here = base + (kind,)
+    _check_sources(project, doc, here, data.source, diags, used_quotes)
+    root = project.root
+    if block.table:
+        try:
+            columns, _ = table_data(root, block.table)
+        except AssetError as exc:
+            diags.append(doc.diag(here + ("csv",), str(exc)))
+            return
+        if block.table.align and len(block.table.align) != len(columns):
+            diags.append(doc.diag(here + ("align",), f"{len(block.table.align)} alignments for "
+                                                     f"{len(columns)} columns: give one per column"))
+        return
+    figure = block.figure
+    if figure.image:
+        try:
+            body = read_asset(root, figure.image)
+        except AssetError as exc:
+            diags.append(doc.diag(here + ("image",), str(exc)))
+            return
+        if figure.image.lower().endswith(".png") and not body.startswith(PNG):
+            diags.append(doc.diag(here + ("image",), f"'{figure.image}' is not a PNG image"))
+        if figure.image.lower().endswith(".svg") and b"<svg" not in body[:4096]:
+            diags.append(doc.diag(here + ("image",), f"'{figure.image}' is not an SVG image"))
+        return
+    chart = figure.chart
+    try:
+        columns, rows = table_data(root, chart)
+    except AssetError as exc:
+        diags.append(doc.diag(here + ("chart", "csv"), str(exc)))
+        return
+    for key, names in (("x", [chart.x] if chart.x else []), ("series", chart.series or [])):
+        for name in names:
+            if name not in columns:
+                diags.append(doc.diag(here + ("chart", key), f"no column '{name}'{did_you_mean(name, columns)}"))
+    x = chart.x or columns[0]
+    for name in chart.series or [c for c in columns if c != x]:
+        if name not in columns:
+            continue
+        k = columns.index(name)
+        bad = [row[k] for row in rows if number(row[k]) is None]
+        if bad:
+            diags.append(doc.diag(here + ("chart",), f"column '{name}' holds '{bad[0]}', not a number: "
+                                                     "a series is plotted, so every cell must be a number"))
+
+
+def _check_sources(project, doc, here: tuple, evidence, diags: list, used_quotes: set[str]) -> None:
+    """A source line's references, as a claim's cite entries are checked (validate._check_brief)."""
+    for ei, ev in enumerate(evidence):
+        loc = here + ("source", ei)
+        if ev.quote:
+            if ev.quote not in project.quotes:
+                diags.append(doc.diag(loc + ("quote",), f"unknown quote '{ev.quote}'"
+                                                        f"{did_you_mean(ev.quote, project.all_quote_ids)}"))
+            else:
+                used_quotes.add(ev.quote)
+        elif ev.source not in project.sources:
+            diags.append(doc.diag(loc + ("source",), f"unknown source '{ev.source}'"
+                                                     f"{did_you_mean(ev.source, project.all_source_ids)}"))
+        elif ev.paragraph and ev.source in project.paragraphs and ev.paragraph > len(project.paragraphs[ev.source]):
+            diags.append(doc.diag(loc + ("paragraph",), f"paragraph {ev.paragraph} does not exist: "
+                                  f"the stored text of '{ev.source}' has {len(project.paragraphs[ev.source])}"))

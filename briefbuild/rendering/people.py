@@ -1,0 +1,50 @@
+"""People introduced on first mention: the first quote or paraphrase of a person in a brief gives
+their full name with role and affiliation (as people.yaml has them); later mentions the family name."""
+from __future__ import annotations
+
+import re
+
+from markupsafe import Markup, escape
+
+from ..inputs.models import Person
+from .i18n import Language
+
+
+def introduction(person: Person, lang: Language) -> str:
+    """'Jun Nagashima, an adjunct professor at …,' or 'Liviu Lazar (Industry relations coordinator, NATO)'."""
+    chosen = person.introduction.get(lang.tag) or person.introduction.get(lang.base)
+    if chosen:
+        return lang("introduced_as", name=person.name, introduction=chosen)
+    role = lang("role_at", role=person.role, affiliation=person.affiliation) if person.affiliation else person.role
+    return lang("introduced", name=person.name, role=role)
+
+
+def credit(person: Person, lang: Language) -> str:
+    """Name with role and affiliation, for a pull quote's attribution."""
+    role = lang("role_at", role=person.role, affiliation=person.affiliation) if person.affiliation else person.role
+    return lang("introduced", name=person.name, role=role)
+
+
+def mention(text: str, person: Person) -> re.Match | None:
+    """The first place our prose names the person (full name first, then family name)."""
+    for name in (person.name, person.short):
+        found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+        if found:
+            return found
+    return None
+
+
+def introduce_in(text: str, person: Person, lang: Language, inline) -> list[Markup] | None:
+    """Prose with the person's first mention replaced by their introduction: [before, intro, after]
+    as HTML, or None when the prose does not name them. An appositive ('Name, role,') only where
+    a word follows; before punctuation or a possessive it would not read, so the parenthetical form."""
+    found = mention(text, person)
+    if found is None:
+        return None
+    after = text[found.end():]
+    intro = introduction(person, lang)
+    if intro.endswith(",") and not re.match(r"\s+\w", after):
+        intro = credit(person, lang)
+    before = text[:found.start()]
+    return [inline(before) if before.strip() else Markup(escape(before)), Markup(escape(intro)),
+            inline(after) if after.strip() else Markup(escape(after))]
