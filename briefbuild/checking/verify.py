@@ -22,6 +22,7 @@ SEP = "\0"  # joins the spans of one passage: text never matches across it, an e
 _TRANSLATE = str.maketrans({
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
     "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"',
+    "「": '"', "」": '"', "『": '"', "』": '"',  # Japanese quotation marks
     "–": "-", "—": "-", "‒": "-", "―": "-", "−": "-", "‐": "-", "‑": "-",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
 })
@@ -29,6 +30,10 @@ _SEPARATOR = re.compile(r"^\s*(\*\s*){3}\s*$|^\s*(-\s*){3,}\s*$")
 _BRACKET_GAP = r"[^\0]{0,40}?"  # an alteration replaces a few words at most
 MAX_BRACKET_WORDS = 4  # "[United States]" clarifies; a bracketed sentence puts words in a mouth
 NEGATIONS = {"not", "no", "never", "n't", "none", "nor", "neither", "nothing", "cannot"}
+FINAL = " .,;:!?。、！？"  # closing punctuation a quote may drop or change (Chicago 13.7)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+_NOT_CJK_WORD = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]"
+_EDGE_BEFORE, _EDGE_AFTER = rf"(?<!{_NOT_CJK_WORD})", rf"(?!{_NOT_CJK_WORD})"
 BLOCK_WORDS = 40  # Chicago sets long quotations as blocks; 40 words is a common threshold
 
 
@@ -64,7 +69,8 @@ def mentions(paragraph: str, person: Person) -> bool:
 
 @lru_cache(maxsize=4096)
 def _name_pattern(names: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names))
+    # Not inside a longer word; Japanese writes a name against the next character (Kishidaは).
+    return re.compile("|".join(rf"{_EDGE_BEFORE}{re.escape(n)}{_EDGE_AFTER}" for n in names))
 
 
 def named_near(paras: list[str], i: int, people: dict[str, Person]) -> set[str]:
@@ -98,8 +104,8 @@ def segments(quote_text: str) -> list[tuple[str, str]]:
 def quote_pattern(quote_text: str) -> "re.Pattern | _Plain | None":
     tokens = segments(quote_text)
     # Final punctuation may differ from the source's (Chicago 13.7); strip it.
-    while tokens and tokens[-1][0] == "text" and tokens[-1][1].rstrip(" .,;:!?") != tokens[-1][1]:
-        stripped = tokens[-1][1].rstrip(" .,;:!?")
+    while tokens and tokens[-1][0] == "text" and tokens[-1][1].rstrip(FINAL) != tokens[-1][1]:
+        stripped = tokens[-1][1].rstrip(FINAL)
         tokens[-1] = ("text", stripped)
         if not stripped:
             tokens.pop()
@@ -130,9 +136,9 @@ def quote_pattern(quote_text: str) -> "re.Pattern | _Plain | None":
                 pat = (r"\s*" if value[:1].isspace() else "") + pat
             if nxt == "bracket":
                 pat += r"\s*" if value[-1:].isspace() else ""
-            if prev in ("start", "ellipsis") and text[:1].isalnum():
+            if prev in ("start", "ellipsis") and _wordy(text[:1]):
                 pat = r"(?<!\w)" + pat
-            if nxt in ("end", "ellipsis") and text[-1:].isalnum():
+            if nxt in ("end", "ellipsis") and _wordy(text[-1:]):
                 pat += r"(?!\w)"
             parts.append(pat)
             first_text = False
@@ -164,7 +170,9 @@ class _Plain:
 
 
 def _wordy(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
+    """A letter of a word that a quote may not cut; Japanese and Chinese have no word spaces,
+    so a quote may start or end at any of their characters."""
+    return (ch.isalnum() or ch == "_") and not _CJK.match(ch)
 
 
 def passages(source: Source, paras: list[str], quote: Quote, people: dict[str, Person]) -> list[str]:

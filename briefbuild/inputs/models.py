@@ -14,7 +14,7 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 MAX_CITATIONS = 1_000  # quote placements and cite entries per brief
 
 # Quotation marks are reserved for verified quotes; prose may not make its own.
-QUOTE_MARKS = "\"“”„‟«»"
+QUOTE_MARKS = "\"“”„‟«»「」『』"
 
 
 def _prose(value: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import json
+import textwrap
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -76,7 +77,11 @@ def _draw(spec: str, cache_dir: str) -> str:
                 shift = (k - (len(names) - 1) / 2) * width
                 ax.bar([p + shift for p in positions], values[name], width=width * 0.95,
                        color=colours[k % len(colours)], label=name)
-        ax.set_xticks(positions, labels)
+        # Long category names wrap (CJK has no spaces to wrap at: it is cut by characters).
+        width = max(8, int(80 / max(1, len(labels))))
+        ax.set_xticks(positions, [textwrap.fill(label, width, break_long_words=False) if " " in label else
+                                  "\n".join(label[i:i + width] for i in range(0, len(label), width))
+                                  for label in labels])
         if y_label:
             ax.set_ylabel(y_label)
         if len(names) > 1:

@@ -65,8 +65,7 @@ class Language:
 
     def markup(self, key: str, **values) -> Markup:
         """The catalogue's text with HTML values (already Markup) filled in; the rest escaped."""
-        return Markup(escape(self.strings[key]).replace("{", "\0").replace("}", "\1")
-                      .replace("\0", "{").replace("\1", "}")).format(**values)
+        return Markup(escape(self.strings[key])).format(**values)
 
     def date(self, iso: str) -> str:
         """A long date in the language's form: December 12, 2022 · 12 décembre 2022 · 2022年12月12日."""

@@ -6,29 +6,34 @@ import re
 
 from markupsafe import Markup, escape
 
+from ..checking.verify import _EDGE_AFTER, _EDGE_BEFORE
 from ..inputs.models import Person
 from .i18n import Language
 
 
 def introduction(person: Person, lang: Language) -> str:
-    """'Jun Nagashima, an adjunct professor at …,' or 'Liviu Lazar (Industry relations coordinator, NATO)'."""
-    chosen = person.introduction.get(lang.tag) or person.introduction.get(lang.base)
-    if chosen:
-        return lang("introduced_as", name=person.name, introduction=chosen)
-    role = lang("role_at", role=person.role, affiliation=person.affiliation) if person.affiliation else person.role
-    return lang("introduced", name=person.name, role=role)
+    """'Jun Nagashima, an adjunct professor at …,' (the brief's language's introduction from
+    people.yaml) or 'Liviu Lazar (Industry relations coordinator, NATO)' (role and affiliation)."""
+    chosen = _chosen(person, lang)
+    return lang("introduced_as", name=person.name, introduction=chosen) if chosen else credit(person, lang)
 
 
 def credit(person: Person, lang: Language) -> str:
-    """Name with role and affiliation, for a pull quote's attribution."""
-    role = lang("role_at", role=person.role, affiliation=person.affiliation) if person.affiliation else person.role
+    """Name with role and affiliation in parentheses: a pull quote's attribution, and the
+    introduction where an appositive would not read."""
+    role = _chosen(person, lang) or (lang("role_at", role=person.role, affiliation=person.affiliation)
+                                     if person.affiliation else person.role)
     return lang("introduced", name=person.name, role=role)
+
+
+def _chosen(person: Person, lang: Language) -> str | None:
+    return person.introduction.get(lang.tag) or person.introduction.get(lang.base)
 
 
 def mention(text: str, person: Person) -> re.Match | None:
     """The first place our prose names the person (full name first, then family name)."""
     for name in (person.name, person.short):
-        found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+        found = re.search(rf"{_EDGE_BEFORE}{re.escape(name)}{_EDGE_AFTER}", text)
         if found:
             return found
     return None
