@@ -5,14 +5,25 @@ imported first: models.py imports this one at its end, after everything it needs
 """
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
 from .models import Block, Brief, Evidence, Model, Prose, Section, Text
 
 ASSETS = "assets"  # data and images live in the project's assets/ folder (hashed, sandboxed)
-AssetPath = Annotated[str, StringConstraints(pattern=r"^assets/([A-Za-z0-9_][A-Za-z0-9_.-]*/)*[A-Za-z0-9_][A-Za-z0-9_.-]*$")]
+_ASSET = re.compile(r"assets/([A-Za-z0-9_][A-Za-z0-9_.-]*/)*[A-Za-z0-9_][A-Za-z0-9_.-]*")
+
+
+def _asset(value: str) -> str:
+    if not _ASSET.fullmatch(value) or "/../" in f"/{value}/":
+        raise ValueError(f"'{value}' is not a file in assets/: write a path inside the project's assets/ "
+                         "folder, like assets/budget.csv (letters, digits, _ . -; no '..')")
+    return value
+
+
+AssetPath = Annotated[str, AfterValidator(_asset)]
 Align = Literal["left", "right", "center"]
 MAX_ROWS = 2_000
 
