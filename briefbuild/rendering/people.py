@@ -3,6 +3,7 @@ their full name with role and affiliation (as people.yaml has them); later menti
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 
@@ -33,10 +34,15 @@ def _chosen(person: Person, lang: Language) -> str | None:
 def mention(text: str, person: Person) -> re.Match | None:
     """The first place our prose names the person (full name first, then family name)."""
     for name in (person.name, person.short):
-        found = re.search(rf"{_EDGE_BEFORE}{re.escape(name)}{_EDGE_AFTER}", text)
+        found = _name(name).search(text)
         if found:
             return found
     return None
+
+
+@lru_cache(maxsize=1024)
+def _name(name: str) -> re.Pattern:
+    return re.compile(rf"{_EDGE_BEFORE}{re.escape(name)}{_EDGE_AFTER}")
 
 
 def introduce_in(text: str, person: Person, lang: Language, inline) -> list[Markup] | None:
