@@ -17,7 +17,7 @@ from ..build.engine import Options, Result, build, output_dir
 from ..errors import BriefError
 from ..build.progress import Progress
 
-WATCHED = ("briefs", "sources", "templates", "pyproject.toml")
+WATCHED = ("briefs", "sources", "assets", "templates", "themes", "pyproject.toml")
 
 
 def watched_paths(root: Path) -> list[Path]:

@@ -25,7 +25,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, ValidationError
 
-from ..errors import Diagnostic, InputError
+from ..errors import Diagnostic, InputError, RenderError
 
 def _colour(value: str) -> str:
     if not re.fullmatch(r"#[0-9a-fA-F]{6}", value):
@@ -185,12 +185,14 @@ class Theme:
         if cjk and medium == "screen":  # the reader's own Japanese faces when Noto CJK is absent
             serif += ['"Hiragino Mincho ProN"', '"Yu Mincho"']
             sans += ['"Hiragino Sans"', '"Yu Gothic"']
-        lines = [f":root {{ --ink: {c.ink}; --muted: {c.muted}; --accent: {c.accent}; --rule: {c.rule}; "
-                 f"--tint: {c.tint}; --serif: {', '.join(serif)}, serif; --sans: {', '.join(sans)}, sans-serif; }}"]
-        if medium == "screen":
-            lines.append(f"@media (prefers-color-scheme: dark) {{ :root {{ --ink: {d.ink}; --muted: {d.muted}; "
+        colours = f"--ink: {c.ink}; --muted: {c.muted}; --accent: {c.accent}; --rule: {c.rule}; --tint: {c.tint};"
+        lines = [f":root {{ --serif: {', '.join(serif)}, serif; --sans: {', '.join(sans)}, sans-serif; }}"]
+        if medium == "screen":  # on screen only: printing the web page keeps screen.css's black ink
+            lines.append(f"@media screen {{ :root {{ {colours} }} }}")
+            lines.append(f"@media screen and (prefers-color-scheme: dark) {{ :root {{ --ink: {d.ink}; --muted: {d.muted}; "
                          f"--accent: {d.accent}; --rule: {d.rule}; --tint: {d.tint}; }} }}")
         else:
+            lines.append(f":root {{ {colours} }}")
             lines.append(f"@page {{ margin: {self.spec.page.margins}; }}")
             if self.spec.cover.band:
                 lines.append(f"@page :first {{ border-top: 6mm solid {c.accent}; }}")
@@ -205,9 +207,11 @@ class Theme:
         for family, stem in (("Noto Serif CJK JP", CJK_FACES["serif"]), ("Noto Sans CJK JP", CJK_FACES["sans"])):
             for weight, suffix in ((400, "Regular"), (700, "Bold")):
                 path = CJK_DIR / f"{stem}-{suffix}.ttc"
-                if path.is_file():
-                    rules.append(f'@font-face {{ font-family: "{family}"; font-weight: {weight}; '
-                                 f'src: url("{path.as_uri()}"); }}')
+                if not path.is_file():
+                    raise RenderError(f"Japanese briefs need the Noto CJK fonts ({path} is missing): "
+                                      "apt-get install fonts-noto-cjk")
+                rules.append(f'@font-face {{ font-family: "{family}"; font-weight: {weight}; '
+                             f'src: url("{path.as_uri()}"); }}')
         return "\n".join(rules)
 
 

@@ -140,3 +140,13 @@ def test_good_blocks_pass_and_compose_in_order(tmp_path):
 ])
 def test_numbers_are_right_aligned(cells, align):
     assert default_align(["c"], [[c] for c in cells]) == [align]
+
+
+def test_a_link_out_of_assets_is_refused_without_reading_it(tmp_path):
+    outside = tmp_path / "outside.csv"
+    outside.write_text("secret,data\n1,2\n", "utf-8")
+    root = make_project(tmp_path / "project", {B: brief_with(TABLE)})
+    (root / "assets").mkdir()
+    (root / "assets" / "budgets.csv").symlink_to(outside)
+    assert diagnostics(root) == ["briefs/b1.yaml:15:11: sections.0.blocks.3.table.csv: 'assets/budgets.csv' leads "
+                                 "out of assets/ (a link?): keep the file itself in assets/"]
