@@ -1,10 +1,14 @@
 """Checks of a brief's tables and figures: their files in assets/, their data and their sources."""
 from __future__ import annotations
 
+import re
+
 from ..inputs.data import AssetError, number, read_asset, table_data
 from .messages import did_you_mean
 
 PNG = b"\x89PNG\r\n\x1a\n"
+# An SVG may not pull in other files or addresses (the PDF's sandbox would refuse them late, a browser silently).
+EXTERNAL = re.compile(rb"""(?:href|src)\s*=\s*["']\s*((?!#|data:)[^"'\s]+)|url\(\s*["']?((?!#|data:)[^)"'\s]+)""", re.I)
 
 
 def check_data_block(project, doc, base: tuple, block, diags: list, used_quotes: set[str]) -> None:
@@ -33,8 +37,12 @@ def check_data_block(project, doc, base: tuple, block, diags: list, used_quotes:
             return
         if figure.image.lower().endswith(".png") and not body.startswith(PNG):
             diags.append(doc.diag(here + ("image",), f"'{figure.image}' is not a PNG image"))
-        if figure.image.lower().endswith(".svg") and b"<svg" not in body[:4096]:
-            diags.append(doc.diag(here + ("image",), f"'{figure.image}' is not an SVG image"))
+        if figure.image.lower().endswith(".svg"):
+            if b"<svg" not in body[:4096]:
+                diags.append(doc.diag(here + ("image",), f"'{figure.image}' is not an SVG image"))
+            elif found := EXTERNAL.search(body):
+                diags.append(doc.diag(here + ("image",), f"'{figure.image}' refers to {(found.group(1) or found.group(2)).decode('utf-8', 'replace')[:80]}: "
+                                                         "an image must be self-contained (embed it or remove the reference)"))
         return
     chart = figure.chart
     try:

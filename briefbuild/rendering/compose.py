@@ -48,6 +48,7 @@ class QuoteView:
     verb: str
     words: int
     who: str = ""  # how a paraphrase names its speaker here: the introduction, or the family name
+    original: str = ""  # a quote in translation: the source's words (verified); text is the translation
 
 
 @dataclass
@@ -150,7 +151,8 @@ class _Composer:
 
     def view(self, qid: str) -> QuoteView:
         q: Quote = self.project.quotes[qid]
-        view = QuoteView(qid, q.kind, display(q.text), self.project.people[q.speaker], q.verb, len(q.text.split()))
+        view = QuoteView(qid, q.kind, display(q.text), self.project.people[q.speaker], q.verb, len(q.text.split()),
+                         original=display(q.original) if q.original else "")
         self.used.setdefault(qid, view)
         return view
 

@@ -165,3 +165,13 @@ def test_a_japanese_quote_is_verified_against_the_japanese_text(tmp_path, quote,
     except InputError as exc:
         found = [str(d).split("\n")[0] for d in exc.diagnostics if d.severity == "error"]
     assert found == ([problem] if problem else [])
+
+
+def test_machine_readable_quotations_are_the_speakers_own_words(dist):
+    import json
+    fr = (dist / "japan-nato-fr.html").read_text("utf-8")
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', fr, re.S).group(1))
+    texts = [part["text"] for part in data["hasPart"]]
+    # The translation is ours; schema.org's Quotation carries the verified original.
+    assert any(t.startswith("the participation of NATO’s Asia-Pacific partners, including Japan") for t in texts)
+    assert not any("indissociables" in t for t in texts)

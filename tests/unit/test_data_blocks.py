@@ -150,3 +150,21 @@ def test_a_link_out_of_assets_is_refused_without_reading_it(tmp_path):
     (root / "assets" / "budgets.csv").symlink_to(outside)
     assert diagnostics(root) == ["briefs/b1.yaml:15:11: sections.0.blocks.3.table.csv: 'assets/budgets.csv' leads "
                                  "out of assets/ (a link?): keep the file itself in assets/"]
+
+
+@pytest.mark.parametrize("svg,target", [
+    ('<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd"/></svg>', "file:///etc/passwd"),
+    ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><image xlink:href="../x.png"/></svg>', "../x.png"),
+    ('<svg xmlns="http://www.w3.org/2000/svg"><style>rect { fill: url(https://example.org/p.svg) }</style></svg>',
+     "https://example.org/p.svg"),
+])
+def test_an_svg_that_pulls_in_other_files_is_refused(tmp_path, svg, target):
+    root = make_project(tmp_path, {**FILES, "assets/box.svg": svg, B: brief_with(FIGURE)})
+    assert diagnostics(root) == [f"briefs/b1.yaml:14:11: sections.0.blocks.3.figure.image: 'assets/box.svg' refers to "
+                                 f"{target}: an image must be self-contained (embed it or remove the reference)"]
+
+
+def test_an_svg_with_internal_references_passes(tmp_path):
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg"><defs><linearGradient id="g"/></defs>'
+           '<rect fill="url(#g)" width="5" height="5"/><use href="#g"/></svg>')
+    assert diagnostics(make_project(tmp_path, {**FILES, "assets/box.svg": svg, B: brief_with(FIGURE)})) == []
