@@ -64,13 +64,19 @@ def names_of(person: Person) -> list[str]:
 
 
 def mentions(paragraph: str, person: Person) -> bool:
-    return bool(_name_pattern(tuple(names_of(person))).search(paragraph))
+    names = tuple(names_of(person))
+    if _name_pattern(names, False).search(paragraph):
+        return True
+    # Japanese writes a name against the next character (Kishidaは), where \b sees no edge;
+    # that slower pattern runs only on text with kana or kanji.
+    return bool(_CJK.search(paragraph) and _name_pattern(names, True).search(paragraph))
 
 
 @lru_cache(maxsize=4096)
-def _name_pattern(names: tuple[str, ...]) -> re.Pattern:
-    # Not inside a longer word; Japanese writes a name against the next character (Kishidaは).
-    return re.compile("|".join(rf"{_EDGE_BEFORE}{re.escape(n)}{_EDGE_AFTER}" for n in names))
+def _name_pattern(names: tuple[str, ...], cjk: bool) -> re.Pattern:
+    """A name, not inside a longer word."""
+    before, after = (_EDGE_BEFORE, _EDGE_AFTER) if cjk else (r"\b", r"\b")
+    return re.compile("|".join(rf"{before}{re.escape(n)}{after}" for n in names))
 
 
 def named_near(paras: list[str], i: int, people: dict[str, Person]) -> set[str]:
