@@ -115,3 +115,17 @@ def test_axe_finds_no_violations_on_the_data_brief(dist, browser):
 
 
 from test_browser import browser  # noqa: E402,F401  (the session's Chromium)
+
+
+def test_csv_cells_are_text_never_markup(tmp_path):
+    from factory import BRIEF, make_project
+    csv = 'Name,Value\n"<script>alert(1)</script>",1\n"=HYPERLINK(""http://x"")",2\n"**bold** [l](javascript:x)",3\n'
+    block = ("      - table:\n          caption: Cells\n          csv: assets/t.csv\n")
+    root = make_project(tmp_path, {"assets/t.csv": csv,
+                                   "briefs/b1.yaml": BRIEF.replace("      - text: Our own words.\n",
+                                                                   "      - text: Our own words.\n" + block)})
+    run = cli(root, "build", "--format", "html")
+    assert run.returncode == 0, run.stderr
+    page = (root / "dist" / "b1.html").read_text("utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<script>alert(1)" not in page
+    assert "**bold** [l](javascript:x)" in page and "javascript:x\"" not in page  # no markdown in cells

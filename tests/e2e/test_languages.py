@@ -175,3 +175,20 @@ def test_machine_readable_quotations_are_the_speakers_own_words(dist):
     # The translation is ours; schema.org's Quotation carries the verified original.
     assert any(t.startswith("the participation of NATO’s Asia-Pacific partners, including Japan") for t in texts)
     assert not any("indissociables" in t for t in texts)
+
+
+@pytest.mark.parametrize("lang,opening,closing,findings,date", [
+    ("de", "„", "“", "Kernaussagen", "1. Februar 2024"),
+    ("es", "«", "»", "Conclusiones clave", "1 de febrero de 2024"),
+    ("en-GB", "“", "”", "Key findings", "1 February 2024"),
+])
+def test_german_and_spanish_briefs(tmp_path, lang, opening, closing, findings, date):
+    from factory import BRIEF
+    root = make_project(tmp_path, {"briefs/b1.yaml": BRIEF.replace("organization: Org", f"organization: Org\nlanguage: {lang}")})
+    run = cli(root, "build", "--format", "html")
+    assert run.returncode == 0, run.stderr
+    page = (root / "dist" / "b1.html").read_text("utf-8")
+    assert f">{findings}<" in page and f">{date}</time>" in page
+    quote = re.search(r'<span class="quote" data-quote="lee-act">(.*?)</span>', page).group(1)
+    inside = "." if lang == "en-GB" else ""  # the period goes inside the marks in English only
+    assert quote == f"{opening}We will act on the plan{inside}{closing}"

@@ -99,3 +99,21 @@ def test_a_theme_template_replaces_the_default_by_path(tmp_path):
 def test_a_bad_theme_is_a_positioned_error(tmp_path, files, message):
     run = cli(make_project(tmp_path, files), "build", "--format", "html")
     assert run.returncode == 1 and message in run.stderr, run.stderr
+
+
+def test_fonts_can_be_files_in_the_theme_folder(tmp_path):
+    import shutil
+    from briefbuild.rendering.fonts import package_dir
+    root = make_project(tmp_path, {"themes/own/theme.yaml": (
+        "name: Own\nfonts:\n  serif: {family: Own Serif, files: [fonts/Caladea-Regular.ttf, fonts/Caladea-Bold.ttf]}\n"
+        "  sans: {family: Own Sans, files: [fonts/Lato-Regular.ttf, fonts/Lato-Italic.ttf, fonts/Lato-Light.ttf]}\n")})
+    (root / "themes" / "own" / "fonts").mkdir()
+    for name in ("Caladea-Regular.ttf", "Caladea-Bold.ttf"):
+        shutil.copy(package_dir("font_caladea") / name, root / "themes" / "own" / "fonts" / name)
+    for name in ("Lato-Regular.ttf", "Lato-Italic.ttf", "Lato-Light.ttf"):
+        shutil.copy(package_dir("font_lato") / name, root / "themes" / "own" / "fonts" / name)
+    theme = load_theme(root, "own")
+    faces = {(f.family, f.path.name, f.weight, f.style) for f in theme.faces}
+    assert faces == {("Own Serif", "Caladea-Regular.ttf", 400, "normal"), ("Own Serif", "Caladea-Bold.ttf", 700, "normal"),
+                     ("Own Sans", "Lato-Regular.ttf", 400, "normal"), ("Own Sans", "Lato-Italic.ttf", 400, "italic")}
+    assert theme.roots() == [(root / "themes" / "own").resolve(), (root / "themes" / "own" / "fonts").resolve()]
