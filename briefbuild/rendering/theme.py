@@ -240,9 +240,19 @@ def faces_of(family: Family, folder: Path | None) -> list[Face]:
     return [Face(family.family, path, weight, style) for (weight, style), path in sorted(found.items())]
 
 
-@lru_cache(maxsize=8)
 def load_theme(root: Path, name: str | None) -> Theme:
-    """The project's theme; InputError with positions for a bad theme.yaml."""
+    """The project's theme; InputError with positions for a bad theme.yaml. Read again when
+    theme.yaml changes (watch and serve keep one process for many builds)."""
+    try:
+        st = (root / "themes" / (name or "default") / "theme.yaml").stat()
+        stamp = (st.st_mtime_ns, st.st_size, st.st_ino)
+    except OSError:
+        stamp = None
+    return _load_theme(root, name, stamp)
+
+
+@lru_cache(maxsize=8)
+def _load_theme(root: Path, name: str | None, stamp) -> Theme:
     chosen = name or "default"
     folder = root / "themes" / chosen
     if not folder.is_dir():

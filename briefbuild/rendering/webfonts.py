@@ -20,7 +20,7 @@ def theme_web_font_css(theme, root: Path) -> str:
     rules = []
     for face in theme.faces:
         generic = "Theme Serif" if face.family == theme.spec.fonts.serif.family else "Theme Sans"
-        data = _subset(face.path, root / ".cache" / "briefbuild" / "webfonts")
+        data = _subset(face.path, root / ".cache" / "briefbuild" / "webfonts", file_hash(face.path))
         rules.append(f'@font-face {{ font-family: "{generic}"; font-weight: {face.weight}; font-style: {face.style}; '
                      f'font-display: swap; unicode-range: {unicode_range()}; '
                      f'src: url(data:font/woff2;base64,{base64.b64encode(data).decode("ascii")}) format("woff2"); }}')
@@ -28,8 +28,8 @@ def theme_web_font_css(theme, root: Path) -> str:
 
 
 @lru_cache(maxsize=32)
-def _subset(path: Path, cache: Path) -> bytes:
-    kept = cache / f"{file_hash(path)}.woff2"
+def _subset(path: Path, cache: Path, digest: str | None) -> bytes:
+    kept = cache / f"{digest}.woff2"
     try:
         return kept.read_bytes()
     except OSError:
