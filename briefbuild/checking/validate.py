@@ -416,6 +416,9 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                 elif ev.paragraph and ev.source in project.paragraphs and ev.paragraph > len(project.paragraphs[ev.source]):
                     diags.append(doc.diag(loc + ("paragraph",), f"paragraph {ev.paragraph} does not exist: "
                                           f"the stored text of '{ev.source}' has {len(project.paragraphs[ev.source])}"))
+    for pid in brief.introductions:
+        if pid not in project.people:
+            diags.append(doc.diag(("introductions", pid), f"unknown person '{pid}'{did_you_mean(pid, project.people)}"))
     for i, qid in enumerate(brief.pull_quotes):
         if qid not in quotes:
             diags.append(doc.diag(("pull-quotes", i), f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}"))

@@ -300,6 +300,8 @@ class Brief(Model):
     """Direct quotes to set as pull quotes."""
     introduce: Literal["first-mention", "none"] = "first-mention"
     """first-mention: the first quote or paraphrase of a person gives their full name, role and affiliation."""
+    introductions: dict[Id, Text] = {}
+    """How this brief introduces a person (by id), in place of people.yaml's introduction: {jun-nagashima: a former NATO liaison officer}."""
     sections: list[Section] = Field(min_length=1)
     """The body."""
 

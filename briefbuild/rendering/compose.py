@@ -226,18 +226,23 @@ class _Composer:
             for k in range(i - 1, -1, -2):
                 if k in found:
                     continue
-                html = people.introduce_in(pieces[k], person, self.lang, inline)
+                html = people.introduce_in(pieces[k], self.as_introduced(person), self.lang, inline)
                 if html is not None:
                     found[k] = html
                     self.introduced.add(q.speaker)
                     break
         return found
 
+    def as_introduced(self, person: Person) -> Person:
+        """The person with this brief's own introduction of them, if it gives one."""
+        chosen = self.brief.introductions.get(person.id)
+        return person.model_copy(update={"introduction": {self.lang.tag: chosen}}) if chosen else person
+
     def named(self, quote: QuoteView) -> QuoteView:
         """A paraphrase names its speaker in full with role the first time, by family name after."""
         first = quote.speaker.id not in self.introduced
         self.introduced.add(quote.speaker.id)
-        who = people.introduction(quote.speaker, self.lang) if first else quote.speaker.short
+        who = people.introduction(self.as_introduced(quote.speaker), self.lang) if first else quote.speaker.short
         if "{who}," in self.lang.strings["paraphrase"]:  # 'selon Jun Nagashima, professeur…, le Japon…'
             who = who.rstrip(",")
         return replace(quote, who=who)
@@ -258,7 +263,7 @@ class _Composer:
                     blocks += self.claim(block.claim, block.cite)
             sections.append(Section(section.id or slug(section.title), inline(section.title), blocks))
         # A pull quote stands apart from the text: it always says who, in full, and introduces no one.
-        pulls = [replace(self.view(qid), who=people.credit(self.project.people[self.project.quotes[qid].speaker], self.lang))
+        pulls = [replace(self.view(qid), who=people.credit(self.as_introduced(self.project.people[self.project.quotes[qid].speaker]), self.lang))
                  for qid in brief.pull_quotes]
         style = brief.style or self.project.config.style
         return Document(

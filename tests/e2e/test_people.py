@@ -89,3 +89,18 @@ def test_default_introduction_is_role_and_affiliation():
     person = Person(id="bo-chan", name="Bo Chan", role="Analyst", affiliation="Test Institute")
     parts = introduce_in("Chan said so", person, language("en"), inline)
     assert "".join(parts) == "Bo Chan (Analyst, Test Institute) said so"
+
+
+def test_a_brief_chooses_its_own_introduction(tmp_path):
+    brief = BRIEF.replace("organization: Org", "organization: Org\nintroductions:\n  ann-lee: the minister for plans")
+    root = make_project(tmp_path, {"briefs/b1.yaml": brief})
+    run = cli(root, "build", "--format", "html")
+    assert run.returncode == 0, run.stderr
+    assert "Ann Lee, the minister for plans, said <span" in (root / "dist" / "b1.html").read_text("utf-8")
+
+
+def test_introducing_an_unknown_person_is_a_positioned_error(tmp_path):
+    brief = BRIEF.replace("organization: Org", "organization: Org\nintroductions:\n  ann-le: the minister")
+    run = cli(make_project(tmp_path, {"briefs/b1.yaml": brief}), "check")
+    assert run.returncode == 1
+    assert "briefs/b1.yaml:5:3: introductions.ann-le: unknown person 'ann-le' (did you mean 'ann-lee'?)" in run.stderr
