@@ -51,22 +51,25 @@ class Entries:
 
     def keep_only_used(self) -> None:
         """Remove every entry this process did not get or put (after it read the whole project)."""
-        if self.folder is not None:
-            sweep(self.folder)
+        if self.folder is None:
+            return
+        sweep(self.folder)
         for name in self._names():
             if name.removesuffix(".json") not in self.used:
                 (self.folder / name).unlink(missing_ok=True)
 
     def prune_oldest(self, most: int) -> None:
         """Keep the `most` most recently used entries."""
-        if self.folder is not None:
-            sweep(self.folder)
+        folder = self.folder
+        if folder is None:
+            return
+        sweep(folder)
         names = self._names()
         if len(names) <= most:
             return
-        by_age = sorted(names, key=lambda n: _mtime(self.folder / n))
+        by_age = sorted(names, key=lambda n: _mtime(folder / n))
         for name in by_age[:len(names) - most]:
-            (self.folder / name).unlink(missing_ok=True)
+            (folder / name).unlink(missing_ok=True)
 
     def _names(self) -> list[str]:
         try:

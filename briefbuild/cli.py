@@ -15,6 +15,11 @@ def _root(ctx: click.Context) -> Path:
     return ctx.obj["root"]
 
 
+def _shown(path: Path, ctx: click.Context) -> str:
+    from .build.progress import shown
+    return shown(path, _root(ctx))
+
+
 def _print_warnings(project) -> None:
     for w in project.warnings:
         click.echo(str(w), err=True)
@@ -29,6 +34,7 @@ def main(ctx: click.Context, root: Path | None) -> None:
 
     With no command, builds every brief into dist/:
 
+    \b
         python build.py
     """
     ctx.ensure_object(dict)
@@ -37,48 +43,56 @@ def main(ctx: click.Context, root: Path | None) -> None:
         ctx.invoke(build)
 
 
+STRICT = click.option("--strict", is_flag=True, help="Treat warnings (unused sources and quotes) as errors.")
+
+
+def _build_options(command):
+    """The options build, watch and serve share: one definition each, defaults from build/options.py."""
+    from .build.options import DEFAULT_PDF_VARIANT, FORMATS, PAPERS, PDF_VARIANTS
+    for option in reversed([
+        click.argument("briefs", nargs=-1),
+        click.option("--format", "formats", default=",".join(FORMATS), show_default=True,
+                     help=f"Comma-separated outputs: {', '.join(FORMATS)}."),
+        click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("dist"),
+                     show_default=True, help="Output folder (relative to the project)."),
+        click.option("--paper", type=click.Choice(PAPERS), default=None,
+                     help="Paper size (default from [tool.briefbuild] in pyproject.toml, else letter)."),
+        click.option("--pdf-variant", type=click.Choice(PDF_VARIANTS), default=DEFAULT_PDF_VARIANT,
+                     show_default=True, help="PDF standard; pdf/a-3b embeds the brief's YAML files."),
+        click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+                     help="Worker processes for PDFs  [default: number of CPUs]"),
+        click.option("-q", "--quiet", is_flag=True, help="Print only failures and errors."),
+        click.option("-v", "--verbose", is_flag=True, help="Also print each stage and output with its time."),
+    ]):
+        command = option(command)
+    return command
+
+
+def _options(formats: str, out: Path, paper: str | None, pdf_variant: str, jobs: int | None, **more):
+    from .build.options import Options
+    return Options(formats=_formats(formats), out=out, paper=paper, pdf_variant=pdf_variant, jobs=jobs, **more)
+
+
 @main.command()
-@click.argument("briefs", nargs=-1)
-@click.option("--format", "formats", default="pdf,html", show_default=True,
-              help="Comma-separated outputs: pdf, html.")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("dist"),
-              show_default=True, help="Output folder (relative to the project).")
-@click.option("--paper", type=click.Choice(["letter", "a4"]), default=None,
-              help="Paper size (default from [tool.briefbuild] in pyproject.toml, else letter).")
-@click.option("--pdf-variant", type=click.Choice(["pdf/ua-1", "pdf/a-3b", "none"]), default="pdf/ua-1",
-              show_default=True, help="PDF standard; pdf/a-3b embeds the brief's YAML files.")
-@click.option("--strict", is_flag=True, help="Treat warnings (unused sources and quotes) as errors.")
+@_build_options
+@STRICT
 @click.option("--force", is_flag=True, help="Rebuild even the outputs that are up to date.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-              help="Worker processes for PDFs  [default: number of CPUs]")
 @click.option("--shard", callback=lambda ctx, param, value: _shard(value), default=None, metavar="K/N",
               help="Build only the K-th of N stable shares of the briefs (for a CI matrix).")
-@click.option("-q", "--quiet", is_flag=True, help="Print only failures and errors.")
-@click.option("-v", "--verbose", is_flag=True, help="Also print each stage and its time.")
 @click.pass_context
-def build(ctx, briefs=(), formats="pdf,html", out=Path("dist"), paper=None, pdf_variant="pdf/ua-1", strict=False,
-          force=False, jobs=None, shard=None, quiet=False, verbose=False):
+def build(ctx, briefs, formats, out, paper, pdf_variant, jobs, quiet, verbose, strict, force, shard):
     """Build briefs (all by default) into PDF and HTML; outputs that are up to date are kept.
 
+    \b
         python build.py build japan-nato --format pdf --out dist
         python build.py build --jobs 2 --shard 1/4
     """
-    from .build.engine import Options, build as run_build
-    from .build.progress import Progress
-    options = Options(formats=_formats(formats), out=out, paper=paper, pdf_variant=pdf_variant, strict=strict,
-                      force=force, jobs=jobs, shard=shard)
-    result = run_build(_root(ctx), list(briefs), options, Progress(quiet=quiet, verbose=verbose))
-    for warning in result.warnings:
-        click.echo(warning, err=True)
-    if not quiet:
-        shown = {p: p.relative_to(_root(ctx)) if p.is_relative_to(_root(ctx)) else p
-                 for p in result.removed + result.written}
-        for path in result.removed:
-            click.echo(f"removed {shown[path]} (its brief was deleted)")
-        for path in result.written:
-            click.echo(f"wrote {shown[path]}")
-        click.echo(f"{len(result.written)} written, {len(result.up_to_date)} up to date, "
-                   f"{len(result.failed)} failed")
+    from .build.engine import build as run_build
+    from .build.progress import Progress, report
+    result = run_build(_root(ctx), list(briefs), _options(formats, out, paper, pdf_variant, jobs, strict=strict,
+                                                          force=force, shard=shard),
+                       Progress(quiet=quiet, verbose=verbose))
+    report(result, _root(ctx), quiet, out=click.echo, err=lambda text: click.echo(text, err=True))
     if verbose and result.worker_rss_mb:
         click.echo(f"peak worker memory: {result.worker_rss_mb:.0f} MB", err=True)
     if result.failed:
@@ -86,59 +100,41 @@ def build(ctx, briefs=(), formats="pdf,html", out=Path("dist"), paper=None, pdf_
         raise click.ClickException(f"{len(result.failed)} output(s) failed: {names}")
 
 
-def _watch_options(command):
-    """The options watch and serve share with build."""
-    for option in reversed([
-        click.argument("briefs", nargs=-1),
-        click.option("--format", "formats", default="pdf,html", show_default=True, help="Comma-separated: pdf, html."),
-        click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("dist"),
-                     show_default=True, help="Output folder (relative to the project)."),
-        click.option("--paper", type=click.Choice(["letter", "a4"]), default=None, help="Paper size."),
-        click.option("--pdf-variant", type=click.Choice(["pdf/ua-1", "pdf/a-3b", "none"]), default="pdf/ua-1",
-                     show_default=True, help="PDF standard."),
-        click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes for PDFs."),
-        click.option("-q", "--quiet", is_flag=True, help="Print only failures and errors."),
-        click.option("-v", "--verbose", is_flag=True, help="Also print each stage and its time."),
-    ]):
-        command = option(command)
-    return command
-
-
 @main.command()
-@_watch_options
+@_build_options
 @click.pass_context
 def watch(ctx, briefs, formats, out, paper, pdf_variant, jobs, quiet, verbose):
     """Build, then rebuild the briefs each save affects, until Ctrl-C. Invalid edits print
     their errors and the watcher keeps going.
 
+    \b
         python build.py watch --format html
     """
-    from .build.engine import Options
     from .build.progress import Progress
     from .commands.watch import watch as run_watch
-    options = Options(formats=_formats(formats), out=out, paper=paper, pdf_variant=pdf_variant, jobs=jobs)
-    run_watch(_root(ctx), list(briefs), options, Progress(quiet=quiet, verbose=verbose))
+    run_watch(_root(ctx), list(briefs), _options(formats, out, paper, pdf_variant, jobs),
+              Progress(quiet=quiet, verbose=verbose))
 
 
 @main.command()
-@_watch_options
+@_build_options
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
               help="Port on 127.0.0.1 (0 picks a free one).")
 @click.pass_context
 def serve(ctx, briefs, formats, out, paper, pdf_variant, jobs, quiet, verbose, port):
     """Watch and rebuild, and serve the HTML on 127.0.0.1 with live reload in the browser.
 
+    \b
         python build.py serve --port 8000
     """
-    from .build.engine import Options
     from .build.progress import Progress
     from .commands.serve import serve as run_serve
-    options = Options(formats=_formats(formats), out=out, paper=paper, pdf_variant=pdf_variant, jobs=jobs)
-    run_serve(_root(ctx), list(briefs), options, port, Progress(quiet=quiet, verbose=verbose))
+    run_serve(_root(ctx), list(briefs), _options(formats, out, paper, pdf_variant, jobs), port,
+              Progress(quiet=quiet, verbose=verbose))
 
 
 def _formats(value: str) -> tuple[str, ...]:
-    from .build.engine import FORMATS
+    from .build.options import FORMATS
     chosen = tuple(f.strip() for f in value.split(",") if f.strip())
     if not chosen or any(f not in FORMATS for f in chosen):
         raise click.BadParameter(f"choose from {', '.join(FORMATS)}", param_hint="--format")
@@ -155,13 +151,14 @@ def _shard(value: str | None) -> tuple[int, int] | None:
 
 
 @main.command()
-@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@STRICT
 @click.pass_context
 def check(ctx, strict):
     """Validate every source and brief and verify every quote, without rendering.
 
     What passed before and is byte-identical is not checked again (.cache/briefbuild).
 
+    \b
         python build.py check --strict
     """
     from .checking.validate import load_project
@@ -176,9 +173,11 @@ def check(ctx, strict):
 @main.command()
 @click.option("--check", "only_check", is_flag=True, help="Exit 1 if the committed schemas are stale.")
 @click.option("--markdown", is_flag=True, help="Print the README's field reference instead.")
-def schema(only_check, markdown):
+@click.pass_context
+def schema(ctx, only_check, markdown):
     """Write the JSON Schemas (briefbuild/schemas/) that editors use to complete and validate YAML.
 
+    \b
         python build.py schema
     """
     from .inputs.schema import reference_markdown, stale_schemas, write_schemas
@@ -192,30 +191,58 @@ def schema(only_check, markdown):
         click.echo("schemas are up to date")
         return
     for path in write_schemas():
-        click.echo(f"wrote {path.name}")
+        click.echo(f"wrote {_shown(path, ctx)}")
 
 
 @main.command()
 @click.argument("brief", required=False)
-@click.option("--format", "formats", default="csl-json,bibtex", show_default=True,
-              help="Comma-separated: csl-json, bibtex.")
+@click.option("--format", "formats", default="csl-json,bibtex,biblatex", show_default=True,
+              help="Comma-separated: csl-json, bibtex, biblatex.")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("dist/export"),
               show_default=True, help="Output folder (relative to the project).")
 @click.pass_context
 def export(ctx, brief, formats, out):
-    """Export the sources a brief cites (all sources without BRIEF) as CSL-JSON and BibTeX.
+    """Export the sources a brief cites (all sources without BRIEF) as CSL-JSON, BibTeX and BibLaTeX.
 
+    \b
         python build.py export japan-nato --format bibtex
     """
-    from .commands.export import EXPORT_FORMATS, export as run_export
     from .checking.validate import load_project
+    from .commands.export import EXPORT_FORMATS
+    from .commands.export import export as run_export
     chosen = tuple(f.strip() for f in formats.split(",") if f.strip())
     if not chosen or any(f not in EXPORT_FORMATS for f in chosen):
         raise click.BadParameter(f"choose from {', '.join(EXPORT_FORMATS)}", param_hint="--format")
     project = load_project(_root(ctx), briefs=[brief] if brief else None)
     out = out if out.is_absolute() else _root(ctx) / out
     for path in run_export(project, brief, chosen, out):
-        click.echo(f"wrote {path}")
+        click.echo(f"wrote {_shown(path, ctx)}")
+
+
+@main.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Replace existing sources entirely.")
+@click.option("--update", is_flag=True,
+              help="Replace the bibliographic fields of existing sources, keeping their text and quotes.")
+@click.pass_context
+def import_(ctx, file, force, update):
+    """Import references (CSL-JSON, BibTeX, BibLaTeX, RIS) as sources/<id>.yaml, one per item.
+
+        python build.py import zotero-export.json
+    """
+    from .commands.importer import import_file
+    report = import_file(_root(ctx), file, force=force, update=update)
+    for path in report.written:
+        click.echo(f"wrote {path.relative_to(_root(ctx)).as_posix()}")
+    for key in report.kept:
+        click.echo(f"kept sources/{key}.yaml: it exists (--update replaces its bibliographic fields, --force all)", err=True)
+    for line in report.dropped:
+        click.echo(f"dropped {line}", err=True)
+    for line in report.refused:
+        click.echo(f"not imported: {line}", err=True)
+    click.echo(f"{len(report.written)} imported, {len(report.kept)} kept, {len(report.refused)} not imported")
+    if report.refused or report.kept:
+        sys.exit(1)
 
 
 @main.command()
@@ -224,6 +251,7 @@ def export(ctx, brief, formats, out):
 def notes(ctx, brief):
     """Print a brief's formatted notes and bibliography (HTML fragments), as the CSL style gives them.
 
+    \b
         python build.py notes japan-nato > tests/golden/japan-nato.notes.html
     """
     from .build.engine import Options, prepare
@@ -232,7 +260,7 @@ def notes(ctx, brief):
     click.echo(f"<!-- {doc.id}: {doc.style} -->")
     for note in doc.notes:
         click.echo(f"<p>{note.number}. {note.html}</p>")
-    click.echo("<h2>Bibliography</h2>")
+    click.echo(f"<h2>{doc.references_heading}</h2>")
     for entry in doc.bibliography:
         click.echo(f"<p>{entry}</p>")
 
@@ -245,12 +273,12 @@ def notes(ctx, brief):
 def look(ctx, briefs, out):
     """Build briefs, then render their PDF pages and web page (375 and 1280 px, light and dark) to PNG.
 
+    \b
         python build.py look japan-nato      # then open dist/look/*.png
     """
     from .commands.look import look as run_look
     for shot in run_look(_root(ctx), list(briefs), out):
-        click.echo(f"{shot.path.relative_to(_root(ctx)) if shot.path.is_relative_to(_root(ctx)) else shot.path}"
-                   f"  ({shot.what})")
+        click.echo(f"{_shown(shot.path, ctx)}  ({shot.what})")
 
 
 @main.command()
@@ -260,6 +288,7 @@ def doctor(tests):
 
     One line per piece, OK or MISSING with what to install; exit 1 if a required piece is missing.
 
+    \b
         python build.py doctor --tests
     """
     from .commands.doctor import diagnose, report

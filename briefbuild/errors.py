@@ -2,13 +2,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 import click
 
 
+class Code(StrEnum):
+    """What kind of problem a diagnostic is, for code that must tell kinds apart (never its text)."""
+
+    OTHER = "other"
+    UNKNOWN_ID = "unknown-id"
+    """A reference to a quote, source or person id that no loaded file defines."""
+
+
 @dataclass(frozen=True, order=True)
 class Diagnostic:
-    """One problem in one input file, positioned for an editor."""
+    """One problem in one input file, positioned for an editor (line 0: the file as a whole,
+    e.g. one that does not exist)."""
 
     file: str
     line: int
@@ -16,9 +26,10 @@ class Diagnostic:
     key: str
     message: str
     severity: str = field(default="error", compare=False)
+    code: Code = field(default=Code.OTHER, compare=False)
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}:{self.column}"
+        where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
         key = f" {self.key}:" if self.key else ""
         tag = "" if self.severity == "error" else f" {self.severity}:"
         return f"{where}:{tag}{key} {self.message}"
@@ -33,11 +44,15 @@ class BriefError(click.ClickException):
 class InputError(BriefError):
     """The inputs are invalid; carries every diagnostic found, not just the first."""
 
-    def __init__(self, diagnostics: list[Diagnostic]):
+    def __init__(self, diagnostics: list[Diagnostic], strict: bool = False):
         self.diagnostics = sorted(diagnostics)
         errors = sum(d.severity == "error" for d in self.diagnostics)
         warnings = len(self.diagnostics) - errors
-        super().__init__(f"{errors} error(s), {warnings} warning(s)")
+        if errors:
+            message = f"{errors} error(s), {warnings} warning(s)"
+        else:  # only --strict fails on warnings alone
+            message = f"{warnings} warning(s), which --strict treats as errors"
+        super().__init__(message)
 
     def format_message(self) -> str:
         return "\n".join([str(d) for d in self.diagnostics] + [self.message])

@@ -21,22 +21,22 @@ def digest(data: bytes) -> str:
 # size, times and inode are unchanged is not read again, as git's index does. File times
 # tick coarsely (a few ms), so as in git a file changed in the last second is "racily
 # clean" and always read: two same-size saves within one tick must not look alike.
-_SEEN: dict[str, tuple[tuple[int, int, int, int], str]] = {}
 RACY_NS = 1_000_000_000
 
 
-def file_hash(path: Path) -> str | None:
+def file_hash(path: Path, seen: dict[str, tuple[tuple[int, int, int, int], str]] | None = None) -> str | None:
+    """sha256 of a file's bytes (None if unreadable); `seen` (a Session's) remembers unchanged files."""
     try:
         st = os.stat(path)
         stamp = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
-        seen = _SEEN.get(str(path))
-        if seen and seen[0] == stamp:
-            return seen[1]
+        hit = seen.get(str(path)) if seen is not None else None
+        if hit and hit[0] == stamp:
+            return hit[1]
         value = digest(path.read_bytes())
     except OSError:
         return None
-    if time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) > RACY_NS:
-        _SEEN[str(path)] = (stamp, value)
+    if seen is not None and time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) > RACY_NS:
+        seen[str(path)] = (stamp, value)
     return value
 
 

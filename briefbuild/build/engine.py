@@ -14,7 +14,6 @@ unchanged (verdict.py), and `build BRIEF` checks that brief and what it cites (s
 from __future__ import annotations
 
 import hashlib
-import os
 import queue
 import threading
 import time
@@ -25,32 +24,14 @@ from pathlib import Path
 from ..cache import Entries
 from ..errors import BriefError
 from ..hashing import digest, hash_json
-from .manifest import Entry, Manifest, output_key
 from ..inputs.scan import Scan
-from .progress import Progress, silent
+from ..session import Session
 from ..write import sweep, write_atomic
+from .manifest import Entry, Manifest, output_key
+from .options import FORMATS, Options  # noqa: F401 - FORMATS is imported from here by callers
+from .progress import Progress, silent
 
-FORMATS = ("pdf", "html")
 NOTES_CACHE = Path(".cache") / "briefbuild" / "notes"  # in the project: shared by every --out
-
-
-@dataclass(frozen=True)
-class Options:
-    formats: tuple[str, ...] = FORMATS
-    out: Path = Path("dist")
-    paper: str | None = None
-    pdf_variant: str = "pdf/ua-1"
-    strict: bool = False
-    force: bool = False
-    """Rebuild every selected output even if it is up to date."""
-    jobs: int | None = None
-    """Typesetting worker processes (default: the number of CPUs)."""
-    shard: tuple[int, int] | None = None
-    """(k, n): build only the k-th of n stable shares of the briefs (1 ≤ k ≤ n)."""
-
-    def for_format(self, fmt: str) -> dict:
-        """The options that reach an output of this format (part of its key)."""
-        return {"paper": self.paper, "variant": self.pdf_variant} if fmt == "pdf" else {}
 
 
 @dataclass(frozen=True)
@@ -88,10 +69,10 @@ def select(project, brief_ids: list[str]) -> list[str]:
     return list(dict.fromkeys(brief_ids)) or sorted(project.briefs)
 
 
-def prepare(root: Path, brief_ids: list[str], options: Options):
+def prepare(root: Path, brief_ids: list[str], options: Options, session: Session | None = None):
     """Load and check everything, then compose and cite the chosen briefs: (project, documents)."""
     from ..checking.validate import load_project
-    project = load_project(root, strict=options.strict, briefs=brief_ids)
+    project = load_project(root, strict=options.strict, briefs=brief_ids, session=session)
     docs = compose_all(project, select(project, brief_ids), options)
     cite_cached(project, docs, None)
     return project, docs
@@ -108,19 +89,21 @@ def compose_all(project, brief_ids: list[str], options: Options):
 def cite_cached(project, docs, cache: Entries | None) -> None:
     """cite.cite for the documents whose notes are not in `cache` (keyed by the exact request)."""
     from markupsafe import Markup
-    from ..rendering.cite import cite, request_for
+
     from ..hashing import tool_hash
+    from ..rendering.cite import cite, request_for
     keys = {doc.id: hash_json([tool_hash(), request_for(project, doc)]) for doc in docs}
-    hits = {}
+    hits: dict[str, dict] = {}
     for doc in docs if cache is not None else ():
-        hit = cache.get(keys[doc.id])
-        if _fits(hit, doc):
+        hit = cache.get(keys[doc.id]) if cache is not None else None
+        if isinstance(hit, dict) and _fits(hit, doc):
             hits[doc.id] = hit
     missing = [doc for doc in docs if doc.id not in hits]
     cite(project, missing)
     for doc in docs:
         if doc.id in hits:
-            cache.touch(keys[doc.id])
+            if cache is not None:
+                cache.touch(keys[doc.id])
             for note, html in zip(doc.notes, hits[doc.id]["notes"], strict=True):
                 note.html = Markup(html)
             doc.bibliography = [Markup(b) for b in hits[doc.id]["bibliography"]]
@@ -167,19 +150,21 @@ def stale_by_manifest(scan: Scan, manifest: Manifest, ids: list[str], options: O
 
 
 def build(root: Path, brief_ids: list[str], options: Options, progress: Progress | None = None,
-          executor: Executor | None = None) -> Result:
+          executor: Executor | None = None, session: Session | None = None) -> Result:
     """Build the stale outputs of the chosen briefs. Raises InputError before writing anything
     if the inputs are invalid; render failures are listed in Result.failed.
 
-    `executor` lets a long-running caller (watch) keep its warm workers between builds."""
+    `executor` and `session` let a long-running caller (watch) keep its warm workers, and what
+    it hashed and parsed, between builds."""
     progress = progress or silent()
     root = root.resolve()
     out = output_dir(root, options)
     clock = time.perf_counter()
     sweep(out)  # what a killed build left behind
     sweep(root / NOTES_CACHE.parent)
-    scan = Scan.read(root)
-    manifest = Manifest.load(out)
+    session = session or Session()
+    scan = Scan.read(root, session)
+    manifest = Manifest.load(out, session.seen)
     result = Result()
     ids = [b for b in dict.fromkeys(brief_ids or scan.brief_ids) if in_shard(b, options.shard)]
     stale = stale_by_manifest(scan, manifest, ids, options)
@@ -199,10 +184,10 @@ def build(root: Path, brief_ids: list[str], options: Options, progress: Progress
     # the manifest says PDFs are stale (it is exact unless a brief's own file changed).
     pdfs = sum(name.endswith(".pdf") for name in stale) if not options.force else \
         len(ids) if "pdf" in options.formats else 0
-    workers = Workers(max(1, options.jobs or os.cpu_count() or 1), executor, root / "templates")
+    workers = Workers(options.job_count, executor, root / "templates")
     try:
         workers.start(pdfs)
-        _build(root, out, scan, manifest, brief_ids, stale, options, progress, workers, result)
+        _build(root, out, scan, manifest, brief_ids, stale, options, progress, workers, result, session)
     finally:
         workers.shutdown()
         progress.finish()
@@ -223,6 +208,7 @@ class Workers:
     def submit(self, fn, *args) -> Future:
         from concurrent.futures.process import BrokenProcessPool
         self.start(self.jobs)
+        assert self.executor is not None  # started just above
         try:
             return self.executor.submit(fn, *args)
         except BrokenProcessPool as exc:  # a worker died since the last build: this job fails like it
@@ -235,15 +221,15 @@ class Workers:
             self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _build(root, out, scan, manifest, brief_ids, stale, options, progress, workers, result) -> None:
+def _build(root, out, scan, manifest, brief_ids, stale, options, progress, workers, result, session) -> None:
     from ..checking.validate import load_project
     clock = time.perf_counter()
     ids = [b for b in dict.fromkeys(brief_ids or scan.brief_ids) if in_shard(b, options.shard)]
     if brief_ids:  # named briefs: only what they use is checked
-        project = load_project(root, strict=options.strict, briefs=brief_ids, scan=scan)
+        project = load_project(root, strict=options.strict, briefs=brief_ids, scan=scan, session=session)
     else:  # everything is checked, but only new and edited briefs, and those to build, are loaded
         to_build = set(ids) if options.force else {name.rsplit(".", 1)[0] for name in stale}
-        project = load_project(root, strict=options.strict, include=to_build, scan=scan)
+        project = load_project(root, strict=options.strict, include=to_build, scan=scan, session=session)
     result.validated = True
     result.warnings = [str(w) for w in project.warnings]
     progress.stage("load and validate", time.perf_counter() - clock)
@@ -253,8 +239,8 @@ def _build(root, out, scan, manifest, brief_ids, stale, options, progress, worke
         if bid not in project.briefs:  # unchanged since it passed, and its outputs are up to date
             result.up_to_date += [out / f"{bid}.{fmt}" for fmt in options.formats]
             continue
-        inputs = {p.relative_to(root).as_posix(): None for p in project.inputs_of(bid)}
-        inputs = {rel: scan.hash_of(rel) for rel in sorted(inputs)}
+        rels = dict.fromkeys(p.relative_to(root).as_posix() for p in project.inputs_of(bid))
+        inputs = {rel: scan.hash_of(rel) for rel in sorted(rels)}
         for fmt in options.formats:
             key = output_key(scan, fmt, options.for_format(fmt), inputs)
             if options.force or not manifest.current(f"{bid}.{fmt}", key):
@@ -273,7 +259,7 @@ def _build(root, out, scan, manifest, brief_ids, stale, options, progress, worke
     progress.stage("compose", time.perf_counter() - clock)
     cache = Entries(root / NOTES_CACHE)
     pending: dict[Future, tuple[Path, str, str, dict]] = {}
-    jobs = max(1, options.jobs or os.cpu_count() or 1)
+    jobs = options.job_count
     # pandoc runs in a thread, batch after batch, while this thread renders the HTML of
     # the batches already cited and the workers typeset them: all three stay busy.
     batches = _batches(docs, 2 * jobs) if "pdf" in options.formats else [docs]
@@ -329,7 +315,7 @@ def _cite_batches(project, batches, cache, cited: queue.Queue) -> None:
             try:
                 cite_cached(project, batch, cache)
                 cited.put((batch, None, time.perf_counter() - clock))
-            except BaseException as exc:  # handed to the main thread: a tool error fails this batch
+            except BaseException as exc:  # noqa: BLE001 - handed to the main thread: a tool error fails this batch
                 cited.put((batch, exc, time.perf_counter() - clock))
                 if not isinstance(exc, BriefError):
                     return
@@ -379,7 +365,7 @@ def _collect(pending, progress, result, manifest) -> None:
         path, fmt, key, inputs = pending[future]
         try:
             done = future.result()
-        except Exception as exc:  # a worker died (killed, out of memory): that brief failed
+        except Exception as exc:  # noqa: BLE001 - a worker died (killed, out of memory): that brief failed
             result.workers_lost = True
             _fail(result, manifest, progress, path, f"typesetting worker failed: {type(exc).__name__}: {exc}", 0.0)
             continue

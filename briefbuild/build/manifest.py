@@ -7,15 +7,12 @@ imports nothing heavy, so a no-op build decides in milliseconds that there is no
 """
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..hashing import digest, file_hash, hash_json, tool_hash
+from ..hashing import file_hash, hash_json, tool_hash
 from ..inputs.scan import Scan
 from ..write import write_atomic
 
@@ -53,21 +50,22 @@ class Entry:
 class Manifest:
     path: Path
     outputs: dict[str, Entry] = field(default_factory=dict)  # output file name -> entry
+    seen: dict = field(default_factory=dict, repr=False, compare=False)  # a Session's memo of file hashes
 
     @classmethod
-    def load(cls, out: Path) -> "Manifest":
-        path = out / MANIFEST
+    def load(cls, out: Path, seen: dict | None = None) -> Manifest:
+        path, seen = out / MANIFEST, {} if seen is None else seen
         try:
             data = json.loads(path.read_text("utf-8"))
             if data.get("version") != FORMAT_VERSION:
-                return cls(path)
+                return cls(path, seen=seen)
             outputs = {name: Entry(**entry) for name, entry in data["outputs"].items()}
             if not all(isinstance(e.inputs, dict) and isinstance(e.key, str) and isinstance(e.brief, str)
                        for e in outputs.values()):
                 raise TypeError("entry")
-            return cls(path, outputs)
+            return cls(path, outputs, seen)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            return cls(path)  # missing or damaged: everything is out of date
+            return cls(path, seen=seen)  # missing or damaged: everything is out of date
 
     def save(self) -> None:
         data = {"version": FORMAT_VERSION, "outputs": {name: vars(e) for name, e in sorted(self.outputs.items())}}
@@ -76,4 +74,4 @@ class Manifest:
     def current(self, name: str, key: str) -> bool:
         """True if the output `name` was built with `key` and is still the file we wrote."""
         entry = self.outputs.get(name)
-        return bool(entry and entry.key == key and file_hash(self.path.parent / name) == entry.output)
+        return bool(entry and entry.key == key and file_hash(self.path.parent / name, self.seen) == entry.output)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..inputs.data import AssetError, number, read_asset, table_data
+from .evidence import check_evidence
 from .messages import did_you_mean
 
 PNG = b"\x89PNG\r\n\x1a\n"
@@ -16,7 +17,7 @@ def check_data_block(project, doc, base: tuple, block, diags: list, used_quotes:
     kind = "table" if block.table else "figure"
     data = block.table or block.figure
     here = base + (kind,)
-    _check_sources(project, doc, here, data.source, diags, used_quotes)
+    check_evidence(project, doc, here + ("source",), data.source, diags, used_quotes)
     root = project.root
     if block.table:
         try:
@@ -63,21 +64,3 @@ def check_data_block(project, doc, base: tuple, block, diags: list, used_quotes:
         if bad:
             diags.append(doc.diag(here + ("chart",), f"column '{name}' holds '{bad[0]}', not a number: "
                                                      "a series is plotted, so every cell must be a number"))
-
-
-def _check_sources(project, doc, here: tuple, evidence, diags: list, used_quotes: set[str]) -> None:
-    """A source line's references, as a claim's cite entries are checked (validate._check_brief)."""
-    for ei, ev in enumerate(evidence):
-        loc = here + ("source", ei)
-        if ev.quote:
-            if ev.quote not in project.quotes:
-                diags.append(doc.diag(loc + ("quote",), f"unknown quote '{ev.quote}'"
-                                                        f"{did_you_mean(ev.quote, project.all_quote_ids)}"))
-            else:
-                used_quotes.add(ev.quote)
-        elif ev.source not in project.sources:
-            diags.append(doc.diag(loc + ("source",), f"unknown source '{ev.source}'"
-                                                     f"{did_you_mean(ev.source, project.all_source_ids)}"))
-        elif ev.paragraph and ev.source in project.paragraphs and ev.paragraph > len(project.paragraphs[ev.source]):
-            diags.append(doc.diag(loc + ("paragraph",), f"paragraph {ev.paragraph} does not exist: "
-                                  f"the stored text of '{ev.source}' has {len(project.paragraphs[ev.source])}"))

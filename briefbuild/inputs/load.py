@@ -14,12 +14,9 @@ from pathlib import Path
 
 import yaml
 
-from ..errors import Diagnostic
+from ..errors import Code, Diagnostic
 
-try:  # the C parser is ~10x faster; fall back where libyaml is absent
-    _Base = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover
-    _Base = yaml.SafeLoader
+_Base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser is ~10x faster, where libyaml is
 
 
 class _Loader(_Base):
@@ -60,9 +57,9 @@ class YamlDoc:
             loc = loc[:-1]
         return self.positions.get(loc, (1, 1))
 
-    def diag(self, loc: Key, message: str, severity: str = "error") -> Diagnostic:
+    def diag(self, loc: Key, message: str, severity: str = "error", code: Code = Code.OTHER) -> Diagnostic:
         line, col = self.where(loc)
-        return Diagnostic(self.name, line, col, dotted(loc), message, severity)
+        return Diagnostic(self.name, line, col, dotted(loc), message, severity, code)
 
 
 def dotted(loc: Key) -> str:
@@ -138,12 +135,14 @@ def load_yaml(path: Path, name: str) -> tuple[YamlDoc | None, list[Diagnostic]]:
     text, diags = read_text(path, name)
     if text is None:
         return None, diags
-    if not text.strip() or all(l.strip().startswith("#") or not l.strip() for l in text.splitlines()):
+    if not text.strip() or all(row.strip().startswith("#") or not row.strip() for row in text.splitlines()):
         return None, [Diagnostic(name, 1, 1, "", "file is empty: add content or delete the file")]
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context == "while scanning a simple key" and exc.context_mark:
+            mark = exc.context_mark  # a missing colon: the key's own line, not where libyaml gave up
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         last = text.count("\n") + 1
         if line > last:  # libyaml can point one line past the end of a file without a final newline

@@ -23,7 +23,7 @@ class Config:
     theme: str | None = None  # a folder themes/<name>/ (rendering/theme.py); None: themes/default or built-in
 
     @classmethod
-    def read(cls, root: Path) -> "Config":
+    def read(cls, root: Path) -> Config:
         try:
             data = tomllib.loads((root / "pyproject.toml").read_text("utf-8"))
         except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
@@ -64,8 +64,9 @@ class Project:
         paths += [self.root / rel for rel in assets_of(brief)]
         for sid in used:
             paths.append(self.docs[f"source:{sid}"].path)
-            if self.sources[sid].text_file:
-                paths.append(self.docs[f"source:{sid}"].path.parent / self.sources[sid].text_file)
+            text_file = self.sources[sid].text_file
+            if text_file:
+                paths.append(self.docs[f"source:{sid}"].path.parent / text_file)
         return paths
 
 

@@ -1,18 +1,21 @@
 """Content hashes of every project input, read before any other work."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..hashing import file_hash, hash_json
+from ..session import Session
+
+Seen = dict  # a Session's memo of file hashes (session.Session.seen)
 
 
-def _tree(root: Path, folder: Path, recursive: bool) -> dict[str, str | None]:
+def _tree(root: Path, folder: Path, recursive: bool, seen: Seen | None) -> dict[str, str | None]:
     files = folder.rglob("*") if recursive else folder.glob("*")
-    return {p.relative_to(root).as_posix(): _inside_hash(root, p) for p in sorted(files) if p.is_file()}
+    return {p.relative_to(root).as_posix(): _inside_hash(root, p, seen) for p in sorted(files) if p.is_file()}
 
 
-def _inside_hash(root: Path, path: Path) -> str | None:
+def _inside_hash(root: Path, path: Path, seen: Seen | None) -> str | None:
     """The hash of a file in the project; None for a link that leads out of it, which is
     never read (validation reports it), so hashing cannot be made to read /etc/hostname."""
     if path.is_symlink():
@@ -21,7 +24,7 @@ def _inside_hash(root: Path, path: Path) -> str | None:
                 return None
         except (OSError, RuntimeError):  # dangling, or a loop
             return None
-    return file_hash(path)
+    return file_hash(path, seen)
 
 
 @dataclass(frozen=True)
@@ -29,21 +32,23 @@ class Scan:
     """Content hashes of every project input, read before any other work."""
 
     root: Path
-    files: dict[str, str]  # briefs/*.yaml, sources/*, pyproject.toml -> sha256
+    files: dict[str, str | None]  # briefs/*.yaml, sources/*, pyproject.toml -> sha256 (None: unreadable)
     templates: str  # one hash over templates/**
+    seen: Seen = field(default_factory=dict, compare=False, repr=False)  # the session's memo
 
     @classmethod
-    def read(cls, root: Path) -> "Scan":
+    def read(cls, root: Path, session: Session | None = None) -> Scan:
+        seen = (session or Session()).seen
         # The themes (themes/<name>/: templates, logo, colours, fonts) are part of the look, like templates/.
-        return cls(root, cls.inputs(root), hash_json({**_tree(root, root / "templates", True),
-                                                      **_tree(root, root / "themes", True)}))
+        look = {**_tree(root, root / "templates", True, seen), **_tree(root, root / "themes", True, seen)}
+        return cls(root, cls.inputs(root, seen), hash_json(look), seen)
 
     @staticmethod
-    def inputs(root: Path) -> dict[str, str | None]:
+    def inputs(root: Path, seen: Seen | None = None) -> dict[str, str | None]:
         """briefs/*, sources/*, assets/** (tables' and figures' files) and pyproject.toml: what validation reads."""
-        files = {**_tree(root, root / "briefs", False), **_tree(root, root / "sources", False),
-                 **_tree(root, root / "assets", True)}
-        files["pyproject.toml"] = file_hash(root / "pyproject.toml")
+        files = {**_tree(root, root / "briefs", False, seen), **_tree(root, root / "sources", False, seen),
+                 **_tree(root, root / "assets", True, seen)}
+        files["pyproject.toml"] = file_hash(root / "pyproject.toml", seen)
         return files
 
     @property
@@ -51,4 +56,4 @@ class Scan:
         return sorted(Path(p).stem for p in self.files if p.startswith("briefs/") and p.endswith(".yaml"))
 
     def hash_of(self, rel: str) -> str | None:
-        return self.files[rel] if rel in self.files else file_hash(self.root / rel)
+        return self.files[rel] if rel in self.files else file_hash(self.root / rel, self.seen)

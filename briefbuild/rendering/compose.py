@@ -19,6 +19,7 @@ from .theme import Theme, load_theme
 from ..inputs.models import Brief, Evidence, Person, Quote
 from ..inputs.project import PLACEHOLDER, Project, sources_used
 from ..checking.verify import BLOCK_WORDS
+from ..styles import citation_format, references_heading
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class Cite:
     """One citation inside a note: a source and a locator."""
 
     source: str
-    label: str  # "paragraph" or "page"
+    label: str  # a locator kind: paragraph, page, section, chapter, line, timestamp
     locator: str
 
 
@@ -95,6 +96,8 @@ class Document:
     quotes_used: list[QuoteView]
     source_ids: list[str]
     bibliography: list[Markup] = field(default_factory=list)
+    in_text: bool = False  # an author-date (or numeric) style: citations in the running text, no notes
+    references_heading: str = "Bibliography"  # the reference list's heading, from the style's class
     language: Language = field(default_factory=lambda: language("en"))
     theme: Theme | None = None
 
@@ -161,7 +164,7 @@ class _Composer:
             q = self.project.quotes[ev.quote]
             self.view(ev.quote)
             return Cite(self.project.quote_source[ev.quote], "paragraph", str(q.paragraph))
-        label, value = ("paragraph", ev.paragraph) if ev.paragraph else ("page", ev.page)
+        label, value = ev.locator
         return Cite(ev.source, label, str(value))
 
     def claim(self, text: str, evidence: list[Evidence]) -> list[Block]:
@@ -169,11 +172,15 @@ class _Composer:
         parts: list[Part] = []
         pieces = PLACEHOLDER.split(text)  # prose, id, prose, id, …
         intros = self.introductions(pieces)
-        carry = ""
+        carry = end = ""
         for i, piece in enumerate(pieces):
             if i % 2 == 0:
                 piece = carry + piece
                 carry = ""
+                stop = re.search(r"(?<![.…])[.,;:?!]$", piece) if evidence and i == len(pieces) - 1 else None
+                if stop and piece[:stop.start()].strip():
+                    # The claim's closing punctuation: before a note call, after an in-text citation.
+                    piece, end = piece[:stop.start()], stop.group(0)
                 if i in intros:  # a speaker's first mention, with role and affiliation
                     parts += [Part("html", html) for html in intros[i] if html]
                 elif piece.strip():
@@ -205,7 +212,7 @@ class _Composer:
                 # Two note calls in one place are never right: the claim's evidence joins the quote's note.
                 last.note.cites = last.note.cites + tuple(c for c in cites if c not in last.note.cites)
             else:
-                parts.append(Part("note", note=self.note(cites)))
+                parts.append(Part("note", note=self.note(cites), trail=end))
         if parts and any(p.kind != "html" or p.html.strip() for p in parts):
             blocks.append(Block("para", parts, continued=bool(blocks)))
         return blocks
@@ -272,7 +279,8 @@ class _Composer:
             summary=inline(brief.summary), findings=[inline(f) for f in brief.key_findings],
             sections=sections, notes=self.notes, pull_quotes=pulls,
             quotes_used=list(self.used.values()),
-            source_ids=sorted(sources_used(self.project, brief)))
+            source_ids=sorted(sources_used(self.project, brief)),
+            in_text=citation_format(style) != "note", references_heading=references_heading(style))
 
 
 def compose(project: Project, brief_id: str) -> Document:

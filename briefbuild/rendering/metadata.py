@@ -9,9 +9,10 @@ import json
 
 from markupsafe import Markup
 
-from .compose import Document
+from ..inputs.csl import date_start
 from ..inputs.models import Name, Person, Source
 from ..inputs.project import Project
+from .compose import Document
 
 # CSL item types as schema.org types; anything unlisted is a plain CreativeWork.
 SCHEMA_TYPES = {
@@ -34,15 +35,17 @@ def _agent(name: Name) -> dict:
 
 
 def person(p: Person) -> dict:
-    data = {"@type": "Person", "name": p.name, "jobTitle": p.role}
+    data: dict[str, object] = {"@type": "Person", "name": p.name, "jobTitle": p.role}
     if p.affiliation:
         data["affiliation"] = {"@type": "Organization", "name": p.affiliation}
     return data
 
 
 def creative_work(source_id: str, source: Source) -> dict:
-    data = {"@type": SCHEMA_TYPES.get(source.type, "CreativeWork"), "@id": source_ref(source_id),
-            "name": source.title, "datePublished": source.issued}
+    data: dict[str, object] = {"@type": SCHEMA_TYPES.get(source.type, "CreativeWork"), "@id": source_ref(source_id),
+                               "name": source.title}
+    if source.issued:  # an undated source gets no date here either: nothing invented
+        data["datePublished"] = date_start(source.issued)
     if source.author:
         data["author"] = [_agent(a) for a in source.author]
     if source.container_title:

@@ -9,9 +9,9 @@ from jinja2 import ChoiceLoader, Environment, FileSystemBytecodeCache, FileSyste
 from markupsafe import Markup
 
 from .. import __version__
+from ..errors import RenderError
 from . import metadata
 from .compose import Document
-from ..errors import RenderError
 
 
 def longdate(iso: str) -> str:
@@ -43,8 +43,19 @@ def _bytecode_cache(templates: Path) -> FileSystemBytecodeCache | None:
     return FileSystemBytecodeCache(str(folder))
 
 
-@lru_cache(maxsize=8)
 def web_fonts(templates: Path) -> str:
+    """The screen page's @font-face rules, made again whenever a font file under
+    templates/fonts/ changes (the output keys hash those files: a watcher must use them)."""
+    from ..hashing import digest
+    try:  # by content, as the keys are: a few small files
+        stamps = tuple(sorted((p.name, digest(p.read_bytes())) for p in (templates / "fonts").glob("*.woff2")))
+    except OSError:
+        stamps = ()
+    return _web_fonts(templates, stamps)
+
+
+@lru_cache(maxsize=8)
+def _web_fonts(templates: Path, stamps: tuple) -> str:
     from .fonts import web_font_css
     return web_font_css(templates)
 

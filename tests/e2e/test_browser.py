@@ -10,11 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from briefbuild.commands.look import CHROMIUM_ARGS as ARGS
+from briefbuild.tools import find_chromium
 from conftest import SAMPLE_BRIEF
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic"]
 
 pytestmark = pytest.mark.browser
 
@@ -28,14 +26,15 @@ def axe_script() -> Path:
 
 @pytest.fixture(scope="session")
 def browser():
-    if not CHROMIUM.is_file():
-        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium); browser tests need a real browser")
+    chromium_path = find_chromium()  # the lookup look and doctor use
+    if chromium_path is None:
+        pytest.skip("no Chromium on PATH (apt-get install chromium); browser tests need a real browser")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         pytest.skip("Playwright is not installed (pip install -e '.[test]')")
     with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        chromium = p.chromium.launch(executable_path=str(chromium_path), args=ARGS, headless=True)
         yield chromium
         chromium.close()
 

@@ -73,10 +73,10 @@ def test_sources_are_cited_like_claims(dist):
     lines = re.findall(r'<p class="data-source"><span class="label">Source:</span> (.*?)</p>', html)
     assert len(lines) == 5
     note1 = re.search(r'<li id="fn-1"[^>]*>(.*?) <a class="fn-back"', html).group(1)
-    assert note1 == "<em>Programme Lines of the Defense Budget Request, Test Edition</em> (Briefbuild Test Office, 2022), para. 1."
-    assert lines[0] == "<em>Programme Lines</em>, para. 1."
-    assert lines[1] == lines[2] == lines[3] == "<em>Programme Lines</em>, para. 62."
-    assert "Japan Seeks Deeper Defense Ties" in lines[4] and "para. 16" in lines[4]
+    assert note1 == "<em>Programme Lines of the Defense Budget Request, Test Edition</em> (Briefbuild Test Office, 2022), para.\u00a01."
+    assert lines[0] == "<em>Programme Lines</em>, para.\u00a01."
+    assert lines[1] == lines[2] == lines[3] == "<em>Programme Lines</em>, para.\u00a062."
+    assert "Japan Seeks Deeper Defense Ties" in lines[4] and "para.\u00a016" in lines[4]
     # Source lines are not note calls: the endnotes are the claims' notes only, numbered 1, 2.
     assert re.findall(r'<li id="fn-(\d+)"', html) == ["1", "2"]
     assert "Programme Lines" in re.search(r'<section class="sources".*?</section>', html, re.S).group(0)

@@ -50,7 +50,7 @@ def test_every_fixed_string_date_and_mark_is_in_the_language(dist, lang, date, m
     t = language(lang)
     text, labels = visible(page), attributes(page)
     assert f'<html lang="{lang}">' in page
-    for key in ("policy_brief", "skip", "summary", "key_findings", "notes", "sources", "about", "checked"):
+    for key in ("policy_brief", "skip", "summary", "key_findings", "notes", "bibliography", "about", "checked"):
         assert t(key) in text, key
     assert t("back_to_note", n=1) in labels and t("pull_quote") in labels
     assert f'<span class="visually-hidden">{t("note")} </span>' in page
@@ -70,7 +70,7 @@ def test_notes_follow_the_csl_locale(dist):
     fr = (dist / "japan-nato-fr.html").read_text("utf-8")
     note1 = re.search(r'<li id="fn-1"[^>]*>(.*?) <a', fr).group(1)
     assert note1 == ("<span>«\u00a0Japan Seeks Deeper Defense Ties with NATO\u00a0»</span>, <em>National Defense</em>, "
-                     "6 décembre 2022, para. 2.")
+                     "6 décembre 2022, para.\u00a02.")  # a no-break space after para. (cite.py)
     ja = (dist / "japan-nato-ja.html").read_text("utf-8")
     assert "2022年12月6日" in re.search(r'<li id="fn-1"[^>]*>(.*?) <a', ja).group(1)
 
@@ -78,9 +78,9 @@ def test_notes_follow_the_csl_locale(dist):
 def test_quotes_in_translation_say_whose(dist):
     fr = (dist / "japan-nato-fr.html").read_text("utf-8")
     notes = dict(re.findall(r'<li id="fn-(\d+)"[^>]*>(.*?) <a class="fn-back"', fr))
-    assert notes["2"].endswith("para. 3. Notre traduction.")  # kishida-crossroads-fr, no translator given
-    assert notes["6"].endswith("para. 16. Traduction : Alliance Policy Desk.")  # nagashima-triangle-fr
-    assert notes["3"].endswith("para. 4.")  # a paraphrase is our own words: no translation remark
+    assert notes["2"].endswith("para.\u00a03. Notre traduction.")  # kishida-crossroads-fr, no translator given
+    assert notes["6"].endswith("para.\u00a016. Traduction : Alliance Policy Desk.")  # nagashima-triangle-fr
+    assert notes["3"].endswith("para.\u00a04.")  # a paraphrase is our own words: no translation remark
     ja = (dist / "japan-nato-ja.html").read_text("utf-8")
     assert "訳は筆者による。" in ja
 

@@ -202,13 +202,13 @@ def test_unused_quote_is_a_warning_and_strict_makes_it_an_error(tmp_path):
     assert "sources/s1.yaml:15:5: warning: quotes.1.id: quote 'lee-ready' is not used by any brief" in run.stderr
     strict = cli(root, "check", "--strict")
     assert strict.returncode == 1
-    assert "Error: 0 error(s), 1 warning(s)" in strict.stderr
+    assert "Error: 1 warning(s), which --strict treats as errors" in strict.stderr
 
 
 def test_unknown_brief_on_the_command_line(tmp_path):
     run = cli(make_project(tmp_path), "build", "b2", "--format", "html")
     assert run.returncode == 1
-    assert "unknown brief 'b2' (known: b1)" in run.stderr
+    assert "briefs/b2.yaml: not found (known: b1)" in run.stderr
 
 
 def test_paper_in_pyproject_is_checked(tmp_path):

@@ -21,7 +21,9 @@ def test_an_unchanged_file_is_not_read_again_and_an_edit_still_is(tmp_path, monk
     monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self.name) or real(self))
     path = tmp_path / "s1.yaml"
     path.write_text("title: A\n", "utf-8")
-    value = file_hash(path)
-    assert file_hash(path) == value and reads == ["s1.yaml"]
+    seen: dict = {}  # a Session's memo
+    value = file_hash(path, seen)
+    assert file_hash(path, seen) == value and reads == ["s1.yaml"]
+    assert file_hash(path) == value and reads == ["s1.yaml"] * 2, "without a session nothing is remembered"
     path.write_text("title: Bb\n", "utf-8")
-    assert file_hash(path) != value and reads == ["s1.yaml", "s1.yaml"]
+    assert file_hash(path, seen) != value and reads == ["s1.yaml"] * 3
