@@ -42,7 +42,8 @@ def check_data_block(project, doc, base: tuple, block, diags: list, used_quotes:
             if b"<svg" not in body[:4096]:
                 diags.append(doc.diag(here + ("image",), f"'{figure.image}' is not an SVG image"))
             elif found := EXTERNAL.search(body):
-                diags.append(doc.diag(here + ("image",), f"'{figure.image}' refers to {(found.group(1) or found.group(2)).decode('utf-8', 'replace')[:80]}: "
+                target = (found.group(1) or found.group(2)).decode("utf-8", "replace")[:80]
+                diags.append(doc.diag(here + ("image",), f"'{figure.image}' refers to {target}: "
                                                          "an image must be self-contained (embed it or remove the reference)"))
         return
     chart = figure.chart

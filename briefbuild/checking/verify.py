@@ -107,7 +107,7 @@ def segments(quote_text: str) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=8192)  # a watcher re-verifies every quote on each save; re's own cache holds 512
-def quote_pattern(quote_text: str) -> "re.Pattern | _Plain | None":
+def quote_pattern(quote_text: str) -> re.Pattern | _Plain | None:
     tokens = segments(quote_text)
     # Final punctuation may differ from the source's (Chicago 13.7); strip it.
     while tokens and tokens[-1][0] == "text" and tokens[-1][1].rstrip(FINAL) != tokens[-1][1]:

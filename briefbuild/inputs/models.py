@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import (
     AfterValidator,
@@ -16,6 +16,9 @@ from pydantic import (
     model_validator,
 )
 from pydantic_core import PydanticCustomError
+
+if TYPE_CHECKING:  # defined in blocks.py, which builds on this module and completes Block
+    from .blocks import Figure, Table
 
 from .csl import Bibliographic, Name  # noqa: F401 (Name is part of the models)
 from .locators import KINDS, Chapters, Lines, Pages, Paragraphs, Sections, Timestamps
@@ -79,7 +82,8 @@ LANGUAGES = ("en", "fr", "de", "es", "ja")
 
 def _language(tag: str) -> str:
     if tag.split("-")[0] not in LANGUAGES:
-        raise ValueError(f"no catalogue for language '{tag}': use one of {', '.join(LANGUAGES)} (with a region if wanted, e.g. en-GB)")
+        raise ValueError(f"no catalogue for language '{tag}': use one of {', '.join(LANGUAGES)} "
+                         "(with a region if wanted, e.g. en-GB)")
     return tag
 
 
@@ -109,7 +113,8 @@ class Person(Model):
     affiliation: Text | None = None
     """Organization as the source gives it."""
     introduction: dict[Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$")], Text] = {}
-    """How a brief introduces them after their full name, by language (en: the prime minister of Japan); default: role and affiliation."""
+    """How a brief introduces them after their full name, by language (en: the prime minister of Japan);
+    default: role and affiliation."""
 
     @property
     def short(self) -> str:
@@ -281,7 +286,8 @@ class Brief(Model):
     organization: Text | None = None
     """Publishing organization."""
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$"), AfterValidator(_language)] = "en"
-    """Language tag: en, fr, de, es or ja, with a region if wanted (en-GB); sets every fixed string, date, quotation mark and the notes' locale."""
+    """Language tag: en, fr, de, es or ja, with a region if wanted (en-GB); sets every fixed string, date,
+    quotation mark and the notes' locale."""
     style: Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]+$")] | None = None
     """CSL style name for this brief (default from pyproject's [tool.briefbuild])."""
     summary: Prose
@@ -293,7 +299,8 @@ class Brief(Model):
     introduce: Literal["first-mention", "none"] = "first-mention"
     """first-mention: the first quote or paraphrase of a person gives their full name, role and affiliation."""
     introductions: dict[Id, Text] = {}
-    """How this brief introduces a person (by id), in place of people.yaml's introduction: {jun-nagashima: a former NATO liaison officer}."""
+    """How this brief introduces a person (by id), in place of people.yaml's introduction:
+    {jun-nagashima: a former NATO liaison officer}."""
     sections: list[Section] = Field(min_length=1)
     """The body."""
 

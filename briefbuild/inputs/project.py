@@ -92,7 +92,7 @@ def block_sources(block) -> list:
 
 def assets_of(brief: Brief) -> list[str]:
     """The files in assets/ a brief's tables and figures read, relative to the project."""
-    found = []
+    found: list[str | None] = []
     for section in brief.sections:
         for block in section.blocks:
             if block.table and block.table.csv:

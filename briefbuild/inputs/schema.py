@@ -11,8 +11,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .models import Block, Brief, Evidence, Name, PeopleFile, Person, Quote, Section, Source
 from .blocks import Chart, Figure, Table
+from .models import Block, Brief, Evidence, Name, PeopleFile, Person, Quote, Section, Source
 
 SCHEMAS: dict[str, type[BaseModel]] = {"brief": Brief, "source": Source, "people": PeopleFile}
 SCHEMA_DIR = Path(__file__).parents[1] / "schemas"

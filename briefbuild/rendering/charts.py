@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import io
 import json
-import textwrap
 import os
+import textwrap
 from functools import lru_cache
 from pathlib import Path
 
@@ -48,7 +48,7 @@ def _draw(spec: str, cache_dir: str) -> str:
         name = font_manager.FontProperties(fname=path).get_name()
         if name not in families:
             families.append(name)
-    rc = {"svg.hashsalt": "briefbuild", "svg.fonttype": "path", "font.family": families or ["sans-serif"],
+    rc: dict = {"svg.hashsalt": "briefbuild", "svg.fonttype": "path", "font.family": families or ["sans-serif"],
           "font.size": 9, "axes.edgecolor": rule, "axes.labelcolor": muted, "xtick.color": muted,
           "ytick.color": muted, "text.color": ink, "axes.spines.top": False, "axes.spines.right": False,
           "path.simplify": False}

@@ -10,16 +10,16 @@ from dataclasses import dataclass, field, replace
 
 from markupsafe import Markup
 
+from ..checking.verify import BLOCK_WORDS
+from ..inputs.models import Brief, Evidence, Person, Quote
+from ..inputs.project import PLACEHOLDER, Project, sources_used
+from ..styles import citation_format, references_heading
 from . import people
 from .figures import figure_view
 from .i18n import Language, language
 from .markup import inline
 from .tables import table_view
 from .theme import Theme, load_theme
-from ..inputs.models import Brief, Evidence, Person, Quote
-from ..inputs.project import PLACEHOLDER, Project, sources_used
-from ..checking.verify import BLOCK_WORDS
-from ..styles import citation_format, references_heading
 
 
 @dataclass(frozen=True)
@@ -270,7 +270,7 @@ class _Composer:
                     blocks += self.claim(block.claim, block.cite)
             sections.append(Section(section.id or slug(section.title), inline(section.title), blocks))
         # A pull quote stands apart from the text: it always says who, in full, and introduces no one.
-        pulls = [replace(self.view(qid), who=people.credit(self.as_introduced(self.project.people[self.project.quotes[qid].speaker]), self.lang))
+        pulls = [replace(self.view(qid), who=people.credit(self.as_introduced(self.view(qid).speaker), self.lang))
                  for qid in brief.pull_quotes]
         style = brief.style or self.project.config.style
         return Document(

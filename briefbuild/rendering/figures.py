@@ -38,7 +38,7 @@ def _data_uri(media: str, data: bytes) -> str:
 
 
 def figure_view(root: Path, figure: Figure, number: int, source, theme, lang_tag: str) -> FigureView:
-    caption, alt = inline(figure.caption), figure.alt
+    caption, alt = inline(figure.caption), figure.alt or ""  # validation requires alt
     if figure.image:
         data = read_asset(root, figure.image)
         media = "image/svg+xml" if figure.image.lower().endswith(".svg") else "image/png"
@@ -46,6 +46,7 @@ def figure_view(root: Path, figure: Figure, number: int, source, theme, lang_tag
                           _data_uri(media, data), source=source)
     from .charts import chart_svg
     chart = figure.chart
+    assert chart is not None  # a figure is an image or a chart (blocks.Figure)
     columns, rows = table_data(root, chart)
     c = theme.spec.colours
     fonts = tuple(f.path for f in theme.faces

@@ -5,7 +5,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from jinja2 import ChoiceLoader, Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, TemplateError
+from jinja2 import BaseLoader, ChoiceLoader, Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, TemplateError
 from markupsafe import Markup
 
 from .. import __version__
@@ -22,7 +22,7 @@ def longdate(iso: str) -> str:
 @lru_cache(maxsize=8)
 def environment(templates: Path, theme: Path | None = None) -> Environment:
     """Templates from the theme's templates/ first, then the project's templates/ (as mkdocs' custom_dir)."""
-    loader = FileSystemLoader(str(templates))
+    loader: BaseLoader = FileSystemLoader(str(templates))
     if theme is not None:
         loader = ChoiceLoader([FileSystemLoader(str(theme)), loader])
     env = Environment(loader=loader, autoescape=True,

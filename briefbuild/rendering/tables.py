@@ -39,5 +39,6 @@ def default_align(columns: list[str], rows: list[list[str]]) -> list[str]:
 
 def table_view(root: Path, table: Table, number_: int, source) -> TableView:
     columns, rows = table_data(root, table)
-    return TableView(number_, inline(table.caption), columns, rows, table.align or default_align(columns, rows),
+    align: list[str] = list(table.align) if table.align else default_align(columns, rows)
+    return TableView(number_, inline(table.caption), columns, rows, align,
                      table.row_headers, [inline(n) for n in table.notes], source)

@@ -21,11 +21,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, ValidationError
 
 from ..errors import Diagnostic, InputError, RenderError
+
 
 def _colour(value: str) -> str:
     if not re.fullmatch(r"#[0-9a-fA-F]{6}", value):
@@ -261,8 +262,8 @@ def _load_theme(root: Path, name: str | None, stamp) -> Theme:
             raise InputError([Diagnostic("pyproject.toml", 1, 1, "tool.briefbuild.theme",
                                          f"no theme folder themes/{name}/ (known: {', '.join(known) or 'none'})")])
         return Theme("default", None, ThemeFile(name="default"), _faces(ThemeFile(name="default"), None))
-    from ..inputs.load import load_yaml
     from ..checking.messages import explain
+    from ..inputs.load import load_yaml
     doc, problems = load_yaml(folder / "theme.yaml", f"themes/{chosen}/theme.yaml")
     if doc is None:
         raise InputError(problems)

@@ -34,9 +34,10 @@ def _subset(path: Path, cache: Path, digest: str | None) -> bytes:
         return kept.read_bytes()
     except OSError:
         pass
+    import io
+
     from fontTools import subset
     from fontTools.ttLib import TTFont
-    import io
     options = subset.Options()
     options.flavor = "woff2"
     options.layout_features = ["kern", "liga", "onum", "lnum", "pnum", "tnum", "case"]
