@@ -47,7 +47,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from conftest import REPO, SAMPLE_BRIEF, copy_project
+from conftest import REPO, SAMPLE_BRIEF, cli, copy_project
 from factory import BRIEF, PEOPLE, SOURCE, make_project
 from pdftext import pages
 
@@ -288,8 +288,8 @@ HOSTILE = {
                                                          "    affiliation: '{% raw %}{{ config }}'"),
     S: """\
 type: article-newspaper
-title: "Plan <script>alert('src')</script> <a href='javascript:alert(1)'>x</a> <img src='file:///etc/passwd'> {{ 7*7 }}"
-container-title: "<i>The Daily</i> <span style='background:url(file:///etc/hostname)'>Red</span> <!-- c -->"
+title: "Plan & co < 3 > 2 &lt;script&gt;alert('src')&lt;/script&gt; {{ 7*7 }} url(file:///etc/passwd)"
+container-title: "<i>The Daily</i> & <b>Co</b> {% raw %} < !-- c -->"
 publisher: "{% include '/etc/passwd' %}"
 issued: "2024-01-02"
 URL: https://example.org/story?a=1&b=2
@@ -478,3 +478,22 @@ def test_every_command_leaves_sources_and_briefs_byte_identical(tmp_path, args):
     assert "Traceback" not in result.stderr
     assert result.returncode in (0, 1), result.stderr
     assert tree_digest(project / "sources", project / "briefs") == before
+
+
+@pytest.mark.parametrize("field, value", [
+    ("title", "Plan <script>alert('src')</script>"),
+    ("title", "<a href='javascript:alert(1)'>x</a>"),
+    ("container-title", "<span style='background:url(file:///etc/hostname)'>Red</span>"),
+    ("title", "<img src='file:///etc/passwd'>"),
+])
+def test_markup_beyond_csls_own_is_refused_in_a_source_field(tmp_path, field, value):
+    """Tags in a bibliographic field would be read as markup by citeproc: only CSL's rich text
+    (<i>, <b>, <sup>, <sub>, the nocase and small-caps spans) may stand there."""
+    source = SOURCE.replace("title: A Story", "title: A Story" if field != "title" else f"title: \"{value}\"")
+    if field == "container-title":
+        source = source.replace("container-title: The Daily", f"container-title: \"{value}\"")
+    project = make_project(tmp_path / "project", {S: source})
+    run = cli(project, "check")
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    line = next(i for i, l in enumerate(source.splitlines(), 1) if l.startswith(f"{field}:"))
+    assert f"{S}:{line}:1: {field}: only CSL's markup may stand in a field" in run.stderr
