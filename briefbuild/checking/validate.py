@@ -19,9 +19,11 @@ from ..session import Session
 from ..styles import style_exists, suggest_style
 from . import verify
 from .assets import check_data_block
+from .claims import claim_problem
 from .evidence import check_evidence
 from .messages import did_you_mean, explain, kind_of
 from .scope import QuoteIndex, wanted
+from .textcheck import mixed_script
 from .verdict import Spot, Verdict, brief_digests, record
 
 PEOPLE_FILE = "people.yaml"
@@ -346,6 +348,10 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> d
             diags.append(doc.diag(("accessed",), f"accessed {source.accessed} is before issued {source.issued}: fix one date"))
         if sid in project.paragraphs and not project.paragraphs[sid]:
             diags.append(doc.diag(("text",), "the stored text is empty: store the source's text"))
+        elif sid in project.paragraphs:
+            for problem in verify.source_problems(source, project.paragraphs[sid], people):
+                diags.append(doc.diag(("text-file",) if source.text_file else ("text",),
+                                      f"{problem.message} ({_text_at(doc, source, problem.line)})"))
     for qid, quote in quotes.items():
         doc, loc = project.quote_at[qid]
         sid = project.quote_source[qid]
@@ -359,6 +365,8 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> d
             message = f"quote '{qid}': {problem.message}{_used_by(project, qid)}"
             if problem.detail:
                 message += "\n  " + problem.detail
+            if problem.line:  # an edit of the stored text: where it is, beside where the quote is
+                message += f"\n  stored text of paragraph {quote.paragraph}: {_text_at(doc, sources[sid], problem.line)}"
             key = "text" if quote.kind == "direct" else "paragraph"
             diags.append(doc.diag(loc + (key,), message))
     usage: dict[str, tuple[set[str], set[str]]] = {}
@@ -372,6 +380,13 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> d
 def _as_in_source(quote):
     """A quote in translation is verified by its original, the source's own words."""
     return quote.model_copy(update={"text": quote.original}) if quote.original else quote
+
+
+def _text_at(doc: YamlDoc, source: Source, line: int) -> str:
+    """file:line of a line of a source's stored text (its text file, or its text: block)."""
+    if source.text_file:
+        return f"{Path(doc.name).parent.as_posix()}/{source.text_file}:{line}"
+    return f"{doc.name}:{doc.where(('text',))[0] + line}"
 
 
 def _spots(project: Project) -> tuple[dict[str, Spot], dict[str, Spot]]:
@@ -405,6 +420,10 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
             base = ("sections", si, "blocks", bi)
             if block.table or block.figure:
                 check_data_block(project, doc, base, block, diags, used_quotes)
+            for key, prose in (("text", block.text), ("claim", block.claim)):
+                mixed = prose and mixed_script(prose)
+                if mixed:
+                    diags.append(doc.diag(base + (key,), mixed))
             if block.claim is None:
                 if block.text and placeholders(block.text):
                     diags.append(doc.diag(base + ("text",), "a quote can only be placed in a claim: make this block a claim"))
@@ -450,14 +469,6 @@ def _style_hint(name: str) -> str:
 
 
 def _check_attribution(project, doc, base, claim: str, before: list[str], qid: str, diags) -> None:
-    """A direct quote must be attributed in the claim: its speaker named before it,
-    in the claim's words or by a quote of the same speaker placed earlier."""
-    quote = project.quotes[qid]
-    if quote.kind != "direct" or quote.speaker not in project.people:
-        return
-    person = project.people[quote.speaker]
-    head = claim.split("{" + qid + "}")[0]
-    earlier = {project.quotes[q].speaker for q in set(before) if q in project.quotes}
-    if quote.speaker in earlier or verify.mentions(head, person):
-        return
-    diags.append(doc.diag(base + ("claim",), f"direct quote '{qid}' is not attributed: name {person.short} before it"))
+    problem = claim_problem(claim, qid, project.quotes, project.people)
+    if problem:
+        diags.append(doc.diag(base + ("claim",), problem))

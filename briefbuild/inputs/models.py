@@ -29,8 +29,24 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 MAX_CITATIONS = 1_000  # quote placements and cite entries per brief
 
-# Quotation marks are reserved for verified quotes; prose may not make its own.
-QUOTE_MARKS = "\"“”„‟«»「」『』"
+# Quotation marks are reserved for verified quotes; prose may not make its own, of any kind.
+# An apostrophe (don't, Japan’s, allies’, ’90s) is not a quotation mark.
+QUOTE_MARKS = "\"“”„‟«»‘‚‛‹›「」『』"
+_SINGLE = re.compile(r"['’]")
+
+
+def _is_apostrophe(value: str, at: int) -> bool:
+    before = value[at - 1] if at else " "
+    after = value[at + 1] if at + 1 < len(value) else " "
+    if before.isalnum() and after.isalpha():
+        return True                       # don't, Japan's, o'clock
+    if after.isdigit() and value[at + 1:at + 4].rstrip("s").isdigit():
+        return True                       # ’90s
+    if before in "sSzZ" and not after.isalnum():
+        # allies’ plans: a plural possessive, unless a quotation opened before it
+        opened = value.rfind("‘", 0, at) >= 0 or re.search(r"(?:^|[\s(\[—–-])'\w", value[:at]) is not None
+        return not opened
+    return False
 
 
 def _prose(value: str) -> str:
@@ -38,6 +54,11 @@ def _prose(value: str) -> str:
         if mark in value:
             raise ValueError(
                 f"quotation mark {mark} in prose: quote a source through a quote id "
+                "like {quote-id} in a claim, or reword without quotation marks")
+    for m in _SINGLE.finditer(value):
+        if not _is_apostrophe(value, m.start()):
+            raise ValueError(
+                f"quotation mark {m.group(0)} in prose: quote a source through a quote id "
                 "like {quote-id} in a claim, or reword without quotation marks")
     return value
 
@@ -112,6 +133,8 @@ class Person(Model):
     """Role or title as the source gives it."""
     affiliation: Text | None = None
     """Organization as the source gives it."""
+    labels: list[Text] = []
+    """Further transcript labels that name this person, e.g. THE PRESIDENT (any case; titles and names match already)."""
     introduction: dict[Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$")], Text] = {}
     """How a brief introduces them after their full name, by language (en: the prime minister of Japan);
     default: role and affiliation."""
@@ -141,6 +164,8 @@ class Quote(Model):
     """The words. Direct: as in the source ([brackets] for alterations, … for omissions). Paraphrase: our wording."""
     paragraph: Paragraph
     """Paragraph of the stored text where it stands (1-based; '***' separators do not count)."""
+    last_paragraph: int | None = Field(default=None, ge=2)
+    """For a quotation that runs over several paragraphs: the last one (paragraph is the first)."""
     verb: Annotated[str, StringConstraints(pattern=r"^[a-z]+( [a-z]+)?$")] = "said"
     """Verb for a paraphrase's attribution: 'Lazar noted that …'."""
     original: Text | None = None
@@ -160,6 +185,17 @@ class Quote(Model):
     def source_words(self) -> str:
         """What verification compares with the stored text: the original of a translation."""
         return self.original or self.text
+
+    @model_validator(mode="after")
+    def _paragraphs(self):
+        if self.last_paragraph is not None and self.last_paragraph <= self.paragraph:
+            raise ValueError(f"last-paragraph {self.last_paragraph} must come after paragraph {self.paragraph}")
+        return self
+
+    @property
+    def locator(self) -> str:
+        """The paragraph locator of its note: 6, or 6–7 for a quotation over paragraphs."""
+        return f"{self.paragraph}–{self.last_paragraph}" if self.last_paragraph else str(self.paragraph)
 
 
 class Source(Model, Bibliographic):

@@ -48,6 +48,8 @@ class QuoteView:
     speaker: Person
     verb: str
     words: int
+    inline: str = ""  # direct, in running text: the final . , ; : give way to the claim's own
+    lead: str = ""    # paraphrase: "that " before the reported clause, or "" (asked whether …)
     who: str = ""  # how a paraphrase names its speaker here: the introduction, or the family name
     original: str = ""  # a quote in translation: the source's words (verified); text is the translation
 
@@ -114,6 +116,26 @@ def display(text: str) -> str:
     return text.replace('"', "'").replace("“", "‘").replace("”", "’")
 
 
+_OWN_CONSTRUCTION = ("whether", "if", "how", "why", "what", "when", "where", "who", "that")
+_FUNCTION_WORDS = frozenset("a an the this that these those it its they their there some many most all "
+                            "no any each every both one more further new its".split())
+
+
+def paraphrase(text: str, lower_words: frozenset[str]) -> tuple[str, str]:
+    """("that " or "", the clause) for `Name verb that …`: the first letter lowered unless it
+    starts a proper noun (a word the source never writes in lower case); `asked whether …`,
+    not `asked that whether …`."""
+    first = re.match(r"[\w’'-]+", text)
+    word = first.group(0) if first else ""
+    lowered = word[:1].lower() + word[1:]
+    proper = word == "I" or (len(word) > 1 and word.isupper()) or any(c.isupper() for c in word[1:])
+    common = lowered in lower_words or lowered in _FUNCTION_WORDS or lowered in _OWN_CONSTRUCTION
+    if word and word[:1].isupper() and not proper and common:
+        text = lowered + text[len(word):]
+        word = lowered
+    return ("" if word in _OWN_CONSTRUCTION else "that "), text
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "section"
 
@@ -124,6 +146,7 @@ class _Composer:
         self.brief = project.briefs[brief_id]
         self.notes: list[Note] = []
         self.used: dict[str, QuoteView] = {}
+        self._lower: dict[str, frozenset[str]] = {}
         self.lang = language(self.brief.language)
         self.theme = load_theme(project.root, project.config.theme)
         self.introduced: set[str] = set() if self.brief.introduce == "first-mention" else set(project.people)
@@ -154,16 +177,28 @@ class _Composer:
 
     def view(self, qid: str) -> QuoteView:
         q: Quote = self.project.quotes[qid]
-        view = QuoteView(qid, q.kind, display(q.text), self.project.people[q.speaker], q.verb, len(q.text.split()),
-                         original=display(q.original) if q.original else "")
+        text = display(q.text)
+        if q.kind == "paraphrase":
+            lead, text = paraphrase(text, self._lower_words(self.project.quote_source[qid]))
+            view = QuoteView(qid, q.kind, text, self.project.people[q.speaker], q.verb, len(q.text.split()), lead=lead)
+        else:
+            view = QuoteView(qid, q.kind, text, self.project.people[q.speaker], q.verb, len(q.text.split()),
+                             inline=text.rstrip(".,;: "), original=display(q.original) if q.original else "")
         self.used.setdefault(qid, view)
         return view
+
+    def _lower_words(self, sid: str) -> frozenset[str]:
+        """Words the source writes in lower case somewhere: not proper nouns."""
+        if sid not in self._lower:
+            text = " ".join(self.project.paragraphs.get(sid, ()))
+            self._lower[sid] = frozenset(re.findall(r"\b[a-z][\w’'-]*", text))
+        return self._lower[sid]
 
     def cite_of(self, ev: Evidence) -> Cite:
         if ev.quote:
             q = self.project.quotes[ev.quote]
             self.view(ev.quote)
-            return Cite(self.project.quote_source[ev.quote], "paragraph", str(q.paragraph))
+            return Cite(self.project.quote_source[ev.quote], "paragraph", q.locator)
         label, value = ev.locator
         return Cite(ev.source, label, str(value))
 
@@ -192,7 +227,7 @@ class _Composer:
             q = self.project.quotes[piece]
             if quote.kind == "paraphrase":
                 quote = self.named(quote)
-            note = self.translated(self.note([Cite(self.project.quote_source[piece], "paragraph", str(q.paragraph))]), q)
+            note = self.translated(self.note([Cite(self.project.quote_source[piece], "paragraph", q.locator)]), q)
             after = pieces[i + 1]
             trail = re.match(r"^[.,;:?!]*", after).group(0)
             pieces[i + 1] = after[len(trail):]

@@ -7,9 +7,12 @@ from functools import lru_cache
 
 from markupsafe import Markup, escape
 
-from ..checking.verify import _EDGE_AFTER, _EDGE_BEFORE
 from ..inputs.models import Person
 from .i18n import Language
+
+# A name not inside a longer word; Japanese writes it against the next character (Kishidaは).
+_NOT_CJK_WORD = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]"
+_EDGE_BEFORE, _EDGE_AFTER = rf"(?<!{_NOT_CJK_WORD})", rf"(?!{_NOT_CJK_WORD})"
 
 
 def introduction(person: Person, lang: Language) -> str:

@@ -310,8 +310,9 @@ quotes:
     text: "the plan is <b>ready</b> {{ 7*7 }}"
     paragraph: 2
 """,
+    # No straight quotes in the brief's prose: they would read as quotation marks, which check refuses.
     B: """\
-title: "<script>alert('title')</script> A Brief"
+title: "<script>alert(1)</script> A Brief"
 subtitle: "</p><style>body { display: none }</style>"
 date: "2024-02-01"
 authors:
@@ -322,22 +323,22 @@ key-findings:
   - "{{ 7*7 }} {% for x in range(3) %}loop{% endfor %} {# c #}"
   - "[ok](https://example.org/ok) [mail](mailto:a@example.org) [bad](JAVASCRIPT:alert(2)) [data](data:text/html,x) [file](file:///etc/passwd)"
 sections:
-  - title: "</h2><script>alert('h2')</script>"
+  - title: "</h2><script>alert(2)</script>"
     blocks:
       - claim: Lee said {lee-act}.
       - claim: In short, {lee-ready}.
-      - text: "<a href='javascript:alert(3)'>x</a> <iframe src='file:///etc/passwd'></iframe> <style>p { color: red }</style>"
+      - text: "<a href=javascript:alert(3)>x</a> <iframe src=file:///etc/passwd></iframe> <style>p { color: red }</style>"
       - items:
-          - "<object data='file:///etc/passwd'></object>"
-          - "<link rel=attachment href=file:///etc/hostname> {{ '{{' }}"
+          - "<object data=file:///etc/passwd></object>"
+          - "<link rel=attachment href=file:///etc/hostname> {{ config }}"
 """,
 }
 # The same shape (an author, a URL, a publisher) with harmless words.
 BENIGN = {B: rep(BRIEF, "organization: Org", "authors:\n  - Eve\norganization: Org"),
           S: rep(SOURCE, "issued:", "publisher: Press\nURL: https://example.org/story\naccessed: \"2024-01-03\"\nissued:")}
-LITERALS = ["<script>alert('title')</script> A Brief", "{{ 7*7 }} {% for x in range(3) %}loop{% endfor %} {# c #}",
+LITERALS = ["<script>alert(1)</script> A Brief", "{{ 7*7 }} {% for x in range(3) %}loop{% endfor %} {# c #}",
             "<img src=x onerror=alert(1)>", "[click](javascript:alert(1))", "<!-- hidden -->",
-            "<iframe src='file:///etc/passwd'></iframe>", "<b onmouseover=alert(1)>Eve</b>",
+            "<iframe src=file:///etc/passwd></iframe>", "<b onmouseover=alert(1)>Eve</b>",
             "We will act on <script>alert('q", "</script> the plan", "<link rel=attachment href=file:///etc/hostname>"]
 SAFE_LINKS = re.compile(r"^(#|https?://|mailto:)")
 
@@ -427,7 +428,7 @@ def test_injection_attempt_shows_as_literal_text_in_html(html, literal):
 
 def test_jinja_in_yaml_is_not_evaluated(html):
     text = "".join(html["hostile"].text)
-    assert "{{ 7*7 }}" in text and "loop loop loop" not in text and "{{ '{{' }}" in text
+    assert "{{ 7*7 }}" in text and "loop loop loop" not in text and "{{ config }}" in text
 
 
 @pytest.fixture(scope="module")
@@ -435,8 +436,8 @@ def pdf_text(hostile_build):
     return " ".join(" ".join(p.text for p in pages(hostile_build["hostile"] / "b1.pdf")).split())
 
 
-@pytest.mark.parametrize("literal", ["<script>alert('title')</script> A Brief", "{{ 7*7 }}",
-                                     "<iframe src='file:///etc/passwd'></iframe>", "<b onmouseover=alert(1)>Eve</b>"])
+@pytest.mark.parametrize("literal", ["<script>alert(1)</script> A Brief", "{{ 7*7 }}",
+                                     "<iframe src=file:///etc/passwd></iframe>", "<b onmouseover=alert(1)>Eve</b>"])
 def test_injection_attempt_shows_as_literal_text_in_pdf(pdf_text, literal):
     assert literal in pdf_text.replace("\u00ad", "")
 

@@ -104,15 +104,15 @@ EXPECTED = {
         'briefs/b1.yaml:12:9: sections.0.blocks.2.text: quotation mark " in prose: quote a source through a quote id like {quote-id} in a claim, or reword without quotation marks',
     ],
     'misquote': [
-        "sources/s1.yaml:13:5: quotes.0.text: quote 'lee-act': not verbatim in the source: fix the quote or mark changes with [brackets] and … (used by brief 'b1' at briefs/b1.yaml:10:9)\n  closest passage, paragraph 1: We will act on the plan\n  difference: quote has 'budget', source has 'plan'",
+        "sources/s1.yaml:13:5: quotes.0.text: quote 'lee-act': not verbatim in the source: fix the quote or mark changes with [brackets] and … (used by brief 'b1' at briefs/b1.yaml:10:9)\n  closest passage, paragraph 1: We will act on the plan,\n  difference: quote has 'budget', source has 'plan,'\n  stored text of paragraph 1: sources/s1.yaml:6",
     ],
     "reporter's words as direct quote": [
         "briefs/b1.yaml:11:9: sections.0.blocks.1.claim: direct quote 'lee-ready' is not attributed: name Lee before it",
         "sources/s1.yaml:18:5: quotes.1.text: quote 'lee-ready': the text of paragraph 2 is the reporter's wording, not in the source's quotation marks: it is not Lee’s own words; make it kind: paraphrase (used by brief 'b1' at briefs/b1.yaml:11:9)",
     ],
     'wrong speaker': [
-        "briefs/b1.yaml:10:9: sections.0.blocks.0.claim: direct quote 'lee-act' is not attributed: name Chan before it",
-        "sources/s1.yaml:13:5: quotes.0.text: quote 'lee-act': paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker (used by brief 'b1' at briefs/b1.yaml:10:9)",
+        "briefs/b1.yaml:10:9: sections.0.blocks.0.claim: direct quote 'lee-act' is Bo Chan's words, but the claim gives them to Ann Lee: make Chan the subject of the verb that introduces it",
+        "sources/s1.yaml:13:5: quotes.0.text: quote 'lee-act': paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker (used by brief 'b1' at briefs/b1.yaml:10:9)\n  stored text of paragraph 1: sources/s1.yaml:6",
     ],
     'direct quote not attributed in claim': [
         "briefs/b1.yaml:10:9: sections.0.blocks.0.claim: direct quote 'lee-act' is not attributed: name Lee before it",
