@@ -102,7 +102,7 @@ def test_chart_svg_bytes_are_the_same_on_two_builds(dist, tmp_path):
 
 
 @pytest.mark.browser
-def test_axe_finds_no_violations_on_the_data_brief(dist, browser):
+def test_axe_finds_no_violations_on_the_data_brief(dist, browser):  # browser: tests/e2e/conftest.py
     from test_browser import run_axe
     for scheme in ("light", "dark"):
         context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
@@ -113,8 +113,6 @@ def test_axe_finds_no_violations_on_the_data_brief(dist, browser):
         context.close()
         assert result["violations"] == [], (scheme, result["violations"])
 
-
-from test_browser import browser  # noqa: E402,F401  (the session's Chromium)
 
 
 def test_csv_cells_are_text_never_markup(tmp_path):
