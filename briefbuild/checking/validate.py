@@ -15,14 +15,15 @@ from ..errors import Code, Diagnostic, InputError
 from ..files import Refused, read_regular
 from ..inputs.csl import date_start
 from ..inputs.load import DiskCache, YamlDoc, load_yaml, read_text
-from ..inputs.locators import numbers
 from ..inputs.models import Brief, PeopleFile, Source
 from ..inputs.project import Config, Project, evidence_of, placeholders, sources_used
 from ..inputs.scan import Scan, valid_id
 from ..session import Session
 from ..styles import style_exists, suggest_style
 from . import pages, verify
+from .assets import check_data_block
 from .claims import claim_problem
+from .evidence import check_evidence
 from .messages import did_you_mean, explain, kind_of
 from .scope import QuoteIndex, wanted
 from .textcheck import mixed_script
@@ -386,7 +387,7 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> d
             diags.append(doc.diag(loc + ("speaker",), f"unknown person '{quote.speaker}'{did_you_mean(quote.speaker, people)}: "
                                                       f"add them to sources/{PEOPLE_FILE}", code=Code.UNKNOWN_ID))
             continue
-        for problem in verify.verify_quote(quote, sources[sid], project.paragraphs[sid], people):
+        for problem in verify.verify_quote(_as_in_source(quote), sources[sid], project.paragraphs[sid], people):
             message = f"quote '{qid}': {problem.message}{_used_by(project, qid)}"
             if problem.detail:
                 message += "\n  " + problem.detail
@@ -401,6 +402,11 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> d
         _check_brief(project, bid, brief, diags, used_quotes)
         usage[bid] = (used_quotes, sources_used(project, brief))
     return usage
+
+
+def _as_in_source(quote):
+    """A quote in translation is verified by its original, the source's own words."""
+    return quote.model_copy(update={"text": quote.original}) if quote.original else quote
 
 
 def _text_at(doc: YamlDoc, source: Source, line: int) -> str:
@@ -439,6 +445,8 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
     for si, section in enumerate(brief.sections):
         for bi, block in enumerate(section.blocks):
             base = ("sections", si, "blocks", bi)
+            if block.table or block.figure:
+                check_data_block(project, doc, base, block, diags, used_quotes)
             for key, prose in (("text", block.text), ("claim", block.claim)):
                 mixed = prose and mixed_script(prose)
                 if mixed:
@@ -457,21 +465,11 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                     continue
                 used_quotes.add(qid)
                 _check_attribution(project, doc, base, block.claim, ids[:k], qid, diags)
-            for ei, ev in enumerate(block.cite):
-                loc = base + ("cite", ei)
-                if ev.quote:
-                    if ev.quote not in quotes:
-                        hint = did_you_mean(ev.quote, project.all_quote_ids)
-                        diags.append(doc.diag(loc + ("quote",), f"unknown quote '{ev.quote}'{hint}", code=Code.UNKNOWN_ID))
-                    else:
-                        used_quotes.add(ev.quote)
-                elif ev.source not in sources:
-                    hint = did_you_mean(ev.source, project.all_source_ids)
-                    diags.append(doc.diag(loc + ("source",), f"unknown source '{ev.source}'{hint}", code=Code.UNKNOWN_ID))
-                elif ev.paragraph and ev.source in project.paragraphs and \
-                        (last := max(numbers("paragraph", ev.paragraph))) > len(project.paragraphs[ev.source]):
-                    diags.append(doc.diag(loc + ("paragraph",), f"paragraph {last} does not exist: "
-                                          f"the stored text of '{ev.source}' has {len(project.paragraphs[ev.source])}"))
+            check_evidence(project, doc, base + ("cite",), block.cite, diags, used_quotes)
+    for pid in brief.introductions:
+        if pid not in project.people:
+            diags.append(doc.diag(("introductions", pid), f"unknown person '{pid}'{did_you_mean(pid, project.people)}",
+                                  code=Code.UNKNOWN_ID))
     for i, qid in enumerate(brief.pull_quotes):
         if qid not in quotes:
             diags.append(doc.diag(("pull-quotes", i), f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}",

@@ -19,7 +19,7 @@ from ..build.workers import WorkerPool
 from ..errors import BriefError
 from ..session import Session
 
-WATCHED = ("briefs", "sources", "templates", "pyproject.toml")
+WATCHED = ("briefs", "sources", "assets", "templates", "themes", "pyproject.toml")
 
 
 # Files editors write beside the one being saved: Emacs's lock (.#x) and autosave (#x#),

@@ -21,6 +21,7 @@ class Config:
 
     style: str = DEFAULT_STYLE
     paper: str = "letter"
+    theme: str | None = None  # a folder themes/<name>/ (rendering/theme.py); None: themes/default or built-in
 
     render_timeout: float = 120.0
     """Seconds one brief may take to render (HTML or PDF) before it fails."""
@@ -67,7 +68,7 @@ class Config:
                         "write the settings as [tool.briefbuild] with style = ..., paper = ...",
                         _line_of(text, key.rsplit(".", 1)[-1]), 1, key)
         diags: list[Diagnostic] = []
-        for name in ("style", "paper"):
+        for name in ("style", "paper", "theme"):
             if name in table and not isinstance(table[name], str):
                 diags.append(Diagnostic("pyproject.toml", _line_of(text, name), 1, f"tool.briefbuild.{name}",
                                         f"expected text, got {type(table[name]).__name__}: write {name} = \"...\""))
@@ -80,7 +81,7 @@ class Config:
         if diags:
             return cls(), diags
         return cls(style=table.get("style", cls.style), paper=table.get("paper", cls.paper),
-                   render_timeout=float(timeout)), []
+                   theme=table.get("theme"), render_timeout=float(timeout)), []
 
 
 def _line_of(text: str, key: str) -> int:
@@ -117,6 +118,7 @@ class Project:
         brief = self.briefs[brief_id]
         used = sorted(sources_used(self, brief))
         paths = [self.docs[f"brief:{brief_id}"].path, self.docs["people"].path]
+        paths += [self.root / rel for rel in assets_of(brief)]
         for sid in used:
             paths.append(self.docs[f"source:{sid}"].path)
             text_file = self.sources[sid].text_file
@@ -135,8 +137,27 @@ def evidence_of(brief: Brief):
         for bi, block in enumerate(section.blocks):
             for qid in placeholders(block.claim or ""):
                 yield si, bi, "quote", qid
-            for ev in block.cite:
+            for ev in block.cite + block_sources(block):
                 yield si, bi, "quote" if ev.quote else "source", ev.quote or ev.source
+
+
+def block_sources(block) -> list:
+    """The evidence a table or figure cites in its source line."""
+    data = block.table or block.figure
+    return list(data.source) if data else []
+
+
+def assets_of(brief: Brief) -> list[str]:
+    """The files in assets/ a brief's tables and figures read, relative to the project."""
+    found: list[str | None] = []
+    for section in brief.sections:
+        for block in section.blocks:
+            if block.table and block.table.csv:
+                found.append(block.table.csv)
+            elif block.figure:
+                data = block.figure.chart
+                found.append(block.figure.image or (data.csv if data else None))
+    return sorted({f for f in found if f})
 
 
 def sources_used(project: Project, brief: Brief) -> set[str]:

@@ -48,12 +48,15 @@ class Scan:
     @classmethod
     def read(cls, root: Path, session: Session | None = None) -> Scan:
         seen = (session or Session()).seen
-        return cls(root, cls.inputs(root, seen), hash_json(_tree(root, root / "templates", True, seen)), seen)
+        # The themes (themes/<name>/: templates, logo, colours, fonts) are part of the look, like templates/.
+        look = {**_tree(root, root / "templates", True, seen), **_tree(root, root / "themes", True, seen)}
+        return cls(root, cls.inputs(root, seen), hash_json(look), seen)
 
     @staticmethod
     def inputs(root: Path, seen: Seen | None = None) -> dict[str, str | None]:
-        """briefs/*, sources/* and pyproject.toml: what validation reads."""
-        files = {**_tree(root, root / "briefs", False, seen), **_tree(root, root / "sources", False, seen)}
+        """briefs/*, sources/*, assets/** (tables' and figures' files) and pyproject.toml: what validation reads."""
+        files = {**_tree(root, root / "briefs", False, seen), **_tree(root, root / "sources", False, seen),
+                 **_tree(root, root / "assets", True, seen)}
         files["pyproject.toml"] = _inside_hash(root, root / "pyproject.toml", seen)
         return files
 

@@ -1,5 +1,5 @@
 -- Formats notes and bibliographies with pandoc's citeproc, in one process for a whole build.
--- Input (stdin, JSON): {groups: [{csl, references: [CSL-JSON], notes: ["[@{id}, para. 3]", ...]}]}
+-- Input (stdin, JSON): {groups: [{csl, lang, references: [CSL-JSON], notes: ["[@{id}, para. 3]", ...]}]}
 -- Output (stdout, JSON): [{notes: [html], bibliography: [{id, html}], unresolved: [{note, id}]}]
 -- in the order of the groups. `unresolved` lists every citation whose id is not a reference
 -- (and every note that did not parse as one citation paragraph): cite.py makes them errors.
@@ -29,6 +29,7 @@ for _, group in ipairs(request.groups) do
   if #doc.blocks ~= #group.notes then table.insert(unresolved, {note = 0, id = ''}) end
   doc.meta.references = refs.meta.references
   doc.meta.csl = group.csl
+  if group.lang then doc.meta.lang = group.lang end  -- the CSL locale of the brief's language
   doc.meta['link-citations'] = false
   doc = pandoc.utils.citeproc(doc)
   -- Every note and entry is written in one pandoc.write call (one call each costs ~1 ms),

@@ -120,12 +120,14 @@ def group_request(project: Project, docs: list[Document]) -> dict:
     for k, doc in enumerate(docs):
         references += [_marked_item(csl_item(project, sid), k) for sid in doc.source_ids]
         notes += [note_markdown(note.cites, f"{k}/") for note in doc.notes]
-    return {"csl": str(style_path(docs[0].style)), "references": references, "notes": notes}
+    return {"csl": str(style_path(docs[0].style)), "lang": docs[0].language.csl_locale,
+            "references": references, "notes": notes}
 
 
 def request_for(project: Project, doc: Document) -> dict:
     """One citeproc run for one brief, unmarked: the reference the batched runs are tested against."""
-    return {"csl": str(style_path(doc.style)), "references": [csl_item(project, sid) for sid in doc.source_ids],
+    return {"csl": str(style_path(doc.style)), "lang": doc.language.csl_locale,
+            "references": [csl_item(project, sid) for sid in doc.source_ids],
             "notes": [note_markdown(note.cites) for note in doc.notes]}
 
 
@@ -157,6 +159,7 @@ def cite(project: Project, docs: list[Document], batch: bool = True) -> None:
     for doc in docs:
         # Numeric styles number sources in order of first citation: one run per brief for them.
         key = doc.style if citation_format(doc.style) != "numeric" else f"{doc.style}\0{doc.id}"
+        key += "\0" + doc.language.csl_locale  # the notes' locale: "para." or "paragr.", dates, quotes
         by_style.setdefault(key, []).append(doc)
     groups = list(by_style.values())
     results = run_citeproc([group_request(project, g) for g in groups])

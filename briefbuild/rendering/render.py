@@ -5,7 +5,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
+from jinja2 import BaseLoader, ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateError
 from markupsafe import Markup
 
 from .. import __version__
@@ -30,14 +30,18 @@ def asset_text(path: Path) -> str:
 
 
 @lru_cache(maxsize=8)
-def environment(templates: Path) -> Environment:
-    """Compiled templates stay in this process's memory only. Jinja's bytecode cache on disk
-    is read back with marshal: anyone who can write .cache/ (a restored CI cache) could run
+def environment(templates: Path, theme: Path | None = None) -> Environment:
+    """Templates from the theme's templates/ first, then the project's templates/ (as mkdocs' custom_dir).
+    Compiled templates stay in this process's memory only: Jinja's bytecode cache on disk is
+    read back with marshal, and anyone who can write .cache/ (a restored CI cache) could run
     code on the next build, so there is none."""
-    env = Environment(loader=FileSystemLoader(str(templates)), autoescape=True,
+    loader: BaseLoader = FileSystemLoader(str(templates))
+    if theme is not None:
+        loader = ChoiceLoader([FileSystemLoader(str(theme)), loader])
+    env = Environment(loader=loader, autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                       keep_trailing_newline=True)
-    env.filters["longdate"] = longdate
+    env.filters["longdate"] = longdate  # English; templates use t.date(iso) for the brief's language
     return env
 
 
@@ -77,15 +81,23 @@ def render_html(doc: Document, templates: Path, medium: str, extra_css: str = ""
 
     `project`, when given, lets the JSON-LD describe every cited source in full.
     """
+    theme, lang = doc.theme, doc.language
     css = stylesheet(templates, medium)
+    if theme is not None:  # the house style and the language's page numbers, after the defaults
+        css += "\n" + theme.css(medium, lang.tag)
+        if medium == "screen" and not theme.default_fonts:
+            from .webfonts import theme_web_font_css
+            css = theme_web_font_css(theme, templates.parent) + "\n" + css
     if medium == "print":
-        css = f"@page {{ size: {doc.paper}; }}\n{extra_css}\n{css}"
-    context = dict(doc=doc, medium=medium, css=Markup(css), version=__version__,
+        page = lang.css_content("page", page="counter(page)", pages="counter(pages)")
+        css = f"@page {{ size: {doc.paper}; }}\n{extra_css}\n{css}\n@page {{ @bottom-right {{ content: {page}; }} }}"
+    context = dict(doc=doc, medium=medium, css=Markup(css), version=__version__, t=lang,
+                   logo=theme.logo_uri() if theme else None,
                    js=Markup(script(templates, medium).replace("</", "<\\/")),
                    json_ld=metadata.json_ld(metadata.report(doc, project)),
                    scholar=metadata.scholar_tags(doc), source_ref=metadata.source_ref)
     try:
-        template = environment(templates).get_template("brief.html.j2")
+        template = environment(templates, theme.templates if theme else None).get_template("brief.html.j2")
         return template.render(**context)
     except (TemplateError, OSError) as exc:
         raise RenderError(f"template error while rendering '{doc.id}': {exc}") from None

