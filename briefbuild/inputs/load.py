@@ -277,7 +277,8 @@ class DiskCache:
         # could have produced is used, else the file is parsed (and checked) again.
         if not _as_parsed(data):
             from ..cache import reject
-            reject(self.entries.folder / f"{digest}.json", "not what the YAML loader produces")
+            if self.entries.folder is not None:
+                reject(self.entries.folder / f"{digest}.json", "not what the YAML loader produces")
             return None
         return YamlDoc(path, name, data, positions)
 

@@ -211,6 +211,8 @@ class _Composer:
             q = self.project.quotes[ev.quote]
             self.view(ev.quote)
             return Cite(self.project.quote_source[ev.quote], *_locator(q))
+        # The model guarantees a source with exactly one locator (Evidence._shape).
+        assert ev.source is not None and ev.locator is not None
         label, value = ev.locator
         return Cite(ev.source, label, str(value))
 
@@ -241,7 +243,7 @@ class _Composer:
                 quote = self.named(quote)
             note = self.translated(self.note([Cite(self.project.quote_source[piece], *_locator(q))]), q)
             after = pieces[i + 1]
-            trail = re.match(r"^[.,;:?!]*", after).group(0)
+            trail = after[:len(after) - len(after.lstrip(".,;:?!"))]
             pieces[i + 1] = after[len(trail):]
             if quote.kind == "direct" and quote.words >= BLOCK_WORDS:
                 if parts:
@@ -303,7 +305,7 @@ class _Composer:
 
     def compose(self, brief_id: str) -> Document:
         brief = self.brief
-        sections = []
+        sections: list[Section] = []
         for section in brief.sections:
             blocks: list[Block] = []
             for block in section.blocks:
@@ -313,7 +315,7 @@ class _Composer:
                     blocks.append(Block("list", items=[inline(item) for item in block.items]))
                 elif block.table is not None or block.figure is not None:
                     blocks.append(self.data_block(block))
-                else:
+                elif block.claim is not None:
                     blocks += self.claim(block.claim, block.cite)
             sections.append(Section(anchor(section.id or slug(section.title), sections), inline(section.title), blocks))
         # A pull quote stands apart from the text: it always says who, in full, and introduces no one.
