@@ -5,8 +5,9 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-# Pango for WeasyPrint; HarfBuzz's subsetter makes PDFs 5x faster to write and byte-reproducible.
-APT_RUNTIME := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
+# Pango for WeasyPrint; HarfBuzz's subsetter makes PDFs 5x faster to write and byte-reproducible;
+# Noto CJK for Japanese briefs (rendering/theme.py: CJK_DIR).
+APT_RUNTIME := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-cjk
 # Chromium runs the browser tests; poppler-utils renders PDF pages to PNG;
 # strace shows the hostile-input tests every file a build opens; texlive-binaries (bibtex) and
 # texlive-base (plain.bst) run the classic BibTeX that must accept the BibTeX export.

@@ -7,6 +7,8 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .chars import escape
+from .errors import OutputError
 
 ROOT_HELP = "Project folder (holds briefs/, sources/, templates/)."
 
@@ -95,8 +97,16 @@ def build(ctx, briefs, formats, out, paper, pdf_variant, jobs, quiet, verbose, s
     report(result, _root(ctx), quiet, out=click.echo, err=lambda text: click.echo(text, err=True))
     if verbose and result.worker_rss_mb:
         click.echo(f"peak worker memory: {result.worker_rss_mb:.0f} MB", err=True)
+    if verbose:
+        from .cache import REJECTED
+        for line in REJECTED:  # records in dist/ and .cache/ that were not used
+            click.echo(escape(line), err=True)
     if result.failed:
         names = ", ".join(sorted(f.path.name for f in result.failed))
+        unwritten = [f for f in result.failed if f.write]
+        if unwritten:
+            raise OutputError(f"{unwritten[0].message}: free disk space, make the folder writable, "
+                              "or build into another folder with --out")
         raise click.ClickException(f"{len(result.failed)} output(s) failed: {names}")
 
 
@@ -277,7 +287,11 @@ def look(ctx, briefs, out):
         python build.py look japan-nato      # then open dist/look/*.png
     """
     from .commands.look import look as run_look
-    for shot in run_look(_root(ctx), list(briefs), out):
+    notes: list[str] = []
+    shots = run_look(_root(ctx), list(briefs), out, notes)
+    for note in dict.fromkeys(notes):
+        click.echo(f"note: {note}", err=True)
+    for shot in shots:
         click.echo(f"{_shown(shot.path, ctx)}  ({shot.what})")
 
 
@@ -424,18 +438,37 @@ def new(ctx, what, item_id):
 def run(root: Path | None = None, prog_name: str = "build.py") -> None:
     """Entry point (build.py: the project is the folder build.py stands in).
 
-    Exits without the interpreter's teardown, as mypy does: every output is written and
-    closed by then, and tearing down a large project's objects costs 0.2-0.4 s per run."""
+    Exit status: 0 success, 1 input error, 2 usage error, 3 an output could not be written
+    (or a port opened), 130 interrupted by Ctrl-C. Exits without the interpreter's teardown,
+    as mypy does: every output is written and closed by then, and tearing down a large
+    project's objects costs 0.2-0.4 s per run."""
     import os
+
+    from .errors import INTERRUPTED
     try:
-        main(obj={"root": root}, prog_name=prog_name)
-        code = 0
+        code = main(obj={"root": root}, prog_name=prog_name, standalone_mode=False)
+        code = code if isinstance(code, int) else 0
+    except click.ClickException as exc:
+        exc.show()
+        code = exc.exit_code
+    except OSError as exc:  # a write no command caught (export, look, schema): one line, never a traceback
+        where = f" {escape(str(exc.filename))}" if exc.filename else ""
+        click.echo(f"Error: cannot write{where}: {exc.strerror or exc}: check that the folder exists and is "
+                   "writable and that the disk has space", err=True)
+        code = 3
+    except (click.Abort, KeyboardInterrupt):
+        click.echo("interrupted: every output written so far is complete (each is replaced whole); "
+                   "a build run again finishes the rest", err=True)
+        code = INTERRUPTED
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
         if isinstance(exc.code, str):
             click.echo(exc.code, err=True)
-    sys.stdout.flush()
-    sys.stderr.flush()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:  # a closed pipe or a full disk behind stdout
+        code = code or 3
     os._exit(code)
 
 

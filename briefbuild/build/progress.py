@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from ..chars import escape
+
 if TYPE_CHECKING:
     from .engine import Result
 
@@ -41,7 +43,7 @@ class Progress:
         status = "FAILED" if error else "ok"
         text = f"[{self.count}/{self.total}] {status:6} {name} ({seconds:.2f} s)"
         if error:
-            self._line(text + "\n  " + error.replace("\n", "\n  "))
+            self._line(text + "\n  " + escape(error, keep_newlines=True).replace("\n", "\n  "))
         elif self.verbose:
             self._line(text)
         elif self.tty and not self.quiet:  # a live line, erased: `wrote …` is the lasting record

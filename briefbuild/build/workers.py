@@ -31,6 +31,7 @@ class Job:
     attachments: tuple[tuple[str, bytes], ...]
     created: str
     path: Path
+    timeout: float | None = None  # seconds this brief may take (render-timeout)
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Done:
     output: str = ""  # sha256 of the bytes written; empty on failure
     error: str = ""
     max_rss_mb: float = 0.0  # this worker's peak memory so far
+    write_failed: bool = False  # the PDF was made but could not be written (disk full, read-only)
 
 
 @dataclass
@@ -71,8 +73,10 @@ def die_with(parent: int) -> None:
 def warm(parent: int | None = None, templates: Path | None = None) -> None:
     """Worker initializer: pay WeasyPrint's import, font set-up and first-render costs
     before the first brief arrives."""
-    if parent is not None:
+    if parent is not None:  # a forked worker
         die_with(parent)
+        import signal
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle, once
     try:
         from ..rendering.pdf import font_config, quiet_weasyprint
     except BriefError as exc:  # e.g. no Pango: a raising initializer would break the pool with a traceback
@@ -106,7 +110,8 @@ def rehearse(templates: Path) -> None:
     from ..rendering.fonts import font_dirs, font_face_css
     from ..rendering.pdf import typeset
     try:
-        css = "\n".join([font_face_css(), *((templates / "css" / f"{name}.css").read_text("utf-8")
+        from ..rendering.render import asset_text  # a FIFO in templates/ must not hang the warm-up
+        css = "\n".join([font_face_css(), *(asset_text(templates / "css" / f"{name}.css")
                                              for name in ("base", "print"))])
         typeset(REHEARSAL.format(css=css.replace("</", "<\\/")), "rehearsal", [templates, *font_dirs()],
                 templates, DEFAULT_PDF_VARIANT)
@@ -129,10 +134,16 @@ def typeset_job(job: Job) -> Done:
     if _WORKER.unavailable:  # every PDF fails with the reason and the pointer to `doctor`
         return Done(job.brief_id, job.path, 0.0, "", _WORKER.unavailable, max_rss_mb())
     from ..rendering.pdf import typeset
+    from ..rendering.timelimit import time_limit
     try:
-        data = typeset(job.html, job.brief_id, list(job.roots), job.base, job.variant,
-                       job.attachments, job.created)
-        write_atomic(job.path, data)
+        with time_limit(job.timeout, f"brief '{job.brief_id}' (PDF)"):
+            data = typeset(job.html, job.brief_id, list(job.roots), job.base, job.variant,
+                           job.attachments, job.created)
+        try:
+            write_atomic(job.path, data)
+        except OSError as exc:
+            return Done(job.brief_id, job.path, time.perf_counter() - start, "",
+                        f"cannot write {job.path.name}: {exc.strerror or exc}", max_rss_mb(), write_failed=True)
         output, error = digest(data), ""
     except BriefError as exc:
         output, error = "", exc.format_message()

@@ -17,7 +17,7 @@ from .textcheck import normalize
 
 SEP = "\0"  # joins the spans of one passage: text never matches across it, an ellipsis may
 MAX_GAP = 40  # characters of source an interior bracket may stand for
-FINAL = ".,;:!?"
+FINAL = ".,;:!?。、！？"  # with Japanese full stop, comma, ! and ?
 _SPLIT = re.compile(r"(\[[^\]]*\]|…)")
 
 
@@ -55,8 +55,14 @@ class Match(NamedTuple):
         return rest[:1] if rest[:1] != SEP else ""
 
 
+# Kana and kanji: Japanese has no spaces between words, so a quote may start or end at any of them.
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+_CJK = re.compile(f"[{CJK}]")
+
+
 def _wordy(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
+    """A letter of a word that a quote may not cut (not a kana or kanji: see CJK)."""
+    return (ch.isalnum() or ch == "_") and not _CJK.match(ch)
 
 
 class Matcher:

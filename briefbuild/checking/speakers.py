@@ -18,6 +18,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from .matcher import CJK
 from .textcheck import normalize
 
 NOBODY = "\0nobody"  # owner of a turn no person can be quoted from (Q:, MODERATOR:)
@@ -116,7 +117,9 @@ def _names(key: tuple) -> Names:
         for label in extra:
             labels[_fold(label)] = pid
     alternatives = sorted(forms, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(f) for f in alternatives) + r")(?![\w-])",
+    # Not inside a longer word; a kana or kanji may touch the name (Japanese: Kishidaは).
+    word = r"[^\W" + CJK + r"]"
+    pattern = re.compile(rf"(?<!{word})(?<!['-])(?:" + "|".join(re.escape(f) for f in alternatives) + rf")(?!{word})(?!-)",
                          re.I) if alternatives else re.compile(r"(?!)")
     by_form = {f: frozenset(p) for f, p in forms.items()}
     by_last: dict[str, list[tuple[list[str], frozenset[str]]]] = {}

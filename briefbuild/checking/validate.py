@@ -3,23 +3,27 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import os
 from collections.abc import Collection
 from pathlib import Path
 from typing import NamedTuple
 
 from pydantic import BaseModel, ValidationError
 
+from ..chars import escape
 from ..errors import Code, Diagnostic, InputError
+from ..files import Refused, read_regular
 from ..inputs.csl import date_start
 from ..inputs.load import DiskCache, YamlDoc, load_yaml, read_text
-from ..inputs.locators import numbers
 from ..inputs.models import Brief, PeopleFile, Source
 from ..inputs.project import Config, Project, evidence_of, placeholders, sources_used
-from ..inputs.scan import Scan
+from ..inputs.scan import Scan, valid_id
 from ..session import Session
 from ..styles import style_exists, suggest_style
 from . import pages, verify
+from .assets import check_data_block
 from .claims import claim_problem
+from .evidence import check_evidence
 from .messages import did_you_mean, explain, kind_of
 from .scope import QuoteIndex, wanted
 from .textcheck import mixed_script
@@ -65,8 +69,8 @@ def load_and_parse(model: type[BaseModel], path: Path, name: str, diags: list[Di
     (in `parsed`, a Session's memory, or parsed YAML from `disk`)."""
     parsed = {} if parsed is None else parsed
     try:
-        raw = path.read_bytes() if path.is_file() and not path.is_symlink() else None
-    except OSError:
+        raw = read_regular(path) if not path.is_symlink() else None
+    except Refused:  # load_yaml reports why
         raw = None
     key = (str(path), model.__name__)
     digest = hashlib.blake2b(raw, digest_size=16).digest() if raw is not None else None
@@ -131,13 +135,14 @@ def load_project(root: Path, strict: bool = False, briefs: list[str] | None = No
 def _load_project(root: Path, strict: bool, briefs: list[str], include: Collection[str] | None,
                   scan: Scan | None, session: Session) -> Project:
     root = root.resolve()
-    project = Project(root=root, config=Config.read(root))
-    diags: list[Diagnostic] = []
+    config, diags = Config.load(root)
+    project = Project(root=root, config=config)
     diags += _check_config(root, project.config)
     for name in ("brief.html.j2", "css/base.css", "css/print.css", "css/screen.css"):
         if not (root / "templates" / name).is_file():
             diags.append(Diagnostic(f"templates/{name}", 0, 0, "", "template missing: restore it from the "
                                     "briefbuild repository's templates/ folder"))
+    diags += _misnamed(root)
     disk = _disk_cache(session, root)
     cache = _Caches(session, disk)
     scan = scan or Scan.read(root, session)
@@ -189,7 +194,29 @@ def _check_config(root: Path, config: Config) -> list[Diagnostic]:
 
 
 def _files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("*.yaml") if p.is_file()) if folder.is_dir() else []
+    """The YAML files whose names are ids (`_misnamed` reports the others)."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.yaml") if valid_id(p.stem) and p.is_file())
+
+
+def _misnamed(root: Path) -> list[Diagnostic]:
+    """A file's name is its id: one that is not an id would reach citation keys, output
+    names and the terminal, so it is an error naming the file (escaped). Hidden files are
+    not inputs: editors keep their lock and swap files there (`.#japan-nato.yaml`)."""
+    diags = []
+    for folder in ("briefs", "sources"):
+        try:
+            names = sorted(n for n in os.listdir(root / folder) if n.endswith(".yaml") and not n.startswith("."))
+        except OSError:
+            continue
+        for name in names:
+            stem = name.removesuffix(".yaml")
+            if not valid_id(stem):
+                diags.append(Diagnostic(f"{folder}/{name}", 1, 1, "", (
+                    f"file name '{escape(stem)}' is not a valid id: rename the file to lowercase letters, "
+                    "digits and single hyphens (e.g. japan-nato.yaml)")))
+    return diags
 
 
 def _rel(project: Project, path: Path) -> str:
@@ -360,7 +387,7 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> d
             diags.append(doc.diag(loc + ("speaker",), f"unknown person '{quote.speaker}'{did_you_mean(quote.speaker, people)}: "
                                                       f"add them to sources/{PEOPLE_FILE}", code=Code.UNKNOWN_ID))
             continue
-        for problem in verify.verify_quote(quote, sources[sid], project.paragraphs[sid], people):
+        for problem in verify.verify_quote(_as_in_source(quote), sources[sid], project.paragraphs[sid], people):
             message = f"quote '{qid}': {problem.message}{_used_by(project, qid)}"
             if problem.detail:
                 message += "\n  " + problem.detail
@@ -375,6 +402,11 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> d
         _check_brief(project, bid, brief, diags, used_quotes)
         usage[bid] = (used_quotes, sources_used(project, brief))
     return usage
+
+
+def _as_in_source(quote):
+    """A quote in translation is verified by its original, the source's own words."""
+    return quote.model_copy(update={"text": quote.original}) if quote.original else quote
 
 
 def _text_at(doc: YamlDoc, source: Source, line: int) -> str:
@@ -413,6 +445,8 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
     for si, section in enumerate(brief.sections):
         for bi, block in enumerate(section.blocks):
             base = ("sections", si, "blocks", bi)
+            if block.table or block.figure:
+                check_data_block(project, doc, base, block, diags, used_quotes)
             for key, prose in (("text", block.text), ("claim", block.claim)):
                 mixed = prose and mixed_script(prose)
                 if mixed:
@@ -431,21 +465,11 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                     continue
                 used_quotes.add(qid)
                 _check_attribution(project, doc, base, block.claim, ids[:k], qid, diags)
-            for ei, ev in enumerate(block.cite):
-                loc = base + ("cite", ei)
-                if ev.quote:
-                    if ev.quote not in quotes:
-                        hint = did_you_mean(ev.quote, project.all_quote_ids)
-                        diags.append(doc.diag(loc + ("quote",), f"unknown quote '{ev.quote}'{hint}", code=Code.UNKNOWN_ID))
-                    else:
-                        used_quotes.add(ev.quote)
-                elif ev.source not in sources:
-                    hint = did_you_mean(ev.source, project.all_source_ids)
-                    diags.append(doc.diag(loc + ("source",), f"unknown source '{ev.source}'{hint}", code=Code.UNKNOWN_ID))
-                elif ev.paragraph and ev.source in project.paragraphs and \
-                        (last := max(numbers("paragraph", ev.paragraph))) > len(project.paragraphs[ev.source]):
-                    diags.append(doc.diag(loc + ("paragraph",), f"paragraph {last} does not exist: "
-                                          f"the stored text of '{ev.source}' has {len(project.paragraphs[ev.source])}"))
+            check_evidence(project, doc, base + ("cite",), block.cite, diags, used_quotes)
+    for pid in brief.introductions:
+        if pid not in project.people:
+            diags.append(doc.diag(("introductions", pid), f"unknown person '{pid}'{did_you_mean(pid, project.people)}",
+                                  code=Code.UNKNOWN_ID))
     for i, qid in enumerate(brief.pull_quotes):
         if qid not in quotes:
             diags.append(doc.diag(("pull-quotes", i), f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}",

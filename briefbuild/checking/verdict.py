@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Diagnostic
+from ..files import MAX_RECORD, Refused, read_regular
 from ..hashing import hash_json, tool_hash
 from ..inputs.scan import Scan
+from ..seal import opened, seal
 
 VERDICT = Path(".cache") / "briefbuild" / "verdict.json"
 FORMAT = 1
@@ -47,21 +49,21 @@ class Verdict:
     @classmethod
     def load(cls, root: Path) -> Verdict:
         try:
-            data = json.loads((root / VERDICT).read_text("utf-8"))
+            data = json.loads(opened(read_regular(root / VERDICT, MAX_RECORD)))
             verdict = cls(str(data["base"]), dict(data["briefs"]), {k: _spot(v) for k, v in data["quotes"].items()},
                           {k: _spot(v) for k, v in data["sources"].items()})
             for usage in verdict.briefs.values():  # the shape every use below relies on
                 if not (isinstance(usage["quotes"], list) and isinstance(usage["sources"], list)):
                     raise TypeError("usage")
             return verdict
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):  # damaged: check everything
+        except (Refused, ValueError, KeyError, TypeError, AttributeError):  # damaged: check everything
             return cls()
 
     def save(self, root: Path) -> None:
         from ..write import write_atomic
         data = {"base": self.base, "briefs": self.briefs, "quotes": self.quotes, "sources": self.sources}
         try:
-            write_atomic(root / VERDICT, json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8"),
+            write_atomic(root / VERDICT, seal(json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8")),
                          durable=False)
         except OSError:  # a read-only checkout validates in full each time
             pass

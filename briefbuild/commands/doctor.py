@@ -122,8 +122,17 @@ def test_tool_checks() -> list[Check]:
     return checks
 
 
+def cjk_check() -> Check:
+    """Japanese briefs are set in Debian's Noto CJK; others do not need it."""
+    from ..rendering.theme import CJK_DIR, CJK_FACES
+    found = sorted(p.name for p in CJK_DIR.glob("Noto*CJK-*.ttc")) if CJK_DIR.is_dir() else []
+    ok = all(any(f.startswith(stem) for f in found) for stem in CJK_FACES.values())
+    return Check("CJK fonts (Japanese briefs)", ok, f"{len(found)} Noto CJK files in {CJK_DIR}" if ok
+                 else "apt-get install fonts-noto-cjk", required=False)
+
+
 def diagnose() -> list[Check]:
-    return [*weasyprint_checks(), font_check(), *csl_checks(), *test_tool_checks()]
+    return [*weasyprint_checks(), font_check(), cjk_check(), *csl_checks(), *test_tool_checks()]
 
 
 def report(checks: list[Check], tests: bool) -> tuple[list[str], bool]:

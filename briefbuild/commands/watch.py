@@ -19,7 +19,7 @@ from ..build.workers import WorkerPool
 from ..errors import BriefError
 from ..session import Session
 
-WATCHED = ("briefs", "sources", "templates", "pyproject.toml")
+WATCHED = ("briefs", "sources", "assets", "templates", "themes", "pyproject.toml")
 
 
 # Files editors write beside the one being saved: Emacs's lock (.#x) and autosave (#x#),
@@ -113,7 +113,7 @@ def watch(root: Path, brief_ids: list[str], options: Options, progress: Progress
         echo(f"watching {', '.join(p.name for p in watched_paths(root))} (Ctrl-C to stop)")
 
         for batch in changes(*watched_paths(root), watch_filter=changes_filter(out), debounce=400, step=30,
-                             stop_event=stop, raise_interrupt=False):
+                             stop_event=stop, raise_interrupt=True):  # Ctrl-C: exit 130 (cli.run)
             names = sorted({Path(p).relative_to(root).as_posix() for _, p in batch})
             echo(f"changed: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}")
             result = build_once(root, brief_ids, options, progress, (workers.executor if workers else None), echo, session)

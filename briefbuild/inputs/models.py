@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import (
     AfterValidator,
@@ -17,6 +17,9 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+if TYPE_CHECKING:  # defined in blocks.py, which builds on this module and completes Block
+    from .blocks import Figure, Table
+
 from .csl import Bibliographic, Name  # noqa: F401 (Name is part of the models)
 from .locators import KINDS, Chapters, Lines, Pages, Paragraphs, Sections, Timestamps
 
@@ -28,7 +31,7 @@ MAX_CITATIONS = 1_000  # quote placements and cite entries per brief
 
 # Quotation marks are reserved for verified quotes; prose may not make its own, of any kind.
 # An apostrophe (don't, Japan’s, allies’, ’90s) is not a quotation mark.
-QUOTE_MARKS = "\"“”„‟«»‘‚‛‹›"
+QUOTE_MARKS = "\"“”„‟«»‘‚‛‹›「」『』"
 _SINGLE = re.compile(r"['’]")
 
 
@@ -94,6 +97,17 @@ Paragraph = Annotated[int, BeforeValidator(_whole), Field(ge=1),
                                                 {"type": "string", "pattern": r"^\+?0*[1-9][0-9]*$"}]})]
 
 
+# Languages with a catalogue of fixed strings (briefbuild/locales/<lang>.toml).
+LANGUAGES = ("en", "fr", "de", "es", "ja")
+
+
+def _language(tag: str) -> str:
+    if tag.split("-")[0] not in LANGUAGES:
+        raise ValueError(f"no catalogue for language '{tag}': use one of {', '.join(LANGUAGES)} "
+                         "(with a region if wanted, e.g. en-GB)")
+    return tag
+
+
 def _kebab(name: str) -> str:
     return name.replace("_", "-")
 
@@ -121,6 +135,9 @@ class Person(Model):
     """Organization as the source gives it."""
     labels: list[Text] = []
     """Further transcript labels that name this person, e.g. THE PRESIDENT (any case; titles and names match already)."""
+    introduction: dict[Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$")], Text] = {}
+    """How a brief introduces them after their full name, by language (en: the prime minister of Japan);
+    default: role and affiliation."""
 
     @property
     def short(self) -> str:
@@ -176,6 +193,23 @@ class Quote(Model):
     """Verb for a paraphrase's attribution: 'Lazar noted that …'."""
     page: Pages | None = None
     """Page where it stands, as the stored text's [page N] marks number them (printed numbers); notes cite it."""
+    original: Text | None = None
+    """For a quote in translation: the source's own words, verified; text is then the translation."""
+    translator: Text | None = None
+    """Who translated it (with original); the note says so. Default: the brief's authors or organization."""
+
+    @model_validator(mode="after")
+    def _translation(self):
+        if self.translator and not self.original:
+            raise ValueError("translator is for a quote in translation: add original (the source's words)")
+        if self.original and self.kind != "direct":
+            raise ValueError("original is for a direct quote in translation: a paraphrase is already ours")
+        return self
+
+    @property
+    def source_words(self) -> str:
+        """What verification compares with the stored text: the original of a translation."""
+        return self.original or self.text
 
     @model_validator(mode="after")
     def _paragraphs(self):
@@ -278,12 +312,16 @@ class Block(Model):
     """Further evidence for the claim, noted at its end."""
     items: list[Prose] | None = None
     """A bulleted list of our own prose."""
+    table: Table | None = None
+    """A table with caption, header row, rows and a cited source (blocks.py)."""
+    figure: Figure | None = None
+    """An image or a chart from data, with alt text, caption and a cited source (blocks.py)."""
 
     @model_validator(mode="after")
     def _one_kind(self):
-        kinds = [k for k in ("text", "claim", "items") if getattr(self, k) is not None]
+        kinds = [k for k in ("text", "claim", "items", "table", "figure") if getattr(self, k) is not None]
         if len(kinds) != 1:
-            raise ValueError("a block is exactly one of text, claim or items")
+            raise ValueError("a block is exactly one of text, claim, items, table or figure")
         if self.cite and not self.claim:
             raise ValueError("only a claim can cite evidence: make this block a claim")
         return self
@@ -315,8 +353,9 @@ class Brief(Model):
     """Authors of the brief."""
     organization: Text | None = None
     """Publishing organization."""
-    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$")] = "en"
-    """Language tag, e.g. en or en-GB."""
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$"), AfterValidator(_language)] = "en"
+    """Language tag: en, fr, de, es or ja, with a region if wanted (en-GB); sets every fixed string, date,
+    quotation mark and the notes' locale."""
     style: Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]+$")] | None = None
     """CSL style name for this brief (default from pyproject's [tool.briefbuild])."""
     summary: Prose
@@ -325,6 +364,11 @@ class Brief(Model):
     """Key findings, each a sentence or two."""
     pull_quotes: list[Id] = []
     """Direct quotes to set as pull quotes."""
+    introduce: Literal["first-mention", "none"] = "first-mention"
+    """first-mention: the first quote or paraphrase of a person gives their full name, role and affiliation."""
+    introductions: dict[Id, Text] = {}
+    """How this brief introduces a person (by id), in place of people.yaml's introduction:
+    {jun-nagashima: a former NATO liaison officer}."""
     sections: list[Section] = Field(min_length=1)
     """The body."""
 
@@ -339,8 +383,12 @@ class Brief(Model):
         # A brief is a few pages: past this, checking and typesetting would take minutes, not seconds.
         count = len(self.pull_quotes) + sum(
             len(re.findall(r"\{[^{}\s]*\}", block.claim or "")) + len(block.cite)
+            + len(block.table.source if block.table else ()) + len(block.figure.source if block.figure else ())
             for section in self.sections for block in section.blocks)
         if count > MAX_CITATIONS:
             raise ValueError(f"the brief cites {count:,} quotes and sources, over the limit of "
                              f"{MAX_CITATIONS:,}: split it into shorter briefs")
         return self
+
+
+from . import blocks  # noqa: E402,F401  (completes Block with Table and Figure; see blocks.py)

@@ -1,6 +1,7 @@
 """Content hashes of every project input, read before any other work."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -8,6 +9,14 @@ from ..hashing import file_hash, hash_json
 from ..session import Session
 
 Seen = dict  # a Session's memo of file hashes (session.Session.seen)
+
+# models.ID_PATTERN, without importing pydantic (a no-op build imports nothing heavy).
+_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+
+
+def valid_id(name: str) -> bool:
+    """True for a name usable as an id: a file named otherwise is an input error, never an id."""
+    return _ID.fullmatch(name) is not None
 
 
 def _tree(root: Path, folder: Path, recursive: bool, seen: Seen | None) -> dict[str, str | None]:
@@ -39,18 +48,22 @@ class Scan:
     @classmethod
     def read(cls, root: Path, session: Session | None = None) -> Scan:
         seen = (session or Session()).seen
-        return cls(root, cls.inputs(root, seen), hash_json(_tree(root, root / "templates", True, seen)), seen)
+        # The themes (themes/<name>/: templates, logo, colours, fonts) are part of the look, like templates/.
+        look = {**_tree(root, root / "templates", True, seen), **_tree(root, root / "themes", True, seen)}
+        return cls(root, cls.inputs(root, seen), hash_json(look), seen)
 
     @staticmethod
     def inputs(root: Path, seen: Seen | None = None) -> dict[str, str | None]:
-        """briefs/*, sources/* and pyproject.toml: what validation reads."""
-        files = {**_tree(root, root / "briefs", False, seen), **_tree(root, root / "sources", False, seen)}
-        files["pyproject.toml"] = file_hash(root / "pyproject.toml", seen)
+        """briefs/*, sources/*, assets/** (tables' and figures' files) and pyproject.toml: what validation reads."""
+        files = {**_tree(root, root / "briefs", False, seen), **_tree(root, root / "sources", False, seen),
+                 **_tree(root, root / "assets", True, seen)}
+        files["pyproject.toml"] = _inside_hash(root, root / "pyproject.toml", seen)
         return files
 
     @property
     def brief_ids(self) -> list[str]:
-        return sorted(Path(p).stem for p in self.files if p.startswith("briefs/") and p.endswith(".yaml"))
+        stems = (Path(p).stem for p in self.files if p.startswith("briefs/") and p.endswith(".yaml"))
+        return sorted(stem for stem in stems if valid_id(stem))
 
     def hash_of(self, rel: str) -> str | None:
-        return self.files[rel] if rel in self.files else file_hash(self.root / rel, self.seen)
+        return self.files[rel] if rel in self.files else _inside_hash(self.root, self.root / rel, self.seen)

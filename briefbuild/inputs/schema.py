@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from .blocks import Chart, Figure, Table
 from .models import Block, Brief, Evidence, Name, PeopleFile, Person, Quote, Section, Source
 
 SCHEMAS: dict[str, type[BaseModel]] = {"brief": Brief, "source": Source, "people": PeopleFile}
@@ -18,7 +19,8 @@ SCHEMA_DIR = Path(__file__).parents[1] / "schemas"
 # The models documented in README's "Writing a brief", in reading order.
 REFERENCE: list[tuple[str, type[BaseModel]]] = [("sources/<id>.yaml", Source), ("quotes[]", Quote), ("author[]", Name),
              ("sources/people.yaml: people[]", Person), ("briefs/<id>.yaml", Brief),
-             ("sections[]", Section), ("blocks[]", Block), ("cite[]", Evidence)]
+             ("sections[]", Section), ("blocks[]", Block), ("cite[]", Evidence),
+             ("blocks[].table", Table), ("blocks[].figure", Figure), ("figure.chart", Chart)]
 
 
 @cache
@@ -50,8 +52,8 @@ def _describe(schema: dict, model: type[BaseModel]) -> None:
 
 
 def _models() -> dict[str, type[BaseModel]]:
-    from . import csl, models
-    return {n: m for mod in (csl, models) for n, m in vars(mod).items()
+    from . import blocks, csl, models
+    return {n: m for mod in (blocks, csl, models) for n, m in vars(mod).items()
             if isinstance(m, type) and issubclass(m, BaseModel)}
 
 

@@ -98,7 +98,8 @@ def report(doc: Document, project: Project | None = None) -> dict:
     for q in doc.quotes_used:
         if q.kind != "direct":
             continue
-        item = {"@type": "Quotation", "text": q.text, "spokenByCharacter": person(q.speaker)}
+        # A quote in translation: the speaker's words are the original; our translation is not theirs.
+        item = {"@type": "Quotation", "text": q.original or q.text, "spokenByCharacter": person(q.speaker)}
         if q.id in origin:
             item["isBasedOn"] = {"@id": source_ref(origin[q.id])}
         quotations.append(item)

