@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from markupsafe import Markup, escape
 
+from ..checking.speakers import is_title
 from ..inputs.models import Person
 from .i18n import Language
 
@@ -56,9 +57,21 @@ def introduce_in(text: str, person: Person, lang: Language, inline) -> list[Mark
     if found is None:
         return None
     after = text[found.end():]
-    intro = introduction(person, lang)
-    if intro.endswith(",") and not re.match(r"\s+\w", after):
-        intro = credit(person, lang)
     before = text[:found.start()]
+    intro = introduction(person, lang)
+    if _gives_a_role(before):  # the writer already says who they are: the full name is enough
+        intro = person.name
+    elif intro.endswith(",") and not re.match(r"\s+\w", after):
+        intro = credit(person, lang)
     return [inline(before) if before.strip() else Markup(escape(before)), Markup(escape(intro)),
             inline(after) if after.strip() else Markup(escape(after))]
+
+
+def _gives_a_role(before: str) -> bool:
+    """'Foreign Minister Kamikawa', 'the department's spokesman, Ned Price': the prose right
+    before the name is a title or a role set off by a comma, so a second role would repeat it."""
+    last = re.search(r"([^\W\d_][\w.'’-]*)(,?)\s+$", before)
+    if last is None:
+        return False
+    word, comma = last.group(1), last.group(2)
+    return is_title(word.lower()) and (comma == "," or word[:1].isupper())

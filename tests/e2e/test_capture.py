@@ -164,7 +164,9 @@ def test_add_find_add_brief_build_end_to_end(tmp_path, made):
 
     assert run.returncode == 0, run.stderr
     html = (root / "dist" / "b2.html").read_text("utf-8")
-    assert 'Kamikawa said <span class="quote" data-quote="kamikawa-studying">“We are studying the proposal carefully' in html
+    # Introduced on first mention; the claim gives her title, so only her full name is added.
+    assert ('Foreign Minister Yoko Kamikawa said <span class="quote" data-quote="kamikawa-studying">'
+            '“We are studying the proposal carefully') in html
     assert "Japan Weighs a NATO Liaison Office in Tokyo" in html and "The Harbor Times" in html
     assert "Partnership Review</em> (2024), 4." in html  # the quote's own page: printed page 4 of the PDF
     assert "Partnership Review</em>, 2." in html  # the cited page 2, checked against the text's page marks

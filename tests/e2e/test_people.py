@@ -77,6 +77,10 @@ def test_a_brief_can_turn_introductions_off(tmp_path):
     ("As Lee: ", "As Ann Lee (the minister): "),
     ("Lee’s view", "Ann Lee (the minister)’s view"),
     ("Leeward winds", None),  # not a mention: part of a longer word
+    # The prose already gives a title or a role: the full name, not a second role.
+    ("Foreign Minister Lee said it", "Foreign Minister Ann Lee said it"),
+    ("The ministry's spokeswoman, Lee, said it", "The ministry's spokeswoman, Ann Lee, said it"),
+    ("In Madrid, Lee said it", "In Madrid, Ann Lee, the minister, said it"),
 ])
 def test_introduction_reads_in_its_sentence(prose, expected):
     person = Person(id="ann-lee", name="Ann Lee", role="Minister", introduction={"en": "the minister"})
