@@ -238,6 +238,7 @@ def export(ctx, brief, formats, out):
 def import_(ctx, file, force, update):
     """Import references (CSL-JSON, BibTeX, BibLaTeX, RIS) as sources/<id>.yaml, one per item.
 
+    \b
         python build.py import zotero-export.json
     """
     from .commands.importer import import_file
@@ -331,6 +332,7 @@ def add(ctx, file, source_id, kind, voice, pairs, update_id, keep):
 
     Writes sources/<id>.yaml and the stored text beside it, and lists the fields to fill.
 
+    \b
         python build.py add ~/Downloads/article.html --set accessed=2024-05-20
         python build.py add report.pdf --id harbor-2026-review --keep
         python build.py add article-corrected.html --update harbor-times-2024-05-14-japan-nato
@@ -370,6 +372,7 @@ def add(ctx, file, source_id, kind, voice, pairs, update_id, keep):
 def show(ctx, source, width):
     """Print a source's stored text with paragraph (and page) numbers and its quotes marked.
 
+    \b
         python build.py show national-defense-2022-12-06-japan-nato | less
     """
     from .commands.show import show as run_show
@@ -388,6 +391,7 @@ def find(ctx, phrase, only, limit, add_to, quote_id):
 
     Prints the passage and a quote entry that passes check; --add appends it to the source.
 
+    \b
         python build.py find "a triangle with the United States at the centre"
         python build.py find "triangle with the United States" --add national-defense-2022-12-06-japan-nato \
             --id nagashima-triangle
@@ -427,6 +431,7 @@ def find(ctx, phrase, only, limit, add_to, quote_id):
 def new(ctx, what, item_id):
     """Write a commented starting file for a brief or a source; fill its <…> placeholders.
 
+    \b
         python build.py new brief japan-nato-2025
         python build.py new source harbor-times-2024-05-14-nato
     """

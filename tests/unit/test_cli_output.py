@@ -17,16 +17,27 @@ def run(root, *args):
     return result
 
 
-@pytest.mark.parametrize(("command", "examples"), [
-    ("build", ["python build.py build japan-nato --format pdf --out dist", "python build.py build --jobs 2 --shard 1/4"]),
-    ("watch", ["python build.py watch --format html"]),
-    ("export", ["python build.py export japan-nato --format bibtex"]),
-])
+def _examples() -> list[tuple[str, list[str]]]:
+    """Every command whose docstring shows usage examples, with those example lines."""
+    found = []
+    for name, command in sorted(main.commands.items()):
+        lines = [" ".join(line.split()) for line in (command.help or "").splitlines()]
+        examples = [line for line in lines if line.startswith("python build.py")]
+        if examples:
+            found.append((name, examples))
+    return found
+
+
+@pytest.mark.parametrize(("command", "examples"), _examples(), ids=[c for c, _ in _examples()])
 def test_help_examples_stand_on_lines_of_their_own(tmp_path, command, examples):
     text = run(tmp_path, command, "--help").output
-    lines = [line.strip() for line in text.splitlines()]
+    lines = [" ".join(line.split()) for line in text.splitlines()]
     for example in examples:
         assert example in lines, text
+
+
+def test_every_command_shows_an_example():
+    assert {c for c, _ in _examples()} >= {"build", "watch", "serve", "check", "add", "find", "show", "new", "import"}
 
 
 def test_a_build_names_each_output_once(tmp_path):
