@@ -79,9 +79,9 @@ print(time.perf_counter() - start)
 PRINT_HTML = """
 import sys
 from pathlib import Path
-from briefbuild.engine import Options, prepare
-from briefbuild.fonts import font_face_css
-from briefbuild.render import render_html
+from briefbuild.build.engine import Options, prepare
+from briefbuild.rendering.fonts import font_face_css
+from briefbuild.rendering.render import render_html
 root, out = Path(sys.argv[1]), Path(sys.argv[2])
 project, docs = prepare(root, [], Options())
 for doc in docs:
@@ -201,9 +201,11 @@ def main() -> None:
         report_watch(f"{n} briefs", watch_latency(root, "dist", "brief-002", "pdf,html"))
 
         sample = tmp / "sample"
-        for name in ("briefs", "sources", "templates"):
-            shutil.copytree(REPO / name, sample / name)
-        shutil.copy(REPO / "pyproject.toml", sample / "pyproject.toml")
+        fixture = REPO / "tests" / "fixtures" / "sample"  # the tool's own copy, not the team's content
+        for name in ("briefs", "sources"):
+            shutil.copytree(fixture / name, sample / name)
+        shutil.copytree(REPO / "templates", sample / "templates")
+        shutil.copy(fixture / "pyproject.toml", sample / "pyproject.toml")
         report_watch("sample project", watch_latency(sample, "dist", "japan-nato", "pdf,html",
                                                      "title: Japan and NATO", "title: Japan and NATO today"))
 

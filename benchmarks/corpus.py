@@ -92,7 +92,7 @@ def generate(root: Path, briefs: int = 100, sources_per_brief: int = 9, seed: in
     for name in ("briefs", "sources"):
         (root / name).mkdir(parents=True, exist_ok=True)
     shutil.copytree(REPO / "templates", root / "templates", dirs_exist_ok=True)
-    shutil.copy(REPO / "pyproject.toml", root / "pyproject.toml")
+    shutil.copy(REPO / "tests" / "fixtures" / "sample" / "pyproject.toml", root / "pyproject.toml")
     n_sources = briefs * sources_per_brief // 3
     people = write_people(root, max(3, n_sources // 5))
     sources = []

@@ -63,8 +63,8 @@ def build(ctx, briefs=(), formats="pdf,html", out=Path("dist"), paper=None, pdf_
         python build.py build japan-nato --format pdf --out dist
         python build.py build --jobs 2 --shard 1/4
     """
-    from .engine import Options, build as run_build
-    from .progress import Progress
+    from .build.engine import Options, build as run_build
+    from .build.progress import Progress
     options = Options(formats=_formats(formats), out=out, paper=paper, pdf_variant=pdf_variant, strict=strict,
                       force=force, jobs=jobs, shard=shard)
     result = run_build(_root(ctx), list(briefs), options, Progress(quiet=quiet, verbose=verbose))
@@ -113,9 +113,9 @@ def watch(ctx, briefs, formats, out, paper, pdf_variant, jobs, quiet, verbose):
 
         python build.py watch --format html
     """
-    from .engine import Options
-    from .progress import Progress
-    from .watch import watch as run_watch
+    from .build.engine import Options
+    from .build.progress import Progress
+    from .commands.watch import watch as run_watch
     options = Options(formats=_formats(formats), out=out, paper=paper, pdf_variant=pdf_variant, jobs=jobs)
     run_watch(_root(ctx), list(briefs), options, Progress(quiet=quiet, verbose=verbose))
 
@@ -130,15 +130,15 @@ def serve(ctx, briefs, formats, out, paper, pdf_variant, jobs, quiet, verbose, p
 
         python build.py serve --port 8000
     """
-    from .engine import Options
-    from .progress import Progress
-    from .serve import serve as run_serve
+    from .build.engine import Options
+    from .build.progress import Progress
+    from .commands.serve import serve as run_serve
     options = Options(formats=_formats(formats), out=out, paper=paper, pdf_variant=pdf_variant, jobs=jobs)
     run_serve(_root(ctx), list(briefs), options, port, Progress(quiet=quiet, verbose=verbose))
 
 
 def _formats(value: str) -> tuple[str, ...]:
-    from .engine import FORMATS
+    from .build.engine import FORMATS
     chosen = tuple(f.strip() for f in value.split(",") if f.strip())
     if not chosen or any(f not in FORMATS for f in chosen):
         raise click.BadParameter(f"choose from {', '.join(FORMATS)}", param_hint="--format")
@@ -164,7 +164,7 @@ def check(ctx, strict):
 
         python build.py check --strict
     """
-    from .validate import load_project
+    from .checking.validate import load_project
     project = load_project(_root(ctx), strict=strict, include=())
     _print_warnings(project)
     reused = (f"; {len(project.briefs)} brief(s) checked now, the rest unchanged since they passed"
@@ -181,7 +181,7 @@ def schema(only_check, markdown):
 
         python build.py schema
     """
-    from .schema import reference_markdown, stale_schemas, write_schemas
+    from .inputs.schema import reference_markdown, stale_schemas, write_schemas
     if markdown:
         click.echo(reference_markdown(), nl=False)
         return
@@ -207,8 +207,8 @@ def export(ctx, brief, formats, out):
 
         python build.py export japan-nato --format bibtex
     """
-    from .export import EXPORT_FORMATS, export as run_export
-    from .validate import load_project
+    from .commands.export import EXPORT_FORMATS, export as run_export
+    from .checking.validate import load_project
     chosen = tuple(f.strip() for f in formats.split(",") if f.strip())
     if not chosen or any(f not in EXPORT_FORMATS for f in chosen):
         raise click.BadParameter(f"choose from {', '.join(EXPORT_FORMATS)}", param_hint="--format")
@@ -226,7 +226,7 @@ def notes(ctx, brief):
 
         python build.py notes japan-nato > tests/golden/japan-nato.notes.html
     """
-    from .engine import Options, prepare
+    from .build.engine import Options, prepare
     _, docs = prepare(_root(ctx), [brief], Options())
     doc = docs[0]
     click.echo(f"<!-- {doc.id}: {doc.style} -->")
@@ -247,7 +247,7 @@ def look(ctx, briefs, out):
 
         python build.py look japan-nato      # then open dist/look/*.png
     """
-    from .look import look as run_look
+    from .commands.look import look as run_look
     for shot in run_look(_root(ctx), list(briefs), out):
         click.echo(f"{shot.path.relative_to(_root(ctx)) if shot.path.is_relative_to(_root(ctx)) else shot.path}"
                    f"  ({shot.what})")
@@ -262,7 +262,7 @@ def doctor(tests):
 
         python build.py doctor --tests
     """
-    from .doctor import diagnose, report
+    from .commands.doctor import diagnose, report
     lines, healthy = report(diagnose(), tests)
     click.echo("\n".join(lines))
     if not healthy:

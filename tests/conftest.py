@@ -1,26 +1,39 @@
 """Shared fixtures: a copy of the sample project, one real build of it, and the real CLI."""
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+TESTS = REPO / "tests"
+# The tests' own copy of the sample project: the repository's briefs/ and sources/ belong
+# to the team that uses it, and the tool's tests never read them.
+SAMPLE = TESTS / "fixtures" / "sample"
 SAMPLE_BRIEF = "japan-nato"
 SAMPLE_SOURCE = "national-defense-2022-12-06-japan-nato"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
 def copy_project(dest: Path) -> Path:
-    for name in ("briefs", "sources", "templates", "schemas"):
-        if (REPO / name).is_dir():
-            shutil.copytree(REPO / name, dest / name)
-    shutil.copy(REPO / "pyproject.toml", dest / "pyproject.toml")
+    """The sample project (the tests' fixture) with the tool's default templates."""
+    for name in ("briefs", "sources"):
+        shutil.copytree(SAMPLE / name, dest / name)
+    shutil.copytree(REPO / "templates", dest / "templates")
+    shutil.copy(SAMPLE / "pyproject.toml", dest / "pyproject.toml")
     return dest
+
+
+@functools.lru_cache(maxsize=1)
+def shared_sample() -> Path:
+    """A copy of the sample project for modules that load it at import time (read only)."""
+    return copy_project(Path(tempfile.mkdtemp(prefix="sample-")) / "project")
 
 
 @pytest.fixture
@@ -33,6 +46,12 @@ def cli(root: Path, *args: str, env: dict | None = None) -> subprocess.Completed
     """Run the real command line, as a user would."""
     return subprocess.run([sys.executable, "-m", "briefbuild", "--root", str(root), *args],
                           capture_output=True, text=True, env={**os.environ, **(env or {})}, timeout=300)
+
+
+@pytest.fixture(scope="session")
+def sample_root(tmp_path_factory) -> Path:
+    """A copy of the sample project shared by the tests that only read it."""
+    return copy_project(tmp_path_factory.mktemp("sample-read"))
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,1 @@
+"""Checking: validation, cross-references and quote verification, every error at once."""

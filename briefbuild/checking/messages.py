@@ -1,0 +1,92 @@
+"""What a validation error says: pydantic's error types turned into an editor's message
+with the fix, and "did you mean" for a mistyped key, id or value."""
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+
+from pydantic import BaseModel
+
+from ..inputs.models import ID_PATTERN
+
+
+def did_you_mean(word: str, choices, list_known: bool = True) -> str:
+    choices = sorted(choices)
+    match = difflib.get_close_matches(str(word), choices, n=1, cutoff=0.6)
+    if match:
+        return f" (did you mean '{match[0]}'?)"
+    return f" (known: {', '.join(choices)})" if list_known and 0 < len(choices) <= 8 else ""
+
+
+def _model_at(model: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
+    """The model class that holds the key at the end of `loc` (for listing valid keys)."""
+    current: object = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return None
+        fields = {f.alias or n: f for n, f in current.model_fields.items()}
+        if part not in fields:
+            return None
+        current = _unwrap(fields[part].annotation)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _unwrap(tp):
+    while True:
+        origin = typing.get_origin(tp)
+        if origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(tp) if a is not type(None)]
+            tp = args[0]
+        elif origin in (list, typing.Annotated):
+            tp = typing.get_args(tp)[0]
+        else:
+            return tp
+
+
+def _keys(model: type[BaseModel]) -> list[str]:
+    return [f.alias or n for n, f in model.model_fields.items()]
+
+
+def explain(model: type[BaseModel], err: dict) -> str:
+    """The message for one pydantic error, with the fix."""
+    kind, loc, value = err["type"], err["loc"], err.get("input")
+    if kind == "extra_forbidden":
+        holder = _model_at(model, loc[:-1])
+        keys = _keys(holder) if holder else []
+        hint = did_you_mean(loc[-1], keys) or (f" (valid keys: {', '.join(keys)})" if keys else "")
+        return f"unknown key '{loc[-1]}'{hint}"
+    if kind == "missing":
+        return f"missing required key '{loc[-1]}': add it"
+    if kind == "string_pattern_mismatch" and err["ctx"]["pattern"] == ID_PATTERN:
+        return f"'{value}' is not a valid id: use lowercase letters, digits and single hyphens"
+    if kind == "literal_error":
+        expected = err["ctx"]["expected"].replace("'", "")
+        return f"'{value}' is not allowed: choose one of {expected}{did_you_mean(value, expected.replace(' or ', ', ').split(', '), list_known=False)}"
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        return f"'{value}' is not a whole number: write digits, e.g. 3"
+    if kind == "greater_than_equal":
+        return f"{value} is too small: it must be at least {err['ctx']['ge']}"
+    if kind == "string_type":
+        return f"expected text, got {kind_of(value)}: write a plain value"
+    if kind == "list_type":
+        return f"expected a list, got {kind_of(value)}: write items on lines starting with '- '"
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        return f"expected a mapping of keys, got {kind_of(value)}"
+    if kind == "too_short":
+        return "must not be empty: add at least one item" if isinstance(value, list) else "must not be empty"
+    if kind == "string_too_short":
+        return "must not be empty: write a value"
+    if kind == "string_pattern_mismatch":
+        return f"'{value}' has the wrong form (expected {err['ctx']['pattern']})"
+    if kind == "value_error":
+        return err["msg"].removeprefix("Value error, ")
+    return err["msg"]
+
+
+def kind_of(value) -> str:
+    if value is None:
+        return "nothing"
+    return {dict: "a mapping", list: "a list", str: f"'{value}'"}.get(type(value), repr(value))

