@@ -40,7 +40,7 @@ def main(ctx: click.Context, root: Path | None) -> None:
 @main.command()
 @click.argument("briefs", nargs=-1)
 @click.option("--format", "formats", default="pdf,html", show_default=True,
-              help="Comma-separated outputs: pdf, html.")
+              help="Comma-separated outputs: pdf, html, docx (Word), site (index, feed, sitemap).")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("dist"),
               show_default=True, help="Output folder (relative to the project).")
 @click.option("--paper", type=click.Choice(["letter", "a4"]), default=None,
@@ -137,6 +137,37 @@ def serve(ctx, briefs, formats, out, paper, pdf_variant, jobs, quiet, verbose, p
     run_serve(_root(ctx), list(briefs), options, port, Progress(quiet=quiet, verbose=verbose))
 
 
+@main.command()
+@_watch_options
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@click.option("--force", is_flag=True, help="Rebuild even the outputs that are up to date.")
+@click.pass_context
+def site(ctx, briefs, formats, out, paper, pdf_variant, jobs, quiet, verbose, strict, force):
+    """Build the site: every brief's web page and PDF, then index.html, feed.xml and sitemap.xml.
+
+        python build.py site          # then publish dist/ (base-url in [tool.briefbuild])
+    """
+    ctx.invoke(build, briefs=briefs, formats=",".join(dict.fromkeys([*_formats(formats), "site"])), out=out,
+               paper=paper, pdf_variant=pdf_variant, jobs=jobs, quiet=quiet, verbose=verbose, strict=strict,
+               force=force)
+
+
+@main.command()
+@click.argument("shards", nargs=-1, required=True, type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("dist"), show_default=True,
+              help="Folder to gather into (relative to the project).")
+@click.pass_context
+def gather(ctx, shards, out):
+    """Gather the output folders of `build --shard K/N` into one: each shard's own outputs and
+    one manifest (whose costs balance the next run's shards).
+
+        python build.py gather shards/* --out dist
+    """
+    from .build.shards import gather as run_gather
+    result = run_gather(list(shards), out if out.is_absolute() else _root(ctx) / out)
+    click.echo(f"gathered {len(result.copied)} file(s) of {len(result.briefs)} brief(s)")
+
+
 def _formats(value: str) -> tuple[str, ...]:
     from .build.engine import FORMATS
     chosen = tuple(f.strip() for f in value.split(",") if f.strip())
@@ -156,14 +187,20 @@ def _shard(value: str | None) -> tuple[int, int] | None:
 
 @main.command()
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@click.option("--format", "fmt", type=click.Choice(["text", "github", "json"]), default="text", show_default=True,
+              help="github: workflow commands that annotate a pull request; json: for other tools.")
 @click.pass_context
-def check(ctx, strict):
+def check(ctx, strict, fmt="text"):
     """Validate every source and brief and verify every quote, without rendering.
 
     What passed before and is byte-identical is not checked again (.cache/briefbuild).
 
         python build.py check --strict
+        python build.py check --format github   # in a GitHub workflow
     """
+    if fmt != "text":
+        from .commands.annotate import check as annotated
+        ctx.exit(annotated(_root(ctx), strict, fmt, click.echo))
     from .checking.validate import load_project
     project = load_project(_root(ctx), strict=strict, include=())
     _print_warnings(project)

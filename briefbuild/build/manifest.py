@@ -47,12 +47,14 @@ class Entry:
     key: str
     inputs: dict[str, str | None]
     output: str
+    seconds: float = 0.0  # how long it took to render: the cost that balances shards (shards.py)
 
 
 @dataclass
 class Manifest:
     path: Path
     outputs: dict[str, Entry] = field(default_factory=dict)  # output file name -> entry
+    costs: dict[str, float] = field(default_factory=dict)  # brief -> render seconds, as of the last full build
 
     @classmethod
     def load(cls, out: Path) -> "Manifest":
@@ -65,12 +67,16 @@ class Manifest:
             if not all(isinstance(e.inputs, dict) and isinstance(e.key, str) and isinstance(e.brief, str)
                        for e in outputs.values()):
                 raise TypeError("entry")
-            return cls(path, outputs)
+            costs = data.get("costs", {})
+            if not all(isinstance(b, str) and isinstance(c, (int, float)) for b, c in costs.items()):
+                raise TypeError("costs")
+            return cls(path, outputs, costs)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return cls(path)  # missing or damaged: everything is out of date
 
     def save(self) -> None:
-        data = {"version": FORMAT_VERSION, "outputs": {name: vars(e) for name, e in sorted(self.outputs.items())}}
+        data = {"version": FORMAT_VERSION, "outputs": {name: vars(e) for name, e in sorted(self.outputs.items())},
+                "costs": dict(sorted(self.costs.items()))}
         write_atomic(self.path, (json.dumps(data, sort_keys=True, indent=1) + "\n").encode("utf-8"))
 
     def current(self, name: str, key: str) -> bool:

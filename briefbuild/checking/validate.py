@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import re
 from collections.abc import Collection
 from pathlib import Path
 
@@ -165,13 +166,21 @@ PAPERS = ("letter", "a4")
 
 
 def _check_config(root: Path, config: Config) -> list[Diagnostic]:
-    """[tool.briefbuild] in pyproject.toml: the paper size goes into CSS, so only known names."""
-    if config.paper in PAPERS:
-        return []
-    text = (root / "pyproject.toml").read_text("utf-8", errors="replace")
-    line = next((i for i, l in enumerate(text.splitlines(), 1) if l.strip().startswith("paper")), 1)
-    return [Diagnostic("pyproject.toml", line, 1, "tool.briefbuild.paper",
-                       f"unknown paper '{config.paper[:40]}': choose one of {', '.join(PAPERS)}")]
+    """[tool.briefbuild] in pyproject.toml: the paper size goes into CSS, so only known names;
+    the base URL goes into every page's canonical link, so only a plain http(s) address."""
+    diags = []
+    text = (root / "pyproject.toml").read_text("utf-8", errors="replace") if (root / "pyproject.toml").is_file() else ""
+
+    def line_of(key: str) -> int:
+        return next((i for i, l in enumerate(text.splitlines(), 1) if l.strip().startswith(key)), 1)
+    if config.paper not in PAPERS:
+        diags.append(Diagnostic("pyproject.toml", line_of("paper"), 1, "tool.briefbuild.paper",
+                                f"unknown paper '{config.paper[:40]}': choose one of {', '.join(PAPERS)}"))
+    if config.base_url and not re.fullmatch(r"https?://[^\s<>\"'`]+/", config.base_url):
+        diags.append(Diagnostic("pyproject.toml", line_of("base-url"), 1, "tool.briefbuild.base-url",
+                                f"'{config.base_url[:60]}' is not an http(s) address: write e.g. "
+                                "base-url = \"https://example.org/briefs/\""))
+    return diags
 
 
 def _files(folder: Path) -> list[Path]:

@@ -265,6 +265,8 @@ class Brief(Model):
     """Key findings, each a sentence or two."""
     pull_quotes: list[Id] = []
     """Direct quotes to set as pull quotes."""
+    topics: list[Text] = []
+    """Topics, shown on the site's index and in its feed, e.g. defense, Japan."""
     sections: list[Section] = Field(min_length=1)
     """The body."""
 

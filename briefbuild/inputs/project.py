@@ -20,6 +20,8 @@ class Config:
 
     style: str = DEFAULT_STYLE
     paper: str = "letter"
+    base_url: str = ""  # where dist/ is published, ending in /: canonical URLs, the feed, the sitemap
+    site_title: str = "Policy briefs"  # the site's index page and feed
 
     @classmethod
     def read(cls, root: Path) -> "Config":
@@ -28,7 +30,10 @@ class Config:
         except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
             return cls()
         table = data.get("tool", {}).get("briefbuild", {})
-        return cls(style=str(table.get("style", cls.style)), paper=str(table.get("paper", cls.paper)))
+        base = str(table.get("base-url", "")).strip()
+        return cls(style=str(table.get("style", cls.style)), paper=str(table.get("paper", cls.paper)),
+                   base_url=base + "/" if base and not base.endswith("/") else base,
+                   site_title=str(table.get("site-title", cls.site_title)))
 
 
 @dataclass

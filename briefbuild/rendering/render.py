@@ -70,7 +70,8 @@ def render_html(doc: Document, templates: Path, medium: str, extra_css: str = ""
     context = dict(doc=doc, medium=medium, css=Markup(css), version=__version__,
                    js=Markup(script(templates, medium).replace("</", "<\\/")),
                    json_ld=metadata.json_ld(metadata.report(doc, project)),
-                   scholar=metadata.scholar_tags(doc), source_ref=metadata.source_ref)
+                   scholar=metadata.scholar_tags(doc), source_ref=metadata.source_ref,
+                   site=project.config if project is not None else None)
     try:
         template = environment(templates).get_template("brief.html.j2")
         return template.render(**context)
