@@ -17,10 +17,9 @@ import os
 import subprocess
 import zipfile
 from datetime import date, datetime, timezone
-from functools import lru_cache
 from pathlib import Path
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from ..errors import RenderError
 
@@ -210,7 +209,7 @@ def reference_docx() -> bytes:
     source = zipfile.ZipFile(io.BytesIO(run.stdout))
     styles = source.read("word/styles.xml").decode("utf-8")
     for name, (props, kind, based_on) in HOUSE_STYLES.items():
-        styles = re.sub(rf'<w:style [^>]*w:styleId="{_style_id(name)}".*?</w:style>', "", styles, flags=re.S)
+        styles = re.sub(rf'<w:style [^>]*w:styleId="{_style_id(name)}".*?</w:style>', "", styles, flags=re.DOTALL)
         styles = styles.replace("</w:styles>", _style_xml(name, props, kind, based_on) + "</w:styles>")
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
@@ -220,11 +219,6 @@ def reference_docx() -> bytes:
             fixed.compress_type, fixed.create_system, fixed.external_attr = zipfile.ZIP_DEFLATED, 3, 0o644 << 16
             target.writestr(fixed, data)
     return out.getvalue()
-
-
-@lru_cache(maxsize=1)
-def _cached_reference() -> bytes:
-    return reference_docx()
 
 
 if __name__ == "__main__":  # python -m briefbuild.rendering.docx templates/reference.docx
