@@ -126,14 +126,15 @@ def watch(ctx, briefs, formats, out, paper, pdf_variant, jobs, quiet, verbose):
               help="Port on 127.0.0.1 (0 picks a free one).")
 @click.pass_context
 def serve(ctx, briefs, formats, out, paper, pdf_variant, jobs, quiet, verbose, port):
-    """Watch and rebuild, and serve the HTML on 127.0.0.1 with live reload in the browser.
+    """Watch and rebuild, and serve the HTML on 127.0.0.1 with live reload in the browser;
+    the front page is the site's index of every brief.
 
         python build.py serve --port 8000
     """
     from .build.engine import Options
     from .build.progress import Progress
     from .commands.serve import serve as run_serve
-    options = Options(formats=_formats(formats), out=out, paper=paper, pdf_variant=pdf_variant, jobs=jobs)
+    options = Options(formats=tuple(dict.fromkeys([*_formats(formats), "site"])), out=out, paper=paper, pdf_variant=pdf_variant, jobs=jobs)
     run_serve(_root(ctx), list(briefs), options, port, Progress(quiet=quiet, verbose=verbose))
 
 

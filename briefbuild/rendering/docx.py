@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import subprocess
 import zipfile
 from datetime import date, datetime, timezone
@@ -144,7 +145,11 @@ def normalize(data: bytes, stamp: datetime) -> bytes:
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.create_system = 3
             fixed.external_attr = 0o644 << 16
-            target.writestr(fixed, source.read(info.filename), compresslevel=6)
+            data = source.read(info.filename)
+            if info.filename == "docProps/core.xml":  # pandoc's sandbox dates it 1970: the brief's date instead
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp.strftime(
+                    "%Y-%m-%dT%H:%M:%SZ").encode(), data)
+            target.writestr(fixed, data, compresslevel=6)
     return out.getvalue()
 
 
@@ -201,8 +206,6 @@ def _style_xml(name: str, props: str, kind: str, based_on: str | None) -> str:
 
 def reference_docx() -> bytes:
     """pandoc's default reference document with the house styles: deterministic bytes."""
-    import re
-
     from pypandoc import get_pandoc_path
     run = subprocess.run([get_pandoc_path(), "--print-default-data-file", "reference.docx"], capture_output=True,
                          check=True)

@@ -158,3 +158,19 @@ def test_index_passes_axe(browser, site, width, scheme):  # noqa: F811
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     finally:
         context.close()
+
+
+def test_serve_front_page_is_the_site_index(tmp_path):
+    import urllib.request
+
+    from test_watch import Running
+    root = make_project(tmp_path / "p")
+    server = Running(root, "serve", "--format", "html", "--port", "0")
+    try:
+        port = server.expect(r"at http://127\.0\.0\.1:(\d+)/").group(1)
+        server.expect(r"^watching")
+        page = urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10).read().decode("utf-8")
+        assert '<a href="b1.html">A Brief</a>' in page and 'href="b1.pdf"' in page
+        assert "/__reload" in page  # the live preview reloads the index too
+    finally:
+        server.stop()
