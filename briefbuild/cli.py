@@ -154,18 +154,19 @@ def site(ctx, briefs, formats, out, paper, pdf_variant, jobs, quiet, verbose, st
 
 
 @main.command()
-@click.argument("shards", nargs=-1, required=True, type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.argument("shards", nargs=-1, required=True, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("dist"), show_default=True,
               help="Folder to gather into (relative to the project).")
 @click.pass_context
 def gather(ctx, shards, out):
     """Gather the output folders of `build --shard K/N` into one: each shard's own outputs and
-    one manifest (whose costs balance the next run's shards).
+    one manifest (whose costs balance the next run's shards). Folders are relative to the project.
 
         python build.py gather shards/* --out dist
     """
     from .build.shards import gather as run_gather
-    result = run_gather(list(shards), out if out.is_absolute() else _root(ctx) / out)
+    shards = [s if s.is_absolute() else _root(ctx) / s for s in shards]  # relative to the project, as --out
+    result = run_gather(shards, out if out.is_absolute() else _root(ctx) / out)
     click.echo(f"gathered {len(result.copied)} file(s) of {len(result.briefs)} brief(s)")
 
 
