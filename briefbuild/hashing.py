@@ -40,6 +40,34 @@ def file_hash(path: Path) -> str | None:
     return value
 
 
+# The same table kept on disk (.cache/briefbuild/stamps.json) lets a fresh process skip
+# reading files that have not changed, as git's index does across commands: a no-op build of
+# 1,000 briefs hashed 14,000 inputs and 1,000 outputs (about 300 MB) without it. An entry is
+# kept only when the file was older than RACY_NS when hashed, and it names the file by its
+# absolute path and inode, so a fresh clone (other paths, other inodes) reads every file.
+_LOADED: dict[str, int] = {"entries": 0}
+
+
+def load_stamps(path: Path) -> None:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        for name, (size, mtime, ctime, ino, value) in data["files"].items():
+            _SEEN.setdefault(name, ((int(size), int(mtime), int(ctime), int(ino)), str(value)))
+    except (OSError, ValueError, KeyError, TypeError):  # missing or damaged: every file is read
+        return
+    _LOADED["entries"] = len(_SEEN)
+
+
+def save_stamps(path: Path) -> None:
+    """Write the table if this process added to it (a no-op build writes nothing)."""
+    if len(_SEEN) == _LOADED["entries"]:
+        return
+    from .write import write_atomic
+    data = {"files": {name: [*stamp, value] for name, (stamp, value) in sorted(_SEEN.items())}}
+    write_atomic(path, json.dumps(data, separators=(",", ":")).encode("utf-8"), durable=False)
+    _LOADED["entries"] = len(_SEEN)
+
+
 def hash_json(value) -> str:
     return digest(json.dumps(value, sort_keys=True, separators=(",", ":")).encode("utf-8"))
 

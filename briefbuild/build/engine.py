@@ -32,6 +32,7 @@ from ..write import sweep, write_atomic
 FORMATS = ("pdf", "html", "docx", "site")  # "site": index, feed and sitemap of all briefs (site.py)
 DEFAULT_FORMATS = ("pdf", "html")
 NOTES_CACHE = Path(".cache") / "briefbuild" / "notes"  # in the project: shared by every --out
+STAMPS = Path(".cache") / "briefbuild" / "stamps.json"  # file stamps -> digests (hashing.py)
 
 
 @dataclass(frozen=True)
@@ -167,11 +168,16 @@ def build(root: Path, brief_ids: list[str], options: Options, progress: Progress
 
     `executor` lets a long-running caller (watch) keep its warm workers between builds.
     The format "site" adds the index, feed and sitemap of every brief (site.py) after the briefs."""
+    from ..hashing import load_stamps, save_stamps
+    load_stamps(root.resolve() / STAMPS)
     per_brief = replace(options, formats=tuple(f for f in options.formats if f != "site"))
-    result = _build_briefs(root, brief_ids, per_brief, progress, executor) if per_brief.formats else Result()
-    if "site" in options.formats:
-        from .site import build_site
-        build_site(root.resolve(), output_dir(root.resolve(), options), options, result, progress or silent())
+    try:
+        result = _build_briefs(root, brief_ids, per_brief, progress, executor) if per_brief.formats else Result()
+        if "site" in options.formats:
+            from .site import build_site
+            build_site(root.resolve(), output_dir(root.resolve(), options), options, result, progress or silent())
+    finally:
+        save_stamps(root.resolve() / STAMPS)
     return result
 
 
@@ -372,13 +378,13 @@ def _render(project, doc, wanted, out, options, progress, workers, pending, resu
     templates = project.root / "templates"
     for fmt, key, inputs in wanted:
         path = out / f"{doc.id}.{fmt}"
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.thread_time()
         try:
             if fmt in ("html", "docx"):
                 data = _document(project, doc, templates, fmt)
                 write_atomic(path, data)
                 _done(result, manifest, progress, path, doc.id, fmt, key, inputs, digest(data),
-                      time.perf_counter() - start)
+                      time.perf_counter() - start, time.thread_time() - cpu)
                 continue
             job = print_job(project, doc, options, path)
         except BriefError as exc:
@@ -410,11 +416,12 @@ def _collect(pending, progress, result, manifest) -> None:
         if done.error:
             _fail(result, manifest, progress, path, done.error, done.seconds)
         else:
-            _done(result, manifest, progress, path, done.brief_id, fmt, key, inputs, done.output, done.seconds)
+            _done(result, manifest, progress, path, done.brief_id, fmt, key, inputs, done.output, done.seconds,
+                  done.cpu)
 
 
-def _done(result, manifest, progress, path, brief_id, fmt, key, inputs, output, seconds) -> None:
-    manifest.outputs[path.name] = Entry(brief_id, fmt, key, inputs, output, round(seconds, 4))
+def _done(result, manifest, progress, path, brief_id, fmt, key, inputs, output, seconds, cpu) -> None:
+    manifest.outputs[path.name] = Entry(brief_id, fmt, key, inputs, output, round(cpu, 4))
     result.written.append(path)
     progress.output(path.name, seconds)
 

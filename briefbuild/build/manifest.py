@@ -47,7 +47,7 @@ class Entry:
     key: str
     inputs: dict[str, str | None]
     output: str
-    seconds: float = 0.0  # how long it took to render: the cost that balances shards (shards.py)
+    seconds: float = 0.0  # CPU seconds its render took: the cost that balances shards (shards.py)
 
 
 @dataclass
