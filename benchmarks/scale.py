@@ -49,7 +49,7 @@ def generate_mixed(root: Path, briefs: int, seed: int = 3) -> Path:
     shutil.copytree(REPO / "templates", root / "templates", dirs_exist_ok=True)
     shutil.copy(REPO / "pyproject.toml", root / "pyproject.toml")
     sizes = [rng.randint(2, 36) for _ in range(briefs)]
-    n_sources = max(30, sum(sizes) // 3)
+    n_sources = sum(max(1, size // 3) for size in sizes)  # the windows below cover every source
     people = write_people(root, max(3, n_sources // 5))
     sources = [(f"source-{k:04d}", write_source(root, rng, f"source-{k:04d}", people[k % len(people)], k))
                for k in range(n_sources)]
