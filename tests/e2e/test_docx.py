@@ -114,3 +114,15 @@ def test_docx_is_incremental(sample):
     run = cli(sample, "build", "--format", "pdf,docx")
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip().endswith("0 written, 2 up to date, 0 failed")
+
+
+def test_markup_in_the_yaml_stays_text_in_word(tmp_path):
+    from factory import BRIEF
+    title = "Ports <img src=file:///etc/passwd> & <b>roads</b>"
+    root = make_project(tmp_path / "p", {"briefs/b1.yaml": BRIEF.replace("title: A Brief", f"title: {title}")})
+    run = cli(root, "build", "--format", "docx")
+    assert run.returncode == 0, run.stderr
+    doc = Document(str(root / "dist" / "b1.docx"))
+    assert [p.text for p in doc.paragraphs if p.style.name == "Title"] == [title]
+    with zipfile.ZipFile(root / "dist" / "b1.docx") as z:
+        assert not [n for n in z.namelist() if n.startswith("word/media/")], "nothing was fetched into the file"
