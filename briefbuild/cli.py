@@ -236,13 +236,13 @@ def schema(only_check, markdown):
 
 @main.command()
 @click.argument("brief", required=False)
-@click.option("--format", "formats", default="csl-json,bibtex", show_default=True,
-              help="Comma-separated: csl-json, bibtex.")
+@click.option("--format", "formats", default="csl-json,bibtex,biblatex", show_default=True,
+              help="Comma-separated: csl-json, bibtex, biblatex.")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("dist/export"),
               show_default=True, help="Output folder (relative to the project).")
 @click.pass_context
 def export(ctx, brief, formats, out):
-    """Export the sources a brief cites (all sources without BRIEF) as CSL-JSON and BibTeX.
+    """Export the sources a brief cites (all sources without BRIEF) as CSL-JSON, BibTeX and BibLaTeX.
 
         python build.py export japan-nato --format bibtex
     """
@@ -255,6 +255,31 @@ def export(ctx, brief, formats, out):
     out = out if out.is_absolute() else _root(ctx) / out
     for path in run_export(project, brief, chosen, out):
         click.echo(f"wrote {path}")
+
+
+@main.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Replace existing sources entirely.")
+@click.option("--update", is_flag=True, help="Replace the bibliographic fields of existing sources, keeping their text and quotes.")
+@click.pass_context
+def import_(ctx, file, force, update):
+    """Import references (CSL-JSON, BibTeX, BibLaTeX, RIS) as sources/<id>.yaml, one per item.
+
+        python build.py import zotero-export.json
+    """
+    from .commands.importer import import_file
+    report = import_file(_root(ctx), file, force=force, update=update)
+    for path in report.written:
+        click.echo(f"wrote {path.relative_to(_root(ctx)).as_posix()}")
+    for key in report.kept:
+        click.echo(f"kept sources/{key}.yaml: it exists (--update replaces its bibliographic fields, --force all)", err=True)
+    for line in report.dropped:
+        click.echo(f"dropped {line}", err=True)
+    for line in report.refused:
+        click.echo(f"not imported: {line}", err=True)
+    click.echo(f"{len(report.written)} imported, {len(report.kept)} kept, {len(report.refused)} not imported")
+    if report.refused or report.kept:
+        sys.exit(1)
 
 
 @main.command()
@@ -271,7 +296,7 @@ def notes(ctx, brief):
     click.echo(f"<!-- {doc.id}: {doc.style} -->")
     for note in doc.notes:
         click.echo(f"<p>{note.number}. {note.html}</p>")
-    click.echo("<h2>Bibliography</h2>")
+    click.echo(f"<h2>{doc.references_heading}</h2>")
     for entry in doc.bibliography:
         click.echo(f"<p>{entry}</p>")
 

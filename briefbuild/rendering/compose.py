@@ -14,6 +14,7 @@ from .markup import inline
 from ..inputs.models import Brief, Evidence, Person, Quote
 from ..inputs.project import PLACEHOLDER, Project, sources_used
 from ..checking.verify import BLOCK_WORDS
+from ..styles import citation_format, references_heading
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,7 @@ class Cite:
     """One citation inside a note: a source and a locator."""
 
     source: str
-    label: str  # "paragraph" or "page"
+    label: str  # a locator kind: paragraph, page, section, chapter, line, timestamp
     locator: str
 
 
@@ -84,6 +85,8 @@ class Document:
     quotes_used: list[QuoteView]
     source_ids: list[str]
     bibliography: list[Markup] = field(default_factory=list)
+    in_text: bool = False  # an author-date (or numeric) style: citations in the running text, no notes
+    references_heading: str = "Bibliography"  # the reference list's heading, from the style's class
 
     @property
     def direct_quotes(self) -> int:
@@ -125,18 +128,22 @@ class _Composer:
             q = self.project.quotes[ev.quote]
             self.view(ev.quote)
             return Cite(self.project.quote_source[ev.quote], "paragraph", str(q.paragraph))
-        label, value = ("paragraph", ev.paragraph) if ev.paragraph else ("page", ev.page)
+        label, value = ev.locator
         return Cite(ev.source, label, str(value))
 
     def claim(self, text: str, evidence: list[Evidence]) -> list[Block]:
         blocks: list[Block] = []
         parts: list[Part] = []
         pieces = PLACEHOLDER.split(text)  # prose, id, prose, id, …
-        carry = ""
+        carry = end = ""
         for i, piece in enumerate(pieces):
             if i % 2 == 0:
                 piece = carry + piece
                 carry = ""
+                stop = re.search(r"(?<![.…])[.,;:?!]$", piece) if evidence and i == len(pieces) - 1 else None
+                if stop and piece[:stop.start()].strip():
+                    # The claim's closing punctuation: before a note call, after an in-text citation.
+                    piece, end = piece[:stop.start()], stop.group(0)
                 if piece.strip():
                     parts.append(Part("html", inline(piece)))
                 elif parts and piece:
@@ -164,7 +171,7 @@ class _Composer:
                 # Two note calls in one place are never right: the claim's evidence joins the quote's note.
                 last.note.cites = last.note.cites + tuple(c for c in cites if c not in last.note.cites)
             else:
-                parts.append(Part("note", note=self.note(cites)))
+                parts.append(Part("note", note=self.note(cites), trail=end))
         if parts and any(p.kind != "html" or p.html.strip() for p in parts):
             blocks.append(Block("para", parts, continued=bool(blocks)))
         return blocks
@@ -189,7 +196,8 @@ class _Composer:
             summary=inline(brief.summary), findings=[inline(f) for f in brief.key_findings],
             sections=sections, notes=self.notes, pull_quotes=pulls,
             quotes_used=list(self.used.values()),
-            source_ids=sorted(sources_used(self.project, brief)))
+            source_ids=sorted(sources_used(self.project, brief)),
+            in_text=citation_format(style) != "note", references_heading=references_heading(style))
 
 
 def compose(project: Project, brief_id: str) -> Document:

@@ -10,6 +10,7 @@ import json
 from markupsafe import Markup
 
 from .compose import Document
+from ..inputs.csl import date_start
 from ..inputs.models import Name, Person, Source
 from ..inputs.project import Project
 
@@ -42,7 +43,9 @@ def person(p: Person) -> dict:
 
 def creative_work(source_id: str, source: Source) -> dict:
     data = {"@type": SCHEMA_TYPES.get(source.type, "CreativeWork"), "@id": source_ref(source_id),
-            "name": source.title, "datePublished": source.issued}
+            "name": source.title}
+    if source.issued:  # an undated source gets no date here either: nothing invented
+        data["datePublished"] = date_start(source.issued)
     if source.author:
         data["author"] = [_agent(a) for a in source.author]
     if source.container_title:

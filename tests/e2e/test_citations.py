@@ -28,8 +28,10 @@ def test_chicago_full_note_first_then_short_notes_without_ibid():
     lines = GOLDEN.read_text("utf-8").splitlines()
     notes = [l for l in lines if re.match(r"<p>\d+\. ", l)]
     assert notes[0] == ("<p>1. <span>“Japan Seeks Deeper Defense Ties with NATO,”</span> <em>National Defense</em>, "
-                        "December 6, 2022, para. 2.</p>")
-    assert notes[1] == "<p>2. <em>National Defense</em>, <span>“Japan Seeks Deeper Defense Ties,”</span> para. 3.</p>"
+                        "December 6, 2022, para.\u00a02.</p>")
+    assert notes[1] == "<p>2. <em>National Defense</em>, <span>“Japan Seeks Deeper Defense Ties,”</span> para.\u00a03.</p>"
+    # two paragraphs of one source in one note: one citation, one locator (issue 12)
+    assert notes[6] == "<p>7. <em>National Defense</em>, <span>“Japan Seeks Deeper Defense Ties,”</span> paras.\u00a07–8.</p>"
     # Chicago 18 (14.34) prefers short notes to "ibid."
     assert not any("Ibid" in n or "ibid" in n for n in notes)
     assert lines[-1] == ("<p><em>National Defense</em>. <span>“Japan Seeks Deeper Defense Ties with NATO.”</span> "
@@ -42,7 +44,7 @@ def test_style_chosen_for_one_brief(project):
         "language: en\n", "language: en\nstyle: chicago-notes-bibliography-subsequent-ibid-17th-edition\n"), "utf-8")
     notes = notes_of(project, SAMPLE_BRIEF)
     assert notes[0].endswith("chicago-notes-bibliography-subsequent-ibid-17th-edition -->")
-    assert notes[3] == "<p>3. Ibid., para. 4.</p>"  # capitalized at the start of a note
+    assert notes[3] == "<p>3. Ibid., para.\u00a04.</p>"  # capitalized at the start of a note
 
 
 def test_style_chosen_for_the_project(project):
@@ -50,7 +52,7 @@ def test_style_chosen_for_the_project(project):
     pyproject.write_text(pyproject.read_text("utf-8").replace(
         'style = "chicago-notes-bibliography"', 'style = "apa"'), "utf-8")
     notes = notes_of(project, SAMPLE_BRIEF)
-    assert "2. " in notes[2] and "2022, para. 3)" in notes[2]
+    assert "2. " in notes[2] and "2022, para.\u00a03)" in notes[2]
     assert any("(2022, December 6)" in n for n in notes)
 
 
@@ -89,7 +91,7 @@ def test_bibliography_in_style_order_and_page_locators(tmp_path):
     # cited Zimmer first, Adams second: the bibliography is alphabetical, as Chicago says
     assert bib == ["<p>Adams, Beatrice. <em>Zebra Crossings</em>. Road Institute, 2023.</p>",
                    "<p>Zimmer, Carl. <span>“A Story.”</span> <em>The Daily</em>, January 2, 2024.</p>"]
-    assert lines[3] == "<p>3. Beatrice Adams, <em>Zebra Crossings</em> (Road Institute, 2023), para. 1.</p>"
+    assert lines[3] == "<p>3. Beatrice Adams, <em>Zebra Crossings</em> (Road Institute, 2023), para.\u00a01.</p>"
     assert lines[4] == "<p>4. Adams, <em>Zebra Crossings</em>, 12–14.</p>"
 
 
@@ -103,7 +105,10 @@ def test_export_writes_csl_json_and_bibtex_without_invented_fields(project):
         "id": "national-defense-2022-12-06-japan-nato", "issued": {"date-parts": [[2022, 12, 6]]}}]
     bib = (project / "out" / f"{SAMPLE_BRIEF}.bib").read_text("utf-8")
     assert bib.startswith("@article{national-defense-2022-12-06-japan-nato,")
-    assert "journal = {National Defense}" in bib and "author" not in bib and "url" not in bib.lower()
+    assert "journal = {National {Defense}}" in bib and "author" not in bib and "url" not in bib.lower()
+    assert "month = dec," in bib and "day = {6}" in bib  # a month macro BibTeX knows, and the day kept
+    biblatex = (project / "out" / f"{SAMPLE_BRIEF}.biblatex.bib").read_text("utf-8")
+    assert "date = {2022-12-06}" in biblatex and "entrysubtype = {magazine}" in biblatex
 
 
 def test_export_all_sources(tmp_path):

@@ -78,7 +78,7 @@ def test_html_quotation_marks_hold_only_verified_quotes(sample_build):
 def test_pdf_quotation_marks_hold_only_verified_quotes(sample_build):
     body = body_text(sample_build / f"{SAMPLE_BRIEF}.pdf")
     # The sources list closes the brief: its titles are the only other quotation marks.
-    body, tail = body.rsplit(" Sources ", 1)
+    body, tail = body.rsplit(" Bibliography ", 1)
     assert tail.startswith("National Defense. “Japan Seeks Deeper Defense Ties with NATO.”")
     shown = check_spans(spans(body))
     assert {"kishida-crossroads", "nagashima-triangle"} <= shown

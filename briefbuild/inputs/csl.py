@@ -1,0 +1,344 @@
+"""The bibliographic half of a source: every CSL-JSON variable a source can carry, typed and checked.
+
+Field names are CSL-JSON's own, so a source reads like the CSL-JSON a reference manager
+exports, and `csl_json`/`from_csl_json` convert without a table of renamings. Dates are
+written as EDTF strings (`2023`, `2023-05`, `2023-05-04`, `2023-21` spring, `1950~` circa,
+`2022-06-28/2022-06-30` a range): one short form in YAML, CSL-JSON's date-parts in
+the exports and for citeproc.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+def _kebab(name: str) -> str:
+    return name.replace("_", "-")
+
+
+class CslModel(BaseModel):
+    # The same configuration as models.Model (this module cannot import models: models imports it).
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, alias_generator=_kebab, populate_by_name=True,
+        str_strip_whitespace=True)
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+_DAY = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
+_EDTF = re.compile(rf"(?P<year>\d{{4}})-(?P<season>2[1-4])(?P<scirca>~)?|(?P<start>{_DAY})(?:/(?P<end>{_DAY}))?(?P<circa>~)?")
+DATE_FORMS = "YYYY, YYYY-MM, YYYY-MM-DD, a range START/END, a season YYYY-21 (spring) to YYYY-24 (winter), ~ at the end for circa"
+
+
+def _parts(day: str) -> list[int]:
+    parts = [int(p) for p in day.split("-")]
+    try:
+        date(*(parts + [1] * (3 - len(parts))))
+    except ValueError as exc:
+        raise ValueError(f"'{day}' is not a real date ({exc})") from None
+    return parts
+
+
+def _csl_date(value: str) -> str:
+    m = _EDTF.fullmatch(value)
+    if not m:
+        raise ValueError(f"'{value}' is not a date: write {DATE_FORMS}")
+    if m["start"]:
+        start = _parts(m["start"])
+        if m["end"] and _parts(m["end"]) < start:
+            raise ValueError(f"the range '{value}' ends before it starts: write START/END")
+    return value
+
+
+# The patterns in the JSON Schema let an editor flag a wrong shape as you type; check gives the message.
+_DATE_SHAPE = r"^\d{4}(-2[1-4]~?|(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?~?)$"
+CslDate = Annotated[str, AfterValidator(_csl_date), Field(json_schema_extra={"pattern": _DATE_SHAPE})]
+
+
+def date_parts(value: str) -> dict:
+    """An EDTF date of the model as a CSL-JSON date object."""
+    m = _EDTF.fullmatch(value)
+    if m["year"]:  # a season as month 21-24: pandoc's citeproc drops a separate season key
+        return {"date-parts": [[int(m["year"]), int(m["season"])]], **({"circa": True} if m["scirca"] else {})}
+    parts = [[int(p) for p in m["start"].split("-")]]
+    if m["end"]:
+        parts.append([int(p) for p in m["end"].split("-")])
+    return {"date-parts": parts, **({"circa": True} if m["circa"] else {})}
+
+
+def date_from_csl(value) -> str | None:
+    """A CSL-JSON date (object or EDTF string) as the model's EDTF string; None when it has no date-parts."""
+    if isinstance(value, str):
+        return value if _EDTF.fullmatch(value) else None
+    parts = value.get("date-parts") or []
+    if not parts or not parts[0] or not parts[0][0]:
+        return None
+    days = ["-".join(f"{int(p):02d}" if k else f"{int(p):04d}" for k, p in enumerate(day)) for day in parts[:2]]
+    circa = "~" if value.get("circa") not in (None, False, "", 0, "false") else ""
+    season = value.get("season")
+    if season and len(parts[0]) == 1 and str(season).isdigit() and 1 <= int(season) <= 4:
+        return f"{days[0]}-{20 + int(season)}{circa}"
+    return "/".join(dict.fromkeys(days)) + circa
+
+
+def date_start(value: str) -> str:
+    """The first day a date can mean, comparable as text with YYYY-MM-DD (a season counts from its year)."""
+    m = _EDTF.fullmatch(value)
+    return m["year"] or m["start"]
+
+
+# --- identifiers -----------------------------------------------------------------------------
+
+def _doi(value: str) -> str:
+    if re.match(r"(?i)(https?://(dx\.)?doi\.org/|doi:)", value):
+        raise ValueError(f"write the DOI without its prefix: '{re.sub(r'(?i)^(https?://(dx[.])?doi[.]org/|doi:)', '', value)}'")
+    if not re.fullmatch(r"10\.\d{4,9}/\S+", value):
+        raise ValueError(f"'{value}' is not a DOI: a DOI looks like 10.1080/00396338.2023.2239056")
+    return value
+
+
+def _isbn(value: str) -> str:
+    digits = re.sub(r"[\s-]", "", value).upper()
+    if re.fullmatch(r"\d{9}[\dX]", digits):
+        modulus, weights = 11, range(10, 0, -1)
+    elif re.fullmatch(r"97[89]\d{10}", digits):
+        modulus, weights = 10, [1, 3] * 6 + [1]
+    else:
+        raise ValueError(f"'{value}' is not an ISBN: give 10 or 13 digits (hyphens allowed)")
+    if sum(w * (10 if c == "X" else int(c)) for w, c in zip(weights, digits)) % modulus:
+        raise ValueError(f"ISBN '{value}' fails its check digit: copy it again from the source")
+    return value
+
+
+def _issn(value: str) -> str:
+    if not re.fullmatch(r"\d{4}-\d{3}[\dX]", value):
+        raise ValueError(f"'{value}' is not an ISSN: write NNNN-NNNC, e.g. 0039-6338")
+    digits = value.replace("-", "")
+    total = sum((8 - k) * int(c) for k, c in enumerate(digits[:7])) + (10 if digits[7] == "X" else int(digits[7]))
+    if total % 11:
+        raise ValueError(f"ISSN '{value}' fails its check digit: copy it again from the source")
+    return value
+
+
+def _http(value: str) -> str:
+    if not re.fullmatch(r"https?://[^\s<>\"'/]+[^\s<>\"']*", value):
+        raise ValueError("a URL must start with http:// or https:// and contain no spaces or quotes")
+    return value
+
+
+# Rich text CSL processors understand inside fields: <i>, <b>, <sup>, <sub>, and the spans for
+# small caps and nocase (words that keep their case: <span class="nocase">iPhone</span>).
+_MARKUP = re.compile(r'</?(i|b|sup|sub)>|<span class="nocase">|<span style="font-variant:\s*small-caps;?">|</span>')
+
+
+def _rich(value: str) -> str:
+    rest = _MARKUP.sub("", value)
+    if "<" in rest and re.search(r"<[a-zA-Z/]", rest):
+        raise ValueError("only CSL's markup may stand in a field: <i>, <b>, <sup>, <sub>, "
+                         '<span class="nocase">…</span> (keeps its case), <span style="font-variant:small-caps;">')
+    return value
+
+
+Doi = Annotated[str, AfterValidator(_doi), Field(json_schema_extra={"pattern": r"^10\.\d{4,9}/\S+$"})]
+Isbn = Annotated[str, AfterValidator(_isbn), Field(json_schema_extra={"pattern": r"^[0-9Xx -]{10,17}$"})]
+Issn = Annotated[str, AfterValidator(_issn), Field(json_schema_extra={"pattern": r"^\d{4}-\d{3}[\dX]$"})]
+HttpUrl = Annotated[str, AfterValidator(_http), Field(json_schema_extra={"pattern": r"^https?://"})]
+Rich = Annotated[Text, AfterValidator(_rich)]
+Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+
+# --- names -----------------------------------------------------------------------------------
+
+
+class Name(CslModel):
+    """A CSL name: family and given (with particles and suffix), or a literal for organizations."""
+
+    family: Text | None = None
+    """Family name."""
+    given: Text | None = None
+    """Given name(s)."""
+    dropping_particle: Text | None = None
+    """Particle dropped when sorting by family name, e.g. 'van' in Ludwig van Beethoven."""
+    non_dropping_particle: Text | None = None
+    """Particle kept with the family name, e.g. 'de' in Charles de Gaulle."""
+    suffix: Text | None = None
+    """Suffix such as Jr. or III."""
+    literal: Text | None = None
+    """An organization or a name that must not be split."""
+
+    @model_validator(mode="after")
+    def _one_form(self):
+        if bool(self.literal) == bool(self.family):
+            raise ValueError("give either family (with given) or literal")
+        if self.literal and (self.given or self.suffix or self.dropping_particle or self.non_dropping_particle):
+            raise ValueError("a literal name stands alone: remove given, suffix and particles")
+        return self
+
+
+Names = Annotated[list[Name], Field(min_length=1)]
+
+CslType = Literal[
+    "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book", "broadcast",
+    "chapter", "classic", "collection", "dataset", "document", "entry", "entry-dictionary",
+    "entry-encyclopedia", "figure", "graphic", "hearing", "interview", "legal_case", "legislation",
+    "manuscript", "map", "motion_picture", "musical_score", "pamphlet", "paper-conference", "patent",
+    "performance", "periodical", "personal_communication", "post", "post-weblog", "regulation", "report",
+    "review", "review-book", "software", "song", "speech", "standard", "thesis", "treaty", "webpage"]
+
+
+class Bibliographic(CslModel):
+    """CSL-JSON variables of a source."""
+
+    type: CslType
+    """CSL item type, e.g. article-journal, report, speech, webpage, legal_case, dataset."""
+    title: Rich
+    """Title as published (CSL markup allowed: <span class="nocase">…</span> keeps words' case)."""
+    title_short: Rich | None = None
+    """Short title for subsequent notes (Chicago: up to four words of the title)."""
+    container_title: Rich | None = None
+    """Periodical, site, book or collection it appeared in."""
+    container_title_short: Rich | None = None
+    """Abbreviated container title, e.g. a journal abbreviation."""
+    collection_title: Rich | None = None
+    """Series title, e.g. a report series."""
+    collection_number: Text | None = None
+    """Number in the series."""
+    author: Names | None = None
+    """Authors, only when the source shows them."""
+    editor: Names | None = None
+    """Editors (of an edited book, or of the book a chapter is in)."""
+    translator: Names | None = None
+    """Translators."""
+    interviewer: Names | None = None
+    """Interviewers (the interviewee is the author)."""
+    container_author: Names | None = None
+    """Author of the container, e.g. of the book a chapter is in."""
+    collection_editor: Names | None = None
+    """Editors of the series."""
+    director: Names | None = None
+    """Directors (film, video)."""
+    recipient: Names | None = None
+    """Recipients (a letter, an interview's audience)."""
+    issued: CslDate | None = None
+    """Publication date (EDTF: 2023, 2023-05, 2023-05-04, 2023-21 spring, 1950~ circa, START/END); leave out when the source shows none."""
+    accessed: CslDate | None = None
+    """When the URL was read: YYYY-MM-DD (required when there is no issued date)."""
+    original_date: CslDate | None = None
+    """Date of the original publication (a reprint, a translation)."""
+    event_date: CslDate | None = None
+    """Date of the event (a speech, a conference), when it differs from issued."""
+    event_title: Rich | None = None
+    """Name of the event, e.g. a conference or summit where a speech was given."""
+    event_place: Text | None = None
+    """Place of the event."""
+    publisher: Text | None = None
+    """Publisher, only when the source shows it."""
+    publisher_place: Text | None = None
+    """Place of publication."""
+    authority: Text | None = None
+    """Issuing authority: the court of a legal case, the body of a resolution."""
+    genre: Text | None = None
+    """Kind of item, e.g. Policy Brief, Press conference, Dataset, Resolution."""
+    medium: Text | None = None
+    """Medium, e.g. Video, Podcast, CSV."""
+    number: Text | None = None
+    """Number of a report, resolution, case or bill, e.g. A/RES/ES-11/1."""
+    volume: Text | None = None
+    """Volume."""
+    issue: Text | None = None
+    """Issue."""
+    page: Text | None = None
+    """Pages of the item within its container, e.g. 85-100."""
+    number_of_pages: Text | None = None
+    """Total pages."""
+    edition: Text | None = None
+    """Edition, e.g. 2."""
+    chapter_number: Text | None = None
+    """Chapter number."""
+    section: Text | None = None
+    """Section of a newspaper or of a code."""
+    version: Text | None = None
+    """Version of a dataset or software."""
+    status: Text | None = None
+    """Publication status, e.g. forthcoming, provisional record."""
+    archive: Text | None = None
+    """Archive or repository holding it."""
+    archive_place: Text | None = None
+    """Place of the archive."""
+    source: Text | None = None
+    """Database or catalogue it was found in."""
+    DOI: Doi | None = Field(default=None, alias="DOI")
+    """DOI without prefix, e.g. 10.1080/00396338.2023.2239056."""
+    ISBN: Isbn | None = Field(default=None, alias="ISBN")
+    """ISBN-10 or ISBN-13 (checked)."""
+    ISSN: Issn | None = Field(default=None, alias="ISSN")
+    """ISSN, NNNN-NNNC (checked)."""
+    URL: HttpUrl | None = Field(default=None, alias="URL")
+    """Address (http or https), only when known."""
+    language: Language | None = None
+    """Language of the source, e.g. fr: citeproc does not title-case titles in other languages than English."""
+    note: Text | None = None
+    """Extra information printed by some styles."""
+
+    @model_validator(mode="after")
+    def _dated(self):
+        if self.issued is None and self.accessed is None:
+            raise ValueError("a source without issued needs accessed (when it was read); "
+                             "the notes print n.d. where the style says so: never invent a date")
+        return self
+
+
+NAME_FIELDS = tuple(n for n, f in Bibliographic.model_fields.items() if f.annotation == Names | None)
+DATE_FIELDS = ("issued", "accessed", "original_date", "event_date")
+# CSL 1.0.2 renamed event to event-title; the published CSL data schema knows only event.
+EXPORT_NAMES = {"event-title": "event"}
+
+
+def csl_json(source: Bibliographic, item_id: str) -> dict:
+    """A source's bibliographic fields as one CSL-JSON item (nothing else, nothing invented)."""
+    data = source.model_dump(by_alias=True, exclude_none=True, include=set(Bibliographic.model_fields))
+    for field in DATE_FIELDS:
+        key = field.replace("_", "-")
+        if key in data:
+            data[key] = date_parts(data[key])
+    return {"id": item_id, **data}
+
+
+def export_item(item: dict) -> dict:
+    """A CSL-JSON item for other tools: the names of the published CSL data schema."""
+    return {EXPORT_NAMES.get(k, k): v for k, v in item.items()}
+
+
+def from_csl_json(item: dict) -> tuple[dict, list[str]]:
+    """CSL-JSON item -> (fields of a source, as YAML would give them; keys that have no field)."""
+    aliases = {f.alias or n: n for n, f in Bibliographic.model_fields.items()}
+    fields, unmapped = {}, []
+    for key, value in item.items():
+        key = {"event": "event-title"}.get(key, key)
+        if key == "id" or value in (None, "", []):
+            continue
+        if key not in aliases:
+            unmapped.append(key)
+            continue
+        name = aliases[key]
+        if name in DATE_FIELDS:
+            try:
+                text = date_from_csl(value)
+                text = text and _csl_date(text)
+            except (ValueError, TypeError, AttributeError):
+                text = None
+            if text is None:
+                unmapped.append(key)
+                continue
+            value = text
+        elif name in NAME_FIELDS:
+            value = [{k: str(v) for k, v in person.items() if k in Name.model_fields
+                      or k.replace("-", "_") in Name.model_fields} for person in value]
+        else:
+            value = str(value)
+        fields[key] = value
+    return fields, unmapped

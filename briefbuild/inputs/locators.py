@@ -1,0 +1,83 @@
+"""Locators: where in a source a citation points. A single value, a range (`6-7`) or a list
+(`3, 5, 9-11`) of paragraphs, pages, sections, chapters or lines; a timestamp (`1:02:03`,
+or a range) for audio and video.
+
+Values are kept as text in one normal form (`3, 5, 9-11`); citeproc prints the ranges with
+an en dash. Citations of one source in one note merge into one locator (`merge`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from pydantic import AfterValidator, BeforeValidator, Field
+
+KINDS = ("paragraph", "page", "section", "chapter", "line", "timestamp")
+
+_ITEM = {
+    "paragraph": r"[1-9]\d*", "line": r"[1-9]\d*",
+    "page": r"[0-9A-Za-z]+", "section": r"[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*", "chapter": r"[0-9A-Za-z]+",
+    "timestamp": r"(?:\d+:)?[0-5]?\d:[0-5]\d",
+}
+_EXAMPLE = {"paragraph": "7, 6-7 or 3, 5, 9-11", "line": "12, 12-14 or 3, 9-11", "page": "23, 23-25 or 23-25, 31",
+            "section": "2, 2.3 or 2-4", "chapter": "3 or 3-4", "timestamp": "1:02:03 or 12:30-14:05"}
+
+
+def _parse(kind: str, value: str) -> list[tuple[str, str]]:
+    """[(first, last)] of a locator; ValueError with the accepted forms."""
+    item = _ITEM[kind]
+    spans = []
+    for piece in re.split(r"\s*,\s*", value.strip()):
+        m = re.fullmatch(rf"({item})(?:\s*[-–]\s*({item}))?", piece)
+        if not m:
+            raise ValueError(f"'{value}' is not a {kind} locator: write {_EXAMPLE[kind]}")
+        first, last = m.group(1), m.group(2) or m.group(1)
+        if kind in ("paragraph", "line") and int(last) < int(first):
+            raise ValueError(f"the range '{piece}' runs backwards: write {last}-{first}")
+        spans.append((first, last))
+    return spans
+
+
+def _form(spans: list[tuple[str, str]]) -> str:
+    return ", ".join(a if a == b else f"{a}-{b}" for a, b in spans)
+
+
+def normal(kind: str, value) -> str:
+    return _form(_parse(kind, str(value)))
+
+
+def _locator(kind: str):
+    item = _ITEM[kind].replace("(?:", "(")
+    shape = rf"^{item}(\s*[-–]\s*{item})?(\s*,\s*{item}(\s*[-–]\s*{item})?)*$"  # for editors' JSON Schema
+    return Annotated[Annotated[int, Field(ge=1)] | Annotated[str, Field(json_schema_extra={"pattern": shape})],
+                     BeforeValidator(lambda v: str(v) if isinstance(v, int) else v),
+                     AfterValidator(lambda v: normal(kind, v))]
+
+
+Paragraphs = _locator("paragraph")
+Pages = _locator("page")
+Sections = _locator("section")
+Chapters = _locator("chapter")
+Lines = _locator("line")
+Timestamps = _locator("timestamp")
+
+
+def numbers(kind: str, value: str) -> list[int]:
+    """Every number a paragraph or line locator covers, in order: '3, 5-6' -> [3, 5, 6]."""
+    return [n for a, b in _parse(kind, value) for n in range(int(a), int(b) + 1)]
+
+
+def merge(kind: str, values: list[str]) -> str:
+    """One locator for several citations of one source in one note: '6' + '7' -> '6-7';
+    '23-25' + '31' -> '23-25, 31'. Numbers are sorted and joined into ranges; other values keep their order."""
+    spans = [s for v in values for s in _parse(kind, v)]
+    if all(a.isdigit() and b.isdigit() for a, b in spans):
+        covered = sorted({n for a, b in spans for n in range(int(a), int(b) + 1)})
+        runs: list[list[int]] = []
+        for n in covered:
+            if runs and n == runs[-1][1] + 1:
+                runs[-1][1] = n
+            else:
+                runs.append([n, n])
+        return _form([(str(a), str(b)) for a, b in runs])
+    return _form(list(dict.fromkeys(spans)))
