@@ -45,27 +45,31 @@ def file_hash(path: Path) -> str | None:
 # 1,000 briefs hashed 14,000 inputs and 1,000 outputs (about 300 MB) without it. An entry is
 # kept only when the file was older than RACY_NS when hashed, and it names the file by its
 # absolute path and inode, so a fresh clone (other paths, other inodes) reads every file.
-_LOADED: dict[str, int] = {"entries": 0}
+_STAMPS = {"read": set(), "entries": 0}  # files read into _SEEN; its size when last in step with disk
 
 
 def load_stamps(path: Path) -> None:
+    """Once per process (a watcher's table is already in memory)."""
+    if str(path) in _STAMPS["read"]:
+        return
+    _STAMPS["read"].add(str(path))
     try:
         data = json.loads(path.read_text("utf-8"))
         for name, (size, mtime, ctime, ino, value) in data["files"].items():
             _SEEN.setdefault(name, ((int(size), int(mtime), int(ctime), int(ino)), str(value)))
-    except (OSError, ValueError, KeyError, TypeError):  # missing or damaged: every file is read
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):  # missing or damaged: files are read
         return
-    _LOADED["entries"] = len(_SEEN)
+    _STAMPS["entries"] = len(_SEEN)
 
 
 def save_stamps(path: Path) -> None:
     """Write the table if this process added to it (a no-op build writes nothing)."""
-    if len(_SEEN) == _LOADED["entries"]:
+    if len(_SEEN) == _STAMPS["entries"]:
         return
     from .write import write_atomic
     data = {"files": {name: [*stamp, value] for name, (stamp, value) in sorted(_SEEN.items())}}
     write_atomic(path, json.dumps(data, separators=(",", ":")).encode("utf-8"), durable=False)
-    _LOADED["entries"] = len(_SEEN)
+    _STAMPS["entries"] = len(_SEEN)
 
 
 def hash_json(value) -> str:
