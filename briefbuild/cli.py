@@ -204,7 +204,13 @@ def check(ctx, strict, fmt="text"):
         from .commands.annotate import check as annotated
         ctx.exit(annotated(_root(ctx), strict, fmt, click.echo))
     from .checking.validate import load_project
-    project = load_project(_root(ctx), strict=strict, include=())
+    from .hashing import load_stamps, save_stamps
+    stamps = _root(ctx) / ".cache" / "briefbuild" / "stamps.json"  # as a build: unchanged files are not read
+    load_stamps(stamps)
+    try:
+        project = load_project(_root(ctx), strict=strict, include=())
+    finally:
+        save_stamps(stamps)
     _print_warnings(project)
     reused = (f"; {len(project.briefs)} brief(s) checked now, the rest unchanged since they passed"
               if project.reused else "")
