@@ -85,8 +85,6 @@ def test_a_long_quote_is_a_block_quote_with_its_footnote(tmp_path):
     words = "We will act on the plan and we will fund it in full over the next five years so that every " \
             "region gets the ports the roads the schools and the clinics it was promised when the plan " \
             "was first made public in the spring"
-    source = (Path(__file__).parents[1] / "factory.py").read_text("utf-8")
-    assert "SOURCE" in source
     from factory import SOURCE
     root = make_project(tmp_path / "p", {
         "sources/s1.yaml": SOURCE.replace("“We will act on the plan,” Lee said.", f"“{words},” Lee said.")
