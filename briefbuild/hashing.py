@@ -25,14 +25,15 @@ _SEEN: dict[str, tuple[tuple[int, int, int, int], str]] = {}
 RACY_NS = 1_000_000_000
 
 
-def file_hash(path: Path) -> str | None:
+def file_hash(path: Path | str) -> str | None:
     try:
         st = os.stat(path)
         stamp = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
         seen = _SEEN.get(str(path))
         if seen and seen[0] == stamp:
             return seen[1]
-        value = digest(path.read_bytes())
+        with open(path, "rb") as fh:
+            value = digest(fh.read())
     except OSError:
         return None
     if time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) > RACY_NS:

@@ -22,8 +22,9 @@ def _tree(root: Path, folder: Path, recursive: bool) -> dict[str, str | None]:
             continue
         for entry in entries:
             try:
-                if entry.is_file():
-                    found[f"{rel}/{entry.name}"] = _inside_hash(root, Path(entry.path))
+                if entry.is_file():  # a link is checked for leading out; a plain file is hashed by its path
+                    name = f"{rel}/{entry.name}"
+                    found[name] = _inside_hash(root, Path(entry.path)) if entry.is_symlink() else file_hash(entry.path)
                 elif recursive and entry.is_dir(follow_symlinks=False):
                     stack.append((entry.path, f"{rel}/{entry.name}"))
             except OSError:
