@@ -32,8 +32,7 @@ def file_hash(path: Path | str) -> str | None:
         seen = _SEEN.get(str(path))
         if seen and seen[0] == stamp:
             return seen[1]
-        with open(path, "rb") as fh:
-            value = digest(fh.read())
+        value = digest(Path(path).read_bytes())
     except OSError:
         return None
     if time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) > RACY_NS:
