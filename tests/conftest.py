@@ -63,6 +63,39 @@ def sample_build(tmp_path_factory) -> Path:
     return root / "dist"
 
 
+def checkout_state() -> tuple[str, list[tuple[str, int]]]:
+    """What a test run must leave as it was: git's view of the checkout and every file in .cache/."""
+    try:
+        git = subprocess.run(["git", "--no-optional-locks", "status", "--porcelain", "--untracked-files=all"], cwd=REPO,
+                             capture_output=True, text=True, timeout=60)
+        status = git.stdout if git.returncode == 0 else ""
+    except OSError:  # no git (a copy of the repository): .cache/ is still compared
+        status = ""
+    cache = REPO / ".cache"
+    files = sorted((p.relative_to(REPO).as_posix(), p.stat().st_mtime_ns)
+                   for p in cache.rglob("*") if p.is_file()) if cache.is_dir() else []
+    return status, files
+
+
+@pytest.fixture(scope="session", autouse=True)
+def checkout_untouched():
+    """Nothing writes into the checkout during a test run (tests use tmp_path), so the suite
+    runs in parallel and leaves a team's repository as it found it."""
+    before = checkout_state()
+    yield
+    after = checkout_state()
+    assert after[0] == before[0], f"the tests changed the checkout (git status):\n{after[0]}"
+    assert after[1] == before[1], "the tests wrote into .cache/ of the checkout: " + \
+        ", ".join(sorted({f for f, _ in after[1]} ^ {f for f, _ in before[1]}) or ["(files rewritten)"])
+
+
+def pytest_collection_modifyitems(items):
+    """Every test under tests/e2e is marked e2e (`-m e2e`, `-m "not e2e"`)."""
+    for item in items:
+        if (TESTS / "e2e") in Path(item.path).parents:
+            item.add_marker(pytest.mark.e2e)
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
     """In CI nothing may be skipped silently: a skip is a failure."""
@@ -71,3 +104,22 @@ def pytest_runtest_makereport(item, call):
     if IN_CI and report.skipped and not hasattr(report, "wasxfail"):
         report.outcome = "failed"
         report.longrepr = f"skipped in CI, which must run every test: {report.longrepr}"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One Chromium for the whole session, shared by every module's browser tests (two
+    Playwright instances in one process fail)."""
+    from briefbuild.commands.look import CHROMIUM_ARGS
+    from briefbuild.tools import find_chromium
+    chromium_path = find_chromium()  # the lookup look and doctor use
+    if chromium_path is None:
+        pytest.skip("no Chromium on PATH (apt-get install chromium); browser tests need a real browser")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("Playwright is not installed (pip install -e '.[test]')")
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(chromium_path), args=CHROMIUM_ARGS, headless=True)
+        yield chromium
+        chromium.close()

@@ -13,7 +13,6 @@ unchanged (verdict.py), and `build BRIEF` checks that brief and what it cites (s
 """
 from __future__ import annotations
 
-import os
 import queue
 import threading
 import time
@@ -22,42 +21,24 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..cache import Entries
-from ..errors import BriefError
+from ..chars import escape
+from ..errors import BriefError, OutputError
 from ..hashing import digest, hash_json
-from .manifest import Entry, Manifest, output_key
 from ..inputs.scan import Scan
-from .progress import Progress, silent
+from ..session import Session
 from ..write import sweep, write_atomic
+from .manifest import Entry, Manifest, output_key
+from .options import FORMATS, Options  # noqa: F401 - FORMATS is imported from here by callers
+from .progress import Progress, silent
 
-FORMATS = ("pdf", "html", "docx", "site")  # "site": index, feed and sitemap of all briefs (site.py)
-DEFAULT_FORMATS = ("pdf", "html")
 NOTES_CACHE = Path(".cache") / "briefbuild" / "notes"  # in the project: shared by every --out
-STAMPS = Path(".cache") / "briefbuild" / "stamps.json"  # file stamps -> digests (hashing.py)
-
-
-@dataclass(frozen=True)
-class Options:
-    formats: tuple[str, ...] = DEFAULT_FORMATS
-    out: Path = Path("dist")
-    paper: str | None = None
-    pdf_variant: str = "pdf/ua-1"
-    strict: bool = False
-    force: bool = False
-    """Rebuild every selected output even if it is up to date."""
-    jobs: int | None = None
-    """Typesetting worker processes (default: the number of CPUs)."""
-    shard: tuple[int, int] | None = None
-    """(k, n): build only the k-th of n stable shares of the briefs (1 ≤ k ≤ n)."""
-
-    def for_format(self, fmt: str) -> dict:
-        """The options that reach an output of this format (part of its key)."""
-        return {"paper": self.paper, "variant": self.pdf_variant} if fmt == "pdf" else {}
 
 
 @dataclass(frozen=True)
 class Failure:
     path: Path
     message: str
+    write: bool = False  # the output could not be written (disk full, read-only), not rendered
 
 
 @dataclass
@@ -87,10 +68,10 @@ def select(project, brief_ids: list[str]) -> list[str]:
     return list(dict.fromkeys(brief_ids)) or sorted(project.briefs)
 
 
-def prepare(root: Path, brief_ids: list[str], options: Options):
+def prepare(root: Path, brief_ids: list[str], options: Options, session: Session | None = None):
     """Load and check everything, then compose and cite the chosen briefs: (project, documents)."""
     from ..checking.validate import load_project
-    project = load_project(root, strict=options.strict, briefs=brief_ids)
+    project = load_project(root, strict=options.strict, briefs=brief_ids, session=session)
     docs = compose_all(project, select(project, brief_ids), options)
     cite_cached(project, docs, None)
     return project, docs
@@ -106,23 +87,25 @@ def compose_all(project, brief_ids: list[str], options: Options):
 
 def cite_cached(project, docs, cache: Entries | None) -> None:
     """cite.cite for the documents whose notes are not in `cache` (keyed by the exact request)."""
-    from markupsafe import Markup
-    from ..rendering.cite import cite, request_for
     from ..hashing import tool_hash
+    from ..rendering.cite import cite, request_for
+    from ..rendering.sanitize import safe_html
     keys = {doc.id: hash_json([tool_hash(), request_for(project, doc)]) for doc in docs}
-    hits = {}
+    hits: dict[str, dict] = {}
     for doc in docs if cache is not None else ():
-        hit = cache.get(keys[doc.id])
-        if _fits(hit, doc):
+        hit = cache.get(keys[doc.id]) if cache is not None else None
+        if isinstance(hit, dict) and _fits(hit, doc):
             hits[doc.id] = hit
     missing = [doc for doc in docs if doc.id not in hits]
     cite(project, missing)
     for doc in docs:
         if doc.id in hits:
-            cache.touch(keys[doc.id])
+            if cache is not None:
+                cache.touch(keys[doc.id])
+            # .cache/ is data: what it holds goes through the same sanitiser as pandoc's output.
             for note, html in zip(doc.notes, hits[doc.id]["notes"], strict=True):
-                note.html = Markup(html)
-            doc.bibliography = [Markup(b) for b in hits[doc.id]["bibliography"]]
+                note.html = safe_html(html)
+            doc.bibliography = [safe_html(b) for b in hits[doc.id]["bibliography"]]
         elif cache is not None:
             cache.put(keys[doc.id], {"notes": [str(n.html) for n in doc.notes],
                                      "bibliography": [str(b) for b in doc.bibliography]})
@@ -135,9 +118,13 @@ def _fits(hit, doc) -> bool:
             and all(isinstance(b, str) for b in hit["bibliography"]))
 
 
-def typeset_roots(project) -> list[Path]:
+def typeset_roots(project, theme=None) -> list[Path]:
+    """What WeasyPrint may read: templates/, assets/ (figures), the theme's folder and fonts, the font
+    packages and Debian's Noto CJK (Japanese)."""
     from ..rendering.fonts import font_dirs
-    return [project.root / "templates", *font_dirs()]
+    from ..rendering.theme import CJK_DIR
+    return [project.root / "templates", project.root / "assets", *(theme.roots() if theme else ()),
+            *font_dirs(), CJK_DIR]
 
 
 def evidence_files(project, brief_id: str) -> list[tuple[str, bytes]]:
@@ -162,35 +149,32 @@ def stale_by_manifest(scan: Scan, manifest: Manifest, ids: list[str], options: O
 
 
 def build(root: Path, brief_ids: list[str], options: Options, progress: Progress | None = None,
-          executor: Executor | None = None) -> Result:
+          executor: Executor | None = None, session: Session | None = None) -> Result:
     """Build the stale outputs of the chosen briefs. Raises InputError before writing anything
     if the inputs are invalid; render failures are listed in Result.failed.
 
-    `executor` lets a long-running caller (watch) keep its warm workers between builds.
-    The format "site" adds the index, feed and sitemap of every brief (site.py) after the briefs."""
-    from ..hashing import load_stamps, save_stamps
-    load_stamps(root.resolve() / STAMPS)
+    `executor` and `session` let a long-running caller (watch) keep its warm workers, and what
+    it hashed and parsed, between builds. The format "site" adds the index, feed and sitemap of
+    every brief (site.py) after the briefs."""
     per_brief = replace(options, formats=tuple(f for f in options.formats if f != "site"))
-    try:
-        result = _build_briefs(root, brief_ids, per_brief, progress, executor) if per_brief.formats else Result()
-        if "site" in options.formats:
-            from .site import build_site
-            build_site(root.resolve(), output_dir(root.resolve(), options), options, result, progress or silent())
-    finally:
-        save_stamps(root.resolve() / STAMPS)
+    result = _build_briefs(root, brief_ids, per_brief, progress, executor, session) if per_brief.formats else Result()
+    if "site" in options.formats:
+        from .site import build_site
+        build_site(root.resolve(), output_dir(root.resolve(), options), options, result, progress or silent())
     return result
 
 
 def _build_briefs(root: Path, brief_ids: list[str], options: Options, progress: Progress | None,
-                  executor: Executor | None) -> Result:
+                  executor: Executor | None, session: Session | None) -> Result:
     progress = progress or silent()
     root = root.resolve()
     out = output_dir(root, options)
     clock = time.perf_counter()
     sweep(out)  # what a killed build left behind
     sweep(root / NOTES_CACHE.parent)
-    scan = Scan.read(root)
-    manifest = Manifest.load(out)
+    session = session or Session()
+    scan = Scan.read(root, session)
+    manifest = Manifest.load(out, session.seen)
     result = Result()
     ids = chosen_ids(root, brief_ids, scan, manifest, options)
     stale = stale_by_manifest(scan, manifest, ids, options)
@@ -212,15 +196,42 @@ def _build_briefs(root: Path, brief_ids: list[str], options: Options, progress: 
     # the manifest says PDFs are stale (it is exact unless a brief's own file changed).
     pdfs = sum(name.endswith(".pdf") for name in stale) if not options.force else \
         len(ids) if "pdf" in options.formats else 0
-    workers = Workers(max(1, options.jobs or os.cpu_count() or 1), executor, root / "templates")
+    workers = Workers(options.job_count, executor, root / "templates")
+    started = time.time_ns()
     try:
         workers.start(pdfs)
-        _build(root, out, scan, manifest, brief_ids, stale, options, progress, workers, result)
+        _build(root, out, scan, manifest, brief_ids, stale, options, progress, workers, result, session)
         _record_costs(out, manifest, ids, options)
+    except OSError as exc:  # reading failures are diagnostics by now: this is a write that failed
+        workers.shutdown()  # jobs already running finish writing before the manifest is squared
+        _reconcile(out, [out / f"{b}.{f}" for b in ids for f in options.formats], started)
+        raise write_error(exc, out) from None
     finally:
         workers.shutdown()
         progress.finish()
     return result
+
+
+def write_error(exc: OSError, out: Path) -> OutputError:
+    """One line: what could not be written, why, and what to do."""
+    folder = Path(exc.filename).parent if exc.filename else out  # the folder, not a temporary file's name
+    return OutputError(f"cannot write to {escape(str(folder))}: {exc.strerror or exc}: free disk space, make the "
+                       "folder writable, or build into another folder with --out")
+
+
+def _reconcile(out: Path, paths: list[Path], since_ns: int) -> None:
+    """After a failed write: an output written by this build that the manifest on disk does
+    not record is removed, so the manifest and dist/ agree (the next build makes it again)."""
+    from ..hashing import file_hash
+    recorded = Manifest.load(out).outputs
+    for path in paths:
+        try:
+            written_now = path.stat().st_mtime_ns >= since_ns
+        except OSError:
+            continue
+        entry = recorded.get(path.name)
+        if written_now and not (entry and file_hash(path) == entry.output):
+            path.unlink(missing_ok=True)
 
 
 class Workers:
@@ -237,6 +248,7 @@ class Workers:
     def submit(self, fn, *args) -> Future:
         from concurrent.futures.process import BrokenProcessPool
         self.start(self.jobs)
+        assert self.executor is not None  # started just above
         try:
             return self.executor.submit(fn, *args)
         except BrokenProcessPool as exc:  # a worker died since the last build: this job fails like it
@@ -249,15 +261,15 @@ class Workers:
             self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _build(root, out, scan, manifest, brief_ids, stale, options, progress, workers, result) -> None:
+def _build(root, out, scan, manifest, brief_ids, stale, options, progress, workers, result, session) -> None:
     from ..checking.validate import load_project
     clock = time.perf_counter()
     ids = chosen_ids(root, brief_ids, scan, manifest, options)
     if brief_ids:  # named briefs: only what they use is checked
-        project = load_project(root, strict=options.strict, briefs=brief_ids, scan=scan)
+        project = load_project(root, strict=options.strict, briefs=brief_ids, scan=scan, session=session)
     else:  # everything is checked, but only new and edited briefs, and those to build, are loaded
         to_build = set(ids) if options.force else {name.rsplit(".", 1)[0] for name in stale}
-        project = load_project(root, strict=options.strict, include=to_build, scan=scan)
+        project = load_project(root, strict=options.strict, include=to_build, scan=scan, session=session)
     result.validated = True
     result.warnings = [str(w) for w in project.warnings]
     progress.stage("load and validate", time.perf_counter() - clock)
@@ -267,8 +279,8 @@ def _build(root, out, scan, manifest, brief_ids, stale, options, progress, worke
         if bid not in project.briefs:  # unchanged since it passed, and its outputs are up to date
             result.up_to_date += [out / f"{bid}.{fmt}" for fmt in options.formats]
             continue
-        inputs = {p.relative_to(root).as_posix(): None for p in project.inputs_of(bid)}
-        inputs = {rel: scan.hash_of(rel) for rel in sorted(inputs)}
+        rels = dict.fromkeys(p.relative_to(root).as_posix() for p in project.inputs_of(bid))
+        inputs = {rel: scan.hash_of(rel) for rel in sorted(rels)}
         for fmt in options.formats:
             key = output_key(scan, fmt, options.for_format(fmt), inputs)
             if options.force or not manifest.current(f"{bid}.{fmt}", key):
@@ -287,7 +299,7 @@ def _build(root, out, scan, manifest, brief_ids, stale, options, progress, worke
     progress.stage("compose", time.perf_counter() - clock)
     cache = Entries(root / NOTES_CACHE)
     pending: dict[Future, tuple[Path, str, str, dict]] = {}
-    jobs = max(1, options.jobs or os.cpu_count() or 1)
+    jobs = options.job_count
     # pandoc runs in a thread, batch after batch, while this thread renders the HTML of
     # the batches already cited and the workers typeset them: all three stay busy.
     batches = _batches(docs, 2 * jobs) if "pdf" in options.formats else [docs]
@@ -354,7 +366,7 @@ def _cite_batches(project, batches, cache, cited: queue.Queue) -> None:
             try:
                 cite_cached(project, batch, cache)
                 cited.put((batch, None, time.perf_counter() - clock))
-            except BaseException as exc:  # handed to the main thread: a tool error fails this batch
+            except BaseException as exc:  # noqa: BLE001 - handed to the main thread: a tool error fails this batch
                 cited.put((batch, exc, time.perf_counter() - clock))
                 if not isinstance(exc, BriefError):
                     return
@@ -368,20 +380,25 @@ def print_job(project, doc, options: Options, path: Path):
     from ..rendering.render import render_html
     from .workers import Job
     templates = project.root / "templates"
-    html = render_html(doc, templates, "print", font_face_css())
+    fonts = doc.theme.font_face_css() if doc.theme and not doc.theme.default_fonts else font_face_css()
+    if doc.language.base == "ja":
+        fonts += "\n" + doc.theme.cjk_face_css()
+    html = render_html(doc, templates, "print", fonts)
     attachments = evidence_files(project, doc.id) if options.pdf_variant.startswith("pdf/a-3") else []
-    return Job(doc.id, html, tuple(typeset_roots(project)), templates, options.pdf_variant,
-               tuple(attachments), doc.brief.date, path)
+    return Job(doc.id, html, tuple(typeset_roots(project, doc.theme)), templates, options.pdf_variant,
+               tuple(attachments), doc.brief.date, path, project.config.render_timeout)
 
 
 def _render(project, doc, wanted, out, options, progress, workers, pending, result, manifest) -> None:
+    from ..rendering.timelimit import time_limit
     templates = project.root / "templates"
     for fmt, key, inputs in wanted:
         path = out / f"{doc.id}.{fmt}"
         start, cpu = time.perf_counter(), time.thread_time()
         try:
             if fmt in ("html", "docx"):
-                data = _document(project, doc, templates, fmt)
+                with time_limit(project.config.render_timeout, f"brief '{doc.id}' ({fmt.upper()})"):
+                    data = _document(project, doc, templates, fmt)
                 write_atomic(path, data)
                 _done(result, manifest, progress, path, doc.id, fmt, key, inputs, digest(data),
                       time.perf_counter() - start, time.thread_time() - cpu)
@@ -408,13 +425,13 @@ def _collect(pending, progress, result, manifest) -> None:
         path, fmt, key, inputs = pending[future]
         try:
             done = future.result()
-        except Exception as exc:  # a worker died (killed, out of memory): that brief failed
+        except Exception as exc:  # noqa: BLE001 - a worker died (killed, out of memory): that brief failed
             result.workers_lost = True
             _fail(result, manifest, progress, path, f"typesetting worker failed: {type(exc).__name__}: {exc}", 0.0)
             continue
         result.worker_rss_mb = max(result.worker_rss_mb, done.max_rss_mb)
         if done.error:
-            _fail(result, manifest, progress, path, done.error, done.seconds)
+            _fail(result, manifest, progress, path, done.error, done.seconds, write=done.write_failed)
         else:
             _done(result, manifest, progress, path, done.brief_id, fmt, key, inputs, done.output, done.seconds,
                   done.cpu)
@@ -426,7 +443,7 @@ def _done(result, manifest, progress, path, brief_id, fmt, key, inputs, output, 
     progress.output(path.name, seconds)
 
 
-def _fail(result, manifest, progress, path, message, seconds) -> None:
+def _fail(result, manifest, progress, path, message, seconds, write: bool = False) -> None:
     manifest.outputs.pop(path.name, None)
-    result.failed.append(Failure(path, message))
+    result.failed.append(Failure(path, message, write))
     progress.output(path.name, seconds, message)

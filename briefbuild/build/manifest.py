@@ -7,15 +7,16 @@ imports nothing heavy, so a no-op build decides in milliseconds that there is no
 """
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import time
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..hashing import digest, file_hash, hash_json, tool_hash
+from ..cache import reject
+from ..chars import escape
+from ..files import Refused, read_regular
+from ..hashing import file_hash, hash_json, tool_hash
 from ..inputs.scan import Scan
 from ..write import write_atomic
 
@@ -50,29 +51,75 @@ class Entry:
     seconds: float = 0.0  # CPU seconds its render took: the cost that balances shards (shards.py)
 
 
+MAX_MANIFEST = 64_000_000
+_HEX = re.compile(r"[0-9a-f]{64}")
+_OUTPUT = re.compile(r"(?P<brief>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?P<format>pdf|html|docx)")
+SITE_FILES = ("index.html", "feed.xml", "sitemap.xml")  # the site's, of no one brief (site.py)
+# What a brief's output may depend on: its brief, and files directly in sources/ (YAML, text files).
+_INPUT = re.compile(r"(briefs/[a-z0-9]+(-[a-z0-9]+)*\.yaml|sources/[A-Za-z0-9_.-]+)")
+
+
+def _invalid(name, entry) -> str:
+    """Why a manifest entry cannot be used ('' if it can). dist/ is data anyone with the CI
+    artifact can change: an output name is a plain file name in the output folder, and an
+    input is a file inside the project, or the entry is not followed."""
+    site = name in SITE_FILES
+    if not isinstance(name, str) or not (site or (m := _OUTPUT.fullmatch(name))):
+        return "output name is not <brief id>.pdf, .html or .docx, or a file of the site"
+    if not isinstance(entry, dict) or set(entry) - {"seconds"} != {"brief", "format", "key", "inputs", "output"}:
+        return "not an entry of this version"
+    if not isinstance(entry.get("seconds", 0.0), (int, float)) or isinstance(entry.get("seconds"), bool):
+        return "seconds is not a number"
+    if (entry["brief"], entry["format"]) != (("", "site") if site else (m["brief"], m["format"])):
+        return "brief or format does not match the output name"
+    if not (isinstance(entry["key"], str) and _HEX.fullmatch(entry["key"])
+            and isinstance(entry["output"], str) and _HEX.fullmatch(entry["output"])):
+        return "key or output is not a sha256"
+    inputs = entry["inputs"]
+    if not isinstance(inputs, dict) or not all(
+            isinstance(rel, str) and _INPUT.fullmatch(rel) and ".." not in rel
+            and (digest is None or isinstance(digest, str) and _HEX.fullmatch(digest))
+            for rel, digest in inputs.items()):
+        return "an input is not a file of briefs/ or sources/ with its sha256"
+    return ""
+
+
 @dataclass
 class Manifest:
     path: Path
     outputs: dict[str, Entry] = field(default_factory=dict)  # output file name -> entry
-    costs: dict[str, float] = field(default_factory=dict)  # brief -> render seconds, as of the last full build
+    seen: dict = field(default_factory=dict, repr=False, compare=False)  # a Session's memo of file hashes
+    costs: dict[str, float] = field(default_factory=dict)  # brief -> render CPU seconds, as of the last full build
 
     @classmethod
-    def load(cls, out: Path) -> "Manifest":
-        path = out / MANIFEST
+    def load(cls, out: Path, seen: dict | None = None) -> Manifest:
+        """The record in `out`; an entry that fails `_invalid` is dropped (a miss, never followed)."""
+        path, seen = out / MANIFEST, {} if seen is None else seen
         try:
-            data = json.loads(path.read_text("utf-8"))
-            if data.get("version") != FORMAT_VERSION:
-                return cls(path)
-            outputs = {name: Entry(**entry) for name, entry in data["outputs"].items()}
-            if not all(isinstance(e.inputs, dict) and isinstance(e.key, str) and isinstance(e.brief, str)
-                       for e in outputs.values()):
-                raise TypeError("entry")
-            costs = data.get("costs", {})
-            if not all(isinstance(b, str) and isinstance(c, (int, float)) for b, c in costs.items()):
-                raise TypeError("costs")
-            return cls(path, outputs, costs)
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            return cls(path)  # missing or damaged: everything is out of date
+            data = json.loads(read_regular(path, MAX_MANIFEST))
+        except Refused as exc:
+            if path.exists() or path.is_symlink():
+                reject(path, str(exc))
+            return cls(path, seen=seen)
+        except ValueError:
+            reject(path, "not valid JSON")
+            return cls(path, seen=seen)
+        if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION \
+                or not isinstance(data.get("outputs"), dict):
+            reject(path, f"not a version {FORMAT_VERSION} manifest")
+            return cls(path, seen=seen)
+        outputs = {}
+        for name, entry in data["outputs"].items():
+            problem = _invalid(name, entry)
+            if problem:
+                reject(path, f"entry {escape(repr(name)[:80])}: {problem}")
+            else:
+                outputs[name] = Entry(**entry)
+        costs = data.get("costs", {})
+        if not (isinstance(costs, dict) and all(isinstance(b, str) and isinstance(c, (int, float))
+                                                and not isinstance(c, bool) for b, c in costs.items())):
+            costs = {}  # damaged: the next split falls back to the briefs' sizes
+        return cls(path, outputs, seen, costs)
 
     def save(self) -> None:
         data = {"version": FORMAT_VERSION, "outputs": {name: vars(e) for name, e in sorted(self.outputs.items())},
@@ -82,4 +129,4 @@ class Manifest:
     def current(self, name: str, key: str) -> bool:
         """True if the output `name` was built with `key` and is still the file we wrote."""
         entry = self.outputs.get(name)
-        return bool(entry and entry.key == key and file_hash(self.path.parent / name) == entry.output)
+        return bool(entry and entry.key == key and file_hash(self.path.parent / name, self.seen) == entry.output)

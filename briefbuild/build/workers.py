@@ -18,6 +18,7 @@ from pathlib import Path
 from ..errors import BriefError
 from ..hashing import digest
 from ..write import write_atomic
+from .options import DEFAULT_PDF_VARIANT
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class Job:
     attachments: tuple[tuple[str, bytes], ...]
     created: str
     path: Path
+    timeout: float | None = None  # seconds this brief may take (render-timeout)
 
 
 @dataclass(frozen=True)
@@ -40,10 +42,20 @@ class Done:
     output: str = ""  # sha256 of the bytes written; empty on failure
     error: str = ""
     max_rss_mb: float = 0.0  # this worker's peak memory so far
+    write_failed: bool = False  # the PDF was made but could not be written (disk full, read-only)
     cpu: float = 0.0  # CPU seconds of the render: a brief's cost for balancing shards, deaf to other load
 
 
-_unavailable = ""  # why this worker cannot typeset (WeasyPrint failed to load), set by warm()
+@dataclass
+class WorkerState:
+    """A worker process's own state, for the worker's life: set by warm() (the pool's
+    initializer, in the worker), read by each job it runs. Never set in the build process."""
+
+    unavailable: str = ""
+    """Why this worker cannot typeset (WeasyPrint failed to load); empty when it can."""
+
+
+_WORKER = WorkerState()
 
 
 def die_with(parent: int) -> None:
@@ -62,13 +74,14 @@ def die_with(parent: int) -> None:
 def warm(parent: int | None = None, templates: Path | None = None) -> None:
     """Worker initializer: pay WeasyPrint's import, font set-up and first-render costs
     before the first brief arrives."""
-    global _unavailable
-    if parent is not None:
+    if parent is not None:  # a forked worker
         die_with(parent)
+        import signal
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle, once
     try:
         from ..rendering.pdf import font_config, quiet_weasyprint
     except BriefError as exc:  # e.g. no Pango: a raising initializer would break the pool with a traceback
-        _unavailable = exc.format_message()
+        _WORKER.unavailable = exc.format_message()
         return
     quiet_weasyprint()
     font_config()
@@ -95,13 +108,14 @@ def rehearse(templates: Path) -> None:
     """Typeset a small page in the project's print style and discard it: a worker's first
     brief would otherwise be 0.2–0.3 s slower than the next (cffi type parsing, hyphenation
     dictionary, glyph caches). Runs while the build process is still validating."""
-    from ..rendering.fonts import font_face_css, font_dirs
+    from ..rendering.fonts import font_dirs, font_face_css
     from ..rendering.pdf import typeset
     try:
-        css = "\n".join([font_face_css(), *((templates / "css" / f"{name}.css").read_text("utf-8")
+        from ..rendering.render import asset_text  # a FIFO in templates/ must not hang the warm-up
+        css = "\n".join([font_face_css(), *(asset_text(templates / "css" / f"{name}.css")
                                              for name in ("base", "print"))])
         typeset(REHEARSAL.format(css=css.replace("</", "<\\/")), "rehearsal", [templates, *font_dirs()],
-                templates)
+                templates, DEFAULT_PDF_VARIANT)
     except Exception:  # noqa: BLE001 - a broken stylesheet is reported by the real build
         pass
 
@@ -111,27 +125,33 @@ def rehearse_brief(job: Job) -> None:
     save as fast as the next (0.43 s instead of 0.58 s for the sample brief)."""
     from ..rendering.pdf import typeset
     try:
-        typeset(job.html, job.brief_id, list(job.roots), job.base, job.variant, list(job.attachments), job.created)
+        typeset(job.html, job.brief_id, list(job.roots), job.base, job.variant, job.attachments, job.created)
     except Exception:  # noqa: BLE001 - the real build reports it
         pass
 
 
 def typeset_job(job: Job) -> Done:
     start, cpu = time.perf_counter(), time.process_time()
-    if _unavailable:  # every PDF fails with the reason and the pointer to `doctor`
-        return Done(job.brief_id, job.path, 0.0, "", _unavailable, max_rss_mb())
+    if _WORKER.unavailable:  # every PDF fails with the reason and the pointer to `doctor`
+        return Done(job.brief_id, job.path, 0.0, "", _WORKER.unavailable, max_rss_mb())
     from ..rendering.pdf import typeset
+    from ..rendering.timelimit import time_limit
     try:
-        data = typeset(job.html, job.brief_id, list(job.roots), job.base, job.variant,
-                       list(job.attachments), job.created)
-        write_atomic(job.path, data)
+        with time_limit(job.timeout, f"brief '{job.brief_id}' (PDF)"):
+            data = typeset(job.html, job.brief_id, list(job.roots), job.base, job.variant,
+                           job.attachments, job.created)
+        try:
+            write_atomic(job.path, data)
+        except OSError as exc:
+            return Done(job.brief_id, job.path, time.perf_counter() - start, "",
+                        f"cannot write {job.path.name}: {exc.strerror or exc}", max_rss_mb(), write_failed=True)
         output, error = digest(data), ""
     except BriefError as exc:
         output, error = "", exc.format_message()
     except Exception as exc:  # noqa: BLE001 - reported per brief, never a crash of the pool
         output, error = "", f"brief '{job.brief_id}': {type(exc).__name__}: {exc}"
     return Done(job.brief_id, job.path, time.perf_counter() - start, output, error, max_rss_mb(),
-                time.process_time() - cpu)
+                cpu=time.process_time() - cpu)
 
 
 def max_rss_mb() -> float:
@@ -145,3 +165,20 @@ def pool(jobs: int, templates: Path | None = None) -> ProcessPoolExecutor:
                                    initializer=warm, initargs=(os.getpid(), templates))
     executor.submit(ready)
     return executor
+
+
+class WorkerPool:
+    """Warm workers a long-running command (watch, serve) keeps across builds. A worker that
+    dies (killed, out of memory) breaks its executor for good (BrokenProcessPool), so the
+    pool is replaced whoever made it, and the next build typesets again."""
+
+    def __init__(self, jobs: int, templates: Path | None = None):
+        self.jobs, self.templates = jobs, templates
+        self.executor = pool(jobs, templates)
+
+    def renew(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = pool(self.jobs, self.templates)
+
+    def shutdown(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import difflib
 import types
 import typing
+from collections.abc import Mapping
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -50,7 +52,7 @@ def _keys(model: type[BaseModel]) -> list[str]:
     return [f.alias or n for n, f in model.model_fields.items()]
 
 
-def explain(model: type[BaseModel], err: dict) -> str:
+def explain(model: type[BaseModel], err: Mapping[str, Any]) -> str:
     """The message for one pydantic error, with the fix."""
     kind, loc, value = err["type"], err["loc"], err.get("input")
     if kind == "extra_forbidden":
@@ -64,7 +66,8 @@ def explain(model: type[BaseModel], err: dict) -> str:
         return f"'{value}' is not a valid id: use lowercase letters, digits and single hyphens"
     if kind == "literal_error":
         expected = err["ctx"]["expected"].replace("'", "")
-        return f"'{value}' is not allowed: choose one of {expected}{did_you_mean(value, expected.replace(' or ', ', ').split(', '), list_known=False)}"
+        choices = expected.replace(" or ", ", ").split(", ")
+        return f"'{value}' is not allowed: choose one of {expected}{did_you_mean(str(value), choices, list_known=False)}"
     if kind in ("int_parsing", "int_type", "int_from_float"):
         return f"'{value}' is not a whole number: write digits, e.g. 3"
     if kind == "greater_than_equal":
@@ -89,4 +92,5 @@ def explain(model: type[BaseModel], err: dict) -> str:
 def kind_of(value) -> str:
     if value is None:
         return "nothing"
-    return {dict: "a mapping", list: "a list", str: f"'{value}'"}.get(type(value), repr(value))
+    names: dict[type, str] = {dict: "a mapping", list: "a list", str: f"'{value}'"}
+    return names.get(type(value), repr(value))

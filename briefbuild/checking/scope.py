@@ -11,6 +11,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..files import MAX_RECORD, Refused, read_regular
+from ..seal import opened, seal
+
 INDEX = Path(".cache") / "briefbuild" / "quote-index.json"
 
 
@@ -22,10 +25,10 @@ class QuoteIndex:
         self.files: dict[str, tuple[str, list[str]]] = {}
         self.changed = False
         try:
-            saved = json.loads(self.path.read_text("utf-8"))
+            saved = json.loads(opened(read_regular(self.path, MAX_RECORD)))
             if saved.get("stamp") == stamp:
                 self.files = {str(rel): (str(d), [str(i) for i in ids]) for rel, (d, ids) in saved["files"].items()}
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):  # damaged: parse again
+        except (Refused, ValueError, KeyError, TypeError, AttributeError):  # damaged: parse again
             self.files = {}
 
     def lookup(self, rel: str, digest: str) -> list[str] | None:
@@ -47,8 +50,8 @@ class QuoteIndex:
             return
         from ..write import write_atomic
         try:
-            write_atomic(self.path, json.dumps({"stamp": self.stamp, "files": self.files}, sort_keys=True,
-                                               separators=(",", ":")).encode("utf-8"), durable=False)
+            write_atomic(self.path, seal(json.dumps({"stamp": self.stamp, "files": self.files}, sort_keys=True,
+                                                    separators=(",", ":")).encode("utf-8")), durable=False)
             self.changed = False
         except OSError:  # a read-only checkout still builds, only slower
             pass

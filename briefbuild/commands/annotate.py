@@ -63,8 +63,6 @@ def check(root: Path, strict: bool, fmt: str, echo=print, environ=None) -> int:
     from ..checking.validate import load_project
     environ = os.environ if environ is None else environ
     counts: dict[str, int] = {}
-    from ..hashing import load_stamps, save_stamps
-    load_stamps(root / ".cache" / "briefbuild" / "stamps.json")
     try:
         project = load_project(root, strict=strict, include=())
         diagnostics = sorted(project.warnings)
@@ -72,8 +70,6 @@ def check(root: Path, strict: bool, fmt: str, echo=print, environ=None) -> int:
                   "quotes": len(project.all_quote_ids)}
     except InputError as exc:
         diagnostics = exc.diagnostics
-    finally:
-        save_stamps(root / ".cache" / "briefbuild" / "stamps.json")
     failed = any(d.severity == "error" for d in diagnostics)
     if fmt == "json":
         echo(json.dumps({"ok": not failed, **counts, "diagnostics": [as_dict(d) for d in diagnostics]}, indent=1))

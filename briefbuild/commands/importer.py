@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ from pydantic import ValidationError
 from ..errors import ToolError
 from ..inputs.csl import Bibliographic, from_csl_json
 from ..inputs.models import ID_PATTERN
+from ..tools import run_tool
 
 PANDOC_FORMATS = {".bib": "biblatex", ".bibtex": "bibtex", ".biblatex": "biblatex", ".ris": "ris"}
 SCHEMA_LINE = "# yaml-language-server: $schema=../briefbuild/schemas/source.schema.json\n"
@@ -40,8 +40,8 @@ def read_items(path: Path) -> list[dict]:
         text = path.read_text("utf-8")
     elif suffix in PANDOC_FORMATS:
         from ..rendering.cite import pandoc_path
-        run = subprocess.run([pandoc_path(), "-f", PANDOC_FORMATS[suffix], "-t", "csljson", str(path)],
-                             capture_output=True, text=True, encoding="utf-8", timeout=120)
+        run = run_tool([pandoc_path(), "-f", PANDOC_FORMATS[suffix], "-t", "csljson", str(path)], "pandoc",
+                       text=True, encoding="utf-8")
         if run.returncode != 0:
             raise ToolError(f"{path.name}: pandoc could not read it: {run.stderr.strip()[:500]}")
         text = run.stdout

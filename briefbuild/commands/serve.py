@@ -6,13 +6,17 @@ dist/: what is built stays byte-identical to a plain build.
 from __future__ import annotations
 
 import http.server
-import os
+import re
 import threading
-from functools import partial
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from ..build.engine import Options, Result, output_dir
 from ..build.progress import Progress
+from ..errors import OutputError
+from ..files import Refused, read_regular
+
+MAX_SERVED = 200_000_000
 
 RELOAD_PATH = "/__reload"
 SCRIPT = (b'<script>new EventSource("' + RELOAD_PATH.encode() +
@@ -38,29 +42,100 @@ class Reloads:
             return self.version
 
 
-class Handler(http.server.SimpleHTTPRequestHandler):
+# Only these names reach the server: a page served under any other name (a DNS-rebinding
+# attacker's own domain resolving to 127.0.0.1) gets 421 and cannot read drafts.
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]")
+# What is served: the briefs (<id>.html, <id>.pdf) and, when present, a site index (index.html)
+# and its assets. Never the manifest, temporary files, folders or anything under a dot name.
+SERVED = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*\.(html|pdf)|index\.html|assets/[a-z0-9][a-z0-9._-]*\.(css|js|png|svg|woff2)")
+TYPES = {".html": "text/html; charset=utf-8", ".pdf": "application/pdf", ".css": "text/css; charset=utf-8",
+         ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".svg": "image/svg+xml",
+         ".woff2": "font/woff2"}
+
+
+def local_host(header: str | None) -> bool:
+    """True for a Host header naming this machine's loopback (with any port)."""
+    if not header:
+        return False
+    host = header.strip().lower()
+    if host.startswith("["):
+        host = host[:host.find("]") + 1]
+    else:
+        host = host.split(":", 1)[0]
+    return host in LOCAL_HOSTS
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
     reloads: Reloads
+    folder: Path
+    server_version = "briefbuild"
+    sys_version = ""
 
     def log_message(self, format, *args) -> None:  # quiet: the watcher's output matters
         pass
 
+    def handle(self) -> None:
+        try:
+            super().handle()
+        except (ConnectionError, TimeoutError):  # the client hung up or stalled: nothing to answer
+            self.close_connection = True
+
+    def do_HEAD(self) -> None:
+        self._answer(head=True)
+
     def do_GET(self) -> None:
-        if self.path == RELOAD_PATH:
+        self._answer(head=False)
+
+    def _answer(self, head: bool) -> None:
+        if not local_host(self.headers.get("Host")):
+            return self._error(421, "this server answers only to 127.0.0.1, localhost and [::1]")
+        try:
+            path = unquote(urlsplit(self.path).path, errors="strict")
+        except (UnicodeDecodeError, ValueError):
+            return self._error(400, "bad address")
+        if path == RELOAD_PATH and not head:
             return self._events()
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path = path / "index.html"
-        if path.suffix == ".html" and path.is_file():
-            body = path.read_bytes()
+        name = "index.html" if path == "/" else path.removeprefix("/")
+        file = self._file(name)
+        if file is None:
+            return self._error(404, "not found")
+        try:
+            body = read_regular(file, MAX_SERVED)
+        except Refused:
+            return self._error(404, "not found")
+        if file.suffix == ".html":
             body = body.replace(b"</body>", SCRIPT + b"</body>", 1) if b"</body>" in body else body + SCRIPT
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.send_header("Cache-Control", "no-store")
-            self.end_headers()
+        self.send_response(200)
+        self.send_header("Content-Type", TYPES[file.suffix])
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.end_headers()
+        if not head:
             self.wfile.write(body)
-            return
-        super().do_GET()
+
+    def _file(self, name: str) -> Path | None:
+        """The served file for a request name, or None: only briefs and the site index's files,
+        regular files whose real path is inside the output folder."""
+        if not SERVED.fullmatch(name):
+            return None
+        file = self.folder / name
+        try:
+            real = file.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return None
+        return file if real.is_relative_to(self.folder.resolve()) and real.is_file() else None
+
+    def _error(self, code: int, message: str) -> None:
+        body = f"{code} {message}\n".encode()
+        self.send_response(code)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+        self.close_connection = True
 
     def _events(self) -> None:
         self.send_response(200)
@@ -78,10 +153,21 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             return
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        """A malformed request or a vanished client ends its connection, never in a traceback."""
+
+
 def start_server(folder: Path, port: int, reloads: Reloads) -> http.server.ThreadingHTTPServer:
-    handler = type("BoundHandler", (Handler,), {"reloads": reloads})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), partial(handler, directory=str(folder)))
-    server.daemon_threads = True
+    """Serve `folder` on 127.0.0.1:`port`; OutputError (one line, exit 3) if the port is taken."""
+    handler = type("BoundHandler", (Handler,), {"reloads": reloads, "folder": folder})
+    try:
+        server = _Server(("127.0.0.1", port), handler)
+    except OSError as exc:
+        raise OutputError(f"cannot serve on 127.0.0.1:{port}: {exc.strerror or exc}: stop the program "
+                          "using it or choose another --port (0 picks a free one)") from None
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
@@ -89,18 +175,26 @@ def start_server(folder: Path, port: int, reloads: Reloads) -> http.server.Threa
 def serve(root: Path, brief_ids: list[str], options: Options, port: int, progress: Progress | None = None) -> None:
     """Watch and rebuild, serving the output folder with live reload."""
     from .watch import watch
-    executor = None
+    workers = None
     if "pdf" in options.formats:  # fork the workers before the server's threads start
-        from ..build.workers import pool
-        executor = pool(max(1, options.jobs or os.cpu_count() or 1), root / "templates")
+        from ..build.workers import WorkerPool
+        workers = WorkerPool(options.job_count, root / "templates")
     out = output_dir(root.resolve(), options)
-    out.mkdir(parents=True, exist_ok=True)
     reloads = Reloads()
-    server = start_server(out, port, reloads)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        server = start_server(out, port, reloads)
+    except (OSError, OutputError) as exc:
+        if workers:
+            workers.shutdown()
+        if isinstance(exc, OSError):
+            from ..build.engine import write_error
+            raise write_error(exc, out) from None
+        raise
     print(f"serving {out} at http://127.0.0.1:{server.server_address[1]}/", flush=True)
     try:
-        watch(root, brief_ids, options, progress, executor, on_build=reloads.bump)
+        watch(root, brief_ids, options, progress, workers, on_build=reloads.bump)
     finally:
         server.shutdown()
-        if executor:
-            executor.shutdown(wait=False, cancel_futures=True)
+        if workers:
+            workers.shutdown()

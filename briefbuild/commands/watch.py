@@ -14,10 +14,32 @@ from concurrent.futures import Executor
 from pathlib import Path
 
 from ..build.engine import Options, Result, build, output_dir
+from ..build.progress import Progress, report
+from ..build.workers import WorkerPool
 from ..errors import BriefError
-from ..build.progress import Progress
+from ..session import Session
 
-WATCHED = ("briefs", "sources", "templates", "pyproject.toml")
+WATCHED = ("briefs", "sources", "assets", "templates", "themes", "pyproject.toml")
+
+
+# Files editors write beside the one being saved: Emacs's lock (.#x) and autosave (#x#),
+# backups (x~, x.bak), Vim's swap files (.x.swp, .swo, .swx) and its write test "4913",
+# and the temporary files of atomic saves (x.tmp, .goutputstream-*, x.part).
+_TEMP_SUFFIXES = (".swp", ".swo", ".swx", ".swn", ".tmp", ".temp", ".bak", ".part", ".crdownload")
+
+
+def editor_temp(name: str) -> bool:
+    """True for a file an editor writes while saving, never a project input."""
+    return (name.startswith((".", "#")) or name.endswith(("~", "#")) or name.endswith(_TEMP_SUFFIXES)
+            or name.isdigit())
+
+
+def changes_filter(out: Path) -> Callable[[object, str], bool]:
+    """The watchfiles filter: a change matters unless it is an editor's temporary file or an output."""
+    def relevant(change: object, path: str) -> bool:
+        p = Path(path)
+        return not (editor_temp(p.name) or p.is_relative_to(out))
+    return relevant
 
 
 def watched_paths(root: Path) -> list[Path]:
@@ -25,10 +47,10 @@ def watched_paths(root: Path) -> list[Path]:
 
 
 def build_once(root: Path, brief_ids: list[str], options: Options, progress: Progress,
-               executor: Executor | None, echo: Callable[[str], None]) -> Result | None:
+               executor: Executor | None, echo: Callable[[str], None], session: Session | None = None) -> Result | None:
     """One build that never raises an input or tool error: it prints it and returns None."""
     try:
-        result = build(root, brief_ids, options, progress, executor)
+        result = build(root, brief_ids, options, progress, executor, session)
     except BriefError as exc:
         echo(exc.format_message())
         echo("waiting for the next save...")
@@ -37,20 +59,19 @@ def build_once(root: Path, brief_ids: list[str], options: Options, progress: Pro
         echo(f"Error: {exc}")
         echo("waiting for the next save...")
         return None
-    for warning in result.warnings:
-        echo(warning)
-    echo(f"{len(result.written)} written, {len(result.up_to_date)} up to date, {len(result.failed)} failed")
+    report(result, root, progress.quiet, out=echo, err=echo)
     return result
 
 
-def prime(root: Path, brief_ids: list[str], options: Options, executor: Executor | None) -> None:
+def prime(root: Path, brief_ids: list[str], options: Options, executor: Executor | None,
+          session: Session | None = None) -> None:
     """Warm what a save will need: here the validator and renderer imported, every quote's
     pattern compiled, the templates compiled; in each worker, one real brief typeset."""
     from ..build.engine import cite_cached, compose_all, print_job, select
-    from ..rendering.render import render_html
     from ..checking.validate import load_project
+    from ..rendering.render import render_html
     try:
-        project = load_project(root, briefs=brief_ids)
+        project = load_project(root, briefs=brief_ids, session=session)
         docs = compose_all(project, select(project, brief_ids)[:1], options)
         cite_cached(project, docs, None)
         for doc in docs:
@@ -61,14 +82,17 @@ def prime(root: Path, brief_ids: list[str], options: Options, executor: Executor
     except BriefError:
         return
     from ..build.workers import rehearse_brief
-    for _ in range(max(1, options.jobs or os.cpu_count() or 1)):  # an idle worker takes each
+    for _ in range(options.job_count):  # an idle worker takes each
         executor.submit(rehearse_brief, job)
 
 
 def watch(root: Path, brief_ids: list[str], options: Options, progress: Progress | None = None,
-          executor: Executor | None = None, on_build: Callable[[Result], None] | None = None,
+          workers: WorkerPool | None = None, on_build: Callable[[Result], None] | None = None,
           stop: threading.Event | None = None) -> None:
-    """Build, then rebuild after every change under briefs/, sources/, templates/ until stopped."""
+    """Build, then rebuild after every change under briefs/, sources/, templates/ until stopped.
+
+    One Session for the watcher's life: a save re-hashes and re-parses only what changed.
+    `workers` (serve's, forked before its threads) or our own: renewed when a worker dies."""
     from watchfiles import watch as changes
 
     def echo(text: str) -> None:
@@ -77,32 +101,30 @@ def watch(root: Path, brief_ids: list[str], options: Options, progress: Progress
     progress = progress or Progress()
     root = root.resolve()
     out = output_dir(root, options).resolve()
-    own = executor is None and "pdf" in options.formats
-    from ..build.workers import pool
+    own = workers is None and "pdf" in options.formats
     if own:
-        executor = pool(max(1, options.jobs or os.cpu_count() or 1), root / "templates")
+        workers = WorkerPool(options.job_count, root / "templates")
+    session = Session()
     try:
-        result = build_once(root, brief_ids, options, progress, executor, echo)
+        result = build_once(root, brief_ids, options, progress, (workers.executor if workers else None), echo, session)
         if result and on_build:
             on_build(result)
-        prime(root, brief_ids, options, executor)
+        prime(root, brief_ids, options, (workers.executor if workers else None), session)
         echo(f"watching {', '.join(p.name for p in watched_paths(root))} (Ctrl-C to stop)")
 
-        def relevant(change, path: str) -> bool:
-            p = Path(path)
-            return not (p.name.startswith(".") or p.name.endswith("~") or p.is_relative_to(out))
-
-        for batch in changes(*watched_paths(root), watch_filter=relevant, debounce=400, step=30,
-                             stop_event=stop, raise_interrupt=False):
+        for batch in changes(*watched_paths(root), watch_filter=changes_filter(out), debounce=400, step=30,
+                             stop_event=stop, raise_interrupt=True):  # Ctrl-C: exit 130 (cli.run)
             names = sorted({Path(p).relative_to(root).as_posix() for _, p in batch})
             echo(f"changed: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}")
-            result = build_once(root, brief_ids, options, progress, executor, echo)
+            result = build_once(root, brief_ids, options, progress, (workers.executor if workers else None), echo, session)
             if result and on_build:
                 on_build(result)
-            if result and result.workers_lost and own:
-                echo("a typesetting worker died: starting new ones")
-                executor.shutdown(wait=False, cancel_futures=True)
-                executor = pool(max(1, options.jobs or os.cpu_count() or 1), root / "templates")
+            if result and result.workers_lost and workers is not None:
+                echo("a typesetting worker died: starting new ones and building again")
+                workers.renew()  # then the outputs it failed, now, not at the next save
+                result = build_once(root, brief_ids, options, progress, workers.executor, echo, session)
+                if result and on_build:
+                    on_build(result)
     finally:
-        if own:
-            executor.shutdown(wait=False, cancel_futures=True)
+        if own and workers is not None:
+            workers.shutdown()

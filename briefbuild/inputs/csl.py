@@ -12,7 +12,7 @@ import re
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, WithJsonSchema, model_validator
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
@@ -56,13 +56,25 @@ def _csl_date(value: str) -> str:
 
 
 # The patterns in the JSON Schema let an editor flag a wrong shape as you type; check gives the message.
-_DATE_SHAPE = r"^\d{4}(-2[1-4]~?|(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?~?)$"
-CslDate = Annotated[str, AfterValidator(_csl_date), Field(json_schema_extra={"pattern": _DATE_SHAPE})]
+# Months 01-12 and days 01-31, as check has them; an unquoted year is a number to an editor.
+_YMD = r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?"
+_DATE_SHAPE = rf"^(\d{{4}}-2[1-4]~?|{_YMD}(/{_YMD})?~?)$"
+CslDate = Annotated[str, AfterValidator(_csl_date),
+                    WithJsonSchema({"anyOf": [{"type": "string", "pattern": _DATE_SHAPE},
+                                              {"type": "integer", "minimum": 1000, "maximum": 9999}]})]
+
+
+def _edtf(value: str) -> re.Match[str]:
+    """The parts of a date the model has already validated."""
+    m = _EDTF.fullmatch(value)
+    if m is None:
+        raise ValueError(f"'{value}' is not a date of the model")
+    return m
 
 
 def date_parts(value: str) -> dict:
     """An EDTF date of the model as a CSL-JSON date object."""
-    m = _EDTF.fullmatch(value)
+    m = _edtf(value)
     if m["year"]:  # a season as month 21-24: pandoc's citeproc drops a separate season key
         return {"date-parts": [[int(m["year"]), int(m["season"])]], **({"circa": True} if m["scirca"] else {})}
     parts = [[int(p) for p in m["start"].split("-")]]
@@ -88,7 +100,7 @@ def date_from_csl(value) -> str | None:
 
 def date_start(value: str) -> str:
     """The first day a date can mean, comparable as text with YYYY-MM-DD (a season counts from its year)."""
-    m = _EDTF.fullmatch(value)
+    m = _edtf(value)
     return m["year"] or m["start"]
 
 
@@ -104,8 +116,9 @@ def _doi(value: str) -> str:
 
 def _isbn(value: str) -> str:
     digits = re.sub(r"[\s-]", "", value).upper()
+    weights: list[int]
     if re.fullmatch(r"\d{9}[\dX]", digits):
-        modulus, weights = 11, range(10, 0, -1)
+        modulus, weights = 11, list(range(10, 0, -1))
     elif re.fullmatch(r"97[89]\d{10}", digits):
         modulus, weights = 10, [1, 3] * 6 + [1]
     else:
@@ -224,7 +237,7 @@ class Bibliographic(CslModel):
     recipient: Names | None = None
     """Recipients (a letter, an interview's audience)."""
     issued: CslDate | None = None
-    """Publication date (EDTF: 2023, 2023-05, 2023-05-04, 2023-21 spring, 1950~ circa, START/END); leave out when the source shows none."""
+    """Publication date (EDTF: 2023, 2023-05, 2023-05-04, 2023-21 spring, 1950~ circa, START/END); omit if not shown."""
     accessed: CslDate | None = None
     """When the URL was read: YYYY-MM-DD (required when there is no issued date)."""
     original_date: CslDate | None = None

@@ -7,19 +7,17 @@ Here every scalar stays text (or None), and the typed models decide what it mean
 from __future__ import annotations
 
 import hashlib
-import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from ..errors import Diagnostic
+from .. import chars
+from ..errors import Code, Diagnostic
+from ..files import Refused, read_regular
 
-try:  # the C parser is ~10x faster; fall back where libyaml is absent
-    _Base = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover
-    _Base = yaml.SafeLoader
+_Base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser is ~10x faster, where libyaml is
 
 
 class _Loader(_Base):
@@ -32,15 +30,13 @@ class _Loader(_Base):
 
 MAX_BYTES = 2_000_000  # a brief or source is text: anything bigger is a mistake or an attack
 MAX_NODES = 200_000  # caps alias expansion ("billion laughs")
+# ... and so does the text: one 1 MB anchor named by 1,000 aliases is few nodes but a gigabyte.
+MAX_CHARS = 2 * MAX_BYTES
 MAX_DEPTH = 64  # libyaml itself stops at 1,000 levels of flow or block nesting
-# Bidirectional embedding, override and isolate controls ("Trojan Source", CVE-2021-42574):
-# invisible, they make text display in an order other than the one it is verified in.
-BIDI_CONTROLS = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _STD = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {_STD + t for t in ("str", "map", "seq", "int", "float", "bool", "null", "timestamp")}
 
-_CONTROL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # tab, newline and CR are text
 Key = tuple  # a key path: str keys and int list indices
 
 
@@ -60,9 +56,9 @@ class YamlDoc:
             loc = loc[:-1]
         return self.positions.get(loc, (1, 1))
 
-    def diag(self, loc: Key, message: str, severity: str = "error") -> Diagnostic:
+    def diag(self, loc: Key, message: str, severity: str = "error", code: Code = Code.OTHER) -> Diagnostic:
         line, col = self.where(loc)
-        return Diagnostic(self.name, line, col, dotted(loc), message, severity)
+        return Diagnostic(self.name, line, col, dotted(loc), message, severity, code)
 
 
 def dotted(loc: Key) -> str:
@@ -86,12 +82,9 @@ def read_text(path: Path, name: str, max_bytes: int = MAX_BYTES) -> tuple[str | 
         return None, [Diagnostic(name, line, col, "", msg)]
 
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return fail(1, 1, f"file is {size:,} bytes, over the limit of {max_bytes:,}: split it or store less text")
-        raw = path.read_bytes()
-    except OSError as exc:
-        return fail(1, 1, f"cannot read file: {exc.strerror}")
+        raw = read_regular(path, max_bytes)
+    except Refused as exc:
+        return fail(1, 1, str(exc))
     if raw.startswith(b"\xef\xbb\xbf"):
         return fail(1, 1, "file starts with a byte-order mark: save it as UTF-8 without BOM")
     try:
@@ -99,17 +92,9 @@ def read_text(path: Path, name: str, max_bytes: int = MAX_BYTES) -> tuple[str | 
     except UnicodeDecodeError as exc:
         line, col = _line_col(raw[: exc.start].decode("utf-8", "replace"), exc.start)
         return fail(line, col, f"byte 0x{raw[exc.start]:02x} is not UTF-8: save the file as UTF-8")
-    nul = text.find("\0")
-    if nul >= 0:
-        return fail(*_line_col(text, nul), "NUL character in text: remove it")
-    control = _CONTROL.search(text)
-    if control:
-        return fail(*_line_col(text, control.start()), f"control character U+{ord(control.group()):04X} "
-                                                       "in text: remove it")
-    bidi = next((i for i, ch in enumerate(text) if ch in BIDI_CONTROLS), -1) if not text.isascii() else -1
-    if bidi >= 0:
-        return fail(*_line_col(text, bidi), f"invisible bidirectional control character U+{ord(text[bidi]):04X}: "
-                                            "remove it (set right-to-left text's direction with language)")
+    bad = chars.find_forbidden(text, in_file=True)
+    if bad >= 0:
+        return fail(*_line_col(text, bad), chars.problem(text[bad]))
     return text, []
 
 
@@ -138,12 +123,14 @@ def load_yaml(path: Path, name: str) -> tuple[YamlDoc | None, list[Diagnostic]]:
     text, diags = read_text(path, name)
     if text is None:
         return None, diags
-    if not text.strip() or all(l.strip().startswith("#") or not l.strip() for l in text.splitlines()):
+    if not text.strip() or all(row.strip().startswith("#") or not row.strip() for row in text.splitlines()):
         return None, [Diagnostic(name, 1, 1, "", "file is empty: add content or delete the file")]
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context == "while scanning a simple key" and exc.context_mark:
+            mark = exc.context_mark  # a missing colon: the key's own line, not where libyaml gave up
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         last = text.count("\n") + 1
         if line > last:  # libyaml can point one line past the end of a file without a final newline
@@ -184,6 +171,7 @@ class _Builder:
     def __init__(self, doc: YamlDoc):
         self.doc = doc
         self.count = 0
+        self.chars = 0
         self.diags: list[Diagnostic] = []
 
     def build(self, node, loc: Key, depth: int = 0):
@@ -199,10 +187,21 @@ class _Builder:
         if isinstance(node, yaml.ScalarNode):
             if node.style is None and node.value in _NULLS:
                 return None
+            self.chars += len(node.value)
+            if self.chars > MAX_CHARS:
+                raise _Refused(node, f"document expands to more than {MAX_CHARS:,} characters of text "
+                                     "(an anchor repeated by aliases?): remove the aliases")
+            self._check_chars(node)
             return node.value
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, loc + (i,), depth + 1) for i, item in enumerate(node.value)]
         return self._mapping(node, loc, depth)
+
+    def _check_chars(self, node) -> None:
+        """After decoding: a YAML escape ("\\u202E", "\\e") is the same character as the raw byte."""
+        bad = chars.find_forbidden(node.value)
+        if bad >= 0:
+            raise _Refused(node, chars.problem(node.value[bad]))
 
     def _mapping(self, node, loc: Key, depth: int) -> dict:
         out: dict = {}
@@ -212,6 +211,7 @@ class _Builder:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _STD + "merge":
                 raise _Refused(key_node, "keys must be plain text (no '<<' merges, lists or maps as keys)")
             key = key_node.value
+            self._check_chars(key_node)
             if key in first:
                 self.diags.append(Diagnostic(
                     self.doc.name, line, col, dotted(loc + (key,)),
@@ -221,6 +221,31 @@ class _Builder:
             self.doc.positions[loc + (key,)] = (line, col)
             out[key] = self.build(value_node, loc + (key,), depth + 1)
         return out
+
+
+def _as_parsed(data) -> bool:
+    """True if `data` is what _Builder makes of a file that loads: text, None, lists and maps
+    with text keys, within the limits, with no refused character."""
+    stack, count, text = [(data, 0)], 0, 0
+    while stack:
+        value, depth = stack.pop()
+        count += 1
+        if count > MAX_NODES or depth > MAX_DEPTH:
+            return False
+        if isinstance(value, str):
+            text += len(value)
+            if text > MAX_CHARS or chars.find_forbidden(value) >= 0:
+                return False
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if not isinstance(key, str) or chars.find_forbidden(key) >= 0:
+                    return False
+                stack.append((item, depth + 1))
+        elif isinstance(value, list):
+            stack += [(item, depth + 1) for item in value]
+        elif value is not None:
+            return False
+    return True
 
 
 class DiskCache:
@@ -245,9 +270,17 @@ class DiskCache:
         entry = self.entries.get(digest)
         try:
             positions = {tuple(p[:-2]): (int(p[-2]), int(p[-1])) for p in entry["positions"]}
-            return YamlDoc(path, name, entry["data"], positions)
+            data = entry["data"]
         except (KeyError, TypeError, IndexError, ValueError):  # damaged: parse the file again
             return None
+        # .cache/ is data anyone with the CI cache can write: only what the parser itself
+        # could have produced is used, else the file is parsed (and checked) again.
+        if not _as_parsed(data):
+            from ..cache import reject
+            if self.entries.folder is not None:
+                reject(self.entries.folder / f"{digest}.json", "not what the YAML loader produces")
+            return None
+        return YamlDoc(path, name, data, positions)
 
     def keep(self, doc: YamlDoc, digest: str) -> None:
         self.entries.put(digest, {"data": doc.data, "positions": [[*k, *v] for k, v in doc.positions.items()]})

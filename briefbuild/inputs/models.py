@@ -3,9 +3,22 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    WithJsonSchema,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+if TYPE_CHECKING:  # defined in blocks.py, which builds on this module and completes Block
+    from .blocks import Figure, Table
 
 from .csl import Bibliographic, Name  # noqa: F401 (Name is part of the models)
 from .locators import KINDS, Chapters, Lines, Pages, Paragraphs, Sections, Timestamps
@@ -16,8 +29,24 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 MAX_CITATIONS = 1_000  # quote placements and cite entries per brief
 
-# Quotation marks are reserved for verified quotes; prose may not make its own.
-QUOTE_MARKS = "\"“”„‟«»"
+# Quotation marks are reserved for verified quotes; prose may not make its own, of any kind.
+# An apostrophe (don't, Japan’s, allies’, ’90s) is not a quotation mark.
+QUOTE_MARKS = "\"“”„‟«»‘‚‛‹›「」『』"
+_SINGLE = re.compile(r"['’]")
+
+
+def _is_apostrophe(value: str, at: int) -> bool:
+    before = value[at - 1] if at else " "
+    after = value[at + 1] if at + 1 < len(value) else " "
+    if before.isalnum() and after.isalpha():
+        return True                       # don't, Japan's, o'clock
+    if after.isdigit() and value[at + 1:at + 4].rstrip("s").isdigit():
+        return True                       # ’90s
+    if before in "sSzZ" and not after.isalnum():
+        # allies’ plans: a plural possessive, unless a quotation opened before it
+        opened = value.rfind("‘", 0, at) >= 0 or re.search(r"(?:^|[\s(\[—–-])'\w", value[:at]) is not None
+        return not opened
+    return False
 
 
 def _prose(value: str) -> str:
@@ -25,6 +54,11 @@ def _prose(value: str) -> str:
         if mark in value:
             raise ValueError(
                 f"quotation mark {mark} in prose: quote a source through a quote id "
+                "like {quote-id} in a claim, or reword without quotation marks")
+    for m in _SINGLE.finditer(value):
+        if not _is_apostrophe(value, m.start()):
+            raise ValueError(
+                f"quotation mark {m.group(0)} in prose: quote a source through a quote id "
                 "like {quote-id} in a claim, or reword without quotation marks")
     return value
 
@@ -44,7 +78,34 @@ def _iso(value: str, partial: bool) -> str:
     return value
 
 
-IsoDate = Annotated[str, AfterValidator(lambda v: _iso(v, partial=False))]
+# The JSON Schema says what check accepts (tests/unit/test_schema_agrees.py): an editor reads
+# YAML 1.2, where an unquoted 12 is a number, while the loader keeps every scalar as text.
+ISO_DATE = r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+IsoDate = Annotated[str, AfterValidator(lambda v: _iso(v, partial=False)),
+                    WithJsonSchema({"type": "string", "pattern": ISO_DATE})]
+
+
+def _whole(value: object) -> object:
+    """A number as YAML writes a whole number (3, +3, 03), not 3.0 or 3_000, which pydantic alone accepts."""
+    if isinstance(value, str) and not re.fullmatch(r"[-+]?[0-9]+", value):
+        raise PydanticCustomError("int_parsing", "Input should be a valid integer, unable to parse string as an integer")
+    return value
+
+
+Paragraph = Annotated[int, BeforeValidator(_whole), Field(ge=1),
+                      WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 1},
+                                                {"type": "string", "pattern": r"^\+?0*[1-9][0-9]*$"}]})]
+
+
+# Languages with a catalogue of fixed strings (briefbuild/locales/<lang>.toml).
+LANGUAGES = ("en", "fr", "de", "es", "ja")
+
+
+def _language(tag: str) -> str:
+    if tag.split("-")[0] not in LANGUAGES:
+        raise ValueError(f"no catalogue for language '{tag}': use one of {', '.join(LANGUAGES)} "
+                         "(with a region if wanted, e.g. en-GB)")
+    return tag
 
 
 def _kebab(name: str) -> str:
@@ -72,6 +133,11 @@ class Person(Model):
     """Role or title as the source gives it."""
     affiliation: Text | None = None
     """Organization as the source gives it."""
+    labels: list[Text] = []
+    """Further transcript labels that name this person, e.g. THE PRESIDENT (any case; titles and names match already)."""
+    introduction: dict[Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$")], Text] = {}
+    """How a brief introduces them after their full name, by language (en: the prime minister of Japan);
+    default: role and affiliation."""
 
     @property
     def short(self) -> str:
@@ -85,6 +151,29 @@ class PeopleFile(Model):
     """The people, each with a unique id."""
 
 
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
+class Capture(Model):
+    """A file a stored text was captured from."""
+
+    file: Annotated[str, StringConstraints(min_length=1, max_length=255)]
+    """The captured file's name, as it was saved."""
+    sha256: Sha256
+    """SHA-256 of the captured file's bytes: the evidence of what was read."""
+
+
+class Revision(Model):
+    """A stored text that a newer capture replaced."""
+
+    text_sha256: Sha256
+    """SHA-256 of the replaced stored text (UTF-8)."""
+    captured_from: Capture | None = None
+    """The file that text was captured from, if known."""
+    replaced: IsoDate
+    """When it was replaced: YYYY-MM-DD."""
+
+
 class Quote(Model):
     """A passage of a source attributed to a person."""
 
@@ -96,10 +185,42 @@ class Quote(Model):
     """direct: the speaker's own words, verified verbatim; paraphrase: our wording, never in quotation marks."""
     text: Text
     """The words. Direct: as in the source ([brackets] for alterations, … for omissions). Paraphrase: our wording."""
-    paragraph: int = Field(ge=1)
+    paragraph: Paragraph
     """Paragraph of the stored text where it stands (1-based; '***' separators do not count)."""
+    last_paragraph: int | None = Field(default=None, ge=2)
+    """For a quotation that runs over several paragraphs: the last one (paragraph is the first)."""
     verb: Annotated[str, StringConstraints(pattern=r"^[a-z]+( [a-z]+)?$")] = "said"
     """Verb for a paraphrase's attribution: 'Lazar noted that …'."""
+    page: Pages | None = None
+    """Page where it stands, as the stored text's [page N] marks number them (printed numbers); notes cite it."""
+    original: Text | None = None
+    """For a quote in translation: the source's own words, verified; text is then the translation."""
+    translator: Text | None = None
+    """Who translated it (with original); the note says so. Default: the brief's authors or organization."""
+
+    @model_validator(mode="after")
+    def _translation(self):
+        if self.translator and not self.original:
+            raise ValueError("translator is for a quote in translation: add original (the source's words)")
+        if self.original and self.kind != "direct":
+            raise ValueError("original is for a direct quote in translation: a paraphrase is already ours")
+        return self
+
+    @property
+    def source_words(self) -> str:
+        """What verification compares with the stored text: the original of a translation."""
+        return self.original or self.text
+
+    @model_validator(mode="after")
+    def _paragraphs(self):
+        if self.last_paragraph is not None and self.last_paragraph <= self.paragraph:
+            raise ValueError(f"last-paragraph {self.last_paragraph} must come after paragraph {self.paragraph}")
+        return self
+
+    @property
+    def locator(self) -> str:
+        """The paragraph locator of its note: 6, or 6–7 for a quotation over paragraphs."""
+        return f"{self.paragraph}–{self.last_paragraph}" if self.last_paragraph else str(self.paragraph)
 
 
 class Source(Model, Bibliographic):
@@ -114,6 +235,13 @@ class Source(Model, Bibliographic):
     """The stored text, paragraphs separated by blank lines."""
     text_file: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]+$")] | None = None
     """A text file beside this YAML holding the stored text."""
+    # Capture (build.py add): where the stored text came from, and what it replaced.
+    captured_from: Capture | None = None
+    """The file the stored text was captured from (build.py add), by name and SHA-256."""
+    history: list[Revision] = []
+    """Earlier stored texts this one replaced (build.py add --update), oldest first."""
+    pages: Literal["printed", "physical"] | None = None
+    """How the stored text's [page N] marks number pages: printed (the numbers on the pages) or physical (the PDF's order)."""
     quotes: list[Quote] = []
     """The quotes and paraphrases taken from this source."""
 
@@ -184,12 +312,16 @@ class Block(Model):
     """Further evidence for the claim, noted at its end."""
     items: list[Prose] | None = None
     """A bulleted list of our own prose."""
+    table: Table | None = None
+    """A table with caption, header row, rows and a cited source (blocks.py)."""
+    figure: Figure | None = None
+    """An image or a chart from data, with alt text, caption and a cited source (blocks.py)."""
 
     @model_validator(mode="after")
     def _one_kind(self):
-        kinds = [k for k in ("text", "claim", "items") if getattr(self, k) is not None]
+        kinds = [k for k in ("text", "claim", "items", "table", "figure") if getattr(self, k) is not None]
         if len(kinds) != 1:
-            raise ValueError("a block is exactly one of text, claim or items")
+            raise ValueError("a block is exactly one of text, claim, items, table or figure")
         if self.cite and not self.claim:
             raise ValueError("only a claim can cite evidence: make this block a claim")
         return self
@@ -221,8 +353,9 @@ class Brief(Model):
     """Authors of the brief."""
     organization: Text | None = None
     """Publishing organization."""
-    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$")] = "en"
-    """Language tag, e.g. en or en-GB."""
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$"), AfterValidator(_language)] = "en"
+    """Language tag: en, fr, de, es or ja, with a region if wanted (en-GB); sets every fixed string, date,
+    quotation mark and the notes' locale."""
     style: Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]+$")] | None = None
     """CSL style name for this brief (default from pyproject's [tool.briefbuild])."""
     summary: Prose
@@ -231,6 +364,11 @@ class Brief(Model):
     """Key findings, each a sentence or two."""
     pull_quotes: list[Id] = []
     """Direct quotes to set as pull quotes."""
+    introduce: Literal["first-mention", "none"] = "first-mention"
+    """first-mention: the first quote or paraphrase of a person gives their full name, role and affiliation."""
+    introductions: dict[Id, Text] = {}
+    """How this brief introduces a person (by id), in place of people.yaml's introduction:
+    {jun-nagashima: a former NATO liaison officer}."""
     topics: list[Text] = []
     """Topics, shown on the site's index and in its feed, e.g. defense, Japan."""
     sections: list[Section] = Field(min_length=1)
@@ -247,8 +385,12 @@ class Brief(Model):
         # A brief is a few pages: past this, checking and typesetting would take minutes, not seconds.
         count = len(self.pull_quotes) + sum(
             len(re.findall(r"\{[^{}\s]*\}", block.claim or "")) + len(block.cite)
+            + len(block.table.source if block.table else ()) + len(block.figure.source if block.figure else ())
             for section in self.sections for block in section.blocks)
         if count > MAX_CITATIONS:
             raise ValueError(f"the brief cites {count:,} quotes and sources, over the limit of "
                              f"{MAX_CITATIONS:,}: split it into shorter briefs")
         return self
+
+
+from . import blocks  # noqa: E402,F401  (completes Block with Table and Figure; see blocks.py)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Diagnostic
+from ..files import Refused, read_regular
 from .load import YamlDoc
 from .models import Brief, Person, Quote, Source
 
@@ -20,20 +21,83 @@ class Config:
 
     style: str = DEFAULT_STYLE
     paper: str = "letter"
+    theme: str | None = None  # a folder themes/<name>/ (rendering/theme.py); None: themes/default or built-in
+
+    render_timeout: float = 120.0
+    """Seconds one brief may take to render (HTML or PDF) before it fails."""
     base_url: str = ""  # where dist/ is published, ending in /: canonical URLs, the feed, the sitemap
     site_title: str = "Policy briefs"  # the site's index page and feed
 
     @classmethod
-    def read(cls, root: Path) -> "Config":
+    def read(cls, root: Path) -> Config:
+        return cls.load(root)[0]
+
+    @classmethod
+    def load(cls, root: Path) -> tuple[Config, list[Diagnostic]]:
+        """The settings and every problem with pyproject.toml (positioned); defaults where it
+        is missing. It is read as data: a regular file inside the project, of bounded size."""
+        path = root / "pyproject.toml"
+        if not path.exists() and not path.is_symlink():
+            return cls(), []
+
+        def fail(message: str, line: int = 1, column: int = 1, key: str = ""):
+            return cls(), [Diagnostic("pyproject.toml", line, column, key, message)]
+
         try:
-            data = tomllib.loads((root / "pyproject.toml").read_text("utf-8"))
-        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
-            return cls()
-        table = data.get("tool", {}).get("briefbuild", {})
-        base = str(table.get("base-url", "")).strip()
-        return cls(style=str(table.get("style", cls.style)), paper=str(table.get("paper", cls.paper)),
+            inside = path.resolve(strict=True).is_relative_to(root.resolve())
+        except (OSError, RuntimeError):
+            inside = False
+        if not inside:
+            return fail("symbolic link leading outside the project (or nowhere): make pyproject.toml a file")
+        try:
+            text = read_regular(path, 1_000_000).decode("utf-8")
+        except Refused as exc:
+            return fail(str(exc))
+        except UnicodeDecodeError:
+            return fail("not UTF-8: save the file as UTF-8")
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            where = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+            line, column = (int(where[1]), int(where[2])) if where else (1, 1)
+            problem = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
+            return fail(f"TOML syntax: {problem} (fix the TOML syntax)", line, column)
+        tool = data.get("tool", {})
+        table = tool.get("briefbuild", {}) if isinstance(tool, dict) else None
+        if not isinstance(table, dict):
+            key = "tool.briefbuild" if isinstance(tool, dict) else "tool"
+            return fail(f"expected a table ([{key}]), got {type(table if key != 'tool' else tool).__name__}: "
+                        "write the settings as [tool.briefbuild] with style = ..., paper = ...",
+                        _line_of(text, key.rsplit(".", 1)[-1]), 1, key)
+        diags: list[Diagnostic] = []
+        for name in ("style", "paper", "theme", "base-url", "site-title"):
+            if name in table and not isinstance(table[name], str):
+                diags.append(Diagnostic("pyproject.toml", _line_of(text, name), 1, f"tool.briefbuild.{name}",
+                                        f"expected text, got {type(table[name]).__name__}: write {name} = \"...\""))
+        timeout = table.get("render-timeout", cls.render_timeout)
+        if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not 0 < timeout <= 3600:
+            diags.append(Diagnostic("pyproject.toml", _line_of(text, "render-timeout"), 1,
+                                    "tool.briefbuild.render-timeout",
+                                    "expected a number of seconds above 0 and up to 3600, e.g. render-timeout = 120"))
+            timeout = cls.render_timeout
+        base = table.get("base-url", "")
+        base = base.strip() if isinstance(base, str) else ""
+        if base and not re.fullmatch(r"https?://[^\s<>\"'`]+", base):  # it goes into every page's canonical link
+            diags.append(Diagnostic("pyproject.toml", _line_of(text, "base-url"), 1, "tool.briefbuild.base-url",
+                                    f"'{base[:60]}' is not an http(s) address: write e.g. "
+                                    "base-url = \"https://example.org/briefs/\""))
+        if diags:
+            return cls(), diags
+        return cls(style=table.get("style", cls.style), paper=table.get("paper", cls.paper),
+                   theme=table.get("theme"), render_timeout=float(timeout),
                    base_url=base + "/" if base and not base.endswith("/") else base,
-                   site_title=str(table.get("site-title", cls.site_title)))
+                   site_title=table.get("site-title", cls.site_title)), []
+
+
+def _line_of(text: str, key: str) -> int:
+    """The line where `key` is set (1 when not found): TOML's parser gives no positions of values."""
+    return next((i for i, row in enumerate(text.splitlines(), 1)
+                 if re.match(rf"\s*\[?{re.escape(key)}\b", row)), 1)
 
 
 @dataclass
@@ -45,6 +109,7 @@ class Project:
     people: dict[str, Person] = field(default_factory=dict)
     sources: dict[str, Source] = field(default_factory=dict)
     paragraphs: dict[str, list[str]] = field(default_factory=dict)  # source id -> stored text
+    pages: dict[str, object] = field(default_factory=dict)  # source id -> checking.pages.PageMap, if marked
     quotes: dict[str, Quote] = field(default_factory=dict)
     quote_source: dict[str, str] = field(default_factory=dict)
     briefs: dict[str, Brief] = field(default_factory=dict)
@@ -63,10 +128,12 @@ class Project:
         brief = self.briefs[brief_id]
         used = sorted(sources_used(self, brief))
         paths = [self.docs[f"brief:{brief_id}"].path, self.docs["people"].path]
+        paths += [self.root / rel for rel in assets_of(brief)]
         for sid in used:
             paths.append(self.docs[f"source:{sid}"].path)
-            if self.sources[sid].text_file:
-                paths.append(self.docs[f"source:{sid}"].path.parent / self.sources[sid].text_file)
+            text_file = self.sources[sid].text_file
+            if text_file:
+                paths.append(self.docs[f"source:{sid}"].path.parent / text_file)
         return paths
 
 
@@ -80,8 +147,27 @@ def evidence_of(brief: Brief):
         for bi, block in enumerate(section.blocks):
             for qid in placeholders(block.claim or ""):
                 yield si, bi, "quote", qid
-            for ev in block.cite:
+            for ev in block.cite + block_sources(block):
                 yield si, bi, "quote" if ev.quote else "source", ev.quote or ev.source
+
+
+def block_sources(block) -> list:
+    """The evidence a table or figure cites in its source line."""
+    data = block.table or block.figure
+    return list(data.source) if data else []
+
+
+def assets_of(brief: Brief) -> list[str]:
+    """The files in assets/ a brief's tables and figures read, relative to the project."""
+    found: list[str | None] = []
+    for section in brief.sections:
+        for block in section.blocks:
+            if block.table and block.table.csv:
+                found.append(block.table.csv)
+            elif block.figure:
+                data = block.figure.chart
+                found.append(block.figure.image or (data.csv if data else None))
+    return sorted({f for f in found if f})
 
 
 def sources_used(project: Project, brief: Brief) -> set[str]:

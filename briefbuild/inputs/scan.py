@@ -1,38 +1,30 @@
 """Content hashes of every project input, read before any other work."""
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..hashing import file_hash, hash_json
+from ..session import Session
+
+Seen = dict  # a Session's memo of file hashes (session.Session.seen)
+
+# models.ID_PATTERN, without importing pydantic (a no-op build imports nothing heavy).
+_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
-def _tree(root: Path, folder: Path, recursive: bool) -> dict[str, str | None]:
-    """Every file in `folder` (and below it, not through linked folders, as Path.rglob), by its
-    path from root. os.scandir and plain strings: pathlib's sorting, relative_to and is_file
-    took 1.5 s of a 1,000-brief no-op build's 14,000 files."""
-    found: dict[str, str | None] = {}
-    stack = [(str(folder), folder.relative_to(root).as_posix())]
-    while stack:
-        directory, rel = stack.pop()
-        try:
-            entries = list(os.scandir(directory))
-        except OSError:
-            continue
-        for entry in entries:
-            try:
-                if entry.is_file():  # a link is checked for leading out; a plain file is hashed by its path
-                    name = f"{rel}/{entry.name}"
-                    found[name] = _inside_hash(root, Path(entry.path)) if entry.is_symlink() else file_hash(entry.path)
-                elif recursive and entry.is_dir(follow_symlinks=False):
-                    stack.append((entry.path, f"{rel}/{entry.name}"))
-            except OSError:
-                continue
-    return dict(sorted(found.items()))
+def valid_id(name: str) -> bool:
+    """True for a name usable as an id: a file named otherwise is an input error, never an id."""
+    return _ID.fullmatch(name) is not None
 
 
-def _inside_hash(root: Path, path: Path) -> str | None:
+def _tree(root: Path, folder: Path, recursive: bool, seen: Seen | None) -> dict[str, str | None]:
+    files = folder.rglob("*") if recursive else folder.glob("*")
+    return {p.relative_to(root).as_posix(): _inside_hash(root, p, seen) for p in sorted(files) if p.is_file()}
+
+
+def _inside_hash(root: Path, path: Path, seen: Seen | None) -> str | None:
     """The hash of a file in the project; None for a link that leads out of it, which is
     never read (validation reports it), so hashing cannot be made to read /etc/hostname."""
     if path.is_symlink():
@@ -41,7 +33,7 @@ def _inside_hash(root: Path, path: Path) -> str | None:
                 return None
         except (OSError, RuntimeError):  # dangling, or a loop
             return None
-    return file_hash(path)
+    return file_hash(path, seen)
 
 
 @dataclass(frozen=True)
@@ -49,23 +41,29 @@ class Scan:
     """Content hashes of every project input, read before any other work."""
 
     root: Path
-    files: dict[str, str]  # briefs/*.yaml, sources/*, pyproject.toml -> sha256
+    files: dict[str, str | None]  # briefs/*.yaml, sources/*, pyproject.toml -> sha256 (None: unreadable)
     templates: str  # one hash over templates/**
+    seen: Seen = field(default_factory=dict, compare=False, repr=False)  # the session's memo
 
     @classmethod
-    def read(cls, root: Path) -> "Scan":
-        return cls(root, cls.inputs(root), hash_json(_tree(root, root / "templates", True)))
+    def read(cls, root: Path, session: Session | None = None) -> Scan:
+        seen = (session or Session()).seen
+        # The themes (themes/<name>/: templates, logo, colours, fonts) are part of the look, like templates/.
+        look = {**_tree(root, root / "templates", True, seen), **_tree(root, root / "themes", True, seen)}
+        return cls(root, cls.inputs(root, seen), hash_json(look), seen)
 
     @staticmethod
-    def inputs(root: Path) -> dict[str, str | None]:
-        """briefs/*, sources/* and pyproject.toml: what validation reads."""
-        files = {**_tree(root, root / "briefs", False), **_tree(root, root / "sources", False)}
-        files["pyproject.toml"] = file_hash(root / "pyproject.toml")
+    def inputs(root: Path, seen: Seen | None = None) -> dict[str, str | None]:
+        """briefs/*, sources/*, assets/** (tables' and figures' files) and pyproject.toml: what validation reads."""
+        files = {**_tree(root, root / "briefs", False, seen), **_tree(root, root / "sources", False, seen),
+                 **_tree(root, root / "assets", True, seen)}
+        files["pyproject.toml"] = _inside_hash(root, root / "pyproject.toml", seen)
         return files
 
     @property
     def brief_ids(self) -> list[str]:
-        return sorted(Path(p).stem for p in self.files if p.startswith("briefs/") and p.endswith(".yaml"))
+        stems = (Path(p).stem for p in self.files if p.startswith("briefs/") and p.endswith(".yaml"))
+        return sorted(stem for stem in stems if valid_id(stem))
 
     def hash_of(self, rel: str) -> str | None:
-        return self.files[rel] if rel in self.files else file_hash(self.root / rel)
+        return self.files[rel] if rel in self.files else _inside_hash(self.root, self.root / rel, self.seen)

@@ -6,22 +6,24 @@ import inspect
 import json
 import textwrap
 import typing
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from pydantic import BaseModel
 
+from .blocks import Chart, Figure, Table
 from .models import Block, Brief, Evidence, Name, PeopleFile, Person, Quote, Section, Source
 
-SCHEMAS = {"brief": Brief, "source": Source, "people": PeopleFile}
+SCHEMAS: dict[str, type[BaseModel]] = {"brief": Brief, "source": Source, "people": PeopleFile}
 SCHEMA_DIR = Path(__file__).parents[1] / "schemas"
 # The models documented in README's "Writing a brief", in reading order.
-REFERENCE = [("sources/<id>.yaml", Source), ("quotes[]", Quote), ("author[]", Name),
+REFERENCE: list[tuple[str, type[BaseModel]]] = [("sources/<id>.yaml", Source), ("quotes[]", Quote), ("author[]", Name),
              ("sources/people.yaml: people[]", Person), ("briefs/<id>.yaml", Brief),
-             ("sections[]", Section), ("blocks[]", Block), ("cite[]", Evidence)]
+             ("sections[]", Section), ("blocks[]", Block), ("cite[]", Evidence),
+             ("blocks[].table", Table), ("blocks[].figure", Figure), ("figure.chart", Chart)]
 
 
-@lru_cache(maxsize=None)
+@cache
 def field_docs(model: type[BaseModel]) -> dict[str, str]:
     """The docstring under each field of a model class and the models it extends: {field name: text}."""
     docs = {}
@@ -29,7 +31,7 @@ def field_docs(model: type[BaseModel]) -> dict[str, str]:
         if issubclass(base, BaseModel) and base.__module__.startswith("briefbuild."):
             docs.update(field_docs(base))
     tree = ast.parse(textwrap.dedent(inspect.getsource(model)))
-    body = tree.body[0].body
+    body = tree.body[0].body  # type: ignore[attr-defined]  # a class definition
     for node, after in zip(body, body[1:]):
         if (isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
                 and isinstance(after, ast.Expr) and isinstance(after.value, ast.Constant)
@@ -50,8 +52,8 @@ def _describe(schema: dict, model: type[BaseModel]) -> None:
 
 
 def _models() -> dict[str, type[BaseModel]]:
-    from . import csl, models
-    return {n: m for mod in (csl, models) for n, m in vars(mod).items()
+    from . import blocks, csl, models
+    return {n: m for mod in (blocks, csl, models) for n, m in vars(mod).items()
             if isinstance(m, type) and issubclass(m, BaseModel)}
 
 
@@ -88,7 +90,7 @@ def _type_name(tp) -> str:
     args = typing.get_args(tp)
     if origin is typing.Annotated:
         return _type_name(args[0])
-    if origin in (typing.Union, getattr(__import__("types"), "UnionType")):
+    if origin in (typing.Union, __import__("types").UnionType):
         return " or ".join(_type_name(a) for a in args if a is not type(None))
     if origin is list:
         return f"list of {_type_name(args[0])}"
@@ -103,7 +105,7 @@ def reference_markdown() -> str:
     """Markdown tables of every field, from the models' own docstrings."""
     out = []
     for title, model in REFERENCE:
-        out.append(f"**{title}** — {model.__doc__.strip().splitlines()[0]}\n")
+        out.append(f"**{title}** — {(model.__doc__ or '').strip().splitlines()[0]}\n")
         out.append("| key | type | required | meaning |")
         out.append("|---|---|---|---|")
         for name, field in model.model_fields.items():

@@ -11,14 +11,13 @@ import subprocess
 from functools import lru_cache
 from importlib import resources
 
-from markupsafe import Markup
-
-from ..errors import ToolError
+from ..errors import RenderError, ToolError
 from ..inputs.csl import NAME_FIELDS, csl_json
 from ..inputs.locators import merge
 from ..inputs.project import Project
 from ..styles import citation_format, style_path
 from .compose import Cite, Document
+from .sanitize import safe_html
 
 LOCATOR_TERMS = {"paragraph": "para.", "page": "p.", "section": "sec.", "chapter": "chap.", "line": "l."}
 
@@ -61,11 +60,15 @@ _LABEL_SPACE = re.compile(r"\b(pp?|paras?|secs?|chaps?|ll?)\. (?=[0-9ivxlcdm])")
 _LINK = re.compile(r'<a href="([^"]*)">(https?://[^<]*)</a>')
 
 
+LONG_PIECE = 40
+
+
 def _breakable(url: str) -> str:
     """A URL's text in unbreakable pieces, with a break allowed only after a slash or before a
     dot or a hyphen: no hyphen is ever inserted, and a line never ends with a hyphen of the URL."""
     pieces = re.split(r"(?<=/)(?!/)|(?=[.-])", url)
-    return "<wbr>".join(f'<span class="nobr">{p}</span>' for p in pieces if p)
+    # A piece longer than a line may break anywhere (the print CSS's overflow-wrap), or it runs off the page.
+    return "<wbr>".join(f'<span class="nobr">{p}</span>' if len(p) <= LONG_PIECE else p for p in pieces if p)
 
 
 def typeset(html: str) -> str:
@@ -117,12 +120,14 @@ def group_request(project: Project, docs: list[Document]) -> dict:
     for k, doc in enumerate(docs):
         references += [_marked_item(csl_item(project, sid), k) for sid in doc.source_ids]
         notes += [note_markdown(note.cites, f"{k}/") for note in doc.notes]
-    return {"csl": str(style_path(docs[0].style)), "references": references, "notes": notes}
+    return {"csl": str(style_path(docs[0].style)), "lang": docs[0].language.csl_locale,
+            "references": references, "notes": notes}
 
 
 def request_for(project: Project, doc: Document) -> dict:
     """One citeproc run for one brief, unmarked: the reference the batched runs are tested against."""
-    return {"csl": str(style_path(doc.style)), "references": [csl_item(project, sid) for sid in doc.source_ids],
+    return {"csl": str(style_path(doc.style)), "lang": doc.language.csl_locale,
+            "references": [csl_item(project, sid) for sid in doc.source_ids],
             "notes": [note_markdown(note.cites) for note in doc.notes]}
 
 
@@ -147,16 +152,19 @@ def cite(project: Project, docs: list[Document], batch: bool = True) -> None:
     if not batch:
         results = run_citeproc([request_for(project, d) for d in docs])
         for doc, result in zip(docs, results, strict=True):
+            _resolved([doc], result)
             _fill(doc, result["notes"], [e["html"] for e in result["bibliography"]])
         return
     by_style: dict[str, list[Document]] = {}
     for doc in docs:
         # Numeric styles number sources in order of first citation: one run per brief for them.
         key = doc.style if citation_format(doc.style) != "numeric" else f"{doc.style}\0{doc.id}"
+        key += "\0" + doc.language.csl_locale  # the notes' locale: "para." or "paragr.", dates, quotes
         by_style.setdefault(key, []).append(doc)
     groups = list(by_style.values())
     results = run_citeproc([group_request(project, g) for g in groups])
     for group, result in zip(groups, results, strict=True):
+        _resolved(group, result)
         notes = iter(result["notes"])
         for k, doc in enumerate(group):
             mine = [next(notes) for _ in doc.notes]
@@ -164,7 +172,25 @@ def cite(project: Project, docs: list[Document], batch: bool = True) -> None:
             _fill(doc, mine, entries)
 
 
+def _resolved(group: list[Document], result: dict) -> None:
+    """A citation citeproc cannot resolve is an error: never a '?' in a printed note."""
+    problems = result.get("unresolved") or []
+    if not problems:
+        return
+    first = problems[0]
+    number, where = int(first.get("note", 0)), "its notes"
+    for doc in group:  # group notes are numbered across the briefs of the group
+        if 0 < number <= len(doc.notes):
+            where = f"note {number} of brief '{doc.id}'"
+            break
+        number -= len(doc.notes)
+    ident = str(first.get("id", "")).split("/", 1)[-1]
+    what = f"citation '{ident}'" if ident else "a citation"
+    raise RenderError(f"{what} in {where} could not be resolved by citeproc ({len(problems)} in all): "
+                      "check that every cited source id is a file in sources/")
+
+
 def _fill(doc: Document, notes: list[str], bibliography: list[str]) -> None:
     for note, html in zip(doc.notes, notes, strict=True):
-        note.html = Markup(typeset(unmark(html)))
-    doc.bibliography = [Markup(typeset(unmark(entry))) for entry in bibliography]
+        note.html = safe_html(typeset(unmark(html)))
+    doc.bibliography = [safe_html(typeset(unmark(entry))) for entry in bibliography]

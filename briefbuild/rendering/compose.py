@@ -6,15 +6,20 @@ citation stage sees exactly the notes the templates will print.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from markupsafe import Markup
 
-from .markup import inline
+from ..checking.verify import BLOCK_WORDS
 from ..inputs.models import Brief, Evidence, Person, Quote
 from ..inputs.project import PLACEHOLDER, Project, sources_used
-from ..checking.verify import BLOCK_WORDS
 from ..styles import citation_format, references_heading
+from . import people
+from .figures import figure_view
+from .i18n import Language, language
+from .markup import inline
+from .tables import table_view
+from .theme import Theme, load_theme
 
 
 @dataclass(frozen=True)
@@ -31,6 +36,8 @@ class Note:
     number: int
     cites: tuple[Cite, ...]
     html: Markup = Markup("")  # filled by the citation stage
+    inline: bool = False  # a table's or figure's source line: printed in full there, not called
+    remark: str = ""  # after the citation: whose translation a quote is
 
 
 @dataclass(frozen=True)
@@ -41,6 +48,10 @@ class QuoteView:
     speaker: Person
     verb: str
     words: int
+    inline: str = ""  # direct, in running text: the final . , ; : give way to the claim's own
+    lead: str = ""    # paraphrase: "that " before the reported clause, or "" (asked whether …)
+    who: str = ""  # how a paraphrase names its speaker here: the introduction, or the family name
+    original: str = ""  # a quote in translation: the source's words (verified); text is the translation
 
 
 @dataclass
@@ -56,12 +67,14 @@ class Part:
 
 @dataclass
 class Block:
-    kind: str  # para | blockquote | list
+    kind: str  # para | blockquote | list | table | figure
     parts: list[Part] = field(default_factory=list)
     items: list[Markup] = field(default_factory=list)
     quote: QuoteView | None = None
     note: Note | None = None
     continued: bool = False  # a paragraph that resumes after a block quote
+    table: object | None = None  # tables.TableView
+    figure: object | None = None  # figures.FigureView
 
 
 @dataclass
@@ -87,6 +100,8 @@ class Document:
     bibliography: list[Markup] = field(default_factory=list)
     in_text: bool = False  # an author-date (or numeric) style: citations in the running text, no notes
     references_heading: str = "Bibliography"  # the reference list's heading, from the style's class
+    language: Language = field(default_factory=lambda: language("en"))
+    theme: Theme | None = None
 
     @property
     def direct_quotes(self) -> int:
@@ -101,8 +116,40 @@ def display(text: str) -> str:
     return text.replace('"', "'").replace("“", "‘").replace("”", "’")
 
 
+_OWN_CONSTRUCTION = ("whether", "if", "how", "why", "what", "when", "where", "who", "that")
+_FUNCTION_WORDS = frozenset("a an the this that these those it its they their there some many most all "
+                            "no any each every both one more further new its".split())
+
+
+def paraphrase(text: str, lower_words: frozenset[str]) -> tuple[str, str]:
+    """("that " or "", the clause) for `Name verb that …`: the first letter lowered unless it
+    starts a proper noun (a word the source never writes in lower case); `asked whether …`,
+    not `asked that whether …`."""
+    first = re.match(r"[\w’'-]+", text)
+    word = first.group(0) if first else ""
+    lowered = word[:1].lower() + word[1:]
+    proper = word == "I" or (len(word) > 1 and word.isupper()) or any(c.isupper() for c in word[1:])
+    common = lowered in lower_words or lowered in _FUNCTION_WORDS or lowered in _OWN_CONSTRUCTION
+    if word and word[:1].isupper() and not proper and common:
+        text = lowered + text[len(word):]
+        word = lowered
+    return ("" if word in _OWN_CONSTRUCTION else "that "), text
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "section"
+
+
+def anchor(name: str, before: list[Section]) -> str:
+    """A section's HTML id, namespaced: no title ('Fn 1', 'Main', 'Notes h') can take an id of
+    the page's own (fn-1, main, notes-h), and two sections never share one."""
+    base = f"section-{name}"
+    taken = {s.id for s in before}
+    n, candidate = 1, base
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
 
 
 class _Composer:
@@ -111,23 +158,61 @@ class _Composer:
         self.brief = project.briefs[brief_id]
         self.notes: list[Note] = []
         self.used: dict[str, QuoteView] = {}
+        self._lower: dict[str, frozenset[str]] = {}
+        self.lang = language(self.brief.language)
+        self.theme = load_theme(project.root, project.config.theme)
+        self.introduced: set[str] = set() if self.brief.introduce == "first-mention" else set(project.people)
+        self.counts = {"table": 0, "figure": 0}
 
-    def note(self, cites) -> Note:
-        note = Note(len(self.notes) + 1, tuple(cites))
+    def note(self, cites, inline: bool = False) -> Note:
+        number = 0 if inline else sum(not n.inline for n in self.notes) + 1
+        note = Note(number, tuple(cites), inline=inline)
         self.notes.append(note)
         return note
 
+    def translated(self, note: Note, q: Quote) -> Note:
+        if q.original:
+            note.remark = self.lang("translation", translator=q.translator) if q.translator else \
+                self.lang("our_translation")
+        return note
+
+    def data_block(self, block) -> Block:
+        """A table or figure, numbered in order, its source line cited like a claim's evidence."""
+        kind = "table" if block.table else "figure"
+        data = block.table or block.figure
+        self.counts[kind] += 1
+        source = self.note([self.cite_of(ev) for ev in data.source], inline=True) if data.source else None
+        if kind == "table":
+            return Block("table", table=table_view(self.project.root, data, self.counts[kind], source))
+        return Block("figure", figure=figure_view(self.project.root, data, self.counts[kind], source,
+                                                  self.theme, self.brief.language))
+
     def view(self, qid: str) -> QuoteView:
         q: Quote = self.project.quotes[qid]
-        view = QuoteView(qid, q.kind, display(q.text), self.project.people[q.speaker], q.verb, len(q.text.split()))
+        text = display(q.text)
+        if q.kind == "paraphrase":
+            lead, text = paraphrase(text, self._lower_words(self.project.quote_source[qid]))
+            view = QuoteView(qid, q.kind, text, self.project.people[q.speaker], q.verb, len(q.text.split()), lead=lead)
+        else:
+            view = QuoteView(qid, q.kind, text, self.project.people[q.speaker], q.verb, len(q.text.split()),
+                             inline=text.rstrip(".,;: "), original=display(q.original) if q.original else "")
         self.used.setdefault(qid, view)
         return view
+
+    def _lower_words(self, sid: str) -> frozenset[str]:
+        """Words the source writes in lower case somewhere: not proper nouns."""
+        if sid not in self._lower:
+            text = " ".join(self.project.paragraphs.get(sid, ()))
+            self._lower[sid] = frozenset(re.findall(r"\b[a-z][\w’'-]*", text))
+        return self._lower[sid]
 
     def cite_of(self, ev: Evidence) -> Cite:
         if ev.quote:
             q = self.project.quotes[ev.quote]
             self.view(ev.quote)
-            return Cite(self.project.quote_source[ev.quote], "paragraph", str(q.paragraph))
+            return Cite(self.project.quote_source[ev.quote], *_locator(q))
+        # The model guarantees a source with exactly one locator (Evidence._shape).
+        assert ev.source is not None and ev.locator is not None
         label, value = ev.locator
         return Cite(ev.source, label, str(value))
 
@@ -135,6 +220,7 @@ class _Composer:
         blocks: list[Block] = []
         parts: list[Part] = []
         pieces = PLACEHOLDER.split(text)  # prose, id, prose, id, …
+        intros = self.introductions(pieces)
         carry = end = ""
         for i, piece in enumerate(pieces):
             if i % 2 == 0:
@@ -144,16 +230,20 @@ class _Composer:
                 if stop and piece[:stop.start()].strip():
                     # The claim's closing punctuation: before a note call, after an in-text citation.
                     piece, end = piece[:stop.start()], stop.group(0)
-                if piece.strip():
+                if i in intros:  # a speaker's first mention, with role and affiliation
+                    parts += [Part("html", html) for html in intros[i] if html]
+                elif piece.strip():
                     parts.append(Part("html", inline(piece)))
                 elif parts and piece:
                     parts.append(Part("html", Markup(" ")))
                 continue
             quote = self.view(piece)
             q = self.project.quotes[piece]
-            note = self.note([Cite(self.project.quote_source[piece], "paragraph", str(q.paragraph))])
+            if quote.kind == "paraphrase":
+                quote = self.named(quote)
+            note = self.translated(self.note([Cite(self.project.quote_source[piece], *_locator(q))]), q)
             after = pieces[i + 1]
-            trail = re.match(r"^[.,;:?!]*", after).group(0)
+            trail = after[:len(after) - len(after.lstrip(".,;:?!"))]
             pieces[i + 1] = after[len(trail):]
             if quote.kind == "direct" and quote.words >= BLOCK_WORDS:
                 if parts:
@@ -176,9 +266,46 @@ class _Composer:
             blocks.append(Block("para", parts, continued=bool(blocks)))
         return blocks
 
+    def introductions(self, pieces: list[str]) -> dict[int, list[Markup]]:
+        """For each direct quote whose speaker is not yet introduced, the prose before it that names
+        them, with the name replaced by the introduction: {piece index: HTML pieces}."""
+        found: dict[int, list[Markup]] = {}
+        by_paraphrase: set[str] = set()  # introduced by their own attribution, in reading order (named)
+        for i in range(1, len(pieces), 2):
+            q = self.project.quotes.get(pieces[i])
+            if q is None or q.speaker in self.introduced or q.speaker in by_paraphrase:
+                continue
+            if q.kind == "paraphrase":
+                by_paraphrase.add(q.speaker)
+                continue
+            person = self.project.people[q.speaker]
+            for k in range(i - 1, -1, -2):
+                if k in found:
+                    continue
+                html = people.introduce_in(pieces[k], self.as_introduced(person), self.lang, inline)
+                if html is not None:
+                    found[k] = html
+                    self.introduced.add(q.speaker)
+                    break
+        return found
+
+    def as_introduced(self, person: Person) -> Person:
+        """The person with this brief's own introduction of them, if it gives one."""
+        chosen = self.brief.introductions.get(person.id)
+        return person.model_copy(update={"introduction": {self.lang.tag: chosen}}) if chosen else person
+
+    def named(self, quote: QuoteView) -> QuoteView:
+        """A paraphrase names its speaker in full with role the first time, by family name after."""
+        first = quote.speaker.id not in self.introduced
+        self.introduced.add(quote.speaker.id)
+        who = people.introduction(self.as_introduced(quote.speaker), self.lang) if first else quote.speaker.short
+        if "{who}," in self.lang.strings["paraphrase"]:  # 'selon Jun Nagashima, professeur…, le Japon…'
+            who = who.rstrip(",")
+        return replace(quote, who=who)
+
     def compose(self, brief_id: str) -> Document:
         brief = self.brief
-        sections = []
+        sections: list[Section] = []
         for section in brief.sections:
             blocks: list[Block] = []
             for block in section.blocks:
@@ -186,13 +313,18 @@ class _Composer:
                     blocks.append(Block("para", [Part("html", inline(block.text))]))
                 elif block.items is not None:
                     blocks.append(Block("list", items=[inline(item) for item in block.items]))
-                else:
+                elif block.table is not None or block.figure is not None:
+                    blocks.append(self.data_block(block))
+                elif block.claim is not None:
                     blocks += self.claim(block.claim, block.cite)
-            sections.append(Section(section.id or slug(section.title), inline(section.title), blocks))
-        pulls = [self.view(qid) for qid in brief.pull_quotes]
+            sections.append(Section(anchor(section.id or slug(section.title), sections), inline(section.title), blocks))
+        # A pull quote stands apart from the text: it always says who, in full, and introduces no one.
+        pulls = [replace(self.view(qid), who=people.credit(self.as_introduced(self.view(qid).speaker), self.lang))
+                 for qid in brief.pull_quotes]
         style = brief.style or self.project.config.style
         return Document(
-            id=brief_id, brief=brief, style=style, paper=self.project.config.paper,
+            id=brief_id, brief=brief, style=style, paper=self.theme.spec.page.size or self.project.config.paper,
+            language=self.lang, theme=self.theme,
             summary=inline(brief.summary), findings=[inline(f) for f in brief.key_findings],
             sections=sections, notes=self.notes, pull_quotes=pulls,
             quotes_used=list(self.used.values()),
@@ -202,3 +334,10 @@ class _Composer:
 
 def compose(project: Project, brief_id: str) -> Document:
     return _Composer(project, brief_id).compose(brief_id)
+
+
+def _locator(quote) -> tuple[str, str]:
+    """A quote is cited by its page when it has one (a PDF), else by its paragraph."""
+    if quote.page:
+        return "page", quote.page
+    return "paragraph", getattr(quote, "locator", None) or str(quote.paragraph)  # '12' or a range '12-13'

@@ -5,6 +5,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ToolError
+from ..tools import pip_install
 
 # (family, package, file stem, weight, style)
 FACES = [
@@ -23,7 +24,7 @@ def package_dir(package: str) -> Path:
     import importlib.util
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
-        raise ToolError(f"font package {package} is missing: pip install {package.replace('_', '-')}")
+        raise ToolError(f"font package {package} is missing: {pip_install(package.replace('_', '-'))}")
     return Path(list(spec.submodule_search_locations)[0]) / "files"
 
 
@@ -71,6 +72,11 @@ def unicode_range() -> str:
     return ", ".join(f"U+{a:04X}" if a == b else f"U+{a:04X}-{b:04X}" for a, b in WEB_RANGES)
 
 
+def web_font_name(stem: str) -> str:
+    """The subset's file name: the family renamed as the SIL OFL asks of a modified font."""
+    return f"{stem.replace('SourceSerifPro', 'brief-serif').replace('SourceSansPro', 'brief-sans').lower()}.woff2"
+
+
 def make_web_fonts(dest: Path) -> list[Path]:
     """Subset WEB_FACES into `dest` as WOFF2 (needs fontTools with brotli, which WeasyPrint brings)."""
     from fontTools import subset
@@ -88,7 +94,7 @@ def make_web_fonts(dest: Path) -> list[Path]:
         subsetter = subset.Subsetter(options)
         subsetter.populate(unicodes=codepoints)
         subsetter.subset(font)
-        path = dest / f"{stem.replace('SourceSerifPro', 'brief-serif').replace('SourceSansPro', 'brief-sans').lower()}.woff2"
+        path = dest / web_font_name(stem)
         font.flavor = "woff2"
         font.save(str(path))
         written.append(path)
@@ -100,7 +106,7 @@ def web_font_css(templates: Path) -> str:
     import base64
     rules = []
     for family, pkg, stem, weight, style in WEB_FACES:
-        path = templates / "fonts" / f"{stem.replace('SourceSerifPro', 'brief-serif').replace('SourceSansPro', 'brief-sans').lower()}.woff2"
+        path = templates / "fonts" / web_font_name(stem)
         if not path.is_file():
             continue
         data = base64.b64encode(path.read_bytes()).decode("ascii")

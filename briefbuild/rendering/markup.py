@@ -13,7 +13,7 @@ SAFE_SCHEMES = ("http://", "https://", "mailto:")
 def _parser() -> MarkdownIt:
     md = MarkdownIt("zero", {"html": False, "typographer": False})
     md.enable(["emphasis", "backticks", "link", "escape", "newline"])
-    md.validateLink = lambda url: url.strip().lower().startswith(SAFE_SCHEMES)
+    md.validateLink = lambda url: url.strip().lower().startswith(SAFE_SCHEMES)  # type: ignore[method-assign]
     return md
 
 

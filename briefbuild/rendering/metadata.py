@@ -9,10 +9,10 @@ import json
 
 from markupsafe import Markup
 
-from .compose import Document
 from ..inputs.csl import date_start
 from ..inputs.models import Name, Person, Source
 from ..inputs.project import Project
+from .compose import Document
 
 # CSL item types as schema.org types; anything unlisted is a plain CreativeWork.
 SCHEMA_TYPES = {
@@ -35,15 +35,15 @@ def _agent(name: Name) -> dict:
 
 
 def person(p: Person) -> dict:
-    data = {"@type": "Person", "name": p.name, "jobTitle": p.role}
+    data: dict[str, object] = {"@type": "Person", "name": p.name, "jobTitle": p.role}
     if p.affiliation:
         data["affiliation"] = {"@type": "Organization", "name": p.affiliation}
     return data
 
 
 def creative_work(source_id: str, source: Source) -> dict:
-    data = {"@type": SCHEMA_TYPES.get(source.type, "CreativeWork"), "@id": source_ref(source_id),
-            "name": source.title}
+    data: dict[str, object] = {"@type": SCHEMA_TYPES.get(source.type, "CreativeWork"), "@id": source_ref(source_id),
+                               "name": source.title}
     if source.issued:  # an undated source gets no date here either: nothing invented
         data["datePublished"] = date_start(source.issued)
     if source.author:
@@ -98,7 +98,8 @@ def report(doc: Document, project: Project | None = None) -> dict:
     for q in doc.quotes_used:
         if q.kind != "direct":
             continue
-        item = {"@type": "Quotation", "text": q.text, "spokenByCharacter": person(q.speaker)}
+        # A quote in translation: the speaker's words are the original; our translation is not theirs.
+        item = {"@type": "Quotation", "text": q.original or q.text, "spokenByCharacter": person(q.speaker)}
         if q.id in origin:
             item["isBasedOn"] = {"@id": source_ref(origin[q.id])}
         quotations.append(item)

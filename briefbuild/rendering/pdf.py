@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -35,17 +35,17 @@ def quiet_weasyprint() -> None:
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
 
 
-def typeset(html: str, brief_id: str, roots: list[Path], base: Path, variant: str = "pdf/ua-1",
-            attachments: list[tuple[str, bytes]] = (), created: str | None = None) -> bytes:
+def typeset(html: str, brief_id: str, roots: list[Path], base: Path, variant: str,
+            attachments: tuple[tuple[str, bytes], ...] = (), created: str | None = None) -> bytes:
     """PDF bytes for one brief. Refused resources and render failures become RenderError."""
     quiet_weasyprint()
     fetcher = SandboxFetcher(roots)
-    options = {"pdf_variant": VARIANTS[variant]} if VARIANTS.get(variant) else {}
+    options: dict[str, object] = {"pdf_variant": VARIANTS[variant]} if VARIANTS.get(variant) else {}
     if variant.startswith("pdf/a-"):  # PDF/UA-1 tags by itself; an archival copy should be as accessible
         options["pdf_tags"] = True
     if attachments:
         # Fixed dates, or the bytes change from run to run; a new Attachment per render (one use each).
-        stamp = datetime.fromisoformat(created or "2000-01-01").replace(tzinfo=timezone.utc)
+        stamp = datetime.fromisoformat(created or "2000-01-01").replace(tzinfo=UTC)
         options["attachments"] = [
             weasyprint.Attachment(file_obj=io.BytesIO(data), name=name, url_fetcher=fetcher,
                                   relationship="Source", created=stamp, modified=stamp,
@@ -56,7 +56,7 @@ def typeset(html: str, brief_id: str, roots: list[Path], base: Path, variant: st
         pdf = document.write_pdf(font_config=font_config(), **options)
     except FatalURLFetchingError as exc:  # a BaseException, so WeasyPrint lets it through and stops
         fetcher.refused = fetcher.refused or [str(exc)]
-    except Exception as exc:  # WeasyPrint raises many kinds; none should be a traceback
+    except Exception as exc:  # noqa: BLE001 - WeasyPrint raises many kinds; none should be a traceback
         raise RenderError(f"brief '{brief_id}': PDF rendering failed: {type(exc).__name__}: {exc}") from None
     # Checked after the render too: WeasyPrint swallows even BaseException while drawing an SVG.
     if fetcher.refused:

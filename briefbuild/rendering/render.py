@@ -5,13 +5,14 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, TemplateError
+from jinja2 import BaseLoader, ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateError
 from markupsafe import Markup
 
 from .. import __version__
+from ..errors import RenderError
+from ..files import MAX_ASSET, Refused, read_regular
 from . import metadata
 from .compose import Document
-from ..errors import RenderError
 
 
 def longdate(iso: str) -> str:
@@ -19,35 +20,51 @@ def longdate(iso: str) -> str:
     return f"{d:%B} {d.day}, {d.year}"
 
 
+def asset_text(path: Path) -> str:
+    """A file of templates/ as text: a regular file of bounded size (a FIFO or a link to
+    /dev/zero is a RenderError, never a hang)."""
+    try:
+        return read_regular(path, MAX_ASSET).decode("utf-8")
+    except (Refused, UnicodeDecodeError) as exc:
+        raise RenderError(f"cannot use {path.name} from templates/: {exc}") from None
+
+
 @lru_cache(maxsize=8)
-def environment(templates: Path) -> Environment:
-    env = Environment(loader=FileSystemLoader(str(templates)), autoescape=True,
+def environment(templates: Path, theme: Path | None = None) -> Environment:
+    """Templates from the theme's templates/ first, then the project's templates/ (as mkdocs' custom_dir).
+    Compiled templates stay in this process's memory only: Jinja's bytecode cache on disk is
+    read back with marshal, and anyone who can write .cache/ (a restored CI cache) could run
+    code on the next build, so there is none."""
+    loader: BaseLoader = FileSystemLoader(str(templates))
+    if theme is not None:
+        loader = ChoiceLoader([FileSystemLoader(str(theme)), loader])
+    env = Environment(loader=loader, autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                      keep_trailing_newline=True, bytecode_cache=_bytecode_cache(templates))
-    env.filters["longdate"] = longdate
+                      keep_trailing_newline=True)
+    env.filters["longdate"] = longdate  # English; templates use t.date(iso) for the brief's language
     return env
 
 
-def _bytecode_cache(templates: Path) -> FileSystemBytecodeCache | None:
-    """Compiled templates kept in the project's .cache/ (Jinja checks each template's source):
-    a fresh process then skips compiling them, a fifth of a one-brief HTML build."""
-    folder = templates.parent / ".cache" / "briefbuild" / "jinja"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return FileSystemBytecodeCache(str(folder))
+def web_fonts(templates: Path) -> str:
+    """The screen page's @font-face rules, made again whenever a font file under
+    templates/fonts/ changes (the output keys hash those files: a watcher must use them)."""
+    from ..hashing import digest
+    try:  # by content, as the keys are: a few small files, each a regular file (a FIFO never hangs)
+        stamps = tuple(sorted((p.name, digest(read_regular(p, MAX_ASSET)))
+                              for p in (templates / "fonts").glob("*.woff2")))
+    except (OSError, Refused):
+        stamps = ()
+    return _web_fonts(templates, stamps)
 
 
 @lru_cache(maxsize=8)
-def web_fonts(templates: Path) -> str:
+def _web_fonts(templates: Path, stamps: tuple) -> str:
     from .fonts import web_font_css
     return web_font_css(templates)
 
 
 def stylesheet(templates: Path, medium: str) -> str:
-    parts = [(templates / "css" / "base.css").read_text("utf-8"),
-             (templates / "css" / f"{medium}.css").read_text("utf-8")]
+    parts = [asset_text(templates / "css" / "base.css"), asset_text(templates / "css" / f"{medium}.css")]
     if medium == "screen":  # the page carries its own fonts; the PDF gets them from fonts.font_face_css
         parts.insert(0, web_fonts(templates))
     return "\n".join(parts)
@@ -56,7 +73,7 @@ def stylesheet(templates: Path, medium: str) -> str:
 def script(templates: Path, medium: str) -> str:
     """Inline script for the screen page (note popovers); the print page has none."""
     path = templates / "js" / f"{medium}.js"
-    return path.read_text("utf-8") if path.is_file() else ""
+    return asset_text(path) if path.is_file() else ""
 
 
 def render_html(doc: Document, templates: Path, medium: str, extra_css: str = "", project=None) -> str:
@@ -64,16 +81,24 @@ def render_html(doc: Document, templates: Path, medium: str, extra_css: str = ""
 
     `project`, when given, lets the JSON-LD describe every cited source in full.
     """
+    theme, lang = doc.theme, doc.language
     css = stylesheet(templates, medium)
+    if theme is not None:  # the house style and the language's page numbers, after the defaults
+        css += "\n" + theme.css(medium, lang.tag)
+        if medium == "screen" and not theme.default_fonts:
+            from .webfonts import theme_web_font_css
+            css = theme_web_font_css(theme, templates.parent) + "\n" + css
     if medium == "print":
-        css = f"@page {{ size: {doc.paper}; }}\n{extra_css}\n{css}"
-    context = dict(doc=doc, medium=medium, css=Markup(css), version=__version__,
+        page = lang.css_content("page", page="counter(page)", pages="counter(pages)")
+        css = f"@page {{ size: {doc.paper}; }}\n{extra_css}\n{css}\n@page {{ @bottom-right {{ content: {page}; }} }}"
+    context = dict(doc=doc, medium=medium, css=Markup(css), version=__version__, t=lang,
+                   logo=theme.logo_uri() if theme else None,
                    js=Markup(script(templates, medium).replace("</", "<\\/")),
                    json_ld=metadata.json_ld(metadata.report(doc, project)),
                    scholar=metadata.scholar_tags(doc), source_ref=metadata.source_ref,
                    site=project.config if project is not None else None)
     try:
-        template = environment(templates).get_template("brief.html.j2")
+        template = environment(templates, theme.templates if theme else None).get_template("brief.html.j2")
         return template.render(**context)
     except (TemplateError, OSError) as exc:
         raise RenderError(f"template error while rendering '{doc.id}': {exc}") from None

@@ -1,7 +1,7 @@
 """The web page in a real browser (Debian's Chromium driven by Playwright): accessibility,
 note links both ways, popovers on hover and keyboard focus, no sideways scrolling, dark mode.
 
-One browser for the whole session; each test opens its own page.
+One browser for the whole session (tests/conftest.py: browser); each test opens its own page.
 """
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from briefbuild.commands.look import CHROMIUM_ARGS, sandbox_args
+from briefbuild.tools import find_chromium
 from conftest import SAMPLE_BRIEF
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic"]
+ARGS = CHROMIUM_ARGS + sandbox_args()[0]  # the sandbox stays on unless Chromium runs as root
 
 pytestmark = pytest.mark.browser
 
@@ -24,20 +24,6 @@ def axe_script() -> Path:
     if spec is None or not spec.submodule_search_locations:
         pytest.skip("axe-core-python is not installed (pip install -e '.[test]')")
     return Path(list(spec.submodule_search_locations)[0]) / "axe.min.js"
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not CHROMIUM.is_file():
-        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium); browser tests need a real browser")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip("Playwright is not installed (pip install -e '.[test]')")
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="session")

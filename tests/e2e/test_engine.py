@@ -226,11 +226,13 @@ def test_warnings_are_repeated_by_a_no_op_build_and_strict_still_fails(project):
 
 def test_progress_is_plain_off_a_terminal_and_silent_with_quiet(project):
     run = cli(project, "build", "--format", "html")
-    assert re.search(r"^\[1/1\] ok +japan-nato\.html \(\d+\.\d\d s\)$", run.stderr, re.M)
+    assert (run.stdout + run.stderr).count("japan-nato.html") == 1, "each output is named once: wrote …"
+    assert "wrote dist/japan-nato.html" in run.stdout.splitlines()
     assert "\r" not in run.stderr and "\033" not in run.stderr
     quiet = cli(project, "build", "--format", "html", "--force", "--quiet")
     assert quiet.returncode == 0 and quiet.stdout == "" and quiet.stderr == ""
     verbose = cli(project, "build", "--format", "html", "--force", "--verbose")
+    assert re.search(r"^\[1/1\] ok +japan-nato\.html \(\d+\.\d\d s\)$", verbose.stderr, re.M)
     assert "load and validate:" in verbose.stderr and "cite 1 brief(s):" in verbose.stderr
 
 

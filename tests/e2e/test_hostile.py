@@ -47,7 +47,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from conftest import REPO, SAMPLE_BRIEF, copy_project
+from conftest import REPO, SAMPLE_BRIEF, cli, copy_project
 from factory import BRIEF, PEOPLE, SOURCE, make_project
 from pdftext import pages
 
@@ -179,13 +179,13 @@ ERRORS = [
     ("NUL character", {B: rep(BRIEF, "Short summary.", "Short\0 summary.")}, None, None,
      r"briefs/b1.yaml:4:15: NUL character in text: remove it"),
     ("bell control character", {B: rep(BRIEF, "Short summary.", "Short\x07 summary.")}, None, None,
-     r"briefs/b1.yaml:4:15: control character U\+0007 in text: remove it"),
+     r"briefs/b1.yaml:4:15: control character U\+0007 BELL in text: remove it"),
     ("C1 control character", {B: rep(BRIEF, "Short summary.", "Short\x9b summary.")}, None, None,
-     r"briefs/b1.yaml:4:15: control character U\+009B in text: remove it"),
+     r"briefs/b1.yaml:4:15: control character U\+009B CONTROL CHARACTER in text: remove it"),
     ("RTL override in title", {B: rep(BRIEF, "title: A Brief", "title: A \u202eBrief")}, None, None,
-     r"briefs/b1.yaml:1:10: invisible bidirectional control character U\+202E: remove it"),
+     r"briefs/b1.yaml:1:10: invisible bidirectional control character U\+202E RIGHT-TO-LEFT OVERRIDE: remove it"),
     ("RTL isolate in stored text", {S: SIDE_SOURCE, T: rep(SIDE_TEXT, "Lee also", "Lee \u2067also")}, None, None,
-     r"sources/s1.txt:3:5: invisible bidirectional control character U\+2067: remove it"),
+     r"sources/s1.txt:3:5: invisible bidirectional control character U\+2067 RIGHT-TO-LEFT ISOLATE: remove it"),
     ("50 MB brief", {}, sparse(50 * 2**20), B,
      r"briefs/b1.yaml:1:1: file is 52,428,800 bytes, over the limit of 2,000,000: split it or store less text"),
     ("50 MB stored text", {S: SIDE_SOURCE, T: SIDE_TEXT}, sparse(50 * 2**20), T,
@@ -288,8 +288,8 @@ HOSTILE = {
                                                          "    affiliation: '{% raw %}{{ config }}'"),
     S: """\
 type: article-newspaper
-title: "Plan <script>alert('src')</script> <a href='javascript:alert(1)'>x</a> <img src='file:///etc/passwd'> {{ 7*7 }}"
-container-title: "<i>The Daily</i> <span style='background:url(file:///etc/hostname)'>Red</span> <!-- c -->"
+title: "Plan & co < 3 > 2 &lt;script&gt;alert('src')&lt;/script&gt; {{ 7*7 }} url(file:///etc/passwd)"
+container-title: "<i>The Daily</i> & <b>Co</b> {% raw %} < !-- c -->"
 publisher: "{% include '/etc/passwd' %}"
 issued: "2024-01-02"
 URL: https://example.org/story?a=1&b=2
@@ -310,8 +310,9 @@ quotes:
     text: "the plan is <b>ready</b> {{ 7*7 }}"
     paragraph: 2
 """,
+    # No straight quotes in the brief's prose: they would read as quotation marks, which check refuses.
     B: """\
-title: "<script>alert('title')</script> A Brief"
+title: "<script>alert(1)</script> A Brief"
 subtitle: "</p><style>body { display: none }</style>"
 date: "2024-02-01"
 authors:
@@ -322,22 +323,22 @@ key-findings:
   - "{{ 7*7 }} {% for x in range(3) %}loop{% endfor %} {# c #}"
   - "[ok](https://example.org/ok) [mail](mailto:a@example.org) [bad](JAVASCRIPT:alert(2)) [data](data:text/html,x) [file](file:///etc/passwd)"
 sections:
-  - title: "</h2><script>alert('h2')</script>"
+  - title: "</h2><script>alert(2)</script>"
     blocks:
       - claim: Lee said {lee-act}.
       - claim: In short, {lee-ready}.
-      - text: "<a href='javascript:alert(3)'>x</a> <iframe src='file:///etc/passwd'></iframe> <style>p { color: red }</style>"
+      - text: "<a href=javascript:alert(3)>x</a> <iframe src=file:///etc/passwd></iframe> <style>p { color: red }</style>"
       - items:
-          - "<object data='file:///etc/passwd'></object>"
-          - "<link rel=attachment href=file:///etc/hostname> {{ '{{' }}"
+          - "<object data=file:///etc/passwd></object>"
+          - "<link rel=attachment href=file:///etc/hostname> {{ config }}"
 """,
 }
 # The same shape (an author, a URL, a publisher) with harmless words.
 BENIGN = {B: rep(BRIEF, "organization: Org", "authors:\n  - Eve\norganization: Org"),
           S: rep(SOURCE, "issued:", "publisher: Press\nURL: https://example.org/story\naccessed: \"2024-01-03\"\nissued:")}
-LITERALS = ["<script>alert('title')</script> A Brief", "{{ 7*7 }} {% for x in range(3) %}loop{% endfor %} {# c #}",
+LITERALS = ["<script>alert(1)</script> A Brief", "{{ 7*7 }} {% for x in range(3) %}loop{% endfor %} {# c #}",
             "<img src=x onerror=alert(1)>", "[click](javascript:alert(1))", "<!-- hidden -->",
-            "<iframe src='file:///etc/passwd'></iframe>", "<b onmouseover=alert(1)>Eve</b>",
+            "<iframe src=file:///etc/passwd></iframe>", "<b onmouseover=alert(1)>Eve</b>",
             "We will act on <script>alert('q", "</script> the plan", "<link rel=attachment href=file:///etc/hostname>"]
 SAFE_LINKS = re.compile(r"^(#|https?://|mailto:)")
 
@@ -427,7 +428,7 @@ def test_injection_attempt_shows_as_literal_text_in_html(html, literal):
 
 def test_jinja_in_yaml_is_not_evaluated(html):
     text = "".join(html["hostile"].text)
-    assert "{{ 7*7 }}" in text and "loop loop loop" not in text and "{{ '{{' }}" in text
+    assert "{{ 7*7 }}" in text and "loop loop loop" not in text and "{{ config }}" in text
 
 
 @pytest.fixture(scope="module")
@@ -435,8 +436,8 @@ def pdf_text(hostile_build):
     return " ".join(" ".join(p.text for p in pages(hostile_build["hostile"] / "b1.pdf")).split())
 
 
-@pytest.mark.parametrize("literal", ["<script>alert('title')</script> A Brief", "{{ 7*7 }}",
-                                     "<iframe src='file:///etc/passwd'></iframe>", "<b onmouseover=alert(1)>Eve</b>"])
+@pytest.mark.parametrize("literal", ["<script>alert(1)</script> A Brief", "{{ 7*7 }}",
+                                     "<iframe src=file:///etc/passwd></iframe>", "<b onmouseover=alert(1)>Eve</b>"])
 def test_injection_attempt_shows_as_literal_text_in_pdf(pdf_text, literal):
     assert literal in pdf_text.replace("\u00ad", "")
 
@@ -478,3 +479,22 @@ def test_every_command_leaves_sources_and_briefs_byte_identical(tmp_path, args):
     assert "Traceback" not in result.stderr
     assert result.returncode in (0, 1), result.stderr
     assert tree_digest(project / "sources", project / "briefs") == before
+
+
+@pytest.mark.parametrize("field, value", [
+    ("title", "Plan <script>alert('src')</script>"),
+    ("title", "<a href='javascript:alert(1)'>x</a>"),
+    ("container-title", "<span style='background:url(file:///etc/hostname)'>Red</span>"),
+    ("title", "<img src='file:///etc/passwd'>"),
+])
+def test_markup_beyond_csls_own_is_refused_in_a_source_field(tmp_path, field, value):
+    """Tags in a bibliographic field would be read as markup by citeproc: only CSL's rich text
+    (<i>, <b>, <sup>, <sub>, the nocase and small-caps spans) may stand there."""
+    source = SOURCE.replace("title: A Story", "title: A Story" if field != "title" else f"title: \"{value}\"")
+    if field == "container-title":
+        source = source.replace("container-title: The Daily", f"container-title: \"{value}\"")
+    project = make_project(tmp_path / "project", {S: source})
+    run = cli(project, "check")
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    line = next(i for i, l in enumerate(source.splitlines(), 1) if l.startswith(f"{field}:"))
+    assert f"{S}:{line}:1: {field}: only CSL's markup may stand in a field" in run.stderr

@@ -139,7 +139,7 @@ def test_legitimate_bracket_and_ellipsis_forms_pass(qid, text):
 
 ILLEGITIMATE = [
     ("nagashima-triangle", "I see it as a triangle, with [Japan] at the center for interoperability",
-     "[Japan] replaces the source's own"),
+     "[Japan] replaces 'the [United States]', where the source has brackets of its own"),
     ("kishida-inseparable", "[T]he security of Europe [and of the whole wide world beyond] is inseparable",
      "may be 4 words at most"),
     ("kishida-crossroads", "As the international community stands at a crossroads [and Russia is to blame] in history",
@@ -252,13 +252,13 @@ def test_transcript_turns_are_the_speakers_words(tmp_path):
 def test_transcript_words_of_another_turn_are_not_the_speakers(tmp_path):
     err = _check(tmp_path, TRANSCRIPT.replace("text: We will act on the plan\n    paragraph: 1",
                                               "text: Will the budget be enough\n    paragraph: 2"))
-    assert "is not a passage the source gives to Ann Lee" in err
+    assert "paragraph 2 is in the turn of 'Moderator' (line 3), whose words no person can be quoted from, not Ann Lee's" in err
 
 
 def test_transcript_words_of_a_named_other_speaker(tmp_path):
     err = _check(tmp_path, TRANSCRIPT.replace("text: We will act on the plan\n    paragraph: 1",
                                               "text: The plan is ready\n    paragraph: 4"))
-    assert "is not a passage the source gives to Ann Lee" in err
+    assert "paragraph 4 gives these words to Bo Chan, not to Ann Lee: fix the speaker" in err
 
 
 def test_speech_text_is_the_speakers_own(tmp_path):

@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from briefbuild.seal import opened
 from briefbuild.errors import InputError
 from briefbuild.checking.validate import load_project
 from conftest import cli
@@ -46,7 +47,7 @@ def test_scoped_load_holds_only_the_briefs_sources_and_people(tmp_path):
 def test_the_quote_index_follows_edits_to_sources(tmp_path):
     root = make_project(tmp_path, {"sources/s2.yaml": SOURCE2.replace("plans", "plan"), "briefs/b2.yaml": BRIEF2})
     assert cli(root, "check").returncode == 0  # a full load writes the index
-    index = json.loads((root / ".cache/briefbuild/quote-index.json").read_text("utf-8"))["files"]
+    index = json.loads(opened((root / ".cache/briefbuild/quote-index.json").read_bytes()))["files"]
     assert index["sources/s2.yaml"][1] == ["lee-act-2", "lee-ready-2"]
     # The quote moves to a new file: the index is stale for s2 and new for s3; both are found.
     moved = SOURCE2.replace("plans", "plan").replace("lee-ready-2", "lee-ready-3")

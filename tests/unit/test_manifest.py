@@ -13,15 +13,16 @@ def test_a_same_size_edit_in_the_same_instant_is_seen(tmp_path):
 
 
 def test_an_unchanged_file_is_not_read_again_and_an_edit_still_is(tmp_path, monkeypatch):
-    from pathlib import Path
     from briefbuild import hashing as manifest
     monkeypatch.setattr(manifest, "RACY_NS", -1)  # as if every file were older than a second
     reads = []
-    real = Path.read_bytes
-    monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self.name) or real(self))
+    real = manifest.hash_regular
+    monkeypatch.setattr(manifest, "hash_regular", lambda path, hasher: reads.append(path.name) or real(path, hasher))
     path = tmp_path / "s1.yaml"
     path.write_text("title: A\n", "utf-8")
-    value = file_hash(path)
-    assert file_hash(path) == value and reads == ["s1.yaml"]
+    seen: dict = {}  # a Session's memo
+    value = file_hash(path, seen)
+    assert file_hash(path, seen) == value and reads == ["s1.yaml"]
+    assert file_hash(path) == value and reads == ["s1.yaml"] * 2, "without a session nothing is remembered"
     path.write_text("title: Bb\n", "utf-8")
-    assert file_hash(path) != value and reads == ["s1.yaml", "s1.yaml"]
+    assert file_hash(path, seen) != value and reads == ["s1.yaml"] * 3

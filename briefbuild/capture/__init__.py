@@ -1,0 +1,90 @@
+"""Capture: a saved web page, a PDF or a text file becomes a stored text and the CSL fields
+found in it. Every file is read as data only: no script runs, no URL is fetched, nothing
+outside the file is read; sizes and page counts are bounded."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import BriefError
+
+MAX_TEXT_BYTES = 2_000_000  # what validation accepts for a stored text (inputs/load.py MAX_BYTES)
+
+
+class CaptureError(BriefError):
+    """A file that cannot be captured: nothing is written."""
+
+
+@dataclass
+class Captured:
+    """What a capture found: the stored text and the fields the file itself shows."""
+
+    text: str  # the stored text: paragraphs between blank lines, [page N] marks for PDFs
+    kind: str  # "html", "pdf" or "text"
+    fields: dict[str, object] = field(default_factory=dict)  # CSL names -> values (author: list of names)
+    notes: list[str] = field(default_factory=list)  # what the reader should know (limits reached)
+    pages: str | None = None  # "printed" or "physical" for a PDF
+
+
+KINDS = {".html": "html", ".htm": "html", ".xhtml": "html", ".pdf": "pdf", ".txt": "text", ".md": "text"}
+
+
+def kind_of(path: Path) -> str:
+    kind = KINDS.get(path.suffix.lower())
+    if kind is None:
+        raise CaptureError(f"{path.name}: cannot capture a '{path.suffix or 'no extension'}' file: "
+                           "give a saved web page (.html), a PDF (.pdf) or text (.txt, .md)")
+    return kind
+
+
+def capture(path: Path, voice: str | None = None) -> Captured:
+    """Read one file as a source; raise CaptureError with the reason when it cannot be read."""
+    kind = kind_of(path)
+    if not path.is_file():
+        raise CaptureError(f"{path}: no such file")
+    if kind == "html":
+        from .html import capture_html
+        result = capture_html(path)
+    elif kind == "pdf":
+        from .pdf import capture_pdf
+        result = capture_pdf(path, transcript=voice == "transcript")
+    else:
+        from .text import capture_text
+        result = capture_text(path, transcript=voice == "transcript")
+    size = len(result.text.encode("utf-8"))
+    if size > MAX_TEXT_BYTES:
+        raise CaptureError(f"{path.name}: the stored text would be {size:,} bytes, over the limit of "
+                           f"{MAX_TEXT_BYTES:,}: capture a shorter file (split the document)")
+    if not result.text.strip():
+        raise CaptureError(f"{path.name}: no text found (a scanned PDF needs OCR first; a page may hold "
+                           "its article in a script): nothing written")
+    return result
+
+
+def clean_line(text: str) -> str:
+    """One line of captured text: control characters out, spaces collapsed."""
+    if not text.isprintable():  # most lines are: one C call instead of a Python loop
+        text = "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)
+    for a, b in LIGATURES.items():
+        text = text.replace(a, b)
+    text = " ".join(text.split())
+    return text[:-1].replace("\u00ad", "") + text[-1:]  # a soft hyphen ending a line is a word split there
+
+
+LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+
+
+ORGANIZATION = re.compile(r"(?i)\b(institute|cent(er|re)|council|ministry|office|department|agency|foundation|"
+                          r"university|group|association|committee|commission|service|bureau|press|news|"
+                          r"times|staff|team|government|forum|society|program(me)?|corporation|inc|ltd)\b")
+
+
+def name_of(name: str, organization: bool = False) -> dict[str, str]:
+    """A CSL name: family and given for a person's two or three words; anything that may be an
+    organization stays a literal (a wrong split is worse than none)."""
+    parts = name.split()
+    if not organization and 2 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts) \
+            and not ORGANIZATION.search(name):
+        return {"family": parts[-1], "given": " ".join(parts[:-1])}
+    return {"literal": name}

@@ -1,0 +1,234 @@
+"""A saved web page ("Save page as") as a stored text, with trafilatura.
+
+trafilatura keeps the article's main text, paragraph by paragraph, and drops navigation,
+ads, related links, comments and cookie notices. The bibliographic fields come from the
+page's own metadata, in order of trust: JSON-LD (schema.org), Google Scholar's citation_*
+tags, Open Graph, then plain <meta> tags and <title>. Nothing is guessed from the text.
+The page is data only: lxml parses it without fetching anything (no DTD, no entities, no
+network), no script runs, and no link, frame or image is followed.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from . import MAX_TEXT_BYTES, Captured, CaptureError, clean_line, name_of
+
+MAX_BYTES = 20_000_000
+MAX_ELEMENTS = 100_000  # a news page has a few thousand; a bigger tree is a page of pages, or an attack
+MAX_JSON_LD = 1_000_000  # one JSON-LD block; a page's metadata is a few kilobytes
+
+ARTICLE_TYPES = {
+    "NewsArticle": "article-newspaper", "ReportageNewsArticle": "article-newspaper",
+    "AnalysisNewsArticle": "article-newspaper", "OpinionNewsArticle": "article-newspaper",
+    "BackgroundNewsArticle": "article-newspaper", "LiveBlogPosting": "article-newspaper",
+    "Article": "article", "BlogPosting": "post-weblog", "SocialMediaPosting": "post",
+    "ScholarlyArticle": "article-journal", "Report": "report", "WebPage": "webpage",
+}
+
+
+def capture_html(path: Path) -> Captured:
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise CaptureError(f"{path.name}: {size:,} bytes, over the limit of {MAX_BYTES:,} for a web page: "
+                           "save the page without its media (Save as: HTML only)")
+    raw = path.read_bytes()
+    if b"\x00" in raw[:65536]:
+        raise CaptureError(f"{path.name}: binary data, not a saved web page: nothing written")
+    try:
+        from lxml import html as lxml_html
+        tree = lxml_html.document_fromstring(raw, parser=lxml_html.HTMLParser(
+            no_network=True, remove_comments=True, huge_tree=False))
+    except Exception as exc:  # noqa: BLE001 (lxml raises many kinds on a broken page)
+        detail = " ".join(str(exc).split())[:120] or type(exc).__name__
+        raise CaptureError(f"{path.name}: cannot read this page ({detail}): nothing written") from None
+    # Bounded before the extractor walks it: an article page has a few thousand elements.
+    elements = sum(1 for _ in tree.iter())
+    if elements > MAX_ELEMENTS:
+        raise CaptureError(f"{path.name}: {elements:,} HTML elements, over the limit of {MAX_ELEMENTS:,}: "
+                           "save the article alone (a reader view, or Print to PDF) and capture that")
+    shown = sum(len(t) for t in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
+    if shown > 2 * MAX_TEXT_BYTES:  # the article alone could not be stored either: say so before the long walk
+        raise CaptureError(f"{path.name}: {shown:,} characters of text, more than a stored text may hold "
+                           f"({MAX_TEXT_BYTES:,} bytes): save the article alone and capture that")
+    fields, kind = metadata(tree)
+    try:
+        import logging
+        logging.getLogger("trafilatura").setLevel(logging.CRITICAL + 1)  # our error says it once, plainly
+        logging.getLogger("htmldate").setLevel(logging.CRITICAL + 1)
+        import trafilatura
+        doc = trafilatura.bare_extraction(tree, with_metadata=False, include_comments=False, include_tables=True,
+                                          include_images=False, include_links=False, favor_precision=True,
+                                          deduplicate=False)
+    except Exception as exc:  # noqa: BLE001 (trafilatura raises many kinds on a broken page)
+        detail = " ".join(str(exc).split())[:120] or type(exc).__name__
+        raise CaptureError(f"{path.name}: cannot read this page ({detail}): nothing written") from None
+    body = getattr(doc, "text", None) or ""
+    paras = [clean_line(line) for line in body.split("\n")]
+    paras = [p for p in paras if p]
+    title = fields.get("title")
+    if paras and title and _same(paras[0], str(title)):
+        paras = paras[1:]  # the headline is the title field, not a paragraph of the text
+    if kind:
+        fields["type"] = kind
+    return Captured(text="\n\n".join(paras) + "\n" if paras else "", kind="html", fields=fields)
+
+
+def _same(a: str, b: str) -> bool:
+    return re.sub(r"\W+", "", a.lower()) == re.sub(r"\W+", "", b.lower())
+
+
+def metadata(tree) -> tuple[dict[str, object], str | None]:
+    """The CSL fields the page shows, each from the most trusted layer that has it, and a CSL type."""
+    layers = [_json_ld(tree), _citation(tree), _open_graph(tree), _meta(tree)]
+    fields: dict[str, object] = {}
+    for layer in layers:
+        for key, value in layer.items():
+            if key != "type" and value and key not in fields:
+                fields[key] = value
+    kind = next((str(layer["type"]) for layer in layers if layer.get("type")), None)
+    return fields, kind
+
+
+def _metas(tree, attr: str, name: str) -> list[str]:
+    return [clean_line(v) for v in tree.xpath(f"//meta[translate(@{attr}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                                              f"'abcdefghijklmnopqrstuvwxyz')=$n]/@content", n=name.lower()) if v.strip()]
+
+
+def _first(tree, attr: str, *names: str) -> str | None:
+    for name in names:
+        found = _metas(tree, attr, name)
+        if found:
+            return found[0]
+    return None
+
+
+def _json_ld(tree) -> dict[str, object]:
+    items: list[dict] = []
+    for block in tree.xpath("//script[@type='application/ld+json']/text()"):
+        if len(block) > MAX_JSON_LD:
+            continue
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        items += _flatten(data)
+    ranked = sorted((i for i in items if _type_of(i) in ARTICLE_TYPES), key=lambda i: _type_of(i) == "WebPage")
+    if not ranked:
+        return {}
+    item = ranked[0]
+    out: dict[str, object] = {"type": ARTICLE_TYPES[_type_of(item)]}
+    out["title"] = _text(item.get("headline") or item.get("name"))
+    out["author"] = _ld_names(item.get("author"))
+    out["issued"] = _date(_text(item.get("datePublished") or item.get("dateCreated")))
+    publisher = item.get("publisher")
+    part_of = item.get("isPartOf")
+    out["container-title"] = _text(part_of.get("name")) if isinstance(part_of, dict) else None
+    if isinstance(publisher, dict) and not out["container-title"]:
+        out["container-title"] = _text(publisher.get("name"))
+    page = item.get("mainEntityOfPage")
+    url = item.get("url") or (page.get("@id") if isinstance(page, dict) else page)
+    out["URL"] = _url(_text(url))
+    return out
+
+
+def _flatten(data, depth: int = 0) -> list[dict]:
+    if depth > 4:
+        return []
+    if isinstance(data, list):
+        return [x for d in data[:200] for x in _flatten(d, depth + 1)]
+    if isinstance(data, dict):
+        return [data, *_flatten(data.get("@graph", []), depth + 1)]
+    return []
+
+
+def _type_of(item: dict) -> str:
+    kind = item.get("@type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k in ARTICLE_TYPES), kind[0] if kind else "")
+    return kind if isinstance(kind, str) else ""
+
+
+def _text(value) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value")
+    return clean_line(value) or None if isinstance(value, str) else None
+
+
+def _ld_names(value) -> list[dict] | None:
+    people = value if isinstance(value, list) else [value] if value else []
+    names = []
+    for p in people[:50]:
+        if isinstance(p, dict):
+            name = _text(p.get("name"))
+            if name:
+                names.append(name_of(name, organization=_type_of(p) == "Organization"))
+        elif isinstance(p, str) and not p.startswith("http"):
+            names += [name_of(n) for n in _split_names(p)]
+    return names or None
+
+
+def _citation(tree) -> dict[str, object]:
+    authors = [name_of(a) for a in _metas(tree, "name", "citation_author")]
+    return {
+        "type": "article-journal" if _first(tree, "name", "citation_journal_title") else None,
+        "title": _first(tree, "name", "citation_title"),
+        "author": authors or None,
+        "issued": _date(_first(tree, "name", "citation_publication_date", "citation_date", "citation_online_date")),
+        "container-title": _first(tree, "name", "citation_journal_title", "citation_conference_title"),
+        "publisher": _first(tree, "name", "citation_publisher"),
+        "URL": _url(_first(tree, "name", "citation_public_url", "citation_abstract_html_url", "citation_fulltext_html_url")),
+    }
+
+
+def _open_graph(tree) -> dict[str, object]:
+    og_type = _first(tree, "property", "og:type")
+    authors = [a for a in _metas(tree, "property", "article:author") if not a.startswith("http")]
+    return {
+        "type": "article-newspaper" if og_type == "article" else "webpage" if og_type == "website" else None,
+        "title": _first(tree, "property", "og:title"),
+        "author": [name_of(n) for a in authors for n in _split_names(a)] or None,
+        "issued": _date(_first(tree, "property", "article:published_time")),
+        "container-title": _first(tree, "property", "og:site_name"),
+        "URL": _url(_first(tree, "property", "og:url")),
+    }
+
+
+def _meta(tree) -> dict[str, object]:
+    author = _first(tree, "name", "author", "dc.creator", "byl")
+    title = _first(tree, "name", "dc.title", "title")
+    if not title:
+        titles = tree.xpath("//title/text()")
+        title = clean_line(titles[0]) if titles else None
+    canonical = tree.xpath("//link[@rel='canonical']/@href")
+    return {
+        "title": title,
+        "author": [name_of(n) for n in _split_names(author)] if author else None,
+        "issued": _date(_first(tree, "name", "date", "pubdate", "publishdate", "dc.date", "dcterms.date",
+                               "dc.date.issued", "dcterms.created")),
+        "container-title": _first(tree, "name", "application-name", "publisher"),
+        "URL": _url(clean_line(canonical[0])) if canonical else None,
+    }
+
+
+def _split_names(text: str) -> list[str]:
+    text = re.sub(r"(?i)^\s*by\s+", "", text)
+    return [n.strip() for n in re.split(r"\s*(?:;|,|\band\b|&)\s*", text) if n.strip()]
+
+
+def _date(value: str | None) -> str | None:
+    """The date part of an ISO timestamp, or YYYY/MM/DD; anything else is not guessed at."""
+    if not value:
+        return None
+    m = re.match(r"^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?(?:[T ]|$)", value.strip())
+    if not m:
+        return None
+    parts = [m.group(1)] + [f"{int(g):02d}" for g in m.groups()[1:] if g]
+    return "-".join(parts)
+
+
+def _url(value: str | None) -> str | None:
+    return value if value and re.fullmatch(r"https?://[^\s<>\"']+", value) else None

@@ -1,0 +1,393 @@
+"""A PDF (a report, a transcript) as a stored text, page by page, with PDFium.
+
+Running headers and footers (lines at the top or bottom of the pages that repeat) and page
+numbers are removed, words hyphenated at line ends rejoined, two columns read one after the
+other, and paragraphs rebuilt from the layout (a gap, an indent, a short last line, a change
+of type size). Each page starts with a [page N] mark (checking/pages.py), N as printed on
+the page when the pages print numbers. PDFium (pypdfium2, Chromium's PDF reader) reads the
+file as data: forms are never initialized, so no JavaScript runs, and no attachment or
+link is opened. pdfplumber (pdfminer) reads the same text about ten times slower.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
+
+from . import Captured, CaptureError, clean_line, name_of
+
+MAX_BYTES = 50_000_000
+MAX_PAGES = 2_000
+MAX_CHARS_PER_PAGE = 100_000  # a page of text holds a few thousand characters; more is a hostile file
+ZONE = 0.12  # top and bottom share of the page where running heads and folios may stand
+LABEL = re.compile(r"^([A-Z][\w.’' -]{0,60}?):\s")  # a transcript turn, as checking/verify.py reads it
+_ROMAN = re.compile(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_HYPHENS = ("-", "\u2010", "\u00ad")
+
+
+@dataclass
+class Line:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    left: float = 0.0  # the column's edges, for indents and short lines
+    right: float = 0.0
+
+
+def capture_pdf(path: Path, transcript: bool = False) -> Captured:
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise CaptureError(f"{path.name}: {size:,} bytes, over the limit of {MAX_BYTES:,} for a PDF: "
+                           "split it (for example with qpdf --pages) and capture the part you cite")
+    import pypdfium2 as pdfium
+    notes: list[str] = []
+    pages, heights = [], []
+    try:
+        pdf = pdfium.PdfDocument(str(path))  # forms are not initialized: no JavaScript can run
+        try:
+            info = pdf.get_metadata_dict(skip_empty=True)
+            count = len(pdf)
+            if count > MAX_PAGES:
+                notes.append(f"read the first {MAX_PAGES:,} of {count:,} pages")
+            for k in range(min(count, MAX_PAGES)):
+                page = pdf[k]
+                pages.append(_lines(page, k + 1, notes))
+                heights.append(float(page.get_height()))
+                page.close()
+        finally:
+            pdf.close()
+    except pdfium.PdfiumError as exc:
+        detail = " ".join(str(exc).split())[:120]
+        raise CaptureError(f"{path.name}: cannot read this PDF ({detail}): nothing written") from None
+    heads = _running(pages, heights)
+    labels = _page_labels(heads)
+    body = [[ln for ln in lines if not any(ln is h for h in heads[k])] for k, lines in enumerate(pages)]
+    turns = sum(1 for lines in body for ln in lines if LABEL.match(ln.text) and ln.text.split(":")[0].isupper())
+    if not transcript and turns >= 5 and turns * 10 >= sum(len(lines) for lines in body):
+        transcript = True  # each turn its own paragraph either way; the voice is the editor's call
+        notes.append(f"{turns} lines open with a speaker's label: if this is a transcript, add --voice transcript")
+    text = _text(body, labels, transcript)
+    printed = any(label is not None for label in labels)
+    return Captured(text=text, kind="pdf", fields=_fields(info), notes=notes,
+                    pages="printed" if printed else "physical")
+
+
+def _words(page, number: int, notes: list[str]) -> list[dict]:
+    """The page's words with their boxes (top measured from the top of the page) and type size."""
+    height = float(page.get_height())
+    textpage = page.get_textpage()
+    try:
+        count = textpage.count_chars()
+        if count > MAX_CHARS_PER_PAGE:
+            notes.append(f"page {number}: read the first {MAX_CHARS_PER_PAGE:,} of {count:,} characters")
+            count = MAX_CHARS_PER_PAGE
+        text = textpage.get_text_range(0, count) if count else ""
+        # PDFium marks a hyphen it found at a line's end as U+FFFE: a soft hyphen, for _joint.
+        text = text[:count].replace("\ufffe", "\u00ad")
+        words: list[dict] = []
+        # Two boxes per word (its first and last character) give its extent: a per-character
+        # loop costs seconds on a 100-page report.
+        for m in re.finditer(r"\S+", text):
+            first, last = textpage.get_charbox(m.start(), loose=True), textpage.get_charbox(m.end() - 1, loose=True)
+            size = max(first[3], last[3]) - min(first[1], last[1])
+            if last[2] - first[0] > len(m.group()) * size * 0.9 or last[1] > first[3] or first[1] > last[3]:
+                # Wider than its letters, or on two lines: two columns' words with no space
+                # between them in the text; split it where the letters stand apart.
+                words += _split_word(textpage, m.start(), m.end(), text, height)
+                continue
+            words.append(_word(m.group(), first, last, height))
+        return words
+    finally:
+        textpage.close()
+
+
+def _word(text: str, first, last, height: float) -> dict:
+    top, bottom = max(first[3], last[3]), min(first[1], last[1])
+    return {"text": text, "x0": first[0], "x1": last[2], "top": height - top, "bottom": height - bottom,
+            "size": top - bottom}
+
+
+def _split_word(textpage, start: int, end: int, text: str, height: float) -> list[dict]:
+    boxes = [textpage.get_charbox(i, loose=True) for i in range(start, end)]
+    words, begin = [], 0
+    for k in range(1, len(boxes) + 1):
+        if k == len(boxes) or boxes[k][0] - boxes[k - 1][2] > (boxes[k][3] - boxes[k][1]) * 0.25 \
+                or abs(boxes[k][1] - boxes[k - 1][1]) > 2:
+            words.append(_word(text[start + begin:start + k], boxes[begin], boxes[k - 1], height))
+            begin = k
+    return words
+
+
+def _lines(page, number: int, notes: list[str]) -> list[Line]:
+    """The page's lines in reading order: full-width lines split the page into bands, and
+    within a band the left column is read before the right one."""
+    raw = _group(_words(page, number, notes))
+    split = _gutter(raw, float(page.get_width()), float(page.get_height()))
+    ordered: list[Line] = []
+    band_left: list[list[dict]] = []
+    band_right: list[list[dict]] = []
+
+    def flush():
+        ordered.extend(_make(ws) for ws in band_left)
+        ordered.extend(_make(ws) for ws in band_right)
+        band_left.clear()
+        band_right.clear()
+
+    for ws in raw:
+        if split is None or any(w["x0"] < split < w["x1"] for w in ws):
+            flush()
+            ordered.append(_make(ws))
+            continue
+        left = [w for w in ws if w["x1"] <= split]
+        right = [w for w in ws if w["x0"] >= split]
+        if left:
+            band_left.append(left)
+        if right:
+            band_right.append(right)
+    flush()
+    _columns(ordered, split)
+    return [ln for ln in ordered if ln.text]
+
+
+def _group(words: list[dict]) -> list[list[dict]]:
+    """Words into lines by their baseline (a small tolerance for superscripts)."""
+    lines: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (round(w["bottom"], 1), w["x0"])):
+        if lines and abs(lines[-1][0]["bottom"] - w["bottom"]) <= 2.0:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return [sorted(ws, key=lambda w: w["x0"]) for ws in lines]
+
+
+def _gutter(lines: list[list[dict]], width: float, height: float) -> float | None:
+    """The x of an empty vertical band in the middle of the page that most lines respect."""
+    body = [ws for ws in lines if height * ZONE < ws[0]["top"] < height * (1 - ZONE)]
+    if len(body) < 6:
+        return None
+    step = 2.0
+    slots = int(width / step) + 1
+    crossing = [0] * slots
+    for ws in body:
+        for w in ws:
+            for s in range(int(w["x0"] / step), min(slots, int(w["x1"] / step) + 1)):
+                crossing[s] += 1
+    allowed = max(1, len(body) // 20)
+    best, run_start, best_run = None, None, 0.0
+    lo, hi = int(width * 0.3 / step), int(width * 0.7 / step)
+    for s in range(lo, hi + 1):
+        if crossing[s] <= allowed:
+            run_start = s if run_start is None else run_start
+            if (s - run_start + 1) * step > best_run:
+                best_run = (s - run_start + 1) * step
+                best = (run_start + s + 1) * step / 2
+        else:
+            run_start = None
+    if best is None or best_run < 8:
+        return None
+    left = sum(1 for ws in body if ws[0]["x1"] <= best)  # rows with text on each side
+    right = sum(1 for ws in body if ws[-1]["x0"] >= best)
+    return best if left >= 3 and right >= 3 else None
+
+
+def _make(words: list[dict]) -> Line:
+    text = clean_line(" ".join(w["text"] for w in words))
+    sizes = [float(w.get("size") or 0) for w in words]
+    return Line(text, min(w["x0"] for w in words), max(w["x1"] for w in words),
+                min(w["top"] for w in words), max(w["bottom"] for w in words), max(sizes) if sizes else 0.0)
+
+
+def _columns(lines: list[Line], split: float | None) -> None:
+    """Each line learns its column's edges (the extent of the lines that share it)."""
+    def side(ln: Line) -> str:
+        if split is None or ln.x0 < split < ln.x1:
+            return "full"
+        return "left" if ln.x1 <= split else "right"
+    groups: dict[str, list[Line]] = {}
+    for ln in lines:
+        groups.setdefault(side(ln), []).append(ln)
+    for members in groups.values():
+        # The edges most lines reach (a heading or a short line does not move them).
+        left = Counter(round(ln.x0) for ln in members).most_common(1)[0][0]
+        right = max(ln.x1 for ln in members)
+        for ln in members:
+            ln.left, ln.right = min(left, ln.x0), right
+
+
+_NUMBER = r"(\d{1,5}|[ivxlcdm]{1,8})"
+_EDGE = re.compile(rf"^(?:page\s+)?{_NUMBER}(?:\s*(?:of|/)\s*\d+)?(?:\s*[|·•—–-]\s*|\s+|$)(.*)$|"
+                   rf"^(.*?)(?:\s*[|·•—–-]\s*|\s+|^)(?:page\s+)?{_NUMBER}(?:\s*(?:of|/)\s*\d+)?$", re.IGNORECASE)
+
+
+def _edge(text: str) -> tuple[str, str | None]:
+    """A running line without the page number at its start or end: ('Harbor Institute', '4')."""
+    m = _EDGE.match(text.strip())
+    if not m:
+        return text, None
+    core, number = (m.group(2), m.group(1)) if m.group(1) else (m.group(3), m.group(4))
+    if not number.isdigit() and not (number.islower() and _ROMAN.match(number)):
+        return text, None
+    return core, number
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "#", _edge(text)[0].lower()).strip()
+
+
+def _zone(lines: list[Line], height: float) -> list[Line]:
+    """The rows at the top and bottom of a page that stand apart from the body, where running
+    heads and folios are: within ZONE of the edge and separated from the next row by a gap."""
+    rows: list[list[Line]] = []
+    for ln in sorted(lines, key=lambda ln: ln.top):
+        if rows and abs(rows[-1][0].top - ln.top) < 2:
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    zone: list[Line] = []
+    for order, near in ((rows, lambda r: r[0].top < height * ZONE), (rows[::-1], lambda r: r[0].bottom > height * (1 - ZONE))):
+        for k, row in enumerate(order):
+            if not near(row) or k + 1 >= len(order):
+                break
+            nxt = order[k + 1]
+            gap = nxt[0].top - max(ln.bottom for ln in row) if order is rows else min(ln.top for ln in row) - nxt[0].bottom
+            if gap < max(ln.size for ln in row) * 0.8:  # set with the body: body text
+                break
+            zone += row
+    return zone
+
+
+def _running(pages: list[list[Line]], heights: list[float]) -> dict[int, list[Line]]:
+    """Per page, its running header and footer lines and folios."""
+    zones = [_zone(lines, height) for lines, height in zip(pages, heights)]
+    shapes: Counter[str] = Counter()
+    for zone in zones:
+        shapes.update({_shape(ln.text) for ln in zone})
+    repeated = {s for s, n in shapes.items() if n >= 2 and n >= len(pages) * 0.3}
+    return {k: [ln for ln in zone if _shape(ln.text) in repeated or _shape(ln.text) == ""]
+            for k, zone in enumerate(zones)}
+
+
+def _page_labels(heads: dict[int, list[Line]]) -> list[str | None]:
+    """The number printed on each page: a number at the edge of a running line that counts up
+    with the pages (a year in a running head stays the same, so it is no folio)."""
+    candidates = [[number.lower() for ln in heads[k] if (number := _edge(ln.text)[1])] for k in range(len(heads))]
+    offsets = Counter(int(v) - k for k, found in enumerate(candidates) for v in set(found) if v.isdigit())
+    numbered = sum(1 for found in candidates if any(v.isdigit() for v in found))
+    common = offsets.most_common(1)[0] if offsets else (None, 0)
+    offset = common[0] if common[1] >= 2 or (numbered == 1 and common[1] == 1) else None
+    labels: list[str | None] = []
+    for k, found in enumerate(candidates):
+        arabic = [v for v in found if v.isdigit() and offset is not None and int(v) - k == offset]
+        roman = [v for v in found if not v.isdigit()]
+        labels.append(arabic[0] if arabic else roman[0] if roman else None)
+    return labels
+
+
+def _text(pages: list[list[Line]], labels: list[str | None], transcript: bool) -> str:
+    """Paragraphs joined across lines, columns and pages, with a mark where each page starts."""
+    words = Counter(w.lower() for lines in pages for ln in lines for w in re.findall(r"[\w'’-]+", ln.text))
+    out: list[str] = []  # paragraphs and marks, one block each; a paragraph may hold marks inside
+    current: list[str] = []
+    prev: Line | None = None
+    gaps = [b.top - a.top for lines in pages for a, b in pairwise(lines)
+            if 0 < b.top - a.top < 3 * max(a.size, 1) and abs(a.left - b.left) < 2]
+    step = statistics.median(gaps) if gaps else 14.0
+
+    def end_paragraph():
+        if current:
+            out.append("".join(current))
+            current.clear()
+
+    for k, lines in enumerate(pages):
+        mark = _mark(labels[k], k + 1)
+        first = True
+        for ln in lines:
+            starts = _starts_paragraph(prev, ln, step, transcript, new_page=first)
+            if first:
+                if starts or not current:
+                    end_paragraph()
+                    out.append(mark)
+                else:
+                    current.append("\n" + mark + "\n")
+                first = False
+            elif starts:
+                end_paragraph()
+            if current and not current[-1].endswith("\n"):
+                current.append(_joint(current[-1], ln.text, words))
+            elif len(current) > 1:  # just after a mark inside the paragraph
+                joint = _joint(current[-2], ln.text, words)
+                head = re.search(r"[\w'’]+[-\u2010\u00ad]$", current[-2]) if joint != " " else None
+                if head:  # a word split across the pages: the mark goes before it
+                    current[-2] = current[-2][:head.start()].rstrip()
+                    current.append(head.group(0) + joint)
+            current.append(ln.text)
+            prev = ln
+        if first:  # a page with no text keeps its mark
+            end_paragraph()
+            out.append(mark)
+    end_paragraph()
+    return _tidy("\n\n".join(out))
+
+
+def _mark(label: str | None, pdf: int) -> str:
+    if label is None:
+        return f"[PDF page {pdf}]"
+    return f"[page {label}]" if label == str(pdf) else f"[page {label}, PDF page {pdf}]"
+
+
+def _starts_paragraph(prev: Line | None, ln: Line, step: float, transcript: bool, new_page: bool) -> bool:
+    if prev is None:
+        return True
+    if transcript and LABEL.match(ln.text):
+        return True
+    if abs(ln.size - prev.size) > 0.6:  # a heading, a caption, a footnote
+        return True
+    indent = ln.x0 - ln.left > max(ln.size, 6) * 0.8 and ln.x0 < ln.left + (ln.right - ln.left) * 0.3
+    short = prev.x1 < prev.right - max(prev.right - prev.left, 1) * 0.12
+    ends = prev.text.rstrip()[-1:] in ".!?:”\"’)"
+    same_column = abs(ln.left - prev.left) < 2 and ln.top > prev.top and not new_page
+    if same_column:
+        gap = ln.top - prev.top
+        if gap > max(step, prev.size * 1.2) * 1.3:
+            return True
+        return indent or (short and ends)
+    # A new column or page: only the layout of the two lines tells.
+    return indent or short or (ends and ln.text[:1].isupper() and prev.x1 < prev.right - 2)
+
+
+def _joint(before: str, after: str, words: Counter) -> str:
+    """What goes between two lines of a paragraph: a space, or nothing after a hyphen."""
+    if not before or before[-1] not in _HYPHENS or len(before) < 2 or not before[-2].isalpha():
+        return " "
+    if before[-1] in ("\u2010", "\u00ad"):  # a hyphen the typesetter added
+        return "\b"
+    head = re.findall(r"[\w'’]+$", before[:-1])
+    tail = re.findall(r"^[\w'’]+", after)
+    if not head or not tail or not after[:1].islower():
+        return ""  # 'Indo-' + 'Pacific': the hyphen is the word's own
+    joined, hyphened = (head[0] + tail[0]).lower(), f"{head[0]}-{tail[0]}".lower()
+    return "" if words[hyphened] > words[joined] else "\b"
+
+
+def _tidy(text: str) -> str:
+    # "\b" deletes the hyphen before it (a word split at a line end).
+    text = re.sub(r"[-\u2010\u00ad]\x08", "", text)
+    return text.replace("\x08", "").strip() + "\n"
+
+
+def _fields(info: dict) -> dict[str, object]:
+    """Title and author from the PDF's own information, when they look like a person's entry."""
+    fields: dict[str, object] = {}
+    title = clean_line(str(info.get("Title") or ""))
+    if title and not re.match(r"(?i)(microsoft (word|powerpoint)|untitled|document\d*$)|.*\.(docx?|pdf|indd)$", title):
+        fields["title"] = title
+    author = clean_line(str(info.get("Author") or ""))
+    if author and not re.search(r"(?i)\b(user|admin|owner|microsoft|adobe)\b", author):
+        fields["author"] = [name_of(a.strip()) for a in re.split(r";|\band\b|,(?=\s*\w+\s+\w+)", author) if a.strip()]
+    return fields

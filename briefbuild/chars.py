@@ -1,0 +1,88 @@
+"""Characters a reader cannot see: found after decoding, and escaped before printing.
+
+A YAML escape (`"\\u202E"`, `"\\e"`) decodes to the same character as the raw byte, so
+text is checked after it is decoded, wherever it came from. Refused: C0 and C1 controls
+(tab and newline are text; carriage return only in a stored text file's line ends),
+bidirectional controls ("Trojan Source", CVE-2021-42574) and the other invisible format
+characters (zero-width space, word joiner, soft hyphen…), which make text display in an
+order, or with words, other than the one it is verified in. Zero-width joiner and
+non-joiner stay: Persian, Indic scripts and emoji need them to shape visible letters.
+
+Every message that repeats user text or a file name goes through `escape`, so a file
+named with an escape sequence cannot retitle the terminal or forge a line.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Cf (format) characters beyond the bidi controls, listed so the check is one regex search:
+# soft hyphen, Arabic letter mark, Mongolian vowel separator, zero-width space, LRM/RLM,
+# bidi embeddings/overrides/isolates, word joiner and invisible operators, BOM,
+# interlinear annotation, tag characters.
+_INVISIBLE = ("\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+              "\ufeff\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f")
+_C0C1 = "\x00-\x08\x0b-\x1f\x7f-\x9f"
+FORBIDDEN = re.compile(f"[{_C0C1}{_INVISIBLE}]")  # in decoded YAML text: tab and newline allowed
+FORBIDDEN_IN_FILE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_INVISIBLE}]")  # CR: line ends
+_NAMES = {0x00: "NULL", 0x07: "BELL", 0x08: "BACKSPACE", 0x0B: "LINE TABULATION", 0x0C: "FORM FEED",
+          0x0D: "CARRIAGE RETURN", 0x1B: "ESCAPE", 0x7F: "DELETE", 0x85: "NEXT LINE"}
+# What a terminal may act on: every control (newline too, in a name), every invisible format
+# character, and the lone surrogates a non-UTF-8 file name decodes to.
+_UNPRINTABLE = re.compile(f"[\x00-\x1f\x7f-\x9f{_INVISIBLE}\u2028\u2029\ud800-\udfff]")
+_UNPRINTABLE_BUT_NEWLINE = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_INVISIBLE}\u2028\u2029\ud800-\udfff]")
+
+
+def describe(ch: str) -> str:
+    """`U+202E RIGHT-TO-LEFT OVERRIDE`: the code point and its Unicode name."""
+    code = ord(ch)
+    name = _NAMES.get(code) or unicodedata.name(ch, "") or (
+        "CONTROL CHARACTER" if unicodedata.category(ch) == "Cc" else "INVISIBLE CHARACTER")
+    return f"U+{code:04X} {name}"
+
+
+def find_forbidden(text: str, in_file: bool = False) -> int:
+    """Index of the first character a reader cannot see (-1 if none)."""
+    found = (FORBIDDEN_IN_FILE if in_file else FORBIDDEN).search(text)
+    return found.start() if found else -1
+
+
+def problem(ch: str) -> str:
+    """The message for one refused character: what it is and what to do."""
+    if "\u202a" <= ch <= "\u202e" or "\u2066" <= ch <= "\u2069" or ch in "\u200e\u200f\u061c":
+        return (f"invisible bidirectional control character {describe(ch)}: remove it "
+                "(set right-to-left text's direction with language)")
+    if ch == "\0":
+        return "NUL character in text: remove it"
+    if unicodedata.category(ch) == "Cc":
+        return f"control character {describe(ch)} in text: remove it"
+    return f"invisible character {describe(ch)} in text: remove it"
+
+
+def _escaped(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def escape(text: str, keep_newlines: bool = False) -> str:
+    """`text` with every control and invisible character written as a Python-style escape."""
+    pattern = _UNPRINTABLE_BUT_NEWLINE if keep_newlines else _UNPRINTABLE
+    return pattern.sub(_escaped, text)
+
+
+def first_forbidden_in(data) -> str | None:
+    """The first refused character anywhere in parsed YAML data (keys and values); None if clean.
+    Also None-safe for the shapes a cache entry might hold."""
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            i = find_forbidden(value)
+            if i >= 0:
+                return value[i]
+        elif isinstance(value, dict):
+            stack += value.keys()
+            stack += value.values()
+        elif isinstance(value, list):
+            stack += value
+    return None

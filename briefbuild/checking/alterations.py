@@ -1,0 +1,248 @@
+"""Alterations clarify, never change (Chicago 12.69-12.74 and 13.48-13.58).
+
+A [bracket] may change the case of a first letter, name what a pronoun or reference stands
+for (at most four words), spell out an abbreviation, insert a clarifying word inside the
+quote, give the same word another inflection, or be [sic]. It never adds, drops or changes a
+number, a negation (contractions included) or a modal, and at either end of the quote it
+never stands for a word it does not clarify. An ellipsis never drops a negation, number,
+modal, qualifier or condition from a sentence it keeps. Final punctuation may be dropped or
+fit the sentence, never turn a statement into a question or exclamation, or the reverse.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .matcher import SEP, Gap, Match, Matcher
+
+MAX_BRACKET_WORDS = 4
+NEGATIONS = frozenset("not no never none nor neither nothing nobody nowhere cannot without "
+                      "hardly barely scarcely".split())
+MODALS = frozenset("will would shall should may might must can could ought".split())
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+    "hundreds thousand thousands million millions billion billions trillion trillions dozen dozens "
+    "half twice double triple quarter percent first second third fourth fifth tenth".split())
+QUALIFIERS = frozenset("only just almost nearly merely before after partly partially largely mostly somewhat probably "
+                       "possibly perhaps maybe likely unlikely rarely seldom sometimes occasionally "
+                       "allegedly reportedly apparently roughly approximately yet".split())
+CONDITIONS = frozenset("if unless provided providing assuming until except otherwise whether".split())
+# Words that stand for something else, which a bracket may name (Chicago 12.70).
+REFERENCES = frozenset(
+    "he she it they we i you him her them us me his hers its their theirs our ours my mine your yours "
+    "this that these those here there then such one ones who whom which".split())
+_DETERMINERS = frozenset("the this that these those its their his her our my your such".split())
+_IRREGULAR = [frozenset(g.split()) for g in (
+    "be is are was were am been being 's 're 'm", "have has had having 've", "do does did done doing",
+    "go goes went gone going", "say says said saying", "make makes made making")]
+_CONTRACTIONS = {"n't": ["not"], "'ll": ["will"], "'d": ["would"], "'re": ["are"], "'ve": ["have"],
+                 "'m": ["am"], "'s": ["is"]}
+_SPECIAL = {"won't": ["will", "not"], "can't": ["can", "not"], "cannot": ["can", "not"],
+            "shan't": ["shall", "not"], "ain't": ["is", "not"]}
+_LAST_WORD = re.compile(r"\w*$")
+_FIRST_WORD = re.compile(r"^\w*")
+_WORD = re.compile(r"\$?\d[\d,.]*%?|[^\W\d_]+(?:'[^\W\d_]+)*|%|\$")
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words with contractions spelled out: won't -> will not."""
+    out: list[str] = []
+    text = text.replace("’", "'")
+    for m in _WORD.finditer(text):
+        w = m.group(0)
+        before = text[:m.start()].rstrip()
+        if w[:1].isupper() and before and before[-1] not in ".!?\0\"'[(":
+            continue  # a capital inside a sentence: a name (May, Will), not a modal or number
+        w = w.lower()
+        if w in _SPECIAL:
+            out += _SPECIAL[w]
+            continue
+        for tail, full in _CONTRACTIONS.items():
+            if w.endswith(tail) and len(w) > len(tail):
+                out += [w[:-len(tail)]] + full
+                break
+        else:
+            out.append(w)
+    return out
+
+
+def _numbers(ws: list[str]) -> Counter:
+    return Counter(w.strip("$%").rstrip(".,") for w in ws if w[:1].isdigit() or w[:1] == "$"
+                   or w in _NUMBER_WORDS)
+
+
+def _kind(ws: list[str], kinds: frozenset[str]) -> Counter:
+    return Counter(w for w in ws if w in kinds)
+
+
+def _said(text: str) -> str:
+    return f"'{text}'" if text else "nothing"
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two forms of one word: support/supports/supported, is/are, ally/allies."""
+    a, b = a.lower(), b.lower()
+    if a == b or any(a in g and b in g for g in _IRREGULAR):
+        return True
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return common >= 3 and common >= min(len(a), len(b)) - 3 and abs(len(a) - len(b)) <= 4
+
+
+def _expands(src: str, ours: list[str]) -> bool:
+    """[United States] for U.S., [Prime Minister Kishida] for Kishida."""
+    letters = re.sub(r"[^A-Za-z]", "", src)
+    if letters.isupper() and len(letters) >= 2:
+        initials = "".join(w[0] for w in ours if w not in ("of", "the", "and", "for")).upper()
+        if initials == letters.upper():
+            return True
+    src_words = set(words(src))
+    return bool(src_words) and src[:1].isupper() and src_words <= set(ours)
+
+
+def _reference(src: str, inner: str) -> bool:
+    """A pronoun may be replaced by what it stands for; `the country` by a name (`[Japan]`) or a
+    fuller description that keeps its noun (`[the defence plan]` for `the plan`)."""
+    ws = words(src)
+    if not ws or len(ws) > 4:
+        return False
+    if all(w in REFERENCES or w in ("is", "are", "am", "will", "would", "have") for w in ws):
+        return True
+    if ws[0] in _DETERMINERS and len(ws) <= 3:
+        named = any(w[:1].isupper() for w in inner.split())
+        return named or ws[-1] in inner.lower().split()
+    return False
+
+
+def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", before_word: str = "") -> str | None:
+    """The problem with one bracket, or None. `left`, `right`: the parts of a word the bracket
+    touches (`work[ed]`, `[T]he`); `before_word`: the quote's word before it."""
+    glued = bool(left or right)
+    inner = bracket[1:-1].strip()
+    src = gap.source
+    ours, theirs = words(inner), words(src)
+    if inner.strip("*_ ").lower() == "sic":
+        if not src:
+            return None
+        return f"{bracket} stands where the source has '{src}': [sic] marks the source's own error and replaces nothing"
+    if "[" in src and src.lower() != bracket.lower():
+        return f"{bracket} replaces '{src}', where the source has brackets of its own: keep the source's brackets"
+    if src.lower() == bracket.lower():
+        return None  # the source's own bracket, quoted as printed
+    if len(inner.split()) > MAX_BRACKET_WORDS:
+        return (f"{bracket} is {len(inner.split())} words: an editorial alteration in brackets may be "
+                f"{MAX_BRACKET_WORDS} words at most; quote less or paraphrase")
+    for label, kinds in (("a number", None), ("a negation", NEGATIONS), ("a modal (will, may, must…)", MODALS)):
+        a, b = (_numbers(ours), _numbers(theirs)) if kinds is None else (_kind(ours, kinds), _kind(theirs, kinds))
+        if a != b:
+            short = label.split(" (")[0]
+            rule = f"a bracket never adds, drops or changes {short}"
+            if not b:
+                return f"{bracket} adds {label} the source does not have (it has {_said(src)} there): {rule}"
+            if not a:
+                word = next(iter(b))
+                context = f" (it has '{src}' there)" if src.lower() != word else ""
+                return f"{bracket} drops the source's {short[2:]} '{word}'{context}: {rule}"
+            return f"{bracket} changes {short}: the source has {_said(src)} there; {rule}"
+    if len(src.split()) > MAX_BRACKET_WORDS:
+        return f"{bracket} replaces '{src}': an alteration may replace {MAX_BRACKET_WORDS} words at most"
+    if not src and not glued:
+        if gap.where == "inside":
+            return None
+        if gap.where == "end" and before_word.lower() in REFERENCES:
+            return None  # `it [the plan]`: names what the last word stands for
+        return (f"{bracket} adds words at the {gap.where} of the quote that the source does not have there: "
+                f"{'end' if gap.where == 'end' else 'start'} the quote at the source's words")
+    if inner.lower() == src.lower():
+        return None  # [T]he for the
+    if glued:
+        if _same_word(left + inner + right, left + src + right):
+            return None
+        return (f"{bracket} makes '{left + src + right}' into '{left + inner + right}', another word: "
+                "a bracket inside a word may only change its case or inflection")
+    if len(ours) == len(theirs) == 1 and _same_word(ours[0], theirs[0]):
+        return None
+    if _reference(src, inner) or _expands(src, re.findall(r"[\w']+", inner.lower())):
+        return None
+    where = {"start": " at the start of the quote", "end": " at the end of the quote"}.get(gap.where, "")
+    return (f"{bracket} replaces '{src}'{where}, which it does not clarify: a bracket may only change a "
+            "first letter's case, a word's form, or name what a pronoun or reference stands for")
+
+
+def _fragments(gap: Gap) -> list[str]:
+    """The parts of an omission inside the sentences the quote keeps: whole sentences (and
+    other spans of the speaker's) may go, the rest of a kept sentence may not lose its sense."""
+    omitted = gap.source
+    parts = re.split(r"(?<=[.!?])\s+|" + SEP, omitted)
+    kept_before_ends = gap.before.rstrip()[-1:] in (".", "!", "?", "") or gap.before.endswith(SEP)
+    omitted_ends = omitted.rstrip(" ")[-1:] in (".", "!", "?", SEP)
+    inside = []
+    if not kept_before_ends:
+        inside.append(parts[0])
+    if not omitted_ends and (len(parts) > 1 or kept_before_ends):
+        inside.append(parts[-1])
+    return inside
+
+
+def check_ellipsis(gap: Gap) -> str | None:
+    for piece in _fragments(gap):
+        ws = words(piece)
+        for label, kinds in (("negation", NEGATIONS), ("condition", CONDITIONS), ("modal", MODALS),
+                             ("number", None), ("qualifier", QUALIFIERS)):
+            if kinds is None:
+                hit = next((w for w in ws if w.lstrip("$")[:1].isdigit() or w in _NUMBER_WORDS), None)
+            else:
+                hit = next((w for w in ws if w in kinds), None)
+            if hit:
+                return _omits(gap, label, hit)
+    return None
+
+
+def _omits(gap: Gap, label: str, word: str) -> str:
+    return (f"the ellipsis omits the {label} '{word}' ('{gap.source.strip(' ' + SEP).replace(SEP, ' ')}'): "
+            "an omission must leave the meaning intact; quote those words or end the quote before them")
+
+
+_MARK_NAMES = {"?": "a question mark", "!": "an exclamation mark", ".": "a full stop", ",": "a comma",
+               ";": "a semicolon", ":": "a colon"}
+
+
+def check_final(m: Matcher, match: Match) -> str | None:
+    ours, theirs = m.final[-1:], match.following if match.following in "?!.,;:" else ""
+    if ours in ("?", "!") and theirs != ours:
+        has = _MARK_NAMES[theirs] if theirs else "no mark"
+        return (f"the quote ends with {_MARK_NAMES[ours]} where the source has {has}: final punctuation "
+                "may never turn a statement into a question or exclamation")
+    if theirs in ("?", "!") and ours != theirs:
+        return (f"the source ends these words with {_MARK_NAMES[theirs]}: keep it "
+                f"('{theirs}' at the end of the quote); a question or exclamation may not become a statement")
+    return None
+
+
+def _edge(found: re.Match | None) -> str:
+    """The part of a word a bracket touches (`work` of `work[ed]`), or ''."""
+    return found.group(0) if found else ""
+
+
+def check(m: Matcher, match: Match) -> str | None:
+    """The first problem with a match's alterations, omissions and final punctuation, or None."""
+    toks = m.tokens
+    for gap in match.gaps:
+        k = gap.token
+        kind, value = toks[k] if k < len(toks) else ("ellipsis", "…")
+        if kind == "ellipsis":
+            problem = check_ellipsis(gap)
+        else:
+            prev = toks[k - 1][1] if k > 0 else " "
+            nxt = toks[k + 1][1] if k + 1 < len(toks) else " "
+            left = _edge(_LAST_WORD.search(prev)) if k and toks[k - 1][0] == "text" else ""
+            right = _edge(_FIRST_WORD.match(nxt)) if k + 1 < len(toks) and toks[k + 1][0] == "text" else ""
+            before_word = (re.findall(r"[\w']+", prev) or [""])[-1]
+            problem = check_bracket(value, gap, left, right, before_word)
+        if problem:
+            return problem
+    return check_final(m, match) if toks and toks[-1][0] == "text" else None

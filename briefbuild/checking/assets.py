@@ -1,0 +1,67 @@
+"""Checks of a brief's tables and figures: their files in assets/, their data and their sources."""
+from __future__ import annotations
+
+import re
+
+from ..inputs.data import AssetError, number, read_asset, table_data
+from .evidence import check_evidence
+from .messages import did_you_mean
+
+PNG = b"\x89PNG\r\n\x1a\n"
+# An SVG may not pull in other files or addresses (the PDF's sandbox would refuse them late, a browser silently).
+EXTERNAL = re.compile(rb"""(?:href|src)\s*=\s*["']\s*((?!#|data:)[^"'\s]+)|url\(\s*["']?((?!#|data:)[^)"'\s]+)""", re.I)
+
+
+def check_data_block(project, doc, base: tuple, block, diags: list, used_quotes: set[str]) -> None:
+    """Every problem of one table or figure block, positioned at its key."""
+    kind = "table" if block.table else "figure"
+    data = block.table or block.figure
+    here = base + (kind,)
+    check_evidence(project, doc, here + ("source",), data.source, diags, used_quotes)
+    root = project.root
+    if block.table:
+        try:
+            columns, _ = table_data(root, block.table)
+        except AssetError as exc:
+            diags.append(doc.diag(here + ("csv",), str(exc)))
+            return
+        if block.table.align and len(block.table.align) != len(columns):
+            diags.append(doc.diag(here + ("align",), f"{len(block.table.align)} alignments for "
+                                                     f"{len(columns)} columns: give one per column"))
+        return
+    figure = block.figure
+    if figure.image:
+        try:
+            body = read_asset(root, figure.image)
+        except AssetError as exc:
+            diags.append(doc.diag(here + ("image",), str(exc)))
+            return
+        if figure.image.lower().endswith(".png") and not body.startswith(PNG):
+            diags.append(doc.diag(here + ("image",), f"'{figure.image}' is not a PNG image"))
+        if figure.image.lower().endswith(".svg"):
+            if b"<svg" not in body[:4096]:
+                diags.append(doc.diag(here + ("image",), f"'{figure.image}' is not an SVG image"))
+            elif found := EXTERNAL.search(body):
+                target = (found.group(1) or found.group(2)).decode("utf-8", "replace")[:80]
+                diags.append(doc.diag(here + ("image",), f"'{figure.image}' refers to {target}: "
+                                                         "an image must be self-contained (embed it or remove the reference)"))
+        return
+    chart = figure.chart
+    try:
+        columns, rows = table_data(root, chart)
+    except AssetError as exc:
+        diags.append(doc.diag(here + ("chart", "csv"), str(exc)))
+        return
+    for key, names in (("x", [chart.x] if chart.x else []), ("series", chart.series or [])):
+        for name in names:
+            if name not in columns:
+                diags.append(doc.diag(here + ("chart", key), f"no column '{name}'{did_you_mean(name, columns)}"))
+    x = chart.x or columns[0]
+    for name in chart.series or [c for c in columns if c != x]:
+        if name not in columns:
+            continue
+        k = columns.index(name)
+        bad = [row[k] for row in rows if number(row[k]) is None]
+        if bad:
+            diags.append(doc.diag(here + ("chart",), f"column '{name}' holds '{bad[0]}', not a number: "
+                                                     "a series is plotted, so every cell must be a number"))

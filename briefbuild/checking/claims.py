@@ -1,0 +1,103 @@
+"""Claims attribute quotes to the right person: the subject of the verb that introduces {quote-id}.
+
+In `Unlike Smith, Jones said {smith-quote}` the verb `said` has Jones as its subject: the quote
+would print as Jones's words, so it fails though Smith is named first. A pronoun (`He described
+it as …: {q}`) stands for the last person named before it in the claim; `in Nagashima's words,
+{q}` names the speaker too. Without a verb of saying, the last person the sentence names before
+the quote (not as the object of a preposition) is taken as the speaker.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .clauses import VERB, Who, subject
+from .speakers import Names, names
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_{])")
+_PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
+_WORDS_OF = re.compile(r"^(?:'s|')\s+(?:own\s+)?(?:words|phrase|view|account|telling|formulation|description|"
+                       r"assessment|judgment|judgement|verdict|warning)\b")
+_OBJECT = re.compile(r"(?:\b(?:unlike|like|with|to|than|against|from|by|for|about|toward|towards|of|"
+                     r"after|before|and)\s+)$", re.I)
+
+
+def _plain(text: str, quotes: dict, people: dict) -> str:
+    """The claim as it reads: apostrophes plain, a paraphrase as it prints (`Lee said that …`),
+    a direct quote as a neutral word."""
+    def placed(m: re.Match) -> str:
+        q = quotes.get(m.group(1))
+        if q is not None and q.kind == "paraphrase" and q.speaker in people:
+            return f"{people[q.speaker].short} {q.verb} that PARAPHRASE"
+        return "QUOTE"
+    return _PLACEHOLDER.sub(placed, unicodedata.normalize("NFC", text).replace("’", "'"))
+
+
+def _mentions(text: str, index: Names, upto: int):
+    """(position, person id, counts as naming the speaker) of each person named before `upto`."""
+    for m in index.pattern.finditer(text, 0, upto):
+        pids = index.by_form.get(m.group(0).casefold())
+        if not pids or len(pids) != 1:
+            continue
+        rest = text[m.end():]
+        possessive = bool(re.match(r"(?:'s|')(?!\w)", rest))
+        naming = not possessive or bool(_WORDS_OF.match(rest))
+        if _OBJECT.search(text[max(0, m.start() - 12):m.start()]):
+            naming = False
+        if re.match(r"\s+[^\W\d_]", rest) and rest.lstrip()[:1].isupper() and not rest.lstrip().startswith("QUOTE"):
+            naming = naming and False  # `the Jones Institute`
+        yield m.start(), next(iter(pids)), naming
+
+
+def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict | None = None) -> Who:
+    """Who the claim gives the quote {qid} to."""
+    mark = "{" + qid + "}"
+    at = claim.find(mark)
+    people = people or {}
+    text = _plain(claim[:at], quotes, people) + " QUOTE_HERE " + _plain(claim[at + len(mark):], quotes, people)
+    here = text.find("QUOTE_HERE")
+    starts = [0] + [m.end() for m in _SENTENCE.finditer(text, 0, here)]
+    start = starts[-1]
+    end_m = _SENTENCE.search(text, here)
+    head, tail = text[start:here], text[here + len("QUOTE_HERE"):end_m.start() if end_m else len(text)]
+    placed = [(m.start(), quotes[m.group(1)].speaker) for m in _PLACEHOLDER.finditer(claim[:at])
+              if m.group(1) in quotes]
+    who = subject(head, index, last=True) if VERB.search(head) else Who("none")
+    if who.kind == "none" and VERB.search(tail):
+        who = subject(tail, index)
+    if who.kind == "pronoun":
+        return _antecedent(text, start + head.rfind(who.text) if who.text in head else here, index, placed, claim)
+    if who.kind in ("person", "family", "unknown", "role") and not (who.kind == "role" and who.text.endswith("'s")):
+        if who.kind != "role":
+            return who
+    named = [(pos, pid) for pos, pid, naming in _mentions(text, index, here) if naming and pos >= start]
+    if named:
+        return Who("person", named[-1][1])
+    if who.kind == "none" and not head.strip(" ,;:-") and not VERB.search(tail):
+        # A quote that stands as its own sentence continues the last speaker named before it.
+        return _antecedent(text, start, index, placed, claim)
+    return who if who.kind == "role" else Who("none")
+
+
+def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str) -> Who:
+    named = [(pos, pid) for pos, pid, _ in _mentions(text, index, upto)]
+    if placed and (not named or len(claim[:placed[-1][0]]) > named[-1][0]):
+        return Who("person", placed[-1][1])
+    return Who("person", named[-1][1]) if named else Who("none")
+
+
+def claim_problem(claim: str, qid: str, quotes: dict, people: dict) -> str | None:
+    """The message when a claim does not give the direct quote {qid} to its speaker."""
+    quote = quotes[qid]
+    if quote.kind != "direct" or quote.speaker not in people:
+        return None
+    person = people[quote.speaker]
+    who = claim_speaker(claim, qid, quotes, names(people), people)
+    if who.kind == "person" and who.pid == quote.speaker:
+        return None
+    if who.kind == "family" and quote.speaker in who.pid.split(","):
+        return None  # `Smith said`, with two Smiths in people.yaml: the brief names the right one elsewhere
+    if who.kind == "person" and who.pid in people:
+        return (f"direct quote '{qid}' is {person.name}'s words, but the claim gives them to "
+                f"{people[who.pid].name}: make {person.short} the subject of the verb that introduces it")
+    return f"direct quote '{qid}' is not attributed: name {person.short} before it"

@@ -1,0 +1,193 @@
+"""The subject of a verb of saying: who an attribution clause names as the speaker.
+
+AP style puts the attribution beside the quotation: `Jones said`, `said Jones, a senior fellow`,
+`according to Jones`, `she added`. Only the subject of the verb counts: not a name after `told`
+(`Smith told Jones`), not a possessive (`Jones's spokesman said`), not a name inside an
+institution's (`the Jones Institute`), not a role without a name (`the minister said`).
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .speakers import Names, is_title
+
+_VERBS = (
+    "say says said saying add adds added tell tells told ask asks asked note notes noted explain explains "
+    "explained state states stated declare declares declared write writes wrote argue argues argued "
+    "continue continues continued recall recalls recalled warn warns warned insist insists insisted "
+    "reply replies replied respond responds responded remark remarks remarked observe observes observed "
+    "caution cautions cautioned acknowledge acknowledges acknowledged admit admits admitted announce "
+    "announces announced emphasize emphasizes emphasized emphasise emphasises emphasised stress stresses "
+    "stressed suggest suggests suggested claim claims claimed contend contends contended concede concedes "
+    "conceded predict predicts predicted tweet tweets tweeted posted signal signals signaled signalled "
+    "mention mentions mentioned agree agrees agreed disagree disagrees disagreed counter counters countered "
+    "joked quipped urge urges urged testified testifies assured promised vowed vows pledged pledges "
+    "confirmed confirms denied denies repeated reiterated reiterates underscored underscores highlighted "
+    "shouted whispered recounted recounts called calls described describes put puts wondered wonders "
+    "pointed points told concluded concludes believes believed thinks thought maintained maintains "
+    "elaborated answered answers cautioned acknowledged"
+).split()
+# Lower case only: `United States` holds no verb, `Said Jones:` is rare enough to be missed.
+VERB = re.compile(r"(?<![\w'-])(?:[Aa]ccording to|" + "|".join(sorted(set(_VERBS), key=len, reverse=True))
+                  + r")(?![\w'-])")
+PRONOUNS = frozenset("he she they i we".split())
+_SKIP = frozenset("also then later further once again had has have previously recently earlier simply "
+                  "flatly bluntly repeatedly publicly privately separately first last finally has been "
+                  "was is would will and but".split())
+_PREPOSITIONS = frozenset("for of to with from by at about unlike like than against toward towards behind near "
+                          "representing under close on".split())
+_FOLLOW = re.compile(r"\s+([\w'-]+)")
+_FREE = re.compile(r"\s*(?:[,.;:!?)\-\"]|$)")
+_AUX = frozenset("was is were are had has have would will could should can may might must did does do".split())
+_TAIL = re.compile(r"[\w'.-]+$")
+_CAP_RUN = re.compile(r"((?:[^\W\d_][\w'.-]*\s+){0,3}[^\W\d_][\w'.-]*)\s*$")
+
+
+class Who(NamedTuple):
+    """The speaker an attribution clause names."""
+
+    kind: str        # person | family (shared by several: pid holds them) | pronoun | unknown | role | none
+    pid: str = ""    # for person (and pronoun, once resolved)
+    text: str = ""   # the words naming them, for messages
+
+
+NONE = Who("none")
+
+
+def _strip_skips(text: str) -> str:
+    while True:
+        m = _TAIL.search(text)
+        if not m or m.group(0).lower() not in _SKIP:
+            return text
+        text = text[:m.start()].rstrip()
+
+
+def _named(pids: frozenset[str], text: str) -> Who:
+    """One person, or a family name several people share (`Smith`): `family`, the ids joined by
+    commas, for the reader to resolve to the one named most recently."""
+    if len(pids) == 1:
+        return Who("person", next(iter(pids)), text)
+    return Who("family", ",".join(sorted(pids)), text)
+
+
+def name_at_end(text: str, index: Names) -> Who:
+    """Who the words just before a verb name: `… Kishida`, `… she`, `… the minister`."""
+    text = text.rstrip()
+    if not text:
+        return NONE
+    for m in index.pattern.finditer(text, max(0, len(text) - 120)):
+        if m.end() == len(text):
+            pids = index.by_form.get(m.group(0).casefold())
+            if pids:
+                before = text[:m.start()].rstrip().lower()
+                last = before.rsplit(None, 1)[-1] if before else ""
+                if last in _PREPOSITIONS:  # `a spokesperson for Lee said`: Lee is not the one speaking
+                    return Who("role", text=text[max(0, m.start() - 40):].strip())
+                if last != "the":
+                    return _named(pids, m.group(0))
+    word = _TAIL.search(text)
+    if not word:
+        return NONE
+    if word.group(0).lower() in PRONOUNS:
+        return Who("pronoun", text=word.group(0))
+    if word.group(0).endswith(("'s", "'")):  # the speaker is a possessive's noun, not the name
+        return Who("role", text=word.group(0))
+    if word.group(0)[:1].isupper():
+        run = _CAP_RUN.search(text)
+        caps = [w for w in run.group(1).split() if w[:1].isupper()] if run else [word.group(0)]
+        return Who("unknown", text=" ".join(caps[-3:]))
+    return Who("role", text=word.group(0))
+
+
+def _after_titles(text: str) -> str:
+    """`Defense Minister Aiko Tanaka` -> `Aiko Tanaka`: capitalised titles before a name."""
+    while (m := re.match(r"([^\W\d_][\w.'-]*)\s+", text)) and m.group(1)[:1].isupper() \
+            and m.group(1).lower() not in ("the", "a", "an") and is_title(m.group(1).lower()):
+        text = text[m.end():]
+    return text
+
+
+def name_at_start(text: str, index: Names) -> Who:
+    """Who the words just after an inverted verb name: `said Jones, a fellow`, `said he`,
+    `said Defense Minister Aiko Tanaka`."""
+    text = text.lstrip()
+    m = index.pattern.match(text) or index.pattern.match(named := _after_titles(text))
+    if m and not index.pattern.match(text):
+        text = named
+    if m:
+        rest = text[m.end():]
+        follow = _FOLLOW.match(rest)
+        free = _FREE.match(rest) or (
+            follow and follow.group(1)[:1].islower() and follow.group(1) not in _AUX)
+        pids = index.by_form.get(m.group(0).casefold())
+        if free and not rest.startswith("'") and pids:
+            return _named(pids, m.group(0))
+    word = re.match(r"[\w'.-]+", text)
+    if not word:
+        return NONE
+    if word.group(0).lower() in PRONOUNS:
+        return Who("pronoun", text=word.group(0))
+    if word.group(0)[:1].isupper() and word.group(0).lower() not in ("the", "a", "an"):
+        caps = re.match(r"(?:[^\W\d_][\w'.-]*\s*){1,3}", text)
+        return Who("unknown", text=caps.group(0).strip().rstrip(",.") if caps else word.group(0))
+    return Who("role", text=word.group(0))
+
+
+_PARTICIPLES = frozenset("called described put continued stated noted posted signaled signalled".split())
+
+
+def subject(clause: str, index: Names, last: bool = False) -> Who:
+    """The speaker named by the first (or `last`) verb of saying in a clause. A participle with
+    no person before it (`a committee called the …`) gives way to the next verb."""
+    verbs = list(VERB.finditer(clause))
+    for m in (reversed(verbs) if last else verbs):
+        who = _subject_of(clause, m, index)
+        if who.kind == "role" and m.group(0).lower() in _PARTICIPLES:
+            continue
+        if who.kind != "none":
+            return who
+    return NONE
+
+
+def sentence_subject(sentence: str, index: Names) -> str | None:
+    """The person a sentence opens with (`Zoë Müller, the EU's negotiator, rejected …`,
+    `Defence Minister Jane Doe opened …`): whom a later `she said` refers to."""
+    m = index.pattern.search(sentence)
+    if not m or m.start() > 80:
+        return None
+    head = sentence[:m.start()].split()
+    if any(not w[:1].isupper() for w in head) or sentence[m.end():].startswith("'"):
+        return None
+    pids = index.by_form.get(m.group(0).casefold())
+    return next(iter(pids)) if pids and len(pids) == 1 else None
+
+
+def subjects(clause: str, index: Names) -> list[Who]:
+    """The subjects of every verb of saying in a clause, in order."""
+    return [who for m in VERB.finditer(clause) if (who := _subject_of(clause, m, index)).kind != "none"]
+
+
+def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
+    pre, post = clause[:m.start()].rstrip(), clause[m.end():]
+    if m.group(0).lower() == "according to":
+        return name_at_start(post, index)
+    pre = _strip_skips(pre)
+    opening = not pre or pre.endswith((",", '"', "-", ":", ";", "(")) or pre.endswith(tuple(".!?"))
+    if opening:  # `"…," said Jones` or `, said Jones, a fellow`
+        inverted = name_at_start(post, index)
+        if inverted.kind in ("person", "family") or (inverted.kind == "pronoun" and re.match(r"\s*\w+\s*(?:[,.;:!?]|$)", post)):
+            return inverted
+        if not pre or pre.endswith(('"', ":", ";", ".", "!", "?")):
+            return inverted if inverted.kind == "unknown" else NONE
+    if pre.endswith(","):  # `Jones, a senior fellow at the institute, said`
+        body = pre[:-1]
+        cut = body.rfind(",")
+        if cut >= 0:
+            aside = body[cut + 1:].strip()
+            named = index.pattern.fullmatch(aside)
+            if named and len(index.by_form.get(aside.casefold(), ())) == 1:
+                return Who("person", next(iter(index.by_form[aside.casefold()])), aside)
+            return name_at_end(body[:cut], index)
+        return name_at_end(body, index)
+    return name_at_end(pre, index)

@@ -1,0 +1,27 @@
+"""Evidence a brief cites (a claim's `cite:`, a table's or figure's `source:`): every id known,
+every locator inside the stored text."""
+from __future__ import annotations
+
+from ..errors import Code
+from ..inputs.locators import numbers
+from .messages import did_you_mean
+
+
+def check_evidence(project, doc, at: tuple, evidence, diags: list, used_quotes: set[str]) -> None:
+    """Problems of each entry of `evidence`, positioned at `at + (index, key)`."""
+    quotes, sources = project.quotes, project.sources
+    for ei, ev in enumerate(evidence):
+        loc = at + (ei,)
+        if ev.quote:
+            if ev.quote not in quotes:
+                hint = did_you_mean(ev.quote, project.all_quote_ids)
+                diags.append(doc.diag(loc + ("quote",), f"unknown quote '{ev.quote}'{hint}", code=Code.UNKNOWN_ID))
+            else:
+                used_quotes.add(ev.quote)
+        elif ev.source not in sources:
+            hint = did_you_mean(ev.source, project.all_source_ids)
+            diags.append(doc.diag(loc + ("source",), f"unknown source '{ev.source}'{hint}", code=Code.UNKNOWN_ID))
+        elif ev.paragraph and ev.source in project.paragraphs and \
+                (last := max(numbers("paragraph", ev.paragraph))) > len(project.paragraphs[ev.source]):
+            diags.append(doc.diag(loc + ("paragraph",), f"paragraph {last} does not exist: "
+                                  f"the stored text of '{ev.source}' has {len(project.paragraphs[ev.source])}"))

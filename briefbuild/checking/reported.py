@@ -1,0 +1,200 @@
+"""Reported speech (news, reports): each quotation belongs to the person its own clause names.
+
+A quotation is the text between a pair of double quotation marks (curly, straight or
+guillemets); one that runs over paragraphs opens each paragraph with a mark and closes only
+in the last (Chicago 13.30). Its attribution is, in this order: the clause that introduces it
+(`Jones said: "…"`, `Jones called the plan "…"`), the clause that follows it (`"…," Jones said`,
+`"…?" asked Jones`), or, with no clause of its own, the quotation it continues in the same
+paragraph (`"…," Jones said. "…"`). A pronoun names the last person named as a speaker.
+"""
+from __future__ import annotations
+
+import re
+
+from .clauses import VERB, Who, sentence_subject, subject, subjects
+from .speakers import Names, Span, Voices
+from .textcheck import normalize
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'(]?[^\W\d_a-z])")
+# A full stop after an abbreviation or an initial ends no sentence: `said Dr. Chan`, `Gen. Mark A. Milley`.
+_ABBREVIATIONS = frozenset("mr mrs ms dr prof gen adm col lt maj capt cmdr sgt brig sen rep gov amb "
+                           "st jr sr rev hon pres sec messrs mme vs".split())
+
+
+def _ends(text: str, pattern: re.Pattern) -> list[re.Match]:
+    """The sentence ends of a text, without the full stops of abbreviations and initials."""
+    found = []
+    for m in pattern.finditer(text):
+        stop = m.start() if text[m.start()] in ".!?" else m.start() - 1  # _SENTENCES looks behind
+        word = re.search(r"([^\W\d_]+)$", text[:stop])
+        if text[stop] == "." and word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+            continue
+        found.append(m)
+    return found
+
+
+def _sentences(text: str) -> list[str]:
+    cuts = [0] + [m.end() for m in _ends(text, _SENTENCES)] + [len(text)]
+    return [text[a:b] for a, b in zip(cuts, cuts[1:]) if a < b]
+
+
+def _last_sentence(text: str) -> str:
+    cuts = [m.end() for m in _ends(text, _SENTENCE_END)]
+    return text[cuts[-1]:] if cuts else text
+
+
+def _first_sentence(text: str) -> str:
+    ends = _ends(text, _SENTENCE_END)
+    return text[:ends[0].end()] if ends else text
+
+
+class _Reader:
+    def __init__(self, paras: list[str], index: Names):
+        self.index = index
+        self.voices = Voices(len(paras))
+        self.last: str | None = None
+        self.recent: dict[str, int] = {}  # person id -> when last named
+        self.clock = 0
+        self.group = 0
+        self.pending: list[tuple[int, str]] = []
+        self.pending_who: tuple[Who, str] | None = None
+
+    def resolve(self, who: Who) -> Who:
+        """A pronoun is the last person named; a family name several people share is the one of
+        them named most recently (`Mark Smith … Smith said`)."""
+        if who.kind == "pronoun":
+            return Who("person", self.last, who.text) if self.last else Who("none", text=who.text)
+        if who.kind == "family":
+            named = [pid for pid in who.pid.split(",") if pid in self.recent]
+            if not named:
+                return Who("none", text=who.text)
+            return Who("person", max(named, key=self.recent.__getitem__), who.text)
+        return who
+
+    def named(self, pid: str) -> None:
+        self.last = pid
+        self.clock += 1
+        self.recent[pid] = self.clock
+
+    def advance(self, i: int, outside: str) -> None:
+        """Speakers named in the reporter's own sentences: for paraphrases and later pronouns."""
+        for sentence in _sentences(outside):
+            opener = sentence_subject(sentence.strip(), self.index)
+            if opener:
+                self.named(opener)
+            if not VERB.search(sentence):
+                continue
+            for who in subjects(sentence, self.index):
+                who = self.resolve(who)
+                if who.kind == "person":
+                    self.voices.speaking[i].add(who.pid)
+                    self.named(who.pid)
+
+    def finish(self) -> None:
+        if not self.pending:
+            return
+        who, clause = self.pending_who or (Who("none"), "")
+        owner = who.pid if who.kind == "person" else None
+        text = who.text if who.kind in ("person", "unknown") else clause
+        for para, piece in self.pending:
+            self.voices.spans.append(Span(para, piece, owner, text, self.group))
+            if owner:
+                self.voices.speaking[para].add(owner)
+        self.group += 1
+        self.pending, self.pending_who = [], None
+
+    def paragraph(self, i: int, para: str) -> None:
+        text = normalize(para)
+        marks, at = [], text.find('"')
+        while at >= 0:
+            marks.append(at)
+            at = text.find('"', at + 1)
+        continuing = bool(self.pending) and text.startswith('"')
+        if not continuing:
+            self.finish()
+        pos = 0
+        quotes = [(marks[j] + 1, marks[j + 1] if j + 1 < len(marks) else len(text), j + 1 < len(marks))
+                  for j in range(0, len(marks), 2)]
+        prev_after = None
+        for n, (start, end, closed) in enumerate(quotes):
+            between = text[pos:max(pos, start - 1)]
+            self.advance(i, between)
+            piece = text[start:end].strip()
+            after_raw = text[end + 1:quotes[n + 1][0] - 1] if n + 1 < len(quotes) else text[end + 1:]
+            after = _first_sentence(after_raw) if closed else ""
+            if not (n == 0 and continuing):
+                self.finish()
+            who = self._clause(i, between, piece, after, prev_after)
+            if who is not None and (self.pending_who is None or self.pending_who[0].kind != "person"):
+                self.pending_who = who
+            self.pending.append((i, piece))
+            if closed:
+                self.finish()
+            if who is not None and who[0].kind == "person":
+                self.named(who[0].pid)
+            prev_after = after_raw if closed else None
+            pos = end + 1
+        self.advance(i, text[pos:] if quotes and quotes[-1][2] else ("" if quotes else text))
+
+    def _clause(self, para: int, between: str, piece: str, after: str, prev_after: str | None) -> tuple[Who, str] | None:
+        before = _last_sentence(between).strip()
+        if before and not before.endswith((".", "!", "?")):
+            who = self.resolve(subject(before, self.index, last=True))
+            if who.kind != "none":
+                return who, before
+        if after.strip():
+            words = after.split()
+            first_verb = next((k for k, w in enumerate(words) if VERB.fullmatch(w.strip(",.;:"))), 99)
+            if piece.rstrip()[-1:] in ",?!-" or first_verb <= 6:
+                who = self.resolve(subject(after, self.index))
+                if who.kind != "none":
+                    return who, after.strip()
+        if prev_after is not None and between.strip() and between.strip() == _first_sentence(prev_after).strip():
+            # `"…," Jones said. "…"`: nothing but the last quotation's own clause stands between.
+            last = self.voices.spans[-1] if self.voices.spans else None
+            if last is not None and last.para == para and last.owner:
+                return Who("person", last.owner, last.who), between.strip()
+        clause = (before or after).strip()
+        return (Who("none"), clause) if clause else None
+
+
+_OPEN_SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘")
+_OPEN_DOUBLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))[“\"]")
+
+
+def british(paras: list[str]) -> bool:
+    """Quotations in single marks (‘…’), quotations within them in double (the Guardian, the BBC)."""
+    text = "\n".join(paras)
+    return len(_OPEN_SINGLE.findall(text)) > len(_OPEN_DOUBLE.findall(text))
+
+
+def _swap_marks(para: str) -> str:
+    """‘outer “inner”’ -> “outer ‘inner’”: a closing ’ ends a quotation only when one is open
+    and no letter follows (don't, Lee’s stay apostrophes)."""
+    out, depth = [], 0
+    for k, ch in enumerate(para):
+        nxt = para[k + 1] if k + 1 < len(para) else " "
+        if ch == "‘":
+            depth += 1
+            out.append("“")
+        elif ch == "’" and depth and not nxt.isalpha():
+            depth -= 1
+            out.append("”")
+        elif ch == "“":
+            out.append("‘")
+        elif ch == "”":
+            out.append("’")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def reported(paras: list[str], index: Names) -> Voices:
+    reader = _Reader(paras, index)
+    if british(paras):
+        paras = [_swap_marks(p) for p in paras]
+    for i, para in enumerate(paras):
+        reader.paragraph(i, para)
+    reader.finish()
+    return reader.voices

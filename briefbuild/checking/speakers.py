@@ -1,0 +1,233 @@
+"""Who said what: the passages of a stored text that the source gives to each person.
+
+- transcript: a turn starts at a line that opens with a speaker label and a colon
+  (`MR. KIRBY:`, `SECRETARY-GENERAL BJÖRN ÅKESSON (through interpreter):`, `Q:`), as the US DoD,
+  NATO and most governments print them. A label names a person by full or family name, after
+  titles and ranks, or by one of the person's `labels`; `Q`, `MODERATOR` and the like are
+  nobody's words. A label of no known person is an error, never a continuation of the last turn.
+- reported (news): only words inside quotation marks, each quotation given to the person its
+  own attribution clause names (AP style: `"…," Jones said`, `said Jones, a fellow`,
+  `Jones said: "…"`, `according to Jones`, `she added` for the last speaker named). A name that
+  is the object of another's verb, a possessive or part of an institution's name is not a speaker.
+- authored (speech, statement): the text outside quotation marks is the author's.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+from .matcher import CJK
+from .textcheck import normalize
+
+NOBODY = "\0nobody"  # owner of a turn no person can be quoted from (Q:, MODERATOR:)
+
+# Words of a label that name nobody in particular: questions from the floor, the chair's announcements.
+NOBODY_WORDS = frozenset(
+    # and the header fields of a published transcript: `Location: Pentagon Briefing Room`
+    "date time location place subject topic venue transcript present participants attendees release "
+    "released update updated contact media note editor's editors "
+    "q q. question questions questioner moderator reporter reporters audience member members interviewer "
+    "participant participants unidentified speaker speakers unknown operator staff staffer journalist "
+    "journalists crowd announcer voice voices male female off-mic multiple host narrator interpreter "
+    "translator press an a".split())
+# Titles, honorifics and ranks that may stand before a name in a label (`PRIME MINISTER KISHIDA`).
+TITLE_WORDS = frozenset(
+    "mr mrs ms miss mx dr prof professor sir dame lord lady madam madame mme m herr frau hon honorable "
+    "honourable rt right his her excellency he h.e the of for and on to at senator sen rep representative "
+    "gov governor president vice prime minister ministers deputy secretary general gen admiral adm rear "
+    "colonel col lieutenant lt lt.-gen major maj captain capt commander cmdr cdr sergeant sgt brigadier "
+    "brig air chief marshal ambassador chancellor chairman chairwoman chair chairperson spokesperson "
+    "spokesman spokeswoman press director under undersecretary assistant king queen prince princess "
+    "sheikh emir foreign defence defense affairs state national security adviser advisor home interior "
+    "finance trade justice federal high representative commissioner mayor judge justice pm fm dm "
+    "speaker senior official principal acting first lady gentleman chief-of-staff staff joint chiefs "
+    "army navy force forces marine corps inspector attorney economy economic sec secy amb pres min dep "
+    "mp mep mdb ret retd pm".split())
+PARTICLES = frozenset("de da di du del della der den van von la le al el bin ibn y e ten ter zu dos das do st. "
+                      "of for the and on to at".split())
+_LABEL = re.compile(
+    r"^(?:\[[^\]\n]{1,24}\]\s*)?"                      # a leading timestamp: [00:12:03]
+    r"(?P<label>[^\W\d_][^:\n(\[]{0,79}?)"             # the label, starting with a letter of any script
+    r"(?P<notes>(?:\s*[(\[][^)\]\n]{0,60}[)\]])*)"     # (through interpreter) [via video] (10:02)
+    r"\s*:(?:[ \t]|$)")
+_LABEL_WORD = re.compile(r"^(?:[^\W\d_][\w'’.]*(?:-[\w'’.]+)*|\d+),?$")
+
+
+class Span(NamedTuple):
+    """One piece of text the source gives to one owner."""
+
+    para: int          # 0-based paragraph index
+    text: str          # normalized
+    owner: str | None  # person id, NOBODY, or None: not attributed to one known person
+    who: str           # how the source names the owner: a label, an attribution clause, or ''
+    group: int         # pieces of one turn or one quotation share a group
+    line: int = 0      # line of the label in the stored text (transcripts)
+
+
+class Voices:
+    """The spans of a source and, per paragraph, the people its clauses name as speaking."""
+
+    def __init__(self, paragraphs: int):
+        self.spans: list[Span] = []
+        self.speaking: list[set[str]] = [set() for _ in range(paragraphs)]  # per paragraph: person ids
+        self.bad_labels: list[tuple[str, int, str]] = []                    # (label, line, why)
+
+
+# --- names ------------------------------------------------------------------------------------------
+
+def _fold(text: str) -> str:
+    return normalize(text).casefold()
+
+
+class Names(NamedTuple):
+    """Every way the people are named, folded; one regular expression finds them all."""
+
+    by_form: dict[str, frozenset[str]]
+    pattern: re.Pattern
+    labels: dict[str, str]
+    full: dict[str, str]
+    by_last: dict[str, list[tuple[list[str], frozenset[str]]]]
+    owners: dict[str, tuple[str | None, str]]  # label -> label_owner, filled as labels are met
+
+
+_BY_ID: dict[int, tuple[dict, Names]] = {}
+
+
+def names(people: dict) -> Names:
+    """The names index of a people dict (one per dict: validation asks for it per quote and claim)."""
+    hit = _BY_ID.get(id(people))
+    if hit is not None and hit[0] is people:
+        return hit[1]
+    key = tuple((pid, p.name, p.short, tuple(p.labels)) for pid, p in people.items())
+    if len(_BY_ID) > 64:
+        _BY_ID.clear()
+    _BY_ID[id(people)] = (people, _names(key))
+    return _BY_ID[id(people)][1]
+
+
+@lru_cache(maxsize=64)
+def _names(key: tuple) -> Names:
+    forms: dict[str, set[str]] = {}
+    labels: dict[str, str] = {}
+    for pid, name, short, extra in key:
+        for form in {name, short, " ".join(reversed(name.split()))}:
+            forms.setdefault(_fold(form), set()).add(pid)
+        for label in extra:
+            labels[_fold(label)] = pid
+    alternatives = sorted(forms, key=len, reverse=True)
+    # Not inside a longer word; a kana or kanji may touch the name (Japanese: Kishidaは).
+    word = r"[^\W" + CJK + r"]"
+    pattern = re.compile(rf"(?<!{word})(?<!['-])(?:" + "|".join(re.escape(f) for f in alternatives) + rf")(?!{word})(?!-)",
+                         re.I) if alternatives else re.compile(r"(?!)")
+    by_form = {f: frozenset(p) for f, p in forms.items()}
+    by_last: dict[str, list[tuple[list[str], frozenset[str]]]] = {}
+    for form, pids in by_form.items():
+        by_last.setdefault(form.split()[-1], []).append((form.split(), pids))
+    return Names(by_form, pattern, labels, {pid: name for pid, name, _, _ in key}, by_last, {})
+
+
+# --- transcripts ------------------------------------------------------------------------------------
+
+def parse_label(line: str) -> tuple[str, int] | None:
+    """(label, end of the label and colon) when the line opens a turn."""
+    m = _LABEL.match(line)
+    if not m:
+        return None
+    label = m.group("label").strip()
+    words = label.split()
+    if not words or len(words) > 9:
+        return None
+    for word in words:
+        if not _LABEL_WORD.match(word):
+            return None
+        head = word.lstrip("'’")[:1]
+        if not (head.isupper() or head.isdigit() or word.lower() in PARTICLES
+                or re.match(r"^(al|el|d|l|bin|ibn)[-'’]", word)):
+            return None
+    return label, m.end()
+
+
+def label_owner(label: str, index: Names) -> tuple[str | None, str]:
+    """(owner, why not) of a label: a person id, NOBODY, or None with the reason."""
+    if label not in index.owners:
+        index.owners[label] = _label_owner(label, index)
+    return index.owners[label]
+
+
+def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
+    folded = _fold(label).replace(",", " ")
+    if folded in index.labels:
+        return index.labels[folded], ""
+    words = folded.split()
+    found: set[str] = set()
+    for fw, pids in index.by_last.get(words[-1] if words else "", ()):
+        if len(fw) <= len(words) and words[len(words) - len(fw):] == fw:
+            for pid in pids:  # before the name: titles, initials and the person's other names
+                given = set(_fold(index.full[pid]).split())
+                if all(is_title(w) or w.strip(".") in given or re.fullmatch(r"[^\W\d_]\.?", w)
+                       for w in words[:len(words) - len(fw)]):
+                    found.add(pid)
+    if len(found) == 1:
+        return found.pop(), ""
+    if found:
+        who = " or ".join(sorted(index.full[p] for p in found))
+        return None, f"could be {who}: give the right person labels: [{label}]"
+    if all(w.strip(".") in NOBODY_WORDS or w in NOBODY_WORDS or w.isdigit() for w in words):
+        return NOBODY, ""
+    return None, ("matches no person: add the speaker to sources/people.yaml "
+                  f"(or labels: [{label}] to the person it names)")
+
+
+def is_title(word: str) -> bool:
+    """A title, honorific or rank (`minister`, `gen.`, `vice-president`)."""
+    return all(part.strip(".") in TITLE_WORDS or part in TITLE_WORDS for part in word.split("-") if part)
+
+
+def transcript(paras: list[str], index: Names, lines: list[int]) -> Voices:
+    """Turns, split at every line that opens with a label; a turn runs over paragraphs until the next."""
+    voices = Voices(len(paras))
+    owner, who, group, line = None, "", -1, 0
+    for i, para in enumerate(paras):
+        piece: list[str] = []
+        for k, raw in enumerate(unicodedata.normalize("NFC", para).split("\n")):
+            found = parse_label(raw.strip())
+            if found is None:
+                piece.append(raw)
+                continue
+            label, end = found
+            found_owner, why = label_owner(label, index)
+            if found_owner is None and " " not in label and not label.isupper():
+                piece.append(raw)  # `Look: we will…` inside a turn, not a speaker (labels are NAME: or Mr. Name:)
+                continue
+            if piece and "".join(piece).strip():
+                voices.spans.append(Span(i, normalize("\n".join(piece)).replace('"', "'"), owner, who, group, line))
+            owner = found_owner
+            line = lines[i] + k if i < len(lines) else 0
+            if owner is None:
+                voices.bad_labels.append((label, line, why))
+            who, group, piece = label, group + 1, [raw.strip()[end:]]
+            if owner and owner != NOBODY:
+                voices.speaking[i].add(owner)
+        if piece and "".join(piece).strip():
+            voices.spans.append(Span(i, normalize("\n".join(piece)).replace('"', "'"), owner, who, group, line))
+            if owner and owner != NOBODY:
+                voices.speaking[i].add(owner)
+    return voices
+
+
+# --- authored ---------------------------------------------------------------------------------------
+
+def authored(paras: list[str], speaker: str) -> Voices:
+    voices = Voices(len(paras))
+    voices.speaking = [{speaker} for _ in paras]
+    for i, para in enumerate(paras):
+        text = normalize(para)
+        marks = [m.start() for m in re.finditer('"', text)]
+        cuts = [-1] + marks + [len(text)]
+        for k in range(0, len(cuts) - 1):
+            part = text[cuts[k] + 1:cuts[k + 1]].strip()
+            if part:  # outside (even k) is the author's; inside is someone the author quotes
+                voices.spans.append(Span(i, part, speaker if k % 2 == 0 else None, "", i * 1000 + k))
+    return voices

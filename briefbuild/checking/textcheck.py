@@ -1,0 +1,85 @@
+"""Text integrity: every text is compared in one normal form, and a word is written in one script.
+
+Quotes and stored texts are compared after NFC normalization (a source saved in NFD still
+matches a quote typed in NFC) and after typography is made plain (curly and straight
+quotation marks, dashes, spaces). A word that mixes Latin with a Cyrillic or Greek
+look-alike ('NАTO' with U+0410) reads the same and means something else to every search
+and every reader's browser: it is an error, named by code point.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_PLAIN = {
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'", "‹": '"', "›": '"',
+    "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"',
+    "「": '"', "」": '"', "『": '"', "』": '"',  # Japanese quotation marks
+    "–": "-", "—": "-", "‒": "-", "―": "-", "−": "-", "‐": "-", "‑": "-",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
+}
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.")
+_SPACES = re.compile(r"[ \t\r\n]+")
+
+
+def normalize(text: str) -> str:
+    """NFC, plain typography, one-character ellipses, single spaces."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+        for fancy, plain in _PLAIN.items():  # str.replace scans in C; translate() looks up every character
+            if fancy in text:
+                text = text.replace(fancy, plain)
+    if "." in text:
+        text = _ELLIPSIS.sub("…", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def codepoint(ch: str) -> str:
+    """'а' -> 'U+0430 CYRILLIC SMALL LETTER A'."""
+    return f"U+{ord(ch):04X} {unicodedata.name(ch, 'UNNAMED CHARACTER')}"
+
+
+_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC")
+_WORD = re.compile(r"\w+")
+
+
+def _script(ch: str) -> str | None:
+    if not ch.isalpha():
+        return None
+    name = unicodedata.name(ch, "")
+    return next((s for s in _SCRIPTS if name.startswith(s)), None)
+
+
+def mixed_script(text: str) -> str | None:
+    """A message for the first word that mixes look-alike scripts, or None.
+    Only Latin, Cyrillic, Greek and a few others look alike; CJK beside Latin ('G7サミット') is fine."""
+    if text.isascii():
+        return None
+    for word in _WORD.findall(text):
+        if word.isascii():
+            continue
+        seen: dict[str, str] = {}
+        for ch in word:
+            script = _script(ch)
+            if script and script not in seen:
+                seen[script] = ch
+        if len(seen) > 1:
+            (s1, c1), (s2, c2) = sorted(seen.items(), key=lambda kv: word.index(kv[1]))[:2]
+            return (f"the word '{word}' mixes scripts: '{c1}' is {codepoint(c1)} but '{c2}' is "
+                    f"{codepoint(c2)}; retype the word in one script")
+    return None
+
+
+def show_difference(ours: str, theirs: str) -> str:
+    """When two words look alike but differ in a letter from another script or a composed
+    form, the code points that differ (else '')."""
+    if ours == theirs:
+        return ""
+    if unicodedata.normalize("NFC", ours) == unicodedata.normalize("NFC", theirs):
+        return f"quote has {' '.join(codepoint(c) for c in ours)}, source has {' '.join(codepoint(c) for c in theirs)}"
+    if len(ours) != len(theirs):
+        return ""
+    pairs = [(a, b) for a, b in zip(ours, theirs) if a != b]
+    if not pairs or len(pairs) > 2 or any(a.isascii() and b.isascii() for a, b in pairs):
+        return ""
+    return "; ".join(f"quote has {codepoint(a)} where the source has {codepoint(b)}" for a, b in pairs)

@@ -1,0 +1,64 @@
+"""Reading a file of the project as data: a regular file, of bounded size, or a clear refusal.
+
+A name in the project may be a link to /dev/zero (endless), a FIFO (an open that never
+returns) or a link to /etc/passwd. Every read goes through here: the file is opened
+without blocking, checked to be a regular file by its open descriptor (no race between
+the check and the read), and read up to a limit.
+"""
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+MAX_BYTES = 2_000_000  # a brief, a source, a text file or pyproject.toml is text
+MAX_RECORD = 64_000_000  # a record in .cache/ (verdict, quote index) of a very large project
+MAX_ASSET = 16_000_000  # a template, stylesheet, script or font in templates/
+
+
+class Refused(Exception):
+    """The file cannot be read as data; the message says why and what to do."""
+
+
+def read_regular(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of the regular file at `path` (links followed); Refused otherwise."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOCTTY)
+    except OSError as exc:
+        raise Refused(f"cannot read file: {exc.strerror}") from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise Refused("not a regular file (a FIFO, device or folder): replace it with a plain file")
+        if st.st_size > max_bytes:
+            raise Refused(f"file is {st.st_size:,} bytes, over the limit of {max_bytes:,}: "
+                          "split it or store less text")
+        chunks, size = [], 0
+        while chunk := os.read(fd, 1 << 20):  # the size may grow while we read
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > max_bytes:
+                raise Refused(f"file is over the limit of {max_bytes:,} bytes: split it or store less text")
+        return b"".join(chunks)
+    except OSError as exc:
+        raise Refused(f"cannot read file: {exc.strerror}") from None
+    finally:
+        os.close(fd)
+
+
+def hash_regular(path: Path, hasher) -> bool:
+    """Feed the regular file at `path` to `hasher`; False (nothing read) for anything else."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOCTTY)
+    except OSError:
+        return False
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        while chunk := os.read(fd, 1 << 20):
+            hasher.update(chunk)
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)

@@ -1,0 +1,44 @@
+"""Tables of a brief: the rows from the block or its CSV, alignment, notes and the source line.
+
+The template (partials/table.html.j2) writes a real HTML table: <caption>, a <thead> that
+WeasyPrint repeats on every page the table runs over, <th scope="col"> and, when the first
+column names its row, <th scope="row">; WeasyPrint 70 tags them Table, THead, TR, TH, TD.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from markupsafe import Markup
+
+from ..inputs.blocks import Table
+from ..inputs.data import number, table_data
+from .markup import inline
+
+
+@dataclass
+class TableView:
+    number: int
+    caption: Markup
+    columns: list[str]
+    rows: list[list[str]]
+    align: list[str]
+    row_headers: bool
+    notes: list[Markup]
+    source: object | None = None  # compose.Note, printed in full as the source line
+
+
+def default_align(columns: list[str], rows: list[list[str]]) -> list[str]:
+    """Numbers right-aligned (so their digits line up), everything else left."""
+    align = []
+    for k in range(len(columns)):
+        cells = [row[k] for row in rows if row[k].strip() and row[k].strip() not in ("–", "—", "-", "n/a")]
+        align.append("right" if cells and all(number(c) is not None for c in cells) else "left")
+    return align
+
+
+def table_view(root: Path, table: Table, number_: int, source) -> TableView:
+    columns, rows = table_data(root, table)
+    align: list[str] = list(table.align) if table.align else default_align(columns, rows)
+    return TableView(number_, inline(table.caption), columns, rows, align,
+                     table.row_headers, [inline(n) for n in table.notes], source)

@@ -1,0 +1,99 @@
+"""A team forks the repository and replaces the sample with its own work: the tool's tests
+still pass (issue 14). They never read briefs/ or sources/, which belong to the team."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import REPO
+
+SKIP = shutil.ignore_patterns(".git", ".venv", "dist", ".cache", "__pycache__", ".pytest_cache", ".hypothesis",
+                              ".mypy_cache", ".ruff_cache", ".import_linter_cache", "*.egg-info")
+
+PEOPLE = """\
+people:
+  - id: maria-santos
+    name: Maria Santos
+    role: Director of Water Resources
+    affiliation: River Basin Authority
+  - id: tom-okafor
+    name: Tom Okafor
+    role: Hydrologist
+    affiliation: Delta University
+  - id: lena-berg
+    name: Lena Berg
+    role: Mayor
+    affiliation: City of Riverside
+"""
+
+SOURCE = """\
+# yaml-language-server: $schema=../briefbuild/schemas/source.schema.json
+type: article-newspaper
+title: Drought Plan Divides the Basin
+container-title: The Valley Times
+issued: "2025-03-04"
+text: |
+  “We will cut withdrawals by a fifth before the summer,” Santos said on Monday.
+
+  Okafor said the aquifer has fallen for nine years in a row. “The wells are a warning we keep ignoring,” he said.
+
+  Berg said the city would publish its meter data every month.
+quotes:
+  - id: santos-cut
+    speaker: maria-santos
+    kind: direct
+    paragraph: 1
+    text: We will cut withdrawals by a fifth before the summer
+  - id: okafor-wells
+    speaker: tom-okafor
+    kind: direct
+    paragraph: 2
+    text: The wells are a warning we keep ignoring
+  - id: berg-meters
+    speaker: lena-berg
+    kind: paraphrase
+    verb: said
+    paragraph: 3
+    text: the city would publish its meter data every month
+"""
+
+BRIEF = """\
+# yaml-language-server: $schema=../briefbuild/schemas/brief.schema.json
+title: Sharing a Shrinking River
+date: "2025-04-01"
+organization: Basin Policy Lab
+summary: The basin authority plans deep cuts; the science supports them and cities can help.
+key-findings:
+  - Withdrawals are to fall by a fifth.
+sections:
+  - title: The plan
+    blocks:
+      - claim: Santos set the target plainly, {santos-cut}.
+      - claim: Okafor, a hydrologist, put it more sharply, {okafor-wells}.
+      - claim: In Riverside, {berg-meters}.
+"""
+
+
+def test_a_fork_with_its_own_brief_source_and_people_keeps_the_tools_tests_green(tmp_path):
+    fork = tmp_path / "fork"
+    shutil.copytree(REPO, fork, ignore=SKIP, symlinks=True)
+    for folder in ("briefs", "sources"):  # the sample content goes, the team's comes
+        shutil.rmtree(fork / folder, ignore_errors=True)
+        (fork / folder).mkdir()
+    (fork / "sources" / "people.yaml").write_text(PEOPLE, "utf-8")
+    (fork / "sources" / "valley-times-2025-03-04-drought.yaml").write_text(SOURCE, "utf-8")
+    (fork / "briefs" / "shrinking-river.yaml").write_text(BRIEF, "utf-8")
+    env = {**os.environ, "PYTHONPATH": str(fork), "PYTHONDONTWRITEBYTECODE": "1"}
+
+    check = subprocess.run([sys.executable, "build.py", "check"], cwd=fork, env=env, capture_output=True,
+                           text=True, timeout=300)
+    assert check.returncode == 0 and check.stdout.startswith("ok: 1 brief(s), 1 source(s), 3 quote(s)"), \
+        check.stdout + check.stderr
+
+    tests = subprocess.run([sys.executable, "-m", "pytest", "tests/unit", "-q", "-p", "no:cacheprovider"],
+                           cwd=fork, env=env, capture_output=True, text=True, timeout=600)
+    assert tests.returncode == 0, tests.stdout[-3000:] + tests.stderr[-2000:]
+    assert " passed" in tests.stdout and " failed" not in tests.stdout

@@ -1,0 +1,300 @@
+"""The probes of issue 17 through the real CLI: what surrounds the YAML (file names, dist/,
+.cache/, the disk, Ctrl-C, the PDF page) is input too, and every failure is one clean line."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from briefbuild.seal import opened, seal
+from conftest import cli, copy_project
+from factory import BRIEF, SOURCE, make_project
+
+XSS_ID = "x}<img src=data:,x onerror=alert(1)>{x"
+
+
+def one_error_line(stderr: str) -> str:
+    """The one 'Error:' line a failure ends with (progress lines may come before it)."""
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert "Traceback" not in stderr, stderr
+    assert [line for line in lines if line.startswith("Error:")] == lines[-1:], stderr
+    return lines[-1]
+
+
+# ------------------------------------------------------------------ the file-name XSS
+
+def test_a_source_named_as_markup_is_an_error_and_never_reaches_a_page(tmp_path):
+    source = SOURCE.replace("id: lee-", "id: x-")
+    brief = BRIEF.replace("      - text: Our own words.\n", "      - claim: Lee said {x-act}.\n")
+    root = make_project(tmp_path, {f"sources/{XSS_ID}.yaml": source, "briefs/b1.yaml": brief})
+    run = cli(root, "build", "--format", "html")
+    page = root / "dist" / "b1.html"
+    if page.exists():  # what the old code built: a script that runs in a browser
+        from playwright.sync_api import sync_playwright
+
+        from briefbuild.commands.look import CHROMIUM_ARGS, sandbox_args
+        from briefbuild.tools import find_chromium
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=str(find_chromium()), args=CHROMIUM_ARGS + sandbox_args()[0],
+                                        headless=True)
+            tab = browser.new_page()
+            fired = []
+            tab.on("dialog", lambda d: (fired.append(d.message), d.dismiss()))
+            tab.goto(page.as_uri())
+            tab.wait_for_timeout(300)
+            handlers = tab.evaluate("document.querySelectorAll('[onerror]').length")
+            browser.close()
+        assert not fired and not handlers, "the file name's markup ran in Chromium"
+    assert run.returncode == 1
+    assert (f"sources/{XSS_ID}.yaml:1:1: file name '{XSS_ID}' is not a valid id: rename the file to lowercase "
+            "letters, digits and single hyphens (e.g. japan-nato.yaml)") in run.stderr
+
+
+# ------------------------------------------------------------------ dist/ and .cache/
+
+def test_a_manifest_entry_cannot_delete_a_file_outside_the_output_folder(tmp_path):
+    root = make_project(tmp_path / "p")
+    assert cli(root, "build", "--format", "html").returncode == 0
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious", "utf-8")
+    path = root / "dist" / ".briefbuild-manifest.json"
+    manifest = json.loads(path.read_text("utf-8"))
+    entry = dict(next(iter(manifest["outputs"].values())), brief="gone",
+                 output=hashlib.sha256(b"precious").hexdigest())
+    manifest["outputs"]["../../victim.txt"] = entry
+    manifest["outputs"]["gone.html"] = dict(entry, inputs={"/dev/zero": None, "../../victim.txt": None})
+    path.write_text(json.dumps(manifest), "utf-8")
+    run = cli(root, "build", "--format", "html", "--verbose")
+    assert run.returncode == 0, run.stderr
+    assert victim.read_text("utf-8") == "precious"
+    assert f"ignored {path}: entry '../../victim.txt': output name is not <brief id>.pdf or <brief id>.html" \
+        in run.stderr
+    assert f"ignored {path}: entry 'gone.html': an input is not a file of briefs/ or sources/ with its sha256" \
+        in run.stderr
+
+
+class _Canary:
+    """Unpickled, it creates its file: what a poisoned Jinja bytecode cache entry did."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def __reduce__(self):
+        return (os.system, (f"touch {self.path}",))
+
+
+def test_a_poisoned_cache_neither_runs_code_nor_puts_markup_in_the_page(tmp_path):
+    root = make_project(tmp_path / "p")
+    assert cli(root, "build", "--format", "html").returncode == 0
+    canary = tmp_path / "canary"
+    # Jinja's FileSystemBytecodeCache layout: a file per template, named from sha1(name|filename),
+    # whose header is read with pickle.
+    folder = root / ".cache" / "briefbuild" / "jinja"
+    folder.mkdir(parents=True, exist_ok=True)
+    templates = str((root / "templates").resolve())
+    for template in (root / "templates").rglob("*.j2"):
+        name = template.relative_to(root / "templates").as_posix()
+        key = hashlib.sha1(name.encode("utf-8"))
+        key.update(f"|{os.path.normpath(os.path.join(templates, *name.split('/')))}".encode())
+        magic = b"j2" + pickle.dumps(5, 2) + pickle.dumps((sys.version_info[0] << 24) | sys.version_info[1], 2)
+        (folder / f"__jinja2_{key.hexdigest()}.cache").write_bytes(magic + pickle.dumps(_Canary(canary), 2))
+    # The notes entries are sealed with this machine's key (seal.py): poison them as if the key
+    # had leaked, so what is tested is the sanitiser that still stands behind the seal.
+    for entry in (root / ".cache" / "briefbuild" / "notes").glob("*.json"):
+        data = json.loads(opened(entry.read_bytes()))
+        data["notes"] = ['<img src=x onerror="alert(1)"><script>alert(2)</script>' + n for n in data["notes"]]
+        entry.write_bytes(seal(json.dumps(data).encode("utf-8")))
+    run = cli(root, "build", "--format", "html", "--force")
+    assert run.returncode == 0, run.stderr
+    assert not canary.exists(), "a cache entry ran a command"
+    html = (root / "dist" / "b1.html").read_text("utf-8")
+    assert "onerror" not in html and "alert(2)" not in html
+
+
+# ------------------------------------------------------------------ write errors
+
+@pytest.fixture(params=["160k", "240k"])
+def small_disk(tmp_path, request):
+    """A tmpfs with no room for the sample's 190 KB page (160k), or room for it but not the PDF too."""
+    mount = tmp_path / "small"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={request.param}", "tmpfs", str(mount)],
+                          capture_output=True)
+    if done.returncode != 0:
+        pytest.fail(f"this test mounts a small tmpfs and needs root: {done.stderr.decode()}")
+    yield mount
+    subprocess.run(["umount", "-l", str(mount)], check=True)
+
+
+def _consistent(out: Path) -> None:
+    """Every output in the folder is the one the manifest records, and nothing else is there."""
+    path = out / ".briefbuild-manifest.json"
+    outputs = json.loads(path.read_text("utf-8"))["outputs"] if path.exists() else {}
+    present = sorted(p.name for p in out.iterdir() if p.suffix in (".pdf", ".html"))
+    assert present == sorted(outputs), (present, outputs)
+    for name, entry in outputs.items():
+        assert hashlib.sha256((out / name).read_bytes()).hexdigest() == entry["output"]
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_full_disk_is_one_line_exit_3_and_a_consistent_manifest(tmp_path, small_disk):
+    root = copy_project(tmp_path / "p")
+    run = cli(root, "build", "--out", str(small_disk))
+    assert run.returncode == 3, run.stderr
+    line = one_error_line(run.stderr)
+    assert "No space left on device" in line and line.endswith("build into another folder with --out")
+    _consistent(small_disk)
+
+
+@pytest.mark.parametrize("kind", ["read-only", "inside a file"])
+def test_an_unwritable_output_folder_is_one_line_exit_3(tmp_path, kind):
+    root = make_project(tmp_path / "p")
+    out = tmp_path / "out"
+    if kind == "inside a file":
+        out.write_text("not a folder", "utf-8")
+        out = out / "dist"
+    else:
+        out.mkdir()
+        done = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(out)], capture_output=True)
+        if done.returncode != 0:
+            pytest.fail(f"this test mounts a read-only tmpfs and needs root: {done.stderr.decode()}")
+    try:
+        run = cli(root, "build", "--format", "html", "--out", str(out))
+    finally:
+        if kind != "inside a file":
+            subprocess.run(["umount", "-l", str(out)], check=True)
+    assert run.returncode == 3
+    line = one_error_line(run.stderr)
+    reason = "Read-only file system" if kind == "read-only" else "Not a directory"
+    assert line.startswith(f"Error: cannot write to {out if kind == 'read-only' else out.parent}: {reason}: ")
+    assert line.endswith("free disk space, make the folder writable, or build into another folder with --out")
+
+
+def test_serve_on_a_busy_port_is_one_line_exit_3(tmp_path):
+    import socket
+    root = make_project(tmp_path / "p")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        run = cli(root, "serve", "--format", "html", "--port", str(port))
+    assert run.returncode == 3
+    assert one_error_line(run.stderr) == (f"Error: cannot serve on 127.0.0.1:{port}: Address already in use: stop "
+                                          "the program using it or choose another --port (0 picks a free one)")
+
+
+def test_broken_toml_is_a_positioned_error_not_defaults(tmp_path):
+    root = make_project(tmp_path, {"pyproject.toml": "[tool.briefbuild]\nstyle = \"apa\n"})
+    run = cli(root, "check")
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert "pyproject.toml:2:13: TOML syntax: Illegal character '\\n' (fix the TOML syntax)" in run.stderr
+
+
+@pytest.mark.parametrize("command, wait", [(("build", "--force"), 1.5),
+                                           (("serve", "--format", "html", "--port", "0"), 6.0)])
+def test_ctrl_c_exits_130_without_a_traceback(tmp_path, command, wait):
+    root = copy_project(tmp_path / "p")
+    proc = subprocess.Popen([sys.executable, "-m", "briefbuild", "--root", str(root), *command],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    time.sleep(wait)
+    os.killpg(proc.pid, signal.SIGINT)  # as a terminal does: the whole process group
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr
+    assert "Traceback" not in stderr
+    assert stderr.strip().splitlines()[-1].startswith("interrupted:")
+
+
+def test_a_render_over_its_time_limit_fails_clearly(tmp_path):
+    root = make_project(tmp_path, {"pyproject.toml": "[tool.briefbuild]\nrender-timeout = 0.001\n"})
+    run = cli(root, "build", "--format", "pdf")
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert ("brief 'b1' (PDF) took longer than 0.001 s to render: simplify it, or raise render-timeout under "
+            "[tool.briefbuild] in pyproject.toml") in run.stderr
+
+
+# ------------------------------------------------------------------ citations and the page box
+
+def test_a_citation_citeproc_cannot_resolve_is_an_error_never_a_question_mark():
+    from briefbuild.errors import RenderError
+    from briefbuild.rendering.cite import _resolved, run_citeproc
+    from briefbuild.styles import style_path
+    group = {"csl": str(style_path("chicago-notes-bibliography")),
+             "references": [{"id": "0/a", "type": "book", "title": "A", "issued": {"date-parts": [[2020]]}}],
+             "notes": ["[@{0/a}, para. 1]", "[@{0/missing}, para. 2]", "<img src=x onerror=alert(1)>"]}
+    result = run_citeproc([group])[0]
+    assert result["unresolved"] == [{"note": 2, "id": "0/missing"}, {"note": 3, "id": ""}]
+    assert "<img" not in "".join(result["notes"])
+
+    class Doc:
+        id, notes = "b1", [1, 2, 3]
+    with pytest.raises(RenderError) as caught:
+        _resolved([Doc()], result)
+    assert caught.value.format_message() == (
+        "citation 'missing' in note 2 of brief 'b1' could not be resolved by citeproc (2 in all): "
+        "check that every cited source id is a file in sources/")
+
+
+def test_a_300_character_url_and_word_stay_inside_the_pdf_page(tmp_path):
+    url = "https://example.org/" + "a" * 280
+    word = "Intergovernmentalization" * 12
+    source = SOURCE.replace("container-title: The Daily\n", f"container-title: The Daily\nURL: {url}\n"
+                            "accessed: \"2024-01-03\"\n")
+    brief = BRIEF.replace("Our own words.", f"Our own words, {word}.")
+    root = make_project(tmp_path, {"sources/s1.yaml": source, "briefs/b1.yaml": brief})
+    run = cli(root, "build", "--format", "pdf")
+    assert run.returncode == 0, run.stderr
+    with pdfplumber.open(root / "dist" / "b1.pdf") as pdf:
+        text = "".join(page.extract_text() for page in pdf.pages)
+        assert "aaaaaaaaaa" in text and "Intergovernmentalization" in text
+        for page in pdf.pages:
+            assert all(0 <= ch["x0"] and ch["x1"] <= page.width - 36 for ch in page.chars), \
+                max(ch["x1"] for ch in page.chars)
+
+
+# ------------------------------------------------------------------ look
+
+def test_look_blocks_every_request_leaving_the_page_and_explains_a_lowered_sandbox(tmp_path):
+    import http.server
+    import threading
+    hits = []
+
+    class Record(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            hits.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Record)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    port = server.server_address[1]
+    root = make_project(tmp_path / "p")
+    template = root / "templates" / "brief.html.j2"
+    leaks = (f'{{% if medium == "screen" %}}<img src="http://127.0.0.1:{port}/img.png" alt="">'
+             f'<iframe src="file:///etc/hostname"></iframe>'
+             f'<script>fetch("http://127.0.0.1:{port}/fetch"); new Image().src = "http://127.0.0.1:{port}/js";'
+             f'</script>{{% endif %}}</main>')
+    template.write_text(template.read_text("utf-8").replace("</main>", leaks, 1), "utf-8")
+    try:
+        run = cli(root, "look", "b1")
+    finally:
+        server.shutdown()
+    assert run.returncode == 0, run.stderr
+    assert hits == [], f"look let the page reach the network: {hits}"
+    if os.geteuid() == 0:
+        assert "note: running as root: Chromium's sandbox cannot run for root" in run.stderr
+    else:
+        assert "sandbox" not in run.stderr
+    assert len(list((root / "dist" / "look").glob("b1-*.png"))) >= 5

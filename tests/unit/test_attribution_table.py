@@ -1,0 +1,119 @@
+"""Who said it, and alterations that never change what was said: the adversarial table.
+
+Every legitimate quoting form passes (a false alarm is a defect too), every misquote fails
+with its exact message. In-process: a Source and the people, then the real verifier.
+"""
+from __future__ import annotations
+
+import pytest
+
+from attribution_cases import (CLAIM_QUOTES, CLAIMS, FAIL, GIVES, LABEL_FAIL, PASS, PROSE_FAIL, PROSE_PASS,
+                               TWO_LEES, TWO_LEES_MESSAGE, UNKNOWN_TURN)
+from briefbuild.checking.claims import claim_problem
+from briefbuild.inputs.models import Person, Quote, _prose
+from quotecheck import PEOPLE, labels, problems
+
+
+def _id(row) -> str:
+    return f"{row[2]}-p{row[3]}-{row[4][:40]}"
+
+
+def test_the_table_is_large_enough():
+    assert len(FAIL) + len(LABEL_FAIL) + len(CLAIMS) + len(PROSE_FAIL) >= 150 + 20
+    assert len(FAIL) >= 150 and len(PASS) >= 60
+
+
+@pytest.mark.parametrize("row", PASS, ids=[_id(r) for r in PASS])
+def test_a_legitimate_quoting_form_passes(row):
+    text, voice, speaker, paragraph, quote = row[:5]
+    last = row[5] if len(row) > 5 else None
+    assert problems(text, quote, speaker, paragraph, voice, last=last) == ""
+
+
+@pytest.mark.parametrize("row", FAIL, ids=[_id(r) for r in FAIL])
+def test_a_misquote_fails_with_its_exact_message(row):
+    text, voice, speaker, paragraph, quote = row[:5]
+    last = row[5] if len(row) == 7 else None
+    assert problems(text, quote, speaker, paragraph, voice, last=last) == row[-1]
+
+
+@pytest.mark.parametrize("text,message", LABEL_FAIL)
+def test_a_label_of_no_known_person_is_an_error_naming_it_and_its_line(text, message):
+    assert labels(text) == [message]
+
+
+def test_a_label_two_people_answer_to_is_an_error():
+    people = dict(PEOPLE, **{"bo-lee": Person(id="bo-lee", name="Bo Lee", role="Analyst")})
+    from briefbuild.checking import verify
+    from quotecheck import paras_of, source
+    q = Quote(id="q", speaker="ann-lee", kind="paraphrase", text="x", paragraph=1)
+    found = verify.source_problems(source(TWO_LEES, "transcript", quotes=[q]), paras_of(TWO_LEES), people)
+    assert [p.message for p in found] == [TWO_LEES_MESSAGE]
+
+
+def test_every_label_of_the_fixtures_names_someone_or_nobody():
+    from attribution_cases import DOD, NATO, NATO_NFD, RADIO
+    for text in (DOD, NATO, NATO_NFD, RADIO):
+        assert labels(text) == []
+
+
+@pytest.mark.parametrize("text,speaker,paragraph,quote,message", UNKNOWN_TURN)
+def test_words_after_an_unknown_label_are_never_the_last_speakers(text, speaker, paragraph, quote, message):
+    assert problems(text, quote, speaker, paragraph, "transcript") == message
+
+
+_CLAIM_QUOTES = {qid: Quote(id=qid, speaker=pid, kind="direct", text="x", paragraph=1)
+                 for qid, pid in CLAIM_QUOTES.items()}
+_CLAIM_QUOTES |= {qid: Quote(id=qid, speaker=pid, kind="paraphrase", text="x", paragraph=1)
+                  for qid, pid in {"lee-p": "ann-lee", "chan-p": "bo-chan"}.items()}
+
+
+@pytest.mark.parametrize("claim,qid,message", CLAIMS)
+def test_a_claim_gives_a_quote_to_the_subject_of_its_verb(claim, qid, message):
+    assert (claim_problem(claim, qid, _CLAIM_QUOTES, PEOPLE) or "") == message
+
+
+@pytest.mark.parametrize("text", PROSE_FAIL)
+def test_prose_has_no_quotation_marks_of_any_kind(text):
+    with pytest.raises(ValueError, match=r"^quotation mark . in prose: quote a source through a quote id like "
+                                         r"\{quote-id\} in a claim, or reword without quotation marks$"):
+        _prose(text)
+
+
+@pytest.mark.parametrize("text", PROSE_PASS)
+def test_apostrophes_stay_allowed_in_prose(text):
+    assert _prose(text) == text
+
+
+def test_a_source_word_with_a_look_alike_letter_is_shown_by_code_point():
+    from briefbuild.checking import verify
+    from quotecheck import paras_of, source
+    text = "“We will act on the рlan,” Lee said."  # Cyrillic er in the stored text
+    q = Quote(id="q", speaker="ann-lee", kind="direct", text="We will act on the plan", paragraph=1)
+    (problem,) = verify.verify_quote(q, source(text), paras_of(text), PEOPLE)
+    assert problem.message == "not verbatim in the source: fix the quote or mark changes with [brackets] and …"
+    assert problem.detail == (
+        "closest passage, paragraph 1: We will act on the рlan,\n"
+        "  difference: quote has 'plan', source has 'рlan,'\n"
+        "  look-alike letters: quote has U+0070 LATIN SMALL LETTER P where the source has U+0440 CYRILLIC SMALL LETTER ER")
+
+
+SMITHS = ("Mark Smith, the committee’s ranking member, spoke first. “We will act,” Smith said.\n\n"
+          "Anna Smith, the minister, replied. “We will not,” Smith said.\n\n"
+          "“Nobody knows,” said Smith.")
+
+
+def test_a_family_name_two_people_share_is_the_one_named_most_recently():
+    people = dict(PEOPLE, **{"anna-smith": Person(id="anna-smith", name="Anna Smith", role="Minister")})
+    assert problems(SMITHS, "We will act", "mark-smith", 1, people=people) == ""
+    assert problems(SMITHS, "We will not", "anna-smith", 2, people=people) == ""
+    assert problems(SMITHS, "Nobody knows", "anna-smith", 3, people=people) == ""
+    assert problems(SMITHS, "We will not", "mark-smith", 2, people=people) == \
+        "paragraph 2 gives these words to Anna Smith, not to Mark Smith: fix the speaker"
+
+
+def test_a_claim_may_use_a_family_name_two_people_share():
+    people = dict(PEOPLE, **{"anna-smith": Person(id="anna-smith", name="Anna Smith", role="Minister")})
+    assert claim_problem("Smith said {smith-q}.", "smith-q", _CLAIM_QUOTES, people) is None
+    assert claim_problem("Lee said {smith-q}.", "smith-q", _CLAIM_QUOTES, people) == GIVES.format(
+        q="smith-q", a="Mark Smith", b="Ann Lee", s="Smith")

@@ -1,0 +1,170 @@
+"""Tables and figures in a brief: every bad input a positioned message, in-process (no PDF)."""
+from __future__ import annotations
+
+import pytest
+
+from briefbuild.checking.validate import load_project
+from briefbuild.errors import InputError
+from briefbuild.rendering.compose import compose
+from briefbuild.rendering.tables import default_align
+from factory import BRIEF, make_project
+
+B = "briefs/b1.yaml"
+CSV = "Country,Budget (bn),Share\nJapan,\"1,234.5\",12%\nItaly,−3,n/a\n"
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>'
+
+
+def brief_with(block: str) -> str:
+    return BRIEF.replace("      - text: Our own words.\n", "      - text: Our own words.\n" + block)
+
+
+TABLE = """\
+      - table:
+          caption: Budgets
+          csv: assets/budgets.csv
+          source:
+            - source: s1
+              paragraph: 2
+"""
+FIGURE = """\
+      - figure:
+          image: assets/box.svg
+          alt: A black square.
+          caption: A square
+"""
+CHART = """\
+      - figure:
+          chart:
+            kind: bar
+            columns: [Year, Value]
+            rows:
+              - ["2022", "3"]
+              - ["2023", "4"]
+          alt: Two bars.
+          caption: Values
+"""
+FILES = {"assets/budgets.csv": CSV, "assets/box.svg": SVG}
+
+# (name, files, expected diagnostics)
+CASES = [
+    ("figure without alt", {B: brief_with(FIGURE.replace("          alt: A black square.\n", ""))},
+     ["briefs/b1.yaml:13:9: sections.0.blocks.3.figure: a figure needs alt: one or two sentences saying "
+      "what it shows, for readers who cannot see it"]),
+    ("figure with image and chart", {B: brief_with(FIGURE.replace("          caption: A square\n",
+                                                                   "          caption: A square\n          chart: {kind: bar, csv: assets/budgets.csv}\n"))},
+     ["briefs/b1.yaml:13:9: sections.0.blocks.3.figure: give either image (an SVG or PNG in assets/) or "
+      "chart"]),
+    ("image not in assets", {B: brief_with(FIGURE.replace("assets/box.svg", "../secret.svg"))},
+     ["briefs/b1.yaml:14:11: sections.0.blocks.3.figure.image: '../secret.svg' is not a file in assets/: "
+      "write a path inside the project's assets/ folder, like assets/budget.csv (letters, digits, _ . -; "
+      "no '..')"]),
+    ("image missing", {B: brief_with(FIGURE.replace("assets/box.svg", "assets/gone.svg"))},
+     ["briefs/b1.yaml:14:11: sections.0.blocks.3.figure.image: 'assets/gone.svg' does not exist: put the "
+      "file in the project's assets/ folder"]),
+    ("image of another kind", {B: brief_with(FIGURE.replace("assets/box.svg", "assets/box.gif"))},
+     ["briefs/b1.yaml:13:9: sections.0.blocks.3.figure: 'assets/box.gif' is not an SVG or PNG: convert it "
+      "to one of them"]),
+    ("png that is not one", {B: brief_with(FIGURE.replace("assets/box.svg", "assets/box.png")), "assets/box.png": "text"},
+     ["briefs/b1.yaml:14:11: sections.0.blocks.3.figure.image: 'assets/box.png' is not a PNG image"]),
+    ("csv missing", {B: brief_with(TABLE.replace("budgets.csv", "none.csv"))},
+     ["briefs/b1.yaml:15:11: sections.0.blocks.3.table.csv: 'assets/none.csv' does not exist: put the file "
+      "in the project's assets/ folder"]),
+    ("csv ragged", {"assets/budgets.csv": CSV + "Spain,4\n", B: brief_with(TABLE)},
+     ["briefs/b1.yaml:15:11: sections.0.blocks.3.table.csv: 'assets/budgets.csv' line 4 has 2 cells for 3 "
+      "columns"]),
+    ("csv not utf-8", {"assets/budgets.csv": "Land,Wert\nK\xf6ln,1\n".encode("latin-1"), B: brief_with(TABLE)},
+     ["briefs/b1.yaml:15:11: sections.0.blocks.3.table.csv: 'assets/budgets.csv' is not UTF-8 (byte 11): "
+      "save it as UTF-8"]),
+    ("inline rows and csv", {B: brief_with(TABLE.replace("          csv: assets/budgets.csv\n",
+                                                          "          csv: assets/budgets.csv\n          rows: [[a]]\n"))},
+     ["briefs/b1.yaml:13:9: sections.0.blocks.3.table: give the data once: either csv (a file in assets/) "
+      "or columns and rows"]),
+    ("inline row too short", {B: brief_with(CHART.replace('["2023", "4"]', '["2023"]'))},
+     ["briefs/b1.yaml:14:11: sections.0.blocks.3.figure.chart: row 2 has 1 cells for 2 columns"]),
+    ("alignments miscounted", {B: brief_with(TABLE.replace("          caption: Budgets\n",
+                                                            "          caption: Budgets\n          align: [left]\n"))},
+     ["briefs/b1.yaml:15:11: sections.0.blocks.3.table.align: 1 alignments for 3 columns: give one per "
+      "column"]),
+    ("table source unknown", {B: brief_with(TABLE.replace("source: s1", "source: s2"))},
+     ["briefs/b1.yaml:17:15: sections.0.blocks.3.table.source.0.source: unknown source 's2' (known: s1)"]),
+    ("table source paragraph", {B: brief_with(TABLE.replace("paragraph: 2", "paragraph: 9"))},
+     ["briefs/b1.yaml:18:15: sections.0.blocks.3.table.source.0.paragraph: paragraph 9 does not exist: the "
+      "stored text of 's1' has 2"]),
+    ("figure source quote unknown", {B: brief_with(FIGURE + "          source:\n            - quote: lee-acts\n")},
+     ["briefs/b1.yaml:18:15: sections.0.blocks.3.figure.source.0.quote: unknown quote 'lee-acts' (did you "
+      "mean 'lee-act'?)"]),
+    ("chart column unknown", {B: brief_with(CHART.replace("kind: bar", "kind: bar\n            series: [Valeu]"))},
+     ["briefs/b1.yaml:16:13: sections.0.blocks.3.figure.chart.series: no column 'Valeu' (did you mean "
+      "'Value'?)"]),
+    ("chart value not a number", {B: brief_with(CHART.replace('"4"]', '"four"]'))},
+     ["briefs/b1.yaml:14:11: sections.0.blocks.3.figure.chart: column 'Value' holds 'four', not a number: "
+      "a series is plotted, so every cell must be a number"]),
+    ("chart kind unknown", {B: brief_with(CHART.replace("kind: bar", "kind: pie"))},
+     ["briefs/b1.yaml:15:13: sections.0.blocks.3.figure.chart.kind: 'pie' is not allowed: choose one of "
+      "bar, line or stacked-bar"]),
+]
+
+
+def diagnostics(root) -> list[str]:
+    try:
+        load_project(root)
+    except InputError as exc:
+        return [str(d) for d in exc.diagnostics]
+    return []
+
+
+@pytest.mark.parametrize("name,files,expected", CASES, ids=[c[0] for c in CASES])
+def test_bad_data_block_gives_a_positioned_message(tmp_path, name, files, expected):
+    assert diagnostics(make_project(tmp_path, {**FILES, **files})) == expected
+
+
+def test_good_blocks_pass_and_compose_in_order(tmp_path):
+    root = make_project(tmp_path, {**FILES, B: brief_with(TABLE + FIGURE + CHART)})
+    project = load_project(root)
+    doc = compose(project, "b1")
+    kinds = [b.kind for b in doc.sections[0].blocks]
+    assert kinds == ["para", "para", "para", "table", "figure", "figure"]
+    table = doc.sections[0].blocks[3].table
+    assert (table.number, table.columns, table.align) == (1, ["Country", "Budget (bn)", "Share"], ["left", "right", "right"])
+    assert table.source is not None and table.source.inline and table.source.number == 0
+    assert [b.figure.number for b in doc.sections[0].blocks[4:]] == [1, 2]
+    # The source line is a citation like a claim's: it goes to citeproc with the other notes, in order.
+    assert [n.inline for n in doc.notes] == [False, False, True]
+
+
+@pytest.mark.parametrize("cells,align", [
+    (["1", "2,345.6", "−3", "12%", "$40"], "right"),
+    (["1", "n/a", "–", ""], "right"),
+    (["1", "two"], "left"),
+    (["", ""], "left"),
+])
+def test_numbers_are_right_aligned(cells, align):
+    assert default_align(["c"], [[c] for c in cells]) == [align]
+
+
+def test_a_link_out_of_assets_is_refused_without_reading_it(tmp_path):
+    outside = tmp_path / "outside.csv"
+    outside.write_text("secret,data\n1,2\n", "utf-8")
+    root = make_project(tmp_path / "project", {B: brief_with(TABLE)})
+    (root / "assets").mkdir()
+    (root / "assets" / "budgets.csv").symlink_to(outside)
+    assert diagnostics(root) == ["briefs/b1.yaml:15:11: sections.0.blocks.3.table.csv: 'assets/budgets.csv' leads "
+                                 "out of assets/ (a link?): keep the file itself in assets/"]
+
+
+@pytest.mark.parametrize("svg,target", [
+    ('<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd"/></svg>', "file:///etc/passwd"),
+    ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><image xlink:href="../x.png"/></svg>', "../x.png"),
+    ('<svg xmlns="http://www.w3.org/2000/svg"><style>rect { fill: url(https://example.org/p.svg) }</style></svg>',
+     "https://example.org/p.svg"),
+])
+def test_an_svg_that_pulls_in_other_files_is_refused(tmp_path, svg, target):
+    root = make_project(tmp_path, {**FILES, "assets/box.svg": svg, B: brief_with(FIGURE)})
+    assert diagnostics(root) == [f"briefs/b1.yaml:14:11: sections.0.blocks.3.figure.image: 'assets/box.svg' refers to "
+                                 f"{target}: an image must be self-contained (embed it or remove the reference)"]
+
+
+def test_an_svg_with_internal_references_passes(tmp_path):
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg"><defs><linearGradient id="g"/></defs>'
+           '<rect fill="url(#g)" width="5" height="5"/><use href="#g"/></svg>')
+    assert diagnostics(make_project(tmp_path, {**FILES, "assets/box.svg": svg, B: brief_with(FIGURE)})) == []

@@ -1,0 +1,95 @@
+"""find: a remembered phrase leads to its source and paragraph, who said it, and an entry that passes check."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import SAMPLE, SAMPLE_SOURCE, copy_project
+
+from briefbuild.checking.validate import load_project
+from briefbuild.commands import corpus
+from briefbuild.commands import find as f
+from briefbuild.commands.yamltext import append_list_item
+from briefbuild.errors import BriefError
+
+SAMPLE_QUOTES = corpus.load(SAMPLE, SAMPLE_SOURCE, []).source.quotes
+
+
+def one_word_changed(text: str) -> str:
+    """The quote as an editor half-remembers it: its longest word replaced."""
+    words = text.split()
+    k = max(range(len(words)), key=lambda i: len(re.sub(r"\W", "", words[i])))
+    words[k] = "various"
+    return " ".join(words)
+
+
+@pytest.mark.parametrize("quote", SAMPLE_QUOTES, ids=lambda q: q.id)
+def test_every_sample_quote_with_one_word_changed_is_found_where_it_stands(quote):
+    matches, diags = f.find(SAMPLE, one_word_changed(quote.text))
+    assert diags == []
+    best = matches[0]
+    assert (best.source, best.paragraph) == (SAMPLE_SOURCE, quote.paragraph)
+    assert (best.kind, best.speaker) == (quote.kind, quote.speaker)
+    assert best.problem is None
+
+
+def test_the_suggested_entries_pass_check_as_they_are(tmp_path):
+    root = copy_project(tmp_path / "p")
+    path = root / "sources" / f"{SAMPLE_SOURCE}.yaml"
+    taken = f.quote_ids(root)
+    for quote in SAMPLE_QUOTES:
+        best = f.find(root, one_word_changed(quote.text))[0][0]
+        qid = f"found-{quote.id}"
+        path.write_text(append_list_item(path.read_text("utf-8"), "quotes", best.entry(qid)), "utf-8")
+        taken.add(qid)
+    project = load_project(root)  # raises on any error
+    assert {f"found-{q.id}" for q in SAMPLE_QUOTES} <= set(project.quotes)
+
+
+def test_the_match_says_who_said_it_or_that_it_is_the_reporters_wording():
+    direct = f.find(SAMPLE, "I see it as a triangle with the United States at the centre")[0][0]
+    assert direct.who == "Jun Nagashima (in the source's quotation marks, attributed to them)"
+    assert direct.passage == "I see it as a triangle, with the [United States] at the center"
+    reported = f.find(SAMPLE, "Japan will need to ensure its interoperability with NATO")[0][0]
+    assert (reported.kind, reported.paragraph) == ("paraphrase", 10)
+    assert reported.who == "the reporter's wording, attributed to Jun Nagashima"
+
+
+def test_add_appends_the_entry_and_keeps_every_line_of_the_file(tmp_path):
+    root = copy_project(tmp_path / "p")
+    path = root / "sources" / f"{SAMPLE_SOURCE}.yaml"
+    before = path.read_text("utf-8")
+    best = f.find(root, "they're looking East and West to Europe and Japan")[0][0]
+    f.add_to_source(root, best, "nagashima-east-west", f.quote_ids(root))
+    after = path.read_text("utf-8")
+    assert after.startswith(before.rstrip("\n") + "\n")
+    assert after[len(before.rstrip("\n")) + 1:] == (
+        "\n  - id: nagashima-east-west\n    speaker: jun-nagashima\n    kind: direct\n    paragraph: 16\n"
+        "    text: >-\n      they’re looking East and West to Europe and Japan\n")
+    assert "nagashima-east-west" in load_project(root).quotes
+
+
+@pytest.mark.parametrize("quote_id, message", [
+    ("nagashima-triangle", "quote id 'nagashima-triangle' is already used: choose another --id"),
+    ("Bad_Id", "--id Bad_Id: a quote id is lowercase words joined by hyphens, e.g. tanaka-distance"),
+])
+def test_add_refuses_a_bad_or_taken_id_and_writes_nothing(tmp_path, quote_id, message):
+    root = copy_project(tmp_path / "p")
+    path = root / "sources" / f"{SAMPLE_SOURCE}.yaml"
+    before = path.read_bytes()
+    best = f.find(root, "they're looking East and West to Europe")[0][0]
+    with pytest.raises(BriefError) as err:
+        f.add_to_source(root, best, quote_id, f.quote_ids(root))
+    assert err.value.message == message
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("layout, expected", [
+    ("title: T\nquotes: []\n", "title: T\nquotes:\n  - id: x\n    text: y\n"),
+    ("title: T\n", "title: T\n\nquotes:\n  - id: x\n    text: y\n"),
+    ("quotes:\n    - id: a\n      text: b\n# a comment\ntitle: T\n",
+     "quotes:\n    - id: a\n      text: b\n    - id: x\n      text: y\n# a comment\ntitle: T\n"),
+    ("quotes:\n- id: a\n  text: b\n", "quotes:\n- id: a\n  text: b\n- id: x\n  text: y\n"),
+])
+def test_append_keeps_the_lists_own_layout(layout, expected):
+    assert append_list_item(layout, "quotes", ["  - id: x", "    text: y"]) == expected

@@ -1,0 +1,86 @@
+"""Messages a new user met: positions, counts, order, and errors that must not vanish (issue 14).
+
+In-process: the loader and the validator on small generated projects, exact text asserted."""
+from __future__ import annotations
+
+import pytest
+
+from briefbuild.checking.validate import load_project
+from briefbuild.errors import Code, Diagnostic, InputError
+from briefbuild.inputs.load import load_yaml
+from factory import BRIEF, SOURCE, make_project
+
+
+def errors_of(root, **kwargs) -> list[str]:
+    with pytest.raises(InputError) as caught:
+        load_project(root, **kwargs)
+    return [str(d) for d in caught.value.diagnostics] + [caught.value.message]
+
+
+def test_a_source_that_fails_to_parse_hides_only_unknown_ids_not_other_errors_that_say_unknown(tmp_path):
+    root = make_project(tmp_path, {
+        "sources/broken.yaml": "title: [unclosed\n",
+        "briefs/b1.yaml": BRIEF.replace("title: A Brief\n", "title: A Brief\nstyle: chicago-notes-bibliograpy\n")
+                               .replace("{lee-ready}", "{maybe-in-broken}"),
+    })
+    lines = errors_of(root)
+    assert any("briefs/b1.yaml:2:1: style: unknown CSL style 'chicago-notes-bibliograpy' "
+               "(did you mean 'chicago-notes-bibliography'?)" in line for line in lines), lines
+    assert not any("maybe-in-broken" in line for line in lines), "it may be defined in the file that failed"
+    assert any(line.startswith("sources/broken.yaml:") for line in lines)
+
+
+def test_unknown_id_diagnostics_carry_a_code():
+    root_lines = Diagnostic("briefs/b1.yaml", 3, 5, "x", "unknown quote 'q'", code=Code.UNKNOWN_ID)
+    assert root_lines.code is Code.UNKNOWN_ID and Diagnostic("f", 1, 1, "", "m").code is Code.OTHER
+
+
+def test_an_unknown_brief_is_named_by_its_file_without_a_made_up_position(tmp_path):
+    root = make_project(tmp_path)
+    lines = errors_of(root, briefs=["b2"])
+    assert lines[0] == "briefs/b2.yaml: not found (known: b1)"
+    assert not any("briefs/:1:1" in line for line in lines)
+
+
+def test_strict_with_warnings_only_says_what_failed(tmp_path):
+    root = make_project(tmp_path, {"sources/s1.yaml": SOURCE + """\
+  - id: lee-unused
+    speaker: ann-lee
+    kind: paraphrase
+    text: the plan is ready
+    paragraph: 2
+"""})
+    load_project(root)  # a warning alone passes without --strict
+    lines = errors_of(root, strict=True)
+    assert lines[-1] == "1 warning(s), which --strict treats as errors"
+    assert "0 error(s)" not in "\n".join(lines)
+
+
+def test_warnings_come_in_file_and_line_order(tmp_path):
+    unused = "\n".join(f"""\
+  - id: {qid}
+    speaker: ann-lee
+    kind: paraphrase
+    text: the plan is ready
+    paragraph: 2""" for qid in ("zz-first", "mm-second", "aa-third"))
+    root = make_project(tmp_path, {"sources/s1.yaml": SOURCE + unused + "\n",
+                                   "sources/a0.yaml": SOURCE.replace("lee-", "other-")})
+    warnings = [str(w) for w in load_project(root).warnings]
+    assert [w.split(": ")[0] for w in warnings] == sorted((w.split(": ")[0] for w in warnings),
+                                                          key=lambda p: (p.split(":")[0], int(p.split(":")[1])))
+    assert [w.split("'")[1] for w in warnings if w.startswith("sources/s1.yaml")] == ["zz-first", "mm-second", "aa-third"]
+    assert warnings[0].startswith("sources/a0.yaml:")
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("title: A\nsummary\n  more words\ndate: x\n", 2),
+    ("title: A\nsections:\n  - title: One\n    blocks\n      - claim: x\n", 4),
+    ("quotes:\n  - id: x\n    speaker y\n    kind: direct\n", 3),
+])
+def test_a_missing_colon_is_reported_on_the_line_of_the_key(tmp_path, text, line):
+    path = tmp_path / "b.yaml"
+    path.write_text(text, "utf-8")
+    doc, diags = load_yaml(path, "b.yaml")
+    assert doc is None
+    assert [(d.line, d.message) for d in diags] == [
+        (line, "YAML syntax: while scanning a simple key: could not find expected ':' (every key needs a colon after it)")]

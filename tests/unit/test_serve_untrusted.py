@@ -1,0 +1,108 @@
+"""`serve` answers only loopback names, serves only briefs (and a site index), and survives
+malformed requests: in-process, against the real server on a free port."""
+from __future__ import annotations
+
+import http.client
+import socket
+
+import pytest
+
+from briefbuild.commands.serve import Reloads, start_server
+from briefbuild.errors import OutputError
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    tmp_path = tmp_path_factory.mktemp("serve")
+    out = tmp_path / "dist"
+    out.mkdir()
+    (out / "b1.html").write_text("<html><body>brief one</body></html>", "utf-8")
+    (out / "b1.pdf").write_bytes(b"%PDF-1.7 brief")
+    (out / ".briefbuild-manifest.json").write_text('{"version": 2, "outputs": {}}', "utf-8")
+    (out / ".b1.html.123-abc.tmp").write_text("half written", "utf-8")
+    (out / "look").mkdir()
+    (out / "look" / "b1-375-light.png").write_bytes(b"png")
+    (tmp_path / "secret.html").write_text("<html><body>outside</body></html>", "utf-8")
+    (out / "link.html").symlink_to(tmp_path / "secret.html")
+    srv = start_server(out, 0, Reloads())
+    yield srv.server_address[1]
+    srv.shutdown()
+    srv.server_close()
+
+
+def get(port: int, path: str, host: str | None = None, method: str = "GET") -> tuple[int, bytes]:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    conn.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
+    if host is not None:
+        conn.putheader("Host", host)
+    conn.endheaders()
+    response = conn.getresponse()
+    body = response.read()
+    conn.close()
+    return response.status, body
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "127.0.0.1:8000", "localhost", "localhost:1", "LOCALHOST",
+                                  "[::1]", "[::1]:8000"])
+def test_loopback_names_are_served(server, host):
+    status, body = get(server, "/b1.html", host)
+    assert status == 200 and b"brief one" in body and b"/__reload" in body
+
+
+@pytest.mark.parametrize("host", ["evil.example", "evil.example:8000", "127.0.0.1.evil.example", "localhost.evil",
+                                  "[::2]", "", None, "0.0.0.0", "127.0.0.2"])
+def test_any_other_host_gets_421(server, host):
+    status, body = get(server, "/b1.html", host)
+    assert status == 421 and b"brief one" not in body
+
+
+@pytest.mark.parametrize("path", ["/.briefbuild-manifest.json", "/", "/look/", "/look", "/look/b1-375-light.png",
+                                  "/.b1.html.123-abc.tmp", "/link.html", "/../secret.html", "/%2e%2e/secret.html",
+                                  "/b1.html/", "/B1.html", "/nothing.html"])
+def test_only_briefs_are_served_no_manifest_no_listing(server, path):
+    status, body = get(server, path, "127.0.0.1")
+    assert status == 404 and b"outside" not in body and b"outputs" not in body and b"<a href" not in body
+
+
+def test_the_pdf_is_served(server):
+    assert get(server, "/b1.pdf", "localhost") == (200, b"%PDF-1.7 brief")
+
+
+def test_a_site_index_is_the_front_page_when_present(tmp_path):
+    out = tmp_path / "dist"
+    out.mkdir()
+    (out / "index.html").write_text("<html><body>all briefs</body></html>", "utf-8")
+    srv = start_server(out, 0, Reloads())
+    try:
+        status, body = get(srv.server_address[1], "/", "localhost")
+        assert status == 200 and b"all briefs" in body
+    finally:
+        srv.shutdown()
+        srv.server_close()
+
+
+@pytest.mark.parametrize("path", ["/%00", "/b1.html%00.pdf", "/%ff%fe", "/\\..\\secret.html", "/%", "//etc/passwd"])
+def test_malformed_paths_are_answered_without_a_traceback(server, path, capfd):
+    status, _ = get(server, path, "127.0.0.1")
+    assert status in (400, 404)
+    assert "Traceback" not in capfd.readouterr().err
+
+
+def test_a_client_hanging_up_or_sending_garbage_does_not_stop_the_server(server, capfd):
+    for data in (b"GET /b1.html HTTP/1.1\r\nHost: local", b"\x00\xff garbage\r\n\r\n", b""):
+        with socket.create_connection(("127.0.0.1", server), timeout=5) as sock:
+            sock.sendall(data)
+    assert get(server, "/b1.html", "127.0.0.1")[0] == 200
+    assert "Traceback" not in capfd.readouterr().err
+
+
+def test_a_busy_port_is_one_line_with_what_to_do(tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(OutputError) as caught:
+            start_server(tmp_path, port, Reloads())
+    assert caught.value.exit_code == 3
+    assert caught.value.format_message() == (f"cannot serve on 127.0.0.1:{port}: Address already in use: stop the "
+                                             "program using it or choose another --port (0 picks a free one)")

@@ -1,0 +1,185 @@
+"""Everything around the YAML values is input too: file names, pyproject.toml, characters
+written as YAML escapes, aliases. Each case names the problem exactly, escaped for a terminal."""
+from __future__ import annotations
+
+import os
+import signal
+import time
+from contextlib import contextmanager
+
+import pytest
+from factory import BRIEF, SOURCE, make_project
+
+from briefbuild import chars
+from briefbuild.checking.validate import load_project
+from briefbuild.errors import Diagnostic, InputError
+from briefbuild.inputs.models import ID_PATTERN
+from briefbuild.inputs.scan import _ID, Scan
+
+B, S = "briefs/b1.yaml", "sources/s1.yaml"
+RENAME = "rename the file to lowercase letters, digits and single hyphens (e.g. japan-nato.yaml)"
+
+
+@contextmanager
+def deadline(seconds: float):
+    """Fail (never hang) if the block takes longer: a FIFO or /dev/zero must not stall a read."""
+    def fail(signum, frame):
+        raise AssertionError(f"took longer than {seconds} s")
+    previous = signal.signal(signal.SIGALRM, fail)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def errors(root) -> list[str]:
+    with deadline(20):
+        with pytest.raises(InputError) as caught:
+            load_project(root)
+    return [str(d) for d in caught.value.diagnostics if d.severity == "error"]
+
+
+def test_the_light_id_check_is_the_models_pattern():
+    assert f"^{_ID.pattern}$" == ID_PATTERN
+
+
+# ------------------------------------------------------------------ ids from file names
+
+XSS = "x}<img src=data:,x onerror=alert(1)>{x"
+NAMES = [
+    (XSS, rf"sources/{XSS}.yaml:1:1: file name '{XSS}' is not a valid id: {RENAME}"),
+    ("-rf", rf"sources/-rf.yaml:1:1: file name '-rf' is not a valid id: {RENAME}"),
+    ("a\nb", rf"sources/a\x0ab.yaml:1:1: file name 'a\x0ab' is not a valid id: {RENAME}"),
+    ("\x1b]0;pwned\x07", rf"sources/\x1b]0;pwned\x07.yaml:1:1: file name '\x1b]0;pwned\x07' is not a valid id: {RENAME}"),
+    ("Upper", rf"sources/Upper.yaml:1:1: file name 'Upper' is not a valid id: {RENAME}"),
+    ("a--b", rf"sources/a--b.yaml:1:1: file name 'a--b' is not a valid id: {RENAME}"),
+    ("note\u202egpj", rf"sources/note\u202egpj.yaml:1:1: file name 'note\u202egpj' is not a valid id: {RENAME}"),
+]
+
+
+@pytest.mark.parametrize("stem, expected", NAMES, ids=[repr(n) for n, _ in NAMES])
+def test_a_file_whose_name_is_not_an_id_is_an_error_naming_it_escaped(tmp_path, stem, expected):
+    root = make_project(tmp_path, {f"sources/{stem}.yaml": SOURCE.replace("lee-", "other-")})
+    found = errors(root)
+    assert expected in found
+    assert all(ch.isprintable() for line in found for ch in line)
+
+
+def test_a_brief_file_not_named_as_an_id_is_neither_loaded_nor_built(tmp_path):
+    root = make_project(tmp_path, {"briefs/../x.yaml": None, "briefs/Bad Name.yaml": BRIEF})
+    assert Scan.read(root).brief_ids == ["b1"]
+    assert f"briefs/Bad Name.yaml:1:1: file name 'Bad Name' is not a valid id: {RENAME}" in errors(root)
+
+
+# ------------------------------------------------------------------ characters after decoding
+
+TITLE = "title: A Brief"
+ESCAPES = [  # (title as written in YAML, the code point named)
+    (r'title: "A \u202EBrief"', "invisible bidirectional control character U+202E RIGHT-TO-LEFT OVERRIDE"),
+    (r'title: "A \u2067Brief"', "invisible bidirectional control character U+2067 RIGHT-TO-LEFT ISOLATE"),
+    (r'title: "A \eBrief"', "control character U+001B ESCAPE in text"),
+    (r'title: "A \aBrief"', "control character U+0007 BELL in text"),
+    (r'title: "A \x9bBrief"', "control character U+009B CONTROL CHARACTER in text"),
+    (r'title: "A \rBrief"', "control character U+000D CARRIAGE RETURN in text"),
+    (r'title: "A \0Brief"', "NUL character in text"),
+    (r'title: "A \u200BBrief"', "invisible character U+200B ZERO WIDTH SPACE in text"),
+    (r'title: "A \u2060Brief"', "invisible character U+2060 WORD JOINER in text"),
+    (r'title: "A \u00ADBrief"', "invisible character U+00AD SOFT HYPHEN in text"),
+    (r'title: "A \uFEFFBrief"', "invisible character U+FEFF ZERO WIDTH NO-BREAK SPACE in text"),
+    ("title: A \u200bBrief", "invisible character U+200B ZERO WIDTH SPACE in text"),  # raw, in the file
+]
+
+
+@pytest.mark.parametrize("title, named", ESCAPES, ids=[t for t, _ in ESCAPES])
+def test_invisible_and_control_characters_are_errors_however_written(tmp_path, title, named):
+    root = make_project(tmp_path, {B: BRIEF.replace(TITLE, title)})
+    column = 8 if title.startswith('title: "') else 10  # an escaped scalar is named at its start
+    hint = " (set right-to-left text's direction with language)" if "bidi" in named else ""
+    assert errors(root) == [f"briefs/b1.yaml:1:{column}: {named}: remove it{hint}"]
+
+
+def test_an_escaped_control_character_in_a_key_is_an_error(tmp_path):
+    root = make_project(tmp_path, {B: BRIEF + '"x\\e": 1\n'})
+    assert errors(root) == ["briefs/b1.yaml:13:1: control character U+001B ESCAPE in text: remove it"]
+
+
+@pytest.mark.parametrize("text", ["Persian: می\u200cخواهم", "Emoji: 👩\u200d💻", "Tab\tand\nnewline"])
+def test_joiners_tabs_and_newlines_are_text(text):
+    assert chars.find_forbidden(text) == -1
+
+
+def test_every_message_escapes_what_it_repeats():
+    d = Diagnostic("sources/\x1b]0;x\x07.yaml", 1, 1, "a\x1bb", "bad 'q\u202eq'\nsecond line\x9b")
+    assert str(d) == "sources/\\x1b]0;x\\x07.yaml:1:1: a\\x1bb: bad 'q\\u202eq'\nsecond line\\x9b"
+
+
+# ------------------------------------------------------------------ alias amplification
+
+def test_one_anchor_repeated_by_a_thousand_aliases_is_refused_within_a_second(tmp_path):
+    anchor = "x" * 1_000_000
+    bomb = f"big: &a {anchor}\nmore: [{', '.join(['*a'] * 1000)}]\n"
+    root = make_project(tmp_path, {B: BRIEF + bomb})
+    assert (tmp_path / B).stat().st_size < 1_100_000
+    start = time.perf_counter()
+    found = errors(root)
+    assert time.perf_counter() - start <= 1.0
+    assert found == ["briefs/b1.yaml:13:6: document expands to more than 4,000,000 characters of text "
+                     "(an anchor repeated by aliases?): remove the aliases"]
+
+
+# ------------------------------------------------------------------ pyproject.toml
+
+def _fifo(path):
+    os.mkfifo(path)
+
+
+PYPROJECTS = [  # (what, make it, expected error)
+    ("link to /dev/zero", lambda p: os.symlink("/dev/zero", p),
+     "pyproject.toml:1:1: symbolic link leading outside the project (or nowhere): make pyproject.toml a file"),
+    ("link to /etc/passwd", lambda p: os.symlink("/etc/passwd", p),
+     "pyproject.toml:1:1: symbolic link leading outside the project (or nowhere): make pyproject.toml a file"),
+    ("FIFO", _fifo,
+     "pyproject.toml:1:1: not a regular file (a FIFO, device or folder): replace it with a plain file"),
+    ("folder", lambda p: p.mkdir(),
+     "pyproject.toml:1:1: not a regular file (a FIFO, device or folder): replace it with a plain file"),
+    ("broken TOML", lambda p: p.write_text("[tool.briefbuild]\nstyle = \"x\n", "utf-8"),
+     "pyproject.toml:2:11: TOML syntax: Illegal character '\\n' (fix the TOML syntax)"),
+    ("wrong shape", lambda p: p.write_text("[tool]\nbriefbuild = \"x\"\n", "utf-8"),
+     "pyproject.toml:2:1: tool.briefbuild: expected a table ([tool.briefbuild]), got str: "
+     "write the settings as [tool.briefbuild] with style = ..., paper = ..."),
+    ("style not text", lambda p: p.write_text("[tool.briefbuild]\nstyle = 3\n", "utf-8"),
+     "pyproject.toml:2:1: tool.briefbuild.style: expected text, got int: write style = \"...\""),
+    ("bad render-timeout", lambda p: p.write_text("[tool.briefbuild]\nrender-timeout = \"soon\"\n", "utf-8"),
+     "pyproject.toml:2:1: tool.briefbuild.render-timeout: expected a number of seconds above 0 and up to 3600, "
+     "e.g. render-timeout = 120"),
+    ("huge", lambda p: p.write_bytes(b"#" * 1_000_001),
+     "pyproject.toml:1:1: file is 1,000,001 bytes, over the limit of 1,000,000: split it or store less text"),
+]
+
+
+@pytest.mark.parametrize("what, make, expected", PYPROJECTS, ids=[w for w, *_ in PYPROJECTS])
+def test_pyproject_is_read_as_data_with_a_positioned_error(tmp_path, what, make, expected):
+    root = make_project(tmp_path, {"pyproject.toml": None})
+    make(root / "pyproject.toml")
+    with deadline(5):
+        scan = Scan.read(root)  # hashing neither hangs on a FIFO nor reads a device or a file outside
+    if what in ("link to /dev/zero", "link to /etc/passwd", "FIFO", "folder"):
+        assert scan.files["pyproject.toml"] is None
+    assert errors(root) == [expected]
+
+
+def test_a_fifo_among_the_sources_is_never_opened_for_hashing(tmp_path):
+    root = make_project(tmp_path)
+    os.mkfifo(root / "sources" / "s2.txt")
+    with deadline(5):
+        assert Scan.read(root).hash_of("sources/s2.txt") is None
+
+
+def test_hidden_files_are_not_inputs_editors_keep_their_lock_and_swap_files_there(tmp_path):
+    """`.#b1.yaml` (an Emacs lock, a regular file on some systems) is neither a brief nor an error."""
+    from briefbuild.checking.validate import load_project
+    root = make_project(tmp_path, {"briefs/.#b1.yaml": "not: [yaml", "sources/.s1.yaml": "title: x\n"})
+    project = load_project(root)
+    assert sorted(project.briefs) == ["b1"] and sorted(project.sources) == ["s1"]
