@@ -58,9 +58,12 @@ def render_site(root: Path, config, brief_ids: list[str]) -> dict[str, bytes]:
     from ..rendering.site import SiteInfo, listing, render_feed, render_index, render_sitemap
     diags: list = []
     listings = []
-    disk = _disk_cache(root)
+    from ..session import Session
+    session = Session()
+    disk = _disk_cache(session, root)
     for bid in brief_ids:
-        _, brief = load_and_parse(Brief, root / "briefs" / f"{bid}.yaml", f"briefs/{bid}.yaml", diags, disk)
+        _, brief = load_and_parse(Brief, root / "briefs" / f"{bid}.yaml", f"briefs/{bid}.yaml", diags, disk,
+                                  session.parsed)
         if brief is not None:
             listings.append(listing(bid, brief))
     if diags:

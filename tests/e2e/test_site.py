@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from test_browser import browser, run_axe  # noqa: F401 - the session's browser fixture
+from test_browser import run_axe  # the browser fixture is in conftest.py
 
 from conftest import cli
 from factory import BRIEF, make_project
@@ -147,7 +147,7 @@ def test_a_base_url_that_is_not_http_is_an_error(tmp_path):
 @pytest.mark.browser
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [375, 1280])
-def test_index_passes_axe(browser, site, width, scheme):  # noqa: F811
+def test_index_passes_axe(browser, site, width, scheme):
     context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
     try:
         page = context.new_page()
