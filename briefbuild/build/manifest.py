@@ -64,13 +64,14 @@ def _invalid(name, entry) -> str:
     artifact can change: an output name is a plain file name in the output folder, and an
     input is a file inside the project, or the entry is not followed."""
     site = name in SITE_FILES
-    if not isinstance(name, str) or not (site or (m := _OUTPUT.fullmatch(name))):
+    m = _OUTPUT.fullmatch(name) if isinstance(name, str) else None
+    if not (site or m):
         return "output name is not <brief id>.pdf, .html or .docx, or a file of the site"
     if not isinstance(entry, dict) or set(entry) - {"seconds"} != {"brief", "format", "key", "inputs", "output"}:
         return "not an entry of this version"
     if not isinstance(entry.get("seconds", 0.0), (int, float)) or isinstance(entry.get("seconds"), bool):
         return "seconds is not a number"
-    if (entry["brief"], entry["format"]) != (("", "site") if site else (m["brief"], m["format"])):
+    if (entry["brief"], entry["format"]) != (("", "site") if site or m is None else (m["brief"], m["format"])):
         return "brief or format does not match the output name"
     if not (isinstance(entry["key"], str) and _HEX.fullmatch(entry["key"])
             and isinstance(entry["output"], str) and _HEX.fullmatch(entry["output"])):

@@ -2,10 +2,11 @@
 take about the same time.
 
 A brief's cost is the CPU time its outputs took to render in the last full build (recorded
-in the manifest's `costs`; CPU time, not wall time, so a busy machine does not skew it), or, for a brief never built, the size of its YAML scaled to the same
-unit. The split starts from a stable hash of each id (so a brief stays where it was) and
-then moves the fewest briefs needed from the heaviest share to the lightest. Adding one
-brief therefore moves only a few others (tested).
+in the manifest's `costs`; CPU time, not wall time, so a busy machine does not skew it),
+or, for a brief never built, the size of its YAML scaled to the same unit. The split starts
+from a stable hash of each id (so a brief stays where it was) and then moves the fewest
+briefs needed from the heaviest share to the lightest. Adding one brief therefore moves
+only a few others (tested).
 
 Each shard's build writes `.briefbuild-shard.json` (the briefs it owned) beside its
 manifest; `gather` copies each shard's own outputs into one folder and merges the manifests,

@@ -17,7 +17,7 @@ import os
 import re
 import subprocess
 import zipfile
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from markupsafe import Markup
@@ -113,7 +113,7 @@ def render_docx(doc, templates: Path) -> bytes:
     if not reference.is_file():
         raise RenderError(f"brief '{doc.id}': no {reference.name} in templates/: write one with "
                           "`python -m briefbuild.rendering.docx templates/reference.docx`")
-    stamp = datetime.fromisoformat(doc.brief.date).replace(tzinfo=timezone.utc)
+    stamp = datetime.fromisoformat(doc.brief.date).replace(tzinfo=UTC)
     lua = _filter_file(templates)
     env = {**os.environ, "SOURCE_DATE_EPOCH": str(int(stamp.timestamp()))}
     run = subprocess.run([get_pandoc_path(), "--sandbox", "-f", "html", "-t", "docx", "--reference-doc",
