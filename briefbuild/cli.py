@@ -50,11 +50,11 @@ STRICT = click.option("--strict", is_flag=True, help="Treat warnings (unused sou
 
 def _build_options(command):
     """The options build, watch and serve share: one definition each, defaults from build/options.py."""
-    from .build.options import DEFAULT_PDF_VARIANT, FORMATS, PAPERS, PDF_VARIANTS
+    from .build.options import DEFAULT_FORMATS, DEFAULT_PDF_VARIANT, FORMATS, PAPERS, PDF_VARIANTS
     for option in reversed([
         click.argument("briefs", nargs=-1),
-        click.option("--format", "formats", default=",".join(FORMATS), show_default=True,
-                     help=f"Comma-separated outputs: {', '.join(FORMATS)}."),
+        click.option("--format", "formats", default=",".join(DEFAULT_FORMATS), show_default=True,
+                     help=f"Comma-separated outputs: {', '.join(FORMATS)} (docx: Word; site: index, feed, sitemap)."),
         click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("dist"),
                      show_default=True, help="Output folder (relative to the project)."),
         click.option("--paper", type=click.Choice(PAPERS), default=None,
@@ -132,15 +132,50 @@ def watch(ctx, briefs, formats, out, paper, pdf_variant, jobs, quiet, verbose):
               help="Port on 127.0.0.1 (0 picks a free one).")
 @click.pass_context
 def serve(ctx, briefs, formats, out, paper, pdf_variant, jobs, quiet, verbose, port):
-    """Watch and rebuild, and serve the HTML on 127.0.0.1 with live reload in the browser.
+    """Watch and rebuild, and serve the HTML on 127.0.0.1 with live reload in the browser;
+    the front page is the site's index of every brief.
 
     \b
         python build.py serve --port 8000
     """
     from .build.progress import Progress
     from .commands.serve import serve as run_serve
+    formats = formats if "site" in formats.split(",") else f"{formats},site"  # the front page is the site's index
     run_serve(_root(ctx), list(briefs), _options(formats, out, paper, pdf_variant, jobs), port,
               Progress(quiet=quiet, verbose=verbose))
+
+
+@main.command()
+@_build_options
+@STRICT
+@click.option("--force", is_flag=True, help="Rebuild even the outputs that are up to date.")
+@click.pass_context
+def site(ctx, briefs, formats, out, paper, pdf_variant, jobs, quiet, verbose, strict, force):
+    """Build the site: every brief's web page and PDF, then index.html, feed.xml and sitemap.xml.
+
+    \b
+        python build.py site          # then publish dist/ (base-url in [tool.briefbuild])
+    """
+    ctx.invoke(build, briefs=briefs, formats=",".join(dict.fromkeys([*_formats(formats), "site"])), out=out,
+               paper=paper, pdf_variant=pdf_variant, jobs=jobs, quiet=quiet, verbose=verbose, strict=strict,
+               force=force, shard=None)
+
+
+@main.command()
+@click.argument("shards", nargs=-1, required=True, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("dist"), show_default=True,
+              help="Folder to gather into (relative to the project).")
+@click.pass_context
+def gather(ctx, shards, out):
+    """Gather the output folders of `build --shard K/N` into one: each shard's own outputs and
+    one manifest (whose costs balance the next run's shards). Folders are relative to the project.
+
+        python build.py gather shards/* --out dist
+    """
+    from .build.shards import gather as run_gather
+    shards = [s if s.is_absolute() else _root(ctx) / s for s in shards]  # relative to the project, as --out
+    result = run_gather(shards, out if out.is_absolute() else _root(ctx) / out)
+    click.echo(f"gathered {len(result.copied)} file(s) of {len(result.briefs)} brief(s)")
 
 
 def _formats(value: str) -> tuple[str, ...]:
@@ -162,15 +197,21 @@ def _shard(value: str | None) -> tuple[int, int] | None:
 
 @main.command()
 @STRICT
+@click.option("--format", "fmt", type=click.Choice(["text", "github", "json"]), default="text", show_default=True,
+              help="github: workflow commands that annotate a pull request; json: for other tools.")
 @click.pass_context
-def check(ctx, strict):
+def check(ctx, strict, fmt="text"):
     """Validate every source and brief and verify every quote, without rendering.
 
     What passed before and is byte-identical is not checked again (.cache/briefbuild).
 
     \b
         python build.py check --strict
+        python build.py check --format github   # in a GitHub workflow
     """
+    if fmt != "text":
+        from .commands.annotate import check as annotated
+        ctx.exit(annotated(_root(ctx), strict, fmt, click.echo))
     from .checking.validate import load_project
     project = load_project(_root(ctx), strict=strict, include=())
     _print_warnings(project)

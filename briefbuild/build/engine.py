@@ -13,12 +13,11 @@ unchanged (verdict.py), and `build BRIEF` checks that brief and what it cites (s
 """
 from __future__ import annotations
 
-import hashlib
 import queue
 import threading
 import time
 from concurrent.futures import Executor, Future
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..cache import Entries
@@ -58,12 +57,10 @@ def output_dir(root: Path, options: Options) -> Path:
     return options.out if options.out.is_absolute() else root / options.out
 
 
-def in_shard(brief_id: str, shard: tuple[int, int] | None) -> bool:
-    """Stable across machines and runs (sha256, not Python's salted hash())."""
-    if shard is None:
-        return True
-    k, n = shard
-    return int(hashlib.sha256(brief_id.encode("utf-8")).hexdigest(), 16) % n == k - 1
+def chosen_ids(root: Path, brief_ids: list[str], scan: Scan, manifest: Manifest, options: Options) -> list[str]:
+    """The briefs asked for (else all), only this shard's share with --shard (balanced by cost: shards.py)."""
+    from .shards import shard_ids
+    return shard_ids(list(dict.fromkeys(brief_ids or scan.brief_ids)), root, manifest.costs, options.shard)
 
 
 def select(project, brief_ids: list[str]) -> list[str]:
@@ -157,7 +154,18 @@ def build(root: Path, brief_ids: list[str], options: Options, progress: Progress
     if the inputs are invalid; render failures are listed in Result.failed.
 
     `executor` and `session` let a long-running caller (watch) keep its warm workers, and what
-    it hashed and parsed, between builds."""
+    it hashed and parsed, between builds. The format "site" adds the index, feed and sitemap of
+    every brief (site.py) after the briefs."""
+    per_brief = replace(options, formats=tuple(f for f in options.formats if f != "site"))
+    result = _build_briefs(root, brief_ids, per_brief, progress, executor, session) if per_brief.formats else Result()
+    if "site" in options.formats:
+        from .site import build_site
+        build_site(root.resolve(), output_dir(root.resolve(), options), options, result, progress or silent())
+    return result
+
+
+def _build_briefs(root: Path, brief_ids: list[str], options: Options, progress: Progress | None,
+                  executor: Executor | None, session: Session | None) -> Result:
     progress = progress or silent()
     root = root.resolve()
     out = output_dir(root, options)
@@ -168,10 +176,10 @@ def build(root: Path, brief_ids: list[str], options: Options, progress: Progress
     scan = Scan.read(root, session)
     manifest = Manifest.load(out, session.seen)
     result = Result()
-    ids = [b for b in dict.fromkeys(brief_ids or scan.brief_ids) if in_shard(b, options.shard)]
+    ids = chosen_ids(root, brief_ids, scan, manifest, options)
     stale = stale_by_manifest(scan, manifest, ids, options)
     existing = set(scan.brief_ids)
-    orphans = [name for name, entry in manifest.outputs.items() if entry.brief not in existing]
+    orphans = [name for name, entry in manifest.outputs.items() if entry.format != "site" and entry.brief not in existing]
     if not options.force and not stale and not orphans and set(brief_ids) <= existing:
         from ..checking.verdict import Verdict
         verdict = Verdict.load(root)
@@ -179,6 +187,8 @@ def build(root: Path, brief_ids: list[str], options: Options, progress: Progress
         if verdict.complete(scan.files) and not (options.strict and warnings):
             result.up_to_date = [out / f"{b}.{f}" for b in ids for f in options.formats]
             result.warnings = warnings
+            if options.shard is not None:
+                _record_costs(out, manifest, ids, options)
             progress.stage("no-op check", time.perf_counter() - clock)
             return result
     progress.stage("hash inputs", time.perf_counter() - clock)
@@ -191,6 +201,7 @@ def build(root: Path, brief_ids: list[str], options: Options, progress: Progress
     try:
         workers.start(pdfs)
         _build(root, out, scan, manifest, brief_ids, stale, options, progress, workers, result, session)
+        _record_costs(out, manifest, ids, options)
     except OSError as exc:  # reading failures are diagnostics by now: this is a write that failed
         workers.shutdown()  # jobs already running finish writing before the manifest is squared
         _reconcile(out, [out / f"{b}.{f}" for b in ids for f in options.formats], started)
@@ -253,7 +264,7 @@ class Workers:
 def _build(root, out, scan, manifest, brief_ids, stale, options, progress, workers, result, session) -> None:
     from ..checking.validate import load_project
     clock = time.perf_counter()
-    ids = [b for b in dict.fromkeys(brief_ids or scan.brief_ids) if in_shard(b, options.shard)]
+    ids = chosen_ids(root, brief_ids, scan, manifest, options)
     if brief_ids:  # named briefs: only what they use is checked
         project = load_project(root, strict=options.strict, briefs=brief_ids, scan=scan, session=session)
     else:  # everything is checked, but only new and edited briefs, and those to build, are loaded
@@ -315,12 +326,23 @@ def _build(root, out, scan, manifest, brief_ids, stale, options, progress, worke
         manifest.save()
 
 
+def _record_costs(out: Path, manifest: Manifest, ids: list[str], options: Options) -> None:
+    """A full build records each brief's cost for the next split; a shard's build leaves the
+    costs as they were (every shard of a run must split alike) and records what it owned."""
+    from .shards import recorded_costs, write_record
+    if options.shard is None:
+        manifest.costs = recorded_costs(manifest.outputs)
+        manifest.save()
+    else:
+        write_record(out, options.shard, ids)
+
+
 def _remove_orphans(out: Path, manifest: Manifest, existing: set[str], result: Result) -> None:
     """The outputs of deleted briefs go too, if they are still the bytes this tool wrote
     (a file someone changed or put there is never deleted)."""
     from ..hashing import file_hash
     for name, entry in sorted(manifest.outputs.items()):
-        if entry.brief in existing:
+        if entry.brief in existing or entry.format == "site":  # the site's files belong to no one brief
             continue
         if file_hash(out / name) == entry.output:
             (out / name).unlink(missing_ok=True)
@@ -368,19 +390,18 @@ def print_job(project, doc, options: Options, path: Path):
 
 
 def _render(project, doc, wanted, out, options, progress, workers, pending, result, manifest) -> None:
-    from ..rendering.render import render_html
     from ..rendering.timelimit import time_limit
     templates = project.root / "templates"
     for fmt, key, inputs in wanted:
         path = out / f"{doc.id}.{fmt}"
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.thread_time()
         try:
-            if fmt == "html":
-                with time_limit(project.config.render_timeout, f"brief '{doc.id}' (HTML)"):
-                    data = render_html(doc, templates, "screen", project=project).encode("utf-8")
+            if fmt in ("html", "docx"):
+                with time_limit(project.config.render_timeout, f"brief '{doc.id}' ({fmt.upper()})"):
+                    data = _document(project, doc, templates, fmt)
                 write_atomic(path, data)
                 _done(result, manifest, progress, path, doc.id, fmt, key, inputs, digest(data),
-                      time.perf_counter() - start)
+                      time.perf_counter() - start, time.thread_time() - cpu)
                 continue
             job = print_job(project, doc, options, path)
         except BriefError as exc:
@@ -388,6 +409,14 @@ def _render(project, doc, wanted, out, options, progress, workers, pending, resu
             continue
         from .workers import typeset_job
         pending[workers.submit(typeset_job, job)] = (path, fmt, key, inputs)
+
+
+def _document(project, doc, templates: Path, fmt: str) -> bytes:
+    if fmt == "docx":  # Word for reviewers, through pandoc (docx.py)
+        from ..rendering.docx import render_docx
+        return render_docx(doc, templates)
+    from ..rendering.render import render_html
+    return render_html(doc, templates, "screen", project=project).encode("utf-8")
 
 
 def _collect(pending, progress, result, manifest) -> None:
@@ -404,11 +433,12 @@ def _collect(pending, progress, result, manifest) -> None:
         if done.error:
             _fail(result, manifest, progress, path, done.error, done.seconds, write=done.write_failed)
         else:
-            _done(result, manifest, progress, path, done.brief_id, fmt, key, inputs, done.output, done.seconds)
+            _done(result, manifest, progress, path, done.brief_id, fmt, key, inputs, done.output, done.seconds,
+                  done.cpu)
 
 
-def _done(result, manifest, progress, path, brief_id, fmt, key, inputs, output, seconds) -> None:
-    manifest.outputs[path.name] = Entry(brief_id, fmt, key, inputs, output)
+def _done(result, manifest, progress, path, brief_id, fmt, key, inputs, output, seconds, cpu) -> None:
+    manifest.outputs[path.name] = Entry(brief_id, fmt, key, inputs, output, round(cpu, 4))
     result.written.append(path)
     progress.output(path.name, seconds)
 

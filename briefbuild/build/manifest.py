@@ -48,11 +48,13 @@ class Entry:
     key: str
     inputs: dict[str, str | None]
     output: str
+    seconds: float = 0.0  # CPU seconds its render took: the cost that balances shards (shards.py)
 
 
 MAX_MANIFEST = 64_000_000
 _HEX = re.compile(r"[0-9a-f]{64}")
-_OUTPUT = re.compile(r"(?P<brief>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?P<format>pdf|html)")
+_OUTPUT = re.compile(r"(?P<brief>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?P<format>pdf|html|docx)")
+SITE_FILES = ("index.html", "feed.xml", "sitemap.xml")  # the site's, of no one brief (site.py)
 # What a brief's output may depend on: its brief, and files directly in sources/ (YAML, text files).
 _INPUT = re.compile(r"(briefs/[a-z0-9]+(-[a-z0-9]+)*\.yaml|sources/[A-Za-z0-9_.-]+)")
 
@@ -61,11 +63,15 @@ def _invalid(name, entry) -> str:
     """Why a manifest entry cannot be used ('' if it can). dist/ is data anyone with the CI
     artifact can change: an output name is a plain file name in the output folder, and an
     input is a file inside the project, or the entry is not followed."""
-    if not isinstance(name, str) or not (m := _OUTPUT.fullmatch(name)):
-        return "output name is not <brief id>.pdf or <brief id>.html"
-    if not isinstance(entry, dict) or set(entry) != {"brief", "format", "key", "inputs", "output"}:
+    site = name in SITE_FILES
+    m = _OUTPUT.fullmatch(name) if isinstance(name, str) else None
+    if not (site or m):
+        return "output name is not <brief id>.pdf, .html or .docx, or a file of the site"
+    if not isinstance(entry, dict) or set(entry) - {"seconds"} != {"brief", "format", "key", "inputs", "output"}:
         return "not an entry of this version"
-    if entry["brief"] != m["brief"] or entry["format"] != m["format"]:
+    if not isinstance(entry.get("seconds", 0.0), (int, float)) or isinstance(entry.get("seconds"), bool):
+        return "seconds is not a number"
+    if (entry["brief"], entry["format"]) != (("", "site") if site or m is None else (m["brief"], m["format"])):
         return "brief or format does not match the output name"
     if not (isinstance(entry["key"], str) and _HEX.fullmatch(entry["key"])
             and isinstance(entry["output"], str) and _HEX.fullmatch(entry["output"])):
@@ -84,6 +90,7 @@ class Manifest:
     path: Path
     outputs: dict[str, Entry] = field(default_factory=dict)  # output file name -> entry
     seen: dict = field(default_factory=dict, repr=False, compare=False)  # a Session's memo of file hashes
+    costs: dict[str, float] = field(default_factory=dict)  # brief -> render CPU seconds, as of the last full build
 
     @classmethod
     def load(cls, out: Path, seen: dict | None = None) -> Manifest:
@@ -109,10 +116,15 @@ class Manifest:
                 reject(path, f"entry {escape(repr(name)[:80])}: {problem}")
             else:
                 outputs[name] = Entry(**entry)
-        return cls(path, outputs, seen)
+        costs = data.get("costs", {})
+        if not (isinstance(costs, dict) and all(isinstance(b, str) and isinstance(c, (int, float))
+                                                and not isinstance(c, bool) for b, c in costs.items())):
+            costs = {}  # damaged: the next split falls back to the briefs' sizes
+        return cls(path, outputs, seen, costs)
 
     def save(self) -> None:
-        data = {"version": FORMAT_VERSION, "outputs": {name: vars(e) for name, e in sorted(self.outputs.items())}}
+        data = {"version": FORMAT_VERSION, "outputs": {name: vars(e) for name, e in sorted(self.outputs.items())},
+                "costs": dict(sorted(self.costs.items()))}
         write_atomic(self.path, (json.dumps(data, sort_keys=True, indent=1) + "\n").encode("utf-8"))
 
     def current(self, name: str, key: str) -> bool:

@@ -10,7 +10,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-FORMATS = ("pdf", "html")
+FORMATS = ("pdf", "html", "docx", "site")  # "site": index, feed and sitemap of every brief (build/site.py)
+DEFAULT_FORMATS = ("pdf", "html")
 PAPERS = ("letter", "a4")
 PDF_VARIANTS = ("pdf/ua-1", "pdf/a-3b", "none")
 DEFAULT_PDF_VARIANT = PDF_VARIANTS[0]
@@ -23,7 +24,7 @@ def default_jobs() -> int:
 
 @dataclass(frozen=True)
 class Options:
-    formats: tuple[str, ...] = FORMATS
+    formats: tuple[str, ...] = DEFAULT_FORMATS
     out: Path = Path("dist")
     paper: str | None = None
     pdf_variant: str = DEFAULT_PDF_VARIANT

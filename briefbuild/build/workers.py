@@ -43,6 +43,7 @@ class Done:
     error: str = ""
     max_rss_mb: float = 0.0  # this worker's peak memory so far
     write_failed: bool = False  # the PDF was made but could not be written (disk full, read-only)
+    cpu: float = 0.0  # CPU seconds of the render: a brief's cost for balancing shards, deaf to other load
 
 
 @dataclass
@@ -130,7 +131,7 @@ def rehearse_brief(job: Job) -> None:
 
 
 def typeset_job(job: Job) -> Done:
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     if _WORKER.unavailable:  # every PDF fails with the reason and the pointer to `doctor`
         return Done(job.brief_id, job.path, 0.0, "", _WORKER.unavailable, max_rss_mb())
     from ..rendering.pdf import typeset
@@ -149,7 +150,8 @@ def typeset_job(job: Job) -> Done:
         output, error = "", exc.format_message()
     except Exception as exc:  # noqa: BLE001 - reported per brief, never a crash of the pool
         output, error = "", f"brief '{job.brief_id}': {type(exc).__name__}: {exc}"
-    return Done(job.brief_id, job.path, time.perf_counter() - start, output, error, max_rss_mb())
+    return Done(job.brief_id, job.path, time.perf_counter() - start, output, error, max_rss_mb(),
+                cpu=time.process_time() - cpu)
 
 
 def max_rss_mb() -> float:

@@ -369,6 +369,8 @@ class Brief(Model):
     introductions: dict[Id, Text] = {}
     """How this brief introduces a person (by id), in place of people.yaml's introduction:
     {jun-nagashima: a former NATO liaison officer}."""
+    topics: list[Text] = []
+    """Topics, shown on the site's index and in its feed, e.g. defense, Japan."""
     sections: list[Section] = Field(min_length=1)
     """The body."""
 

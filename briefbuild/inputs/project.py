@@ -25,6 +25,8 @@ class Config:
 
     render_timeout: float = 120.0
     """Seconds one brief may take to render (HTML or PDF) before it fails."""
+    base_url: str = ""  # where dist/ is published, ending in /: canonical URLs, the feed, the sitemap
+    site_title: str = "Policy briefs"  # the site's index page and feed
 
     @classmethod
     def read(cls, root: Path) -> Config:
@@ -68,7 +70,7 @@ class Config:
                         "write the settings as [tool.briefbuild] with style = ..., paper = ...",
                         _line_of(text, key.rsplit(".", 1)[-1]), 1, key)
         diags: list[Diagnostic] = []
-        for name in ("style", "paper", "theme"):
+        for name in ("style", "paper", "theme", "base-url", "site-title"):
             if name in table and not isinstance(table[name], str):
                 diags.append(Diagnostic("pyproject.toml", _line_of(text, name), 1, f"tool.briefbuild.{name}",
                                         f"expected text, got {type(table[name]).__name__}: write {name} = \"...\""))
@@ -78,10 +80,18 @@ class Config:
                                     "tool.briefbuild.render-timeout",
                                     "expected a number of seconds above 0 and up to 3600, e.g. render-timeout = 120"))
             timeout = cls.render_timeout
+        base = table.get("base-url", "")
+        base = base.strip() if isinstance(base, str) else ""
+        if base and not re.fullmatch(r"https?://[^\s<>\"'`]+", base):  # it goes into every page's canonical link
+            diags.append(Diagnostic("pyproject.toml", _line_of(text, "base-url"), 1, "tool.briefbuild.base-url",
+                                    f"'{base[:60]}' is not an http(s) address: write e.g. "
+                                    "base-url = \"https://example.org/briefs/\""))
         if diags:
             return cls(), diags
         return cls(style=table.get("style", cls.style), paper=table.get("paper", cls.paper),
-                   theme=table.get("theme"), render_timeout=float(timeout)), []
+                   theme=table.get("theme"), render_timeout=float(timeout),
+                   base_url=base + "/" if base and not base.endswith("/") else base,
+                   site_title=table.get("site-title", cls.site_title)), []
 
 
 def _line_of(text: str, key: str) -> int:

@@ -95,7 +95,8 @@ def render_html(doc: Document, templates: Path, medium: str, extra_css: str = ""
                    logo=theme.logo_uri() if theme else None,
                    js=Markup(script(templates, medium).replace("</", "<\\/")),
                    json_ld=metadata.json_ld(metadata.report(doc, project)),
-                   scholar=metadata.scholar_tags(doc), source_ref=metadata.source_ref)
+                   scholar=metadata.scholar_tags(doc), source_ref=metadata.source_ref,
+                   site=project.config if project is not None else None)
     try:
         template = environment(templates, theme.templates if theme else None).get_template("brief.html.j2")
         return template.render(**context)

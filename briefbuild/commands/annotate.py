@@ -1,0 +1,85 @@
+"""`check --format github|json`: the problems where reviewers and tools look.
+
+GitHub reads workflow commands from a job's output: `::error file=F,line=L,col=C,title=T::M`
+puts the message M on line L of file F in the pull request's diff. Values are escaped as the
+runner expects (actions/toolkit, command.ts): in the message `%`, CR and LF; in a property
+also `:` and `,`. With $GITHUB_STEP_SUMMARY set, the same problems go to the job summary
+as a Markdown table.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from ..errors import Diagnostic, InputError
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def repo_path(root: Path, file: str, workspace: Path) -> str:
+    """The file as the repository names it (GitHub annotates paths from the checkout's root)."""
+    path = (root / file).resolve()
+    return path.relative_to(workspace).as_posix() if path.is_relative_to(workspace) else file
+
+
+def github_command(d: Diagnostic, root: Path, workspace: Path) -> str:
+    kind = "error" if d.severity == "error" else "warning"
+    props = {"file": repo_path(root, d.file, workspace), "line": str(d.line), "col": str(d.column),
+             "title": f"briefbuild: {d.key}" if d.key else "briefbuild"}
+    joined = ",".join(f"{name}={escape_property(value)}" for name, value in props.items())
+    return f"::{kind} {joined}::{escape_data(d.message)}"
+
+
+def as_dict(d: Diagnostic) -> dict:
+    return {"file": d.file, "line": d.line, "column": d.column, "key": d.key, "message": d.message,
+            "severity": d.severity}
+
+
+def summary(diagnostics: list[Diagnostic], counts: dict[str, int]) -> str:
+    """A Markdown job summary: the verdict, then one row per problem."""
+    errors = sum(d.severity == "error" for d in diagnostics)
+    head = (f"### briefbuild check: {'failed' if errors else 'passed'}\n\n"
+            f"{counts.get('briefs', 0)} brief(s), {counts.get('sources', 0)} source(s), "
+            f"{counts.get('quotes', 0)} quote(s); {errors} error(s), {len(diagnostics) - errors} warning(s).\n")
+    if not diagnostics:
+        return head
+    rows = ["| | where | problem |", "|---|---|---|"]
+    for d in diagnostics:
+        message = d.message.replace("|", "\\|").replace("\n", "<br>")
+        rows.append(f"| {'❌' if d.severity == 'error' else '⚠️'} | `{d.file}:{d.line}:{d.column}` | "
+                    f"{d.key + ': ' if d.key else ''}{message} |")
+    return head + "\n" + "\n".join(rows) + "\n"
+
+
+def check(root: Path, strict: bool, fmt: str, echo=print, environ=None) -> int:
+    """Run the full check and report in `fmt` (github or json); the exit status: 0 or 1."""
+    from ..checking.validate import load_project
+    environ = os.environ if environ is None else environ
+    counts: dict[str, int] = {}
+    try:
+        project = load_project(root, strict=strict, include=())
+        diagnostics = sorted(project.warnings)
+        counts = {"briefs": len(project.all_brief_ids), "sources": len(project.all_source_ids),
+                  "quotes": len(project.all_quote_ids)}
+    except InputError as exc:
+        diagnostics = exc.diagnostics
+    failed = any(d.severity == "error" for d in diagnostics)
+    if fmt == "json":
+        echo(json.dumps({"ok": not failed, **counts, "diagnostics": [as_dict(d) for d in diagnostics]}, indent=1))
+    else:
+        workspace = Path(environ.get("GITHUB_WORKSPACE") or os.getcwd()).resolve()
+        for d in diagnostics:
+            echo(github_command(d, root, workspace))
+        errors = sum(d.severity == "error" for d in diagnostics)
+        echo(f"{errors} error(s), {len(diagnostics) - errors} warning(s)")
+        if environ.get("GITHUB_STEP_SUMMARY"):
+            with open(environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as fh:
+                fh.write(summary(diagnostics, counts))
+    return 1 if failed else 0

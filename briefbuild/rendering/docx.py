@@ -1,0 +1,231 @@
+"""Word for reviewers: the composed document through pandoc into a .docx with the house styles.
+
+The same Document the HTML and the PDF are rendered from is written as plain HTML with
+`data-custom-style` marks, read by pandoc's HTML reader, and a short Lua filter turns each
+note into a real Word footnote (pandoc.Note). The styles live in a reference document
+(templates/reference.docx, written by `python -m briefbuild.rendering.docx`): Title,
+Subtitle, Author, Date, Abstract, "Key Findings Title", "Key Finding", Heading 1, "Direct
+Quote" (a character style), "Block Text", Bibliography, Colophon and the footnote styles.
+
+The bytes are reproducible: pandoc gets SOURCE_DATE_EPOCH from the brief's date, and the
+archive is rewritten with every entry's timestamp set to that date.
+"""
+from __future__ import annotations
+
+import io
+import os
+import re
+import subprocess
+import zipfile
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from markupsafe import Markup
+
+from ..errors import RenderError
+
+REFERENCE = "reference.docx"  # in the project's templates/
+NOTE_FILTER = """
+function Span(el)
+  if el.classes:includes("fn") then
+    return pandoc.Note(pandoc.Para(el.content))
+  end
+end
+"""
+
+
+def style(name: str, html: Markup | str, tag: str = "p") -> Markup:
+    return Markup('<div data-custom-style="{}"><{}>{}</{}></div>\n').format(name, Markup(tag), html, Markup(tag))
+
+
+def _note(note) -> Markup:
+    return Markup('<span class="fn">{}</span>').format(note.html)
+
+
+def _part(p) -> Markup:
+    if p.kind == "html":
+        return p.html
+    if p.kind == "direct":  # as quote.html.j2: only a verified direct quote is put in quotation marks
+        inside = p.trail if p.trail in ".," else ""
+        after = p.trail if p.trail not in ".," else ""
+        return Markup('<span data-custom-style="Direct Quote">“{}{}”</span>{}{}').format(
+            p.quote.text, inside, after, _note(p.note))
+    if p.kind == "paraphrase":
+        return Markup("{} {} that {}{}{}").format(p.quote.speaker.short, p.quote.verb, p.quote.text, p.trail,
+                                                 _note(p.note))
+    return _note(p.note)
+
+
+def document_html(doc) -> str:
+    """The brief as the HTML pandoc reads: styles by name, notes as spans the filter turns into footnotes."""
+    brief = doc.brief
+    out = [Markup('<!DOCTYPE html>\n<html lang="{}"><head><meta charset="utf-8"></head><body>\n').format(brief.language)]
+    if brief.organization:
+        out.append(style("Organization", brief.organization))
+    out.append(style("Title", brief.title))
+    if brief.subtitle:
+        out.append(style("Subtitle", brief.subtitle))
+    if brief.authors:
+        out.append(style("Author", ", ".join(brief.authors)))
+    out.append(style("Date", _longdate(brief.date)))
+    out.append(style("Abstract", doc.summary))
+    out.append(style("Key Findings Title", "Key findings"))
+    out += [style("Key Finding", finding) for finding in doc.findings]
+    for section in doc.sections:
+        out.append(Markup("<h1>{}</h1>\n").format(section.title))
+        for block in section.blocks:
+            if block.kind == "para":
+                out.append(Markup("<p>{}</p>\n").format(Markup("").join(_part(p) for p in block.parts)))
+            elif block.kind == "blockquote":
+                out.append(Markup("<blockquote><p>{}{}</p></blockquote>\n").format(block.quote.text, _note(block.note)))
+            elif block.kind == "list":
+                out.append(Markup("<ul>{}</ul>\n").format(
+                    Markup("").join(Markup("<li>{}</li>").format(item) for item in block.items)))
+    out.append(Markup("<h1>Sources</h1>\n"))
+    out += [style("Bibliography", entry) for entry in doc.bibliography]
+    out.append(Markup("<h1>About this brief</h1>\n"))
+    out.append(style("Colophon", colophon(doc)))
+    out.append(Markup("</body></html>\n"))
+    return str(Markup("").join(out))
+
+
+def colophon(doc) -> str:
+    """The colophon's words, as partials/colophon.html.j2 gives them."""
+    brief = doc.brief
+    sources, direct = len(doc.source_ids), doc.direct_quotes
+    para = len(doc.quotes_used) - direct
+    by = f"Published by {brief.organization} on " if brief.organization else "Published on "
+    return (f"{by}{_longdate(brief.date)}. It draws on {sources} source{'s' if sources != 1 else ''}, "
+            f"quotes {direct} statement{'s' if direct != 1 else ''} directly and paraphrases {para}. "
+            "Every direct quote was checked word for word against the stored text of its source, and every "
+            "statement against the source’s attribution, when this brief was built.")
+
+
+def _longdate(iso: str) -> str:
+    d = date.fromisoformat(iso)
+    return f"{d:%B} {d.day}, {d.year}"
+
+
+def render_docx(doc, templates: Path) -> bytes:
+    """The .docx bytes of one composed, cited document."""
+    from pypandoc import get_pandoc_path
+    reference = templates / REFERENCE
+    if not reference.is_file():
+        raise RenderError(f"brief '{doc.id}': no {reference.name} in templates/: write one with "
+                          "`python -m briefbuild.rendering.docx templates/reference.docx`")
+    stamp = datetime.fromisoformat(doc.brief.date).replace(tzinfo=UTC)
+    lua = _filter_file(templates)
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(int(stamp.timestamp()))}
+    run = subprocess.run([get_pandoc_path(), "--sandbox", "-f", "html", "-t", "docx", "--reference-doc",
+                          str(reference), "--lua-filter", str(lua), "-o", "-"],
+                         input=document_html(doc).encode("utf-8"), capture_output=True, env=env)
+    if run.returncode != 0:
+        raise RenderError(f"brief '{doc.id}': pandoc could not write the Word file: "
+                          f"{run.stderr.decode('utf-8', 'replace')[:300]}")
+    return normalize(run.stdout, stamp)
+
+
+def _filter_file(templates: Path) -> Path:
+    """The Lua filter as a file for pandoc (kept in the project's .cache, written once)."""
+    path = templates.parent / ".cache" / "briefbuild" / "docx-notes.lua"
+    if not path.is_file() or path.read_text("utf-8") != NOTE_FILTER:
+        from ..write import write_atomic
+        write_atomic(path, NOTE_FILTER.encode("utf-8"), durable=False)
+    return path
+
+
+def normalize(data: bytes, stamp: datetime) -> bytes:
+    """The same archive with fixed entry times and attributes: byte-identical from run to run."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    when = (max(stamp.year, 1980), stamp.month, stamp.day, 0, 0, 0)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, when)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.create_system = 3
+            fixed.external_attr = 0o644 << 16
+            data = source.read(info.filename)
+            if info.filename == "docProps/core.xml":  # pandoc's sandbox dates it 1970: the brief's date instead
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp.strftime(
+                    "%Y-%m-%dT%H:%M:%SZ").encode(), data)
+            target.writestr(fixed, data, compresslevel=6)
+    return out.getvalue()
+
+
+# The house styles, added to (or replacing) pandoc's default reference document.
+HOUSE_STYLES = {
+    "Title": ('<w:pPr><w:spacing w:before="0" w:after="120"/></w:pPr>'
+              '<w:rPr><w:rFonts w:ascii="Source Sans Pro" w:hAnsi="Source Sans Pro"/><w:b/><w:color w:val="1D1F24"/>'
+              '<w:sz w:val="56"/></w:rPr>', "paragraph", "Normal"),
+    "Subtitle": ('<w:pPr><w:spacing w:after="160"/></w:pPr><w:rPr><w:rFonts w:ascii="Source Sans Pro" '
+                 'w:hAnsi="Source Sans Pro"/><w:color w:val="5A5F6B"/><w:sz w:val="30"/></w:rPr>', "paragraph", "Normal"),
+    "Organization": ('<w:pPr><w:spacing w:after="60"/></w:pPr><w:rPr><w:rFonts w:ascii="Source Sans Pro" '
+                     'w:hAnsi="Source Sans Pro"/><w:b/><w:caps/><w:color w:val="1F4E79"/><w:sz w:val="18"/></w:rPr>',
+                     "paragraph", "Normal"),
+    "Author": ('<w:pPr><w:spacing w:after="0"/></w:pPr><w:rPr><w:rFonts w:ascii="Source Sans Pro" '
+               'w:hAnsi="Source Sans Pro"/><w:color w:val="5A5F6B"/><w:sz w:val="19"/></w:rPr>', "paragraph", "Normal"),
+    "Date": ('<w:pPr><w:pBdr><w:bottom w:val="single" w:sz="24" w:space="8" w:color="1F4E79"/></w:pBdr>'
+             '<w:spacing w:after="240"/></w:pPr><w:rPr><w:rFonts w:ascii="Source Sans Pro" w:hAnsi="Source Sans Pro"/>'
+             '<w:color w:val="5A5F6B"/><w:sz w:val="19"/></w:rPr>', "paragraph", "Normal"),
+    "Abstract": ('<w:pPr><w:spacing w:after="200"/></w:pPr><w:rPr><w:sz w:val="24"/></w:rPr>', "paragraph", "Normal"),
+    "Key Findings Title": ('<w:pPr><w:keepNext/><w:shd w:val="clear" w:color="auto" w:fill="EEF2F7"/>'
+                           '<w:pBdr><w:left w:val="single" w:sz="24" w:space="8" w:color="1F4E79"/></w:pBdr>'
+                           '<w:spacing w:before="120" w:after="60"/></w:pPr><w:rPr><w:rFonts w:ascii="Source Sans Pro" '
+                           'w:hAnsi="Source Sans Pro"/><w:b/><w:caps/><w:color w:val="1F4E79"/><w:sz w:val="22"/></w:rPr>',
+                           "paragraph", "Normal"),
+    "Key Finding": ('<w:pPr><w:shd w:val="clear" w:color="auto" w:fill="EEF2F7"/>'
+                    '<w:pBdr><w:left w:val="single" w:sz="24" w:space="8" w:color="1F4E79"/></w:pBdr>'
+                    '<w:spacing w:after="80"/><w:ind w:left="0"/></w:pPr><w:rPr><w:rFonts w:ascii="Source Sans Pro" '
+                    'w:hAnsi="Source Sans Pro"/><w:sz w:val="19"/></w:rPr>', "paragraph", "Normal"),
+    "Heading 1": ('<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="360" w:after="120"/><w:outlineLvl w:val="0"/>'
+                  '</w:pPr><w:rPr><w:rFonts w:ascii="Source Sans Pro" w:hAnsi="Source Sans Pro"/><w:b/>'
+                  '<w:color w:val="1F4E79"/><w:sz w:val="28"/></w:rPr>', "paragraph", "Normal"),
+    "Block Text": ('<w:pPr><w:pBdr><w:left w:val="single" w:sz="18" w:space="8" w:color="C9CED6"/></w:pBdr>'
+                   '<w:spacing w:before="120" w:after="180"/><w:ind w:left="567" w:right="567"/></w:pPr>'
+                   '<w:rPr><w:sz w:val="20"/></w:rPr>', "paragraph", "Body Text"),
+    "Direct Quote": ('<w:rPr><w:color w:val="1F4E79"/></w:rPr>', "character", None),
+    "Bibliography": ('<w:pPr><w:spacing w:after="80"/><w:ind w:left="567" w:hanging="567"/></w:pPr>'
+                     '<w:rPr><w:sz w:val="18"/></w:rPr>', "paragraph", "Normal"),
+    "Colophon": ('<w:pPr><w:pBdr><w:top w:val="single" w:sz="6" w:space="6" w:color="C9CED6"/></w:pBdr></w:pPr>'
+                 '<w:rPr><w:color w:val="5A5F6B"/><w:sz w:val="17"/></w:rPr>', "paragraph", "Normal"),
+    "Footnote Text": ('<w:pPr><w:spacing w:after="40"/></w:pPr><w:rPr><w:rFonts w:ascii="Source Sans Pro" '
+                      'w:hAnsi="Source Sans Pro"/><w:sz w:val="16"/></w:rPr>', "paragraph", "Normal"),
+}
+
+
+def _style_id(name: str) -> str:
+    return name.replace(" ", "")
+
+
+def _style_xml(name: str, props: str, kind: str, based_on: str | None) -> str:
+    based = f'<w:basedOn w:val="{_style_id(based_on)}"/>' if based_on else ""
+    return (f'<w:style w:type="{kind}" w:customStyle="1" w:styleId="{_style_id(name)}"><w:name w:val="{name}"/>'
+            f'{based}<w:qFormat/>{props}</w:style>')
+
+
+def reference_docx() -> bytes:
+    """pandoc's default reference document with the house styles: deterministic bytes."""
+    from pypandoc import get_pandoc_path
+    run = subprocess.run([get_pandoc_path(), "--print-default-data-file", "reference.docx"], capture_output=True,
+                         check=True)
+    source = zipfile.ZipFile(io.BytesIO(run.stdout))
+    styles = source.read("word/styles.xml").decode("utf-8")
+    for name, (props, kind, based_on) in HOUSE_STYLES.items():
+        styles = re.sub(rf'<w:style [^>]*w:styleId="{_style_id(name)}".*?</w:style>', "", styles, flags=re.DOTALL)
+        styles = styles.replace("</w:styles>", _style_xml(name, props, kind, based_on) + "</w:styles>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = styles.encode("utf-8") if info.filename == "word/styles.xml" else source.read(info.filename)
+            fixed = zipfile.ZipInfo(info.filename, (2000, 1, 1, 0, 0, 0))
+            fixed.compress_type, fixed.create_system, fixed.external_attr = zipfile.ZIP_DEFLATED, 3, 0o644 << 16
+            target.writestr(fixed, data)
+    return out.getvalue()
+
+
+if __name__ == "__main__":  # python -m briefbuild.rendering.docx templates/reference.docx
+    import sys
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "templates/reference.docx")
+    target.write_bytes(reference_docx())
+    print(f"wrote {target}")

@@ -1,0 +1,126 @@
+"""Word for reviewers: `--format docx` writes the same composed brief through pandoc, with
+real Word footnotes for the notes (as many as the PDF has, in order, each with its text),
+the house styles on the title block, findings, headings, quotes, sources and colophon, and
+the same bytes from every build."""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path
+
+import pytest
+import yaml
+from docx import Document
+
+from conftest import SAMPLE_BRIEF, cli, copy_project
+from factory import make_project
+from pdftext import pages
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory) -> Path:
+    root = copy_project(tmp_path_factory.mktemp("docx") / "project")
+    run = cli(root, "build", "--format", "pdf,docx")
+    assert run.returncode == 0, run.stderr
+    return root
+
+
+def footnotes(path: Path) -> list[str]:
+    """The text of each real Word footnote, in the order the document calls them."""
+    with zipfile.ZipFile(path) as z:
+        notes = ET.fromstring(z.read("word/footnotes.xml"))
+        body = ET.fromstring(z.read("word/document.xml"))
+    text = {n.get(f"{W}id"): "".join(t.text or "" for t in n.iter(f"{W}t")).strip()
+            for n in notes.findall(f"{W}footnote") if n.get(f"{W}type") is None}
+    order = [ref.get(f"{W}id") for ref in body.iter(f"{W}footnoteReference")]
+    assert sorted(order) == sorted(text), "every footnote is called once"
+    return [text[i] for i in order]
+
+
+def formatted_notes(root: Path) -> list[str]:
+    """The notes as the citation stage formats them (the same text the PDF prints)."""
+    run = cli(root, "notes", SAMPLE_BRIEF)
+    assert run.returncode == 0, run.stderr
+    found = re.findall(r"^<p>(\d+)\. (.*)</p>$", run.stdout.split("<h2>Bibliography</h2>")[0], re.M)
+    assert [int(n) for n, _ in found] == list(range(1, len(found) + 1))
+    return [" ".join(re.sub(r"<[^>]+>", "", html).replace("&amp;", "&").split()) for _, html in found]
+
+
+def test_as_many_footnotes_as_the_pdf_has_notes_in_order_with_their_text(sample):
+    docx = sample / "dist" / f"{SAMPLE_BRIEF}.docx"
+    in_word = footnotes(docx)
+    in_pdf = [n for page in pages(sample / "dist" / f"{SAMPLE_BRIEF}.pdf") for n in page.notes]
+    assert in_pdf == list(range(1, len(in_pdf) + 1)) and len(in_pdf) > 10
+    assert len(in_word) == len(in_pdf)
+    assert [" ".join(t.split()) for t in in_word] == formatted_notes(sample)
+    with zipfile.ZipFile(docx) as z:
+        assert b"endnote" not in z.read("word/document.xml"), "footnotes, not endnotes"
+
+
+def test_title_block_findings_headings_quotes_sources_and_colophon_carry_the_house_styles(sample):
+    doc = Document(str(sample / "dist" / f"{SAMPLE_BRIEF}.docx"))
+    styled: dict[str, list[str]] = {}
+    for p in doc.paragraphs:
+        styled.setdefault(p.style.name, []).append(p.text)
+    assert styled["Title"] == ["Japan and NATO"]
+    assert styled["Subtitle"] == ["From summit guest to interoperable partner"]
+    assert styled["Date"] == ["December 12, 2022"] and styled["Organization"] == ["Alliance Policy Desk"]
+    brief = yaml.safe_load((sample / "briefs" / f"{SAMPLE_BRIEF}.yaml").read_text("utf-8"))
+    assert styled["Key Finding"] == [" ".join(f.split()) for f in brief["key-findings"]]
+    assert styled["Key Findings Title"] == ["Key findings"]
+    headings = styled["Heading 1"]
+    assert headings[-2:] == ["Sources", "About this brief"] and len(headings) >= 4
+    assert len(styled["Bibliography"]) >= 1 and styled["Colophon"][0].startswith("Published by Alliance Policy Desk")
+    quotes = [r.text for p in doc.paragraphs for r in p.runs if r.style is not None and r.style.name == "Direct Quote"]
+    assert quotes and all(q.startswith("“") and q.rstrip(".,").endswith("”") for q in quotes), quotes
+    assert "I see it as a triangle" in " ".join(quotes)
+    names = {s.name for s in doc.styles}
+    assert {"Block Text", "Direct Quote", "Key Finding", "Colophon", "Bibliography"} <= names
+
+
+def test_a_long_quote_is_a_block_quote_with_its_footnote(tmp_path):
+    words = "We will act on the plan and we will fund it in full over the next five years so that every " \
+            "region gets the ports the roads the schools and the clinics it was promised when the plan " \
+            "was first made public in the spring"
+    from factory import SOURCE
+    root = make_project(tmp_path / "p", {
+        "sources/s1.yaml": SOURCE.replace("“We will act on the plan,” Lee said.", f"“{words},” Lee said.")
+                                 .replace("text: We will act on the plan\n", f"text: {words}\n")})
+    run = cli(root, "build", "--format", "docx")
+    assert run.returncode == 0, run.stderr
+    doc = Document(str(root / "dist" / "b1.docx"))
+    blocks = [p for p in doc.paragraphs if p.style.name == "Block Text"]
+    assert len(blocks) == 1 and blocks[0].text.startswith("We will act on the plan")
+    assert len(footnotes(root / "dist" / "b1.docx")) == 2  # the block quote's note and the paraphrase's
+
+
+def test_the_same_bytes_from_every_build_in_any_folder(sample, tmp_path):
+    other = copy_project(tmp_path / "elsewhere")
+    run = cli(other, "build", "--format", "docx", "--out", str(tmp_path / "out"))
+    assert run.returncode == 0, run.stderr
+    first = (sample / "dist" / f"{SAMPLE_BRIEF}.docx").read_bytes()
+    assert (tmp_path / "out" / f"{SAMPLE_BRIEF}.docx").read_bytes() == first
+    with zipfile.ZipFile(tmp_path / "out" / f"{SAMPLE_BRIEF}.docx") as z:
+        assert {info.date_time for info in z.infolist()} == {(2022, 12, 12, 0, 0, 0)}
+        assert b"2022-12-12" in z.read("docProps/core.xml")
+
+
+def test_docx_is_incremental(sample):
+    run = cli(sample, "build", "--format", "pdf,docx")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip().endswith("0 written, 2 up to date, 0 failed")
+
+
+def test_markup_in_the_yaml_stays_text_in_word(tmp_path):
+    from factory import BRIEF
+    title = "Ports <img src=file:///etc/passwd> & <b>roads</b>"
+    root = make_project(tmp_path / "p", {"briefs/b1.yaml": BRIEF.replace("title: A Brief", f"title: {title}")})
+    run = cli(root, "build", "--format", "docx")
+    assert run.returncode == 0, run.stderr
+    doc = Document(str(root / "dist" / "b1.docx"))
+    assert [p.text for p in doc.paragraphs if p.style.name == "Title"] == [title]
+    with zipfile.ZipFile(root / "dist" / "b1.docx") as z:
+        assert not [n for n in z.namelist() if n.startswith("word/media/")], "nothing was fetched into the file"

@@ -1,0 +1,59 @@
+"""The site's feed and sitemap: valid Atom 1.0 and sitemaps.org XML, newest first, escaped."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from markupsafe import Markup
+
+from briefbuild.rendering.site import Listing, SiteInfo, newest_first, render_feed, render_sitemap
+
+A = "{http://www.w3.org/2005/Atom}"
+S = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+def item(bid: str, date: str, **kw) -> Listing:
+    base = dict(title=f"Title {bid}", subtitle=None, authors=("Ann Lee",), organization=None,
+                summary=Markup("A <em>short</em> summary &amp; more."), topics=(), language="en")
+    return Listing(bid, date=date, **{**base, **kw})
+
+
+BRIEFS = [item("b", "2024-01-02"), item("a", "2024-03-01", topics=("defense", "Japan")),
+          item("c", "2024-01-02", title="<script>&", authors=(), organization="Org")]
+
+
+def test_newest_first_then_by_id():
+    assert [b.id for b in newest_first(BRIEFS)] == ["a", "b", "c"]
+
+
+def test_feed_is_atom_with_every_required_element():
+    site = SiteInfo("Briefs & More", "https://example.org/x/")
+    feed = ET.fromstring(render_feed(BRIEFS, site))
+    assert feed.tag == f"{A}feed"
+    for name in ("id", "title", "updated", "author"):
+        assert feed.find(f"{A}{name}") is not None, name
+    assert feed.findtext(f"{A}title") == "Briefs & More"
+    assert feed.findtext(f"{A}updated") == "2024-03-01T00:00:00Z"
+    entries = feed.findall(f"{A}entry")
+    assert [e.findtext(f"{A}id") for e in entries] == [
+        "https://example.org/x/a.html", "https://example.org/x/b.html", "https://example.org/x/c.html"]
+    for e in entries:
+        for name in ("id", "title", "updated", "summary", "author"):
+            assert e.find(f"{A}{name}") is not None, name
+        assert e.find(f"{A}link[@rel='alternate']") is not None
+    assert entries[0].findtext(f"{A}summary") == "A short summary & more."
+    assert [c.get("term") for c in entries[0].findall(f"{A}category")] == ["defense", "Japan"]
+    assert entries[2].findtext(f"{A}title") == "<script>&"
+    assert entries[2].find(f"{A}author").findtext(f"{A}name") == "Org"
+
+
+def test_without_a_base_url_ids_are_stable_urns():
+    feed = ET.fromstring(render_feed(BRIEFS, SiteInfo("Briefs")))
+    ids = [e.findtext(f"{A}id") for e in feed.findall(f"{A}entry")]
+    assert all(i.startswith("urn:uuid:") for i in ids) and len(set(ids)) == 3
+    assert ids == [e.findtext(f"{A}id") for e in ET.fromstring(render_feed(BRIEFS, SiteInfo("Briefs"))).findall(f"{A}entry")]
+
+
+def test_sitemap_lists_the_index_and_every_page():
+    root = ET.fromstring(render_sitemap(BRIEFS, SiteInfo("B", "https://example.org/")))
+    assert [u.findtext(f"{S}loc") for u in root.findall(f"{S}url")] == [
+        "https://example.org/", "https://example.org/a.html", "https://example.org/b.html", "https://example.org/c.html"]

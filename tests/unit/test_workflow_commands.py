@@ -1,0 +1,47 @@
+"""check --format github: workflow commands escaped as GitHub's runner reads them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefbuild.commands.annotate import escape_data, escape_property, github_command, summary
+from briefbuild.errors import Diagnostic
+
+ROOT = Path("/repo")
+
+
+@pytest.mark.parametrize("text, data, prop", [
+    ("plain", "plain", "plain"),
+    ("100%", "100%25", "100%25"),
+    ("a\nb", "a%0Ab", "a%0Ab"),
+    ("a\r\nb", "a%0D%0Ab", "a%0D%0Ab"),
+    ("key: value, more", "key: value, more", "key%3A value%2C more"),
+    ("%0A literal", "%250A literal", "%250A literal"),
+])
+def test_escaping_follows_the_runner(text, data, prop):
+    assert escape_data(text) == data
+    assert escape_property(text) == prop
+
+
+@pytest.mark.parametrize("diag, line", [
+    (Diagnostic("sources/s1.yaml", 12, 11, "quotes.0.text", "quote 'lee-act': not verbatim\n  closest: x"),
+     "::error file=sources/s1.yaml,line=12,col=11,title=briefbuild%3A quotes.0.text::"
+     "quote 'lee-act': not verbatim%0A  closest: x"),
+    (Diagnostic("briefs/b,1.yaml", 3, 1, "", "unused source", "warning"),
+     "::warning file=briefs/b%2C1.yaml,line=3,col=1,title=briefbuild::unused source"),
+])
+def test_one_workflow_command_per_problem(diag, line):
+    assert github_command(diag, ROOT, ROOT) == line
+
+
+def test_paths_are_given_from_the_repository_root_when_the_project_is_a_subfolder():
+    diag = Diagnostic("briefs/b1.yaml", 1, 1, "", "x")
+    assert github_command(diag, ROOT / "policy", ROOT).startswith("::error file=policy/briefs/b1.yaml,")
+
+
+def test_job_summary_lists_each_problem_in_a_table():
+    diags = [Diagnostic("briefs/b1.yaml", 2, 3, "title", "a | b\nc")]
+    text = summary(diags, {"briefs": 1, "sources": 2, "quotes": 3})
+    assert "failed" in text and "1 brief(s), 2 source(s), 3 quote(s); 1 error(s), 0 warning(s)" in text
+    assert "| ❌ | `briefs/b1.yaml:2:3` | title: a \\| b<br>c |" in text
