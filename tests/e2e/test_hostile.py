@@ -295,14 +295,14 @@ issued: "2024-01-02"
 URL: https://example.org/story?a=1&b=2
 accessed: "2024-01-03"
 text: |
-  “We will act on <script>alert('q')</script> the plan,” Lee said.
+  “We will act on <script>alert(7)</script> the plan,” Lee said.
 
   Lee also said the plan is ready, and Chan agreed.
 quotes:
   - id: lee-act
     speaker: ann-lee
     kind: direct
-    text: "We will act on <script>alert('q')</script> the plan"
+    text: "We will act on <script>alert(7)</script> the plan"
     paragraph: 1
   - id: lee-ready
     speaker: ann-lee
@@ -339,7 +339,7 @@ BENIGN = {B: rep(BRIEF, "organization: Org", "authors:\n  - Eve\norganization: O
 LITERALS = ["<script>alert(1)</script> A Brief", "{{ 7*7 }} {% for x in range(3) %}loop{% endfor %} {# c #}",
             "<img src=x onerror=alert(1)>", "[click](javascript:alert(1))", "<!-- hidden -->",
             "<iframe src=file:///etc/passwd></iframe>", "<b onmouseover=alert(1)>Eve</b>",
-            "We will act on <script>alert('q", "</script> the plan", "<link rel=attachment href=file:///etc/hostname>"]
+            "We will act on <script>alert(7)", "</script> the plan", "<link rel=attachment href=file:///etc/hostname>"]
 SAFE_LINKS = re.compile(r"^(#|https?://|mailto:)")
 
 

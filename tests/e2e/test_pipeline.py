@@ -108,4 +108,4 @@ def test_claim_citing_a_missing_quote_fails_with_a_clear_message(project):
 
 
 def test_usage_error_exits_2(project):
-    assert cli(project, "build", "--format", "docx").returncode == 2
+    assert cli(project, "build", "--format", "rtf").returncode == 2
