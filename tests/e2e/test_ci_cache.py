@@ -7,6 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from conftest import cli
 from factory import BRIEF, make_project
 
@@ -78,6 +79,7 @@ def shard_run(commit: Path, cache: Path | None, workdir: Path, n: int = 2) -> tu
     return final, sorted(rendered)
 
 
+@pytest.mark.slow
 def test_shards_gathered_and_cached_render_only_the_changed_brief_next_time(tmp_path):
     commit = make_project(tmp_path / "commit", BRIEFS)
     cache, rendered = shard_run(commit, None, tmp_path / "run1")

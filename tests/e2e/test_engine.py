@@ -45,6 +45,7 @@ def corpus(tmp_path) -> Path:
     return generate(tmp_path / "corpus", briefs=4, sources_per_brief=3)
 
 
+@pytest.mark.slow
 def test_two_builds_in_different_folders_and_hash_seeds_are_byte_identical(tmp_path):
     roots = [copy_project(tmp_path / name) for name in ("first", "second-folder")]
     for seed, root in zip(("1", "987"), roots):

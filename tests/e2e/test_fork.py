@@ -6,8 +6,8 @@ import os
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
+import pytest
 from conftest import REPO
 
 SKIP = shutil.ignore_patterns(".git", ".venv", "dist", ".cache", "__pycache__", ".pytest_cache", ".hypothesis",
@@ -77,6 +77,7 @@ sections:
 """
 
 
+@pytest.mark.slow
 def test_a_fork_with_its_own_brief_source_and_people_keeps_the_tools_tests_green(tmp_path):
     fork = tmp_path / "fork"
     shutil.copytree(REPO, fork, ignore=SKIP, symlinks=True)
