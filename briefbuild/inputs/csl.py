@@ -84,16 +84,27 @@ def date_parts(value: str) -> dict:
 
 
 def date_from_csl(value) -> str | None:
-    """A CSL-JSON date (object or EDTF string) as the model's EDTF string; None when it has no date-parts."""
+    """A CSL-JSON date (object or EDTF string) as the model's EDTF string; None when it has no date.
+    Parts may be strings (Zotero); a 0 ends a day (pandoc reads RIS's 2023/// as 2023, 0, 0);
+    without date-parts, a `raw` date in EDTF is read."""
     if isinstance(value, str):
-        return value if _EDTF.fullmatch(value) else None
-    parts = value.get("date-parts") or []
-    if not parts or not parts[0] or not parts[0][0]:
+        return value.strip() if _EDTF.fullmatch(value.strip()) else None
+    if not isinstance(value, dict):
         return None
-    days = ["-".join(f"{int(p):02d}" if k else f"{int(p):04d}" for k, p in enumerate(day)) for day in parts[:2]]
+    days = []
+    for day in (value.get("date-parts") or [])[:2]:
+        parts: list[int] = []
+        for part in (day if isinstance(day, list) else [])[:3]:
+            if not re.fullmatch(r"\s*\d+\s*", str(part)) or int(part) == 0:
+                break
+            parts.append(int(part))
+        if parts:
+            days.append("-".join(f"{p:02d}" if k else f"{p:04d}" for k, p in enumerate(parts)))
+    if not days:
+        return date_from_csl(value["raw"]) if isinstance(value.get("raw"), str) else None
     circa = "~" if value.get("circa") not in (None, False, "", 0, "false") else ""
     season = value.get("season")
-    if season and len(parts[0]) == 1 and str(season).isdigit() and 1 <= int(season) <= 4:
+    if season and "-" not in days[0] and len(days) == 1 and str(season).isdigit() and 1 <= int(season) <= 4:
         return f"{days[0]}-{20 + int(season)}{circa}"
     return "/".join(dict.fromkeys(days)) + circa
 

@@ -288,19 +288,23 @@ def test_import_reports_what_it_cannot_map(tmp_path):
               "abstract": "Long.", "keyword": "alliances"},
              {"id": "x", "type": "book", "title": "No Date"},
              {"id": "y", "type": "article", "title": "Bad DOI", "issued": "2020", "DOI": "doi:10.1/x"},
-             {"id": "z", "title": "No Type", "issued": "2020"}]
+             {"id": "z", "title": "No Type", "issued": "2020"},
+             {"id": "w", "type": "book", "title": "Odd Date", "issued": {"literal": "Spring term"},
+              "accessed": {"date-parts": [[2024, 1, 2]]}}]
     path = tmp_path / "zotero.json"
     path.write_text(json.dumps(items), "utf-8")
     (tmp_path / "sources").mkdir()
     report = import_file(tmp_path, path)
-    assert [p.name for p in report.written] == ["smith2020.yaml"]
+    assert [p.name for p in report.written] == ["smith2020.yaml", "y.yaml", "w.yaml"]
     assert report.dropped == ["smith2020: abstract, keyword (no such field in a source)"]
+    # a field whose value fails its check is left out and said so; the rest of the item is kept
+    assert report.notes == ["y: DOI: '10.1/x' is not a DOI: a DOI looks like 10.1080/00396338.2023.2239056 (left out)",
+                            "w: issued: cannot read {'literal': 'Spring term'} as a date (left out)"]
+    assert "DOI:" not in (tmp_path / "sources" / "y.yaml").read_text("utf-8")
     assert report.refused == [
         ("item 2 (x): item: a source without issued needs accessed (when it was read); the notes print n.d. "
          "where the style says so: never invent a date"),
-        "item 3 (y): DOI: write the DOI without its prefix: '10.1/x'",
-        ("item 4 (z): the file gives no item type (pandoc gives none for @misc and some RIS types): "
-         "set the type in the reference manager and export again")]
+        "item 4 (z): the file gives no item type: set the type in the reference manager and export again"]
 
 
 KEYS = [
