@@ -372,3 +372,26 @@ def test_a_source_the_style_leaves_out_of_the_bibliography_leaves_no_empty_entry
     assert "Remarks at the Forum" in str(docs[0].notes[1].html)
     assert [str(entry) for entry in docs[0].bibliography if not str(entry).strip()] == []
     assert len(docs[0].bibliography) == 1 and "A Story" in str(docs[0].bibliography[0])
+
+
+MERGING_STYLES = ["chicago-notes-bibliography", "mhra-notes", "oscola", "apa", "chicago-author-date",
+                  "modern-language-association", "harvard-cite-them-right", "ieee", "american-medical-association"]
+
+
+@pytest.mark.parametrize("style", MERGING_STYLES)
+def test_citations_of_one_source_in_one_note_merge_in_every_style(reference, tmp_path, style):
+    # pp. 203-205 and p. 210 of one article in one note, paragraphs 2 and 3 of one report in another
+    import html
+    import re
+
+    from briefbuild.build.engine import Options, prepare
+    source_root, _ = reference
+    for name in ("briefs", "sources", "templates"):
+        shutil.copytree(source_root / name, tmp_path / name)
+    (tmp_path / "pyproject.toml").write_text(f'[tool.briefbuild]\nstyle = "{style}"\n', "utf-8")
+    _, docs = prepare(tmp_path, ["reference"], Options())
+    notes = [html.unescape(re.sub(r"<[^>]+>", "", str(n.html))) for n in docs[0].notes]
+    pages, paras = notes[0], notes[9]
+    assert ";" not in pages and pages.count("203") == 1 and "210" in pages, pages
+    assert re.search(r"203[–-]\d*5, 210", pages), pages
+    assert ";" not in paras and re.search(r"(?<!\d)2–3(?!\d)", paras) and not re.search(r"(?<!\d)2, 3", paras), paras
