@@ -395,3 +395,32 @@ def test_citations_of_one_source_in_one_note_merge_in_every_style(reference, tmp
     assert ";" not in pages and pages.count("203") == 1 and "210" in pages, pages
     assert re.search(r"203[–-]\d*5, 210", pages), pages
     assert ";" not in paras and re.search(r"(?<!\d)2–3(?!\d)", paras) and not re.search(r"(?<!\d)2, 3", paras), paras
+
+
+ISSUE_VARIABLES = {  # issue 12, "What to build" 1: every variable it names, by kind
+    "names": ["author", "editor", "translator", "interviewer", "container-author", "collection-editor", "director",
+              "recipient"],
+    "dates": ["issued", "accessed", "original-date", "event-date"],
+    "text": ["volume", "issue", "page", "number", "edition", "chapter-number", "genre", "medium", "event-title",
+             "event-place", "publisher", "publisher-place", "collection-title", "container-title-short", "DOI",
+             "ISBN", "ISSN", "URL", "language", "status", "note"],
+}
+
+
+def test_every_variable_of_the_issue_is_typed_in_the_shipped_json_schema():
+    root = Path(__file__).resolve().parents[2]
+    schema = json.loads((root / "briefbuild" / "schemas" / "source.schema.json").read_text("utf-8"))
+    props = schema["properties"]
+    for kind, names in ISSUE_VARIABLES.items():
+        for name in names:
+            assert name in props and props[name].get("description"), name
+            shape = json.dumps(props[name])
+            if kind == "names":  # a list of Name objects: family/given/particles/suffix or literal
+                assert '"$ref": "#/$defs/Name"' in shape and '"type": "array"' in shape, name
+            elif kind == "dates":  # EDTF text (or an unquoted year)
+                assert "2[1-4]" in shape and "~?" in shape, name
+    name = schema["$defs"]["Name"]["properties"]
+    assert set(name) == {"family", "given", "dropping-particle", "non-dropping-particle", "suffix", "literal"}
+    for checked, pattern in (("DOI", r"^10\\."), ("URL", "^https?://"), ("ISBN", "0-9X"), ("ISSN", r"\\d{4}")):
+        assert pattern in json.dumps(props[checked]), checked
+    assert "issued" not in schema["required"] and {"type", "title"} <= set(schema["required"])
