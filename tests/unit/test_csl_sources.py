@@ -424,3 +424,18 @@ def test_every_variable_of_the_issue_is_typed_in_the_shipped_json_schema():
     for checked, pattern in (("DOI", r"^10\\."), ("URL", "^https?://"), ("ISBN", "0-9X"), ("ISSN", r"\\d{4}")):
         assert pattern in json.dumps(props[checked]), checked
     assert "issued" not in schema["required"] and {"type", "title"} <= set(schema["required"])
+
+
+PRINTED_DATES = [  # Chicago 18 notes: what citeproc prints for each kind of EDTF date of a source
+    ("2023", "2023"), ("2022-11", "November 2022"), ("1950~", "[1950?]"), ("2023-21", "Spring 2023"),
+    ("2022-06-28/2022-06-30", "June 28–30, 2022"), ("2022-11/2023-02", "November 2022–February 2023"),
+]
+
+
+@pytest.mark.parametrize("issued,printed", PRINTED_DATES)
+def test_partial_dates_ranges_seasons_and_circa_print_as_chicago_has_them(tmp_path, issued, printed):
+    from briefbuild.build.engine import Options, prepare
+    root = make_project(tmp_path, {"sources/s1.yaml": with_fields("", issued=f'issued: "{issued}"\n')})
+    _, docs = prepare(root, ["b1"], Options())
+    assert f"<em>The Daily</em>, {printed}, para.\u00a01." in str(docs[0].notes[0].html)
+    assert str(docs[0].bibliography[0]).endswith(f"</span> {printed}.")
