@@ -439,3 +439,21 @@ def test_partial_dates_ranges_seasons_and_circa_print_as_chicago_has_them(tmp_pa
     _, docs = prepare(root, ["b1"], Options())
     assert f"<em>The Daily</em>, {printed}, para.\u00a01." in str(docs[0].notes[0].html)
     assert str(docs[0].bibliography[0]).endswith(f"</span> {printed}.")
+
+
+STYLE_CLASSES = [  # (style, cites in the text, reference list heading): the class is the CSL file's own
+    ("chicago-notes-bibliography", False, "Bibliography"), ("oscola", False, "Bibliography"),
+    ("apa", True, "References"), ("ieee", True, "References"), ("chicago-author-date", True, "References"),
+    ("modern-language-association", True, "Works Cited"), ("modern-language-association-notes", False, "Works Cited"),
+]
+
+
+@pytest.mark.parametrize("style,in_text,heading", STYLE_CLASSES)
+def test_a_style_s_class_is_read_from_its_csl_file(tmp_path, style, in_text, heading):
+    from briefbuild.build.engine import Options, prepare
+    from briefbuild.styles import style_path
+    declared = 'citation-format="note"' in style_path(style).read_text("utf-8")
+    assert declared is not in_text
+    root = make_project(tmp_path, {"pyproject.toml": f'[tool.briefbuild]\nstyle = "{style}"\n'})
+    _, docs = prepare(root, ["b1"], Options())
+    assert (docs[0].in_text, docs[0].references_heading) == (in_text, heading)
