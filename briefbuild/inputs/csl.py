@@ -208,7 +208,7 @@ Names = Annotated[list[Name], Field(min_length=1)]
 CslType = Literal[
     "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book", "broadcast",
     "chapter", "classic", "collection", "dataset", "document", "entry", "entry-dictionary",
-    "entry-encyclopedia", "figure", "graphic", "hearing", "interview", "legal_case", "legislation",
+    "entry-encyclopedia", "event", "figure", "graphic", "hearing", "interview", "legal_case", "legislation",
     "manuscript", "map", "motion_picture", "musical_score", "pamphlet", "paper-conference", "patent",
     "performance", "periodical", "personal_communication", "post", "post-weblog", "regulation", "report",
     "review", "review-book", "software", "song", "speech", "standard", "thesis", "treaty", "webpage"]
@@ -318,7 +318,8 @@ class Bibliographic(CslModel):
 
 NAME_FIELDS = tuple(n for n, f in Bibliographic.model_fields.items() if f.annotation == Names | None)
 DATE_FIELDS = ("issued", "accessed", "original_date", "event_date")
-# CSL 1.0.2 renamed event to event-title; the published CSL data schema knows only event.
+# CSL 1.0.2 renamed event to event-title; the 1.0.2 data schema knows both, and pandoc reads and
+# writes event (tools of CSL 1.0.1 know only that name).
 EXPORT_NAMES = {"event-title": "event"}
 
 

@@ -22,6 +22,7 @@ from briefbuild.styles import references_heading, suggest_style
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 REFERENCE = FIXTURES / "reference"
+# The official CSL data schema, v1.0.2 (citation-style-language/schema, MIT licence), unchanged.
 SCHEMA = json.loads((FIXTURES / "csl-data.schema.json").read_text("utf-8"))
 
 
@@ -246,9 +247,18 @@ def test_exported_csl_json_validates_against_the_csl_schema(reference):
     assert "issued" not in webpage and webpage["accessed"] == {"date-parts": [[2024, 3, 1]]}
 
 
-def test_the_schema_catches_what_it_should(reference):
+@pytest.mark.parametrize("item", [{"id": "a", "type": "article", "containter-title": "A typo"},
+                                  {"id": "a", "type": "misc"}, {"id": "a", "type": "book", "author": [{"family": 1}]}])
+def test_the_schema_catches_what_it_should(item):
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate([{"id": "a", "type": "article", "event-title": "Not in the published schema"}], SCHEMA)
+        jsonschema.validate([item], SCHEMA)
+
+
+def test_the_shipped_schema_is_the_official_csl_1_0_2_data_schema():
+    # citation-style-language/schema, tag v1.0.2, schemas/input/csl-data.json (MIT), copied unchanged
+    assert SCHEMA["$id"] == "https://resource.citationstyles.org/schema/v1.0/input/json/csl-data.json"
+    assert {"event-title", "citation-key", "event"} <= set(SCHEMA["items"]["properties"])
+    assert "event" in SCHEMA["items"]["properties"]["type"]["enum"]
 
 
 def test_import_of_an_export_gives_back_every_source(reference, tmp_path):
