@@ -234,6 +234,15 @@ def test_the_reference_brief_cites_every_source_twice_with_ranges_and_lists(refe
     assert len(counts) >= 13 and min(counts.values()) >= 2, counts
     values = [str(ev.locator[1]) for ev in evidence]
     assert any("-" in v for v in values) and any("," in v for v in values)
+    # the kinds the issue names: a newspaper article with a byline, a UN-style resolution, a
+    # court decision and a dataset, beside the journal article, books, reports, speeches and web page
+    sources = project.sources
+    assert sources["newspaper-article"].type == "article-newspaper" and sources["newspaper-article"].author
+    assert sources["un-resolution"].number == "A/RES/99/12" and sources["un-resolution"].genre == "Resolution"
+    assert sources["court-decision"].type == "legal_case" and sources["court-decision"].authority
+    assert sources["dataset"].type == "dataset" and sources["undated-webpage"].issued is None
+    assert {s.type for s in sources.values()} >= {"article-journal", "book", "chapter", "report", "speech",
+                                                  "interview", "webpage", "document", "legal_case", "dataset"}
 
 
 def test_exported_csl_json_validates_against_the_csl_schema(reference):
