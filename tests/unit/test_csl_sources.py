@@ -476,3 +476,16 @@ def test_a_style_s_class_is_read_from_its_csl_file(tmp_path, style, in_text, hea
     root = make_project(tmp_path, {"pyproject.toml": f'[tool.briefbuild]\nstyle = "{style}"\n'})
     _, docs = prepare(root, ["b1"], Options())
     assert (docs[0].in_text, docs[0].references_heading) == (in_text, heading)
+
+
+def test_nocase_keeps_words_out_of_title_case(tmp_path):
+    from briefbuild.build.engine import Options, prepare
+
+    def note(title: str) -> str:
+        root = make_project(tmp_path / str(len(title)), {"sources/s1.yaml": SOURCE.replace("title: A Story", f"title: {title}")})
+        _, docs = prepare(root, ["b1"], Options())
+        return str(docs[0].notes[0].html)
+
+    assert "“Partners in the Ad Hoc Alliance,”" in note("Partners in the ad hoc alliance")
+    assert '“Partners in the <span class="nocase">ad hoc</span> Alliance,”' in note(
+        'Partners in the <span class="nocase">ad hoc</span> alliance')
