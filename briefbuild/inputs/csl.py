@@ -173,7 +173,16 @@ Isbn = Annotated[str, AfterValidator(_isbn), Field(json_schema_extra={"pattern":
 Issn = Annotated[str, AfterValidator(_issn), Field(json_schema_extra={"pattern": r"^\d{4}-\d{3}[\dX]$"})]
 HttpUrl = Annotated[str, AfterValidator(_http), Field(json_schema_extra={"pattern": r"^https?://"})]
 Rich = Annotated[Text, AfterValidator(_rich)]
-Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+_LANGUAGE = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+
+
+def _language(value: str) -> str:
+    if not re.fullmatch(_LANGUAGE, value):
+        raise ValueError(f"'{value}' is not a language code: write a BCP 47 tag such as en, fr or en-US")
+    return value
+
+
+Language = Annotated[str, AfterValidator(_language), Field(json_schema_extra={"pattern": _LANGUAGE})]
 
 # --- names -----------------------------------------------------------------------------------
 

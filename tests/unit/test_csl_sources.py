@@ -52,6 +52,8 @@ SOURCE_ERRORS = [
      "sources/s1.yaml:5:1: ISBN: '12345' is not an ISBN: give 10 or 13 digits (hyphens allowed)"),
     ("ISSN check digit", with_fields("ISSN: 0039-6337\n"),
      "sources/s1.yaml:5:1: ISSN: ISSN '0039-6337' fails its check digit: copy it again from the source"),
+    ("language name", with_fields("language: English\n"),
+     "sources/s1.yaml:5:1: language: 'English' is not a language code: write a BCP 47 tag such as en, fr or en-US"),
     ("file URL", with_fields("URL: file:///etc/passwd\n"),
      "sources/s1.yaml:5:1: URL: a URL must start with http:// or https:// and contain no spaces or quotes"),
     ("no date and no access date", with_fields("", issued=""),

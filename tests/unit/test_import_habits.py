@@ -48,8 +48,8 @@ def test_a_zotero_export_is_imported_under_readable_ids(imported):
         "kobayashi-2023-alliance.yaml", "example-nd-partnerships.yaml", "okafor2021partners.yaml", "lee-2021-raw.yaml"]
     assert report.refused == [] and report.kept == []
     assert report.dropped == ["kobayashi-2023-alliance: abstract (no such field in a source)"]
-    assert report.notes == ["okafor2021partners: language: String should match pattern "
-                            "'^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' (left out)"]
+    assert report.notes == ["okafor2021partners: language: 'Klingon' is not a language code: write a BCP 47 tag "
+                            "such as en, fr or en-US (left out)"]
 
 
 def test_a_zotero_export_keeps_every_fact_in_a_source_s_spelling(imported):
