@@ -113,4 +113,21 @@ def from_ris(item: dict, record: dict[str, list[str]]) -> dict:
     kind = (record.get("TY") or [""])[0]
     if kind in RIS_TYPES:
         item["type"] = RIS_TYPES[kind]
+    # RIS writes a person as `Last, First`; a name without a comma is an organization, which
+    # pandoc splits like a person's (Example Institute for Policy Studies -> family 'Policy Studies').
+    whole = {" ".join(v.split()) for tag in NAME_TAGS for v in record.get(tag, []) if v and "," not in v}
+    for role, names in list(item.items()):
+        if isinstance(names, list) and names and all(isinstance(n, dict) for n in names):
+            item[role] = [{"literal": _spelled(n)} if _spelled(n) in whole else n for n in names]
     return item
+
+
+NAME_TAGS = ("AU", "A1", "A2", "A3", "A4", "ED", "TA")
+_NAME_PARTS = ("given", "dropping-particle", "non-dropping-particle", "family", "suffix")
+
+
+def _spelled(name: dict) -> str:
+    """A CSL name as RIS wrote it without a comma: its parts in reading order."""
+    if "literal" in name:
+        return " ".join(str(name["literal"]).split())
+    return " ".join(" ".join(str(name[k]) for k in _NAME_PARTS if name.get(k)).split())

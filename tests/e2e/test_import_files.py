@@ -9,6 +9,7 @@ from conftest import cli
 RIS = """\
 TY  - RPRT
 AU  - Kobayashi, Hana
+AU  - Example Institute for Policy Studies
 TI  - Defence Cooperation with Distant Partners
 PY  - 2023///
 PB  - Example Institute
@@ -65,7 +66,10 @@ def test_ris_dates_access_dates_and_web_pages(tmp_path):
     assert run.stdout.splitlines() == ["wrote sources/kobayashi-2023-defence.yaml", "wrote sources/lee-2022-partnership.yaml",
                                        "wrote sources/duarte-2024-ministers.yaml", "3 imported, 0 kept, 0 not imported"]
     sources = tmp_path / "sources"
-    assert _read(sources / "kobayashi-2023-defence.yaml")["issued"] == "2023"  # PY 2023///
+    report = _read(sources / "kobayashi-2023-defence.yaml")
+    assert report["issued"] == "2023"  # PY 2023///
+    # a name without a comma is an organization, not given 'Example Institute', family 'Policy Studies'
+    assert report["author"] == [{"family": "Kobayashi", "given": "Hana"}, {"literal": "Example Institute for Policy Studies"}]
     page = _read(sources / "lee-2022-partnership.yaml")
     assert (page["type"], page["issued"], page["accessed"]) == ("webpage", "2022-05-04", "2024-01-05")
     assert (page["ISBN"], page["DOI"], page["language"]) == ("978-0-306-40615-7", "10.5555/eips.2024.27", "en")
