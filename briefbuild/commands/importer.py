@@ -45,7 +45,7 @@ def read_items(path: Path) -> list[dict]:
     file's dates, access dates, ids and web types are read from the file itself, refman.from_ris)."""
     suffix = path.suffix.lower()
     if suffix == ".json":
-        text = path.read_text("utf-8")
+        text = path.read_text("utf-8-sig")  # an export saved on Windows may start with a BOM
     elif suffix in PANDOC_FORMATS:
         from ..rendering.cite import pandoc_path
         run = run_tool([pandoc_path(), "-f", PANDOC_FORMATS[suffix], "-t", "csljson", str(path)], "pandoc",

@@ -35,7 +35,7 @@ ZOTERO = [
 @pytest.fixture
 def imported(tmp_path):
     path = tmp_path / "My Library.json"
-    path.write_text(json.dumps(ZOTERO), "utf-8")
+    path.write_text(json.dumps(ZOTERO), "utf-8-sig")  # saved with a byte-order mark, as on Windows
     (tmp_path / "sources").mkdir()
     report = import_file(tmp_path, path)
     return tmp_path / "sources", report
