@@ -491,3 +491,36 @@ def test_nocase_keeps_words_out_of_title_case(tmp_path):
     assert "“Partners in the Ad Hoc Alliance,”" in note("Partners in the ad hoc alliance")
     assert '“Partners in the <span class="nocase">ad hoc</span> Alliance,”' in note(
         'Partners in the <span class="nocase">ad hoc</span> alliance')
+
+
+def test_one_author_s_titles_file_under_their_first_word_after_an_article(reference, tmp_path):
+    # Chicago alphabetizes one author's works by title ignoring an initial article (The Alliance…
+    # under A, before Press Conference…); pandoc's citeproc compares whole titles.
+    import html
+    import re
+
+    from briefbuild.build.engine import Options, prepare
+    source_root, _ = reference
+    for name in ("briefs", "sources", "templates"):
+        shutil.copytree(source_root / name, tmp_path / name)
+    shutil.copy(source_root / "pyproject.toml", tmp_path / "pyproject.toml")
+    _, docs = prepare(tmp_path, ["reference"], Options())
+    entries = [html.unescape(re.sub(r"<[^>]+>", "", str(e))) for e in docs[0].bibliography]
+    berg = [e for e in entries if e.startswith("Berg")]
+    assert len(berg) == 2 and "The Alliance" in berg[0] and "Press Conference" in berg[1], berg
+
+
+def test_only_styles_sorting_by_author_then_title_are_re_sorted(reference):
+    from briefbuild.rendering.cite import article_order
+    from briefbuild.styles import sorts_by_author_then_title
+    _, project = reference
+    given = [{"id": "0/press-conference", "html": "P"}, {"id": "0/interview", "html": "I"},
+             {"id": "0/speech", "html": "S"}]
+    assert [e["html"] for e in article_order(project, "chicago-notes-bibliography", given)] == ["I", "P", "S"]
+    assert [sorts_by_author_then_title(s) for s in ("chicago-notes-bibliography", "modern-language-association",
+                                                    "mhra-notes", "apa", "chicago-author-date", "oscola")] == \
+           [True, True, True, False, False, False]
+    assert article_order(project, "apa", given) == given  # APA sorts one author's works by date
+    by_date = [given[1], given[0]]  # one author's run not in whole-title order: not ours to change
+    assert article_order(project, "chicago-notes-bibliography", by_date) == by_date
+    assert article_order(project, "chicago-notes-bibliography", [given[2], given[0]]) == [given[2], given[0]]
