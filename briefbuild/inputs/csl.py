@@ -370,8 +370,9 @@ def from_csl_json(item: dict) -> tuple[dict, list[str]]:
                 continue
             value = text
         elif name in NAME_FIELDS:
-            value = [{k: str(v) for k, v in person.items() if k in Name.model_fields
-                      or k.replace("-", "_") in Name.model_fields} for person in value]
+            # Empty parts are no parts (some exports write family: "" beside a literal).
+            value = [{k: str(v) for k, v in person.items() if (k in Name.model_fields
+                      or k.replace("-", "_") in Name.model_fields) and str(v).strip()} for person in value]
         else:
             value = str(value)
         fields[key] = value

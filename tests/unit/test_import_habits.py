@@ -21,7 +21,7 @@ ZOTERO = [
      "issued": {"date-parts": [["2023", "8"]]}, "accessed": {"date-parts": [["2024", "1", "5"]]},
      "DOI": "https://doi.org/10.5555/jess.2023.0312", "language": "en-US", "abstract": "Long."},
     {"id": "http://zotero.org/users/123456/items/EFGH5678", "type": "webpage", "title": "Partnerships",
-     "container-title": "Example Alliance", "author": [{"literal": "Example Alliance"}],
+     "container-title": "Example Alliance", "author": [{"family": "", "given": "", "literal": "Example Alliance"}],
      "accessed": {"date-parts": [[2024, 3, 1]]}, "URL": "https://www.example.int/partnerships",
      "language": "English"},
     {"id": "http://zotero.org/users/123456/items/IJKL9012", "citation-key": "okafor2021partners", "type": "book",
@@ -65,6 +65,7 @@ def test_a_zotero_export_keeps_every_fact_in_a_source_s_spelling(imported):
     assert article["language"] == "en-US"
     page = read("example-nd-partnerships.yaml")
     assert page["language"] == "en" and "issued" not in page  # no date invented
+    assert page["author"] == [{"literal": "Example Alliance"}]  # empty family and given are no parts
     book = read("okafor2021partners.yaml")
     assert book["ISBN"] == "978-0-306-40615-7" and "language" not in book
     assert read("lee-2021-raw.yaml")["issued"] == "2021-05"
