@@ -86,7 +86,7 @@ def date_parts(value: str) -> dict:
 def date_from_csl(value) -> str | None:
     """A CSL-JSON date (object or EDTF string) as the model's EDTF string; None when it has no date.
     Parts may be strings (Zotero); a 0 ends a day (pandoc reads RIS's 2023/// as 2023, 0, 0);
-    without date-parts, a `raw` date in EDTF is read."""
+    without date-parts, a `raw` date in EDTF (or an ISO timestamp's day) is read."""
     if isinstance(value, str):
         return value.strip() if _EDTF.fullmatch(value.strip()) else None
     if not isinstance(value, dict):
@@ -101,7 +101,10 @@ def date_from_csl(value) -> str | None:
         if parts:
             days.append("-".join(f"{p:02d}" if k else f"{p:04d}" for k, p in enumerate(parts)))
     if not days:
-        return date_from_csl(value["raw"]) if isinstance(value.get("raw"), str) else None
+        raw = value.get("raw")
+        if not isinstance(raw, str):
+            return None
+        return date_from_csl(re.sub(r"^(\d{4}-\d{2}-\d{2})T[\d:.]+(Z|[+-]\d{2}:?\d{2})?$", r"\1", raw.strip()))
     circa = "~" if value.get("circa") not in (None, False, "", 0, "false") else ""
     season = value.get("season")
     if season and "-" not in days[0] and len(days) == 1 and str(season).isdigit() and 1 <= int(season) <= 4:

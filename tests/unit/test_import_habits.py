@@ -78,6 +78,7 @@ DATES = [
     ({"date-parts": []}, None),
     ({"raw": "2021-05"}, "2021-05"),
     ({"raw": "May 2021"}, None),
+    ({"raw": "2024-01-05T10:22:31Z"}, "2024-01-05"),  # an access time: its day
     ({"literal": "Spring term"}, None),
     ({"date-parts": [[2022, 6, 28], [2022, 6, 30]]}, "2022-06-28/2022-06-30"),
 ]
