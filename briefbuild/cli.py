@@ -290,6 +290,8 @@ def import_(ctx, file, force, update):
         click.echo(f"kept sources/{key}.yaml: it exists (--update replaces its bibliographic fields, --force all)", err=True)
     for line in report.dropped:
         click.echo(f"dropped {line}", err=True)
+    for line in report.notes:
+        click.echo(f"note: {line}", err=True)
     for line in report.refused:
         click.echo(f"not imported: {line}", err=True)
     click.echo(f"{len(report.written)} imported, {len(report.kept)} kept, {len(report.refused)} not imported")

@@ -45,6 +45,17 @@ def citation_format(name: str) -> str:
     return m.group(1) if m else "note"
 
 
+@lru_cache(maxsize=64)
+def sorts_by_author_then_title(name: str) -> bool:
+    """Whether the style's bibliography sorts by author, then title (Chicago notes, MLA, MHRA),
+    rather than by author, then date (APA, author-date styles)."""
+    text = style_path(name).read_text("utf-8")
+    bibliography = text[text.find("<bibliography"):] if "<bibliography" in text else ""
+    sort = re.search(r"<sort>(.*?)</sort>", bibliography, re.S)
+    keys = re.findall(r'<key (?:macro|variable)="([^"]+)"', sort.group(1)) if sort else []
+    return len(keys) >= 2 and any(w in keys[0] for w in ("author", "contributor")) and "title" in keys[1]
+
+
 def references_heading(name: str) -> str:
     """The reference list's heading: a note style has a bibliography, an in-text style a list of
     references; MLA calls its list Works Cited."""

@@ -11,14 +11,16 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import get_args
 
 import yaml
 from pydantic import ValidationError
 
 from ..errors import ToolError
-from ..inputs.csl import Bibliographic, from_csl_json
+from ..inputs.csl import Bibliographic, CslType, date_from_csl, from_csl_json
 from ..inputs.models import ID_PATTERN
 from ..tools import run_tool
+from . import refman
 
 PANDOC_FORMATS = {".bib": "biblatex", ".bibtex": "bibtex", ".biblatex": "biblatex", ".ris": "ris"}
 SCHEMA_LINE = "# yaml-language-server: $schema=../briefbuild/schemas/source.schema.json\n"
@@ -31,13 +33,19 @@ class Report:
     kept: list[str] = field(default_factory=list)  # ids whose file exists (no --force/--update)
     refused: list[str] = field(default_factory=list)  # items that could not be mapped, with why
     dropped: list[str] = field(default_factory=list)  # fields a source has no place for, per item
+    notes: list[str] = field(default_factory=list)  # how an item was read where the file was unclear
+
+
+GENERIC = "the file names no CSL type (@misc, or a generic RIS type): read as document; set type: if it is a " \
+          "report, a web page or another kind"
 
 
 def read_items(path: Path) -> list[dict]:
-    """The CSL-JSON items of a reference file (pandoc converts BibTeX, BibLaTeX and RIS)."""
+    """The CSL-JSON items of a reference file (pandoc converts BibTeX, BibLaTeX and RIS; a RIS
+    file's dates, access dates, ids and web types are read from the file itself, refman.from_ris)."""
     suffix = path.suffix.lower()
     if suffix == ".json":
-        text = path.read_text("utf-8")
+        text = path.read_text("utf-8-sig")  # an export saved on Windows may start with a BOM
     elif suffix in PANDOC_FORMATS:
         from ..rendering.cite import pandoc_path
         run = run_tool([pandoc_path(), "-f", PANDOC_FORMATS[suffix], "-t", "csljson", str(path)], "pandoc",
@@ -54,6 +62,10 @@ def read_items(path: Path) -> list[dict]:
     items = data.get("items", [data]) if isinstance(data, dict) else data
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
         raise ToolError(f"{path.name}: expected a list of CSL-JSON items")
+    if suffix == ".ris":
+        records = refman.ris_records(path)
+        if len(records) == len(items):
+            items = [refman.from_ris(i, r) for i, r in zip(items, records)]
     return items
 
 
@@ -65,12 +77,14 @@ def _slug(text: str) -> str:
 def citation_key(item: dict) -> str:
     """The id of an imported source: the reference manager's own key when it makes an id
     (Better BibTeX, Zotero, an export of ours), else author-year-first word of the title."""
-    own = _slug(str(item.get("id", "")))
+    given = str(item.get("citation-key") or item.get("id") or "")
+    # Zotero's CSL-JSON ids are item URIs (http://zotero.org/users/…/items/ABC): not a key
+    own = "" if re.match(r"[a-z][a-z0-9+.-]*:", given, re.I) else _slug(given)
     if own and re.fullmatch(ID_PATTERN, own) and not own.isdigit() and not re.fullmatch(r"item-?\d+", own):
         return own
     names = item.get("author") or item.get("editor") or []
     who = (names[0].get("family") or names[0].get("literal") or "") if names else ""
-    year = str(((item.get("issued") or {}).get("date-parts") or [[""]])[0][0]) if isinstance(item.get("issued"), dict) else ""
+    year = (date_from_csl(item.get("issued") or {}) or "")[:4]
     words = [w for w in _slug(str(item.get("title", ""))).split("-") if w and w not in STOP_WORDS]
     parts = [_slug(who).split("-")[0] if who else "", year or "nd", words[0] if words else ""]
     return "-".join(p for p in parts if p) or "source"
@@ -84,19 +98,44 @@ def source_yaml(fields: dict, origin: str, keep: dict | None = None) -> str:
     return head + body
 
 
-def _fields(item: dict) -> tuple[dict, list[str]]:
-    """The source fields of one item and what had no place; ValueError when it cannot be a source."""
-    fields, unmapped = from_csl_json(item)
-    if not fields.get("type"):
-        raise ValueError("the file gives no item type (pandoc gives none for @misc and some RIS types): "
-                         "set the type in the reference manager and export again")
+def _fields(item: dict, via_pandoc: bool) -> tuple[dict, list[str], list[str]]:
+    """(the source fields of one item, keys that had no place, notes on how it was read);
+    ValueError when it cannot be a source. A field whose value fails its check is left out
+    and said so; the item is refused only when its type, title or date rule fails."""
+    fields, unmapped = from_csl_json(refman.tidy(item))
+    notes = [f"{k}: cannot read {item.get(k)!r} as a date (left out)" for k in unmapped if k in BIBLIOGRAPHIC_KEYS]
+    unmapped = [k for k in unmapped if k not in BIBLIOGRAPHIC_KEYS and k != "citation-key"]
+    if not fields.get("type") or (via_pandoc and fields["type"] not in CSL_TYPES):
+        if not via_pandoc:
+            raise ValueError("the file gives no item type: set the type in the reference manager and export again")
+        fields = {"type": "document", **fields}
+        notes.append(f"type: {GENERIC}")
+    if "ISBN" in fields and len(refman.isbns(fields["ISBN"])) > 1:  # Zotero keeps all of a book's ISBNs
+        fields["ISBN"] = next((i for i in refman.isbns(fields["ISBN"]) if _valid("ISBN", i)), fields["ISBN"])
+    while True:
+        try:
+            model = Bibliographic.model_validate(fields)
+            break
+        except ValidationError as exc:
+            errors = exc.errors()
+            keys = {str(e["loc"][0]) for e in errors if e["loc"]}
+            if any(not e["loc"] for e in errors) or keys & {"type", "title"} or not keys <= set(fields):
+                raise ValueError("; ".join(_problem(e) for e in errors)) from None
+            notes += [f"{_problem(e)} (left out)" for e in errors]
+            fields = {k: v for k, v in fields.items() if k not in keys}
+    return model.model_dump(by_alias=True, exclude_none=True), unmapped, notes  # in the model's order
+
+
+def _problem(error) -> str:
+    return f"{'.'.join(map(str, error['loc'])) or 'item'}: {error['msg'].removeprefix('Value error, ')}"
+
+
+def _valid(key: str, value: str) -> bool:
     try:
-        model = Bibliographic.model_validate(fields)
-    except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'item'}: {e['msg'].removeprefix('Value error, ')}"
-                             for e in exc.errors())
-        raise ValueError(problems) from None
-    return model.model_dump(by_alias=True, exclude_none=True), unmapped  # in the model's order
+        Bibliographic.model_validate({"type": "book", "title": "t", "issued": "2000", key: value})
+    except ValidationError:
+        return False
+    return True
 
 
 def import_file(root: Path, path: Path, force: bool = False, update: bool = False) -> Report:
@@ -106,10 +145,11 @@ def import_file(root: Path, path: Path, force: bool = False, update: bool = Fals
     report = Report()
     folder = root / "sources"
     seen: set[str] = set()
+    via_pandoc = path.suffix.lower() in PANDOC_FORMATS
     for n, item in enumerate(read_items(path), 1):
         label = f"item {n} ({item.get('id', 'no id')})"
         try:
-            fields, unmapped = _fields(item)
+            fields, unmapped, notes = _fields(item, via_pandoc)
         except ValueError as exc:
             report.refused.append(f"{label}: {exc}")
             continue
@@ -121,6 +161,7 @@ def import_file(root: Path, path: Path, force: bool = False, update: bool = Fals
         seen.add(key)
         if unmapped:
             report.dropped.append(f"{key}: {', '.join(sorted(unmapped))} (no such field in a source)")
+        report.notes += [f"{key}: {note}" for note in notes]
         target = folder / f"{key}.yaml"
         keep = None
         if target.exists():
@@ -135,4 +176,5 @@ def import_file(root: Path, path: Path, force: bool = False, update: bool = Fals
     return report
 
 
+CSL_TYPES = frozenset(get_args(CslType))
 BIBLIOGRAPHIC_KEYS = frozenset(f.alias or n for n, f in Bibliographic.model_fields.items())

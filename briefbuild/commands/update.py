@@ -56,9 +56,13 @@ def update(root: Path, file: Path, sid: str, *, today: date, keep: bool = False)
             continue
         paragraph, page = result
         if paragraph != quote.paragraph:
-            edits.append((("quotes", i, "paragraph"), str(paragraph)))
-            if quote.last_paragraph is not None:  # a quotation over paragraphs moves whole
-                edits.append((("quotes", i, "last-paragraph"), str(_moved(quote, paragraph).last_paragraph)))
+            last = _moved(quote, paragraph).last_paragraph
+            if last is not None and _written_as_range(stored.doc.data, i):  # paragraph: 6-7 stays a range
+                edits.append((("quotes", i, "paragraph"), f"{paragraph}-{last}"))
+            else:
+                edits.append((("quotes", i, "paragraph"), str(paragraph)))
+                if last is not None:  # a quotation over paragraphs moves whole
+                    edits.append((("quotes", i, "last-paragraph"), str(last)))
         if quote.page is not None and page != quote.page:
             edits.append((("quotes", i, "page"), scalar(page) if page else quote.page))
         if paragraph != quote.paragraph or (quote.page is not None and page != quote.page):
@@ -124,6 +128,14 @@ def _anchor(quote: Quote, stored: corpus.Stored, paras: list[str], page_map, peo
     if verify.verify_quote(_moved(quote, k), source, paras, people):
         return f"paragraph {k}, where its paragraph now stands, no longer names the speaker"
     return k, _page(quote, k, paras, page_map)
+
+
+def _written_as_range(data, i: int) -> bool:
+    """Whether quote i gives its paragraphs as one range (paragraph: 6-7) rather than with last-paragraph."""
+    try:
+        return "-" in str(data["quotes"][i]["paragraph"]) or "–" in str(data["quotes"][i]["paragraph"])
+    except (KeyError, IndexError, TypeError):
+        return False
 
 
 def _moved(quote: Quote, k: int) -> Quote:

@@ -84,16 +84,30 @@ def date_parts(value: str) -> dict:
 
 
 def date_from_csl(value) -> str | None:
-    """A CSL-JSON date (object or EDTF string) as the model's EDTF string; None when it has no date-parts."""
+    """A CSL-JSON date (object or EDTF string) as the model's EDTF string; None when it has no date.
+    Parts may be strings (Zotero); a 0 ends a day (pandoc reads RIS's 2023/// as 2023, 0, 0);
+    without date-parts, a `raw` date in EDTF (or an ISO timestamp's day) is read."""
     if isinstance(value, str):
-        return value if _EDTF.fullmatch(value) else None
-    parts = value.get("date-parts") or []
-    if not parts or not parts[0] or not parts[0][0]:
+        return value.strip() if _EDTF.fullmatch(value.strip()) else None
+    if not isinstance(value, dict):
         return None
-    days = ["-".join(f"{int(p):02d}" if k else f"{int(p):04d}" for k, p in enumerate(day)) for day in parts[:2]]
+    days = []
+    for day in (value.get("date-parts") or [])[:2]:
+        parts: list[int] = []
+        for part in (day if isinstance(day, list) else [])[:3]:
+            if not re.fullmatch(r"\s*\d+\s*", str(part)) or int(part) == 0:
+                break
+            parts.append(int(part))
+        if parts:
+            days.append("-".join(f"{p:02d}" if k else f"{p:04d}" for k, p in enumerate(parts)))
+    if not days:
+        raw = value.get("raw")
+        if not isinstance(raw, str):
+            return None
+        return date_from_csl(re.sub(r"^(\d{4}-\d{2}-\d{2})T[\d:.]+(Z|[+-]\d{2}:?\d{2})?$", r"\1", raw.strip()))
     circa = "~" if value.get("circa") not in (None, False, "", 0, "false") else ""
     season = value.get("season")
-    if season and len(parts[0]) == 1 and str(season).isdigit() and 1 <= int(season) <= 4:
+    if season and "-" not in days[0] and len(days) == 1 and str(season).isdigit() and 1 <= int(season) <= 4:
         return f"{days[0]}-{20 + int(season)}{circa}"
     return "/".join(dict.fromkeys(days)) + circa
 
@@ -162,7 +176,16 @@ Isbn = Annotated[str, AfterValidator(_isbn), Field(json_schema_extra={"pattern":
 Issn = Annotated[str, AfterValidator(_issn), Field(json_schema_extra={"pattern": r"^\d{4}-\d{3}[\dX]$"})]
 HttpUrl = Annotated[str, AfterValidator(_http), Field(json_schema_extra={"pattern": r"^https?://"})]
 Rich = Annotated[Text, AfterValidator(_rich)]
-Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+_LANGUAGE = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+
+
+def _language(value: str) -> str:
+    if not re.fullmatch(_LANGUAGE, value):
+        raise ValueError(f"'{value}' is not a language code: write a BCP 47 tag such as en, fr or en-US")
+    return value
+
+
+Language = Annotated[str, AfterValidator(_language), Field(json_schema_extra={"pattern": _LANGUAGE})]
 
 # --- names -----------------------------------------------------------------------------------
 
@@ -197,7 +220,7 @@ Names = Annotated[list[Name], Field(min_length=1)]
 CslType = Literal[
     "article", "article-journal", "article-magazine", "article-newspaper", "bill", "book", "broadcast",
     "chapter", "classic", "collection", "dataset", "document", "entry", "entry-dictionary",
-    "entry-encyclopedia", "figure", "graphic", "hearing", "interview", "legal_case", "legislation",
+    "entry-encyclopedia", "event", "figure", "graphic", "hearing", "interview", "legal_case", "legislation",
     "manuscript", "map", "motion_picture", "musical_score", "pamphlet", "paper-conference", "patent",
     "performance", "periodical", "personal_communication", "post", "post-weblog", "regulation", "report",
     "review", "review-book", "software", "song", "speech", "standard", "thesis", "treaty", "webpage"]
@@ -307,7 +330,8 @@ class Bibliographic(CslModel):
 
 NAME_FIELDS = tuple(n for n, f in Bibliographic.model_fields.items() if f.annotation == Names | None)
 DATE_FIELDS = ("issued", "accessed", "original_date", "event_date")
-# CSL 1.0.2 renamed event to event-title; the published CSL data schema knows only event.
+# CSL 1.0.2 renamed event to event-title; the 1.0.2 data schema knows both, and pandoc reads and
+# writes event (tools of CSL 1.0.1 know only that name).
 EXPORT_NAMES = {"event-title": "event"}
 
 
@@ -349,8 +373,9 @@ def from_csl_json(item: dict) -> tuple[dict, list[str]]:
                 continue
             value = text
         elif name in NAME_FIELDS:
-            value = [{k: str(v) for k, v in person.items() if k in Name.model_fields
-                      or k.replace("-", "_") in Name.model_fields} for person in value]
+            # Empty parts are no parts (some exports write family: "" beside a literal).
+            value = [{k: str(v) for k, v in person.items() if (k in Name.model_fields
+                      or k.replace("-", "_") in Name.model_fields) and str(v).strip()} for person in value]
         else:
             value = str(value)
         fields[key] = value

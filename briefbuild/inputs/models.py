@@ -13,6 +13,7 @@ from pydantic import (
     Field,
     StringConstraints,
     WithJsonSchema,
+    field_validator,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -92,6 +93,7 @@ def _whole(value: object) -> object:
     return value
 
 
+QUOTE_PARAGRAPHS = r"^\+?0*[1-9][0-9]*(\s*[-–]\s*0*[1-9][0-9]*)?$"  # a quote's paragraph: 6, or a range 6-7
 Paragraph = Annotated[int, BeforeValidator(_whole), Field(ge=1),
                       WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 1},
                                                 {"type": "string", "pattern": r"^\+?0*[1-9][0-9]*$"}]})]
@@ -185,8 +187,9 @@ class Quote(Model):
     """direct: the speaker's own words, verified verbatim; paraphrase: our wording, never in quotation marks."""
     text: Text
     """The words. Direct: as in the source ([brackets] for alterations, … for omissions). Paraphrase: our wording."""
-    paragraph: Paragraph
-    """Paragraph of the stored text where it stands (1-based; '***' separators do not count)."""
+    paragraph: Annotated[Paragraph, WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 1},
+                                                              {"type": "string", "pattern": QUOTE_PARAGRAPHS}]})]
+    """Paragraph of the stored text where it stands (1-based; '***' separators do not count), or a range 6-7."""
     last_paragraph: int | None = Field(default=None, ge=2)
     """For a quotation that runs over several paragraphs: the last one (paragraph is the first)."""
     verb: Annotated[str, StringConstraints(pattern=r"^[a-z]+( [a-z]+)?$")] = "said"
@@ -197,6 +200,31 @@ class Quote(Model):
     """For a quote in translation: the source's own words, verified; text is then the translation."""
     translator: Text | None = None
     """Who translated it (with original); the note says so. Default: the brief's authors or organization."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _range(cls, data):
+        """`paragraph: 6-7` is a quotation over paragraphs 6 to 7, verified in them as one paragraph is."""
+        span = data.get("paragraph") if isinstance(data, dict) else None
+        m = re.fullmatch(r"\s*(\d+)\s*[-–]\s*(\d+)\s*", span) if isinstance(span, str) else None
+        if not m:
+            return data
+        first, last = int(m.group(1)), int(m.group(2))
+        if data.get("last-paragraph", data.get("last_paragraph")) is not None:
+            raise ValueError(f"paragraph '{span}' already gives the last paragraph: remove last-paragraph")
+        if last < first:
+            return data  # _one_place says so, at the paragraph
+        rest = {k: v for k, v in data.items() if k != "paragraph"}
+        return {**rest, "paragraph": first, **({"last-paragraph": last} if last > first else {})}
+
+    @field_validator("paragraph", mode="before")
+    @classmethod
+    def _one_place(cls, value):
+        if isinstance(value, str) and (m := re.fullmatch(r"\s*(\d+)\s*[-–]\s*(\d+)\s*", value)):
+            raise ValueError(f"the range '{value}' runs backwards: write {m.group(2)}-{m.group(1)}")
+        if isinstance(value, str) and "," in value:
+            raise ValueError(f"'{value}' is not one place: a quote stands in one paragraph or a range, e.g. 6 or 6-7")
+        return value
 
     @model_validator(mode="after")
     def _translation(self):

@@ -15,7 +15,7 @@ from ..errors import RenderError, ToolError
 from ..inputs.csl import NAME_FIELDS, csl_json
 from ..inputs.locators import merge
 from ..inputs.project import Project
-from ..styles import citation_format, style_path
+from ..styles import citation_format, sorts_by_author_then_title, style_path
 from .compose import Cite, Document
 from .sanitize import safe_html
 
@@ -145,6 +145,39 @@ def run_citeproc(groups: list[dict]) -> list[dict]:
     return json.loads(run.stdout)
 
 
+_ARTICLE = re.compile(r"(?i)^(the|an?)\s+")
+
+
+def _title(item: dict, drop_article: bool) -> str:
+    title = re.sub(r"<[^>]+>", "", item.get("title", "")).casefold()
+    english = str(item.get("language", "en")).lower().startswith("en")
+    return _ARTICLE.sub("", title) if drop_article and english else title
+
+
+def article_order(project: Project, style: str, entries: list[dict]) -> list[dict]:
+    """A bibliography sorted by author, then title, with one author's titles in the order of
+    their first word after an initial article (Chicago, MLA: `The Alliance…` files under A).
+    pandoc's citeproc compares whole titles; a run of one author's entries it sorted by whole
+    title is re-sorted, anything else is left as citeproc gave it."""
+    if len(entries) < 2 or not sorts_by_author_then_title(style):
+        return entries
+    items = [csl_item(project, e["id"].split("/", 1)[-1]) for e in entries]
+    names = [json.dumps(i.get("author") or i.get("editor"), sort_keys=True) if i.get("author") or i.get("editor")
+             else None for i in items]
+    out: list[dict] = []
+    k = 0
+    while k < len(entries):
+        end = k + 1
+        while end < len(entries) and names[k] is not None and names[end] == names[k]:
+            end += 1
+        run = list(range(k, end))
+        if len(run) > 1 and run == sorted(run, key=lambda j: _title(items[j], False)):
+            run.sort(key=lambda j: _title(items[j], True))
+        out += [entries[j] for j in run]
+        k = end
+    return out
+
+
 def cite(project: Project, docs: list[Document], batch: bool = True) -> None:
     """Fill every document's notes and bibliography in place."""
     if not docs:
@@ -153,7 +186,7 @@ def cite(project: Project, docs: list[Document], batch: bool = True) -> None:
         results = run_citeproc([request_for(project, d) for d in docs])
         for doc, result in zip(docs, results, strict=True):
             _resolved([doc], result)
-            _fill(doc, result["notes"], [e["html"] for e in result["bibliography"]])
+            _fill(doc, result["notes"], [e["html"] for e in article_order(project, doc.style, result["bibliography"])])
         return
     by_style: dict[str, list[Document]] = {}
     for doc in docs:
@@ -168,7 +201,8 @@ def cite(project: Project, docs: list[Document], batch: bool = True) -> None:
         notes = iter(result["notes"])
         for k, doc in enumerate(group):
             mine = [next(notes) for _ in doc.notes]
-            entries = [e["html"] for e in result["bibliography"] if e["id"].startswith(f"{k}/")]
+            mine_entries = [e for e in result["bibliography"] if e["id"].startswith(f"{k}/")]
+            entries = [e["html"] for e in article_order(project, doc.style, mine_entries)]
             _fill(doc, mine, entries)
 
 

@@ -22,6 +22,7 @@ from briefbuild.styles import references_heading, suggest_style
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 REFERENCE = FIXTURES / "reference"
+# The official CSL data schema, v1.0.2 (citation-style-language/schema, MIT licence), unchanged.
 SCHEMA = json.loads((FIXTURES / "csl-data.schema.json").read_text("utf-8"))
 
 
@@ -51,6 +52,8 @@ SOURCE_ERRORS = [
      "sources/s1.yaml:5:1: ISBN: '12345' is not an ISBN: give 10 or 13 digits (hyphens allowed)"),
     ("ISSN check digit", with_fields("ISSN: 0039-6337\n"),
      "sources/s1.yaml:5:1: ISSN: ISSN '0039-6337' fails its check digit: copy it again from the source"),
+    ("language name", with_fields("language: English\n"),
+     "sources/s1.yaml:5:1: language: 'English' is not a language code: write a BCP 47 tag such as en, fr or en-US"),
     ("file URL", with_fields("URL: file:///etc/passwd\n"),
      "sources/s1.yaml:5:1: URL: a URL must start with http:// or https:// and contain no spaces or quotes"),
     ("no date and no access date", with_fields("", issued=""),
@@ -233,6 +236,15 @@ def test_the_reference_brief_cites_every_source_twice_with_ranges_and_lists(refe
     assert len(counts) >= 13 and min(counts.values()) >= 2, counts
     values = [str(ev.locator[1]) for ev in evidence]
     assert any("-" in v for v in values) and any("," in v for v in values)
+    # the kinds the issue names: a newspaper article with a byline, a UN-style resolution, a
+    # court decision and a dataset, beside the journal article, books, reports, speeches and web page
+    sources = project.sources
+    assert sources["newspaper-article"].type == "article-newspaper" and sources["newspaper-article"].author
+    assert sources["un-resolution"].number == "A/RES/99/12" and sources["un-resolution"].genre == "Resolution"
+    assert sources["court-decision"].type == "legal_case" and sources["court-decision"].authority
+    assert sources["dataset"].type == "dataset" and sources["undated-webpage"].issued is None
+    assert {s.type for s in sources.values()} >= {"article-journal", "book", "chapter", "report", "speech",
+                                                  "interview", "webpage", "document", "legal_case", "dataset"}
 
 
 def test_exported_csl_json_validates_against_the_csl_schema(reference):
@@ -246,9 +258,18 @@ def test_exported_csl_json_validates_against_the_csl_schema(reference):
     assert "issued" not in webpage and webpage["accessed"] == {"date-parts": [[2024, 3, 1]]}
 
 
-def test_the_schema_catches_what_it_should(reference):
+@pytest.mark.parametrize("item", [{"id": "a", "type": "article", "containter-title": "A typo"},
+                                  {"id": "a", "type": "misc"}, {"id": "a", "type": "book", "author": [{"family": 1}]}])
+def test_the_schema_catches_what_it_should(item):
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate([{"id": "a", "type": "article", "event-title": "Not in the published schema"}], SCHEMA)
+        jsonschema.validate([item], SCHEMA)
+
+
+def test_the_shipped_schema_is_the_official_csl_1_0_2_data_schema():
+    # citation-style-language/schema, tag v1.0.2, schemas/input/csl-data.json (MIT), copied unchanged
+    assert SCHEMA["$id"] == "https://resource.citationstyles.org/schema/v1.0/input/json/csl-data.json"
+    assert {"event-title", "citation-key", "event"} <= set(SCHEMA["items"]["properties"])
+    assert "event" in SCHEMA["items"]["properties"]["type"]["enum"]
 
 
 def test_import_of_an_export_gives_back_every_source(reference, tmp_path):
@@ -288,19 +309,23 @@ def test_import_reports_what_it_cannot_map(tmp_path):
               "abstract": "Long.", "keyword": "alliances"},
              {"id": "x", "type": "book", "title": "No Date"},
              {"id": "y", "type": "article", "title": "Bad DOI", "issued": "2020", "DOI": "doi:10.1/x"},
-             {"id": "z", "title": "No Type", "issued": "2020"}]
+             {"id": "z", "title": "No Type", "issued": "2020"},
+             {"id": "w", "type": "book", "title": "Odd Date", "issued": {"literal": "Spring term"},
+              "accessed": {"date-parts": [[2024, 1, 2]]}}]
     path = tmp_path / "zotero.json"
     path.write_text(json.dumps(items), "utf-8")
     (tmp_path / "sources").mkdir()
     report = import_file(tmp_path, path)
-    assert [p.name for p in report.written] == ["smith2020.yaml"]
+    assert [p.name for p in report.written] == ["smith2020.yaml", "y.yaml", "w.yaml"]
     assert report.dropped == ["smith2020: abstract, keyword (no such field in a source)"]
+    # a field whose value fails its check is left out and said so; the rest of the item is kept
+    assert report.notes == ["y: DOI: '10.1/x' is not a DOI: a DOI looks like 10.1080/00396338.2023.2239056 (left out)",
+                            "w: issued: cannot read {'literal': 'Spring term'} as a date (left out)"]
+    assert "DOI:" not in (tmp_path / "sources" / "y.yaml").read_text("utf-8")
     assert report.refused == [
         ("item 2 (x): item: a source without issued needs accessed (when it was read); the notes print n.d. "
          "where the style says so: never invent a date"),
-        "item 3 (y): DOI: write the DOI without its prefix: '10.1/x'",
-        ("item 4 (z): the file gives no item type (pandoc gives none for @misc and some RIS types): "
-         "set the type in the reference manager and export again")]
+        "item 4 (z): the file gives no item type: set the type in the reference manager and export again"]
 
 
 KEYS = [
@@ -368,3 +393,134 @@ def test_a_source_the_style_leaves_out_of_the_bibliography_leaves_no_empty_entry
     assert "Remarks at the Forum" in str(docs[0].notes[1].html)
     assert [str(entry) for entry in docs[0].bibliography if not str(entry).strip()] == []
     assert len(docs[0].bibliography) == 1 and "A Story" in str(docs[0].bibliography[0])
+
+
+MERGING_STYLES = ["chicago-notes-bibliography", "mhra-notes", "oscola", "apa", "chicago-author-date",
+                  "modern-language-association", "harvard-cite-them-right", "ieee", "american-medical-association"]
+
+
+@pytest.mark.parametrize("style", MERGING_STYLES)
+def test_citations_of_one_source_in_one_note_merge_in_every_style(reference, tmp_path, style):
+    # pp. 203-205 and p. 210 of one article in one note, paragraphs 2 and 3 of one report in another
+    import html
+    import re
+
+    from briefbuild.build.engine import Options, prepare
+    source_root, _ = reference
+    for name in ("briefs", "sources", "templates"):
+        shutil.copytree(source_root / name, tmp_path / name)
+    (tmp_path / "pyproject.toml").write_text(f'[tool.briefbuild]\nstyle = "{style}"\n', "utf-8")
+    _, docs = prepare(tmp_path, ["reference"], Options())
+    notes = [html.unescape(re.sub(r"<[^>]+>", "", str(n.html))) for n in docs[0].notes]
+    pages, paras = notes[0], notes[9]
+    assert ";" not in pages and pages.count("203") == 1 and "210" in pages, pages
+    assert re.search(r"203[–-]\d*5, 210", pages), pages
+    assert ";" not in paras and re.search(r"(?<!\d)2–3(?!\d)", paras) and not re.search(r"(?<!\d)2, 3", paras), paras
+
+
+ISSUE_VARIABLES = {  # issue 12, "What to build" 1: every variable it names, by kind
+    "names": ["author", "editor", "translator", "interviewer", "container-author", "collection-editor", "director",
+              "recipient"],
+    "dates": ["issued", "accessed", "original-date", "event-date"],
+    "text": ["volume", "issue", "page", "number", "edition", "chapter-number", "genre", "medium", "event-title",
+             "event-place", "publisher", "publisher-place", "collection-title", "container-title-short", "DOI",
+             "ISBN", "ISSN", "URL", "language", "status", "note"],
+}
+
+
+def test_every_variable_of_the_issue_is_typed_in_the_shipped_json_schema():
+    root = Path(__file__).resolve().parents[2]
+    schema = json.loads((root / "briefbuild" / "schemas" / "source.schema.json").read_text("utf-8"))
+    props = schema["properties"]
+    for kind, names in ISSUE_VARIABLES.items():
+        for name in names:
+            assert name in props and props[name].get("description"), name
+            shape = json.dumps(props[name])
+            if kind == "names":  # a list of Name objects: family/given/particles/suffix or literal
+                assert '"$ref": "#/$defs/Name"' in shape and '"type": "array"' in shape, name
+            elif kind == "dates":  # EDTF text (or an unquoted year)
+                assert "2[1-4]" in shape and "~?" in shape, name
+    name = schema["$defs"]["Name"]["properties"]
+    assert set(name) == {"family", "given", "dropping-particle", "non-dropping-particle", "suffix", "literal"}
+    for checked, pattern in (("DOI", r"^10\\."), ("URL", "^https?://"), ("ISBN", "0-9X"), ("ISSN", r"\\d{4}")):
+        assert pattern in json.dumps(props[checked]), checked
+    assert "issued" not in schema["required"] and {"type", "title"} <= set(schema["required"])
+
+
+PRINTED_DATES = [  # Chicago 18 notes: what citeproc prints for each kind of EDTF date of a source
+    ("2023", "2023"), ("2022-11", "November 2022"), ("1950~", "[1950?]"), ("2023-21", "Spring 2023"),
+    ("2022-06-28/2022-06-30", "June 28–30, 2022"), ("2022-11/2023-02", "November 2022–February 2023"),
+]
+
+
+@pytest.mark.parametrize("issued,printed", PRINTED_DATES)
+def test_partial_dates_ranges_seasons_and_circa_print_as_chicago_has_them(tmp_path, issued, printed):
+    from briefbuild.build.engine import Options, prepare
+    root = make_project(tmp_path, {"sources/s1.yaml": with_fields("", issued=f'issued: "{issued}"\n')})
+    _, docs = prepare(root, ["b1"], Options())
+    assert f"<em>The Daily</em>, {printed}, para.\u00a01." in str(docs[0].notes[0].html)
+    assert str(docs[0].bibliography[0]).endswith(f"</span> {printed}.")
+
+
+STYLE_CLASSES = [  # (style, cites in the text, reference list heading): the class is the CSL file's own
+    ("chicago-notes-bibliography", False, "Bibliography"), ("oscola", False, "Bibliography"),
+    ("apa", True, "References"), ("ieee", True, "References"), ("chicago-author-date", True, "References"),
+    ("modern-language-association", True, "Works Cited"), ("modern-language-association-notes", False, "Works Cited"),
+]
+
+
+@pytest.mark.parametrize("style,in_text,heading", STYLE_CLASSES)
+def test_a_style_s_class_is_read_from_its_csl_file(tmp_path, style, in_text, heading):
+    from briefbuild.build.engine import Options, prepare
+    from briefbuild.styles import style_path
+    declared = 'citation-format="note"' in style_path(style).read_text("utf-8")
+    assert declared is not in_text
+    root = make_project(tmp_path, {"pyproject.toml": f'[tool.briefbuild]\nstyle = "{style}"\n'})
+    _, docs = prepare(root, ["b1"], Options())
+    assert (docs[0].in_text, docs[0].references_heading) == (in_text, heading)
+
+
+def test_nocase_keeps_words_out_of_title_case(tmp_path):
+    from briefbuild.build.engine import Options, prepare
+
+    def note(title: str) -> str:
+        root = make_project(tmp_path / str(len(title)), {"sources/s1.yaml": SOURCE.replace("title: A Story", f"title: {title}")})
+        _, docs = prepare(root, ["b1"], Options())
+        return str(docs[0].notes[0].html)
+
+    assert "“Partners in the Ad Hoc Alliance,”" in note("Partners in the ad hoc alliance")
+    assert '“Partners in the <span class="nocase">ad hoc</span> Alliance,”' in note(
+        'Partners in the <span class="nocase">ad hoc</span> alliance')
+
+
+def test_one_author_s_titles_file_under_their_first_word_after_an_article(reference, tmp_path):
+    # Chicago alphabetizes one author's works by title ignoring an initial article (The Alliance…
+    # under A, before Press Conference…); pandoc's citeproc compares whole titles.
+    import html
+    import re
+
+    from briefbuild.build.engine import Options, prepare
+    source_root, _ = reference
+    for name in ("briefs", "sources", "templates"):
+        shutil.copytree(source_root / name, tmp_path / name)
+    shutil.copy(source_root / "pyproject.toml", tmp_path / "pyproject.toml")
+    _, docs = prepare(tmp_path, ["reference"], Options())
+    entries = [html.unescape(re.sub(r"<[^>]+>", "", str(e))) for e in docs[0].bibliography]
+    berg = [e for e in entries if e.startswith("Berg")]
+    assert len(berg) == 2 and "The Alliance" in berg[0] and "Press Conference" in berg[1], berg
+
+
+def test_only_styles_sorting_by_author_then_title_are_re_sorted(reference):
+    from briefbuild.rendering.cite import article_order
+    from briefbuild.styles import sorts_by_author_then_title
+    _, project = reference
+    given = [{"id": "0/press-conference", "html": "P"}, {"id": "0/interview", "html": "I"},
+             {"id": "0/speech", "html": "S"}]
+    assert [e["html"] for e in article_order(project, "chicago-notes-bibliography", given)] == ["I", "P", "S"]
+    assert [sorts_by_author_then_title(s) for s in ("chicago-notes-bibliography", "modern-language-association",
+                                                    "mhra-notes", "apa", "chicago-author-date", "oscola")] == \
+           [True, True, True, False, False, False]
+    assert article_order(project, "apa", given) == given  # APA sorts one author's works by date
+    by_date = [given[1], given[0]]  # one author's run not in whole-title order: not ours to change
+    assert article_order(project, "chicago-notes-bibliography", by_date) == by_date
+    assert article_order(project, "chicago-notes-bibliography", [given[2], given[0]]) == [given[2], given[0]]
