@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 from . import MAX_TEXT_BYTES, Captured, CaptureError, clean_line, name_of
 
-MAX_BYTES = 20_000_000
 MAX_ELEMENTS = 100_000  # a news page has a few thousand; a bigger tree is a page of pages, or an attack
 MAX_JSON_LD = 1_000_000  # one JSON-LD block; a page's metadata is a few kilobytes
 
@@ -28,29 +26,25 @@ ARTICLE_TYPES = {
 }
 
 
-def capture_html(path: Path) -> Captured:
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise CaptureError(f"{path.name}: {size:,} bytes, over the limit of {MAX_BYTES:,} for a web page: "
-                           "save the page without its media (Save as: HTML only)")
-    raw = path.read_bytes()
+def capture_html(name: str, raw: bytes) -> Captured:
+    """The page's main text and fields; `raw` is the file as read (capture.read bounds it)."""
     if b"\x00" in raw[:65536]:
-        raise CaptureError(f"{path.name}: binary data, not a saved web page: nothing written")
+        raise CaptureError(f"{name}: binary data, not a saved web page: nothing written")
     try:
         from lxml import html as lxml_html
         tree = lxml_html.document_fromstring(raw, parser=lxml_html.HTMLParser(
             no_network=True, remove_comments=True, huge_tree=False))
     except Exception as exc:  # noqa: BLE001 (lxml raises many kinds on a broken page)
         detail = " ".join(str(exc).split())[:120] or type(exc).__name__
-        raise CaptureError(f"{path.name}: cannot read this page ({detail}): nothing written") from None
+        raise CaptureError(f"{name}: cannot read this page ({detail}): nothing written") from None
     # Bounded before the extractor walks it: an article page has a few thousand elements.
     elements = sum(1 for _ in tree.iter())
     if elements > MAX_ELEMENTS:
-        raise CaptureError(f"{path.name}: {elements:,} HTML elements, over the limit of {MAX_ELEMENTS:,}: "
+        raise CaptureError(f"{name}: {elements:,} HTML elements, over the limit of {MAX_ELEMENTS:,}: "
                            "save the article alone (a reader view, or Print to PDF) and capture that")
     shown = sum(len(t) for t in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
     if shown > 2 * MAX_TEXT_BYTES:  # the article alone could not be stored either: say so before the long walk
-        raise CaptureError(f"{path.name}: {shown:,} characters of text, more than a stored text may hold "
+        raise CaptureError(f"{name}: {shown:,} characters of text, more than a stored text may hold "
                            f"({MAX_TEXT_BYTES:,} bytes): save the article alone and capture that")
     fields, kind = metadata(tree)
     try:
@@ -63,7 +57,7 @@ def capture_html(path: Path) -> Captured:
                                           deduplicate=False)
     except Exception as exc:  # noqa: BLE001 (trafilatura raises many kinds on a broken page)
         detail = " ".join(str(exc).split())[:120] or type(exc).__name__
-        raise CaptureError(f"{path.name}: cannot read this page ({detail}): nothing written") from None
+        raise CaptureError(f"{name}: cannot read this page ({detail}): nothing written") from None
     body = getattr(doc, "text", None) or ""
     paras = [clean_line(line) for line in body.split("\n")]
     paras = [p for p in paras if p]

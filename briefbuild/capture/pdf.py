@@ -15,11 +15,9 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
-from pathlib import Path
 
 from . import Captured, CaptureError, clean_line, name_of
 
-MAX_BYTES = 50_000_000
 MAX_PAGES = 2_000
 MAX_CHARS_PER_PAGE = 100_000  # a page of text holds a few thousand characters; more is a hostile file
 ZONE = 0.12  # top and bottom share of the page where running heads and folios may stand
@@ -40,16 +38,13 @@ class Line:
     right: float = 0.0
 
 
-def capture_pdf(path: Path, transcript: bool = False) -> Captured:
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise CaptureError(f"{path.name}: {size:,} bytes, over the limit of {MAX_BYTES:,} for a PDF: "
-                           "split it (for example with qpdf --pages) and capture the part you cite")
+def capture_pdf(name: str, raw: bytes, transcript: bool = False) -> Captured:
+    """The PDF's text page by page; `raw` is the file as read (capture.read bounds it)."""
     import pypdfium2 as pdfium
     notes: list[str] = []
     pages, heights = [], []
     try:
-        pdf = pdfium.PdfDocument(str(path))  # forms are not initialized: no JavaScript can run
+        pdf = pdfium.PdfDocument(raw)  # forms are not initialized: no JavaScript can run
         try:
             info = pdf.get_metadata_dict(skip_empty=True)
             count = len(pdf)
@@ -64,7 +59,7 @@ def capture_pdf(path: Path, transcript: bool = False) -> Captured:
             pdf.close()
     except pdfium.PdfiumError as exc:
         detail = " ".join(str(exc).split())[:120]
-        raise CaptureError(f"{path.name}: cannot read this PDF ({detail}): nothing written") from None
+        raise CaptureError(f"{name}: cannot read this PDF ({detail}): nothing written") from None
     heads = _running(pages, heights)
     labels = _page_labels(heads)
     body = [[ln for ln in lines if not any(ln is h for h in heads[k])] for k, lines in enumerate(pages)]

@@ -4,7 +4,6 @@ stored text beside it, with the fields the file itself shows. It never overwrite
 from __future__ import annotations
 
 import re
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -93,7 +92,7 @@ def add(root: Path, file: Path, *, source_id: str | None = None, kind: str | Non
         values["publisher"] = values.pop("container-title")
     voice = voice or str(values.pop("voice", "") or "") or VOICE_OF_TYPE.get(ctype, "reported")
     values.pop("voice", None)
-    sha = digest(file.read_bytes())
+    sha = digest(captured.original)  # the bytes captured, read once within the limit
     text = source_yaml(sid, ctype, voice, values, captured, file.name, sha)
     _check(text, sid)
     folder.mkdir(parents=True, exist_ok=True)
@@ -103,7 +102,7 @@ def add(root: Path, file: Path, *, source_id: str | None = None, kind: str | Non
         if kept.exists():
             raise BriefError(f"sources/originals/{kept.name} exists: remove it or choose another --id")
         kept.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(file, kept)
+        write_atomic(kept, captured.original)
     write_atomic(text_path, captured.text.encode("utf-8"))
     write_atomic(yaml_path, text.encode("utf-8"))
     from ..checking.pages import split
