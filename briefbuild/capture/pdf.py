@@ -4,7 +4,7 @@ Running headers and footers (lines at the top or bottom of the pages that repeat
 numbers are removed, words hyphenated at line ends rejoined, two columns read one after the
 other, and paragraphs rebuilt from the layout (a gap, an indent, a short last line, a change
 of type size). Each page starts with a [page N] mark (checking/pages.py), N as printed on
-the page when the pages print numbers. PDFium (pypdfium2, Chromium's PDF reader) reads the
+the page or given by the PDF's page labels (pagenumbers.py). PDFium (pypdfium2, Chromium's PDF reader) reads the
 file as data: forms are never initialized, so no JavaScript runs, and no attachment or
 link is opened. pdfplumber (pdfminer) reads the same text about ten times slower.
 """
@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from . import Captured, CaptureError, clean_line, name_of
+from .pagenumbers import declared, edge, printed, reconcile
 
 MAX_PAGES = 2_000
 MAX_CHARS_PER_PAGE = 100_000  # a page of text holds a few thousand characters; more is a hostile file
 ZONE = 0.12  # top and bottom share of the page where running heads and folios may stand
 LABEL = re.compile(r"^([A-Z][\w.’' -]{0,60}?):\s")  # a transcript turn, as checking/verify.py reads it
-_ROMAN = re.compile(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _HYPHENS = ("-", "\u2010", "\u00ad")
 
 
@@ -50,6 +50,7 @@ def capture_pdf(name: str, raw: bytes, transcript: bool = False) -> Captured:
             count = len(pdf)
             if count > MAX_PAGES:
                 notes.append(f"read the first {MAX_PAGES:,} of {count:,} pages")
+            given = declared(pdf, min(count, MAX_PAGES))
             for k in range(min(count, MAX_PAGES)):
                 page = pdf[k]
                 pages.append(_lines(page, k + 1, notes))
@@ -61,16 +62,18 @@ def capture_pdf(name: str, raw: bytes, transcript: bool = False) -> Captured:
         detail = " ".join(str(exc).split())[:120]
         raise CaptureError(f"{name}: cannot read this PDF ({detail}): nothing written") from None
     heads = _running(pages, heights)
-    labels = _page_labels(heads)
+    labels = reconcile(printed([[ln.text for ln in heads[k]] for k in range(len(pages))]), given, notes)
     body = [[ln for ln in lines if not any(ln is h for h in heads[k])] for k, lines in enumerate(pages)]
     turns = sum(1 for lines in body for ln in lines if LABEL.match(ln.text) and ln.text.split(":")[0].isupper())
     if not transcript and turns >= 5 and turns * 10 >= sum(len(lines) for lines in body):
         transcript = True  # each turn its own paragraph either way; the voice is the editor's call
         notes.append(f"{turns} lines open with a speaker's label: if this is a transcript, add --voice transcript")
+    numbered = any(label is not None for label in labels)
+    if not numbered:  # no page prints a number: the PDF's own order is the only numbering
+        labels = [str(k + 1) for k in range(len(pages))]
     text = _text(body, labels, transcript)
-    printed = any(label is not None for label in labels)
     return Captured(text=text, kind="pdf", fields=_fields(info), notes=notes,
-                    pages="printed" if printed else "physical")
+                    pages="printed" if numbered else "physical")
 
 
 def _words(page, number: int, notes: list[str]) -> list[dict]:
@@ -83,8 +86,9 @@ def _words(page, number: int, notes: list[str]) -> list[dict]:
             notes.append(f"page {number}: read the first {MAX_CHARS_PER_PAGE:,} of {count:,} characters")
             count = MAX_CHARS_PER_PAGE
         text = textpage.get_text_range(0, count) if count else ""
-        # PDFium marks a hyphen it found at a line's end as U+FFFE: a soft hyphen, for _joint.
-        text = text[:count].replace("\ufffe", "\u00ad")
+        # PDFium marks a hyphen-minus it found at a line's end as U+FFFE: the word's own
+        # ('dual-use') or the typesetter's ('inter-national'); _joint tells which.
+        text = text[:count].replace("\ufffe", "-")
         words: list[dict] = []
         # Two boxes per word (its first and last character) give its extent: a per-character
         # loop costs seconds on a 100-page report.
@@ -96,10 +100,27 @@ def _words(page, number: int, notes: list[str]) -> list[dict]:
                 # between them in the text; split it where the letters stand apart.
                 words += _split_word(textpage, m.start(), m.end(), text, height)
                 continue
-            words.append(_word(m.group(), first, last, height))
+            word = m.group()
+            if word[-1].isdigit() and not word[0].isdigit():
+                word, last = _call(textpage, m.start(), word, first, last)
+            words.append(_word(word, first, last, height))
         return words
     finally:
         textpage.close()
+
+
+def _call(textpage, start: int, word: str, first, last):
+    """A word without the footnote call set above its end ('partnership.¹' as 'partnership.1'):
+    digits in smaller type, raised off the baseline, are the note's number, not the author's words."""
+    digits = len(word) - len(word.rstrip("0123456789"))
+    if digits > 3:
+        return word, last
+    k = start + len(word) - digits
+    call, before = textpage.get_charbox(k, loose=True), textpage.get_charbox(k - 1, loose=True)
+    size = first[3] - first[1]
+    if call[3] - call[1] < size * 0.85 and call[1] - first[1] > size * 0.15:
+        return word[:-digits], before
+    return word, last
 
 
 def _word(text: str, first, last, height: float) -> dict:
@@ -215,24 +236,8 @@ def _columns(lines: list[Line], split: float | None) -> None:
             ln.left, ln.right = min(left, ln.x0), right
 
 
-_NUMBER = r"(\d{1,5}|[ivxlcdm]{1,8})"
-_EDGE = re.compile(rf"^(?:page\s+)?{_NUMBER}(?:\s*(?:of|/)\s*\d+)?(?:\s*[|·•—–-]\s*|\s+|$)(.*)$|"
-                   rf"^(.*?)(?:\s*[|·•—–-]\s*|\s+|^)(?:page\s+)?{_NUMBER}(?:\s*(?:of|/)\s*\d+)?$", re.IGNORECASE)
-
-
-def _edge(text: str) -> tuple[str, str | None]:
-    """A running line without the page number at its start or end: ('Harbor Institute', '4')."""
-    m = _EDGE.match(text.strip())
-    if not m:
-        return text, None
-    core, number = (m.group(2), m.group(1)) if m.group(1) else (m.group(3), m.group(4))
-    if not number.isdigit() and not (number.islower() and _ROMAN.match(number)):
-        return text, None
-    return core, number
-
-
 def _shape(text: str) -> str:
-    return re.sub(r"\d+", "#", _edge(text)[0].lower()).strip()
+    return re.sub(r"\d+", "#", edge(text)[0].lower()).strip()
 
 
 def _zone(lines: list[Line], height: float) -> list[Line]:
@@ -263,25 +268,12 @@ def _running(pages: list[list[Line]], heights: list[float]) -> dict[int, list[Li
     shapes: Counter[str] = Counter()
     for zone in zones:
         shapes.update({_shape(ln.text) for ln in zone})
-    repeated = {s for s, n in shapes.items() if n >= 2 and n >= len(pages) * 0.3}
+    # A head that carries the folio may stand on fewer pages: a book's left and right pages
+    # have heads of their own, and chapter openings have none.
+    folio = {_shape(ln.text) for zone in zones for ln in zone if edge(ln.text)[1]}
+    repeated = {s for s, n in shapes.items() if n >= 2 and (n >= len(pages) * 0.3 or s in folio)}
     return {k: [ln for ln in zone if _shape(ln.text) in repeated or _shape(ln.text) == ""]
             for k, zone in enumerate(zones)}
-
-
-def _page_labels(heads: dict[int, list[Line]]) -> list[str | None]:
-    """The number printed on each page: a number at the edge of a running line that counts up
-    with the pages (a year in a running head stays the same, so it is no folio)."""
-    candidates = [[number.lower() for ln in heads[k] if (number := _edge(ln.text)[1])] for k in range(len(heads))]
-    offsets = Counter(int(v) - k for k, found in enumerate(candidates) for v in set(found) if v.isdigit())
-    numbered = sum(1 for found in candidates if any(v.isdigit() for v in found))
-    common = offsets.most_common(1)[0] if offsets else (None, 0)
-    offset = common[0] if common[1] >= 2 or (numbered == 1 and common[1] == 1) else None
-    labels: list[str | None] = []
-    for k, found in enumerate(candidates):
-        arabic = [v for v in found if v.isdigit() and offset is not None and int(v) - k == offset]
-        roman = [v for v in found if not v.isdigit()]
-        labels.append(arabic[0] if arabic else roman[0] if roman else None)
-    return labels
 
 
 def _text(pages: list[list[Line]], labels: list[str | None], transcript: bool) -> str:
