@@ -111,6 +111,10 @@ ORGANIZATION = re.compile(r"(?i)\b(institute|cent(er|re)|council|ministry|office
 def name_of(name: str, organization: bool = False) -> dict[str, str]:
     """A CSL name: family and given for a person's two or three words; anything that may be an
     organization stays a literal (a wrong split is worse than none)."""
+    family, comma, given = (p.strip() for p in name.partition(","))
+    if comma and not organization and family and given and "," not in given and len(given.split()) <= 3 \
+            and len(family.split()) <= 3 and not ORGANIZATION.search(name):
+        return {"family": family, "given": given}  # 'Reyes, Carmen', as citation_author writes names
     parts = name.split()
     if not organization and 2 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts) \
             and not ORGANIZATION.search(name):

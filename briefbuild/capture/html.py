@@ -25,6 +25,10 @@ ARTICLE_TYPES = {
     "ScholarlyArticle": "article-journal", "Report": "report", "WebPage": "webpage",
 }
 
+# What an article's isPartOf may name as its container: a site or a periodical, not a web page.
+CONTAINERS = {"WebSite", "Periodical", "Newspaper", "CreativeWorkSeries", "PublicationIssue", "PublicationVolume",
+              "Blog", "", "NewsMediaOrganization"}
+
 
 def capture_html(name: str, raw: bytes) -> Captured:
     """The page's main text and fields; `raw` is the file as read (capture.read bounds it)."""
@@ -47,6 +51,8 @@ def capture_html(name: str, raw: bytes) -> Captured:
         raise CaptureError(f"{name}: {shown:,} characters of text, more than a stored text may hold "
                            f"({MAX_TEXT_BYTES:,} bytes): save the article alone and capture that")
     fields, kind = metadata(tree)
+    _drop_note_marks(tree)
+    _number_lists(tree)
     try:
         import logging
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL + 1)  # our error says it once, plainly
@@ -60,13 +66,44 @@ def capture_html(name: str, raw: bytes) -> Captured:
         raise CaptureError(f"{name}: cannot read this page ({detail}): nothing written") from None
     body = getattr(doc, "text", None) or ""
     paras = [clean_line(line) for line in body.split("\n")]
-    paras = [p for p in paras if p]
+    paras = [re.sub(r"^- (?=\d+\. )", "", p) for p in paras if p]  # '1. A note', not '- 1. A note'
     title = fields.get("title")
     if paras and title and _same(paras[0], str(title)):
         paras = paras[1:]  # the headline is the title field, not a paragraph of the text
     if kind:
         fields["type"] = kind
     return Captured(text="\n\n".join(paras) + "\n" if paras else "", kind="html", fields=fields)
+
+
+NOTE_CALL = re.compile(r"^\[?(\d{1,3}|[*†‡§])\]?$")
+NOTE_CLASS = re.compile(r"(?i)\b(fn|footnote|endnote|note|noteref|ref)")
+BACKLINKS = {"↩", "↩\ufe0e", "↩\ufe0f", "↑", "^", "⤴", "back"}
+
+
+def _drop_note_marks(tree) -> None:
+    """A footnote's call ('programmes.<sup><a href="#fn2">2</a></sup>') is the page's apparatus,
+    not the author's words: glued to the word before it, it would stand in the way of a quote.
+    A note's link back to its call (↩) likewise. An exponent (km<sup>2</sup>) has no link and stays."""
+    for el in tree.xpath("//sup | //a[starts-with(@href, '#')]"):
+        if el.getparent() is None:
+            continue
+        text = (el.text_content() or "").strip()
+        linked = el.tag == "a" or bool(el.xpath(".//a[starts-with(@href, '#')]"))
+        marked = bool(NOTE_CLASS.search(" ".join(el.xpath("./@class | ./@role | .//a/@class | .//a/@role"))))
+        call = NOTE_CALL.match(text) and (linked or marked) and (el.tag == "sup" or marked)
+        if call or (el.tag == "a" and text in BACKLINKS):
+            el.drop_tree()
+
+
+def _number_lists(tree) -> None:
+    """A numbered list keeps its numbers (the extractor writes every item as '- '): a report's
+    notes are cited by number."""
+    for ol in tree.xpath("//ol"):
+        start = ol.get("start", "1")
+        n = int(start) if start.isdigit() and len(start) < 6 else 1
+        for li in ol.xpath("./li"):
+            li.text = f"{n}. " + (li.text or "").lstrip()
+            n += 1
 
 
 def _same(a: str, b: str) -> bool:
@@ -112,13 +149,27 @@ def _json_ld(tree) -> dict[str, object]:
     if not ranked:
         return {}
     item = ranked[0]
+    # An @graph (Yoast, AMP pages) names its author and publisher by reference: {"@id": ...}.
+    index = {i["@id"]: i for i in items if isinstance(i.get("@id"), str)}
+
+    def resolve(value):
+        if isinstance(value, list):
+            return [resolve(v) for v in value[:50]]
+        if isinstance(value, dict) and set(value) == {"@id"}:
+            return index.get(value["@id"], value)
+        return value
+
     out: dict[str, object] = {"type": ARTICLE_TYPES[_type_of(item)]}
     out["title"] = _text(item.get("headline") or item.get("name"))
-    out["author"] = _ld_names(item.get("author"))
+    out["author"] = _ld_names(resolve(item.get("author")))
     out["issued"] = _date(_text(item.get("datePublished") or item.get("dateCreated")))
-    publisher = item.get("publisher")
-    part_of = item.get("isPartOf")
-    out["container-title"] = _text(part_of.get("name")) if isinstance(part_of, dict) else None
+    publisher = resolve(item.get("publisher"))
+    part_of = resolve(item.get("isPartOf"))
+    for _ in range(3):  # an article is part of its web page, which is part of the site
+        if isinstance(part_of, dict) and _type_of(part_of) == "WebPage":
+            part_of = resolve(part_of.get("isPartOf"))
+    site = isinstance(part_of, dict) and _type_of(part_of) in CONTAINERS
+    out["container-title"] = _text(part_of.get("name")) if site else None  # type: ignore[union-attr]
     if isinstance(publisher, dict) and not out["container-title"]:
         out["container-title"] = _text(publisher.get("name"))
     page = item.get("mainEntityOfPage")
@@ -167,15 +218,23 @@ def _ld_names(value) -> list[dict] | None:
 
 def _citation(tree) -> dict[str, object]:
     authors = [name_of(a) for a in _metas(tree, "name", "citation_author")]
+    kind = next((ctype for tag, ctype in CITATION_TYPES if _first(tree, "name", tag)), None)
     return {
-        "type": "article-journal" if _first(tree, "name", "citation_journal_title") else None,
+        "type": kind,
         "title": _first(tree, "name", "citation_title"),
         "author": authors or None,
         "issued": _date(_first(tree, "name", "citation_publication_date", "citation_date", "citation_online_date")),
         "container-title": _first(tree, "name", "citation_journal_title", "citation_conference_title"),
-        "publisher": _first(tree, "name", "citation_publisher"),
+        "publisher": _first(tree, "name", "citation_publisher", "citation_technical_report_institution",
+                            "citation_dissertation_institution"),
         "URL": _url(_first(tree, "name", "citation_public_url", "citation_abstract_html_url", "citation_fulltext_html_url")),
     }
+
+
+# Google Scholar's tags that say what kind of work a page is, as a CSL type.
+CITATION_TYPES = [("citation_journal_title", "article-journal"), ("citation_conference_title", "paper-conference"),
+                  ("citation_technical_report_institution", "report"), ("citation_technical_report_number", "report"),
+                  ("citation_dissertation_institution", "thesis"), ("citation_book_title", "chapter")]
 
 
 def _open_graph(tree) -> dict[str, object]:

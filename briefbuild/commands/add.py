@@ -88,8 +88,11 @@ def add(root: Path, file: Path, *, source_id: str | None = None, kind: str | Non
             raise BriefError(f"sources/{path.name} exists: choose another --id, or capture a newer version "
                              f"with: build.py add {file.name} --update {sid}")
     site = captured.fields.get("container-title")
-    if ctype in STANDALONE and site and "container-title" not in (fields or {}) and values.get("publisher") in (None, site):
-        values["publisher"] = values.pop("container-title")
+    if ctype in STANDALONE and site and "container-title" not in (fields or {}):
+        # The site a standalone work stands on is its publisher, or nothing when the page
+        # names the publisher itself (a think tank's 'CSD' beside 'Centre for Strategic Dialogue').
+        values.pop("container-title", None)
+        values["publisher"] = values.get("publisher") or site
     voice = voice or str(values.pop("voice", "") or "") or VOICE_OF_TYPE.get(ctype, "reported")
     values.pop("voice", None)
     sha = digest(captured.original)  # the bytes captured, read once within the limit

@@ -15,7 +15,7 @@ from briefbuild.capture import CaptureError, capture
 from briefbuild.checking.verify import paragraphs
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "capture"
-PAGES = ["jsonld-news", "og-only", "live-blog"]
+PAGES = ["jsonld-news", "og-only", "live-blog", "amp-graph", "report-notes"]
 
 
 @pytest.mark.parametrize("name", PAGES)
@@ -135,6 +135,7 @@ def test_markdown_title_and_paragraphs(tmp_path):
     ("jsonld-news", "harbor-times-2024-05-14-japan-weighs-nato-liaison", "reported"),
     ("og-only", "northern-ledger-2025-02-13-defense-ministers-weigh-closer", "reported"),
     ("live-blog", "coastal-wire-2025-07-09-nato-summit-day-two", "reported"),
+    ("amp-graph", "pacific-daily-2025-03-04-tokyo-brussels-sign-cyber", "reported"),
 ])
 def test_add_writes_a_source_that_passes_check_with_the_pages_fields(tmp_path, name, sid, voice):
     from factory import make_project
@@ -184,3 +185,60 @@ def test_a_reports_site_is_its_publisher_not_a_container(tmp_path):
     source = load_project(root).sources[done.id]
     assert source.type == "report" and source.publisher == "Atlantic Policy Institute"
     assert source.container_title is None and "container-title" not in done.missing and done.missing == []
+
+
+@pytest.mark.parametrize("layers, title", [
+    (("json-ld", "citation", "og", "meta"), "From JSON-LD"),
+    (("citation", "og", "meta"), "From citation_title"),
+    (("og", "meta"), "From og:title"),
+    (("meta",), "From meta"),
+    ((), "From the title element"),
+])
+def test_each_field_comes_from_the_most_trusted_layer_that_has_it(tmp_path, layers, title):
+    head = {"json-ld": '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "From JSON-LD"}</script>',
+            "citation": '<meta name="citation_title" content="From citation_title">',
+            "og": '<meta property="og:title" content="From og:title">',
+            "meta": '<meta name="title" content="From meta">'}
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><head><title>From the title element</title>{''.join(head[k] for k in layers)}</head>"
+                    "<body><article><p>A paragraph long enough for the extractor to keep it as the body text of the "
+                    "article, which it is.</p></article></body></html>", "utf-8")
+    assert capture(page).fields["title"] == title
+
+
+def test_a_graph_names_its_author_and_publisher_by_reference():
+    # Editor's trial: an AMP page whose JSON-LD is an @graph, the author and publisher given as
+    # {"@id": ...}, the article part of a WebPage part of the WebSite; no author and no
+    # publication were found, and the web page's own name would have been its container.
+    fields = capture(FIXTURES / "amp-graph.html").fields
+    assert fields["author"] == [{"family": "Mori", "given": "Kenji"}]
+    assert fields["container-title"] == "Pacific Daily"
+
+
+def test_a_think_tank_report_page_with_footnotes(tmp_path):
+    # Editor's trial: citation_author 'Reyes, Carmen' became given 'Reyes,' family 'Carmen'; the
+    # report was typed an article (og:type) with container-title 'CSD'; footnote calls stuck to
+    # the words before them ('programmes.2 Its'), the notes lost their numbers and kept their ↩.
+    from factory import make_project
+
+    from briefbuild.checking.validate import load_project
+    from briefbuild.commands.add import add
+    got = capture(FIXTURES / "report-notes.html")
+    assert got.fields["author"] == [{"family": "Reyes", "given": "Carmen"}, {"family": "Tanaka", "given": "Hiroshi"}]
+    paras = paragraphs(got.text)
+    assert "We find that the IP4 has produced more meetings than programmes. Its one concrete result" in paras[2]
+    assert paras[-3:] == ["1. The term was first used in official documents at the Vilnius summit in 2023.",
+                          "2. Interviews with officials in Tokyo and Canberra, May–June 2025.",
+                          "3. Interview, Tokyo, 12 June 2025."]
+    root = make_project(tmp_path)
+    done = add(root, FIXTURES / "report-notes.html")
+    source = load_project(root).sources[done.id]
+    assert (source.type, source.publisher, source.container_title) == ("report", "Centre for Strategic Dialogue", None)
+    assert done.id == "csd-2025-09-15-minilateralism-indo-pacific-japan" and done.missing == []
+
+
+def test_an_exponent_is_no_footnote_call(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text("<html><body><article><p>The exclusion zone covers 40 km<sup>2</sup> of sea, the ministry said "
+                    "on Monday, and it will stay in force until the exercise ends.</p></article></body></html>", "utf-8")
+    assert "40 km2 of sea" in capture(page).text
