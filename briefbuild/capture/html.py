@@ -169,7 +169,7 @@ def _json_ld(tree) -> dict[str, object]:
         if isinstance(part_of, dict) and _type_of(part_of) == "WebPage":
             part_of = resolve(part_of.get("isPartOf"))
     site = isinstance(part_of, dict) and _type_of(part_of) in CONTAINERS
-    out["container-title"] = _text(part_of.get("name")) if site else None  # type: ignore[union-attr]
+    out["container-title"] = _text(part_of.get("name")) if isinstance(part_of, dict) and site else None
     if isinstance(publisher, dict) and not out["container-title"]:
         out["container-title"] = _text(publisher.get("name"))
     page = item.get("mainEntityOfPage")

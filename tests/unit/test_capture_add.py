@@ -1,4 +1,5 @@
-"""Capture stays bounded: every file is read once, through files.read_regular, within the limit
+"""add: what it writes from the command line (type, voice, any field; accessed only when
+given), and capture stays bounded: every file is read once, through files.read_regular, within the limit
 for its kind (a PDF 50 MB, a web page 20 MB, a text file 5 MB); anything else is refused with
 a message that says what to do, and `add` writes nothing. The big files are sparse (a hole of
 the size on paper, nothing on disk), so no test writes 60 MB."""
@@ -85,3 +86,32 @@ def test_the_digest_and_the_kept_copy_are_of_the_bytes_captured(tmp_path):
     done = add(root, page, source_id="note", keep=True, fields={"title": "Note", "issued": "2024-01-02"})
     assert done.kept is not None and done.kept.read_bytes() == data
     assert f"captured-from: {{file: note.txt, sha256: {digest(data)}}}" in done.source.read_text("utf-8")
+
+
+TURNS = "MODERATOR: Welcome.\n\nTANAKA: Thank you. We will act.\n"
+
+
+@pytest.mark.parametrize("options, voice, written, missing", [
+    # The voice follows the type; a transcript's type is an interview; accessed only when given.
+    ({"kind": "article-newspaper"}, "reported", [], ["author", "container-title", "URL"]),
+    ({"kind": "interview"}, "transcript", [], ["author", "container-title", "URL"]),
+    ({"voice": "transcript"}, "transcript", ["type: interview"], ["author", "container-title", "URL"]),
+    ({"kind": "speech"}, "authored", [], ["author", "publisher", "URL", "speaker"]),
+    ({"kind": "report", "fields": {"accessed": "2024-05-20", "URL": "https://example.org/r",
+                                   "author": [{"family": "Sato", "given": "Mariko"}]}},
+     "reported", ['accessed: "2024-05-20"', 'URL: "https://example.org/r"', "  - family: Sato"], ["publisher"]),
+])
+def test_type_voice_and_fields_from_the_command_line(tmp_path, options, voice, written, missing):
+    from briefbuild.checking.validate import load_project
+    root = make_project(tmp_path / "p")
+    path = tmp_path / "turns.txt"
+    path.write_text(TURNS, "utf-8")
+    fields = {"title": "A Briefing", "issued": "2024-01-02", **options.pop("fields", {})}
+    done = add(root, path, source_id="turns", fields=fields, **options)
+    text = done.source.read_text("utf-8")
+    assert f"voice: {voice} " in text and all(line in text.splitlines() for line in written)
+    assert ("accessed" in text) == ("accessed" in fields)
+    assert done.missing == missing
+    if "speaker" not in missing:
+        source = load_project(root).sources["turns"]
+        assert source.effective_voice == voice
