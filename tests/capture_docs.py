@@ -163,8 +163,10 @@ p { margin: 0 0 0.5em 0; text-align: justify; hyphens: auto; hyphenate-character
 
 @dataclass(frozen=True)
 class BookDoc:
-    """A think tank's report set as a book: its chapters' paragraphs and its footnotes."""
+    """A think tank's report set as a book: its title page and front matter, its chapters'
+    paragraphs, and its footnotes (one a chapter, called at the end of its third paragraph)."""
 
+    front: tuple[str, ...]
     chapters: tuple[tuple[str, tuple[str, ...]], ...]
     notes: tuple[str, ...]
 
@@ -177,16 +179,17 @@ def make_book(path: Path) -> BookDoc:
     from weasyprint import HTML
     chapters = tuple((f"Chapter {c + 1}", tuple(paragraph(c * 10 + k) for k in range(9))) for c in range(3))
     notes = tuple(f"Interview with an official, Tokyo, March 2026, note {c + 1}." for c in range(3))
-    html = [f"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Partners at a Distance</title>"
-            f"<style>{BOOK_CSS}</style></head><body><section class=title><h1>Partners at a Distance</h1>"
-            "<p>Harbor Institute</p></section>",
-            "<section class=front><h2>Foreword</h2><p>" + "This report was written for the council's annual "
-            "meeting. " * 8 + "</p></section>",
-            "<section class=front><h2>Contents</h2><p>One: Partners at a distance. Two: What the partnership is "
-            "for. Three: Recommendations.</p></section>"]
+    front = ("Partners at a Distance", "Harbor Institute", "Foreword",
+             " ".join(["This report was written for the council's annual meeting."] * 8), "Contents",
+             "One: Partners at a distance. Two: What the partnership is for. Three: Recommendations.")
+    html = [f"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>{front[0]}</title>"
+            f"<style>{BOOK_CSS}</style></head><body><section class=title><h1>{front[0]}</h1>"
+            f"<p>{front[1]}</p></section>",
+            f"<section class=front><h2>{front[2]}</h2><p>{escape(front[3])}</p></section>",
+            f"<section class=front><h2>{front[4]}</h2><p>{front[5]}</p></section>"]
     for c, (title, paras) in enumerate(chapters):
         body = "".join(f"<p>{escape(p)}" + (f"<span class=fn>{escape(notes[c])}</span>" if k == 2 else "") + "</p>"
                        for k, p in enumerate(paras))
         html.append(f"<section class=chapter><h2>{title}</h2>{body}</section>")
     HTML(string="".join(html) + "</body></html>").write_pdf(path)
-    return BookDoc(chapters, notes)
+    return BookDoc(front, chapters, notes)

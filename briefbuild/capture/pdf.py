@@ -231,7 +231,10 @@ def _columns(lines: list[Line], split: float | None) -> None:
     for members in groups.values():
         # The edges most lines reach (a heading or a short line does not move them).
         left = Counter(round(ln.x0) for ln in members).most_common(1)[0][0]
-        right = max(ln.x1 for ln in members)
+        # The right edge two lines reach: a running head or folio set wider than the text
+        # measure stands alone there (and would make every line of the page look short).
+        ends = sorted((ln.x1 for ln in members), reverse=True)
+        right = next((x for x, y in pairwise(ends) if x - y <= 1.0), ends[0])
         for ln in members:
             ln.left, ln.right = min(left, ln.x0), right
 
@@ -277,10 +280,14 @@ def _running(pages: list[list[Line]], heights: list[float]) -> dict[int, list[Li
 
 
 def _text(pages: list[list[Line]], labels: list[str | None], transcript: bool) -> str:
-    """Paragraphs joined across lines, columns and pages, with a mark where each page starts."""
+    """Paragraphs joined across lines, columns and pages, with a mark where each page starts.
+    A page's footnotes stay on their page, before the paragraph that runs on to the next one
+    (so that paragraph stays whole)."""
     words = Counter(w.lower() for lines in pages for ln in lines for w in re.findall(r"[\w'’-]+", ln.text))
+    notes = _footnotes(pages)
     out: list[str] = []  # paragraphs and marks, one block each; a paragraph may hold marks inside
     current: list[str] = []
+    held: list[str] = []  # the last page's notes, waiting for their place
     prev: Line | None = None
     gaps = [b.top - a.top for lines in pages for a, b in pairwise(lines)
             if 0 < b.top - a.top < 3 * max(a.size, 1) and abs(a.left - b.left) < 2]
@@ -294,14 +301,17 @@ def _text(pages: list[list[Line]], labels: list[str | None], transcript: bool) -
     for k, lines in enumerate(pages):
         mark = _mark(labels[k], k + 1)
         first = True
-        for ln in lines:
+        for ln in lines[:len(lines) - len(notes[k])]:
             starts = _starts_paragraph(prev, ln, step, transcript, new_page=first)
             if first:
-                if starts or not current:
-                    end_paragraph()
+                if starts or not current or (held and any(c.startswith("\n[") for c in current)):
+                    end_paragraph()  # (a paragraph over a whole page with notes is cut at them)
+                    out.extend(held)
                     out.append(mark)
                 else:
+                    out.extend(held)  # before the paragraph, which began on the notes' page
                     current.append("\n" + mark + "\n")
+                held = []
                 first = False
             elif starts:
                 end_paragraph()
@@ -317,9 +327,40 @@ def _text(pages: list[list[Line]], labels: list[str | None], transcript: bool) -
             prev = ln
         if first:  # a page with no text keeps its mark
             end_paragraph()
+            out.extend(held)
             out.append(mark)
+        held = _note_paragraphs(notes[k], words)
     end_paragraph()
+    out.extend(held)
     return _tidy("\n\n".join(out))
+
+
+NOTE = re.compile(r"^(\d{1,3}|[*†‡§])[.)]?\s")
+
+
+def _footnotes(pages: list[list[Line]]) -> list[list[Line]]:
+    """Per page, the notes at its foot: its last lines, in type smaller than the body's, from
+    a line that opens with a note's number."""
+    sizes = sorted(ln.size for lines in pages for ln in lines)
+    body = sizes[len(sizes) // 2] if sizes else 0.0
+    found = []
+    for lines in pages:
+        k = len(lines)
+        while k > 0 and lines[k - 1].size < body * 0.9:
+            k -= 1
+        found.append(lines[k:] if k < len(lines) and NOTE.match(lines[k].text) else [])
+    return found
+
+
+def _note_paragraphs(lines: list[Line], words: Counter) -> list[str]:
+    """A page's notes, one paragraph each."""
+    paras: list[str] = []
+    for ln in lines:
+        if paras and not NOTE.match(ln.text):
+            paras[-1] += _joint(paras[-1], ln.text, words) + ln.text
+        else:
+            paras.append(ln.text)
+    return paras
 
 
 def _mark(label: str | None, pdf: int) -> str:

@@ -10,6 +10,7 @@ import re
 import capture_docs as docs
 import pikepdf
 import pytest
+from pdftext import pages as pdf_pages
 
 from briefbuild.capture import capture
 from briefbuild.checking.pages import check_quote, split
@@ -98,9 +99,14 @@ def test_a_report_set_as_a_book_is_read_as_the_editor_reads_it(made):
     # The left and right pages' running heads are gone, and so are the footnote calls.
     assert "Partners at a Distance" not in got.text.split("\n", 3)[3] and "Japan and NATO" not in got.text
     assert not re.search(r"[a-z]\.?\d", got.text)
-    # Every paragraph is whole (hyphens rejoined), with each footnote a paragraph of its own page.
-    notes = [p for p in flat(paras) if p.startswith(("1. ", "2. ", "3. "))]
-    assert notes == [f"{k + 1}. {note}" for k, note in enumerate(book.notes)]
-    body = " ".join(p for p in flat(paras) if p not in notes)
-    for title, chapter in book.chapters:
-        assert all(p in body for p in (title, *chapter))
+    # Paragraph for paragraph, each whole (hyphens rejoined, a word's own kept), even where it
+    # runs on past a page's footnotes; each footnote a paragraph on the page of its call.
+    notes = [i for i, p in enumerate(flat(paras)) if p.startswith(("1. ", "2. ", "3. "))]
+    assert [flat(paras)[i] for i in notes] == [f"{k + 1}. {note}" for k, note in enumerate(book.notes)]
+    assert [p for i, p in enumerate(flat(paras)) if i not in notes] == [
+        *book.front, *(p for title, chapter in book.chapters for p in (title, *chapter))]
+    printed_on = [page.text for page in pdf_pages(folder / "book.pdf")]
+    for note, text in zip(notes, book.notes):
+        [page] = page_map.pages_of(note)
+        assert text in printed_on[page.pdf - 1]
+    assert "dual-use" in got.text
