@@ -268,7 +268,12 @@ def _meta(tree) -> dict[str, object]:
 
 
 def _split_names(text: str) -> list[str]:
+    """'By Ann Lee and Bob Chan' as two names; 'Lee, Ann' (Dublin Core's order) as one."""
     text = re.sub(r"(?i)^\s*by\s+", "", text)
+    family, comma, given = (p.strip() for p in text.partition(","))
+    if comma and len(family.split()) == 1 and given and not re.search(r"[,;&]|\band\b", given) \
+            and len(given.split()) <= 2:
+        return [text.strip()]
     return [n.strip() for n in re.split(r"\s*(?:;|,|\band\b|&)\s*", text) if n.strip()]
 
 

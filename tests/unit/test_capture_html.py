@@ -242,3 +242,18 @@ def test_an_exponent_is_no_footnote_call(tmp_path):
     page.write_text("<html><body><article><p>The exclusion zone covers 40 km<sup>2</sup> of sea, the ministry said "
                     "on Monday, and it will stay in force until the exercise ends.</p></article></body></html>", "utf-8")
     assert "40 km2 of sea" in capture(page).text
+
+
+@pytest.mark.parametrize("meta, authors", [
+    ('<meta name="author" content="By Ann Lee and Bob Chan">',
+     [{"family": "Lee", "given": "Ann"}, {"family": "Chan", "given": "Bob"}]),
+    ('<meta name="author" content="Ann Lee, Bob Chan">', [{"family": "Lee", "given": "Ann"}, {"family": "Chan", "given": "Bob"}]),
+    # Dublin Core writes the family name first: one person, not two called 'Lee' and 'Ann'.
+    ('<meta name="dc.creator" content="Lee, Ann">', [{"family": "Lee", "given": "Ann"}]),
+    ('<meta name="author" content="Okafor, Daniel Chike">', [{"family": "Okafor", "given": "Daniel Chike"}]),
+])
+def test_author_names_in_meta_tags(tmp_path, meta, authors):
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><head><title>T</title>{meta}</head><body><article><p>A paragraph long enough for the "
+                    "extractor to keep it as the body text of the article, which it is.</p></article></body></html>")
+    assert capture(page).fields["author"] == authors
