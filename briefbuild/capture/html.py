@@ -37,7 +37,7 @@ def capture_html(name: str, raw: bytes) -> Captured:
     try:
         from lxml import html as lxml_html
         tree = lxml_html.document_fromstring(raw, parser=lxml_html.HTMLParser(
-            no_network=True, remove_comments=True, huge_tree=False))
+            encoding=encoding(raw), no_network=True, remove_comments=True, huge_tree=False))
     except Exception as exc:  # noqa: BLE001 (lxml raises many kinds on a broken page)
         detail = " ".join(str(exc).split())[:120] or type(exc).__name__
         raise CaptureError(f"{name}: cannot read this page ({detail}): nothing written") from None
@@ -78,6 +78,31 @@ def capture_html(name: str, raw: bytes) -> Captured:
 NOTE_CALL = re.compile(r"^\[?(\d{1,3}|[*†‡§])\]?$")
 NOTE_CLASS = re.compile(r"(?i)\b(fn|footnote|endnote|note|noteref|ref)")
 BACKLINKS = {"↩", "↩\ufe0e", "↩\ufe0f", "↑", "^", "⤴", "back"}
+
+
+DECLARED = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]*encoding""", re.I)
+# Labels a browser reads as windows-1252 (the WHATWG Encoding Standard): pages that say
+# latin-1 hold Windows' curly quotes in bytes that latin-1 makes control characters.
+WINDOWS_1252 = {b"iso-8859-1", b"iso8859-1", b"latin1", b"latin-1", b"l1", b"us-ascii", b"ascii", b"cp819",
+                b"windows-1252", b"cp1252", b"x-cp1252"}
+
+
+def encoding(raw: bytes) -> str | None:
+    """The page's encoding when the parser should not guess it (None: the page declares it).
+    A page saved without its charset (the server sent it in a header) is UTF-8 if it decodes as
+    UTF-8, and windows-1252 otherwise, as a browser reads it; libxml2 would read latin-1, and
+    the article's curly quotes would be lost (and with them whose words are whose)."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return "utf-8"
+    declared = DECLARED.search(raw[:8192])
+    if declared:
+        label = (declared.group(1) or b"").lower()
+        return "cp1252" if label in WINDOWS_1252 else None
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return "cp1252"
+    return "utf-8"
 
 
 def _drop_note_marks(tree) -> None:

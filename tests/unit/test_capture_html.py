@@ -257,3 +257,27 @@ def test_author_names_in_meta_tags(tmp_path, meta, authors):
     page.write_text(f"<html><head><title>T</title>{meta}</head><body><article><p>A paragraph long enough for the "
                     "extractor to keep it as the body text of the article, which it is.</p></article></body></html>")
     assert capture(page).fields["author"] == authors
+
+
+ARTICLE = ("<p>“We are studying the proposal carefully,” the minister said on Tuesday in the café of the Diet, "
+           "speaking to reporters after the cabinet meeting.</p>")
+
+
+@pytest.mark.parametrize("head, codec", [
+    ("", "utf-8"),  # saved without its charset (the server sent it in a header)
+    ("", "cp1252"),
+    ('<meta charset="iso-8859-1">', "cp1252"),  # a latin-1 label on Windows' bytes, as browsers read it
+    ('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">', "cp1252"),
+    ('<meta charset="shift_jis">', "shift_jis"),
+    ('<meta charset="utf-8">', "utf-8-sig"),
+])
+def test_a_page_is_read_in_its_own_encoding(tmp_path, head, codec):
+    # Editor's trial: a UTF-8 page saved without a charset came out as 'âWe are studying'; a
+    # windows-1252 one lost its curly quotes, and with them the minister's words.
+    page = tmp_path / "p.html"
+    word = "喫茶店" if codec == "shift_jis" else "café"  # shift_jis has no é
+    text = ARTICLE.replace("café", word)
+    page.write_bytes(f"<html><head>{head}<title>T</title></head><body><article>{text}</article></body></html>"
+                     .encode(codec))
+    got = capture(page).text
+    assert got.startswith("“We are studying the proposal carefully,” the minister said") and word in got
