@@ -301,7 +301,8 @@ def _text(pages: list[list[Line]], labels: list[str | None], transcript: bool) -
     for k, lines in enumerate(pages):
         mark = _mark(labels[k], k + 1)
         first = True
-        for ln in lines[:len(lines) - len(notes[k])]:
+        foot = {id(ln) for ln in notes[k]}
+        for ln in (ln for ln in lines if id(ln) not in foot):
             starts = _starts_paragraph(prev, ln, step, transcript, new_page=first)
             if first:
                 if starts or not current or (held and any(c.startswith("\n[") for c in current)):
@@ -339,16 +340,16 @@ NOTE = re.compile(r"^(\d{1,3}|[*†‡§])[.)]?\s")
 
 
 def _footnotes(pages: list[list[Line]]) -> list[list[Line]]:
-    """Per page, the notes at its foot: its last lines, in type smaller than the body's, from
-    a line that opens with a note's number."""
+    """Per page, the notes at its foot, top down: the lines below all its body text, in type
+    smaller than the body's, from a line that opens with a note's number. (In two columns a
+    note under the left one comes between the columns in reading order.)"""
     sizes = sorted(ln.size for lines in pages for ln in lines)
     body = sizes[len(sizes) // 2] if sizes else 0.0
     found = []
     for lines in pages:
-        k = len(lines)
-        while k > 0 and lines[k - 1].size < body * 0.9:
-            k -= 1
-        found.append(lines[k:] if k < len(lines) and NOTE.match(lines[k].text) else [])
+        floor = max((ln.bottom for ln in lines if ln.size >= body * 0.9), default=0.0)
+        foot = sorted((ln for ln in lines if ln.size < body * 0.9 and ln.top >= floor - 1), key=lambda ln: (ln.top, ln.x0))
+        found.append(foot if foot and NOTE.match(foot[0].text) else [])
     return found
 
 

@@ -37,6 +37,11 @@ def made(tmp_path_factory):
     docs.make_report(folder / "printed.pdf")
     labelled(folder / "printed.pdf", folder / "printed-labelled.pdf", [0, pikepdf.Dictionary(S=pikepdf.Name.D)])
     book = docs.make_book(folder / "book.pdf")
+    html = docs.report_html(doc)
+    for k in NOTED:
+        html = html.replace(f"<p>{doc.body[k]}</p>", f"<p>{doc.body[k]}<span style='float: footnote; font-size: 7.5pt'>"
+                            f"Source: interviews in Tokyo, note {k}.</span></p>")
+    HTML(string=html).write_pdf(folder / "noted.pdf")
     return folder, doc, book
 
 
@@ -53,6 +58,7 @@ def page_check(text: str, quote_text: str, page: str) -> str | None:
     return check_quote(quote, paras, page_map)
 
 
+NOTED = (3, 20)  # body paragraphs of the report with a footnote
 TANAKA = "We will not let distance decide who our partners are"
 
 
@@ -110,3 +116,18 @@ def test_a_report_set_as_a_book_is_read_as_the_editor_reads_it(made):
         [page] = page_map.pages_of(note)
         assert text in printed_on[page.pdf - 1]
     assert "dual-use" in got.text
+
+
+def test_two_columns_with_footnotes_under_them_are_read_paragraph_for_paragraph(made):
+    # Editor's trial: a note under the left column came between the columns in reading order,
+    # and cut the paragraph that runs on into the right one.
+    folder, doc, _ = made
+    got = capture(folder / "noted.pdf")
+    paras, page_map = split(got.text)
+    notes = [i for i, p in enumerate(flat(paras)) if p.startswith(("1. ", "2. "))]
+    assert [flat(paras)[i] for i in notes] == [f"{n + 1}. Source: interviews in Tokyo, note {k}." for n, k in enumerate(NOTED)]
+    assert [p for i, p in enumerate(flat(paras)) if i not in notes] == [*doc.cover, *doc.contents, *doc.body]
+    printed_on = [page.text for page in pdf_pages(folder / "noted.pdf")]
+    for i, k in zip(notes, NOTED):
+        [page] = page_map.pages_of(i)
+        assert f"note {k}." in printed_on[page.pdf - 1]
