@@ -9,6 +9,7 @@ page wins and the editor is told. A label a locator cannot name (a space or a hy
 """
 from __future__ import annotations
 
+import io
 import re
 from collections import Counter
 
@@ -50,16 +51,19 @@ def printed(running: list[list[str]]) -> list[str | None]:
     return labels
 
 
-def declared(pdf, count: int) -> list[str]:
-    """The PDF's page labels for its first `count` pages ('' for each when it has none)."""
-    labels = []
-    for k in range(count):
-        try:
-            label = pdf.get_page_label(k)
-        except Exception:  # noqa: BLE001 (a broken /PageLabels tree: the page has no label)
-            label = ""
-        labels.append(clean_line(label[:MAX_LABEL]) if label else "")
-    return labels
+def declared(raw: bytes, count: int) -> list[str]:
+    """The PDF's page labels for its first `count` pages ('' for each when it has none).
+    Read with qpdf (pikepdf), not PDFium: PDFium recurses without end into a /PageLabels
+    tree that contains itself and crashes the process; qpdf detects the loop."""
+    import pikepdf
+    try:
+        with pikepdf.open(io.BytesIO(raw)) as pdf:
+            if "/PageLabels" not in pdf.Root:
+                return [""] * count
+            labels = [str(page.label or "")[:MAX_LABEL] for page in pdf.pages[:count]]
+    except Exception:  # noqa: BLE001 (a broken file or tree: no labels; PDFium reads the text or says why not)
+        return [""] * count
+    return [clean_line(label) if label else "" for label in labels] + [""] * (count - len(labels))
 
 
 def reconcile(found: list[str | None], given: list[str], notes: list[str]) -> list[str | None]:
@@ -71,12 +75,12 @@ def reconcile(found: list[str | None], given: list[str], notes: list[str]) -> li
         clash = [k for k, (f, u) in enumerate(zip(found, usable)) if f and u and f.lower() != u.lower()]
         if clash:
             notes.append(f"the PDF's page labels disagree with the numbers printed on {_pdf_pages(clash)} "
-                         f"(label '{given[clash[0]]}', printed '{found[clash[0]]}'): the printed numbers are used")
+                         f"(label '{given[clash[0]][:40]}', printed '{found[clash[0]]}'): the printed numbers are used")
         else:
             labels = [u if u is not None else f for f, u in zip(found, usable)]
             odd = [k for k, label in enumerate(given) if label and usable[k] is None and not found[k]]
             if odd:
-                notes.append(f"{_pdf_pages(odd)}: the page label '{given[odd[0]]}' cannot be a page: locator "
+                notes.append(f"{_pdf_pages(odd)}: the page label '{given[odd[0]][:40]}' cannot be a page: locator "
                              "(letters and digits only): cite the paragraph there")
     labels = _between(labels, notes)
     seen: set[str] = set()

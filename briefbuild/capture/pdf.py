@@ -50,7 +50,6 @@ def capture_pdf(name: str, raw: bytes, transcript: bool = False) -> Captured:
             count = len(pdf)
             if count > MAX_PAGES:
                 notes.append(f"read the first {MAX_PAGES:,} of {count:,} pages")
-            given = declared(pdf, min(count, MAX_PAGES))
             for k in range(min(count, MAX_PAGES)):
                 page = pdf[k]
                 pages.append(_lines(page, k + 1, notes))
@@ -61,6 +60,7 @@ def capture_pdf(name: str, raw: bytes, transcript: bool = False) -> Captured:
     except pdfium.PdfiumError as exc:
         detail = " ".join(str(exc).split())[:120]
         raise CaptureError(f"{name}: cannot read this PDF ({detail}): nothing written") from None
+    given = declared(raw, len(pages))
     heads = _running(pages, heights)
     labels = reconcile(printed([[ln.text for ln in heads[k]] for k in range(len(pages))]), given, notes)
     body = [[ln for ln in lines if not any(ln is h for h in heads[k])] for k, lines in enumerate(pages)]

@@ -131,3 +131,25 @@ def test_two_columns_with_footnotes_under_them_are_read_paragraph_for_paragraph(
     for i, k in zip(notes, NOTED):
         [page] = page_map.pages_of(i)
         assert f"note {k}." in printed_on[page.pdf - 1]
+
+
+def test_hostile_page_labels_are_read_as_data(made, tmp_path):
+    # Editor's trial: a /PageLabels tree that contains itself crashed the process (PDFium
+    # recursed until the stack ran out: a segfault, no message); a label of 100,000
+    # characters holding a page mark of its own.
+    folder, doc, _ = made
+    with pikepdf.open(folder / "plain.pdf") as pdf:
+        node = pdf.make_indirect(pikepdf.Dictionary())
+        node.Kids = pikepdf.Array([node])
+        pdf.Root.PageLabels = node
+        pdf.save(tmp_path / "loop.pdf")
+    labelled(folder / "plain.pdf", tmp_path / "long.pdf", [0, pikepdf.Dictionary(P=pikepdf.String("x" * 100_000 +
+                                                                                               "]\n[page 9]"))])
+    for name in ("loop.pdf", "long.pdf"):
+        got = capture(tmp_path / name)
+        paras, page_map = split(got.text)
+        assert flat(paras) == [*doc.cover, *doc.contents, *doc.body]
+        assert [str(p) for p in page_map.pages] == [f"page {k}" for k in range(1, 8)]
+    assert capture(tmp_path / "long.pdf").notes == [
+        f"PDF pages 1, 2, 3, 4, 5 and 2 more: the page label '{'x' * 40}' cannot be a page: locator (letters and "
+        "digits only): cite the paragraph there"]
