@@ -76,7 +76,7 @@ def capture_html(name: str, raw: bytes) -> Captured:
 
 
 NOTE_CALL = re.compile(r"^\[?(\d{1,3}|[*†‡§])\]?$")
-NOTE_CLASS = re.compile(r"(?i)\b(fn|footnote|endnote|note|noteref|ref)")
+NOTE_CLASS = re.compile(r"(?i)footnote|endnote|noteref|fnref|^fn(?:[-_]|$)")  # one class or role token
 BACKLINKS = {"↩", "↩\ufe0e", "↩\ufe0f", "↑", "^", "⤴", "back"}
 
 
@@ -114,7 +114,8 @@ def _drop_note_marks(tree) -> None:
             continue
         text = (el.text_content() or "").strip()
         linked = el.tag == "a" or bool(el.xpath(".//a[starts-with(@href, '#')]"))
-        marked = bool(NOTE_CLASS.search(" ".join(el.xpath("./@class | ./@role | .//a/@class | .//a/@role"))))
+        marked = any(NOTE_CLASS.search(token) for value in el.xpath("./@class | ./@role | .//a/@class | .//a/@role")
+                     for token in value.split())
         call = NOTE_CALL.match(text) and (linked or marked) and (el.tag == "sup" or marked)
         if call or (el.tag == "a" and text in BACKLINKS):
             el.drop_tree()
