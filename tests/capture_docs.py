@@ -161,6 +161,9 @@ p { margin: 0 0 0.5em 0; text-align: justify; hyphens: auto; hyphenate-character
 """
 
 
+EXPONENT = "The exclusion zone covers 40 km<sup>2</sup> of sea and will stay in force until the exercise ends."
+
+
 @dataclass(frozen=True)
 class BookDoc:
     """A think tank's report set as a book: its title page and front matter, its chapters'
@@ -177,7 +180,9 @@ def make_book(path: Path) -> BookDoc:
     their own, the folio at the outer edge; footnotes, their calls set above the line; words
     hyphenated with a hyphen-minus, as word processors and LaTeX do ('dual-use' keeps its own)."""
     from weasyprint import HTML
-    chapters = tuple((f"Chapter {c + 1}", tuple(paragraph(c * 10 + k) for k in range(9))) for c in range(3))
+    plain = EXPONENT.replace("<sup>2</sup>", "2")  # an exponent (km²) is no note's call
+    chapters = tuple((f"Chapter {c + 1}", tuple(paragraph(c * 10 + k) for k in range(9)) + ((plain,) if c == 0 else ()))
+                     for c in range(3))
     notes = tuple(f"Interview with an official, Tokyo, March 2026, note {c + 1}." for c in range(3))
     front = ("Partners at a Distance", "Harbor Institute", "Foreword",
              " ".join(["This report was written for the council's annual meeting."] * 8), "Contents",
@@ -188,7 +193,8 @@ def make_book(path: Path) -> BookDoc:
             f"<section class=front><h2>{front[2]}</h2><p>{escape(front[3])}</p></section>",
             f"<section class=front><h2>{front[4]}</h2><p>{front[5]}</p></section>"]
     for c, (title, paras) in enumerate(chapters):
-        body = "".join(f"<p>{escape(p)}" + (f"<span class=fn>{escape(notes[c])}</span>" if k == 2 else "") + "</p>"
+        body = "".join(f"<p>{EXPONENT if p == plain else escape(p)}"
+                       + (f"<span class=fn>{escape(notes[c])}</span>" if k == 2 else "") + "</p>"
                        for k, p in enumerate(paras))
         html.append(f"<section class=chapter><h2>{title}</h2>{body}</section>")
     HTML(string="".join(html) + "</body></html>").write_pdf(path)

@@ -109,11 +109,14 @@ def _words(page, number: int, notes: list[str]) -> list[dict]:
         textpage.close()
 
 
+UNIT = re.compile(r"\(?(?:[kcmµ]?m|ft|in|mi|yd|sq|km/h|m/s)")
+
+
 def _call(textpage, start: int, word: str, first, last):
     """A word without the footnote call set above its end ('partnership.¹' as 'partnership.1'):
     digits in smaller type, raised off the baseline, are the note's number, not the author's words."""
     digits = len(word) - len(word.rstrip("0123456789"))
-    if digits > 3:
+    if digits > 3 or UNIT.fullmatch(word[:-digits]):  # km², m³: an exponent, not a call
         return word, last
     k = start + len(word) - digits
     call, before = textpage.get_charbox(k, loose=True), textpage.get_charbox(k - 1, loose=True)
@@ -125,8 +128,9 @@ def _call(textpage, start: int, word: str, first, last):
 
 def _word(text: str, first, last, height: float) -> dict:
     top, bottom = max(first[3], last[3]), min(first[1], last[1])
+    # The type size is the first letter's: an exponent set above the last (km²) is not a bigger size.
     return {"text": text, "x0": first[0], "x1": last[2], "top": height - top, "bottom": height - bottom,
-            "size": top - bottom}
+            "size": first[3] - first[1]}
 
 
 def _split_word(textpage, start: int, end: int, text: str, height: float) -> list[dict]:
