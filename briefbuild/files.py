@@ -20,6 +20,15 @@ class Refused(Exception):
     """The file cannot be read as data; the message says why and what to do."""
 
 
+class TooBig(Refused):
+    """The file is over the limit: `size` (None when it grew while read) and `limit` in bytes,
+    so a caller can say what to do about this kind of file."""
+
+    def __init__(self, message: str, size: int | None, limit: int):
+        super().__init__(message)
+        self.size, self.limit = size, limit
+
+
 def read_regular(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     """The bytes of the regular file at `path` (links followed); Refused otherwise."""
     try:
@@ -31,14 +40,15 @@ def read_regular(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
         if not stat.S_ISREG(st.st_mode):
             raise Refused("not a regular file (a FIFO, device or folder): replace it with a plain file")
         if st.st_size > max_bytes:
-            raise Refused(f"file is {st.st_size:,} bytes, over the limit of {max_bytes:,}: "
-                          "split it or store less text")
+            raise TooBig(f"file is {st.st_size:,} bytes, over the limit of {max_bytes:,}: "
+                         "split it or store less text", st.st_size, max_bytes)
         chunks, size = [], 0
         while chunk := os.read(fd, 1 << 20):  # the size may grow while we read
             chunks.append(chunk)
             size += len(chunk)
             if size > max_bytes:
-                raise Refused(f"file is over the limit of {max_bytes:,} bytes: split it or store less text")
+                raise TooBig(f"file is over the limit of {max_bytes:,} bytes: split it or store less text",
+                             None, max_bytes)
         return b"".join(chunks)
     except OSError as exc:
         raise Refused(f"cannot read file: {exc.strerror}") from None

@@ -138,3 +138,64 @@ def make_transcript(path: Path) -> list[str]:
                 f"Minister</title><style>{TRANSCRIPT_CSS}</style></head><body><h1>Press Briefing by the "
                 f"Minister</h1>{paras}</body></html>").write_pdf(path)
     return ["Press Briefing by the Minister", *turns]
+
+
+BOOK_CSS = """
+@page { size: A5; margin: 2cm 1.6cm }
+@page :left { @top-left { content: counter(page); font: 8pt sans-serif }
+  @top-right { content: "Japan and NATO"; font: 8pt sans-serif } }
+@page :right { @top-right { content: counter(page); font: 8pt sans-serif }
+  @top-left { content: "Partners at a Distance"; font: 8pt sans-serif } }
+@page front:left { @top-left { content: counter(page, lower-roman) } @top-right { content: none } }
+@page front:right { @top-right { content: counter(page, lower-roman) } @top-left { content: none } }
+@page :nth(4) { counter-reset: page 1 }
+@page title { @top-left { content: none } @top-right { content: none } }
+@page opener { @top-left { content: none } @top-right { content: none } }
+html { font: 10pt/1.4 serif }
+.title { page: title } .title h1 { font-size: 20pt; margin-top: 4cm }
+.front { page: front; break-before: page }
+.chapter { break-before: page }
+.chapter h2 { page: opener; font-size: 16pt; margin-top: 2cm }
+.fn { float: footnote; font-size: 7.5pt }
+p { margin: 0 0 0.5em 0; text-align: justify; hyphens: auto; hyphenate-character: "-" }
+"""
+
+
+EXPONENT = "The exclusion zone covers 40 km<sup>2</sup> of sea and will stay in force until the exercise ends."
+
+
+@dataclass(frozen=True)
+class BookDoc:
+    """A think tank's report set as a book: its title page and front matter, its chapters'
+    paragraphs, and its footnotes (one a chapter, called at the end of its third paragraph)."""
+
+    front: tuple[str, ...]
+    chapters: tuple[tuple[str, tuple[str, ...]], ...]
+    notes: tuple[str, ...]
+
+
+def make_book(path: Path) -> BookDoc:
+    """A title page; roman-numbered front matter (ii, iii); chapters that open on a page with
+    no running head and no folio (printed 1, 4, 7); left and right pages with running heads of
+    their own, the folio at the outer edge; footnotes, their calls set above the line; words
+    hyphenated with a hyphen-minus, as word processors and LaTeX do ('dual-use' keeps its own)."""
+    from weasyprint import HTML
+    plain = EXPONENT.replace("<sup>2</sup>", "2")  # an exponent (km²) is no note's call
+    chapters = tuple((f"Chapter {c + 1}", tuple(paragraph(c * 10 + k) for k in range(9)) + ((plain,) if c == 0 else ()))
+                     for c in range(3))
+    notes = tuple(f"Interview with an official, Tokyo, March 2026, note {c + 1}." for c in range(3))
+    front = ("Partners at a Distance", "Harbor Institute", "Foreword",
+             " ".join(["This report was written for the council's annual meeting."] * 8), "Contents",
+             "One: Partners at a distance. Two: What the partnership is for. Three: Recommendations.")
+    html = [f"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>{front[0]}</title>"
+            f"<style>{BOOK_CSS}</style></head><body><section class=title><h1>{front[0]}</h1>"
+            f"<p>{front[1]}</p></section>",
+            f"<section class=front><h2>{front[2]}</h2><p>{escape(front[3])}</p></section>",
+            f"<section class=front><h2>{front[4]}</h2><p>{front[5]}</p></section>"]
+    for c, (title, paras) in enumerate(chapters):
+        body = "".join(f"<p>{EXPONENT if p == plain else escape(p)}"
+                       + (f"<span class=fn>{escape(notes[c])}</span>" if k == 2 else "") + "</p>"
+                       for k, p in enumerate(paras))
+        html.append(f"<section class=chapter><h2>{title}</h2>{body}</section>")
+    HTML(string="".join(html) + "</body></html>").write_pdf(path)
+    return BookDoc(front, chapters, notes)

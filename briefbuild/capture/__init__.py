@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import BriefError
+from ..files import Refused, TooBig, read_regular
 
 MAX_TEXT_BYTES = 2_000_000  # what validation accepts for a stored text (inputs/load.py MAX_BYTES)
 
@@ -25,6 +26,17 @@ class Captured:
     fields: dict[str, object] = field(default_factory=dict)  # CSL names -> values (author: list of names)
     notes: list[str] = field(default_factory=list)  # what the reader should know (limits reached)
     pages: str | None = None  # "printed" or "physical" for a PDF
+    original: bytes = field(default=b"", repr=False)  # the file as read: its digest and the --keep copy
+
+
+# The most a file of each kind may weigh, and what to do about one that weighs more. The file
+# is read once, through files.read_regular (a regular file, opened without blocking, read
+# up to the limit); the digest, the --keep copy and the text all come from those bytes.
+LIMITS = {
+    "html": (20_000_000, "a web page", "save the page without its media (Save as: HTML only)"),
+    "pdf": (50_000_000, "a PDF", "split it (for example with qpdf --pages) and capture the part you cite"),
+    "text": (5_000_000, "a text file", "split it and capture the part you cite"),
+}
 
 
 KINDS = {".html": "html", ".htm": "html", ".xhtml": "html", ".pdf": "pdf", ".txt": "text", ".md": "text"}
@@ -41,17 +53,20 @@ def kind_of(path: Path) -> str:
 def capture(path: Path, voice: str | None = None) -> Captured:
     """Read one file as a source; raise CaptureError with the reason when it cannot be read."""
     kind = kind_of(path)
-    if not path.is_file():
+    if not path.exists():
         raise CaptureError(f"{path}: no such file")
+    raw = read(path, kind)
     if kind == "html":
         from .html import capture_html
-        result = capture_html(path)
+        result = capture_html(path.name, raw)
     elif kind == "pdf":
         from .pdf import capture_pdf
-        result = capture_pdf(path, transcript=voice == "transcript")
+        result = capture_pdf(path.name, raw, transcript=voice == "transcript")
     else:
         from .text import capture_text
-        result = capture_text(path, transcript=voice == "transcript")
+        result = capture_text(path.name, raw, markdown=path.suffix.lower() == ".md",
+                              transcript=voice == "transcript")
+    result.original = raw
     size = len(result.text.encode("utf-8"))
     if size > MAX_TEXT_BYTES:
         raise CaptureError(f"{path.name}: the stored text would be {size:,} bytes, over the limit of "
@@ -60,6 +75,19 @@ def capture(path: Path, voice: str | None = None) -> Captured:
         raise CaptureError(f"{path.name}: no text found (a scanned PDF needs OCR first; a page may hold "
                            "its article in a script): nothing written")
     return result
+
+
+def read(path: Path, kind: str) -> bytes:
+    """The file's bytes, within the limit for its kind; CaptureError with what to do otherwise."""
+    limit, what, fix = LIMITS[kind]
+    try:
+        return read_regular(path, limit)
+    except TooBig as exc:
+        size = f"{exc.size:,} bytes" if exc.size is not None else "grew while it was read and is"
+        raise CaptureError(f"{path.name}: {size}, over the limit of {limit:,} for {what}: {fix}: "
+                           "nothing written") from None
+    except Refused as exc:
+        raise CaptureError(f"{path.name}: {exc}: nothing written") from None
 
 
 def clean_line(text: str) -> str:
@@ -83,6 +111,10 @@ ORGANIZATION = re.compile(r"(?i)\b(institute|cent(er|re)|council|ministry|office
 def name_of(name: str, organization: bool = False) -> dict[str, str]:
     """A CSL name: family and given for a person's two or three words; anything that may be an
     organization stays a literal (a wrong split is worse than none)."""
+    family, comma, given = (p.strip() for p in name.partition(","))
+    if comma and not organization and family and given and "," not in given and len(given.split()) <= 3 \
+            and len(family.split()) <= 3 and not ORGANIZATION.search(name):
+        return {"family": family, "given": given}  # 'Reyes, Carmen', as citation_author writes names
     parts = name.split()
     if not organization and 2 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts) \
             and not ORGANIZATION.search(name):

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 from . import MAX_TEXT_BYTES, Captured, CaptureError, clean_line, name_of
 
-MAX_BYTES = 20_000_000
 MAX_ELEMENTS = 100_000  # a news page has a few thousand; a bigger tree is a page of pages, or an attack
 MAX_JSON_LD = 1_000_000  # one JSON-LD block; a page's metadata is a few kilobytes
 
@@ -27,32 +25,34 @@ ARTICLE_TYPES = {
     "ScholarlyArticle": "article-journal", "Report": "report", "WebPage": "webpage",
 }
 
+# What an article's isPartOf may name as its container: a site or a periodical, not a web page.
+CONTAINERS = {"WebSite", "Periodical", "Newspaper", "CreativeWorkSeries", "PublicationIssue", "PublicationVolume",
+              "Blog", "", "NewsMediaOrganization"}
 
-def capture_html(path: Path) -> Captured:
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise CaptureError(f"{path.name}: {size:,} bytes, over the limit of {MAX_BYTES:,} for a web page: "
-                           "save the page without its media (Save as: HTML only)")
-    raw = path.read_bytes()
+
+def capture_html(name: str, raw: bytes) -> Captured:
+    """The page's main text and fields; `raw` is the file as read (capture.read bounds it)."""
     if b"\x00" in raw[:65536]:
-        raise CaptureError(f"{path.name}: binary data, not a saved web page: nothing written")
+        raise CaptureError(f"{name}: binary data, not a saved web page: nothing written")
     try:
         from lxml import html as lxml_html
         tree = lxml_html.document_fromstring(raw, parser=lxml_html.HTMLParser(
-            no_network=True, remove_comments=True, huge_tree=False))
+            encoding=encoding(raw), no_network=True, remove_comments=True, huge_tree=False))
     except Exception as exc:  # noqa: BLE001 (lxml raises many kinds on a broken page)
         detail = " ".join(str(exc).split())[:120] or type(exc).__name__
-        raise CaptureError(f"{path.name}: cannot read this page ({detail}): nothing written") from None
+        raise CaptureError(f"{name}: cannot read this page ({detail}): nothing written") from None
     # Bounded before the extractor walks it: an article page has a few thousand elements.
     elements = sum(1 for _ in tree.iter())
     if elements > MAX_ELEMENTS:
-        raise CaptureError(f"{path.name}: {elements:,} HTML elements, over the limit of {MAX_ELEMENTS:,}: "
+        raise CaptureError(f"{name}: {elements:,} HTML elements, over the limit of {MAX_ELEMENTS:,}: "
                            "save the article alone (a reader view, or Print to PDF) and capture that")
     shown = sum(len(t) for t in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
     if shown > 2 * MAX_TEXT_BYTES:  # the article alone could not be stored either: say so before the long walk
-        raise CaptureError(f"{path.name}: {shown:,} characters of text, more than a stored text may hold "
+        raise CaptureError(f"{name}: {shown:,} characters of text, more than a stored text may hold "
                            f"({MAX_TEXT_BYTES:,} bytes): save the article alone and capture that")
     fields, kind = metadata(tree)
+    _drop_note_marks(tree)
+    _number_lists(tree)
     try:
         import logging
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL + 1)  # our error says it once, plainly
@@ -63,16 +63,73 @@ def capture_html(path: Path) -> Captured:
                                           deduplicate=False)
     except Exception as exc:  # noqa: BLE001 (trafilatura raises many kinds on a broken page)
         detail = " ".join(str(exc).split())[:120] or type(exc).__name__
-        raise CaptureError(f"{path.name}: cannot read this page ({detail}): nothing written") from None
+        raise CaptureError(f"{name}: cannot read this page ({detail}): nothing written") from None
     body = getattr(doc, "text", None) or ""
     paras = [clean_line(line) for line in body.split("\n")]
-    paras = [p for p in paras if p]
+    paras = [re.sub(r"^- (?=\d+\. )", "", p) for p in paras if p]  # '1. A note', not '- 1. A note'
     title = fields.get("title")
     if paras and title and _same(paras[0], str(title)):
         paras = paras[1:]  # the headline is the title field, not a paragraph of the text
     if kind:
         fields["type"] = kind
     return Captured(text="\n\n".join(paras) + "\n" if paras else "", kind="html", fields=fields)
+
+
+NOTE_CALL = re.compile(r"^\[?(\d{1,3}|[*†‡§])\]?$")
+NOTE_CLASS = re.compile(r"(?i)footnote|endnote|noteref|fnref|^fn(?:[-_]|$)")  # one class or role token
+BACKLINKS = {"↩", "↩\ufe0e", "↩\ufe0f", "↑", "^", "⤴", "back"}
+
+
+DECLARED = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]*encoding""", re.I)
+# Labels a browser reads as windows-1252 (the WHATWG Encoding Standard): pages that say
+# latin-1 hold Windows' curly quotes in bytes that latin-1 makes control characters.
+WINDOWS_1252 = {b"iso-8859-1", b"iso8859-1", b"latin1", b"latin-1", b"l1", b"us-ascii", b"ascii", b"cp819",
+                b"windows-1252", b"cp1252", b"x-cp1252"}
+
+
+def encoding(raw: bytes) -> str | None:
+    """The page's encoding when the parser should not guess it (None: the page declares it).
+    A page saved without its charset (the server sent it in a header) is UTF-8 if it decodes as
+    UTF-8, and windows-1252 otherwise, as a browser reads it; libxml2 would read latin-1, and
+    the article's curly quotes would be lost (and with them whose words are whose)."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return "utf-8"
+    declared = DECLARED.search(raw[:8192])
+    if declared:
+        label = (declared.group(1) or b"").lower()
+        return "cp1252" if label in WINDOWS_1252 else None
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return "cp1252"
+    return "utf-8"
+
+
+def _drop_note_marks(tree) -> None:
+    """A footnote's call ('programmes.<sup><a href="#fn2">2</a></sup>') is the page's apparatus,
+    not the author's words: glued to the word before it, it would stand in the way of a quote.
+    A note's link back to its call (↩) likewise. An exponent (km<sup>2</sup>) has no link and stays."""
+    for el in tree.xpath("//sup | //a[starts-with(@href, '#')]"):
+        if el.getparent() is None:
+            continue
+        text = (el.text_content() or "").strip()
+        linked = el.tag == "a" or bool(el.xpath(".//a[starts-with(@href, '#')]"))
+        marked = any(NOTE_CLASS.search(token) for value in el.xpath("./@class | ./@role | .//a/@class | .//a/@role")
+                     for token in value.split())
+        call = NOTE_CALL.match(text) and (linked or marked) and (el.tag == "sup" or marked)
+        if call or (el.tag == "a" and text in BACKLINKS):
+            el.drop_tree()
+
+
+def _number_lists(tree) -> None:
+    """A numbered list keeps its numbers (the extractor writes every item as '- '): a report's
+    notes are cited by number."""
+    for ol in tree.xpath("//ol"):
+        start = ol.get("start", "1")
+        n = int(start) if start.isdigit() and len(start) < 6 else 1
+        for li in ol.xpath("./li"):
+            li.text = f"{n}. " + (li.text or "").lstrip()
+            n += 1
 
 
 def _same(a: str, b: str) -> bool:
@@ -118,13 +175,27 @@ def _json_ld(tree) -> dict[str, object]:
     if not ranked:
         return {}
     item = ranked[0]
+    # An @graph (Yoast, AMP pages) names its author and publisher by reference: {"@id": ...}.
+    index = {i["@id"]: i for i in items if isinstance(i.get("@id"), str)}
+
+    def resolve(value):
+        if isinstance(value, list):
+            return [resolve(v) for v in value[:50]]
+        if isinstance(value, dict) and set(value) == {"@id"}:
+            return index.get(value["@id"], value)
+        return value
+
     out: dict[str, object] = {"type": ARTICLE_TYPES[_type_of(item)]}
     out["title"] = _text(item.get("headline") or item.get("name"))
-    out["author"] = _ld_names(item.get("author"))
+    out["author"] = _ld_names(resolve(item.get("author")))
     out["issued"] = _date(_text(item.get("datePublished") or item.get("dateCreated")))
-    publisher = item.get("publisher")
-    part_of = item.get("isPartOf")
-    out["container-title"] = _text(part_of.get("name")) if isinstance(part_of, dict) else None
+    publisher = resolve(item.get("publisher"))
+    part_of = resolve(item.get("isPartOf"))
+    for _ in range(3):  # an article is part of its web page, which is part of the site
+        if isinstance(part_of, dict) and _type_of(part_of) == "WebPage":
+            part_of = resolve(part_of.get("isPartOf"))
+    site = isinstance(part_of, dict) and _type_of(part_of) in CONTAINERS
+    out["container-title"] = _text(part_of.get("name")) if isinstance(part_of, dict) and site else None
     if isinstance(publisher, dict) and not out["container-title"]:
         out["container-title"] = _text(publisher.get("name"))
     page = item.get("mainEntityOfPage")
@@ -173,15 +244,23 @@ def _ld_names(value) -> list[dict] | None:
 
 def _citation(tree) -> dict[str, object]:
     authors = [name_of(a) for a in _metas(tree, "name", "citation_author")]
+    kind = next((ctype for tag, ctype in CITATION_TYPES if _first(tree, "name", tag)), None)
     return {
-        "type": "article-journal" if _first(tree, "name", "citation_journal_title") else None,
+        "type": kind,
         "title": _first(tree, "name", "citation_title"),
         "author": authors or None,
         "issued": _date(_first(tree, "name", "citation_publication_date", "citation_date", "citation_online_date")),
         "container-title": _first(tree, "name", "citation_journal_title", "citation_conference_title"),
-        "publisher": _first(tree, "name", "citation_publisher"),
+        "publisher": _first(tree, "name", "citation_publisher", "citation_technical_report_institution",
+                            "citation_dissertation_institution"),
         "URL": _url(_first(tree, "name", "citation_public_url", "citation_abstract_html_url", "citation_fulltext_html_url")),
     }
+
+
+# Google Scholar's tags that say what kind of work a page is, as a CSL type.
+CITATION_TYPES = [("citation_journal_title", "article-journal"), ("citation_conference_title", "paper-conference"),
+                  ("citation_technical_report_institution", "report"), ("citation_technical_report_number", "report"),
+                  ("citation_dissertation_institution", "thesis"), ("citation_book_title", "chapter")]
 
 
 def _open_graph(tree) -> dict[str, object]:
@@ -215,7 +294,12 @@ def _meta(tree) -> dict[str, object]:
 
 
 def _split_names(text: str) -> list[str]:
+    """'By Ann Lee and Bob Chan' as two names; 'Lee, Ann' (Dublin Core's order) as one."""
     text = re.sub(r"(?i)^\s*by\s+", "", text)
+    family, comma, given = (p.strip() for p in text.partition(","))
+    if comma and len(family.split()) == 1 and given and not re.search(r"[,;&]|\band\b", given) \
+            and len(given.split()) <= 2:
+        return [text.strip()]
     return [n.strip() for n in re.split(r"\s*(?:;|,|\band\b|&)\s*", text) if n.strip()]
 
 

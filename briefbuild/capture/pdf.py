@@ -4,7 +4,7 @@ Running headers and footers (lines at the top or bottom of the pages that repeat
 numbers are removed, words hyphenated at line ends rejoined, two columns read one after the
 other, and paragraphs rebuilt from the layout (a gap, an indent, a short last line, a change
 of type size). Each page starts with a [page N] mark (checking/pages.py), N as printed on
-the page when the pages print numbers. PDFium (pypdfium2, Chromium's PDF reader) reads the
+the page or given by the PDF's page labels (pagenumbers.py). PDFium (pypdfium2, Chromium's PDF reader) reads the
 file as data: forms are never initialized, so no JavaScript runs, and no attachment or
 link is opened. pdfplumber (pdfminer) reads the same text about ten times slower.
 """
@@ -15,16 +15,14 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
-from pathlib import Path
 
 from . import Captured, CaptureError, clean_line, name_of
+from .pagenumbers import declared, edge, printed, reconcile
 
-MAX_BYTES = 50_000_000
 MAX_PAGES = 2_000
 MAX_CHARS_PER_PAGE = 100_000  # a page of text holds a few thousand characters; more is a hostile file
 ZONE = 0.12  # top and bottom share of the page where running heads and folios may stand
 LABEL = re.compile(r"^([A-Z][\w.’' -]{0,60}?):\s")  # a transcript turn, as checking/verify.py reads it
-_ROMAN = re.compile(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _HYPHENS = ("-", "\u2010", "\u00ad")
 
 
@@ -40,16 +38,13 @@ class Line:
     right: float = 0.0
 
 
-def capture_pdf(path: Path, transcript: bool = False) -> Captured:
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise CaptureError(f"{path.name}: {size:,} bytes, over the limit of {MAX_BYTES:,} for a PDF: "
-                           "split it (for example with qpdf --pages) and capture the part you cite")
+def capture_pdf(name: str, raw: bytes, transcript: bool = False) -> Captured:
+    """The PDF's text page by page; `raw` is the file as read (capture.read bounds it)."""
     import pypdfium2 as pdfium
     notes: list[str] = []
     pages, heights = [], []
     try:
-        pdf = pdfium.PdfDocument(str(path))  # forms are not initialized: no JavaScript can run
+        pdf = pdfium.PdfDocument(raw)  # forms are not initialized: no JavaScript can run
         try:
             info = pdf.get_metadata_dict(skip_empty=True)
             count = len(pdf)
@@ -64,18 +59,21 @@ def capture_pdf(path: Path, transcript: bool = False) -> Captured:
             pdf.close()
     except pdfium.PdfiumError as exc:
         detail = " ".join(str(exc).split())[:120]
-        raise CaptureError(f"{path.name}: cannot read this PDF ({detail}): nothing written") from None
+        raise CaptureError(f"{name}: cannot read this PDF ({detail}): nothing written") from None
+    given = declared(raw, len(pages))
     heads = _running(pages, heights)
-    labels = _page_labels(heads)
+    labels = reconcile(printed([[ln.text for ln in heads[k]] for k in range(len(pages))]), given, notes)
     body = [[ln for ln in lines if not any(ln is h for h in heads[k])] for k, lines in enumerate(pages)]
     turns = sum(1 for lines in body for ln in lines if LABEL.match(ln.text) and ln.text.split(":")[0].isupper())
     if not transcript and turns >= 5 and turns * 10 >= sum(len(lines) for lines in body):
         transcript = True  # each turn its own paragraph either way; the voice is the editor's call
         notes.append(f"{turns} lines open with a speaker's label: if this is a transcript, add --voice transcript")
+    numbered = any(label is not None for label in labels)
+    if not numbered:  # no page prints a number: the PDF's own order is the only numbering
+        labels = [str(k + 1) for k in range(len(pages))]
     text = _text(body, labels, transcript)
-    printed = any(label is not None for label in labels)
     return Captured(text=text, kind="pdf", fields=_fields(info), notes=notes,
-                    pages="printed" if printed else "physical")
+                    pages="printed" if numbered else "physical")
 
 
 def _words(page, number: int, notes: list[str]) -> list[dict]:
@@ -88,8 +86,9 @@ def _words(page, number: int, notes: list[str]) -> list[dict]:
             notes.append(f"page {number}: read the first {MAX_CHARS_PER_PAGE:,} of {count:,} characters")
             count = MAX_CHARS_PER_PAGE
         text = textpage.get_text_range(0, count) if count else ""
-        # PDFium marks a hyphen it found at a line's end as U+FFFE: a soft hyphen, for _joint.
-        text = text[:count].replace("\ufffe", "\u00ad")
+        # PDFium marks a hyphen-minus it found at a line's end as U+FFFE: the word's own
+        # ('dual-use') or the typesetter's ('inter-national'); _joint tells which.
+        text = text[:count].replace("\ufffe", "-")
         words: list[dict] = []
         # Two boxes per word (its first and last character) give its extent: a per-character
         # loop costs seconds on a 100-page report.
@@ -101,16 +100,37 @@ def _words(page, number: int, notes: list[str]) -> list[dict]:
                 # between them in the text; split it where the letters stand apart.
                 words += _split_word(textpage, m.start(), m.end(), text, height)
                 continue
-            words.append(_word(m.group(), first, last, height))
+            word = m.group()
+            if word[-1].isdigit() and not word[0].isdigit():
+                word, last = _call(textpage, m.start(), word, first, last)
+            words.append(_word(word, first, last, height))
         return words
     finally:
         textpage.close()
 
 
+UNIT = re.compile(r"\(?(?:[kcmµ]?m|ft|in|mi|yd|sq|km/h|m/s)")
+
+
+def _call(textpage, start: int, word: str, first, last):
+    """A word without the footnote call set above its end ('partnership.¹' as 'partnership.1'):
+    digits in smaller type, raised off the baseline, are the note's number, not the author's words."""
+    digits = len(word) - len(word.rstrip("0123456789"))
+    if digits > 3 or UNIT.fullmatch(word[:-digits]):  # km², m³: an exponent, not a call
+        return word, last
+    k = start + len(word) - digits
+    call, before = textpage.get_charbox(k, loose=True), textpage.get_charbox(k - 1, loose=True)
+    size = first[3] - first[1]
+    if call[3] - call[1] < size * 0.85 and call[1] - first[1] > size * 0.15:
+        return word[:-digits], before
+    return word, last
+
+
 def _word(text: str, first, last, height: float) -> dict:
     top, bottom = max(first[3], last[3]), min(first[1], last[1])
+    # The type size is the first letter's: an exponent set above the last (km²) is not a bigger size.
     return {"text": text, "x0": first[0], "x1": last[2], "top": height - top, "bottom": height - bottom,
-            "size": top - bottom}
+            "size": first[3] - first[1]}
 
 
 def _split_word(textpage, start: int, end: int, text: str, height: float) -> list[dict]:
@@ -215,29 +235,16 @@ def _columns(lines: list[Line], split: float | None) -> None:
     for members in groups.values():
         # The edges most lines reach (a heading or a short line does not move them).
         left = Counter(round(ln.x0) for ln in members).most_common(1)[0][0]
-        right = max(ln.x1 for ln in members)
+        # The right edge two lines reach: a running head or folio set wider than the text
+        # measure stands alone there (and would make every line of the page look short).
+        ends = sorted((ln.x1 for ln in members), reverse=True)
+        right = next((x for x, y in pairwise(ends) if x - y <= 1.0), ends[0])
         for ln in members:
             ln.left, ln.right = min(left, ln.x0), right
 
 
-_NUMBER = r"(\d{1,5}|[ivxlcdm]{1,8})"
-_EDGE = re.compile(rf"^(?:page\s+)?{_NUMBER}(?:\s*(?:of|/)\s*\d+)?(?:\s*[|·•—–-]\s*|\s+|$)(.*)$|"
-                   rf"^(.*?)(?:\s*[|·•—–-]\s*|\s+|^)(?:page\s+)?{_NUMBER}(?:\s*(?:of|/)\s*\d+)?$", re.IGNORECASE)
-
-
-def _edge(text: str) -> tuple[str, str | None]:
-    """A running line without the page number at its start or end: ('Harbor Institute', '4')."""
-    m = _EDGE.match(text.strip())
-    if not m:
-        return text, None
-    core, number = (m.group(2), m.group(1)) if m.group(1) else (m.group(3), m.group(4))
-    if not number.isdigit() and not (number.islower() and _ROMAN.match(number)):
-        return text, None
-    return core, number
-
-
 def _shape(text: str) -> str:
-    return re.sub(r"\d+", "#", _edge(text)[0].lower()).strip()
+    return re.sub(r"\d+", "#", edge(text)[0].lower()).strip()
 
 
 def _zone(lines: list[Line], height: float) -> list[Line]:
@@ -268,32 +275,23 @@ def _running(pages: list[list[Line]], heights: list[float]) -> dict[int, list[Li
     shapes: Counter[str] = Counter()
     for zone in zones:
         shapes.update({_shape(ln.text) for ln in zone})
-    repeated = {s for s, n in shapes.items() if n >= 2 and n >= len(pages) * 0.3}
+    # A head that carries the folio may stand on fewer pages: a book's left and right pages
+    # have heads of their own, and chapter openings have none.
+    folio = {_shape(ln.text) for zone in zones for ln in zone if edge(ln.text)[1]}
+    repeated = {s for s, n in shapes.items() if n >= 2 and (n >= len(pages) * 0.3 or s in folio)}
     return {k: [ln for ln in zone if _shape(ln.text) in repeated or _shape(ln.text) == ""]
             for k, zone in enumerate(zones)}
 
 
-def _page_labels(heads: dict[int, list[Line]]) -> list[str | None]:
-    """The number printed on each page: a number at the edge of a running line that counts up
-    with the pages (a year in a running head stays the same, so it is no folio)."""
-    candidates = [[number.lower() for ln in heads[k] if (number := _edge(ln.text)[1])] for k in range(len(heads))]
-    offsets = Counter(int(v) - k for k, found in enumerate(candidates) for v in set(found) if v.isdigit())
-    numbered = sum(1 for found in candidates if any(v.isdigit() for v in found))
-    common = offsets.most_common(1)[0] if offsets else (None, 0)
-    offset = common[0] if common[1] >= 2 or (numbered == 1 and common[1] == 1) else None
-    labels: list[str | None] = []
-    for k, found in enumerate(candidates):
-        arabic = [v for v in found if v.isdigit() and offset is not None and int(v) - k == offset]
-        roman = [v for v in found if not v.isdigit()]
-        labels.append(arabic[0] if arabic else roman[0] if roman else None)
-    return labels
-
-
 def _text(pages: list[list[Line]], labels: list[str | None], transcript: bool) -> str:
-    """Paragraphs joined across lines, columns and pages, with a mark where each page starts."""
+    """Paragraphs joined across lines, columns and pages, with a mark where each page starts.
+    A page's footnotes stay on their page, before the paragraph that runs on to the next one
+    (so that paragraph stays whole)."""
     words = Counter(w.lower() for lines in pages for ln in lines for w in re.findall(r"[\w'’-]+", ln.text))
+    notes = _footnotes(pages)
     out: list[str] = []  # paragraphs and marks, one block each; a paragraph may hold marks inside
     current: list[str] = []
+    held: list[str] = []  # the last page's notes, waiting for their place
     prev: Line | None = None
     gaps = [b.top - a.top for lines in pages for a, b in pairwise(lines)
             if 0 < b.top - a.top < 3 * max(a.size, 1) and abs(a.left - b.left) < 2]
@@ -307,14 +305,18 @@ def _text(pages: list[list[Line]], labels: list[str | None], transcript: bool) -
     for k, lines in enumerate(pages):
         mark = _mark(labels[k], k + 1)
         first = True
-        for ln in lines:
+        foot = {id(ln) for ln in notes[k]}
+        for ln in (ln for ln in lines if id(ln) not in foot):
             starts = _starts_paragraph(prev, ln, step, transcript, new_page=first)
             if first:
-                if starts or not current:
-                    end_paragraph()
+                if starts or not current or (held and any(c.startswith("\n[") for c in current)):
+                    end_paragraph()  # (a paragraph over a whole page with notes is cut at them)
+                    out.extend(held)
                     out.append(mark)
                 else:
+                    out.extend(held)  # before the paragraph, which began on the notes' page
                     current.append("\n" + mark + "\n")
+                held = []
                 first = False
             elif starts:
                 end_paragraph()
@@ -330,9 +332,40 @@ def _text(pages: list[list[Line]], labels: list[str | None], transcript: bool) -
             prev = ln
         if first:  # a page with no text keeps its mark
             end_paragraph()
+            out.extend(held)
             out.append(mark)
+        held = _note_paragraphs(notes[k], words)
     end_paragraph()
+    out.extend(held)
     return _tidy("\n\n".join(out))
+
+
+NOTE = re.compile(r"^(\d{1,3}|[*†‡§])[.)]?\s")
+
+
+def _footnotes(pages: list[list[Line]]) -> list[list[Line]]:
+    """Per page, the notes at its foot, top down: the lines below all its body text, in type
+    smaller than the body's, from a line that opens with a note's number. (In two columns a
+    note under the left one comes between the columns in reading order.)"""
+    sizes = sorted(ln.size for lines in pages for ln in lines)
+    body = sizes[len(sizes) // 2] if sizes else 0.0
+    found = []
+    for lines in pages:
+        floor = max((ln.bottom for ln in lines if ln.size >= body * 0.9), default=0.0)
+        foot = sorted((ln for ln in lines if ln.size < body * 0.9 and ln.top >= floor - 1), key=lambda ln: (ln.top, ln.x0))
+        found.append(foot if foot and NOTE.match(foot[0].text) else [])
+    return found
+
+
+def _note_paragraphs(lines: list[Line], words: Counter) -> list[str]:
+    """A page's notes, one paragraph each."""
+    paras: list[str] = []
+    for ln in lines:
+        if paras and not NOTE.match(ln.text):
+            paras[-1] += _joint(paras[-1], ln.text, words) + ln.text
+        else:
+            paras.append(ln.text)
+    return paras
 
 
 def _mark(label: str | None, pdf: int) -> str:

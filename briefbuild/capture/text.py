@@ -7,27 +7,22 @@ checking/verify.py reads transcripts. A Markdown file's first '# ' heading is it
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from . import Captured, CaptureError, clean_line
 
-MAX_BYTES = 5_000_000
 LABEL = re.compile(r"^\s*(?:\*\*|__)?([A-Z][\w.’' -]{0,60}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)")
 
 
-def capture_text(path: Path, transcript: bool = False) -> Captured:
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise CaptureError(f"{path.name}: {size:,} bytes, over the limit of {MAX_BYTES:,} for a text file")
-    raw = path.read_bytes().removeprefix(b"\xef\xbb\xbf")
+def capture_text(name: str, raw: bytes, markdown: bool = False, transcript: bool = False) -> Captured:
+    """Paragraphs between blank lines; `raw` is the file as read (capture.read bounds it)."""
+    raw = raw.removeprefix(b"\xef\xbb\xbf")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise CaptureError(f"{path.name}: byte 0x{raw[exc.start]:02x} at offset {exc.start} is not UTF-8: "
+        raise CaptureError(f"{name}: byte 0x{raw[exc.start]:02x} at offset {exc.start} is not UTF-8: "
                            "save the file as UTF-8") from None
     if "\0" in text:
-        raise CaptureError(f"{path.name}: NUL characters: this is not a text file")
-    markdown = path.suffix.lower() == ".md"
+        raise CaptureError(f"{name}: NUL characters: this is not a text file")
     fields: dict[str, object] = {}
     paras: list[str] = []
     current: list[str] = []

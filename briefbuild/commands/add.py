@@ -4,7 +4,6 @@ stored text beside it, with the fields the file itself shows. It never overwrite
 from __future__ import annotations
 
 import re
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -89,11 +88,14 @@ def add(root: Path, file: Path, *, source_id: str | None = None, kind: str | Non
             raise BriefError(f"sources/{path.name} exists: choose another --id, or capture a newer version "
                              f"with: build.py add {file.name} --update {sid}")
     site = captured.fields.get("container-title")
-    if ctype in STANDALONE and site and "container-title" not in (fields or {}) and values.get("publisher") in (None, site):
-        values["publisher"] = values.pop("container-title")
+    if ctype in STANDALONE and site and "container-title" not in (fields or {}):
+        # The site a standalone work stands on is its publisher, or nothing when the page
+        # names the publisher itself (a think tank's 'CSD' beside 'Centre for Strategic Dialogue').
+        values.pop("container-title", None)
+        values["publisher"] = values.get("publisher") or site
     voice = voice or str(values.pop("voice", "") or "") or VOICE_OF_TYPE.get(ctype, "reported")
     values.pop("voice", None)
-    sha = digest(file.read_bytes())
+    sha = digest(captured.original)  # the bytes captured, read once within the limit
     text = source_yaml(sid, ctype, voice, values, captured, file.name, sha)
     _check(text, sid)
     folder.mkdir(parents=True, exist_ok=True)
@@ -103,7 +105,7 @@ def add(root: Path, file: Path, *, source_id: str | None = None, kind: str | Non
         if kept.exists():
             raise BriefError(f"sources/originals/{kept.name} exists: remove it or choose another --id")
         kept.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(file, kept)
+        write_atomic(kept, captured.original)
     write_atomic(text_path, captured.text.encode("utf-8"))
     write_atomic(yaml_path, text.encode("utf-8"))
     from ..checking.pages import split

@@ -8,7 +8,6 @@ that use it, so the editor decides. The old stored text's SHA-256 goes into `his
 """
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -78,12 +77,16 @@ def update(root: Path, file: Path, sid: str, *, today: date, keep: bool = False)
     yaml_text = stored.path.read_text("utf-8")
     for loc, value in edits:
         yaml_text = replace_value(yaml_text, stored.doc, loc, value)
-    yaml_text = _capture_lines(yaml_text, stored, file.name, digest(file.read_bytes()), today)
+    yaml_text = _capture_lines(yaml_text, stored, file.name, digest(captured.original), today)
     _check(yaml_text, stored)
-    if keep:
-        kept = root / "sources" / "originals" / f"{sid}-{today.isoformat()}{file.suffix.lower()}"
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(file, kept)
+    if keep:  # a second correction the same day is kept beside the first, never over it
+        folder, stem, ext = root / "sources" / "originals", f"{sid}-{today.isoformat()}", file.suffix.lower()
+        kept = folder / f"{stem}{ext}"
+        n = 2
+        while kept.exists():
+            kept, n = folder / f"{stem}-{n}{ext}", n + 1
+        folder.mkdir(parents=True, exist_ok=True)
+        write_atomic(kept, captured.original)
     write_atomic(stored.path.parent / stored.source.text_file, captured.text.encode("utf-8"))
     write_atomic(stored.path, yaml_text.encode("utf-8"))
     return Updated(sid, moves=moves, notes=captured.notes + _field_changes(stored, captured.fields))

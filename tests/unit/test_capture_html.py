@@ -15,7 +15,7 @@ from briefbuild.capture import CaptureError, capture
 from briefbuild.checking.verify import paragraphs
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "capture"
-PAGES = ["jsonld-news", "og-only", "live-blog"]
+PAGES = ["jsonld-news", "og-only", "live-blog", "amp-graph", "report-notes"]
 
 
 @pytest.mark.parametrize("name", PAGES)
@@ -135,6 +135,7 @@ def test_markdown_title_and_paragraphs(tmp_path):
     ("jsonld-news", "harbor-times-2024-05-14-japan-weighs-nato-liaison", "reported"),
     ("og-only", "northern-ledger-2025-02-13-defense-ministers-weigh-closer", "reported"),
     ("live-blog", "coastal-wire-2025-07-09-nato-summit-day-two", "reported"),
+    ("amp-graph", "pacific-daily-2025-03-04-tokyo-brussels-sign-cyber", "reported"),
 ])
 def test_add_writes_a_source_that_passes_check_with_the_pages_fields(tmp_path, name, sid, voice):
     from factory import make_project
@@ -184,3 +185,109 @@ def test_a_reports_site_is_its_publisher_not_a_container(tmp_path):
     source = load_project(root).sources[done.id]
     assert source.type == "report" and source.publisher == "Atlantic Policy Institute"
     assert source.container_title is None and "container-title" not in done.missing and done.missing == []
+
+
+@pytest.mark.parametrize("layers, title", [
+    (("json-ld", "citation", "og", "meta"), "From JSON-LD"),
+    (("citation", "og", "meta"), "From citation_title"),
+    (("og", "meta"), "From og:title"),
+    (("meta",), "From meta"),
+    ((), "From the title element"),
+])
+def test_each_field_comes_from_the_most_trusted_layer_that_has_it(tmp_path, layers, title):
+    head = {"json-ld": '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "From JSON-LD"}</script>',
+            "citation": '<meta name="citation_title" content="From citation_title">',
+            "og": '<meta property="og:title" content="From og:title">',
+            "meta": '<meta name="title" content="From meta">'}
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><head><title>From the title element</title>{''.join(head[k] for k in layers)}</head>"
+                    "<body><article><p>A paragraph long enough for the extractor to keep it as the body text of the "
+                    "article, which it is.</p></article></body></html>", "utf-8")
+    assert capture(page).fields["title"] == title
+
+
+def test_a_graph_names_its_author_and_publisher_by_reference():
+    # Editor's trial: an AMP page whose JSON-LD is an @graph, the author and publisher given as
+    # {"@id": ...}, the article part of a WebPage part of the WebSite; no author and no
+    # publication were found, and the web page's own name would have been its container.
+    fields = capture(FIXTURES / "amp-graph.html").fields
+    assert fields["author"] == [{"family": "Mori", "given": "Kenji"}]
+    assert fields["container-title"] == "Pacific Daily"
+
+
+def test_a_think_tank_report_page_with_footnotes(tmp_path):
+    # Editor's trial: citation_author 'Reyes, Carmen' became given 'Reyes,' family 'Carmen'; the
+    # report was typed an article (og:type) with container-title 'CSD'; footnote calls stuck to
+    # the words before them ('programmes.2 Its'), the notes lost their numbers and kept their ↩.
+    from factory import make_project
+
+    from briefbuild.checking.validate import load_project
+    from briefbuild.commands.add import add
+    got = capture(FIXTURES / "report-notes.html")
+    assert got.fields["author"] == [{"family": "Reyes", "given": "Carmen"}, {"family": "Tanaka", "given": "Hiroshi"}]
+    paras = paragraphs(got.text)
+    assert "We find that the IP4 has produced more meetings than programmes. Its one concrete result" in paras[2]
+    assert paras[-3:] == ["1. The term was first used in official documents at the Vilnius summit in 2023.",
+                          "2. Interviews with officials in Tokyo and Canberra, May–June 2025.",
+                          "3. Interview, Tokyo, 12 June 2025."]
+    root = make_project(tmp_path)
+    done = add(root, FIXTURES / "report-notes.html")
+    source = load_project(root).sources[done.id]
+    assert (source.type, source.publisher, source.container_title) == ("report", "Centre for Strategic Dialogue", None)
+    assert done.id == "csd-2025-09-15-minilateralism-indo-pacific-japan" and done.missing == []
+
+
+@pytest.mark.parametrize("html, text", [
+    ("programmes.<sup><a href='#fn2'>2</a></sup> Its", "programmes. Its"),
+    ("programmes.<a class='footnote-ref' href='#fn2'>2</a> Its", "programmes. Its"),
+    ("programmes.<sup class='reference'><a href='#cite_note-2'>[2]</a></sup> Its", "programmes. Its"),
+    ("in 2023. <a href='#ref1' class='footnote-back'>↩</a> It", "in 2023. It"),
+    # Not a note's call: an exponent, and a link to a section by its number.
+    ("covers 40 km<sup>2</sup> of sea", "covers 40 km2 of sea"),
+    ("as section <a class='reference internal' href='#s3'>3</a> shows", "as section 3 shows"),
+])
+def test_footnote_calls_are_dropped_and_nothing_else(tmp_path, html, text):
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><body><article><p>The ministry said on Monday that the plan {html} will stay in force "
+                    "until the exercise ends, and that it had been agreed with the partners.</p></article></body></html>",
+                    "utf-8")
+    assert text in " ".join(capture(page).text.split())
+
+
+@pytest.mark.parametrize("meta, authors", [
+    ('<meta name="author" content="By Ann Lee and Bob Chan">',
+     [{"family": "Lee", "given": "Ann"}, {"family": "Chan", "given": "Bob"}]),
+    ('<meta name="author" content="Ann Lee, Bob Chan">', [{"family": "Lee", "given": "Ann"}, {"family": "Chan", "given": "Bob"}]),
+    # Dublin Core writes the family name first: one person, not two called 'Lee' and 'Ann'.
+    ('<meta name="dc.creator" content="Lee, Ann">', [{"family": "Lee", "given": "Ann"}]),
+    ('<meta name="author" content="Okafor, Daniel Chike">', [{"family": "Okafor", "given": "Daniel Chike"}]),
+])
+def test_author_names_in_meta_tags(tmp_path, meta, authors):
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><head><title>T</title>{meta}</head><body><article><p>A paragraph long enough for the "
+                    "extractor to keep it as the body text of the article, which it is.</p></article></body></html>")
+    assert capture(page).fields["author"] == authors
+
+
+ARTICLE = ("<p>“We are studying the proposal carefully,” the minister said on Tuesday in the café of the Diet, "
+           "speaking to reporters after the cabinet meeting.</p>")
+
+
+@pytest.mark.parametrize("head, codec", [
+    ("", "utf-8"),  # saved without its charset (the server sent it in a header)
+    ("", "cp1252"),
+    ('<meta charset="iso-8859-1">', "cp1252"),  # a latin-1 label on Windows' bytes, as browsers read it
+    ('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">', "cp1252"),
+    ('<meta charset="shift_jis">', "shift_jis"),
+    ('<meta charset="utf-8">', "utf-8-sig"),
+])
+def test_a_page_is_read_in_its_own_encoding(tmp_path, head, codec):
+    # Editor's trial: a UTF-8 page saved without a charset came out as 'âWe are studying'; a
+    # windows-1252 one lost its curly quotes, and with them the minister's words.
+    page = tmp_path / "p.html"
+    word = "喫茶店" if codec == "shift_jis" else "café"  # shift_jis has no é
+    text = ARTICLE.replace("café", word)
+    page.write_bytes(f"<html><head>{head}<title>T</title></head><body><article>{text}</article></body></html>"
+                     .encode(codec))
+    got = capture(page).text
+    assert got.startswith("“We are studying the proposal carefully,” the minister said") and word in got

@@ -220,3 +220,17 @@ def test_update_moves_flow_style_entries_and_a_quotation_over_paragraphs_whole(t
     assert "  - {id: lee-act2, speaker: ann-lee, kind: direct, paragraph: 3, text: We will act on the plan}" in after
     assert "paragraph: 3, last-paragraph: 4, text:" in after
     assert load_project(root).quotes["lee-ready2"].last_paragraph == 4
+
+
+def test_update_keeps_each_version_it_is_given_never_over_an_earlier_one(captured):
+    root, tmp = captured
+    versions = []
+    for k, extra in enumerate(("The council meets again in March.", "The council met again in March.")):
+        path = tmp / f"article-v{k + 2}.txt"
+        path.write_text(V1 + "\n" + extra + "\n", "utf-8")
+        update(root, path, "daily-council", today=date(2024, 1, 5), keep=True)
+        versions.append(path.read_bytes())
+    originals = root / "sources" / "originals"
+    assert sorted(p.name for p in originals.iterdir()) == ["daily-council-2024-01-05-2.txt", "daily-council-2024-01-05.txt"]
+    assert [(originals / n).read_bytes() for n in ("daily-council-2024-01-05.txt", "daily-council-2024-01-05-2.txt")] \
+        == versions

@@ -1,0 +1,155 @@
+"""A PDF's pages are numbered as a reader cites them: the PDF's page labels (/PageLabels) when
+it has them, the folios printed on the pages (which win when the two disagree), the PDF's own
+order when nothing numbers the pages; and a report set as a book (roman front matter, chapter
+openings with no folio, left and right running heads, footnotes) is read as the editor reads it.
+PDFs made here with WeasyPrint, labels added with pikepdf."""
+from __future__ import annotations
+
+import re
+
+import capture_docs as docs
+import pikepdf
+import pytest
+from pdftext import pages as pdf_pages
+
+from briefbuild.capture import capture
+from briefbuild.checking.pages import check_quote, split
+from briefbuild.inputs.models import Quote
+
+PLAIN_CSS = "@page { size: A4; margin: 2.4cm 2cm }\nhtml {" + docs.REPORT_CSS.split("html {", 1)[1]
+ROMAN_THEN_ARABIC = [0, pikepdf.Dictionary(), 1, pikepdf.Dictionary(S=pikepdf.Name.r, St=2),
+                     2, pikepdf.Dictionary(S=pikepdf.Name.D)]
+
+
+def labelled(source, target, nums) -> None:
+    with pikepdf.open(source) as pdf:
+        pdf.Root.PageLabels = pikepdf.Dictionary(Nums=pikepdf.Array(nums))
+        pdf.save(target)
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    from weasyprint import HTML
+    folder = tmp_path_factory.mktemp("pdfs")
+    doc = docs.report()
+    HTML(string=docs.report_html(doc).replace(docs.REPORT_CSS, PLAIN_CSS)).write_pdf(folder / "plain.pdf")
+    labelled(folder / "plain.pdf", folder / "labelled.pdf", ROMAN_THEN_ARABIC)
+    docs.make_report(folder / "printed.pdf")
+    labelled(folder / "printed.pdf", folder / "printed-labelled.pdf", [0, pikepdf.Dictionary(S=pikepdf.Name.D)])
+    book = docs.make_book(folder / "book.pdf")
+    html = docs.report_html(doc)
+    for k in NOTED:
+        html = html.replace(f"<p>{doc.body[k]}</p>", f"<p>{doc.body[k]}<span style='float: footnote; font-size: 7.5pt'>"
+                            f"Source: interviews in Tokyo, note {k}.</span></p>")
+    HTML(string=html).write_pdf(folder / "noted.pdf")
+    return folder, doc, book
+
+
+def flat(paragraphs: list[str]) -> list[str]:
+    return [" ".join(p.split()) for p in paragraphs]
+
+
+def page_check(text: str, quote_text: str, page: str) -> str | None:
+    """check's verdict on a direct quote of `quote_text` cited at `page`."""
+    paras, page_map = split(text)
+    k = next(i for i, p in enumerate(flat(paras)) if quote_text in p)
+    quote = Quote.model_validate({"id": "q", "speaker": "aiko-tanaka", "kind": "direct", "text": quote_text,
+                                  "paragraph": k + 1, "page": page})
+    return check_quote(quote, paras, page_map)
+
+
+NOTED = (3, 20)  # body paragraphs of the report with a footnote
+TANAKA = "We will not let distance decide who our partners are"
+
+
+def test_page_labels_number_a_pdf_that_prints_no_numbers(made):
+    folder, doc, _ = made
+    got = capture(folder / "labelled.pdf")
+    paras, page_map = split(got.text)
+    assert flat(paras) == [*doc.cover, *doc.contents, *doc.body]
+    assert got.pages == "printed" and got.notes == []
+    assert [str(p) for p in page_map.pages][:4] == ["PDF page 1 (unnumbered)", "page ii (PDF page 2)",
+                                                    "page 1 (PDF page 3)", "page 2 (PDF page 4)"]
+    assert page_check(got.text, TANAKA, "4") is None
+    assert page_check(got.text, TANAKA, "3") == "the quote stands on page 4 (PDF page 6), not page 3: set page: 4"
+
+
+def test_a_pdf_with_no_numbers_at_all_is_numbered_in_its_own_order(made):
+    folder, doc, _ = made
+    got = capture(folder / "plain.pdf")
+    paras, page_map = split(got.text)
+    assert flat(paras) == [*doc.cover, *doc.contents, *doc.body]
+    assert got.pages == "physical"
+    assert [str(p) for p in page_map.pages] == [f"page {k}" for k in range(1, 8)]
+    assert page_check(got.text, TANAKA, "6") is None
+    assert page_check(got.text, TANAKA, "4") == "the quote stands on page 6, not page 4: set page: 6"
+
+
+def test_printed_numbers_win_over_page_labels_that_disagree(made):
+    folder, _, _ = made
+    got = capture(folder / "printed-labelled.pdf")
+    assert got.text == capture(folder / "printed.pdf").text
+    assert got.notes == ["the PDF's page labels disagree with the numbers printed on PDF pages 2, 3, 4, 5, 6 and 1 more "
+                         "(label '2', printed 'ii'): the printed numbers are used"]
+
+
+def test_a_report_set_as_a_book_is_read_as_the_editor_reads_it(made):
+    folder, _, book = made
+    got = capture(folder / "book.pdf")
+    paras, page_map = split(got.text)
+    # Roman front matter; each chapter opens on a page with no folio, numbered from its place.
+    assert [str(p) for p in page_map.pages] == [
+        "PDF page 1 (unnumbered)", "page ii (PDF page 2)", "page iii (PDF page 3)",
+        *(f"page {k} (PDF page {k + 3})" for k in range(1, 10))]
+    assert got.notes == ["PDF pages 4, 7, 10 print no number: numbered 1, 4, 7 from the pages around them"]
+    # The left and right pages' running heads are gone, and so are the footnote calls.
+    assert "Partners at a Distance" not in got.text.split("\n", 3)[3] and "Japan and NATO" not in got.text
+    assert not re.search(r"[a-z]\.?\d", got.text.replace(" km2 ", " "))  # an exponent stays: 40 km2
+    # Paragraph for paragraph, each whole (hyphens rejoined, a word's own kept), even where it
+    # runs on past a page's footnotes; each footnote a paragraph on the page of its call.
+    notes = [i for i, p in enumerate(flat(paras)) if p.startswith(("1. ", "2. ", "3. "))]
+    assert [flat(paras)[i] for i in notes] == [f"{k + 1}. {note}" for k, note in enumerate(book.notes)]
+    assert [p for i, p in enumerate(flat(paras)) if i not in notes] == [
+        *book.front, *(p for title, chapter in book.chapters for p in (title, *chapter))]
+    printed_on = [page.text for page in pdf_pages(folder / "book.pdf")]
+    for note, text in zip(notes, book.notes):
+        [page] = page_map.pages_of(note)
+        assert text in printed_on[page.pdf - 1]
+    assert "dual-use" in got.text
+
+
+def test_two_columns_with_footnotes_under_them_are_read_paragraph_for_paragraph(made):
+    # Editor's trial: a note under the left column came between the columns in reading order,
+    # and cut the paragraph that runs on into the right one.
+    folder, doc, _ = made
+    got = capture(folder / "noted.pdf")
+    paras, page_map = split(got.text)
+    notes = [i for i, p in enumerate(flat(paras)) if p.startswith(("1. ", "2. "))]
+    assert [flat(paras)[i] for i in notes] == [f"{n + 1}. Source: interviews in Tokyo, note {k}." for n, k in enumerate(NOTED)]
+    assert [p for i, p in enumerate(flat(paras)) if i not in notes] == [*doc.cover, *doc.contents, *doc.body]
+    printed_on = [page.text for page in pdf_pages(folder / "noted.pdf")]
+    for i, k in zip(notes, NOTED):
+        [page] = page_map.pages_of(i)
+        assert f"note {k}." in printed_on[page.pdf - 1]
+
+
+def test_hostile_page_labels_are_read_as_data(made, tmp_path):
+    # Editor's trial: a /PageLabels tree that contains itself crashed the process (PDFium
+    # recursed until the stack ran out: a segfault, no message); a label of 100,000
+    # characters holding a page mark of its own.
+    folder, doc, _ = made
+    with pikepdf.open(folder / "plain.pdf") as pdf:
+        node = pdf.make_indirect(pikepdf.Dictionary())
+        node.Kids = pikepdf.Array([node])
+        pdf.Root.PageLabels = node
+        pdf.save(tmp_path / "loop.pdf")
+    labelled(folder / "plain.pdf", tmp_path / "long.pdf", [0, pikepdf.Dictionary(P=pikepdf.String("x" * 100_000 +
+                                                                                               "]\n[page 9]"))])
+    for name in ("loop.pdf", "long.pdf"):
+        got = capture(tmp_path / name)
+        paras, page_map = split(got.text)
+        assert flat(paras) == [*doc.cover, *doc.contents, *doc.body]
+        assert [str(p) for p in page_map.pages] == [f"page {k}" for k in range(1, 8)]
+    assert capture(tmp_path / "long.pdf").notes == [
+        f"PDF pages 1, 2, 3, 4, 5 and 2 more: the page label '{'x' * 40}' cannot be a page: locator (letters and "
+        "digits only): cite the paragraph there"]

@@ -1,0 +1,117 @@
+"""add: what it writes from the command line (type, voice, any field; accessed only when
+given), and capture stays bounded: every file is read once, through files.read_regular, within the limit
+for its kind (a PDF 50 MB, a web page 20 MB, a text file 5 MB); anything else is refused with
+a message that says what to do, and `add` writes nothing. The big files are sparse (a hole of
+the size on paper, nothing on disk), so no test writes 60 MB."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from factory import make_project
+
+from briefbuild.capture import CaptureError, capture
+from briefbuild.commands.add import add
+from briefbuild.errors import BriefError
+from briefbuild.hashing import digest
+
+
+def sparse(size: int):
+    def make(path: Path) -> None:
+        with path.open("wb") as fh:
+            fh.truncate(size)
+    return make
+
+
+def fifo(path: Path) -> None:
+    os.mkfifo(path)  # an open for reading would wait for a writer for ever
+
+
+def link_to(target: str):
+    def make(path: Path) -> None:
+        path.symlink_to(target)
+    return make
+
+
+def folder(path: Path) -> None:
+    path.mkdir()
+
+
+CASES = [
+    ("report.pdf", sparse(60_000_000),
+     "report.pdf: 60,000,000 bytes, over the limit of 50,000,000 for a PDF: split it (for example with qpdf "
+     "--pages) and capture the part you cite: nothing written"),
+    ("page.html", sparse(60_000_000),
+     "page.html: 60,000,000 bytes, over the limit of 20,000,000 for a web page: save the page without its media "
+     "(Save as: HTML only): nothing written"),
+    ("notes.txt", sparse(5_000_001),
+     "notes.txt: 5,000,001 bytes, over the limit of 5,000,000 for a text file: split it and capture the part "
+     "you cite: nothing written"),
+    ("pipe.pdf", fifo,
+     "pipe.pdf: not a regular file (a FIFO, device or folder): replace it with a plain file: nothing written"),
+    ("zero.html", link_to("/dev/zero"),
+     "zero.html: not a regular file (a FIFO, device or folder): replace it with a plain file: nothing written"),
+    ("folder.pdf", folder,
+     "folder.pdf: not a regular file (a FIFO, device or folder): replace it with a plain file: nothing written"),
+]
+
+
+@pytest.mark.parametrize("name, make, message", CASES, ids=[c[0] for c in CASES])
+def test_a_file_over_its_limit_or_not_a_plain_file_is_refused_with_what_to_do(tmp_path, name, make, message):
+    path = tmp_path / name
+    make(path)
+    with pytest.raises(CaptureError) as err:
+        capture(path)
+    assert err.value.message == message
+
+
+@pytest.mark.parametrize("name, make, message", CASES[:4], ids=[c[0] for c in CASES[:4]])
+def test_add_writes_nothing_when_the_file_is_refused(tmp_path, name, make, message):
+    root = make_project(tmp_path / "p")
+    before = sorted(p.relative_to(root) for p in root.rglob("*"))
+    path = tmp_path / name
+    make(path)
+    with pytest.raises(BriefError) as err:
+        add(root, path, source_id="x")
+    assert err.value.message == message
+    assert sorted(p.relative_to(root) for p in root.rglob("*")) == before
+
+
+def test_the_digest_and_the_kept_copy_are_of_the_bytes_captured(tmp_path):
+    root = make_project(tmp_path / "p")
+    page = tmp_path / "note.txt"
+    data = "The council met on Monday.\n\n“We will act,” Lee said.\n".encode()
+    page.write_bytes(data)
+    done = add(root, page, source_id="note", keep=True, fields={"title": "Note", "issued": "2024-01-02"})
+    assert done.kept is not None and done.kept.read_bytes() == data
+    assert f"captured-from: {{file: note.txt, sha256: {digest(data)}}}" in done.source.read_text("utf-8")
+
+
+TURNS = "MODERATOR: Welcome.\n\nTANAKA: Thank you. We will act.\n"
+
+
+@pytest.mark.parametrize("options, voice, written, missing", [
+    # The voice follows the type; a transcript's type is an interview; accessed only when given.
+    ({"kind": "article-newspaper"}, "reported", [], ["author", "container-title", "URL"]),
+    ({"kind": "interview"}, "transcript", [], ["author", "container-title", "URL"]),
+    ({"voice": "transcript"}, "transcript", ["type: interview"], ["author", "container-title", "URL"]),
+    ({"kind": "speech"}, "authored", [], ["author", "publisher", "URL", "speaker"]),
+    ({"kind": "report", "fields": {"accessed": "2024-05-20", "URL": "https://example.org/r",
+                                   "author": [{"family": "Sato", "given": "Mariko"}]}},
+     "reported", ['accessed: "2024-05-20"', 'URL: "https://example.org/r"', "  - family: Sato"], ["publisher"]),
+])
+def test_type_voice_and_fields_from_the_command_line(tmp_path, options, voice, written, missing):
+    from briefbuild.checking.validate import load_project
+    root = make_project(tmp_path / "p")
+    path = tmp_path / "turns.txt"
+    path.write_text(TURNS, "utf-8")
+    fields = {"title": "A Briefing", "issued": "2024-01-02", **options.pop("fields", {})}
+    done = add(root, path, source_id="turns", fields=fields, **options)
+    text = done.source.read_text("utf-8")
+    assert f"voice: {voice} " in text and all(line in text.splitlines() for line in written)
+    assert ("accessed" in text) == ("accessed" in fields)
+    assert done.missing == missing
+    if "speaker" not in missing:
+        source = load_project(root).sources["turns"]
+        assert source.effective_voice == voice
