@@ -47,8 +47,8 @@ _CAP_RUN = re.compile(r"((?:[^\W\d_][\w'.-]*\s+){0,3}[^\W\d_][\w'.-]*)\s*$")
 class Who(NamedTuple):
     """The speaker an attribution clause names."""
 
-    kind: str        # person | family (shared by several: pid holds them) | pronoun | unknown | role | none
-    pid: str = ""    # for person (and pronoun, once resolved)
+    kind: str        # person | family (shared by several: pid holds them) | joint | pronoun | unknown | role | none
+    pid: str = ""    # for person (and pronoun, once resolved); joint: the people named, joined by commas
     text: str = ""   # the words naming them, for messages
 
 
@@ -84,6 +84,8 @@ def name_at_end(text: str, index: Names) -> Who:
                 last = before.rsplit(None, 1)[-1] if before else ""
                 if last in _PREPOSITIONS:  # `a spokesperson for Lee said`: Lee is not the one speaking
                     return Who("role", text=text[max(0, m.start() - 40):].strip())
+                if last in _AND and _names_before(text[:m.start()].rstrip()[:-len(last)], index):
+                    return _joint(text, index)
                 if last != "the":
                     return _named(pids, m.group(0))
     word = _TAIL.search(text)
@@ -98,6 +100,35 @@ def name_at_end(text: str, index: Names) -> Who:
         caps = [w for w in run.group(1).split() if w[:1].isupper()] if run else [word.group(0)]
         return Who("unknown", text=" ".join(caps[-3:]))
     return Who("role", text=word.group(0))
+
+
+# A subject of two or more (`Lee and Chan said`, `said Lee and the minister`, `Lee, Chan and
+# Smith said`) is no one person: a joint statement's words may be quoted as none of theirs
+# (AP: attribute a quotation to the one who said it). `Chan hesitated and Lee said` joins two
+# clauses, not two speakers: the word before `and` must name someone.
+_AND = ("and", "&")
+_JOINED = re.compile(r"(?:,\s*[^\W\d_][\w'.-]*)*\s*(?:,\s*)?(?:and|&)\s+(?:[^\W\d_a-z]|(?:the|his|her|their|its|a|an|other)\s)")
+_PEOPLE_NOUNS = frozenset("he she they him her them minister ministers officials official colleague colleagues "
+                          "aide aides deputy counterpart counterparts partner partners allies leaders others "
+                          "spokesman spokeswoman spokesperson".split())
+
+
+def _names_before(before: str, index: Names) -> bool:
+    """Whether the words before a coordinating `and` end with someone: a name, a capitalised
+    word, a title or a noun for people (`Lee and`, `her deputy and`), not a clause (`hesitated and`)."""
+    before = before.rstrip(" ,")
+    word = _TAIL.search(before)
+    if not word:
+        return False
+    w = word.group(0)
+    return w[:1].isupper() or is_title(w.lower()) or w.lower() in _PEOPLE_NOUNS
+
+
+def _joint(text: str, index: Names) -> Who:
+    """The people a joint subject names (for paraphrases: each of them did say it)."""
+    near = re.split(r"[.;:!?]\s", text)[-1][-90:] if len(text) > 90 or ". " in text else text
+    named = sorted({pid for m in index.pattern.finditer(near) for pid in index.by_form.get(m.group(0).casefold(), ())})
+    return Who("joint", ",".join(named), text.strip())
 
 
 def _after_titles(text: str) -> str:
@@ -121,6 +152,8 @@ def name_at_start(text: str, index: Names) -> Who:
         free = _FREE.match(rest) or (
             follow and follow.group(1)[:1].islower() and follow.group(1) not in _AUX)
         pids = index.by_form.get(m.group(0).casefold())
+        if pids and _JOINED.match(rest):  # `said Lee and Chan`, `said Lee and the minister`
+            return _joint(text, index)
         if free and not rest.startswith("'") and pids:
             return _named(pids, m.group(0))
     word = re.match(r"[\w'.-]+", text)
@@ -161,6 +194,25 @@ def sentence_subject(sentence: str, index: Names) -> str | None:
         return None
     pids = index.by_form.get(m.group(0).casefold())
     return next(iter(pids)) if pids and len(pids) == 1 else None
+
+
+# Nouns for a person the reader is not told the name of. A sentence that opens with one
+# (`Her aide disagreed:`, `Lee's spokeswoman said`, `A senior official added`) makes it the
+# last speaker named: a later `she added` is that unnamed person's, never the last named one's.
+_UNNAMED = ("aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|official|officials|"
+            "minister|deputy|secretary|colleague|counterpart|assistant|staffer|representative|envoy|source|"
+            "sources|diplomat|diplomats|analyst|officer|lawyer|attorney|lawmaker|lawmakers|senator|director|chief|"
+            "head|leader|president|ambassador|negotiator|expert|experts|critic|critics|opponent|opponents|"
+            "supporter|supporters|colleagues|wife|husband|daughter|son|mother|father|friend|neighbor|neighbour|"
+            "woman|man|resident|witness|member|members|chairman|chairwoman|chair|general|commander|professor")
+_UNNAMED_SUBJECT = re.compile(
+    r"^(?:(?:the|a|an|his|her|their|its|one|another|[^\W\d_][\w.-]*(?:'s|'))\s+)"
+    r"(?:[\w-]+\s+){0,3}?(?:" + _UNNAMED + r")\b(?!\s+[^\W\d_a-z])", re.I)
+
+
+def unnamed_subject(sentence: str) -> bool:
+    """Whether a sentence opens with a person it does not name (`Her aide disagreed:`)."""
+    return _UNNAMED_SUBJECT.match(sentence.replace("’", "'")) is not None
 
 
 _WORDS_NOUNS = (r"(?:own\s+)?(?:words|remarks|statement|comments?|message|warning|phrase|question|answer|reply|"
@@ -221,7 +273,7 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
     opening = not pre or pre.endswith((",", '"', "-", ":", ";", "(")) or pre.endswith(tuple(".!?"))
     if opening:  # `"…," said Jones` or `, said Jones, a fellow`
         inverted = name_at_start(post, index)
-        if inverted.kind in ("person", "family") or (inverted.kind == "pronoun" and re.match(r"\s*\w+\s*(?:[,.;:!?]|$)", post)):
+        if inverted.kind in ("person", "family", "joint") or (inverted.kind == "pronoun" and re.match(r"\s*\w+\s*(?:[,.;:!?]|$)", post)):
             return inverted
         if not pre or pre.endswith(('"', ":", ";", ".", "!", "?")):
             return inverted if inverted.kind == "unknown" else NONE

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .clauses import VERB, Who, colon_subject, relayed, sentence_subject, subject, subjects
-from .speakers import Names, Span, Voices
+from ..chars import single_marks
+from .clauses import VERB, Who, colon_subject, relayed, sentence_subject, subject, subjects, unnamed_subject
+from .speakers import JOINT, Names, Span, Voices
 from .textcheck import normalize
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
@@ -83,6 +84,8 @@ class _Reader:
             opener = sentence_subject(sentence.strip(), self.index)
             if opener:
                 self.named(opener)
+            elif unnamed_subject(sentence.strip()):
+                self.last = None  # `Her aide disagreed.`: a later `she said` is the aide's
             if not VERB.search(sentence):
                 continue
             for who in subjects(sentence, self.index):
@@ -90,16 +93,21 @@ class _Reader:
                 if who.kind == "person":
                     self.voices.speaking[i].add(who.pid)
                     self.named(who.pid)
+                elif who.kind == "joint":  # each of them said it: a paraphrase may name one
+                    self.voices.speaking[i].update(p for p in who.pid.split(",") if p)
+                    self.last = None
 
     def finish(self) -> None:
         if not self.pending:
             return
         who, clause = self.pending_who or (Who("none"), "")
-        owner = who.pid if who.kind == "person" else None
+        owner = who.pid if who.kind == "person" else JOINT if who.kind == "joint" else None
         text = who.text if who.kind in ("person", "unknown") else clause
         for para, piece in self.pending:
             self.voices.spans.append(Span(para, piece, owner, text, self.group))
-            if owner:
+            if owner == JOINT:
+                self.voices.speaking[para].update(p for p in who.pid.split(",") if p)
+            elif owner:
                 self.voices.speaking[para].add(owner)
         self.group += 1
         self.pending, self.pending_who = [], None
@@ -133,6 +141,8 @@ class _Reader:
                 self.finish()
             if who is not None and who[0].kind == "person":
                 self.named(who[0].pid)
+            elif who is not None and who[0].kind in ("joint", "role", "unknown"):
+                self.last = None  # `she added` after `a spokeswoman said` is hers; after a joint statement, theirs
             prev_after = after_raw if closed else None
             pos = end + 1
         self.advance(i, text[pos:] if quotes and quotes[-1][2] else ("" if quotes else text))
@@ -156,32 +166,35 @@ class _Reader:
             # `"…," Jones said. "…"`: nothing but the last quotation's own clause stands between.
             last = self.voices.spans[-1] if self.voices.spans else None
             if last is not None and last.para == para and last.owner:
-                return Who("person", last.owner, last.who), between.strip()
-        clause = (before or after).strip()
+                kind = "joint" if last.owner == JOINT else "person"
+                return Who(kind, "" if kind == "joint" else last.owner, last.who), between.strip()
+        clause = (after if after.strip() and VERB.search(after) else before or after).strip()
         return (Who("none"), clause) if clause else None
 
 
-_OPEN_SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘")
 _OPEN_DOUBLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))[“\"]")
 
 
 def british(paras: list[str]) -> bool:
-    """Quotations in single marks (‘…’), quotations within them in double (the Guardian, the BBC)."""
+    """Quotations in single marks (‘…’), quotations within them in double (the Guardian, the BBC).
+    A ‘ that begins an elided word (rock ‘n’ roll, ‘90s, as word processors write them) opens none."""
     text = "\n".join(paras)
-    return len(_OPEN_SINGLE.findall(text)) > len(_OPEN_DOUBLE.findall(text))
+    if "‘" not in text:
+        return False
+    singles = sum(1 for at, kind in single_marks(text) if kind == "open" and text[at] == "‘")
+    return singles > len(_OPEN_DOUBLE.findall(text))
 
 
 def _swap_marks(para: str) -> str:
-    """‘outer “inner”’ -> “outer ‘inner’”: a closing ’ ends a quotation only when one is open
-    and no letter follows (don't, Lee’s stay apostrophes)."""
-    out, depth = [], 0
+    """‘outer “inner”’ -> “outer ‘inner’”: a single mark is a quotation mark only where
+    chars.single_marks does not read it as an apostrophe (don't, Lee’s, rock ’n’ roll, ’90s)."""
+    kinds = dict(single_marks(para))
+    out = []
     for k, ch in enumerate(para):
-        nxt = para[k + 1] if k + 1 < len(para) else " "
-        if ch == "‘":
-            depth += 1
+        kind = kinds.get(k)
+        if kind == "open":
             out.append("“")
-        elif ch == "’" and depth and not nxt.isalpha():
-            depth -= 1
+        elif kind == "close":
             out.append("”")
         elif ch == "“":
             out.append("‘")

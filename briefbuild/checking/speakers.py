@@ -22,6 +22,7 @@ from .matcher import CJK
 from .textcheck import normalize
 
 NOBODY = "\0nobody"  # owner of a turn no person can be quoted from (Q:, MODERATOR:)
+JOINT = "\0joint"    # owner of a quotation attributed to several people at once (`Lee and Chan said`)
 
 # Words of a label that name nobody in particular: questions from the floor, the chair's announcements.
 NOBODY_WORDS = frozenset(

@@ -16,7 +16,7 @@ from . import alterations
 from .closest import closest
 from .matcher import SEP, matcher
 from .reported import reported
-from .speakers import NOBODY, STAGE, Span, Voices, authored, names, transcript
+from .speakers import JOINT, NOBODY, STAGE, Span, Voices, authored, names, transcript
 from .textcheck import mixed_script, normalize
 
 __all__ = ["BLOCK_WORDS", "Problem", "normalize", "paragraphs", "verify_quote", "source_problems", "voices"]
@@ -222,6 +222,9 @@ def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, P
     if span.owner == NOBODY:
         return (f"paragraph {k} is in the turn of '{span.who}' (line {span.line}), whose words no person "
                 f"can be quoted from, not {speaker.name}'s")
+    if span.owner == JOINT:
+        return (f"paragraph {k} attributes these words to several people at once (the attribution found: "
+                f"'{span.who}'): a quote is one person's words; they cannot be quoted as {speaker.name}'s")
     if span.owner is None:
         if source.effective_voice == "transcript" and not span.who:
             return (f"paragraph {k} comes before the transcript's first speaker label: no one is given "
@@ -241,6 +244,8 @@ def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, P
 def _speaker_of(span: Span, turns: bool, people: dict[str, Person]) -> str:
     if turns:
         return f"'{span.who}'"
+    if span.owner == JOINT:
+        return "a joint attribution"
     return people[span.owner].name if span.owner in people else "an unattributed quotation"
 
 

@@ -20,6 +20,7 @@ from pydantic_core import PydanticCustomError
 if TYPE_CHECKING:  # defined in blocks.py, which builds on this module and completes Block
     from .blocks import Figure, Table
 
+from ..chars import single_marks
 from .csl import Bibliographic, Name  # noqa: F401 (Name is part of the models)
 from .locators import KINDS, Chapters, Lines, Pages, Paragraphs, Sections, Timestamps
 
@@ -30,36 +31,23 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 MAX_CITATIONS = 1_000  # quote placements and cite entries per brief
 
 # Quotation marks are reserved for verified quotes; prose may not make its own, of any kind.
-# An apostrophe (don't, Japan’s, allies’, ’90s) is not a quotation mark.
-QUOTE_MARKS = "\"“”„‟«»‘‚‛‹›「」『』"
-_SINGLE = re.compile(r"['’]")
-
-
-def _is_apostrophe(value: str, at: int) -> bool:
-    before = value[at - 1] if at else " "
-    after = value[at + 1] if at + 1 < len(value) else " "
-    if before.isalnum() and after.isalpha():
-        return True                       # don't, Japan's, o'clock
-    if after.isdigit() and value[at + 1:at + 4].rstrip("s").isdigit():
-        return True                       # ’90s
-    if before in "sSzZ" and not after.isalnum():
-        # allies’ plans: a plural possessive, unless a quotation opened before it
-        opened = value.rfind("‘", 0, at) >= 0 or re.search(r"(?:^|[\s(\[—–-])'\w", value[:at]) is not None
-        return not opened
-    return False
+# An apostrophe (don't, Japan’s, allies’, ’90s, rock ’n’ roll, ’em) is not a quotation mark:
+# chars.single_marks tells them apart, the same rule the verifier reads British quotations by.
+QUOTE_MARKS = "\"“”„‟«»‚‛‹›「」『』"
+_NOT_PROSE = ("in prose: quote a source through a quote id like {quote-id} in a claim, "
+              "or reword without quotation marks")
 
 
 def _prose(value: str) -> str:
     for mark in QUOTE_MARKS:
         if mark in value:
-            raise ValueError(
-                f"quotation mark {mark} in prose: quote a source through a quote id "
-                "like {quote-id} in a claim, or reword without quotation marks")
-    for m in _SINGLE.finditer(value):
-        if not _is_apostrophe(value, m.start()):
-            raise ValueError(
-                f"quotation mark {m.group(0)} in prose: quote a source through a quote id "
-                "like {quote-id} in a claim, or reword without quotation marks")
+            raise ValueError(f"quotation mark {mark} {_NOT_PROSE}")
+    for at, kind in single_marks(value):
+        if kind != "apostrophe":
+            raise ValueError(f"quotation mark {value[at]} {_NOT_PROSE}")
+        if value[at] == "‘":  # a word processor's ‘ before an elision: the mark is right, its shape is not
+            raise ValueError(f"‘ opens a quotation; an apostrophe is ’ (’em, rock ’n’ roll, the ’90s): "
+                             f"write ’ or ' in '{value[max(0, at - 12):at + 12].strip()}'")
     return value
 
 

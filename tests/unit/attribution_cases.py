@@ -786,3 +786,105 @@ FAIL += [
      "the source interrupts these words after 'We will act,' (with its attribution or other words): mark the "
      "omission with … there"),
 ]
+
+# A subject of two or more people is no one person (AP: a quotation is one person's words):
+# a joint statement cannot be quoted as either's, and the message shows the clause found.
+# `Chan hesitated and Lee said` joins two clauses, not two speakers.
+JOINT = ("paragraph 1 attributes these words to several people at once (the attribution found: '{c}'): "
+         "a quote is one person's words; they cannot be quoted as {p}'s")
+FAIL += [
+    ("“We will act,” Lee and Chan said.", R, "ann-lee", 1, "We will act", JOINT.format(c="Lee and Chan said.", p="Ann Lee")),
+    ("“We will act,” Lee and Chan said.", R, "bo-chan", 1, "We will act", JOINT.format(c="Lee and Chan said.", p="Bo Chan")),
+    ("Lee and Chan said: “We will act.”", R, "ann-lee", 1, "We will act", JOINT.format(c="Lee and Chan said:", p="Ann Lee")),
+    ("In a joint statement, Lee and Chan said: “We will act.”", R, "bo-chan", 1, "We will act",
+     JOINT.format(c="In a joint statement, Lee and Chan said:", p="Bo Chan")),
+    ("“We will act,” said Lee and Chan.", R, "ann-lee", 1, "We will act", JOINT.format(c="said Lee and Chan.", p="Ann Lee")),
+    ("“We will act,” said Lee and the minister.", R, "ann-lee", 1, "We will act",
+     JOINT.format(c="said Lee and the minister.", p="Ann Lee")),
+    ("“We will act,” Lee, Chan and Smith said.", R, "mark-smith", 1, "We will act",
+     JOINT.format(c="Lee, Chan and Smith said.", p="Mark Smith")),
+    ("“We will act,” Lee and Chan wrote in a joint letter.", R, "bo-chan", 1, "We will act",
+     JOINT.format(c="Lee and Chan wrote in a joint letter.", p="Bo Chan")),
+    ("“We will act,” Lee and Chan said. “We will win,” they added.", R, "ann-lee", 1, "We will win",
+     JOINT.format(c="Lee and Chan said.", p="Ann Lee")),
+]
+PASS += [
+    ("Chan hesitated and Lee said: “We will act.”", R, "ann-lee", 1, "We will act"),
+    ("“We will act,” Lee said and Chan agreed.", R, "ann-lee", 1, "We will act"),
+    ("“We will act,” said Lee and then left the room.", R, "ann-lee", 1, "We will act"),
+    ("After meeting Smith and Chan, Lee said: “We will act.”", R, "ann-lee", 1, "We will act"),
+    ("Lee, flanked by Chan and Smith, said: “We will act.”", R, "ann-lee", 1, "We will act"),
+    ("Smith and Chan watched as Lee said: “We will act.”", R, "ann-lee", 1, "We will act"),
+]
+
+# Sentence-initial inverted attribution (`Said Jones: "…"`) and a relative clause between
+# the name and its verb (`Jones, who leads X, said:`), naming someone else or not.
+PASS += [
+    ("Said Jones: “We will act.”", R, "ruth-jones", 1, "We will act"),
+    ("Jones, who leads the institute, said: “We will act.”", R, "ruth-jones", 1, "We will act"),
+    ("Jones, who met Lee on Monday, said: “We will act.”", R, "ruth-jones", 1, "We will act"),
+]
+FAIL += [
+    ("Said Jones: “We will act.”", R, "ann-lee", 1, "We will act",
+     "paragraph 1 gives these words to Ruth Jones, not to Ann Lee: fix the speaker"),
+    ("Jones, who met Lee on Monday, said: “We will act.”", R, "ann-lee", 1, "We will act",
+     "paragraph 1 gives these words to Ruth Jones, not to Ann Lee: fix the speaker"),
+]
+
+# Apostrophes that begin or end a word (Chicago 6.116): rock ’n’ roll, ’em, ’tis, the ’90s,
+# o’clock, O’Brien. In a British story they are no quotation marks either.
+ELIDED = ("‘We love rock ’n’ roll, and we played it in the ’90s at nine o’clock,’ Lee said. ‘We told ’em so.’\n\n"
+          "Chan disagreed. ‘Not O’Brien’s rock ’n’ roll,’ he said.")
+PASS += [
+    (ELIDED, R, "ann-lee", 1, "We love rock ’n’ roll, and we played it in the ’90s at nine o’clock"),
+    (ELIDED, R, "ann-lee", 1, "We love rock 'n' roll"),
+    (ELIDED, R, "ann-lee", 1, "We told ’em so."),
+    (ELIDED, R, "bo-chan", 2, "Not O’Brien’s rock ’n’ roll"),
+    ("“Back in the '90s we told 'em, and 'tis true,” Lee said.", R, "ann-lee", 1, "Back in the ’90s we told ’em"),
+    ("LEE: We love rock 'n' roll. 'Tis true.", T, "ann-lee", 1, "We love rock ’n’ roll. ’Tis true."),
+]
+FAIL += [
+    (ELIDED, R, "ann-lee", 2, "Not O’Brien’s rock ’n’ roll",
+     "paragraph 2 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    (ELIDED, R, "bo-chan", 1, "We told ’em so",
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+]
+PROSE_PASS += ["rock 'n' roll", "rock ’n’ roll", "at nine o’clock", "tell 'em", "’tis the season", "O’Brien’s view",
+               "the '90s", "goin’ home", "the boys' 'n' girls' club"]
+
+# A pronoun is the last person named as a speaker: a speaker named only by role (`a
+# spokeswoman said`, `Her aide disagreed:`, `Lee's aide was less sure`) is the one a later
+# `she added` refers to, never the last person named before them.
+PRONOUN = "paragraph {k} does not attribute these words to one named person (the attribution found: '{c}'): " \
+          "they cannot be quoted as Ann Lee's"
+PASS += [
+    ("“We will wait,” Chan said of Lee. “We will act,” she added.", R, "bo-chan", 1, "We will act"),
+    ("Lee spoke first.\n\n“We will act,” she said.", R, "ann-lee", 2, "We will act"),
+    ("“We will wait,” Chan said. Lee disagreed. “We will act,” she added.", R, "ann-lee", 1, "We will act"),
+    ("“We will wait,” Chan said. “The plan was unveiled on Monday.” Lee agreed. “We will act,” she added.", R,
+     "ann-lee", 1, "We will act"),
+]
+FAIL += [
+    ("“We will wait,” Lee said.\n\nLee’s aide was less sure. “We will act,” she added.", R, "ann-lee", 2,
+     "We will act", PRONOUN.format(k=2, c="she added.")),
+    ("“We will wait,” Lee said. Her aide disagreed: “We may wait.” “We will act,” she added.", R, "ann-lee", 1,
+     "We will act", PRONOUN.format(k=1, c="she added.")),
+    ("“We will wait,” Lee said. “We will act,” a ministry spokeswoman said. “We are ready,” she added.", R,
+     "ann-lee", 1, "We are ready", PRONOUN.format(k=1, c="she added.")),
+    ("“We will wait,” Lee said. “We will act,” an unnamed official said.\n\n“We are ready,” she added.", R,
+     "ann-lee", 2, "We are ready", PRONOUN.format(k=2, c="she added.")),
+]
+
+# Claims: a joint subject gives a quote to no one person; `in the words of Lee` names her.
+CLAIMS += [
+    ("Lee and Chan said {lee-q}.", "lee-q",
+     "the claim gives direct quote 'lee-q' to several people at once ('Lee and Chan'): a quote is one person's "
+     "words; make Lee alone the subject of the verb that introduces it"),
+    ("Chan and Lee agreed: {lee-q}.", "lee-q",
+     "the claim gives direct quote 'lee-q' to several people at once ('Chan and Lee'): a quote is one person's "
+     "words; make Lee alone the subject of the verb that introduces it"),
+    ("In the words of Lee, {lee-q}.", "lee-q", ""),
+    ("Lee spoke after Chan. She said {lee-q}.", "lee-q", ""),
+    ("Said Lee: {lee-q}.", "lee-q", ""),
+    ("Chan hesitated and Lee said {lee-q}.", "lee-q", ""),
+]

@@ -119,3 +119,10 @@ def test_a_claim_may_use_a_family_name_two_people_share():
     assert claim_problem("Smith said {smith-q}.", "smith-q", _CLAIM_QUOTES, people) is None
     assert claim_problem("Lee said {smith-q}.", "smith-q", _CLAIM_QUOTES, people) == GIVES.format(
         q="smith-q", a="Mark Smith", b="Ann Lee", s="Smith")
+
+
+@pytest.mark.parametrize("text,near", [("rock ‘n’ roll", "rock ‘n’ roll"), ("the ‘90s", "the ‘90s")])
+def test_a_word_processors_opening_mark_before_an_elision_says_to_write_an_apostrophe(text, near):
+    with pytest.raises(ValueError) as caught:
+        _prose(text)
+    assert str(caught.value) == f"‘ opens a quotation; an apostrophe is ’ (’em, rock ’n’ roll, the ’90s): write ’ or ' in '{near}'"
