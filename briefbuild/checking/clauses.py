@@ -28,6 +28,12 @@ _VERBS = (
     "pointed points told concluded concludes believes believed thinks thought maintained maintains "
     "elaborated answered answers cautioned acknowledged"
 ).split()
+# A participle of saying after a comma (`Lee said the plan failed, adding that "…"`, `"…," Lee
+# said, noting: "…"`) has the main clause's subject for its own.
+_PARTICIPLES_OF_SAYING = frozenset(
+    "adding noting arguing insisting warning explaining stressing acknowledging conceding declaring "
+    "promising vowing writing recalling cautioning".split())
+_VERBS += sorted(_PARTICIPLES_OF_SAYING)
 # Lower case only: `United States` holds no verb, `Said Jones:` is rare enough to be missed.
 VERB = re.compile(r"(?<![\w'-])(?:[Aa]ccording to|" + "|".join(sorted(set(_VERBS), key=len, reverse=True))
                   + r")(?![\w'-])")
@@ -239,6 +245,32 @@ def relayed(clause: str, index: Names) -> Who | None:
     return None
 
 
+# `Lee dismissed the idea as "a convenient story"`: a partial quotation after `as` that
+# characterises something is the words of the sentence's subject (AP), unless it is passive
+# (`Lee was described as "…"`, `Lee, long seen as "…"`) or someone else's description.
+_NOT_ACTIVE = frozenset("was were is are be been being has had have long widely often once still also known seen "
+                        "regarded viewed described considered dubbed nicknamed".split())
+_THEIR_DESCRIPTION = re.compile(r"(?:'s|s')\s+(?:own\s+)?(?:description|characterization|characterisation|claim|"
+                                r"words|account|view|assessment|finding|label|phrase|term)\b", re.I)
+
+
+def characterised(before: str, index: Names) -> Who:
+    """The speaker of `Name <verb> … as "…"`: the person the sentence opens with, actively."""
+    if not re.search(r"\bas$", before) or _THEIR_DESCRIPTION.search(before):
+        return NONE
+    who = colon_subject(before, index)
+    if who.kind != "person":
+        return NONE
+    rest = before[before.find(who.text) + len(who.text):].lstrip()
+    if rest.startswith(","):  # past an appositive (`Lee, the minister,`); one that runs to `as` is no verb
+        cut = rest.find(",", 1)
+        if cut < 0:
+            return NONE
+        rest = rest[cut + 1:]
+    verb = rest.split()[:1]
+    return who if verb and verb[0].lower() not in _NOT_ACTIVE else NONE
+
+
 _BEFORE_NAME = frozenset("former then ex- late a an the".split())
 
 
@@ -265,10 +297,26 @@ def subjects(clause: str, index: Names) -> list[Who]:
     return [who for m in VERB.finditer(clause) if (who := _subject_of(clause, m, index)).kind != "none"]
 
 
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)(?:\s+\w+ly)?$", re.I)
+_PRESENT = frozenset(w for w in _VERBS if w.endswith("ing") or (w.endswith("s") and not w.endswith("ss")))
+
+
 def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
     pre, post = clause[:m.start()].rstrip(), clause[m.end():]
     if m.group(0).lower() == "according to":
         return name_at_start(post, index)
+    quoted = re.search(r"\s+(?:(?:was|were|is|has been|had been)\s+)?quoted\s+as$", pre)
+    if quoted and m.group(0).lower() == "saying":  # `Lee was quoted as saying`: her words, as reported
+        return name_at_end(pre[:quoted.start()], index)
+    if _PASSIVE.search(pre) and m.group(0).lower() not in _PRESENT:
+        return Who("role", text=clause.strip())  # `Lee was described as`, `Lee was told`: said of her, not by her
+    if re.search(r",\s*who(?:\s+(?:had|has|have|also|once|then|later))*$", pre):
+        return name_at_end(re.sub(r",\s*who(?:\s+\w+)*$", "", pre), index)  # `Chan mocked Lee, who had called it`
+    if m.group(0).lower() in _PARTICIPLES_OF_SAYING:
+        main = pre.rstrip(" ,;-")
+        if not main or main.endswith('"') or not pre.endswith(","):
+            return NONE  # right after a quotation: the reader gives it that quotation's speaker
+        return subject(main, index) if VERB.search(main) else colon_subject(main, index)
     pre = _strip_skips(pre)
     opening = not pre or pre.endswith((",", '"', "-", ":", ";", "(")) or pre.endswith(tuple(".!?"))
     if opening:  # `"…," said Jones` or `, said Jones, a fellow`

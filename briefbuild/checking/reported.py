@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..chars import single_marks
-from .clauses import VERB, Who, colon_subject, relayed, sentence_subject, subject, subjects, unnamed_subject
+from .clauses import VERB, Who, characterised, colon_subject, relayed, sentence_subject, subject, subjects, unnamed_subject
 from .speakers import JOINT, Names, Span, Voices
 from .textcheck import normalize
 
@@ -154,6 +154,8 @@ class _Reader:
             if who.kind != "none":
                 return (relayed(before, self.index) or who), before
             if before.endswith(":") and (who := colon_subject(before, self.index)).kind != "none":
+                return who, before
+            if (who := characterised(before, self.index)).kind != "none":
                 return who, before
         if after.strip():
             words = after.split()

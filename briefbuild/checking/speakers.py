@@ -32,7 +32,8 @@ NOBODY_WORDS = frozenset(
     "q q. question questions questioner moderator reporter reporters audience member members interviewer "
     "participant participants unidentified speaker speakers unknown operator staff staffer journalist "
     "journalists crowd announcer voice voices male female off-mic multiple host narrator interpreter "
-    "translator press an a".split())
+    "translator press an a correspondent correspondents several hon hon. honourable honorable "
+    "gentleman gentlemen".split())
 # Titles, honorifics and ranks that may stand before a name in a label (`PRIME MINISTER KISHIDA`).
 TITLE_WORDS = frozenset(
     "mr mrs ms miss mx dr prof professor sir dame lord lady madam madame mme m herr frau hon honorable "
@@ -50,6 +51,7 @@ PARTICLES = frozenset("de da di du del della der den van von la le al el bin ibn
                       "of for the and on to at".split())
 _LABEL = re.compile(
     r"^(?:\[[^\]\n]{1,24}\]\s*)?"                      # a leading timestamp: [00:12:03]
+    r"(?:T?\d{1,3}\.\s+(?:\[\d+\]\s*)?)?"                 # Hansard's question number: 1. or T2. [901234]
     r"(?P<label>[^\W\d_][^:\n(\[]{0,79}?)"             # the label, starting with a letter of any script
     r"(?P<notes>(?:\s*[(\[][^)\]\n]{0,60}[)\]])*)"     # (through interpreter) [via video] (10:02)
     r"\s*:(?:[ \t]|$)")
@@ -131,11 +133,27 @@ def _names(key: tuple) -> Names:
 
 # --- transcripts ------------------------------------------------------------------------------------
 
+# The White House and the State Department print a question as `Q` and a space, no colon
+# (`Q    Thank you, John.`, `Q — does that include…`): a turn of nobody's all the same.
+_BARE_Q = re.compile(r"^Q(?:\.\s*|\s+)(?=\S)")
+# The White House closes a transcript with `END 1:58 P.M. EDT`: the transcriber's, no one's words.
+END = re.compile(r"^END(?:\s+\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?)?$")
+# A line in square brackets alone is the transcriber's heading (`[Humanitarian update]`).
+_HEADING = re.compile(r"^\[[^\]\n]{1,80}\]$")
+
+
 def parse_label(line: str) -> tuple[str, int] | None:
     """(label, end of the label and colon) when the line opens a turn."""
+    found = parse_turn(line)
+    return (found[0], found[1]) if found else None
+
+
+def parse_turn(line: str) -> tuple[str, int, list[str]] | None:
+    """(label, end of the label and colon, the notes after it) when the line opens a turn."""
     m = _LABEL.match(line)
     if not m:
-        return None
+        q = _BARE_Q.match(line)
+        return ("Q", q.end(), []) if q else None
     label = m.group("label").strip()
     words = label.split()
     if not words or len(words) > 9:
@@ -147,7 +165,8 @@ def parse_label(line: str) -> tuple[str, int] | None:
         if not (head.isupper() or head.isdigit() or word.lower() in PARTICLES
                 or re.match(r"^(al|el|d|l|bin|ibn)[-'’]", word)):
             return None
-    return label, m.end()
+    notes = [n.strip("()[] ") for n in re.findall(r"[(\[][^)\]\n]*[)\]]", m.group("notes"))]
+    return label, m.end(), notes
 
 
 def label_owner(label: str, index: Names) -> tuple[str | None, str]:
@@ -208,22 +227,45 @@ def _turn_spans(voices: Voices, i: int, piece: list[str], owner: str | None, who
     return True
 
 
+def _named_in_notes(label: str, notes: list[str], index: Names, bound: dict[str, str]) -> str | None:
+    """Hansard names an office's holder in brackets after it (`The Prime Minister (Rishi
+    Sunak):`, `Madam Deputy Speaker (Dame Eleanor Laing):`) and then prints the office alone:
+    the office stands for that person for the rest of the transcript."""
+    key = _fold(label)
+    for note in notes:
+        pid, _ = label_owner(note, index) if note and note[:1].isupper() else (None, "")
+        if pid and pid != NOBODY:
+            bound[key] = pid
+            return pid
+    return bound.get(key)
+
+
 def transcript(paras: list[str], index: Names, lines: list[int]) -> Voices:
     """Turns, split at every line that opens with a label; a turn runs over paragraphs until the next."""
     voices = Voices(len(paras))
     owner, who, group, line = None, "", -1, 0
+    bound: dict[str, str] = {}  # an office's label -> the person Hansard named in brackets after it
     for i, para in enumerate(paras):
         piece: list[str] = []
         for k, raw in enumerate(unicodedata.normalize("NFC", para).split("\n")):
-            found = parse_label(raw.strip())
+            found = parse_turn(raw.strip())
             if found is None:
+                if _HEADING.match(raw.strip()):
+                    continue  # the transcriber's heading, inside a turn that goes on after it
+                if END.match(raw.strip()):  # the transcript's end: what follows is no one's
+                    _turn_spans(voices, i, piece, owner, who, group, line)
+                    owner, who, group, piece = NOBODY, "END", group + 1, []
+                    line = lines[i] + k if i < len(lines) else 0
+                    continue
                 piece.append(raw)
                 continue
-            label, end = found
+            label, end, notes = found
             found_owner, why = label_owner(label, index)
             if found_owner is None and " " not in label and not label.isupper():
                 piece.append(raw)  # `Look: we will…` inside a turn, not a speaker (labels are NAME: or Mr. Name:)
                 continue
+            if found_owner is None or notes:
+                found_owner = _named_in_notes(label, notes, index, bound) or found_owner
             _turn_spans(voices, i, piece, owner, who, group, line)
             owner = found_owner
             line = lines[i] + k if i < len(lines) else 0

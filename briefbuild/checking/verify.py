@@ -16,7 +16,7 @@ from . import alterations
 from .closest import closest
 from .matcher import SEP, matcher
 from .reported import reported
-from .speakers import JOINT, NOBODY, STAGE, Span, Voices, authored, names, transcript
+from .speakers import END, JOINT, NOBODY, STAGE, Span, Voices, authored, names, transcript
 from .textcheck import mixed_script, normalize
 
 __all__ = ["BLOCK_WORDS", "Problem", "normalize", "paragraphs", "verify_quote", "source_problems", "voices"]
@@ -144,8 +144,11 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
     if not m.has_text:
         return [Problem("a direct quote needs words of the source outside [brackets] and …")]
     best: tuple[int, str] | None = None
-    for passage, _ in _runs(found.spans, quote.speaker, _range(quote)):
-        for match in m.finditer(passage):
+    for run, _ in _runs(found.spans, quote.speaker, _range(quote)):
+        # The source's own editor's notes may be left out; its clarifying insertions (`He [Chan]`)
+        # too, by a quote with no brackets of its own that could then re-clarify them otherwise.
+        readings = (run, alterations.without_notes(run, "[" not in quote.text)) if "[" in run else (run,)
+        for match in (match for passage in readings for match in m.finditer(passage)):
             problem = alterations.check(m, match)
             if problem is None:
                 return []
@@ -165,23 +168,34 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
     here = paras[quote.paragraph - 1]
     line = getattr(here, "line", 0)
     everywhere = range(len(paras))
+    elsewhere = ""
     for passage, offsets in _runs(found.spans, quote.speaker, everywhere):
         match = m.search(passage)
         if match:
             first, last = _para_at(offsets, match.start) + 1, _para_at(offsets, max(match.start, match.end - 1)) + 1
             if first == last:
-                return Problem(f"the quote stands in paragraph {first}, not {quote.paragraph}: set paragraph: {first}")
-            return Problem(f"the quote runs from paragraph {first} to {last}: set paragraph: {first} and "
-                           f"last-paragraph: {last}")
-    for span in found.spans:
-        if span.owner != quote.speaker and m.search(span.text):
-            return Problem(_not_theirs(span, speaker, source, people), line=line)
+                elsewhere = f"the quote stands in paragraph {first}, not {quote.paragraph}: set paragraph: {first}"
+            else:
+                elsewhere = (f"the quote runs from paragraph {first} to {last}: set paragraph: {first} and "
+                             f"last-paragraph: {last}")
+            break
+    # Someone else's words where the quote says they are come first: the speaker may repeat
+    # them elsewhere (`The Prime Minister says the plan is working`), which is then the hint.
+    here_first = sorted(found.spans, key=lambda s: s.para not in _range(quote))
+    for span in here_first:
+        if span.owner != quote.speaker and m.search(span.text) and (span.para in _range(quote) or not elsewhere):
+            message = _not_theirs(span, speaker, source, people)
+            if elsewhere:
+                message += f"; or, if {speaker.short}’s own words are meant, {elsewhere}"
+            return Problem(message, line=line)
+    if elsewhere:
+        return Problem(elsewhere)
     for owner in sorted({span.owner for span in found.spans if span.owner and span.owner != quote.speaker}):
         for passage, offsets in _runs(found.spans, owner, _range(quote)):  # a quotation over paragraphs
             if m.search(passage):
                 span = next(s for s in found.spans if s.owner == owner and s.para == offsets[0][1])
                 return Problem(_not_theirs(span, speaker, source, people), line=line)
-    across = _across(m, found, _range(quote), people)
+    across = _across(m, found, _range(quote), people) or _over(m, found, quote, people)
     if across:
         return Problem(across, line=line)
     for passage, _ in _runs(found.spans, quote.speaker, _range(quote)):
@@ -214,7 +228,8 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
 def _stage_in(quote: str, para: str) -> str:
     """A stage direction of a transcript's paragraph that the quote includes: `(Laughter.)`."""
     text = normalize(quote).rstrip(".,;:!? ")
-    return next((found for found in STAGE.findall(normalize(para)) if found[1:-1] in text or text in found), "")
+    notes = STAGE.findall(normalize(para)) + [line.strip() for line in para.split("\n") if END.match(line.strip())]
+    return next((found for found in notes if found.strip("()") in text or text in found), "")
 
 
 def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, Person]) -> str:
@@ -263,6 +278,23 @@ def _across(m, found: Voices, paras: range, people: dict[str, Person]) -> str:
             return (f"the quote runs across two {'turns' if turns else 'quotations'}: {first} (paragraph "
                     f"{a.para + 1}) and {second} (paragraph {b.para + 1}); an ellipsis may not join two "
                     "speakers' words: quote one of them")
+    return ""
+
+
+def _over(m, found: Voices, quote: Quote, people: dict[str, Person]) -> str:
+    """A quote that joins two of the speaker's turns or quotations over someone else's words
+    between them (an answer, the question, the next answer): each answered something else."""
+    mine = [k for k, s in enumerate(found.spans) if s.owner == quote.speaker and s.para in _range(quote)]
+    for n, a in enumerate(mine[:16]):  # the quote's few paragraphs: a handful of spans
+        for c in mine[n + 1:16]:
+            between = [s for s in found.spans[a + 1:c] if s.owner != quote.speaker]
+            if between and m.search(found.spans[a].text + SEP + found.spans[c].text):
+                turns = bool(found.spans[a].line)
+                other = between[0]
+                name = f"'{other.who}'" if turns else _speaker_of(other, False, people)
+                return (f"the quote joins two {'turns' if turns else 'quotations'} of {people[quote.speaker].short} "
+                        f"(paragraphs {found.spans[a].para + 1} and {found.spans[c].para + 1}) over the words of "
+                        f"{name} between them (paragraph {other.para + 1}): quote each one separately")
     return ""
 
 
