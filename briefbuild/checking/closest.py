@@ -18,6 +18,22 @@ def _key(word: str) -> str:
 
 
 def closest(quote_text: str, paras: list[str]) -> str:
+    return closest_at(quote_text, paras)[0]
+
+
+def line_of_word(para: str, word: int) -> int:
+    """The line (0-based, within the paragraph) of the paragraph's word number `word`."""
+    seen = 0
+    for n, line in enumerate(para.split("\n")):
+        seen += len(line.split())
+        if seen > word:
+            return n
+    return para.count("\n")
+
+
+def closest_at(quote_text: str, paras: list[str]) -> tuple[str, int, int]:
+    """(the message's detail, the closest paragraph (1-based, 0 for none), the number of its
+    word where the source first differs from the quote, for the line to point at)."""
     from rapidfuzz import fuzz  # 18 ms to import: only when a quote has failed
     needle = normalize(quote_text)
     best = (-1.0, 0, "", 0, 0)
@@ -35,7 +51,7 @@ def closest(quote_text: str, paras: list[str]) -> str:
                 best = (score, k, hay, 0, len(hay))
     _, k, hay, start, end = best
     if not k:
-        return ""
+        return "", 0, 0
     # Widen the character alignment by a few words each side, then trim it to the words that
     # line up with the quote's: the passage starts and ends where the quote does.
     margin = max(20, len(needle) // 4)
@@ -45,6 +61,7 @@ def closest(quote_text: str, paras: list[str]) -> str:
     while end < len(hay) and hay[end] != " ":
         end += 1
     ours = needle.split()
+    skipped = len(hay[:start].split())  # words of the paragraph before the passage
     theirs = hay[start:end].replace(SEP, " ").split()
     sm = difflib.SequenceMatcher(None, [_key(w) for w in ours], [_key(w) for w in theirs], autojunk=False)
     blocks = [b for b in sm.get_matching_blocks() if b.size]
@@ -53,15 +70,24 @@ def closest(quote_text: str, paras: list[str]) -> str:
         lo = max(0, first.b - first.a)
         hi = min(len(theirs), last.b + last.size + (len(ours) - last.a - last.size))
         theirs = theirs[lo:hi]
+        skipped += lo
     if theirs:
         theirs[0], theirs[-1] = theirs[0].lstrip('"'), theirs[-1].rstrip('"')
     passage = " ".join(theirs)
     sm = difflib.SequenceMatcher(None, [_key(w) for w in ours], [_key(w) for w in theirs], autojunk=False)
     diff, points = [], []
+    at = skipped
     for op, a1, a2, b1, b2 in sm.get_opcodes():
         if op == "equal":
             continue
-        diff.append(f"quote has '{' '.join(ours[a1:a2])}', source has '{' '.join(theirs[b1:b2])}'")
+        if not diff:
+            at = skipped + min(b1, max(0, len(theirs) - 1))
+        if op == "insert":
+            diff.append(f"source has '{' '.join(theirs[b1:b2])}' where the quote has nothing")
+        elif op == "delete":
+            diff.append(f"quote has '{' '.join(ours[a1:a2])}' where the source has nothing")
+        else:
+            diff.append(f"quote has '{' '.join(ours[a1:a2])}', source has '{' '.join(theirs[b1:b2])}'")
         if op == "replace" and a2 - a1 == b2 - b1:
             points += [p for a, b in zip(ours[a1:a2], theirs[b1:b2]) if (p := show_difference(a.strip(_PUNCT), b.strip(_PUNCT)))]
     detail = f"closest passage, paragraph {k}: {passage}"
@@ -69,4 +95,4 @@ def closest(quote_text: str, paras: list[str]) -> str:
         detail += "\n  difference: " + "; ".join(diff[:6])
     if points:
         detail += "\n  look-alike letters: " + "; ".join(points)
-    return detail
+    return detail, k, at

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..inputs.models import Person, Quote, Source
 from . import alterations
-from .closest import closest
+from .closest import closest_at, line_of_word
 from .matcher import SEP, matcher
 from .reported import reported
 from .speakers import END, JOINT, NOBODY, STAGE, Span, Voices, authored, names, transcript
@@ -218,7 +218,9 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
             advice = "make it kind: paraphrase" if quote.speaker in found.speaking[k] else \
                 "nor does the source attribute that paragraph to them: check the speaker"
             return Problem(f"the text of paragraph {k + 1} {where}: it is not {speaker.short}’s own words; {advice}")
-    detail = closest(quote.text, paras)
+    detail, k, word = closest_at(quote.text, paras)
+    if k and getattr(paras[k - 1], "line", 0):  # the line of the stored text where it first differs
+        line = getattr(paras[k - 1], "line") + line_of_word(paras[k - 1], word)
     if not any(quote.speaker in found.speaking[k] for k in _range(quote)):
         return Problem(f"the source does not name {speaker.name} at paragraph {quote.paragraph}: "
                        "check the speaker", detail, line)

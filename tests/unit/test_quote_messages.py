@@ -1,0 +1,58 @@
+"""Issue 11, item 7: what a failed quote's message points at.
+
+A source edit that breaks a quote names the line of the stored text where the words now
+differ (not only the paragraph's first line); the closest passage keeps its punctuation and
+brackets; a quote across two turns says so. In-process, through the real verifier.
+"""
+from __future__ import annotations
+
+from briefbuild.checking import verify
+from briefbuild.inputs.models import Quote
+from quotecheck import PEOPLE, source
+
+BRIEFING = ("PRESS BRIEFING\n"
+            "\n"
+            "MR. KIRBY: Good afternoon.\n"
+            "We will deploy two additional destroyers to the region.\n"
+            "That decision [on the destroyers] is final, and it will not change.\n"
+            "\n"
+            "Q: Will the destroyers carry the new system?\n")
+
+
+def _check(text: str, quote: str, paragraph: int, speaker: str = "john-kirby", last: int | None = None):
+    paras = verify.paragraphs(text)
+    q = Quote(id="q", speaker=speaker, kind="direct", text=quote, paragraph=paragraph, last_paragraph=last)
+    return verify.verify_quote(q, source(text, "transcript"), paras, PEOPLE)
+
+
+def test_a_quote_verifies_before_the_edit():
+    assert _check(BRIEFING, "That decision [on the destroyers] is final, and it will not change.", 2) == []
+
+
+def test_an_edit_of_the_stored_text_points_at_the_line_that_changed():
+    edited = BRIEFING.replace("it will not change", "it may change")
+    (problem,) = _check(edited, "That decision [on the destroyers] is final, and it will not change.", 2)
+    assert problem.message == "not verbatim in the source: fix the quote or mark changes with [brackets] and …"
+    assert problem.line == 5  # the third line of paragraph 2, which starts on line 3
+    assert problem.detail.splitlines()[0] == (
+        "closest passage, paragraph 2: That decision [on the destroyers] is final, and it may change.")
+
+
+def test_an_edit_on_the_first_line_of_a_paragraph_points_at_that_line():
+    edited = BRIEFING.replace("Good afternoon.", "Good morning.")
+    (problem,) = _check(edited, "Good afternoon. We will deploy two additional destroyers", 2)
+    assert problem.line == 3
+
+
+def test_the_closest_passage_keeps_its_punctuation_and_brackets():
+    (problem,) = _check(BRIEFING, "That decision [on destroyers] is final and it will not change", 2)
+    assert problem.detail == (
+        "closest passage, paragraph 2: That decision [on the destroyers] is final, and it will not change.\n"
+        "  difference: source has 'the' where the quote has nothing")
+
+
+def test_a_quote_across_two_turns_says_so():
+    (problem,) = _check(BRIEFING, "it will not change. … Will the destroyers carry the new system?", 2, last=3)
+    assert problem.message == (
+        "the quote runs across two turns: 'MR. KIRBY' (paragraph 2) and 'Q' (paragraph 3); an ellipsis may not "
+        "join two speakers' words: quote one of them")
