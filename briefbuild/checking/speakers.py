@@ -139,7 +139,7 @@ _BARE_Q = re.compile(r"^Q(?:\.\s*|\s+)(?=\S)")
 # The White House closes a transcript with `END 1:58 P.M. EDT`: the transcriber's, no one's words.
 END = re.compile(r"^END(?:\s+\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?)?$")
 # A line in square brackets alone is the transcriber's heading (`[Humanitarian update]`).
-_HEADING = re.compile(r"^\[[^\]\n]{1,80}\]$")
+HEADING = re.compile(r"^\[[^\]\n]{1,80}\]$")
 
 
 def parse_label(line: str) -> tuple[str, int] | None:
@@ -250,7 +250,7 @@ def transcript(paras: list[str], index: Names, lines: list[int]) -> Voices:
         for k, raw in enumerate(unicodedata.normalize("NFC", para).split("\n")):
             found = parse_turn(raw.strip())
             if found is None:
-                if _HEADING.match(raw.strip()):
+                if HEADING.match(raw.strip()):
                     continue  # the transcriber's heading, inside a turn that goes on after it
                 if END.match(raw.strip()):  # the transcript's end: what follows is no one's
                     _turn_spans(voices, i, piece, owner, who, group, line)

@@ -16,7 +16,7 @@ from . import alterations
 from .closest import closest_at, line_of_word
 from .matcher import SEP, matcher
 from .reported import reported
-from .speakers import END, JOINT, NOBODY, STAGE, Span, Voices, authored, names, transcript
+from .speakers import END, HEADING, JOINT, NOBODY, STAGE, Span, Voices, authored, names, transcript
 from .textcheck import mixed_script, normalize
 
 __all__ = ["BLOCK_WORDS", "Problem", "normalize", "paragraphs", "verify_quote", "source_problems", "voices"]
@@ -230,8 +230,9 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
 def _stage_in(quote: str, para: str) -> str:
     """A stage direction of a transcript's paragraph that the quote includes: `(Laughter.)`."""
     text = normalize(quote).rstrip(".,;:!? ")
-    notes = STAGE.findall(normalize(para)) + [line.strip() for line in para.split("\n") if END.match(line.strip())]
-    return next((found for found in notes if found.strip("()") in text or text in found), "")
+    notes = STAGE.findall(normalize(para)) + [line.strip() for line in para.split("\n")
+                                              if END.match(line.strip()) or HEADING.match(line.strip())]
+    return next((found for found in notes if found.strip("()[]") in text or text in found), "")
 
 
 def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, Person]) -> str:

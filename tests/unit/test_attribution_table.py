@@ -52,9 +52,21 @@ def test_a_label_two_people_answer_to_is_an_error():
 
 
 def test_every_label_of_the_fixtures_names_someone_or_nobody():
-    from attribution_cases import DOD, NATO, NATO_NFD, RADIO
-    for text in (DOD, NATO, NATO_NFD, RADIO):
+    from attribution_cases import DOD, HANSARD, NATO, NATO_NFD, RADIO, UN, WH
+    for text in (DOD, NATO, NATO_NFD, RADIO, WH, HANSARD, UN):
         assert labels(text) == []
+
+
+@pytest.mark.parametrize("text,message", [
+    ("The Prime Minister: The plan is working.",  # Hansard names the office's holder once, in brackets
+     "the transcript's speaker label 'The Prime Minister' (line 1) matches no person: add the speaker to "
+     "sources/people.yaml (or labels: [The Prime Minister] to the person it names)"),
+    ("The Prime Minister (Rishi Sunak): Yes.\n\nThe Chancellor: No.",
+     "the transcript's speaker label 'The Chancellor' (line 3) matches no person: add the speaker to "
+     "sources/people.yaml (or labels: [The Chancellor] to the person it names)"),
+])
+def test_an_office_is_a_person_only_once_the_transcript_names_its_holder(text, message):
+    assert labels(text) == [message]
 
 
 @pytest.mark.parametrize("text,speaker,paragraph,quote,message", UNKNOWN_TURN)
