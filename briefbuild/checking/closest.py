@@ -21,6 +21,17 @@ def closest(quote_text: str, paras: list[str]) -> str:
     return closest_at(quote_text, paras)[0]
 
 
+def share(quote_text: str, para: str) -> float:
+    """The part of a quote's words that stand in the paragraph in the same order (0 to 1): near 1,
+    the paragraph is the quote's, edited since (`the plan is surely working`)."""
+    ours = [_key(w) for w in normalize(quote_text).split() if _key(w)]
+    if not ours:
+        return 0.0
+    theirs = [_key(w) for w in normalize(para).split()]
+    sm = difflib.SequenceMatcher(None, ours, theirs, autojunk=False)
+    return sum(b.size for b in sm.get_matching_blocks()) / len(ours)
+
+
 def line_of_word(para: str, word: int) -> int:
     """The line (0-based, within the paragraph) of the paragraph's word number `word`."""
     seen = 0

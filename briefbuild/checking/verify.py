@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..inputs.models import Person, Quote, Source
 from . import alterations
-from .closest import closest_at, line_of_word
+from .closest import closest_at, line_of_word, share
 from .matcher import SEP, matcher
 from .reported import reported
 from .speakers import END, HEADING, JOINT, NOBODY, STAGE, Span, Voices, authored, names, transcript
@@ -184,11 +184,17 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
     here_first = sorted(found.spans, key=lambda s: s.para not in _range(quote))
     for span in here_first:
         if span.owner != quote.speaker and m.search(span.text) and (span.para in _range(quote) or not elsewhere):
+            if span.para not in _range(quote) and _edited(quote, paras):
+                return _not_verbatim(quote, paras, found, speaker, line,
+                                     hint=f"the same words stand in paragraph {span.para + 1}, where they are "
+                                          + (f"{people[span.owner].name}'s" if span.owner in people else "no one's to quote"))
             message = _not_theirs(span, speaker, source, people)
             if elsewhere:
                 message += f"; or, if {speaker.short}’s own words are meant, {elsewhere}"
             return Problem(message, line=line)
     if elsewhere:
+        if _edited(quote, paras):  # the quote's own paragraph changed; the same words elsewhere are a hint
+            return _not_verbatim(quote, paras, found, speaker, line, hint=elsewhere.replace(": set", "; if so, set"))
         return Problem(elsewhere)
     for owner in sorted({span.owner for span in found.spans if span.owner and span.owner != quote.speaker}):
         for passage, offsets in _runs(found.spans, owner, _range(quote)):  # a quotation over paragraphs
@@ -218,10 +224,26 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
             advice = "make it kind: paraphrase" if quote.speaker in found.speaking[k] else \
                 "nor does the source attribute that paragraph to them: check the speaker"
             return Problem(f"the text of paragraph {k + 1} {where}: it is not {speaker.short}’s own words; {advice}")
-    detail, k, word = closest_at(quote.text, paras)
+    return _not_verbatim(quote, paras, found, speaker, line)
+
+
+def _edited(quote: Quote, paras: list[str]) -> bool:
+    """Whether the quote's own paragraphs still hold most of its words, in order: the stored
+    text (or the quote) was edited, rather than the quote pointing at the wrong place."""
+    text = " ".join(paras[k] for k in _range(quote))
+    return share(re.sub(r"\[[^\]]*\]|…", " ", quote.text), text) >= 0.75
+
+
+def _not_verbatim(quote: Quote, paras: list[str], found: Voices, speaker: Person, line: int, hint: str = "") -> Problem:
+    """Not the source's words: the closest passage, and the line of the stored text where it differs."""
+    rng = _range(quote)
+    in_range = [p if k in rng else "" for k, p in enumerate(paras)] if hint else paras
+    detail, k, word = closest_at(quote.text, in_range)
     if k and getattr(paras[k - 1], "line", 0):  # the line of the stored text where it first differs
         line = getattr(paras[k - 1], "line") + line_of_word(paras[k - 1], word)
-    if not any(quote.speaker in found.speaking[k] for k in _range(quote)):
+    if hint:
+        detail += f"\n  note: {hint}"
+    if not any(quote.speaker in found.speaking[k] for k in rng):
         return Problem(f"the source does not name {speaker.name} at paragraph {quote.paragraph}: "
                        "check the speaker", detail, line)
     return Problem("not verbatim in the source: fix the quote or mark changes with [brackets] and …", detail, line)
