@@ -321,7 +321,8 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
     opening = not pre or pre.endswith((",", '"', "-", ":", ";", "(")) or pre.endswith(tuple(".!?"))
     if opening:  # `"…," said Jones` or `, said Jones, a fellow`
         inverted = name_at_start(post, index)
-        if inverted.kind in ("person", "family", "joint") or (inverted.kind == "pronoun" and re.match(r"\s*\w+\s*(?:[,.;:!?]|$)", post)):
+        alone = inverted.kind == "pronoun" and re.match(r"\s*\w+\s*(?:[,.;:!?]|$)", post)
+        if inverted.kind in ("person", "family", "joint") or alone:
             return inverted
         if not pre or pre.endswith(('"', ":", ";", ".", "!", "?")):
             return inverted if inverted.kind == "unknown" else NONE

@@ -86,7 +86,8 @@ def closest_at(quote_text: str, paras: list[str]) -> tuple[str, int, int]:
         theirs[0], theirs[-1] = theirs[0].lstrip('"'), theirs[-1].rstrip('"')
     passage = " ".join(theirs)
     sm = difflib.SequenceMatcher(None, [_key(w) for w in ours], [_key(w) for w in theirs], autojunk=False)
-    diff, points = [], []
+    diff: list[str] = []
+    points: list[str] = []
     at = skipped
     for op, a1, a2, b1, b2 in sm.get_opcodes():
         if op == "equal":

@@ -239,8 +239,9 @@ def _not_verbatim(quote: Quote, paras: list[str], found: Voices, speaker: Person
     rng = _range(quote)
     in_range = [p if k in rng else "" for k, p in enumerate(paras)] if hint else paras
     detail, k, word = closest_at(quote.text, in_range)
-    if k and getattr(paras[k - 1], "line", 0):  # the line of the stored text where it first differs
-        line = getattr(paras[k - 1], "line") + line_of_word(paras[k - 1], word)
+    first = getattr(paras[k - 1], "line", 0) if k else 0
+    if first:  # the line of the stored text where it first differs
+        line = first + line_of_word(paras[k - 1], word)
     if hint:
         detail += f"\n  note: {hint}"
     if not any(quote.speaker in found.speaking[k] for k in rng):

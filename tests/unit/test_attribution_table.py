@@ -6,12 +6,23 @@ with its exact message. In-process: a Source and the people, then the real verif
 from __future__ import annotations
 
 import pytest
+from attribution_cases import (
+    CLAIM_QUOTES,
+    CLAIMS,
+    FAIL,
+    GIVES,
+    LABEL_FAIL,
+    PASS,
+    PROSE_FAIL,
+    PROSE_PASS,
+    TWO_LEES,
+    TWO_LEES_MESSAGE,
+    UNKNOWN_TURN,
+)
+from quotecheck import PEOPLE, labels, problems
 
-from attribution_cases import (CLAIM_QUOTES, CLAIMS, FAIL, GIVES, LABEL_FAIL, PASS, PROSE_FAIL, PROSE_PASS,
-                               TWO_LEES, TWO_LEES_MESSAGE, UNKNOWN_TURN)
 from briefbuild.checking.claims import claim_problem
 from briefbuild.inputs.models import Person, Quote, _prose
-from quotecheck import PEOPLE, labels, problems
 
 
 def _id(row) -> str:
@@ -44,8 +55,9 @@ def test_a_label_of_no_known_person_is_an_error_naming_it_and_its_line(text, mes
 
 def test_a_label_two_people_answer_to_is_an_error():
     people = dict(PEOPLE, **{"bo-lee": Person(id="bo-lee", name="Bo Lee", role="Analyst")})
-    from briefbuild.checking import verify
     from quotecheck import paras_of, source
+
+    from briefbuild.checking import verify
     q = Quote(id="q", speaker="ann-lee", kind="paraphrase", text="x", paragraph=1)
     found = verify.source_problems(source(TWO_LEES, "transcript", quotes=[q]), paras_of(TWO_LEES), people)
     assert [p.message for p in found] == [TWO_LEES_MESSAGE]
@@ -100,8 +112,9 @@ def test_apostrophes_stay_allowed_in_prose(text):
 
 
 def test_a_source_word_with_a_look_alike_letter_is_shown_by_code_point():
-    from briefbuild.checking import verify
     from quotecheck import paras_of, source
+
+    from briefbuild.checking import verify
     text = "“We will act on the рlan,” Lee said."  # Cyrillic er in the stored text
     q = Quote(id="q", speaker="ann-lee", kind="direct", text="We will act on the plan", paragraph=1)
     (problem,) = verify.verify_quote(q, source(text), paras_of(text), PEOPLE)

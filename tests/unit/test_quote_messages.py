@@ -6,9 +6,10 @@ brackets; a quote across two turns says so. In-process, through the real verifie
 """
 from __future__ import annotations
 
+from quotecheck import PEOPLE, source
+
 from briefbuild.checking import verify
 from briefbuild.inputs.models import Quote
-from quotecheck import PEOPLE, source
 
 BRIEFING = ("PRESS BRIEFING\n"
             "\n"
