@@ -1102,3 +1102,13 @@ FAIL += [
      "the quote ends with a question mark where the source has a comma: final punctuation may never turn a "
      "statement into a question or exclamation"),
 ]
+
+# Every nobody-label the issue names, each a turn no person can be quoted from.
+REPORTERS = "REPORTER: Will you act on the plan?\n\nLEE: We will act on the plan.\n\nREPORTER: Thank you."
+PASS += [(REPORTERS, T, "ann-lee", 2, "We will act on the plan.")]
+FAIL += [
+    (REPORTERS, T, "ann-lee", 1, "Will you act on the plan?",
+     "paragraph 1 is in the turn of 'REPORTER' (line 1), whose words no person can be quoted from, not Ann Lee's"),
+    (REPORTERS, T, "ann-lee", 3, "Thank you.",
+     "paragraph 3 is in the turn of 'REPORTER' (line 5), whose words no person can be quoted from, not Ann Lee's"),
+]
