@@ -126,8 +126,8 @@ def _names_before(before: str, index: Names) -> bool:
     word = _TAIL.search(before)
     if not word:
         return False
-    w = word.group(0)
-    return w[:1].isupper() or is_title(w.lower()) or w.lower() in _PEOPLE_NOUNS
+    w = word.group(0).strip("'.-")
+    return bool(w) and (w[:1].isupper() or is_title(w.lower()) or w.lower() in _PEOPLE_NOUNS)
 
 
 def _joint(text: str, index: Names) -> Who:
@@ -221,7 +221,7 @@ def unnamed_subject(sentence: str) -> bool:
     return _UNNAMED_SUBJECT.match(sentence.replace("’", "'")) is not None
 
 
-_WORDS_NOUNS = (r"(?:own\s+)?(?:words|remarks|statement|comments?|message|warning|phrase|question|answer|reply|"
+_WORDS_NOUNS = (r"(?:own\s+)?(?:words|remarks|statement|comments?|message|warning|phrase|question|answer|reply|response|"
                 r"tweet|post|letter|note|account|speech|testimony)")
 
 
@@ -285,7 +285,9 @@ def colon_subject(sentence: str, index: Names) -> Who:
     pids = index.by_form.get(first.group(0).casefold(), frozenset())
     others = {pid for m in found[1:] for pid in index.by_form.get(m.group(0).casefold(), ())}
     head = sentence[:first.start()].split()
-    if len(pids) != 1 or others - pids or len(head) > 4 or sentence[first.end():].startswith(("'", "’")):
+    rest = sentence[first.end():].replace("’", "'")
+    own_words = re.match(r"(?:'s|')\s+" + _WORDS_NOUNS + r"\b", rest)  # `Lee's response was blunt:`
+    if len(pids) != 1 or others - pids or len(head) > 4 or (rest.startswith("'") and not own_words):
         return NONE
     if any(not (w[:1].isupper() or is_title(w.lower()) or w.lower() in _BEFORE_NAME) for w in head):
         return NONE
@@ -309,6 +311,9 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
     if quoted and m.group(0).lower() == "saying":  # `Lee was quoted as saying`: her words, as reported
         return name_at_end(pre[:quoted.start()], index)
     if _PASSIVE.search(pre) and m.group(0).lower() not in _PRESENT:
+        by = re.match(r"\s+by\s+", post)  # `"…?" Lee was asked by Chan`: Chan's question
+        if by and (agent := name_at_start(post[by.end():], index)).kind in ("person", "family"):
+            return agent
         return Who("role", text=clause.strip())  # `Lee was described as`, `Lee was told`: said of her, not by her
     if re.search(r",\s*who(?:\s+(?:had|has|have|also|once|then|later))*$", pre):
         return name_at_end(re.sub(r",\s*who(?:\s+\w+)*$", "", pre), index)  # `Chan mocked Lee, who had called it`

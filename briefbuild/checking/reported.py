@@ -12,7 +12,18 @@ from __future__ import annotations
 import re
 
 from ..chars import single_marks
-from .clauses import VERB, Who, characterised, colon_subject, relayed, sentence_subject, subject, subjects, unnamed_subject
+from .clauses import (
+    VERB,
+    Who,
+    characterised,
+    colon_subject,
+    name_at_start,
+    relayed,
+    sentence_subject,
+    subject,
+    subjects,
+    unnamed_subject,
+)
 from .speakers import JOINT, Names, Span, Voices
 from .textcheck import normalize
 
@@ -50,6 +61,13 @@ def _first_sentence(text: str) -> str:
     return text[:ends[0].end()] if ends else text
 
 
+_JOINS = re.compile(r"^[\s,;-]*(?:and|but|while|though|although|whereas|yet|so)\b", re.I)
+_REPLIES = re.compile(r"\b(?:replied|replies|answered|answers|responded|responds|shot back)\b")
+_ASKED = re.compile(r"\b(?:asked|asks|pressed|questioned)\s+((?:[^\W\d_][\w'-]*\s?){1,3})")
+# `"…" — Ann Lee` (Chicago 13.36): a dash and the name alone, perhaps with a role after a comma.
+_SIGNED = re.compile(r"^\s*-\s*([^,\n]{2,60}(?:,[^,\n]{0,80})?)\.?\s*$")
+
+
 class _Reader:
     def __init__(self, paras: list[str], index: Names):
         self.index = index
@@ -60,10 +78,14 @@ class _Reader:
         self.group = 0
         self.pending: list[tuple[int, str]] = []
         self.pending_who: tuple[Who, str] | None = None
+        self.asked: str | None = None  # the person the last question was put to
 
-    def resolve(self, who: Who) -> Who:
-        """A pronoun is the last person named; a family name several people share is the one of
-        them named most recently (`Mark Smith … Smith said`)."""
+    def resolve(self, who: Who, clause: str = "") -> Who:
+        """A pronoun is the last person named, but the one asked when it replies (`"…?" Chan asked
+        Lee. "Yes," she replied.`); a family name several people share is the one of them named
+        most recently (`Mark Smith … Smith said`)."""
+        if who.kind == "pronoun" and self.asked and _REPLIES.search(clause):
+            return Who("person", self.asked, who.text)
         if who.kind == "pronoun":
             return Who("person", self.last, who.text) if self.last else Who("none", text=who.text)
         if who.kind == "family":
@@ -148,9 +170,20 @@ class _Reader:
         self.advance(i, text[pos:] if quotes and quotes[-1][2] else ("" if quotes else text))
 
     def _clause(self, para: int, between: str, piece: str, after: str, prev_after: str | None) -> tuple[Who, str] | None:
+        found = self._speaker(para, between, piece, after, prev_after)
+        clause = found[1] if found else ""
+        asked = _ASKED.search(clause)
+        if asked:  # `Chan asked Lee`: a `she replied` after it is Lee's
+            pids = self.index.by_form.get(asked.group(1).casefold(), frozenset())
+            self.asked = next(iter(pids)) if len(pids) == 1 else None
+        elif found and found[0].kind != "none" and not _REPLIES.search(clause):
+            self.asked = None
+        return found
+
+    def _speaker(self, para: int, between: str, piece: str, after: str, prev_after: str | None) -> tuple[Who, str] | None:
         before = _last_sentence(between).strip()
         if before and not before.endswith((".", "!", "?")):
-            who = self.resolve(subject(before, self.index, last=True))
+            who = self.resolve(subject(before, self.index, last=True), before)
             if who.kind != "none":
                 return (relayed(before, self.index) or who), before
             if before.endswith(":") and (who := colon_subject(before, self.index)).kind != "none":
@@ -160,10 +193,14 @@ class _Reader:
         if after.strip():
             words = after.split()
             first_verb = next((k for k, w in enumerate(words) if VERB.fullmatch(w.strip(",.;:"))), 99)
-            if piece.rstrip()[-1:] in ",?!-" or first_verb <= 6:
-                who = self.resolve(subject(after, self.index))
+            joined = _JOINS.match(after)  # `"…" — and Chan disagreed`: a new clause, not the quotation's
+            if (piece.rstrip()[-1:] in ",?!-" or first_verb <= 6) and not joined:
+                who = self.resolve(subject(after, self.index), after)
                 if who.kind != "none":
                     return (relayed(after, self.index) or who), after.strip()
+            signed = _SIGNED.match(after)
+            if signed and not VERB.search(after) and (who := name_at_start(signed.group(1), self.index)).kind == "person":
+                return who, after.strip()  # `"…" — Ann Lee`: an epigraph's or a pull quote's source line
         if prev_after is not None and between.strip() and between.strip() == _first_sentence(prev_after).strip():
             # `"…," Jones said. "…"`: nothing but the last quotation's own clause stands between.
             last = self.voices.spans[-1] if self.voices.spans else None

@@ -240,8 +240,12 @@ def _named_in_notes(label: str, notes: list[str], index: Names, bound: dict[str,
     return bound.get(key)
 
 
-def transcript(paras: list[str], index: Names, lines: list[int]) -> Voices:
-    """Turns, split at every line that opens with a label; a turn runs over paragraphs until the next."""
+ANSWER = frozenset(("A", "A.", "ANSWER"))  # a published Q&A's answers: the interviewee's
+
+
+def transcript(paras: list[str], index: Names, lines: list[int], answerer: str | None = None) -> Voices:
+    """Turns, split at every line that opens with a label; a turn runs over paragraphs until the
+    next. `A:` turns are the `answerer`'s (the source's speaker), when the source names one."""
     voices = Voices(len(paras))
     owner, who, group, line = None, "", -1, 0
     bound: dict[str, str] = {}  # an office's label -> the person Hansard named in brackets after it
@@ -266,6 +270,8 @@ def transcript(paras: list[str], index: Names, lines: list[int]) -> Voices:
                 continue
             if found_owner is None or notes:
                 found_owner = _named_in_notes(label, notes, index, bound) or found_owner
+            if answerer and label.upper() in ANSWER:
+                found_owner = answerer
             _turn_spans(voices, i, piece, owner, who, group, line)
             owner = found_owner
             line = lines[i] + k if i < len(lines) else 0

@@ -15,8 +15,9 @@ from ..inputs.models import Person, Quote, Source
 from . import alterations
 from .closest import closest_at, line_of_word, share
 from .matcher import SEP, matcher
+from .nested import inner_quotation
 from .reported import reported
-from .speakers import END, HEADING, JOINT, NOBODY, STAGE, Span, Voices, authored, names, transcript
+from .speakers import ANSWER, END, HEADING, JOINT, NOBODY, STAGE, Span, Voices, authored, names, transcript
 from .textcheck import mixed_script, normalize
 
 __all__ = ["BLOCK_WORDS", "Problem", "normalize", "paragraphs", "verify_quote", "source_problems", "voices"]
@@ -74,7 +75,7 @@ def voices(source: Source, paras: list[str], people: dict[str, Person]) -> Voice
     lines = [getattr(p, "line", 0) for p in paras]
     voice = source.effective_voice
     if voice == "transcript":
-        found = transcript(paras, names(people), lines)
+        found = transcript(paras, names(people), lines, source.speaker)
     elif voice == "authored":
         found = authored(paras, source.speaker or "")
     else:
@@ -149,7 +150,7 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
         # too, by a quote with no brackets of its own that could then re-clarify them otherwise.
         readings = (run, alterations.without_notes(run, "[" not in quote.text)) if "[" in run else (run,)
         for match in (match for passage in readings for match in m.finditer(passage)):
-            problem = alterations.check(m, match)
+            problem = alterations.check(m, match) or _nested(match, speaker)
             if problem is None:
                 return []
             # The reading whose brackets and ellipses stand for the fewest words says what is wrong.
@@ -159,6 +160,14 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
     if best:
         return [Problem(best[1])]
     return [_diagnose(quote, source, paras, found, people)]
+
+
+def _nested(match, speaker: Person) -> str | None:
+    inner = inner_quotation(match.passage, match.start, match.end) if "'" in match.passage else ""
+    if not inner:
+        return None
+    return (f"these words stand inside a quotation within {speaker.short}’s words ({inner}): {speaker.short} is "
+            "repeating someone else's words; quote them with the words that introduce them, inner marks and all")
 
 
 def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, people: dict[str, Person]) -> Problem:
@@ -261,8 +270,10 @@ def _stage_in(quote: str, para: str) -> str:
 def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, Person]) -> str:
     k = span.para + 1
     if span.owner == NOBODY:
+        answers = " (a Q&A's answers: set speaker: on the source to the person who gives them)" \
+            if span.who.upper() in ANSWER else ""
         return (f"paragraph {k} is in the turn of '{span.who}' (line {span.line}), whose words no person "
-                f"can be quoted from, not {speaker.name}'s")
+                f"can be quoted from{answers}, not {speaker.name}'s")
     if span.owner == JOINT:
         return (f"paragraph {k} attributes these words to several people at once (the attribution found: "
                 f"'{span.who}'): a quote is one person's words; they cannot be quoted as {speaker.name}'s")

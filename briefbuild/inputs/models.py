@@ -218,7 +218,7 @@ class Source(Model, Bibliographic):
     """Whose words the text is: reported (news: only words in quotation marks are a speaker's),
     transcript (paragraphs start 'Name:'), authored (the text is the speaker's own). Default from type."""
     speaker: Id | None = None
-    """For authored sources (a speech, a statement): the person whose text it is."""
+    """An authored source's author (a speech, a statement), or who gives a transcript's A: answers (a Q&A)."""
     text: Text | None = None
     """The stored text, paragraphs separated by blank lines."""
     text_file: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]+$")] | None = None

@@ -1112,3 +1112,55 @@ FAIL += [
     (REPORTERS, T, "ann-lee", 3, "Thank you.",
      "paragraph 3 is in the turn of 'REPORTER' (line 5), whose words no person can be quoted from, not Ann Lee's"),
 ]
+
+# A quotation within a quotation is someone the speaker quotes (Chicago 13.30): its words
+# alone are not the speaker's; with what introduces them, inner marks and all, they are. Words
+# speakers quote from themselves (`I told him, 'We will act'`) stay theirs.
+NESTED = "“Chan told me, ‘We will act,’ and I believed him,” Lee said."
+SELF_QUOTED = "“I told him, ‘We will act,’ and we did,” Lee said."
+INNER = ("these words stand inside a quotation within Lee’s words ({q}): Lee is repeating someone else's words; "
+         "quote them with the words that introduce them, inner marks and all")
+PASS += [
+    (NESTED, R, "ann-lee", 1, "Chan told me, ‘We will act,’ and I believed him"),
+    (NESTED, R, "ann-lee", 1, "Chan told me, 'We will act'"),
+    (SELF_QUOTED, R, "ann-lee", 1, "We will act"),
+    (SELF_QUOTED, R, "ann-lee", 1, "I told him, ‘We will act,’ and we did"),
+]
+FAIL += [
+    (NESTED, R, "ann-lee", 1, "We will act", INNER.format(q="'We will act,'")),
+    (NESTED, R, "ann-lee", 1, "will act", INNER.format(q="'We will act,'")),
+    ('LEE: He called it "a total disaster" and left.', T, "ann-lee", 1, "a total disaster",
+     INNER.format(q="'a total disaster'")),
+    (NESTED, R, "bo-chan", 1, "We will act", "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+]
+
+# More AP forms: a possessive of words (`Lee's response was blunt:`), an epigraph's or pull
+# quote's source line (`"…" — Ann Lee`, Chicago 13.36), a reply by the one asked, a passive's agent.
+PASS += [
+    ("Lee’s response was blunt: “We will act.”", R, "ann-lee", 1, "We will act"),
+    ("“We will act” — Ann Lee", R, "ann-lee", 1, "We will act"),
+    ("“We will act” — Ann Lee, foreign minister", R, "ann-lee", 1, "We will act"),
+    ("“Will you act?” Chan asked Lee. “Yes,” she replied.", R, "ann-lee", 1, "Yes"),
+    ("“Will you act?” Lee was asked by Chan.", R, "bo-chan", 1, "Will you act?"),
+    ("“We will act,” Lee told Chan, who replied: “We will not.”", R, "bo-chan", 1, "We will not."),
+    ("Chan, whom Lee called “a liar,” left.", R, "ann-lee", 1, "a liar"),
+    ("Asked whether Chan would act, Lee said: “We will.”", R, "ann-lee", 1, "We will."),
+]
+FAIL += [
+    ("Lee’s aide’s response was blunt: “We will act.”", R, "ann-lee", 1, "We will act",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: "
+     "'Lee's aide's response was blunt:'): they cannot be quoted as Ann Lee's"),
+    ("“We will act” — Ann Lee", R, "bo-chan", 1, "We will act",
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("“We will act” — and Chan disagreed.", R, "bo-chan", 1, "We will act",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: '- and Chan "
+     "disagreed.'): they cannot be quoted as Bo Chan's"),
+    ("“Will you act?” Chan asked Lee. “Yes,” she replied.", R, "bo-chan", 1, "Yes",
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("“Will you act?” Lee was asked by Chan.", R, "ann-lee", 1, "Will you act?",
+     "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    ("“We will act,” Lee told Chan, who replied: “We will not.”", R, "ann-lee", 1, "We will not.",
+     "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    ("Chan, whom Lee called “a liar,” left.", R, "bo-chan", 1, "a liar",
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+]

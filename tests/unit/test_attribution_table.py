@@ -151,3 +151,25 @@ def test_a_word_processors_opening_mark_before_an_elision_says_to_write_an_apost
     with pytest.raises(ValueError) as caught:
         _prose(text)
     assert str(caught.value) == f"‘ opens a quotation; an apostrophe is ’ (’em, rock ’n’ roll, the ’90s): write ’ or ' in '{near}'"
+
+
+QA = "Q: Will you act?\n\nA: We will act on the plan.\n\nQ: When?\n\nA: Soon."
+
+
+@pytest.mark.parametrize("speaker,quote,who,paragraph,message", [
+    ("ann-lee", "We will act on the plan.", "ann-lee", 2, ""),
+    ("ann-lee", "Soon.", "ann-lee", 4, ""),
+    (None, "We will act on the plan.", "ann-lee", 2,
+     "paragraph 2 is in the turn of 'A' (line 3), whose words no person can be quoted from (a Q&A's answers: "
+     "set speaker: on the source to the person who gives them), not Ann Lee's"),
+    ("ann-lee", "Will you act?", "ann-lee", 1,
+     "paragraph 1 is in the turn of 'Q' (line 1), whose words no person can be quoted from, not Ann Lee's"),
+    ("ann-lee", "We will act on the plan.", "bo-chan", 2,
+     "paragraph 2 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+])
+def test_a_published_q_and_a_gives_its_answers_to_the_sources_speaker(speaker, quote, who, paragraph, message):
+    from briefbuild.checking import verify
+    from quotecheck import paras_of, source
+    q = Quote(id="q", speaker=who, kind="direct", text=quote, paragraph=paragraph)
+    found = verify.verify_quote(q, source(QA, "transcript", speaker=speaker), paras_of(QA), PEOPLE)
+    assert " | ".join(p.message for p in found) == message

@@ -1,0 +1,37 @@
+"""A quotation within a quotation is the words of someone the speaker quotes (Chicago 13.30).
+
+`"Chan told me, 'We will act,' and I believed him," Lee said.`: the inner words are Chan's as
+Lee tells them, never Lee's own. A quote of those words alone, without what introduces them,
+would print them as Lee's. A quote that keeps the inner marks shows the reader whose they are;
+words the speaker quotes from themselves (`I told him, 'We will act'`) stay theirs.
+"""
+from __future__ import annotations
+
+import re
+
+from ..chars import single_marks
+
+_WINDOW = 600  # characters of an inner quotation looked at: a phrase or a sentence or two
+_OWN = re.compile(r"\b(?:I|we|my|our)\b[^.!?']{0,60}$", re.I)
+
+
+def inner_quotation(passage: str, start: int, end: int) -> str:
+    """The inner quotation (with its marks) that holds passage[start:end] whole, or ''.
+    Passages are normalized: every inner mark is a straight single one."""
+    at = passage.rfind("'", max(0, start - _WINDOW), start)
+    for _ in range(8):  # skip the apostrophes before the words (don't, Lee's)
+        if at < 0:
+            return ""
+        window = passage[at:min(len(passage), end + _WINDOW)]
+        kinds = single_marks(window)
+        if kinds and kinds[0] == (0, "open"):
+            depth = 0
+            for pos, kind in kinds:
+                depth += {"open": 1, "close": -1}.get(kind, 0)
+                if depth == 0:
+                    if at + pos < end or _OWN.search(passage[max(0, at - 80):at]):
+                        return ""  # closes before the quote ends, or the speaker quotes themselves
+                    return window[:pos + 1]
+            return ""
+        at = passage.rfind("'", max(0, start - _WINDOW), at)
+    return ""
