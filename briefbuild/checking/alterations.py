@@ -30,7 +30,10 @@ _NUMBER_WORDS = frozenset(
 QUALIFIERS = frozenset("only just almost nearly merely before after partly partially largely mostly somewhat probably "
                        "possibly perhaps maybe likely unlikely rarely seldom sometimes occasionally "
                        "allegedly reportedly apparently roughly approximately yet alone solely exclusively even still "
-                       "already".split())
+                       "already "
+                       # degree and standing that turn a statement around when dropped: `less prepared`,
+                       # `the former president`, `the alleged plot` (Chicago 13.50: an omission keeps the sense)
+                       "less least fewer fewest former alleged supposed so-called would-be ex".split())
 _DIGITS = {w: str(k) for k, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())} | {w: str(k * 10) for k, w in enumerate(

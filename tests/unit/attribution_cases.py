@@ -1164,3 +1164,25 @@ FAIL += [
     ("Chan, whom Lee called “a liar,” left.", R, "bo-chan", 1, "a liar",
      "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
 ]
+
+# Degree and standing: dropping `less`, `former` or `alleged` turns a statement around.
+DEGREE = ("“The former president is sometimes less prepared than Japan, and the alleged plot is acceptable to us,” "
+          "Lee said.")
+OMITS = ("the ellipsis omits the qualifier '{w}' ('{s}'): an omission must leave the meaning intact; quote those "
+         "words or end the quote before them")
+PASS += [
+    (DEGREE, R, "ann-lee", 1, "The former president is sometimes less prepared than Japan"),
+    (DEGREE, R, "ann-lee", 1, "The former president is sometimes less prepared … and the alleged plot is acceptable"),
+    (DEGREE, R, "ann-lee", 1, "The former president [Trump] is sometimes less prepared than Japan"),
+]
+FAIL += [
+    (DEGREE, R, "ann-lee", 1, "The … president is sometimes less prepared than Japan", OMITS.format(w="former", s="former")),
+    (DEGREE, R, "ann-lee", 1, "The former president is sometimes … prepared", OMITS.format(w="less", s="less")),
+    (DEGREE, R, "ann-lee", 1, "the … plot is acceptable to us", OMITS.format(w="alleged", s="alleged")),
+    (DEGREE, R, "ann-lee", 1, "The former president is [always] less prepared",
+     "[always] replaces 'sometimes', which it does not clarify: a bracket may only change a first letter's case, a "
+     "word's form, or name what a pronoun or reference stands for"),
+    (DEGREE, R, "ann-lee", 1, "the alleged plot is [un]acceptable to us",
+     "[un] makes 'acceptable' into 'unacceptable', another word: a bracket inside a word may only change its case or "
+     "inflection"),
+]
