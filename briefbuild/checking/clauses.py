@@ -112,7 +112,7 @@ def name_at_end(text: str, index: Names) -> Who:
 # Smith said`) is no one person: a joint statement's words may be quoted as none of theirs
 # (AP: attribute a quotation to the one who said it). `Chan hesitated and Lee said` joins two
 # clauses, not two speakers: the word before `and` must name someone.
-_AND = ("and", "&")
+_AND = ("and", "&", "or", "nor")
 _JOINED = re.compile(r"(?:,\s*[^\W\d_][\w'.-]*)*\s*(?:,\s*)?(?:and|&)\s+(?:[^\W\d_a-z]|(?:the|his|her|their|its|a|an|other)\s)")
 _PEOPLE_NOUNS = frozenset("he she they him her them minister ministers officials official colleague colleagues "
                           "aide aides deputy counterpart counterparts partner partners allies leaders others "
@@ -316,7 +316,11 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
             return agent
         return Who("role", text=clause.strip())  # `Lee was described as`, `Lee was told`: said of her, not by her
     if re.search(r",\s*who(?:\s+(?:had|has|have|also|once|then|later))*$", pre):
-        return name_at_end(re.sub(r",\s*who(?:\s+\w+)*$", "", pre), index)  # `Chan mocked Lee, who had called it`
+        # `Chan mocked Lee, who had called it`, `Chan disagreed with Lee, who said`: the name before `who`
+        head = re.sub(r",\s*who(?:\s+\w+)*$", "", pre).rstrip()
+        named = [m for m in index.pattern.finditer(head, max(0, len(head) - 80)) if m.end() == len(head)]
+        pids = index.by_form.get(named[-1].group(0).casefold()) if named else None
+        return _named(pids, named[-1].group(0)) if named and pids else name_at_end(head, index)
     if m.group(0).lower() in _PARTICIPLES_OF_SAYING:
         main = pre.rstrip(" ,;-")
         if not main or main.endswith('"') or not pre.endswith(","):

@@ -1186,3 +1186,22 @@ FAIL += [
      "[un] makes 'acceptable' into 'unacceptable', another word: a bracket inside a word may only change its case or "
      "inflection"),
 ]
+
+# Claims: the antecedent of `who` is the name just before it, a preposition's object or not;
+# `Lee or Chan`, `neither Lee nor Chan` are no one person either.
+CLAIMS += [
+    ("Chan disagreed with Lee, who said {lee-q}.", "lee-q", ""),
+    ("Lee, not Chan, said {lee-q}.", "lee-q", ""),
+    ("According to Lee, {lee-q}.", "lee-q", ""),
+    ("Chan was told by Lee that {lee-q}.", "lee-q", ""),
+    ("Chan, not Lee, said {lee-q}.", "lee-q", GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("According to Chan, {lee-q}.", "lee-q", GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("Lee was told by Chan {lee-q}.", "lee-q", GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("{lee-q}, said Chan of Lee.", "lee-q", GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("Neither Lee nor Chan said {lee-q}.", "lee-q",
+     "the claim gives direct quote 'lee-q' to several people at once ('Neither Lee nor Chan'): a quote is one "
+     "person's words; make Lee alone the subject of the verb that introduces it"),
+    ("Lee or Chan said {lee-q}.", "lee-q",
+     "the claim gives direct quote 'lee-q' to several people at once ('Lee or Chan'): a quote is one "
+     "person's words; make Lee alone the subject of the verb that introduces it"),
+]
