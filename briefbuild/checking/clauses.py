@@ -340,8 +340,8 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
         cut = body.rfind(",")
         if cut >= 0:
             aside = body[cut + 1:].strip()
-            named = index.pattern.fullmatch(aside)
-            if named and len(index.by_form.get(aside.casefold(), ())) == 1:
+            whole = index.pattern.fullmatch(aside)
+            if whole and len(index.by_form.get(aside.casefold(), ())) == 1:
                 return Who("person", next(iter(index.by_form[aside.casefold()])), aside)
             return name_at_end(body[:cut], index)
         return name_at_end(body, index)
