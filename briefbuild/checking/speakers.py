@@ -142,6 +142,15 @@ END = re.compile(r"^END(?:\s+\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5}
 HEADING = re.compile(r"^\[[^\]\n]{1,80}\]$")
 
 
+# US congressional hearings (GPO) and the Congressional Record: a title in mixed case, the
+# family name in capitals and a full stop (`Senator WARREN. Thank you.`, `Mr. KIRBY. Yes.`,
+# `The CHAIRMAN. The committee will come to order.`).
+_GPO = re.compile(
+    r"^(?P<label>(?:(?:The|Mr|Mrs|Ms|Miss|Dr|Senator|Representative|Rep|Sen|Chairman|Chairwoman|Chair|Ranking Member|"
+    r"Admiral|Adm|General|Gen|Secretary|Ambassador|Governor|Judge|Justice|Director|Commissioner|Colonel|Col)\.?\s+)+"
+    r"[A-Z][A-Z'’-]+(?:\s+(?:of\s+)?[A-Z][A-Z'’-]+)?)\.\s+(?=\S)")
+
+
 def parse_label(line: str) -> tuple[str, int] | None:
     """(label, end of the label and colon) when the line opens a turn."""
     found = parse_turn(line)
@@ -153,7 +162,10 @@ def parse_turn(line: str) -> tuple[str, int, list[str]] | None:
     m = _LABEL.match(line)
     if not m:
         q = _BARE_Q.match(line)
-        return ("Q", q.end(), []) if q else None
+        if q:
+            return "Q", q.end(), []
+        gpo = _GPO.match(line)
+        return (gpo.group("label"), gpo.end(), []) if gpo else None
     label = m.group("label").strip()
     words = label.split()
     if not words or len(words) > 9:

@@ -1205,3 +1205,33 @@ CLAIMS += [
      "the claim gives direct quote 'lee-q' to several people at once ('Lee or Chan'): a quote is one "
      "person's words; make Lee alone the subject of the verb that introduces it"),
 ]
+
+# A US congressional hearing as the GPO prints it: a title, the name in capitals and a full stop.
+HEARING = ("HEARING BEFORE THE COMMITTEE ON ARMED SERVICES\n\n"
+           "Senator JONES. Thank you, Mr. Chairman. Mr. Kirby, will the destroyers deploy?\n\n"
+           "Mr. KIRBY. Yes, Senator. We will deploy two destroyers by the end of the year.\n\n"
+           "Senator JONES. And the cost?\n\n"
+           "Mr. KIRBY. It will cost $3 billion.\n\n"
+           "General MILLEY. If I may add, Senator, the review is nearly complete.")
+PASS += [
+    (HEARING, T, "john-kirby", 3, "We will deploy two destroyers by the end of the year."),
+    (HEARING, T, "ruth-jones", 2, "will the destroyers deploy?"),
+    (HEARING, T, "mark-milley", 6, "the review is nearly complete."),
+    (HEARING, T, "john-kirby", 5, "It will cost $3 billion."),
+]
+FAIL += [
+    (HEARING, T, "ruth-jones", 3, "We will deploy two destroyers",
+     "paragraph 3 gives these words to John Kirby, not to Ruth Jones: fix the speaker"),
+    (HEARING, T, "john-kirby", 2, "will the destroyers deploy?",
+     "paragraph 2 gives these words to Ruth Jones, not to John Kirby: fix the speaker"),
+    (HEARING, T, "john-kirby", 6, "the review is nearly complete.",
+     "paragraph 6 gives these words to Mark Milley, not to John Kirby: fix the speaker"),
+    (HEARING, T, "john-kirby", 5, "It will cost $3 billion. … If I may add", 6,
+     "the quote runs across two turns: 'Mr. KIRBY' (paragraph 5) and 'General MILLEY' (paragraph 6); an ellipsis "
+     "may not join two speakers' words: quote one of them"),
+]
+LABEL_FAIL += [
+    ("The CHAIRMAN. The committee will come to order.\n\nMr. KIRBY. Thank you.",
+     "the transcript's speaker label 'The CHAIRMAN' (line 1) matches no person: add the speaker to "
+     "sources/people.yaml (or labels: [The CHAIRMAN] to the person it names)"),
+]
