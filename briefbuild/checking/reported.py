@@ -156,6 +156,10 @@ class _Reader:
             if not (n == 0 and continuing):
                 self.finish()
             who = self._clause(i, between, piece, after, prev_after)
+            if n == 0 and continuing and self.pending_who and who and who[0].kind in ("person", "joint") \
+                    and self.pending_who[0].kind in ("person", "joint") \
+                    and (who[0].kind, who[0].pid) != self.pending_who[0][:2]:
+                self.finish()  # `"…," Chan said` after an unclosed quotation of Lee's: a new quotation, Chan's
             if who is not None and (self.pending_who is None or self.pending_who[0].kind != "person"):
                 self.pending_who = who
             self.pending.append((i, piece))

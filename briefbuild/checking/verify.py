@@ -309,7 +309,8 @@ def _across(m, found: Voices, paras: range, people: dict[str, Person]) -> str:
         a, b = spans[i], spans[i + 1]
         if a.owner == b.owner and a.who == b.who:
             continue
-        if m.search(a.text + SEP + b.text) and not m.search(a.text) and not m.search(b.text):
+        joined = m.search(a.text + SEP + b.text) or m.search(a.text + " " + b.text)
+        if joined and not m.search(a.text) and not m.search(b.text):
             turns = bool(a.line or b.line)
             first, second = (_speaker_of(span, turns, people) for span in (a, b))
             return (f"the quote runs across two {'turns' if turns else 'quotations'}: {first} (paragraph "

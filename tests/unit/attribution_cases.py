@@ -1235,3 +1235,20 @@ LABEL_FAIL += [
      "the transcript's speaker label 'The CHAIRMAN' (line 1) matches no person: add the speaker to "
      "sources/people.yaml (or labels: [The CHAIRMAN] to the person it names)"),
 ]
+
+# A quotation left open at a paragraph's end runs on into the next (Chicago 13.30), unless the
+# next names another speaker for itself: then the source left a mark out, and its own clause wins.
+RUNS_ON = "“We will act,” Lee said. “And we will win.\n\n“No, you will not,” Chan said."
+SAID_LAST = "Lee spoke first. “We will act. We will win.\n\n“We will not wait,” she said."
+PASS += [
+    (RUNS_ON, R, "bo-chan", 2, "No, you will not"),
+    (RUNS_ON, R, "ann-lee", 1, "And we will win."),
+    (SAID_LAST, R, "ann-lee", 1, "We will act. We will win. We will not wait", 2),
+]
+FAIL += [
+    (RUNS_ON, R, "ann-lee", 2, "No, you will not",
+     "paragraph 2 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    (RUNS_ON, R, "ann-lee", 1, "And we will win. No, you will not", 2,
+     "the quote runs across two quotations: Ann Lee (paragraph 1) and Bo Chan (paragraph 2); an ellipsis may not "
+     "join two speakers' words: quote one of them"),
+]
