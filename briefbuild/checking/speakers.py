@@ -33,7 +33,8 @@ NOBODY_WORDS = frozenset(
     "participant participants unidentified speaker speakers unknown operator staff staffer journalist "
     "journalists crowd announcer voice voices male female off-mic multiple host narrator interpreter "
     "translator press an a correspondent correspondents several hon hon. honourable honorable "
-    "gentleman gentlemen".split())
+    "gentleman gentlemen "
+    "記者 司会 司会者 質問 質問者 记者 主持人 提问 问".split())  # reporter, moderator, question (Japanese, Chinese)
 # Titles, honorifics and ranks that may stand before a name in a label (`PRIME MINISTER KISHIDA`).
 TITLE_WORDS = frozenset(
     "mr mrs ms miss mx dr prof professor sir dame lord lady madam madame mme m herr frau hon honorable "
@@ -52,9 +53,9 @@ PARTICLES = frozenset("de da di du del della der den van von la le al el bin ibn
 _LABEL = re.compile(
     r"^(?:\[[^\]\n]{1,24}\]\s*)?"                      # a leading timestamp: [00:12:03]
     r"(?:T?\d{1,3}\.\s+(?:\[\d+\]\s*)?)?"                 # Hansard's question number: 1. or T2. [901234]
-    r"(?P<label>[^\W\d_][^:\n(\[]{0,79}?)"             # the label, starting with a letter of any script
+    r"(?P<label>[^\W\d_][^:：\n(\[]{0,79}?)"            # the label, starting with a letter of any script
     r"(?P<notes>(?:\s*[(\[][^)\]\n]{0,60}[)\]])*)"     # (through interpreter) [via video] (10:02)
-    r"\s*:(?:[ \t]|$)")
+    r"\s*(?::(?:[ \t]|$)|：)")                        # a colon; in Japanese and Chinese the full-width one
 _LABEL_WORD = re.compile(r"^(?:[^\W\d_][\w'’.]*(?:-[\w'’.]+)*|\d+),?$")
 
 
@@ -151,6 +152,12 @@ _GPO = re.compile(
     r"[A-Z][A-Z'’-]+(?:\s+(?:of\s+)?[A-Z][A-Z'’-]+)?)\.\s+(?=\S)")
 
 
+def _caseless(ch: str) -> bool:
+    """A letter of a script without capitals (Japanese, Chinese, Arabic, Hebrew…): any of its
+    words may begin a label, as any capitalised word may in Latin, Cyrillic or Greek."""
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
+
+
 def parse_label(line: str) -> tuple[str, int] | None:
     """(label, end of the label and colon) when the line opens a turn."""
     found = parse_turn(line)
@@ -174,7 +181,7 @@ def parse_turn(line: str) -> tuple[str, int, list[str]] | None:
         if not _LABEL_WORD.match(word):
             return None
         head = word.lstrip("'’")[:1]
-        if not (head.isupper() or head.isdigit() or word.lower() in PARTICLES
+        if not (head.isupper() or head.isdigit() or word.lower() in PARTICLES or _caseless(head)
                 or re.match(r"^(al|el|d|l|bin|ibn)[-'’]", word)):
             return None
     notes = [n.strip("()[] ") for n in re.findall(r"[(\[][^)\]\n]*[)\]]", m.group("notes"))]
@@ -277,7 +284,7 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
                 continue
             label, end, notes = found
             found_owner, why = label_owner(label, index)
-            if found_owner is None and " " not in label and not label.isupper():
+            if found_owner is None and " " not in label and not label.isupper() and not _caseless(label[:1]):
                 piece.append(raw)  # `Look: we will…` inside a turn, not a speaker (labels are NAME: or Mr. Name:)
                 continue
             if found_owner is None or notes:

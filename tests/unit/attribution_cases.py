@@ -1252,3 +1252,21 @@ FAIL += [
      "the quote runs across two quotations: Ann Lee (paragraph 1) and Bo Chan (paragraph 2); an ellipsis may not "
      "join two speakers' words: quote one of them"),
 ]
+
+# Labels in a script without capitals, with the full-width colon of Japanese and Chinese
+# transcripts (首相官邸 style): a person's `labels` name them; 記者 (reporter) and 司会 (moderator) are nobody.
+JAPANESE = "司会：それでは会見を始めます。\n\n岸田総理：日本はNATOとの協力を強化します。\n\n記者：ありがとうございます。"
+UNKNOWN_TURN += [
+    (JAPANESE, "fumio-kishida", 2, "日本はNATOとの協力を強化します。", ""),
+    (JAPANESE, "fumio-kishida", 1, "それでは会見を始めます。",
+     "paragraph 1 is in the turn of '司会' (line 1), whose words no person can be quoted from, not Fumio Kishida's"),
+    (JAPANESE, "fumio-kishida", 3, "ありがとうございます。",
+     "paragraph 3 is in the turn of '記者' (line 5), whose words no person can be quoted from, not Fumio Kishida's"),
+    ("岸田総理：日本は行動します。\n\n林長官：日本は待ちます。", "fumio-kishida", 2, "日本は待ちます。",
+     "paragraph 2 is in the turn of '林長官' (line 3), a label that names no known person, not Fumio Kishida"),
+]
+LABEL_FAIL += [
+    ("岸田総理：日本は行動します。\n\n林長官：日本は待ちます。",
+     "the transcript's speaker label '林長官' (line 3) matches no person: add the speaker to sources/people.yaml "
+     "(or labels: [林長官] to the person it names)"),
+]

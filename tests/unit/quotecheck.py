@@ -14,7 +14,7 @@ CAST = [
     dict(id="john-kirby", name="John Kirby", role="Pentagon press secretary"),
     dict(id="mark-milley", name="Mark Milley", role="Chairman of the Joint Chiefs of Staff"),
     dict(id="bjorn-akesson", name="Björn Åkesson", role="NATO Secretary General"),
-    dict(id="fumio-kishida", name="Fumio Kishida", role="Prime Minister"),
+    dict(id="fumio-kishida", name="Fumio Kishida", role="Prime Minister", labels=["岸田総理"]),
     dict(id="marie-claire-de-la-tour", name="Marie-Claire de la Tour", family_name="de la Tour", role="President"),
     dict(id="ahmed-al-sayed", name="Ahmed al-Sayed", family_name="al-Sayed", role="Minister of Foreign Affairs"),
     dict(id="ruth-jones", name="Ruth Jones", role="Senior fellow"),
