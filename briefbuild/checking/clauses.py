@@ -160,6 +160,9 @@ def name_at_start(text: str, index: Names) -> Who:
         pids = index.by_form.get(m.group(0).casefold())
         if pids and _JOINED.match(rest):  # `said Lee and Chan`, `said Lee and the minister`
             return _joint(text, index)
+        role = _ROLE_THEN_NAME.match(rest)
+        if pids and role:  # `said Lee campaign spokesman Tom Park`: Lee names the campaign, Park speaks
+            return name_at_start(rest[role.end():], index)
         if free and not rest.startswith("'") and pids:
             return _named(pids, m.group(0))
     word = re.match(r"[\w'.-]+", text)
@@ -214,6 +217,9 @@ _UNNAMED = ("aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|
 _UNNAMED_SUBJECT = re.compile(
     r"^(?:(?:the|a|an|his|her|their|its|one|another|[^\W\d_][\w.-]*(?:'s|'))\s+)"
     r"(?:[\w-]+\s+){0,3}?(?:" + _UNNAMED + r")\b(?!\s+[^\W\d_a-z])", re.I)
+
+
+_ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + _UNNAMED + r")\s+(?=[^\W\d_a-z])")
 
 
 def unnamed_subject(sentence: str) -> bool:

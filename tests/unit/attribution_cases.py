@@ -1270,3 +1270,23 @@ LABEL_FAIL += [
      "the transcript's speaker label '林長官' (line 3) matches no person: add the speaker to sources/people.yaml "
      "(or labels: [林長官] to the person it names)"),
 ]
+
+# A name that modifies something else (`the Lee government`, `Lee campaign spokesman Tom
+# Park`, `the Lee Kuan Yew School`) or another person's name that shares a part (`Bo Lee`).
+NOT_HERS = "paragraph 1 does not attribute these words to one named person (the attribution found: '{c}'): " \
+           "they cannot be quoted as Ann Lee's"
+FAIL += [
+    ("“We will act,” said Lee campaign spokesman Tom Park.", R, "ann-lee", 1, "We will act", NOT_HERS.format(c="Tom Park")),
+    ("“We will act,” Lee campaign spokesman Tom Park said.", R, "ann-lee", 1, "We will act", NOT_HERS.format(c="Tom Park")),
+    ("“We will act,” said a fellow at the Lee Kuan Yew School.", R, "ann-lee", 1, "We will act",
+     NOT_HERS.format(c="said a fellow at the Lee Kuan Yew School.")),
+    ("“We will act,” the Lee government said.", R, "ann-lee", 1, "We will act",
+     NOT_HERS.format(c="the Lee government said.")),
+    ("“We will act,” said Bo Lee.", R, "ann-lee", 1, "We will act", NOT_HERS.format(c="Bo Lee")),
+    ("“We will act,” Chan said in a statement released by Lee’s office.", R, "ann-lee", 1, "We will act",
+     "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+]
+PASS += [
+    ("“We will act,” said Chan, a fellow at the Lee Institute.", R, "bo-chan", 1, "We will act"),
+    ("“We will act,” said Lee campaign spokesman Bo Chan.", R, "bo-chan", 1, "We will act"),
+]
