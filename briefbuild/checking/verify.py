@@ -150,7 +150,7 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
         # too, by a quote with no brackets of its own that could then re-clarify them otherwise.
         readings = (run, alterations.without_notes(run, "[" not in quote.text)) if "[" in run else (run,)
         for match in (match for passage in readings for match in m.finditer(passage)):
-            problem = alterations.check(m, match) or _nested(match, speaker)
+            problem = alterations.check(m, match) or _nested(match, speaker) or _not_me(m, match, quote, people)
             if problem is None:
                 return []
             # The reading whose brackets and ellipses stand for the fewest words says what is wrong.
@@ -160,6 +160,25 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
     if best:
         return [Problem(best[1])]
     return [_diagnose(quote, source, paras, found, people)]
+
+
+_ME = frozenset("i me my mine myself".split())
+
+
+def _not_me(m, match, quote: Quote, people: dict[str, Person]) -> str | None:
+    """`I`, `my` are the speaker: a bracket for them may name no one else (`[Chan's] plan` for `my plan`)."""
+    for gap in match.gaps:
+        if gap.where == "ellipsis" or not gap.source or not set(alterations.words(gap.source)) <= _ME:
+            continue
+        bracket = m.tokens[gap.token][1]
+        index = names(people)
+        others = {pid for found in index.pattern.finditer(bracket)
+                  for pid in index.by_form.get(found.group(0).casefold(), ())} - {quote.speaker}
+        if others:
+            me, other = people[quote.speaker].short, people[sorted(others)[0]].name
+            return (f"{bracket} replaces '{gap.source}', {me} speaking in the first person: it stands for {me}, "
+                    f"not {other}; a bracket may only name what a word stands for")
+    return None
 
 
 def _nested(match, speaker: Person) -> str | None:

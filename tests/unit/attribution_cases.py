@@ -1290,3 +1290,23 @@ PASS += [
     ("“We will act,” said Chan, a fellow at the Lee Institute.", R, "bo-chan", 1, "We will act"),
     ("“We will act,” said Lee campaign spokesman Bo Chan.", R, "bo-chan", 1, "We will act"),
 ]
+
+# `I`, `my` are the speaker (Chicago 13.60: a pronoun may give way to what it stands for):
+# a bracket may shift the person (`[she]`, `[her]`) or name the speaker, never someone else.
+FIRST_PERSON = "“I will act on my plan, and Chan will support us,” Lee said."
+PASS += [
+    (FIRST_PERSON, R, "ann-lee", 1, "[She] will act on [her] plan"),
+    (FIRST_PERSON, R, "ann-lee", 1, "[Lee] will act on [Lee's] plan"),
+    (FIRST_PERSON, R, "ann-lee", 1, "I will act on my plan, and Chan will support [them]"),
+]
+FAIL += [
+    (FIRST_PERSON, R, "ann-lee", 1, "I will act on [Chan's] plan",
+     "[Chan's] replaces 'my', Lee speaking in the first person: it stands for Lee, not Bo Chan; a bracket may only "
+     "name what a word stands for"),
+    (FIRST_PERSON, R, "ann-lee", 1, "[Chan] will act on my plan",
+     "[Chan] replaces 'I', Lee speaking in the first person: it stands for Lee, not Bo Chan; a bracket may only "
+     "name what a word stands for"),
+    (FIRST_PERSON, R, "ann-lee", 1, "I will act on my plan, and [he] will support us",
+     "[he] replaces 'Chan', which it does not clarify: a bracket may only change a first letter's case, a word's "
+     "form, or name what a pronoun or reference stands for"),
+]
