@@ -57,3 +57,31 @@ def test_a_quote_across_two_turns_says_so():
     assert problem.message == (
         "the quote runs across two turns: 'MR. KIRBY' (paragraph 2) and 'Q' (paragraph 3); an ellipsis may not "
         "join two speakers' words: quote one of them")
+
+
+# Item 4: an invisible character in a quote, a bracket or prose is an error naming its code
+# point, at its file:line:column, whether typed raw or as a YAML escape.
+INVISIBLE = [
+    ("sources/s1.yaml", "    text: We will act on the plan", '    text: "We will act on the [\\u200Bplan]"',
+     "sources/s1.yaml:13:11: invisible character U+200B ZERO WIDTH SPACE in text: remove it"),
+    ("sources/s1.yaml", "    text: We will act on the plan", "    text: We will act on\u2060 the plan",
+     "sources/s1.yaml:13:25: invisible character U+2060 WORD JOINER in text: remove it"),
+    ("briefs/b1.yaml", "      - text: Our own words.", '      - text: "Our own \\u202Ewords."',
+     "briefs/b1.yaml:12:15: invisible bidirectional control character U+202E RIGHT-TO-LEFT OVERRIDE: remove it "
+     "(set right-to-left text's direction with language)"),
+]
+
+
+def test_an_invisible_character_in_a_quote_a_bracket_or_prose_is_named_by_code_point(tmp_path):
+    import pytest
+    from factory import BRIEF, SOURCE, make_project
+
+    from briefbuild.checking.validate import load_project
+    from briefbuild.errors import InputError
+    for n, (name, old, new, message) in enumerate(INVISIBLE):
+        base = SOURCE if name.startswith("sources") else BRIEF
+        assert old in base
+        root = make_project(tmp_path / str(n), {name: base.replace(old, new)})
+        with pytest.raises(InputError) as caught:
+            load_project(root)
+        assert [str(d) for d in caught.value.diagnostics if d.severity == "error"] == [message]
