@@ -1,15 +1,23 @@
-"""A quotation within a quotation is the words of someone the speaker quotes (Chicago 13.30).
+"""Words in the speaker's passage that stand for someone else.
+
+A quotation within a quotation is the words of someone the speaker quotes (Chicago 13.30).
 
 `"Chan told me, 'We will act,' and I believed him," Lee said.`: the inner words are Chan's as
 Lee tells them, never Lee's own. A quote of those words alone, without what introduces them,
 would print them as Lee's. A quote that keeps the inner marks shows the reader whose they are;
-words the speaker quotes from themselves (`I told him, 'We will act'`) stay theirs.
+words the speaker quotes from themselves (`I told him, 'We will act'`) stay theirs. And `I`,
+`my` are the speaker: a bracket for them may shift the person (`[she]`) or name the speaker,
+never someone else (`[Chan's] plan` for `my plan`).
 """
 from __future__ import annotations
 
 import re
 
 from ..chars import single_marks
+from ..inputs.models import Person, Quote
+from . import alterations
+from .matcher import Match, Matcher
+from .speakers import names
 
 _WINDOW = 600  # characters of an inner quotation looked at: a phrase or a sentence or two
 _OWN = re.compile(r"\b(?:I|we|my|our)\b[^.!?']{0,60}$", re.I)
@@ -35,3 +43,31 @@ def inner_quotation(passage: str, start: int, end: int) -> str:
             return ""
         at = passage.rfind("'", max(0, start - _WINDOW), at)
     return ""
+
+
+_ME = frozenset("i me my mine myself".split())
+
+
+def not_me(m: Matcher, match: Match, quote: Quote, people: dict[str, Person]) -> str | None:
+    """`I`, `my` are the speaker: a bracket for them may name no one else (`[Chan's] plan` for `my plan`)."""
+    for gap in match.gaps:
+        if gap.where == "ellipsis" or not gap.source or not set(alterations.words(gap.source)) <= _ME:
+            continue
+        bracket = m.tokens[gap.token][1]
+        index = names(people)
+        others = {pid for found in index.pattern.finditer(bracket)
+                  for pid in index.by_form.get(found.group(0).casefold(), ())} - {quote.speaker}
+        if others:
+            me, other = people[quote.speaker].short, people[sorted(others)[0]].name
+            return (f"{bracket} replaces '{gap.source}', {me} speaking in the first person: it stands for {me}, "
+                    f"not {other}; a bracket may only name what a word stands for")
+    return None
+
+
+def nested(match: Match, speaker: Person) -> str | None:
+    """The problem when the quote's words stand inside a quotation within the speaker's."""
+    inner = inner_quotation(match.passage, match.start, match.end) if "'" in match.passage else ""
+    if not inner:
+        return None
+    return (f"these words stand inside a quotation within {speaker.short}’s words ({inner}): {speaker.short} is "
+            "repeating someone else's words; quote them with the words that introduce them, inner marks and all")

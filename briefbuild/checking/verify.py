@@ -15,7 +15,7 @@ from ..inputs.models import Person, Quote, Source
 from . import alterations
 from .closest import closest_at, line_of_word, share
 from .matcher import SEP, matcher
-from .nested import inner_quotation
+from .nested import nested, not_me
 from .reported import reported
 from .speakers import ANSWER, END, HEADING, JOINT, NOBODY, STAGE, Span, Voices, authored, names, transcript
 from .textcheck import mixed_script, normalize
@@ -150,7 +150,7 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
         # too, by a quote with no brackets of its own that could then re-clarify them otherwise.
         readings = (run, alterations.without_notes(run, "[" not in quote.text)) if "[" in run else (run,)
         for match in (match for passage in readings for match in m.finditer(passage)):
-            problem = alterations.check(m, match) or _nested(match, speaker) or _not_me(m, match, quote, people)
+            problem = alterations.check(m, match) or nested(match, speaker) or not_me(m, match, quote, people)
             if problem is None:
                 return []
             # The reading whose brackets and ellipses stand for the fewest words says what is wrong.
@@ -160,33 +160,6 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
     if best:
         return [Problem(best[1])]
     return [_diagnose(quote, source, paras, found, people)]
-
-
-_ME = frozenset("i me my mine myself".split())
-
-
-def _not_me(m, match, quote: Quote, people: dict[str, Person]) -> str | None:
-    """`I`, `my` are the speaker: a bracket for them may name no one else (`[Chan's] plan` for `my plan`)."""
-    for gap in match.gaps:
-        if gap.where == "ellipsis" or not gap.source or not set(alterations.words(gap.source)) <= _ME:
-            continue
-        bracket = m.tokens[gap.token][1]
-        index = names(people)
-        others = {pid for found in index.pattern.finditer(bracket)
-                  for pid in index.by_form.get(found.group(0).casefold(), ())} - {quote.speaker}
-        if others:
-            me, other = people[quote.speaker].short, people[sorted(others)[0]].name
-            return (f"{bracket} replaces '{gap.source}', {me} speaking in the first person: it stands for {me}, "
-                    f"not {other}; a bracket may only name what a word stands for")
-    return None
-
-
-def _nested(match, speaker: Person) -> str | None:
-    inner = inner_quotation(match.passage, match.start, match.end) if "'" in match.passage else ""
-    if not inner:
-        return None
-    return (f"these words stand inside a quotation within {speaker.short}’s words ({inner}): {speaker.short} is "
-            "repeating someone else's words; quote them with the words that introduce them, inner marks and all")
 
 
 def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, people: dict[str, Person]) -> Problem:
