@@ -197,8 +197,9 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
         if _edited(quote, paras):  # the quote's own paragraph changed; the same words elsewhere are a hint
             return _not_verbatim(quote, paras, found, speaker, line, hint=elsewhere.replace(": set", "; if so, set"))
         return Problem(elsewhere)
-    for owner in sorted({span.owner for span in found.spans if span.owner and span.owner != quote.speaker}):
-        for passage, offsets in _runs(found.spans, owner, _range(quote)):  # a quotation over paragraphs
+    others = {span.owner for span in found.spans if span.owner != quote.speaker and span.para in _range(quote)}
+    for owner in sorted(others, key=lambda o: o or ""):  # None: a quotation no one is named for
+        for passage, offsets in _runs(found.spans, owner, _range(quote)):  # over paragraphs, or split by its clause
             if m.search(passage):
                 span = next(s for s in found.spans if s.owner == owner and s.para == offsets[0][1])
                 return Problem(_not_theirs(span, speaker, source, people), line=line)

@@ -1310,3 +1310,19 @@ FAIL += [
      "[he] replaces 'Chan', which it does not clarify: a bracket may only change a first letter's case, a word's "
      "form, or name what a pronoun or reference stands for"),
 ]
+
+# Interrupted speech (`"We will—" Lee began, before Chan cut in: "…"`), an aside between dashes,
+# and a quotation split by an unresolved pronoun's clause: not the reporter's wording, nobody's.
+CUT_IN = "“We will—” Lee began, before Chan cut in: “You will not.”"
+PASS += [
+    (CUT_IN, R, "ann-lee", 1, "We will"),
+    (CUT_IN, R, "bo-chan", 1, "You will not."),
+    ("“The plan — which Chan opposes — will pass,” Lee said.", R, "ann-lee", 1, "The plan … will pass"),
+]
+FAIL += [
+    (CUT_IN, R, "ann-lee", 1, "You will not.", "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    (CUT_IN, R, "bo-chan", 1, "We will", "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("“The plan,” she said, “will pass.” Lee left.", R, "ann-lee", 1, "The plan … will pass",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'she said,'): they "
+     "cannot be quoted as Ann Lee's"),
+]
