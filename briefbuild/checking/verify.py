@@ -98,7 +98,7 @@ def _range(quote: Quote) -> range:
     return range(quote.paragraph - 1, (quote.last_paragraph or quote.paragraph))
 
 
-def _runs(spans: list[Span], owner: str, paras: range) -> list[tuple[str, list[tuple[int, int]]]]:
+def _runs(spans: list[Span], owner: str | None, paras: range) -> list[tuple[str, list[tuple[int, int]]]]:
     """The speaker's passages in those paragraphs: runs of their spans, broken by anyone else's;
     each with (offset, paragraph) of its spans."""
     runs: list[list[Span]] = [[]]
