@@ -317,15 +317,16 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
     pre, post = clause[:m.start()].rstrip(), clause[m.end():]
     if m.group(0).lower() == "according to":
         return name_at_start(post, index)
-    quoted = re.search(r"\s+(?:(?:was|were|is|has been|had been)\s+)?quoted\s+as$", pre)
+    tail = pre[-40:]  # the patterns below look at the clause's last words only: no scan of a long clause
+    quoted = re.search(r"\s+(?:(?:was|were|is|has been|had been)\s+)?quoted\s+as$", tail) if "quoted" in tail else None
     if quoted and m.group(0).lower() == "saying":  # `Lee was quoted as saying`: her words, as reported
-        return name_at_end(pre[:quoted.start()], index)
-    if _PASSIVE.search(pre) and m.group(0).lower() not in _PRESENT:
+        return name_at_end(pre[:len(pre) - len(tail) + quoted.start()], index)
+    if _PASSIVE.search(tail) and m.group(0).lower() not in _PRESENT:
         by = re.match(r"\s+by\s+", post)  # `"…?" Lee was asked by Chan`: Chan's question
         if by and (agent := name_at_start(post[by.end():], index)).kind in ("person", "family"):
             return agent
         return Who("role", text=clause.strip())  # `Lee was described as`, `Lee was told`: said of her, not by her
-    if re.search(r",\s*who(?:\s+(?:had|has|have|also|once|then|later))*$", pre):
+    if "who" in tail and re.search(r",\s*who(?:\s+(?:had|has|have|also|once|then|later))*$", tail):
         # `Chan mocked Lee, who had called it`, `Chan disagreed with Lee, who said`: the name before `who`
         head = re.sub(r",\s*who(?:\s+\w+)*$", "", pre).rstrip()
         named = [m for m in index.pattern.finditer(head, max(0, len(head) - 80)) if m.end() == len(head)]
