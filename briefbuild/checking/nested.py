@@ -20,7 +20,9 @@ from .matcher import Match, Matcher
 from .speakers import names
 
 _WINDOW = 600  # characters of an inner quotation looked at: a phrase or a sentence or two
-_OWN = re.compile(r"\b(?:I|we|my|our)\b[^.!?']{0,60}$", re.I)
+# `I told him, '…'`, `as we wrote, '…'`: the speakers quoting their own words.
+_OWN = re.compile(r"\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:said|say|says|told|tell|wrote|write|asked|ask|replied|reply|answered|"
+                  r"promised|warned|added|insisted|stated|declared|put it)\b[^.!?']{0,40}$", re.I)
 
 
 def inner_quotation(passage: str, start: int, end: int) -> str:

@@ -1326,3 +1326,20 @@ FAIL += [
      "paragraph 1 does not attribute these words to one named person (the attribution found: 'she said,'): they "
      "cannot be quoted as Ann Lee's"),
 ]
+
+# A speech's own single-quoted words are someone the author quotes; the author's words around
+# them stay the author's (`I quote the report: '…'` is not the author quoting themselves).
+SPEECH_QUOTING = "I quote the report: ‘The plan is late.’ I disagree. They call it ‘a failure’.\n\nThank you."
+PASS += [
+    (SPEECH_QUOTING, A, "ann-lee", 1, "I disagree."),
+    (SPEECH_QUOTING, A, "ann-lee", 1, "They call it ‘a failure’."),
+    (SPEECH_QUOTING, A, "ann-lee", 1, "I quote the report: ‘The plan is late.’"),
+]
+FAIL += [
+    (SPEECH_QUOTING, A, "ann-lee", 1, "The plan is late.",
+     "these words stand inside a quotation within Lee’s words ('The plan is late.'): Lee is repeating someone else's "
+     "words; quote them with the words that introduce them, inner marks and all"),
+    (SPEECH_QUOTING, A, "ann-lee", 1, "a failure",
+     "these words stand inside a quotation within Lee’s words ('a failure'): Lee is repeating someone else's "
+     "words; quote them with the words that introduce them, inner marks and all"),
+]
