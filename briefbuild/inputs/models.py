@@ -38,9 +38,13 @@ _NOT_PROSE = ("in prose: quote a source through a quote id like {quote-id} in a 
               "or reword without quotation marks")
 
 
+_INCHES = re.compile(r'(?<=\d)"(?![^\W\d_])')  # 12" guns, 5'10": a measure after a number, not a quotation
+
+
 def _prose(value: str) -> str:
+    marks = _INCHES.sub("", value) if '"' in value else value
     for mark in QUOTE_MARKS:
-        if mark in value:
+        if mark in marks:
             raise ValueError(f"quotation mark {mark} {_NOT_PROSE}")
     for at, kind in single_marks(value):
         if kind != "apostrophe":

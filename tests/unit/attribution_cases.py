@@ -1343,3 +1343,6 @@ FAIL += [
      "these words stand inside a quotation within Lee’s words ('a failure'): Lee is repeating someone else's "
      "words; quote them with the words that introduce them, inner marks and all"),
 ]
+# A measure after a number is no quotation mark: 16" guns, a 5'10" officer.
+PROSE_PASS += ['the 16" naval gun', "a 5'10\" officer"]
+PROSE_FAIL += ['said "2" twice']
