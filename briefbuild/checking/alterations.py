@@ -283,6 +283,9 @@ def _aside(piece: str, last: bool, gap: Gap) -> str:
     return "clause" if _CLAUSE.match(core) else "aside"
 
 
+_HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+")  # so-called, would-be: one qualifier in two words
+
+
 def check_ellipsis(gap: Gap) -> str | None:
     pieces = _fragments(gap)
     for i, piece in enumerate(pieces):
@@ -297,7 +300,7 @@ def check_ellipsis(gap: Gap) -> str | None:
             if kinds is None:
                 hit = next((w for w in ws if w.lstrip("$")[:1].isdigit() or w in _NUMBER_WORDS), None)
             else:
-                hit = next((w for w in ws if w in kinds), None)
+                hit = next((w for w in ws + _HYPHENATED.findall(piece.lower()) if w in kinds), None)
             if hit:
                 return _omits(gap, label, hit)
     return None

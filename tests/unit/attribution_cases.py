@@ -1346,3 +1346,47 @@ FAIL += [
 # A measure after a number is no quotation mark: 16" guns, a 5'10" officer.
 PROSE_PASS += ['the 16" naval gun', "a 5'10\" officer"]
 PROSE_FAIL += ['said "2" twice']
+
+# A wire story written after the rules (step 3): titles before names, "speaking through an
+# interpreter", a partial quote after `what she called`, `adding that`, a so-called scare quote.
+WIRE = fixture("news-wire-defence-ties.txt")
+PASS += [
+    (WIRE, R, 'ruth-jones', 3, 'This is not about China. This is about us'),
+    (WIRE, R, 'ruth-jones', 3, 'This is not about China. … We share values'),
+    (WIRE, R, 'ann-lee', 4, 'a new chapter'),
+    (WIRE, R, 'ann-lee', 4, 'Japan will not stand idle'),
+    (WIRE, R, 'ann-lee', 4, 'consider all options, including joint exercises'),
+    (WIRE, R, 'ann-lee', 5, 'That is a question for a later stage.'),
+    (WIRE, R, 'mark-smith', 6, 'long on words and short on ships'),
+    (WIRE, R, 'mark-smith', 7, "I've read the text. There's nothing in it"),
+    (WIRE, R, 'bo-chan', 8, 'firmly opposes'),
+    (WIRE, R, 'bo-chan', 8, 'We urge the relevant parties to stop hyping up the so-called ‘China threat’'),
+    (WIRE, R, 'ruth-jones', 9, 'Nobody is hyping anything'),
+    (WIRE, R, 'ruth-jones', 9, 'We are reading the news.'),
+]
+FAIL += [
+    (WIRE, R, 'ruth-jones', 3, 'This is … about China',
+     "the ellipsis omits the negation 'not' ('not'): an omission must leave the meaning intact; quote those words or end the quote before them"),
+    (WIRE, R, 'ann-lee', 3, 'This is not about China',
+     'paragraph 3 gives these words to Ruth Jones, not to Ann Lee: fix the speaker'),
+    (WIRE, R, 'ann-lee', 4, 'consider all options, including [military strikes]',
+     "[military strikes] replaces 'joint exercises' at the end of the quote, which it does not clarify: a bracket may only change a first letter's case, a word's form, or name what a pronoun or reference stands for"),
+    (WIRE, R, 'ann-lee', 4, 'Japan will … stand idle',
+     "the ellipsis omits the negation 'not' ('not'): an omission must leave the meaning intact; quote those words or end the quote before them"),
+    (WIRE, R, 'ann-lee', 5, 'whether the pact would include arms transfers',
+     "the text of paragraph 5 is the reporter's wording, not in the source's quotation marks: it is not Lee’s own words; make it kind: paraphrase"),
+    (WIRE, R, 'ruth-jones', 6, 'long on words and short on ships',
+     'paragraph 6 gives these words to Mark Smith, not to Ruth Jones: fix the speaker'),
+    (WIRE, R, 'mark-smith', 7, "There's … in it",
+     "the ellipsis omits the negation 'nothing' ('nothing'): an omission must leave the meaning intact; quote those words or end the quote before them"),
+    (WIRE, R, 'bo-chan', 8, 'China threat',
+     "these words stand inside a quotation within Chan’s words ('China threat,'): Chan is repeating someone else's words; quote them with the words that introduce them, inner marks and all"),
+    (WIRE, R, 'bo-chan', 8, 'We urge the relevant parties to stop hyping up the … ‘China threat’',
+     "the ellipsis omits the qualifier 'so-called' ('so-called'): an omission must leave the meaning intact; quote those words or end the quote before them"),
+    (WIRE, R, 'bo-chan', 9, 'Nobody is hyping anything',
+     'paragraph 9 gives these words to Ruth Jones, not to Bo Chan: fix the speaker'),
+    (WIRE, R, 'ruth-jones', 9, '[Chan] is hyping anything',
+     "[Chan] drops the source's negation 'nobody': a bracket never adds, drops or changes a negation"),
+    (WIRE, R, 'ann-lee', 10, 'reporting by A. Reporter',
+     "the text of paragraph 10 is the reporter's wording, not in the source's quotation marks: it is not Lee’s own words; nor does the source attribute that paragraph to them: check the speaker"),
+]
