@@ -118,6 +118,9 @@ FIXTURES = {
         ("ann-lee", 7, "direct", "a convenient story"),
         ("mark-smith", 9, "direct", "If they do not sign by March, … the insurers will."),
         ("bo-chan", 13, "paraphrase", "both ministers remain committed to a shared solution")]),
+    "news-wire-defence-ties": ("article-newspaper", [
+        ("ann-lee", 4, "direct", "a new chapter"),
+        ("bo-chan", 8, "direct", "We urge the relevant parties to stop hyping up the so-called ‘China threat’")]),
     "news-brackets": ("article-newspaper", [
         ("ruth-jones", 4, "direct", "It did not correct them for three years."),
         ("ann-lee", 3, "direct", "He [Chan] has never understood the port")]),
