@@ -179,6 +179,9 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
             else:
                 elsewhere = (f"the quote runs from paragraph {first} to {last}: set paragraph: {first} and "
                              f"last-paragraph: {last}")
+            also = alterations.check(m, match)
+            if also:  # one round of fixes, not two
+                elsewhere += f"; and there, {also}"
             break
     # Someone else's words where the quote says they are come first: the speaker may repeat
     # them elsewhere (`The Prime Minister says the plan is working`), which is then the hint.

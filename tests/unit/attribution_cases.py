@@ -1390,3 +1390,8 @@ FAIL += [
     (WIRE, R, 'ann-lee', 10, 'reporting by A. Reporter',
      "the text of paragraph 10 is the reporter's wording, not in the source's quotation marks: it is not Lee’s own words; nor does the source attribute that paragraph to them: check the speaker"),
 ]
+FAIL += [  # a wrong paragraph and a wrong omission: both in one message, one round of fixes
+    (WIRE, R, "ruth-jones", 4, "This is … about China",
+     "the quote stands in paragraph 3, not 4: set paragraph: 3; and there, the ellipsis omits the negation 'not' "
+     "('not'): an omission must leave the meaning intact; quote those words or end the quote before them"),
+]
