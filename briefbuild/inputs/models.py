@@ -25,6 +25,7 @@ from .csl import Bibliographic, Name  # noqa: F401 (Name is part of the models)
 from .locators import KINDS, Chapters, Lines, Pages, Paragraphs, Sections, Timestamps
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+_SUFFIXES = frozenset("jr sr ii iii iv".split())  # generational suffixes: never the family name
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
@@ -133,7 +134,12 @@ class Person(Model):
 
     @property
     def short(self) -> str:
-        return self.family_name or self.name.split()[-1]
+        if self.family_name:
+            return self.family_name
+        words = [w.rstrip(",") for w in self.name.split()]
+        while len(words) > 1 and words[-1].lower().rstrip(".") in _SUFFIXES:  # Joseph R. Biden Jr.: Biden
+            words.pop()
+        return words[-1]
 
 
 class PeopleFile(Model):

@@ -173,3 +173,16 @@ def test_a_published_q_and_a_gives_its_answers_to_the_sources_speaker(speaker, q
     q = Quote(id="q", speaker=who, kind="direct", text=quote, paragraph=paragraph)
     found = verify.verify_quote(q, source(QA, "transcript", speaker=speaker), paras_of(QA), PEOPLE)
     assert " | ".join(p.message for p in found) == message
+
+
+def test_a_generational_suffix_is_not_the_family_name():
+    people = dict(PEOPLE, **{"joe-biden": Person(id="joe-biden", name="Joseph R. Biden Jr.", role="President"),
+                             "mlk": Person(id="mlk", name="Martin Luther King, Jr.", role="Pastor")})
+    assert (people["joe-biden"].short, people["mlk"].short) == ("Biden", "King")
+    turns = "PRESIDENT BIDEN: We will act.\n\nDR. KING: We shall overcome."
+    assert problems(turns, "We will act", "joe-biden", 1, "transcript", people=people) == ""
+    assert problems(turns, "We shall overcome", "mlk", 2, "transcript", people=people) == ""
+    assert problems(turns, "We shall overcome", "joe-biden", 2, "transcript", people=people) == \
+        "paragraph 2 gives these words to Martin Luther King, Jr., not to Joseph R. Biden Jr.: fix the speaker"
+    news = "“We will act,” Biden said. “We shall overcome,” King said."
+    assert problems(news, "We will act", "joe-biden", 1, people=people) == ""
