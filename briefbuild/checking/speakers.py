@@ -85,6 +85,19 @@ def _fold(text: str) -> str:
     return normalize(text).casefold()
 
 
+_PLAIN_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+                                "ı": "i"})
+
+
+def plain_letters(folded: str) -> str:
+    """A folded name without its diacritics (`åkesson` -> `akesson`, `støre` -> `store`): wire
+    services and transcripts often print names so. Two people it makes alike are then ambiguous."""
+    if folded.isascii():
+        return folded
+    stripped = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", stripped.translate(_PLAIN_LETTERS))
+
+
 class Names(NamedTuple):
     """Every way the people are named, folded; one regular expression finds them all."""
 
@@ -118,6 +131,7 @@ def _names(key: tuple) -> Names:
     for pid, name, short, extra in key:
         for form in {name, short, " ".join(reversed(name.split()))}:
             forms.setdefault(_fold(form), set()).add(pid)
+            forms.setdefault(plain_letters(_fold(form)), set()).add(pid)  # AKESSON for Åkesson, as wires write it
         for label in extra:
             labels[_fold(label)] = pid
     alternatives = sorted(forms, key=len, reverse=True)
@@ -204,7 +218,7 @@ def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
     for fw, pids in index.by_last.get(words[-1] if words else "", ()):
         if len(fw) <= len(words) and words[len(words) - len(fw):] == fw:
             for pid in pids:  # before the name: titles, initials and the person's other names
-                given = set(_fold(index.full[pid]).split())
+                given = set(_fold(index.full[pid]).split()) | set(plain_letters(_fold(index.full[pid])).split())
                 if all(is_title(w) or w.strip(".") in given or re.fullmatch(r"[^\W\d_]\.?", w)
                        for w in words[:len(words) - len(fw)]):
                     found.add(pid)

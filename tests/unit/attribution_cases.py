@@ -1395,3 +1395,22 @@ FAIL += [  # a wrong paragraph and a wrong omission: both in one message, one ro
      "the quote stands in paragraph 3, not 4: set paragraph: 3; and there, the ellipsis omits the negation 'not' "
      "('not'): an omission must leave the meaning intact; quote those words or end the quote before them"),
 ]
+
+# Names printed without their diacritics, as wire services and many transcripts print them
+# (AKESSON for Åkesson, Jose Alvarez): the same person; two people it makes alike are ambiguous.
+PLAIN = ("SECRETARY GENERAL AKESSON: We will act.\n\nBJORN AKESSON: We will win.\n\nMULLER: Yes.\n\n"
+         "Q: And Mr. Alvarez?")
+PLAIN_NEWS = "“We will act,” Akesson said. “We will win,” said Jose Alvarez."
+PASS += [
+    (PLAIN, T, "bjorn-akesson", 1, "We will act"),
+    (PLAIN, T, "bjorn-akesson", 2, "We will win"),
+    (PLAIN, T, "zoe-muller", 3, "Yes."),
+    (PLAIN_NEWS, R, "bjorn-akesson", 1, "We will act"),
+    (PLAIN_NEWS, R, "jose-alvarez", 1, "We will win"),
+]
+FAIL += [
+    (PLAIN, T, "jose-alvarez", 1, "We will act",
+     "paragraph 1 gives these words to Björn Åkesson, not to José Álvarez: fix the speaker"),
+    (PLAIN_NEWS, R, "bjorn-akesson", 1, "We will win",
+     "paragraph 1 gives these words to José Álvarez, not to Björn Åkesson: fix the speaker"),
+]

@@ -186,3 +186,15 @@ def test_a_generational_suffix_is_not_the_family_name():
         "paragraph 2 gives these words to Martin Luther King, Jr., not to Joseph R. Biden Jr.: fix the speaker"
     news = "“We will act,” Biden said. “We shall overcome,” King said."
     assert problems(news, "We will act", "joe-biden", 1, people=people) == ""
+
+
+def test_two_people_alike_without_diacritics_make_a_plain_label_ambiguous():
+    people = dict(PEOPLE, **{"hans-muller": Person(id="hans-muller", name="Hans Muller", role="Analyst")})
+    from briefbuild.checking import verify
+    from quotecheck import paras_of, source
+    text = "MULLER: Yes.\n\nMÜLLER: No."
+    q = Quote(id="q", speaker="ann-lee", kind="paraphrase", text="x", paragraph=1)
+    found = verify.source_problems(source(text, "transcript", quotes=[q]), paras_of(text), people)
+    assert [p.message for p in found] == [
+        "the transcript's speaker label 'MULLER' (line 1) could be Hans Muller or Zoë Müller: give the right person "
+        "labels: [MULLER]"]
