@@ -8,9 +8,10 @@ from __future__ import annotations
 import difflib
 
 from .matcher import SEP
-from .textcheck import normalize, show_difference
+from .textcheck import display, normalize, show_difference
 
 _PUNCT = ".,;:!?\"'()"
+_OPENING = '"“”„«»'  # the quotation's own marks around the passage shown
 
 
 def _key(word: str) -> str:
@@ -82,9 +83,17 @@ def closest_at(quote_text: str, paras: list[str]) -> tuple[str, int, int]:
         hi = min(len(theirs), last.b + last.size + (len(ours) - last.a - last.size))
         theirs = theirs[lo:hi]
         skipped += lo
-    if theirs:
-        theirs[0], theirs[-1] = theirs[0].lstrip('"'), theirs[-1].rstrip('"')
-    passage = " ".join(theirs)
+    # Shown as the source prints it (curly marks, dashes), word for word with the compared text.
+    shown = display(paras[k - 1]).split()
+    if len(shown) != len(hay.split()):
+        shown = hay.split()
+    shown = shown[skipped:skipped + len(theirs)]
+    quoted = display(quote_text).split()
+    if len(quoted) != len(ours):
+        quoted = ours
+    if shown:
+        shown[0], shown[-1] = shown[0].lstrip(_OPENING), shown[-1].rstrip(_OPENING)
+    passage = " ".join(shown)
     sm = difflib.SequenceMatcher(None, [_key(w) for w in ours], [_key(w) for w in theirs], autojunk=False)
     diff: list[str] = []
     points: list[str] = []
@@ -95,11 +104,11 @@ def closest_at(quote_text: str, paras: list[str]) -> tuple[str, int, int]:
         if not diff:
             at = skipped + min(b1, max(0, len(theirs) - 1))
         if op == "insert":
-            diff.append(f"source has '{' '.join(theirs[b1:b2])}' where the quote has nothing")
+            diff.append(f"source has '{' '.join(shown[b1:b2])}' where the quote has nothing")
         elif op == "delete":
-            diff.append(f"quote has '{' '.join(ours[a1:a2])}' where the source has nothing")
+            diff.append(f"quote has '{' '.join(quoted[a1:a2])}' where the source has nothing")
         else:
-            diff.append(f"quote has '{' '.join(ours[a1:a2])}', source has '{' '.join(theirs[b1:b2])}'")
+            diff.append(f"quote has '{' '.join(quoted[a1:a2])}', source has '{' '.join(shown[b1:b2])}'")
         if op == "replace" and a2 - a1 == b2 - b1:
             points += [p for a, b in zip(ours[a1:a2], theirs[b1:b2]) if (p := show_difference(a.strip(_PUNCT), b.strip(_PUNCT)))]
     detail = f"closest passage, paragraph {k}: {passage}"

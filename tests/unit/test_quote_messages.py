@@ -85,3 +85,12 @@ def test_an_invisible_character_in_a_quote_a_bracket_or_prose_is_named_by_code_p
         with pytest.raises(InputError) as caught:
             load_project(root)
         assert [str(d) for d in caught.value.diagnostics if d.severity == "error"] == [message]
+
+
+def test_the_closest_passage_is_shown_as_the_source_prints_it():
+    text = "“We were close — very close — to an agreement,” Álvarez said. “Ministers don’t sign… yet.”"
+    q = Quote(id="q", speaker="jose-alvarez", kind="direct", text="We were close - very near - to an agreement",
+              paragraph=1)
+    (problem,) = verify.verify_quote(q, source(text), verify.paragraphs(text), PEOPLE)
+    assert problem.detail == ("closest passage, paragraph 1: We were close — very close — to an agreement,\n"
+                              "  difference: quote has 'near', source has 'close'")
