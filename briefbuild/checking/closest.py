@@ -111,6 +111,18 @@ def closest_at(quote_text: str, paras: list[str]) -> tuple[str, int, int]:
             diff.append(f"quote has '{' '.join(quoted[a1:a2])}', source has '{' '.join(shown[b1:b2])}'")
         if op == "replace" and a2 - a1 == b2 - b1:
             points += [p for a, b in zip(ours[a1:a2], theirs[b1:b2]) if (p := show_difference(a.strip(_PUNCT), b.strip(_PUNCT)))]
+    if not diff:  # the same words: what differs is their punctuation or case (`act not` for `act, not`)
+        a_words, b_words = list(ours), [w.strip('"') for w in theirs]
+        if a_words and b_words:  # a quote may end without the source's final mark
+            a_words[-1], b_words[-1] = a_words[-1].rstrip(".,;:"), b_words[-1].rstrip(".,;:")
+        raw = difflib.SequenceMatcher(None, a_words, b_words, autojunk=False)
+        for op, a1, a2, b1, b2 in raw.get_opcodes():
+            if op != "equal" and a1 < len(ours) and b1 < len(theirs):
+                if not diff:
+                    at = skipped + b1
+                diff.append(f"quote has '{' '.join(quoted[a1:a2])}', source has '{' '.join(shown[b1:b2])}'")
+        if diff:
+            diff[0] = "punctuation or case: " + diff[0]
     detail = f"closest passage, paragraph {k}: {passage}"
     if diff:
         detail += "\n  difference: " + "; ".join(diff[:6])

@@ -94,3 +94,14 @@ def test_the_closest_passage_is_shown_as_the_source_prints_it():
     (problem,) = verify.verify_quote(q, source(text), verify.paragraphs(text), PEOPLE)
     assert problem.detail == ("closest passage, paragraph 1: We were close — very close — to an agreement,\n"
                               "  difference: quote has 'near', source has 'close'")
+
+
+def test_a_change_of_punctuation_alone_is_shown_in_the_difference():
+    text = "“We will act, not wait. Will we win? Yes.” Lee said."
+    for quote, difference in [("We will act not wait", "quote has 'act', source has 'act,'"),
+                              ("Will we win. Yes.", "quote has 'win.', source has 'win?'"),
+                              ("We will act. Not wait.", "quote has 'act. Not', source has 'act, not'")]:
+        q = Quote(id="q", speaker="ann-lee", kind="direct", text=quote, paragraph=1)
+        (problem,) = verify.verify_quote(q, source(text), verify.paragraphs(text), PEOPLE)
+        assert problem.message == "not verbatim in the source: fix the quote or mark changes with [brackets] and …"
+        assert problem.detail.splitlines()[1] == f"  difference: punctuation or case: {difference}"
