@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .matcher import CJK
-from .textcheck import normalize
+from .textcheck import mixed_script, normalize
 
 NOBODY = "\0nobody"  # owner of a turn no person can be quoted from (Q:, MODERATOR:)
 JOINT = "\0joint"    # owner of a quotation attributed to several people at once (`Lee and Chan said`)
@@ -232,6 +232,9 @@ def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
     core = [w for w in words if not re.fullmatch(r"#?\d+|one|two|three|four|five", w)]
     if core and core[-1] in ("official", "officials"):
         return NOBODY, ""  # a background briefing: SENIOR STATE DEPARTMENT OFFICIAL, no one by name
+    mixed = mixed_script(label)
+    if mixed:  # `MR. KIRВY` with a Cyrillic В: it looks like a person it cannot match
+        return None, f"matches no person: {mixed}"
     return None, ("matches no person: add the speaker to sources/people.yaml "
                   f"(or labels: [{label}] to the person it names)")
 

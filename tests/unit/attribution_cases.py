@@ -1414,3 +1414,8 @@ FAIL += [
     (PLAIN_NEWS, R, "bjorn-akesson", 1, "We will win",
      "paragraph 1 gives these words to José Álvarez, not to Björn Åkesson: fix the speaker"),
 ]
+LABEL_FAIL += [  # a look-alike letter in a label: it looks like a person it cannot match
+    ("MR. KIRВY: We will act.",
+     "the transcript's speaker label 'MR. KIRВY' (line 1) matches no person: the word 'KIRВY' mixes scripts: 'K' is "
+     "U+004B LATIN CAPITAL LETTER K but 'В' is U+0412 CYRILLIC CAPITAL LETTER VE; retype the word in one script"),
+]
