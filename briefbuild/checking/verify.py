@@ -283,8 +283,11 @@ def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, P
         if source.effective_voice == "authored":
             return f"paragraph {k} gives these words to someone the author quotes, not to {speaker.name}: fix the speaker"
         clause = f"the attribution found: '{span.who}'" if span.who else "no attribution found"
+        mixed = mixed_script(span.who) if span.who else None
         return (f"paragraph {k} does not attribute these words to one named person ({clause}): "
-                f"they cannot be quoted as {speaker.name}'s")
+                f"they cannot be quoted as {speaker.name}'s" + (
+                    f"; in the source, {mixed.split('; retype')[0]}: check the stored text against the original"
+                    if mixed else ""))
     owner = people[span.owner].name if span.owner in people else span.owner
     return f"paragraph {k} gives these words to {owner}, not to {speaker.name}: fix the speaker"
 

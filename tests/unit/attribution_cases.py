@@ -1419,3 +1419,9 @@ LABEL_FAIL += [  # a look-alike letter in a label: it looks like a person it can
      "the transcript's speaker label 'MR. KIRВY' (line 1) matches no person: the word 'KIRВY' mixes scripts: 'K' is "
      "U+004B LATIN CAPITAL LETTER K but 'В' is U+0412 CYRILLIC CAPITAL LETTER VE; retype the word in one script"),
 ]
+FAIL += [  # a look-alike letter in the attribution's name: named by code point
+    ("“We will act,” said Kirbу.", R, "john-kirby", 1, "We will act",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'Kirbу'): they cannot "
+     "be quoted as John Kirby's; in the source, the word 'Kirbу' mixes scripts: 'K' is U+004B LATIN CAPITAL LETTER K "
+     "but 'у' is U+0443 CYRILLIC SMALL LETTER U: check the stored text against the original"),
+]
