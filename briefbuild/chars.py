@@ -86,3 +86,40 @@ def first_forbidden_in(data) -> str | None:
         elif isinstance(value, list):
             stack += value
     return None
+
+
+# --- apostrophes ---------------------------------------------------------------------------------
+# An apostrophe, not an opening quotation mark, begins a word whose first letters are left out
+# (Chicago 6.116, AP "apostrophe"): ’tis, ’em, rock ’n’ roll, the ’90s. Inside a word it joins
+# (don't, O’Brien, o’clock); after one it ends a plural possessive or a dropped g (allies’,
+# goin’) unless a quotation was opened before it.
+ELISIONS = frozenset("n em tis twas til cause bout round cept neath gainst twere twill nuff fraid scuse cuz".split())
+SINGLE_MARKS = "'’‘"
+_WORD_AHEAD = re.compile(r"[^\W_]+")
+_SINGLE = re.compile("['’‘]")
+
+
+def single_marks(text: str) -> list[tuple[int, str]]:
+    """Each single mark (' ’ ‘) of a text as 'apostrophe', 'open' or 'close', in one pass."""
+    out: list[tuple[int, str]] = []
+    depth = 0
+    for found in _SINGLE.finditer(text):
+        at = found.start()
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        if before.isalnum() and after.isalnum():
+            kind = "apostrophe"                            # don't, O’Brien, o’clock
+        elif after.isalnum():                              # the start of a word
+            word = _WORD_AHEAD.match(text, at + 1)
+            ahead = word.group(0) if word else ""
+            elided = ahead.lower() in ELISIONS or re.fullmatch(r"\d\ds?", ahead) is not None
+            kind = "apostrophe" if elided else "open"
+        elif before.isalnum():                             # the end of a word
+            elided = at >= 2 and text[at - 2] in SINGLE_MARKS and before in "nN"   # the second mark of ’n’
+            kind = "close" if depth and not elided else "apostrophe"
+        else:
+            kind = "open" if after in "\"“" else "close" if depth else "open"
+        depth += {"open": 1, "close": -1}.get(kind, 0)
+        depth = max(depth, 0)
+        out.append((at, kind))
+    return out

@@ -16,6 +16,9 @@ from collections import Counter
 from .matcher import SEP, Gap, Match, Matcher
 
 MAX_BRACKET_WORDS = 4
+# The notes an editor puts in brackets (Chicago 13.60, 13.62): never the speaker's words.
+EDITORS_NOTE = re.compile(r"(?i)\s*(?:sic|emphasis (?:added|mine|in (?:the )?original)|italics (?:added|mine|in (?:the )?"
+                          r"original)|my emphasis|original emphasis|translation (?:ours|mine))\s*!?")
 NEGATIONS = frozenset("not no never none nor neither nothing nobody nowhere cannot without "
                       "hardly barely scarcely".split())
 MODALS = frozenset("will would shall should may might must can could ought".split())
@@ -27,7 +30,10 @@ _NUMBER_WORDS = frozenset(
 QUALIFIERS = frozenset("only just almost nearly merely before after partly partially largely mostly somewhat probably "
                        "possibly perhaps maybe likely unlikely rarely seldom sometimes occasionally "
                        "allegedly reportedly apparently roughly approximately yet alone solely exclusively even still "
-                       "already".split())
+                       "already "
+                       # degree and standing that turn a statement around when dropped: `less prepared`,
+                       # `the former president`, `the alleged plot` (Chicago 13.50: an omission keeps the sense)
+                       "less least fewer fewest former alleged supposed so-called would-be ex".split())
 _DIGITS = {w: str(k) for k, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())} | {w: str(k * 10) for k, w in enumerate(
@@ -72,21 +78,51 @@ def words(text: str) -> list[str]:
     return out
 
 
+_PRONOUN_ONE = frozenset("no any every each some the this that which no-one".split())  # no one, the one: a pronoun
+
+
 def _numbers(ws: list[str]) -> Counter:
-    return Counter(w.strip("$%").rstrip(".,") for w in ws if w[:1].isdigit() or w[:1] == "$"
-                   or w in _NUMBER_WORDS)
+    return Counter(w.strip("$%").rstrip(".,") for k, w in enumerate(ws) if w[:1].isdigit() or w[:1] == "$"
+                   or (w in _NUMBER_WORDS and not (w == "one" and k and ws[k - 1] in _PRONOUN_ONE)))
+
+
+_SMALL = {"hundred": 100, "thousand": 1000}  # million and up stay words: AP writes 40 billion
 
 
 def _spelled(text: str) -> list[str]:
-    """Words with numbers in figures and percent as %: [seven] and 7, [40 percent] and 40%."""
+    """Words with numbers in figures and percent as %: [seven] and 7, [40 percent] and 40%,
+    [four hundred] and 400, [forty-five] and 45, [two thousand] and 2,000."""
     out: list[str] = []
-    for w in words(text):
+    run: int | None = None  # the value of a number being spelled out, word by word
+    ws = words(text)
+    for k, w in enumerate(ws):
+        figure = w.replace(",", "")
+        if w in _DIGITS or figure.isdigit():
+            value = int(_DIGITS.get(w, figure))
+            if run is not None and w in _DIGITS and run > value and run % 10 ** len(str(value)) == 0:
+                run += value  # forty-five, four hundred and fifty
+            else:
+                if run is not None:  # `seven five`: two numbers, not one
+                    out.append(str(run))
+                run = value
+            continue
+        if w in _SMALL and run is not None:
+            low = run % 1000 if w == "hundred" else run
+            run = run - low + low * _SMALL[w]
+            continue
+        if w == "and" and run is not None and run >= 100 and k + 1 < len(ws) and ws[k + 1] in _DIGITS:
+            continue  # four hundred and fifty
+        if run is not None:
+            out.append(str(run))
+            run = None
         if w == "percent":
             out.append("%")
         elif w[:1].isdigit() and w.endswith("%"):
             out += [w[:-1], "%"]
         else:
-            out.append(_DIGITS.get(w, w))
+            out.append(w)
+    if run is not None:
+        out.append(str(run))
     return out
 
 
@@ -136,6 +172,23 @@ def _reference(src: str, inner: str) -> bool:
     return False
 
 
+_SOURCE_BRACKET = re.compile(r" ?\[([^\[\]\n]{1,60})\]")
+
+
+def without_notes(passage: str, insertions: bool) -> str:
+    """The passage without the brackets its own editor added beside the speaker's words (`them
+    [sic]`, `wrong [emphasis added]`, and with `insertions` `He [Chan]`): they are not what the
+    speaker said, so a quote may leave them out. A bracket that stands in for words (`[the
+    ministers] agreed`) stays."""
+    def drop(m: re.Match) -> str:
+        if EDITORS_NOTE.fullmatch(m.group(1)):
+            return ""
+        found = _LAST_WORD.search(passage, 0, m.start())
+        before = found.group(0).lower() if found else ""
+        return "" if insertions and before in REFERENCES and m.group(0)[:1] == " " else m.group(0)
+    return _SOURCE_BRACKET.sub(drop, passage)
+
+
 def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", before_word: str = "") -> str | None:
     """The problem with one bracket, or None. `left`, `right`: the parts of a word the bracket
     touches (`work[ed]`, `[T]he`); `before_word`: the quote's word before it."""
@@ -143,14 +196,17 @@ def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", befor
     inner = bracket[1:-1].strip()
     src = gap.source
     ours, theirs = words(inner), words(src)
+    if src.lower() == bracket.lower():
+        return None  # the source's own bracket, quoted as printed
     if inner.strip("*_ ").lower() == "sic":
         if not src:
             return None
         return f"{bracket} stands where the source has '{src}': [sic] marks the source's own error and replaces nothing"
-    if "[" in src and src.lower() != bracket.lower():
+    if "[" in src:
         return f"{bracket} replaces '{src}', where the source has brackets of its own: keep the source's brackets"
-    if src.lower() == bracket.lower():
-        return None  # the source's own bracket, quoted as printed
+    if EDITORS_NOTE.fullmatch(inner):
+        return (f"{bracket} is an editor's note the source does not have there: a quote carries no emphasis or "
+                "notes of ours; remove it")
     if len(inner.split()) > MAX_BRACKET_WORDS:
         return (f"{bracket} is {len(inner.split())} words: an editorial alteration in brackets may be "
                 f"{MAX_BRACKET_WORDS} words at most; quote less or paraphrase")
@@ -227,6 +283,9 @@ def _aside(piece: str, last: bool, gap: Gap) -> str:
     return "clause" if _CLAUSE.match(core) else "aside"
 
 
+_HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+")  # so-called, would-be: one qualifier in two words
+
+
 def check_ellipsis(gap: Gap) -> str | None:
     pieces = _fragments(gap)
     for i, piece in enumerate(pieces):
@@ -241,7 +300,7 @@ def check_ellipsis(gap: Gap) -> str | None:
             if kinds is None:
                 hit = next((w for w in ws if w.lstrip("$")[:1].isdigit() or w in _NUMBER_WORDS), None)
             else:
-                hit = next((w for w in ws if w in kinds), None)
+                hit = next((w for w in ws + _HYPHENATED.findall(piece.lower()) if w in kinds), None)
             if hit:
                 return _omits(gap, label, hit)
     return None

@@ -21,6 +21,7 @@ _WORDS_OF = re.compile(r"^(?:'s|')\s+(?:own\s+)?(?:words|phrase|view|account|tel
                        r"assessment|judgment|judgement|verdict|warning)\b")
 _THEIR_WORDS = re.compile(r"\b(?:his|her|their)\s+(?:own\s+)?(?:words|phrase|view|account|telling|formulation|"
                           r"description|assessment|judgment|judgement|verdict|warning)\b", re.I)
+_IN_WORDS_OF = re.compile(r"\b(?:in\s+the\s+(?:own\s+)?words\s+of|to\s+quote|quoting)\s+$", re.I)
 _OBJECT = re.compile(r"(?:\b(?:unlike|like|with|to|than|against|from|by|for|about|toward|towards|of|"
                      r"after|before|and)\s+)$", re.I)
 
@@ -45,7 +46,7 @@ def _mentions(text: str, index: Names, upto: int):
         rest = text[m.end():]
         possessive = bool(re.match(r"(?:'s|')(?!\w)", rest))
         naming = not possessive or bool(_WORDS_OF.match(rest))
-        if _OBJECT.search(text[max(0, m.start() - 12):m.start()]):
+        if _OBJECT.search(text[max(0, m.start() - 12):m.start()]) and not _IN_WORDS_OF.search(text[:m.start()]):
             naming = False
         if re.match(r"\s+[^\W\d_]", rest) and rest.lstrip()[:1].isupper() and not rest.lstrip().startswith("QUOTE"):
             naming = naming and False  # `the Jones Institute`
@@ -68,6 +69,8 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
     who = subject(head, index, last=True) if VERB.search(head) else Who("none")
     if who.kind == "none" and VERB.search(tail):
         who = subject(tail, index)
+    if who.kind == "joint":
+        return who
     if who.kind == "pronoun":
         return _antecedent(text, start + head.rfind(who.text) if who.text in head else here, index, placed, claim)
     if who.kind in ("person", "family", "unknown", "role") and not (who.kind == "role" and who.text.endswith("'s")):
@@ -86,7 +89,10 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
 
 
 def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str) -> Who:
-    named = [(pos, pid) for pos, pid, _ in _mentions(text, index, upto)]
+    """The last person named before a pronoun, as a subject where there is one (`Lee spoke after
+    Chan. She said …` is Lee)."""
+    mentions = list(_mentions(text, index, upto))
+    named = [(pos, pid) for pos, pid, naming in mentions if naming] or [(pos, pid) for pos, pid, _ in mentions]
     if placed and (not named or len(claim[:placed[-1][0]]) > named[-1][0]):
         return Who("person", placed[-1][1])
     return Who("person", named[-1][1]) if named else Who("none")
@@ -103,6 +109,9 @@ def claim_problem(claim: str, qid: str, quotes: dict, people: dict) -> str | Non
         return None
     if who.kind == "family" and quote.speaker in who.pid.split(","):
         return None  # `Smith said`, with two Smiths in people.yaml: the brief names the right one elsewhere
+    if who.kind == "joint":
+        return (f"the claim gives direct quote '{qid}' to several people at once ('{who.text.strip()}'): a quote is "
+                f"one person's words; make {person.short} alone the subject of the verb that introduces it")
     if who.kind == "person" and who.pid in people:
         return (f"direct quote '{qid}' is {person.name}'s words, but the claim gives them to "
                 f"{people[who.pid].name}: make {person.short} the subject of the verb that introduces it")

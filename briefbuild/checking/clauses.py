@@ -28,8 +28,18 @@ _VERBS = (
     "pointed points told concluded concludes believes believed thinks thought maintained maintains "
     "elaborated answered answers cautioned acknowledged"
 ).split()
+# A participle of saying after a comma (`Lee said the plan failed, adding that "…"`, `"…," Lee
+# said, noting: "…"`) has the main clause's subject for its own.
+_PARTICIPLES_OF_SAYING = frozenset(
+    "adding noting arguing insisting warning explaining stressing acknowledging conceding declaring "
+    "promising vowing writing recalling cautioning".split())
+_VERBS += sorted(_PARTICIPLES_OF_SAYING)
 # Lower case only: `United States` holds no verb, `Said Jones:` is rare enough to be missed.
-VERB = re.compile(r"(?<![\w'-])(?:[Aa]ccording to|" + "|".join(sorted(set(_VERBS), key=len, reverse=True))
+# Verbs a reporter puts beside a quotation besides `said` (AP prefers said; stories use these too).
+_VERBS += ("began interrupted interjected retorted snapped mused sighed laughed scoffed boasted complained "
+           "lamented demanded asserted charged opined ventured").split()
+_PHRASES = ["cut in", "broke in", "chimed in", "went on", "shot back", "fired back", "pointed out"]
+VERB = re.compile(r"(?<![\w'-])(?:[Aa]ccording to|" + "|".join(sorted(set(_VERBS) | set(_PHRASES), key=len, reverse=True))
                   + r")(?![\w'-])")
 PRONOUNS = frozenset("he she they i we".split())
 _SKIP = frozenset("also then later further once again had has have previously recently earlier simply "
@@ -47,8 +57,8 @@ _CAP_RUN = re.compile(r"((?:[^\W\d_][\w'.-]*\s+){0,3}[^\W\d_][\w'.-]*)\s*$")
 class Who(NamedTuple):
     """The speaker an attribution clause names."""
 
-    kind: str        # person | family (shared by several: pid holds them) | pronoun | unknown | role | none
-    pid: str = ""    # for person (and pronoun, once resolved)
+    kind: str        # person | family (shared by several: pid holds them) | joint | pronoun | unknown | role | none
+    pid: str = ""    # for person (and pronoun, once resolved); joint: the people named, joined by commas
     text: str = ""   # the words naming them, for messages
 
 
@@ -84,6 +94,8 @@ def name_at_end(text: str, index: Names) -> Who:
                 last = before.rsplit(None, 1)[-1] if before else ""
                 if last in _PREPOSITIONS:  # `a spokesperson for Lee said`: Lee is not the one speaking
                     return Who("role", text=text[max(0, m.start() - 40):].strip())
+                if last in _AND and _names_before(text[:m.start()].rstrip()[:-len(last)], index):
+                    return _joint(text, index)
                 if last != "the":
                     return _named(pids, m.group(0))
     word = _TAIL.search(text)
@@ -98,6 +110,35 @@ def name_at_end(text: str, index: Names) -> Who:
         caps = [w for w in run.group(1).split() if w[:1].isupper()] if run else [word.group(0)]
         return Who("unknown", text=" ".join(caps[-3:]))
     return Who("role", text=word.group(0))
+
+
+# A subject of two or more (`Lee and Chan said`, `said Lee and the minister`, `Lee, Chan and
+# Smith said`) is no one person: a joint statement's words may be quoted as none of theirs
+# (AP: attribute a quotation to the one who said it). `Chan hesitated and Lee said` joins two
+# clauses, not two speakers: the word before `and` must name someone.
+_AND = ("and", "&", "or", "nor")
+_JOINED = re.compile(r"(?:,\s*[^\W\d_][\w'.-]*)*\s*(?:,\s*)?(?:and|&)\s+(?:[^\W\d_a-z]|(?:the|his|her|their|its|a|an|other)\s)")
+_PEOPLE_NOUNS = frozenset("he she they him her them minister ministers officials official colleague colleagues "
+                          "aide aides deputy counterpart counterparts partner partners allies leaders others "
+                          "spokesman spokeswoman spokesperson".split())
+
+
+def _names_before(before: str, index: Names) -> bool:
+    """Whether the words before a coordinating `and` end with someone: a name, a capitalised
+    word, a title or a noun for people (`Lee and`, `her deputy and`), not a clause (`hesitated and`)."""
+    before = before.rstrip(" ,")
+    word = _TAIL.search(before)
+    if not word:
+        return False
+    w = word.group(0).strip("'.-")
+    return bool(w) and (w[:1].isupper() or is_title(w.lower()) or w.lower() in _PEOPLE_NOUNS)
+
+
+def _joint(text: str, index: Names) -> Who:
+    """The people a joint subject names (for paraphrases: each of them did say it)."""
+    near = re.split(r"[.;:!?]\s", text)[-1][-90:] if len(text) > 90 or ". " in text else text
+    named = sorted({pid for m in index.pattern.finditer(near) for pid in index.by_form.get(m.group(0).casefold(), ())})
+    return Who("joint", ",".join(named), text.strip())
 
 
 def _after_titles(text: str) -> str:
@@ -121,6 +162,11 @@ def name_at_start(text: str, index: Names) -> Who:
         free = _FREE.match(rest) or (
             follow and follow.group(1)[:1].islower() and follow.group(1) not in _AUX)
         pids = index.by_form.get(m.group(0).casefold())
+        if pids and _JOINED.match(rest):  # `said Lee and Chan`, `said Lee and the minister`
+            return _joint(text, index)
+        role = _ROLE_THEN_NAME.match(rest)
+        if pids and role:  # `said Lee campaign spokesman Tom Park`: Lee names the campaign, Park speaks
+            return name_at_start(rest[role.end():], index)
         if free and not rest.startswith("'") and pids:
             return _named(pids, m.group(0))
     word = re.match(r"[\w'.-]+", text)
@@ -163,7 +209,29 @@ def sentence_subject(sentence: str, index: Names) -> str | None:
     return next(iter(pids)) if pids and len(pids) == 1 else None
 
 
-_WORDS_NOUNS = (r"(?:own\s+)?(?:words|remarks|statement|comments?|message|warning|phrase|question|answer|reply|"
+# Nouns for a person the reader is not told the name of. A sentence that opens with one
+# (`Her aide disagreed:`, `Lee's spokeswoman said`, `A senior official added`) makes it the
+# last speaker named: a later `she added` is that unnamed person's, never the last named one's.
+_UNNAMED = ("aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|spokesperson|official|officials|"
+            "minister|deputy|secretary|colleague|counterpart|assistant|staffer|representative|envoy|source|"
+            "sources|diplomat|diplomats|analyst|officer|lawyer|attorney|lawmaker|lawmakers|senator|director|chief|"
+            "head|leader|president|ambassador|negotiator|expert|experts|critic|critics|opponent|opponents|"
+            "supporter|supporters|colleagues|wife|husband|daughter|son|mother|father|friend|neighbor|neighbour|"
+            "woman|man|resident|witness|member|members|chairman|chairwoman|chair|general|commander|professor")
+_UNNAMED_SUBJECT = re.compile(
+    r"^(?:(?:the|a|an|his|her|their|its|one|another|[^\W\d_][\w.-]*(?:'s|'))\s+)"
+    r"(?:[\w-]+\s+){0,3}?(?:" + _UNNAMED + r")\b(?!\s+[^\W\d_a-z])", re.I)
+
+
+_ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + _UNNAMED + r")\s+(?=[^\W\d_a-z])")
+
+
+def unnamed_subject(sentence: str) -> bool:
+    """Whether a sentence opens with a person it does not name (`Her aide disagreed:`)."""
+    return _UNNAMED_SUBJECT.match(sentence.replace("’", "'")) is not None
+
+
+_WORDS_NOUNS = (r"(?:own\s+)?(?:words|remarks|statement|comments?|message|warning|phrase|question|answer|reply|response|"
                 r"tweet|post|letter|note|account|speech|testimony)")
 
 
@@ -187,6 +255,32 @@ def relayed(clause: str, index: Names) -> Who | None:
     return None
 
 
+# `Lee dismissed the idea as "a convenient story"`: a partial quotation after `as` that
+# characterises something is the words of the sentence's subject (AP), unless it is passive
+# (`Lee was described as "…"`, `Lee, long seen as "…"`) or someone else's description.
+_NOT_ACTIVE = frozenset("was were is are be been being has had have long widely often once still also known seen "
+                        "regarded viewed described considered dubbed nicknamed".split())
+_THEIR_DESCRIPTION = re.compile(r"(?:'s|s')\s+(?:own\s+)?(?:description|characterization|characterisation|claim|"
+                                r"words|account|view|assessment|finding|label|phrase|term)\b", re.I)
+
+
+def characterised(before: str, index: Names) -> Who:
+    """The speaker of `Name <verb> … as "…"`: the person the sentence opens with, actively."""
+    if not re.search(r"\bas$", before) or _THEIR_DESCRIPTION.search(before):
+        return NONE
+    who = colon_subject(before, index)
+    if who.kind != "person":
+        return NONE
+    rest = before[before.find(who.text) + len(who.text):].lstrip()
+    if rest.startswith(","):  # past an appositive (`Lee, the minister,`); one that runs to `as` is no verb
+        cut = rest.find(",", 1)
+        if cut < 0:
+            return NONE
+        rest = rest[cut + 1:]
+    verb = rest.split()[:1]
+    return who if verb and verb[0].lower() not in _NOT_ACTIVE else NONE
+
+
 _BEFORE_NAME = frozenset("former then ex- late a an the".split())
 
 
@@ -201,7 +295,9 @@ def colon_subject(sentence: str, index: Names) -> Who:
     pids = index.by_form.get(first.group(0).casefold(), frozenset())
     others = {pid for m in found[1:] for pid in index.by_form.get(m.group(0).casefold(), ())}
     head = sentence[:first.start()].split()
-    if len(pids) != 1 or others - pids or len(head) > 4 or sentence[first.end():].startswith(("'", "’")):
+    rest = sentence[first.end():].replace("’", "'")
+    own_words = re.match(r"(?:'s|')\s+" + _WORDS_NOUNS + r"\b", rest)  # `Lee's response was blunt:`
+    if len(pids) != 1 or others - pids or len(head) > 4 or (rest.startswith("'") and not own_words):
         return NONE
     if any(not (w[:1].isupper() or is_title(w.lower()) or w.lower() in _BEFORE_NAME) for w in head):
         return NONE
@@ -213,15 +309,40 @@ def subjects(clause: str, index: Names) -> list[Who]:
     return [who for m in VERB.finditer(clause) if (who := _subject_of(clause, m, index)).kind != "none"]
 
 
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)(?:\s+\w+ly)?$", re.I)
+_PRESENT = frozenset(w for w in _VERBS if w.endswith("ing") or (w.endswith("s") and not w.endswith("ss")))
+
+
 def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
     pre, post = clause[:m.start()].rstrip(), clause[m.end():]
     if m.group(0).lower() == "according to":
         return name_at_start(post, index)
+    tail = pre[-40:]  # the patterns below look at the clause's last words only: no scan of a long clause
+    quoted = re.search(r"\s+(?:(?:was|were|is|has been|had been)\s+)?quoted\s+as$", tail) if "quoted" in tail else None
+    if quoted and m.group(0).lower() == "saying":  # `Lee was quoted as saying`: her words, as reported
+        return name_at_end(pre[:len(pre) - len(tail) + quoted.start()], index)
+    if _PASSIVE.search(tail) and m.group(0).lower() not in _PRESENT:
+        by = re.match(r"\s+by\s+", post)  # `"…?" Lee was asked by Chan`: Chan's question
+        if by and (agent := name_at_start(post[by.end():], index)).kind in ("person", "family"):
+            return agent
+        return Who("role", text=clause.strip())  # `Lee was described as`, `Lee was told`: said of her, not by her
+    if "who" in tail and re.search(r",\s*who(?:\s+(?:had|has|have|also|once|then|later))*$", tail):
+        # `Chan mocked Lee, who had called it`, `Chan disagreed with Lee, who said`: the name before `who`
+        head = re.sub(r",\s*who(?:\s+\w+)*$", "", pre).rstrip()
+        named = [m for m in index.pattern.finditer(head, max(0, len(head) - 80)) if m.end() == len(head)]
+        pids = index.by_form.get(named[-1].group(0).casefold()) if named else None
+        return _named(pids, named[-1].group(0)) if named and pids else name_at_end(head, index)
+    if m.group(0).lower() in _PARTICIPLES_OF_SAYING:
+        main = pre.rstrip(" ,;-")
+        if not main or main.endswith('"') or not pre.endswith(","):
+            return NONE  # right after a quotation: the reader gives it that quotation's speaker
+        return subject(main, index) if VERB.search(main) else colon_subject(main, index)
     pre = _strip_skips(pre)
     opening = not pre or pre.endswith((",", '"', "-", ":", ";", "(")) or pre.endswith(tuple(".!?"))
     if opening:  # `"…," said Jones` or `, said Jones, a fellow`
         inverted = name_at_start(post, index)
-        if inverted.kind in ("person", "family") or (inverted.kind == "pronoun" and re.match(r"\s*\w+\s*(?:[,.;:!?]|$)", post)):
+        alone = inverted.kind == "pronoun" and re.match(r"\s*\w+\s*(?:[,.;:!?]|$)", post)
+        if inverted.kind in ("person", "family", "joint") or alone:
             return inverted
         if not pre or pre.endswith(('"', ":", ";", ".", "!", "?")):
             return inverted if inverted.kind == "unknown" else NONE
@@ -230,8 +351,8 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
         cut = body.rfind(",")
         if cut >= 0:
             aside = body[cut + 1:].strip()
-            named = index.pattern.fullmatch(aside)
-            if named and len(index.by_form.get(aside.casefold(), ())) == 1:
+            whole = index.pattern.fullmatch(aside)
+            if whole and len(index.by_form.get(aside.casefold(), ())) == 1:
                 return Who("person", next(iter(index.by_form[aside.casefold()])), aside)
             return name_at_end(body[:cut], index)
         return name_at_end(body, index)

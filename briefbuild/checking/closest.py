@@ -8,9 +8,10 @@ from __future__ import annotations
 import difflib
 
 from .matcher import SEP
-from .textcheck import normalize, show_difference
+from .textcheck import display, normalize, show_difference
 
 _PUNCT = ".,;:!?\"'()"
+_OPENING = '"“”„«»'  # the quotation's own marks around the passage shown
 
 
 def _key(word: str) -> str:
@@ -18,6 +19,33 @@ def _key(word: str) -> str:
 
 
 def closest(quote_text: str, paras: list[str]) -> str:
+    return closest_at(quote_text, paras)[0]
+
+
+def share(quote_text: str, para: str) -> float:
+    """The part of a quote's words that stand in the paragraph in the same order (0 to 1): near 1,
+    the paragraph is the quote's, edited since (`the plan is surely working`)."""
+    ours = [_key(w) for w in normalize(quote_text).split() if _key(w)]
+    if not ours:
+        return 0.0
+    theirs = [_key(w) for w in normalize(para).split()]
+    sm = difflib.SequenceMatcher(None, ours, theirs, autojunk=False)
+    return sum(b.size for b in sm.get_matching_blocks()) / len(ours)
+
+
+def line_of_word(para: str, word: int) -> int:
+    """The line (0-based, within the paragraph) of the paragraph's word number `word`."""
+    seen = 0
+    for n, line in enumerate(para.split("\n")):
+        seen += len(line.split())
+        if seen > word:
+            return n
+    return para.count("\n")
+
+
+def closest_at(quote_text: str, paras: list[str]) -> tuple[str, int, int]:
+    """(the message's detail, the closest paragraph (1-based, 0 for none), the number of its
+    word where the source first differs from the quote, for the line to point at)."""
     from rapidfuzz import fuzz  # 18 ms to import: only when a quote has failed
     needle = normalize(quote_text)
     best = (-1.0, 0, "", 0, 0)
@@ -35,7 +63,7 @@ def closest(quote_text: str, paras: list[str]) -> str:
                 best = (score, k, hay, 0, len(hay))
     _, k, hay, start, end = best
     if not k:
-        return ""
+        return "", 0, 0
     # Widen the character alignment by a few words each side, then trim it to the words that
     # line up with the quote's: the passage starts and ends where the quote does.
     margin = max(20, len(needle) // 4)
@@ -45,6 +73,7 @@ def closest(quote_text: str, paras: list[str]) -> str:
     while end < len(hay) and hay[end] != " ":
         end += 1
     ours = needle.split()
+    skipped = len(hay[:start].split())  # words of the paragraph before the passage
     theirs = hay[start:end].replace(SEP, " ").split()
     sm = difflib.SequenceMatcher(None, [_key(w) for w in ours], [_key(w) for w in theirs], autojunk=False)
     blocks = [b for b in sm.get_matching_blocks() if b.size]
@@ -53,20 +82,50 @@ def closest(quote_text: str, paras: list[str]) -> str:
         lo = max(0, first.b - first.a)
         hi = min(len(theirs), last.b + last.size + (len(ours) - last.a - last.size))
         theirs = theirs[lo:hi]
-    if theirs:
-        theirs[0], theirs[-1] = theirs[0].lstrip('"'), theirs[-1].rstrip('"')
-    passage = " ".join(theirs)
+        skipped += lo
+    # Shown as the source prints it (curly marks, dashes), word for word with the compared text.
+    shown = display(paras[k - 1]).split()
+    if len(shown) != len(hay.split()):
+        shown = hay.split()
+    shown = shown[skipped:skipped + len(theirs)]
+    quoted = display(quote_text).split()
+    if len(quoted) != len(ours):
+        quoted = ours
+    if shown:
+        shown[0], shown[-1] = shown[0].lstrip(_OPENING), shown[-1].rstrip(_OPENING)
+    passage = " ".join(shown)
     sm = difflib.SequenceMatcher(None, [_key(w) for w in ours], [_key(w) for w in theirs], autojunk=False)
-    diff, points = [], []
+    diff: list[str] = []
+    points: list[str] = []
+    at = skipped
     for op, a1, a2, b1, b2 in sm.get_opcodes():
         if op == "equal":
             continue
-        diff.append(f"quote has '{' '.join(ours[a1:a2])}', source has '{' '.join(theirs[b1:b2])}'")
+        if not diff:
+            at = skipped + min(b1, max(0, len(theirs) - 1))
+        if op == "insert":
+            diff.append(f"source has '{' '.join(shown[b1:b2])}' where the quote has nothing")
+        elif op == "delete":
+            diff.append(f"quote has '{' '.join(quoted[a1:a2])}' where the source has nothing")
+        else:
+            diff.append(f"quote has '{' '.join(quoted[a1:a2])}', source has '{' '.join(shown[b1:b2])}'")
         if op == "replace" and a2 - a1 == b2 - b1:
             points += [p for a, b in zip(ours[a1:a2], theirs[b1:b2]) if (p := show_difference(a.strip(_PUNCT), b.strip(_PUNCT)))]
+    if not diff:  # the same words: what differs is their punctuation or case (`act not` for `act, not`)
+        a_words, b_words = list(ours), [w.strip('"') for w in theirs]
+        if a_words and b_words:  # a quote may end without the source's final mark
+            a_words[-1], b_words[-1] = a_words[-1].rstrip(".,;:"), b_words[-1].rstrip(".,;:")
+        raw = difflib.SequenceMatcher(None, a_words, b_words, autojunk=False)
+        for op, a1, a2, b1, b2 in raw.get_opcodes():
+            if op != "equal" and a1 < len(ours) and b1 < len(theirs):
+                if not diff:
+                    at = skipped + b1
+                diff.append(f"quote has '{' '.join(quoted[a1:a2])}', source has '{' '.join(shown[b1:b2])}'")
+        if diff:
+            diff[0] = "punctuation or case: " + diff[0]
     detail = f"closest passage, paragraph {k}: {passage}"
     if diff:
         detail += "\n  difference: " + "; ".join(diff[:6])
     if points:
         detail += "\n  look-alike letters: " + "; ".join(points)
-    return detail
+    return detail, k, at

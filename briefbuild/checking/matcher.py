@@ -169,7 +169,10 @@ class Matcher:
             if kind == "bracket":
                 nxt = chunk[k + 1] if k + 1 < len(chunk) else None
                 if nxt is None:  # the quote (or chunk) ends with a bracket: it stands for the next words
-                    stop = _words_after(passage, end, max(1, len(value.split())))
+                    rest = passage[end:end + len(value) + 2]
+                    own = rest.lower().find(value.lower())  # or it is the source's own: `wrong [emphasis added]`
+                    stop = end + own + len(value) if 0 <= own <= 1 else \
+                        _words_after(passage, end, max(1, len(value.split())))
                     gaps.append(Gap(chunk[k], passage[end:stop].strip(), "end", passage[max(0, end - 60):end],
                                     passage[stop:stop + 60]))
                     end = stop

@@ -11,8 +11,20 @@ from __future__ import annotations
 
 import re
 
-from .clauses import VERB, Who, colon_subject, relayed, sentence_subject, subject, subjects
-from .speakers import Names, Span, Voices
+from ..chars import single_marks
+from .clauses import (
+    VERB,
+    Who,
+    characterised,
+    colon_subject,
+    name_at_start,
+    relayed,
+    sentence_subject,
+    subject,
+    subjects,
+    unnamed_subject,
+)
+from .speakers import JOINT, Names, Span, Voices
 from .textcheck import normalize
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
@@ -49,6 +61,13 @@ def _first_sentence(text: str) -> str:
     return text[:ends[0].end()] if ends else text
 
 
+_JOINS = re.compile(r"^[\s,;-]*(?:and|but|while|though|although|whereas|yet|so)\b", re.I)
+_REPLIES = re.compile(r"\b(?:replied|replies|answered|answers|responded|responds|shot back)\b")
+_ASKED = re.compile(r"\b(?:asked|asks|pressed|questioned)\s+((?:[^\W\d_][\w'-]*\s?){1,3})")
+# `"…" — Ann Lee` (Chicago 13.36): a dash and the name alone, perhaps with a role after a comma.
+_SIGNED = re.compile(r"^\s*-\s*([^,\n]{2,60}(?:,[^,\n]{0,80})?)\.?\s*$")
+
+
 class _Reader:
     def __init__(self, paras: list[str], index: Names):
         self.index = index
@@ -59,10 +78,14 @@ class _Reader:
         self.group = 0
         self.pending: list[tuple[int, str]] = []
         self.pending_who: tuple[Who, str] | None = None
+        self.asked: str | None = None  # the person the last question was put to
 
-    def resolve(self, who: Who) -> Who:
-        """A pronoun is the last person named; a family name several people share is the one of
-        them named most recently (`Mark Smith … Smith said`)."""
+    def resolve(self, who: Who, clause: str = "") -> Who:
+        """A pronoun is the last person named, but the one asked when it replies (`"…?" Chan asked
+        Lee. "Yes," she replied.`); a family name several people share is the one of them named
+        most recently (`Mark Smith … Smith said`)."""
+        if who.kind == "pronoun" and self.asked and _REPLIES.search(clause):
+            return Who("person", self.asked, who.text)
         if who.kind == "pronoun":
             return Who("person", self.last, who.text) if self.last else Who("none", text=who.text)
         if who.kind == "family":
@@ -83,6 +106,8 @@ class _Reader:
             opener = sentence_subject(sentence.strip(), self.index)
             if opener:
                 self.named(opener)
+            elif unnamed_subject(sentence.strip()):
+                self.last = None  # `Her aide disagreed.`: a later `she said` is the aide's
             if not VERB.search(sentence):
                 continue
             for who in subjects(sentence, self.index):
@@ -90,16 +115,21 @@ class _Reader:
                 if who.kind == "person":
                     self.voices.speaking[i].add(who.pid)
                     self.named(who.pid)
+                elif who.kind == "joint":  # each of them said it: a paraphrase may name one
+                    self.voices.speaking[i].update(p for p in who.pid.split(",") if p)
+                    self.last = None
 
     def finish(self) -> None:
         if not self.pending:
             return
         who, clause = self.pending_who or (Who("none"), "")
-        owner = who.pid if who.kind == "person" else None
+        owner = who.pid if who.kind == "person" else JOINT if who.kind == "joint" else None
         text = who.text if who.kind in ("person", "unknown") else clause
         for para, piece in self.pending:
             self.voices.spans.append(Span(para, piece, owner, text, self.group))
-            if owner:
+            if owner == JOINT:
+                self.voices.speaking[para].update(p for p in who.pid.split(",") if p)
+            elif owner:
                 self.voices.speaking[para].add(owner)
         self.group += 1
         self.pending, self.pending_who = [], None
@@ -126,6 +156,10 @@ class _Reader:
             if not (n == 0 and continuing):
                 self.finish()
             who = self._clause(i, between, piece, after, prev_after)
+            if n == 0 and continuing and self.pending_who and who and who[0].kind in ("person", "joint") \
+                    and self.pending_who[0].kind in ("person", "joint") \
+                    and (who[0].kind, who[0].pid) != self.pending_who[0][:2]:
+                self.finish()  # `"…," Chan said` after an unclosed quotation of Lee's: a new quotation, Chan's
             if who is not None and (self.pending_who is None or self.pending_who[0].kind != "person"):
                 self.pending_who = who
             self.pending.append((i, piece))
@@ -133,55 +167,77 @@ class _Reader:
                 self.finish()
             if who is not None and who[0].kind == "person":
                 self.named(who[0].pid)
+            elif who is not None and who[0].kind in ("joint", "role", "unknown"):
+                self.last = None  # `she added` after `a spokeswoman said` is hers; after a joint statement, theirs
             prev_after = after_raw if closed else None
             pos = end + 1
         self.advance(i, text[pos:] if quotes and quotes[-1][2] else ("" if quotes else text))
 
     def _clause(self, para: int, between: str, piece: str, after: str, prev_after: str | None) -> tuple[Who, str] | None:
+        found = self._speaker(para, between, piece, after, prev_after)
+        clause = found[1] if found else ""
+        asked = _ASKED.search(clause)
+        if asked:  # `Chan asked Lee`: a `she replied` after it is Lee's
+            pids = self.index.by_form.get(asked.group(1).casefold(), frozenset())
+            self.asked = next(iter(pids)) if len(pids) == 1 else None
+        elif found and found[0].kind != "none" and not _REPLIES.search(clause):
+            self.asked = None
+        return found
+
+    def _speaker(self, para: int, between: str, piece: str, after: str, prev_after: str | None) -> tuple[Who, str] | None:
         before = _last_sentence(between).strip()
         if before and not before.endswith((".", "!", "?")):
-            who = self.resolve(subject(before, self.index, last=True))
+            who = self.resolve(subject(before, self.index, last=True), before)
             if who.kind != "none":
                 return (relayed(before, self.index) or who), before
             if before.endswith(":") and (who := colon_subject(before, self.index)).kind != "none":
                 return who, before
+            if (who := characterised(before, self.index)).kind != "none":
+                return who, before
         if after.strip():
             words = after.split()
             first_verb = next((k for k, w in enumerate(words) if VERB.fullmatch(w.strip(",.;:"))), 99)
-            if piece.rstrip()[-1:] in ",?!-" or first_verb <= 6:
-                who = self.resolve(subject(after, self.index))
+            joined = _JOINS.match(after)  # `"…" — and Chan disagreed`: a new clause, not the quotation's
+            if (piece.rstrip()[-1:] in ",?!-" or first_verb <= 6) and not joined:
+                who = self.resolve(subject(after, self.index), after)
                 if who.kind != "none":
                     return (relayed(after, self.index) or who), after.strip()
+            signed = _SIGNED.match(after)
+            if signed and not VERB.search(after) and (who := name_at_start(signed.group(1), self.index)).kind == "person":
+                return who, after.strip()  # `"…" — Ann Lee`: an epigraph's or a pull quote's source line
         if prev_after is not None and between.strip() and between.strip() == _first_sentence(prev_after).strip():
             # `"…," Jones said. "…"`: nothing but the last quotation's own clause stands between.
             last = self.voices.spans[-1] if self.voices.spans else None
             if last is not None and last.para == para and last.owner:
-                return Who("person", last.owner, last.who), between.strip()
-        clause = (before or after).strip()
+                kind = "joint" if last.owner == JOINT else "person"
+                return Who(kind, "" if kind == "joint" else last.owner, last.who), between.strip()
+        clause = (after if after.strip() and VERB.search(after) else before or after).strip()
         return (Who("none"), clause) if clause else None
 
 
-_OPEN_SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘")
 _OPEN_DOUBLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))[“\"]")
 
 
 def british(paras: list[str]) -> bool:
-    """Quotations in single marks (‘…’), quotations within them in double (the Guardian, the BBC)."""
+    """Quotations in single marks (‘…’), quotations within them in double (the Guardian, the BBC).
+    A ‘ that begins an elided word (rock ‘n’ roll, ‘90s, as word processors write them) opens none."""
     text = "\n".join(paras)
-    return len(_OPEN_SINGLE.findall(text)) > len(_OPEN_DOUBLE.findall(text))
+    if "‘" not in text:
+        return False
+    singles = sum(1 for at, kind in single_marks(text) if kind == "open" and text[at] == "‘")
+    return singles > len(_OPEN_DOUBLE.findall(text))
 
 
 def _swap_marks(para: str) -> str:
-    """‘outer “inner”’ -> “outer ‘inner’”: a closing ’ ends a quotation only when one is open
-    and no letter follows (don't, Lee’s stay apostrophes)."""
-    out, depth = [], 0
+    """‘outer “inner”’ -> “outer ‘inner’”: a single mark is a quotation mark only where
+    chars.single_marks does not read it as an apostrophe (don't, Lee’s, rock ’n’ roll, ’90s)."""
+    kinds = dict(single_marks(para))
+    out = []
     for k, ch in enumerate(para):
-        nxt = para[k + 1] if k + 1 < len(para) else " "
-        if ch == "‘":
-            depth += 1
+        kind = kinds.get(k)
+        if kind == "open":
             out.append("“")
-        elif ch == "’" and depth and not nxt.isalpha():
-            depth -= 1
+        elif kind == "close":
             out.append("”")
         elif ch == "“":
             out.append("‘")

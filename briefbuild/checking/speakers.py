@@ -19,9 +19,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .matcher import CJK
-from .textcheck import normalize
+from .textcheck import mixed_script, normalize
 
 NOBODY = "\0nobody"  # owner of a turn no person can be quoted from (Q:, MODERATOR:)
+JOINT = "\0joint"    # owner of a quotation attributed to several people at once (`Lee and Chan said`)
 
 # Words of a label that name nobody in particular: questions from the floor, the chair's announcements.
 NOBODY_WORDS = frozenset(
@@ -31,7 +32,9 @@ NOBODY_WORDS = frozenset(
     "q q. question questions questioner moderator reporter reporters audience member members interviewer "
     "participant participants unidentified speaker speakers unknown operator staff staffer journalist "
     "journalists crowd announcer voice voices male female off-mic multiple host narrator interpreter "
-    "translator press an a".split())
+    "translator press an a correspondent correspondents several hon hon. honourable honorable "
+    "gentleman gentlemen "
+    "記者 司会 司会者 質問 質問者 记者 主持人 提问 问".split())  # reporter, moderator, question (Japanese, Chinese)
 # Titles, honorifics and ranks that may stand before a name in a label (`PRIME MINISTER KISHIDA`).
 TITLE_WORDS = frozenset(
     "mr mrs ms miss mx dr prof professor sir dame lord lady madam madame mme m herr frau hon honorable "
@@ -49,9 +52,10 @@ PARTICLES = frozenset("de da di du del della der den van von la le al el bin ibn
                       "of for the and on to at".split())
 _LABEL = re.compile(
     r"^(?:\[[^\]\n]{1,24}\]\s*)?"                      # a leading timestamp: [00:12:03]
-    r"(?P<label>[^\W\d_][^:\n(\[]{0,79}?)"             # the label, starting with a letter of any script
+    r"(?:T?\d{1,3}\.\s+(?:\[\d+\]\s*)?)?"                 # Hansard's question number: 1. or T2. [901234]
+    r"(?P<label>[^\W\d_][^:：\n(\[]{0,79}?)"            # the label, starting with a letter of any script
     r"(?P<notes>(?:\s*[(\[][^)\]\n]{0,60}[)\]])*)"     # (through interpreter) [via video] (10:02)
-    r"\s*:(?:[ \t]|$)")
+    r"\s*(?::(?:[ \t]|$)|：)")                        # a colon; in Japanese and Chinese the full-width one
 _LABEL_WORD = re.compile(r"^(?:[^\W\d_][\w'’.]*(?:-[\w'’.]+)*|\d+),?$")
 
 
@@ -79,6 +83,19 @@ class Voices:
 
 def _fold(text: str) -> str:
     return normalize(text).casefold()
+
+
+_PLAIN_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+                                "ı": "i"})
+
+
+def plain_letters(folded: str) -> str:
+    """A folded name without its diacritics (`åkesson` -> `akesson`, `støre` -> `store`): wire
+    services and transcripts often print names so. Two people it makes alike are then ambiguous."""
+    if folded.isascii():
+        return folded
+    stripped = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", stripped.translate(_PLAIN_LETTERS))
 
 
 class Names(NamedTuple):
@@ -114,6 +131,7 @@ def _names(key: tuple) -> Names:
     for pid, name, short, extra in key:
         for form in {name, short, " ".join(reversed(name.split()))}:
             forms.setdefault(_fold(form), set()).add(pid)
+            forms.setdefault(plain_letters(_fold(form)), set()).add(pid)  # AKESSON for Åkesson, as wires write it
         for label in extra:
             labels[_fold(label)] = pid
     alternatives = sorted(forms, key=len, reverse=True)
@@ -130,11 +148,45 @@ def _names(key: tuple) -> Names:
 
 # --- transcripts ------------------------------------------------------------------------------------
 
+# The White House and the State Department print a question as `Q` and a space, no colon
+# (`Q    Thank you, John.`, `Q — does that include…`): a turn of nobody's all the same.
+_BARE_Q = re.compile(r"^Q(?:\.\s*|\s+)(?=\S)")
+# The White House closes a transcript with `END 1:58 P.M. EDT`: the transcriber's, no one's words.
+END = re.compile(r"^END(?:\s+\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?)?$")
+# A line in square brackets alone is the transcriber's heading (`[Humanitarian update]`).
+HEADING = re.compile(r"^\[[^\]\n]{1,80}\]$")
+
+
+# US congressional hearings (GPO) and the Congressional Record: a title in mixed case, the
+# family name in capitals and a full stop (`Senator WARREN. Thank you.`, `Mr. KIRBY. Yes.`,
+# `The CHAIRMAN. The committee will come to order.`).
+_GPO = re.compile(
+    r"^(?P<label>(?:(?:The|Mr|Mrs|Ms|Miss|Dr|Senator|Representative|Rep|Sen|Chairman|Chairwoman|Chair|Ranking Member|"
+    r"Admiral|Adm|General|Gen|Secretary|Ambassador|Governor|Judge|Justice|Director|Commissioner|Colonel|Col)\.?\s+)+"
+    r"[A-Z][A-Z'’-]+(?:\s+(?:of\s+)?[A-Z][A-Z'’-]+)?)\.\s+(?=\S)")
+
+
+def _caseless(ch: str) -> bool:
+    """A letter of a script without capitals (Japanese, Chinese, Arabic, Hebrew…): any of its
+    words may begin a label, as any capitalised word may in Latin, Cyrillic or Greek."""
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
+
+
 def parse_label(line: str) -> tuple[str, int] | None:
     """(label, end of the label and colon) when the line opens a turn."""
+    found = parse_turn(line)
+    return (found[0], found[1]) if found else None
+
+
+def parse_turn(line: str) -> tuple[str, int, list[str]] | None:
+    """(label, end of the label and colon, the notes after it) when the line opens a turn."""
     m = _LABEL.match(line)
     if not m:
-        return None
+        q = _BARE_Q.match(line)
+        if q:
+            return "Q", q.end(), []
+        gpo = _GPO.match(line)
+        return (gpo.group("label"), gpo.end(), []) if gpo else None
     label = m.group("label").strip()
     words = label.split()
     if not words or len(words) > 9:
@@ -143,10 +195,11 @@ def parse_label(line: str) -> tuple[str, int] | None:
         if not _LABEL_WORD.match(word):
             return None
         head = word.lstrip("'’")[:1]
-        if not (head.isupper() or head.isdigit() or word.lower() in PARTICLES
+        if not (head.isupper() or head.isdigit() or word.lower() in PARTICLES or _caseless(head)
                 or re.match(r"^(al|el|d|l|bin|ibn)[-'’]", word)):
             return None
-    return label, m.end()
+    notes = [n.strip("()[] ") for n in re.findall(r"[(\[][^)\]\n]*[)\]]", m.group("notes"))]
+    return label, m.end(), notes
 
 
 def label_owner(label: str, index: Names) -> tuple[str | None, str]:
@@ -165,7 +218,7 @@ def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
     for fw, pids in index.by_last.get(words[-1] if words else "", ()):
         if len(fw) <= len(words) and words[len(words) - len(fw):] == fw:
             for pid in pids:  # before the name: titles, initials and the person's other names
-                given = set(_fold(index.full[pid]).split())
+                given = set(_fold(index.full[pid]).split()) | set(plain_letters(_fold(index.full[pid])).split())
                 if all(is_title(w) or w.strip(".") in given or re.fullmatch(r"[^\W\d_]\.?", w)
                        for w in words[:len(words) - len(fw)]):
                     found.add(pid)
@@ -179,6 +232,9 @@ def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
     core = [w for w in words if not re.fullmatch(r"#?\d+|one|two|three|four|five", w)]
     if core and core[-1] in ("official", "officials"):
         return NOBODY, ""  # a background briefing: SENIOR STATE DEPARTMENT OFFICIAL, no one by name
+    mixed = mixed_script(label)
+    if mixed:  # `MR. KIRВY` with a Cyrillic В: it looks like a person it cannot match
+        return None, f"matches no person: {mixed}"
     return None, ("matches no person: add the speaker to sources/people.yaml "
                   f"(or labels: [{label}] to the person it names)")
 
@@ -207,22 +263,51 @@ def _turn_spans(voices: Voices, i: int, piece: list[str], owner: str | None, who
     return True
 
 
-def transcript(paras: list[str], index: Names, lines: list[int]) -> Voices:
-    """Turns, split at every line that opens with a label; a turn runs over paragraphs until the next."""
+def _named_in_notes(label: str, notes: list[str], index: Names, bound: dict[str, str]) -> str | None:
+    """Hansard names an office's holder in brackets after it (`The Prime Minister (Rishi
+    Sunak):`, `Madam Deputy Speaker (Dame Eleanor Laing):`) and then prints the office alone:
+    the office stands for that person for the rest of the transcript."""
+    key = _fold(label)
+    for note in notes:
+        pid, _ = label_owner(note, index) if note and note[:1].isupper() else (None, "")
+        if pid and pid != NOBODY:
+            bound[key] = pid
+            return pid
+    return bound.get(key)
+
+
+ANSWER = frozenset(("A", "A.", "ANSWER"))  # a published Q&A's answers: the interviewee's
+
+
+def transcript(paras: list[str], index: Names, lines: list[int], answerer: str | None = None) -> Voices:
+    """Turns, split at every line that opens with a label; a turn runs over paragraphs until the
+    next. `A:` turns are the `answerer`'s (the source's speaker), when the source names one."""
     voices = Voices(len(paras))
     owner, who, group, line = None, "", -1, 0
+    bound: dict[str, str] = {}  # an office's label -> the person Hansard named in brackets after it
     for i, para in enumerate(paras):
         piece: list[str] = []
         for k, raw in enumerate(unicodedata.normalize("NFC", para).split("\n")):
-            found = parse_label(raw.strip())
+            found = parse_turn(raw.strip())
             if found is None:
+                if HEADING.match(raw.strip()):
+                    continue  # the transcriber's heading, inside a turn that goes on after it
+                if END.match(raw.strip()):  # the transcript's end: what follows is no one's
+                    _turn_spans(voices, i, piece, owner, who, group, line)
+                    owner, who, group, piece = NOBODY, "END", group + 1, []
+                    line = lines[i] + k if i < len(lines) else 0
+                    continue
                 piece.append(raw)
                 continue
-            label, end = found
+            label, end, notes = found
             found_owner, why = label_owner(label, index)
-            if found_owner is None and " " not in label and not label.isupper():
+            if found_owner is None and " " not in label and not label.isupper() and not _caseless(label[:1]):
                 piece.append(raw)  # `Look: we will…` inside a turn, not a speaker (labels are NAME: or Mr. Name:)
                 continue
+            if found_owner is None or notes:
+                found_owner = _named_in_notes(label, notes, index, bound) or found_owner
+            if answerer and label.upper() in ANSWER:
+                found_owner = answerer
             _turn_spans(voices, i, piece, owner, who, group, line)
             owner = found_owner
             line = lines[i] + k if i < len(lines) else 0

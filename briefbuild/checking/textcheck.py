@@ -34,6 +34,18 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_SPACE_LIKE = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
+
+
+def display(text: str) -> str:
+    """The text as printed, word for word with normalize(): NFC, one-character ellipses and
+    single spaces, its quotation marks, apostrophes and dashes kept (for messages)."""
+    text = unicodedata.normalize("NFC", text).translate(_SPACE_LIKE)
+    if "." in text:
+        text = _ELLIPSIS.sub("…", text)
+    return _SPACES.sub(" ", text).strip()
+
+
 def codepoint(ch: str) -> str:
     """'а' -> 'U+0430 CYRILLIC SMALL LETTER A'."""
     return f"U+{ord(ch):04X} {unicodedata.name(ch, 'UNNAMED CHARACTER')}"

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 from ..inputs.models import Person, Quote, Source
 from . import alterations
-from .closest import closest
+from .closest import closest_at, line_of_word, share
 from .matcher import SEP, matcher
+from .nested import nested, not_me
 from .reported import reported
-from .speakers import NOBODY, STAGE, Span, Voices, authored, names, transcript
+from .speakers import ANSWER, END, HEADING, JOINT, NOBODY, STAGE, Span, Voices, authored, names, transcript
 from .textcheck import mixed_script, normalize
 
 __all__ = ["BLOCK_WORDS", "Problem", "normalize", "paragraphs", "verify_quote", "source_problems", "voices"]
@@ -74,7 +75,7 @@ def voices(source: Source, paras: list[str], people: dict[str, Person]) -> Voice
     lines = [getattr(p, "line", 0) for p in paras]
     voice = source.effective_voice
     if voice == "transcript":
-        found = transcript(paras, names(people), lines)
+        found = transcript(paras, names(people), lines, source.speaker)
     elif voice == "authored":
         found = authored(paras, source.speaker or "")
     else:
@@ -97,7 +98,7 @@ def _range(quote: Quote) -> range:
     return range(quote.paragraph - 1, (quote.last_paragraph or quote.paragraph))
 
 
-def _runs(spans: list[Span], owner: str, paras: range) -> list[tuple[str, list[tuple[int, int]]]]:
+def _runs(spans: list[Span], owner: str | None, paras: range) -> list[tuple[str, list[tuple[int, int]]]]:
     """The speaker's passages in those paragraphs: runs of their spans, broken by anyone else's;
     each with (offset, paragraph) of its spans."""
     runs: list[list[Span]] = [[]]
@@ -144,9 +145,12 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
     if not m.has_text:
         return [Problem("a direct quote needs words of the source outside [brackets] and …")]
     best: tuple[int, str] | None = None
-    for passage, _ in _runs(found.spans, quote.speaker, _range(quote)):
-        for match in m.finditer(passage):
-            problem = alterations.check(m, match)
+    for run, _ in _runs(found.spans, quote.speaker, _range(quote)):
+        # The source's own editor's notes may be left out; its clarifying insertions (`He [Chan]`)
+        # too, by a quote with no brackets of its own that could then re-clarify them otherwise.
+        readings = (run, alterations.without_notes(run, "[" not in quote.text)) if "[" in run else (run,)
+        for match in (match for passage in readings for match in m.finditer(passage)):
+            problem = alterations.check(m, match) or nested(match, speaker) or not_me(m, match, quote, people)
             if problem is None:
                 return []
             # The reading whose brackets and ellipses stand for the fewest words says what is wrong.
@@ -165,23 +169,44 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
     here = paras[quote.paragraph - 1]
     line = getattr(here, "line", 0)
     everywhere = range(len(paras))
+    elsewhere = ""
     for passage, offsets in _runs(found.spans, quote.speaker, everywhere):
         match = m.search(passage)
         if match:
             first, last = _para_at(offsets, match.start) + 1, _para_at(offsets, max(match.start, match.end - 1)) + 1
             if first == last:
-                return Problem(f"the quote stands in paragraph {first}, not {quote.paragraph}: set paragraph: {first}")
-            return Problem(f"the quote runs from paragraph {first} to {last}: set paragraph: {first} and "
-                           f"last-paragraph: {last}")
-    for span in found.spans:
-        if span.owner != quote.speaker and m.search(span.text):
-            return Problem(_not_theirs(span, speaker, source, people), line=line)
-    for owner in sorted({span.owner for span in found.spans if span.owner and span.owner != quote.speaker}):
-        for passage, offsets in _runs(found.spans, owner, _range(quote)):  # a quotation over paragraphs
+                elsewhere = f"the quote stands in paragraph {first}, not {quote.paragraph}: set paragraph: {first}"
+            else:
+                elsewhere = (f"the quote runs from paragraph {first} to {last}: set paragraph: {first} and "
+                             f"last-paragraph: {last}")
+            also = alterations.check(m, match)
+            if also:  # one round of fixes, not two
+                elsewhere += f"; and there, {also}"
+            break
+    # Someone else's words where the quote says they are come first: the speaker may repeat
+    # them elsewhere (`The Prime Minister says the plan is working`), which is then the hint.
+    here_first = sorted(found.spans, key=lambda s: s.para not in _range(quote))
+    for span in here_first:
+        if span.owner != quote.speaker and m.search(span.text) and (span.para in _range(quote) or not elsewhere):
+            if span.para not in _range(quote) and _edited(quote, paras):
+                return _not_verbatim(quote, paras, found, speaker, line,
+                                     hint=f"the same words stand in paragraph {span.para + 1}, where they are "
+                                          + (f"{people[span.owner].name}'s" if span.owner in people else "no one's to quote"))
+            message = _not_theirs(span, speaker, source, people)
+            if elsewhere:
+                message += f"; or, if {speaker.short}’s own words are meant, {elsewhere}"
+            return Problem(message, line=line)
+    if elsewhere:
+        if _edited(quote, paras):  # the quote's own paragraph changed; the same words elsewhere are a hint
+            return _not_verbatim(quote, paras, found, speaker, line, hint=elsewhere.replace(": set", "; if so, set"))
+        return Problem(elsewhere)
+    others = {span.owner for span in found.spans if span.owner != quote.speaker and span.para in _range(quote)}
+    for owner in sorted(others, key=lambda o: o or ""):  # None: a quotation no one is named for
+        for passage, offsets in _runs(found.spans, owner, _range(quote)):  # over paragraphs, or split by its clause
             if m.search(passage):
                 span = next(s for s in found.spans if s.owner == owner and s.para == offsets[0][1])
                 return Problem(_not_theirs(span, speaker, source, people), line=line)
-    across = _across(m, found, _range(quote), people)
+    across = _across(m, found, _range(quote), people) or _over(m, found, quote, people)
     if across:
         return Problem(across, line=line)
     for passage, _ in _runs(found.spans, quote.speaker, _range(quote)):
@@ -204,8 +229,27 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
             advice = "make it kind: paraphrase" if quote.speaker in found.speaking[k] else \
                 "nor does the source attribute that paragraph to them: check the speaker"
             return Problem(f"the text of paragraph {k + 1} {where}: it is not {speaker.short}’s own words; {advice}")
-    detail = closest(quote.text, paras)
-    if not any(quote.speaker in found.speaking[k] for k in _range(quote)):
+    return _not_verbatim(quote, paras, found, speaker, line)
+
+
+def _edited(quote: Quote, paras: list[str]) -> bool:
+    """Whether the quote's own paragraphs still hold most of its words, in order: the stored
+    text (or the quote) was edited, rather than the quote pointing at the wrong place."""
+    text = " ".join(paras[k] for k in _range(quote))
+    return share(re.sub(r"\[[^\]]*\]|…", " ", quote.text), text) >= 0.75
+
+
+def _not_verbatim(quote: Quote, paras: list[str], found: Voices, speaker: Person, line: int, hint: str = "") -> Problem:
+    """Not the source's words: the closest passage, and the line of the stored text where it differs."""
+    rng = _range(quote)
+    in_range = [p if k in rng else "" for k, p in enumerate(paras)] if hint else paras
+    detail, k, word = closest_at(quote.text, in_range)
+    first = getattr(paras[k - 1], "line", 0) if k else 0
+    if first:  # the line of the stored text where it first differs
+        line = first + line_of_word(paras[k - 1], word)
+    if hint:
+        detail += f"\n  note: {hint}"
+    if not any(quote.speaker in found.speaking[k] for k in rng):
         return Problem(f"the source does not name {speaker.name} at paragraph {quote.paragraph}: "
                        "check the speaker", detail, line)
     return Problem("not verbatim in the source: fix the quote or mark changes with [brackets] and …", detail, line)
@@ -214,14 +258,21 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
 def _stage_in(quote: str, para: str) -> str:
     """A stage direction of a transcript's paragraph that the quote includes: `(Laughter.)`."""
     text = normalize(quote).rstrip(".,;:!? ")
-    return next((found for found in STAGE.findall(normalize(para)) if found[1:-1] in text or text in found), "")
+    notes = STAGE.findall(normalize(para)) + [line.strip() for line in para.split("\n")
+                                              if END.match(line.strip()) or HEADING.match(line.strip())]
+    return next((found for found in notes if found.strip("()[]") in text or text in found), "")
 
 
 def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, Person]) -> str:
     k = span.para + 1
     if span.owner == NOBODY:
+        answers = " (a Q&A's answers: set speaker: on the source to the person who gives them)" \
+            if span.who.upper() in ANSWER else ""
         return (f"paragraph {k} is in the turn of '{span.who}' (line {span.line}), whose words no person "
-                f"can be quoted from, not {speaker.name}'s")
+                f"can be quoted from{answers}, not {speaker.name}'s")
+    if span.owner == JOINT:
+        return (f"paragraph {k} attributes these words to several people at once (the attribution found: "
+                f"'{span.who}'): a quote is one person's words; they cannot be quoted as {speaker.name}'s")
     if span.owner is None:
         if source.effective_voice == "transcript" and not span.who:
             return (f"paragraph {k} comes before the transcript's first speaker label: no one is given "
@@ -232,8 +283,11 @@ def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, P
         if source.effective_voice == "authored":
             return f"paragraph {k} gives these words to someone the author quotes, not to {speaker.name}: fix the speaker"
         clause = f"the attribution found: '{span.who}'" if span.who else "no attribution found"
+        mixed = mixed_script(span.who) if span.who else None
         return (f"paragraph {k} does not attribute these words to one named person ({clause}): "
-                f"they cannot be quoted as {speaker.name}'s")
+                f"they cannot be quoted as {speaker.name}'s" + (
+                    f"; in the source, {mixed.split('; retype')[0]}: check the stored text against the original"
+                    if mixed else ""))
     owner = people[span.owner].name if span.owner in people else span.owner
     return f"paragraph {k} gives these words to {owner}, not to {speaker.name}: fix the speaker"
 
@@ -241,6 +295,8 @@ def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, P
 def _speaker_of(span: Span, turns: bool, people: dict[str, Person]) -> str:
     if turns:
         return f"'{span.who}'"
+    if span.owner == JOINT:
+        return "a joint attribution"
     return people[span.owner].name if span.owner in people else "an unattributed quotation"
 
 
@@ -252,12 +308,30 @@ def _across(m, found: Voices, paras: range, people: dict[str, Person]) -> str:
         a, b = spans[i], spans[i + 1]
         if a.owner == b.owner and a.who == b.who:
             continue
-        if m.search(a.text + SEP + b.text) and not m.search(a.text) and not m.search(b.text):
+        joined = m.search(a.text + SEP + b.text) or m.search(a.text + " " + b.text)
+        if joined and not m.search(a.text) and not m.search(b.text):
             turns = bool(a.line or b.line)
             first, second = (_speaker_of(span, turns, people) for span in (a, b))
             return (f"the quote runs across two {'turns' if turns else 'quotations'}: {first} (paragraph "
                     f"{a.para + 1}) and {second} (paragraph {b.para + 1}); an ellipsis may not join two "
                     "speakers' words: quote one of them")
+    return ""
+
+
+def _over(m, found: Voices, quote: Quote, people: dict[str, Person]) -> str:
+    """A quote that joins two of the speaker's turns or quotations over someone else's words
+    between them (an answer, the question, the next answer): each answered something else."""
+    mine = [k for k, s in enumerate(found.spans) if s.owner == quote.speaker and s.para in _range(quote)]
+    for n, a in enumerate(mine[:16]):  # the quote's few paragraphs: a handful of spans
+        for c in mine[n + 1:16]:
+            between = [s for s in found.spans[a + 1:c] if s.owner != quote.speaker]
+            if between and m.search(found.spans[a].text + SEP + found.spans[c].text):
+                turns = bool(found.spans[a].line)
+                other = between[0]
+                name = f"'{other.who}'" if turns else _speaker_of(other, False, people)
+                return (f"the quote joins two {'turns' if turns else 'quotations'} of {people[quote.speaker].short} "
+                        f"(paragraphs {found.spans[a].para + 1} and {found.spans[c].para + 1}) over the words of "
+                        f"{name} between them (paragraph {other.para + 1}): quote each one separately")
     return ""
 
 

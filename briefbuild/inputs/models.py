@@ -21,46 +21,39 @@ from pydantic_core import PydanticCustomError
 if TYPE_CHECKING:  # defined in blocks.py, which builds on this module and completes Block
     from .blocks import Figure, Table
 
+from ..chars import single_marks
 from .csl import Bibliographic, Name  # noqa: F401 (Name is part of the models)
 from .locators import KINDS, Chapters, Lines, Pages, Paragraphs, Sections, Timestamps
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+_SUFFIXES = frozenset("jr sr ii iii iv".split())  # generational suffixes: never the family name
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 MAX_CITATIONS = 1_000  # quote placements and cite entries per brief
 
 # Quotation marks are reserved for verified quotes; prose may not make its own, of any kind.
-# An apostrophe (don't, Japan’s, allies’, ’90s) is not a quotation mark.
-QUOTE_MARKS = "\"“”„‟«»‘‚‛‹›「」『』"
-_SINGLE = re.compile(r"['’]")
+# An apostrophe (don't, Japan’s, allies’, ’90s, rock ’n’ roll, ’em) is not a quotation mark:
+# chars.single_marks tells them apart, the same rule the verifier reads British quotations by.
+QUOTE_MARKS = "\"“”„‟«»‚‛‹›「」『』"
+_NOT_PROSE = ("in prose: quote a source through a quote id like {quote-id} in a claim, "
+              "or reword without quotation marks")
 
 
-def _is_apostrophe(value: str, at: int) -> bool:
-    before = value[at - 1] if at else " "
-    after = value[at + 1] if at + 1 < len(value) else " "
-    if before.isalnum() and after.isalpha():
-        return True                       # don't, Japan's, o'clock
-    if after.isdigit() and value[at + 1:at + 4].rstrip("s").isdigit():
-        return True                       # ’90s
-    if before in "sSzZ" and not after.isalnum():
-        # allies’ plans: a plural possessive, unless a quotation opened before it
-        opened = value.rfind("‘", 0, at) >= 0 or re.search(r"(?:^|[\s(\[—–-])'\w", value[:at]) is not None
-        return not opened
-    return False
+_INCHES = re.compile(r'(?<=\d)"(?![^\W\d_])')  # 12" guns, 5'10": a measure after a number, not a quotation
 
 
 def _prose(value: str) -> str:
+    marks = _INCHES.sub("", value) if '"' in value else value
     for mark in QUOTE_MARKS:
-        if mark in value:
-            raise ValueError(
-                f"quotation mark {mark} in prose: quote a source through a quote id "
-                "like {quote-id} in a claim, or reword without quotation marks")
-    for m in _SINGLE.finditer(value):
-        if not _is_apostrophe(value, m.start()):
-            raise ValueError(
-                f"quotation mark {m.group(0)} in prose: quote a source through a quote id "
-                "like {quote-id} in a claim, or reword without quotation marks")
+        if mark in marks:
+            raise ValueError(f"quotation mark {mark} {_NOT_PROSE}")
+    for at, kind in single_marks(value):
+        if kind != "apostrophe":
+            raise ValueError(f"quotation mark {value[at]} {_NOT_PROSE}")
+        if value[at] == "‘":  # a word processor's ‘ before an elision: the mark is right, its shape is not
+            raise ValueError(f"‘ opens a quotation; an apostrophe is ’ (’em, rock ’n’ roll, the ’90s): "
+                             f"write ’ or ' in '{value[max(0, at - 12):at + 12].strip()}'")
     return value
 
 
@@ -143,7 +136,12 @@ class Person(Model):
 
     @property
     def short(self) -> str:
-        return self.family_name or self.name.split()[-1]
+        if self.family_name:
+            return self.family_name
+        words = [w.rstrip(",") for w in self.name.split()]
+        while len(words) > 1 and words[-1].lower().rstrip(".") in _SUFFIXES:  # Joseph R. Biden Jr.: Biden
+            words.pop()
+        return words[-1]
 
 
 class PeopleFile(Model):
@@ -258,7 +256,7 @@ class Source(Model, Bibliographic):
     """Whose words the text is: reported (news: only words in quotation marks are a speaker's),
     transcript (paragraphs start 'Name:'), authored (the text is the speaker's own). Default from type."""
     speaker: Id | None = None
-    """For authored sources (a speech, a statement): the person whose text it is."""
+    """An authored source's author (a speech, a statement), or who gives a transcript's A: answers (a Q&A)."""
     text: Text | None = None
     """The stored text, paragraphs separated by blank lines."""
     text_file: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]+$")] | None = None

@@ -53,6 +53,33 @@ people:
     name: Charles de Gaulle
     family-name: de Gaulle
     role: Backbencher
+  - id: ann-lee
+    name: Ann Lee
+    role: Foreign Minister
+  - id: bo-chan
+    name: Bo Chan
+    role: Foreign Minister
+  - id: karine-jean-pierre
+    name: Karine Jean-Pierre
+    family-name: Jean-Pierre
+    role: Press Secretary
+  - id: rishi-sunak
+    name: Rishi Sunak
+    role: Prime Minister
+  - id: keir-starmer
+    name: Keir Starmer
+    role: Leader of the Opposition
+  - id: harriet-harman
+    name: Harriet Harman
+    role: Member of Parliament
+  - id: lindsay-hoyle
+    name: Lindsay Hoyle
+    role: Speaker of the House of Commons
+    labels: [Mr Speaker]
+  - id: stephane-dujarric
+    name: Stéphane Dujarric
+    role: Spokesman for the Secretary-General
+    labels: [SPOKESPERSON]
 """
 
 # (fixture, CSL type, [(speaker, paragraph, kind, text)]) — quotes a fact-checker would sign.
@@ -78,12 +105,32 @@ FIXTURES = {
     "news-parliament-debate": ("article-newspaper", [
         ("jane-doe", 4, "direct", "It does not cut a single regiment"),
         ("charles-de-gaulle", 10, "direct", "I support it, … but I will not support another like it")]),
+    # The second round: formats the rules were not written from.
+    "whitehouse-briefing": ("interview", [
+        ("john-kirby", 8, "direct", "we have not seen any movement on the ceasefire … since Sunday"),
+        ("karine-jean-pierre", 6, "direct", "The President will travel to Tokyo next week.")]),
+    "hansard-pmqs": ("hearing", [
+        ("rishi-sunak", 6, "direct", "The plan is working."),
+        ("keir-starmer", 9, "direct", "Tell that to the 7.6 million people waiting for treatment.")]),
+    "un-noon-briefing": ("interview", [
+        ("stephane-dujarric", 10, "direct", "We expect the first [four hundred] officers by the end of the month.")]),
+    "news-four-speakers": ("article-newspaper", [
+        ("ann-lee", 7, "direct", "a convenient story"),
+        ("mark-smith", 9, "direct", "If they do not sign by March, … the insurers will."),
+        ("bo-chan", 13, "paraphrase", "both ministers remain committed to a shared solution")]),
+    "news-wire-defence-ties": ("article-newspaper", [
+        ("ann-lee", 4, "direct", "a new chapter"),
+        ("bo-chan", 8, "direct", "We urge the relevant parties to stop hyping up the so-called ‘China threat’")]),
+    "news-brackets": ("article-newspaper", [
+        ("ruth-jones", 4, "direct", "It did not correct them for three years."),
+        ("ann-lee", 3, "direct", "He [Chan] has never understood the port")]),
 }
+VOICES = {"hansard-pmqs": "transcript"}  # a debate's record: its turns are labelled like a transcript
 
 
 def _source(name: str, kind: str, quotes) -> str:
     lines = [f"type: {kind}", f"title: {name}", "container-title: Test texts", 'issued: "2024-01-02"',
-             f"text-file: {name}.txt", "quotes:"]
+             f"text-file: {name}.txt"] + ([f"voice: {VOICES[name]}"] if name in VOICES else []) + ["quotes:"]
     for n, (speaker, paragraph, qkind, text) in enumerate(quotes):
         lines += [f"  - id: {name}-{n}", f"    speaker: {speaker}", f"    kind: {qkind}",
                   f"    paragraph: {paragraph}", f"    text: '{text}'"]
@@ -96,7 +143,8 @@ def _brief(names) -> str:
         for n, (speaker, _, kind, _) in enumerate(FIXTURES[name][1]):
             family = {"marie-claire-de-la-tour": "de la Tour", "ahmed-al-sayed": "al-Sayed",
                       "charles-de-gaulle": "de Gaulle"}.get(speaker, speaker.split("-")[-1].capitalize())
-            family = {"Akesson": "Åkesson", "Alvarez": "Álvarez", "Muller": "Müller"}.get(family, family)
+            family = {"Akesson": "Åkesson", "Alvarez": "Álvarez", "Muller": "Müller", "Pierre": "Jean-Pierre",
+                      "Dujarric": "Dujarric"}.get(family, family)
             lead = f"{family} said " if kind == "direct" else "In short, "
             claims.append(f"      - claim: {lead}{{{name}-{n}}}.")
     return ("title: Fixtures\ndate: \"2024-02-01\"\norganization: Org\nsummary: Short.\nkey-findings:\n  - A finding.\n"
@@ -180,3 +228,18 @@ def test_a_look_alike_letter_in_a_claim_is_a_positioned_error_naming_both_code_p
     assert run.returncode == 1
     assert ("briefs/b1.yaml:12:9: sections.0.blocks.2.text: the word 'wоrds' mixes scripts: 'w' is U+0077 LATIN "
             "SMALL LETTER W but 'о' is U+043E CYRILLIC SMALL LETTER O; retype the word in one script") in run.stderr, run.stderr
+
+
+def test_an_edit_inside_a_paragraph_of_several_lines_points_at_the_line_that_changed(tmp_path):
+    root = _fixture_project(tmp_path)
+    path = root / "sources" / "hansard-pmqs.txt"
+    path.write_text(path.read_text("utf-8").replace(
+        "The Prime Minister: The plan is working. Waiting", "The Prime Minister: Let me answer.\nThe plan is surely working. Waiting"),
+        "utf-8")
+    run = cli(root, "check")
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert ("quote 'hansard-pmqs-0': not verbatim in the source: fix the quote or mark changes with [brackets] and …"
+            in run.stderr), run.stderr
+    assert "closest passage, paragraph 6: The plan is surely working." in run.stderr, run.stderr
+    # paragraph 6 starts on line 11 (the label); the words changed on the next line
+    assert "\n  stored text of paragraph 6: sources/hansard-pmqs.txt:12\n" in run.stderr + "\n", run.stderr

@@ -786,3 +786,642 @@ FAIL += [
      "the source interrupts these words after 'We will act,' (with its attribution or other words): mark the "
      "omission with … there"),
 ]
+
+# A subject of two or more people is no one person (AP: a quotation is one person's words):
+# a joint statement cannot be quoted as either's, and the message shows the clause found.
+# `Chan hesitated and Lee said` joins two clauses, not two speakers.
+JOINT = ("paragraph 1 attributes these words to several people at once (the attribution found: '{c}'): "
+         "a quote is one person's words; they cannot be quoted as {p}'s")
+FAIL += [
+    ("“We will act,” Lee and Chan said.", R, "ann-lee", 1, "We will act", JOINT.format(c="Lee and Chan said.", p="Ann Lee")),
+    ("“We will act,” Lee and Chan said.", R, "bo-chan", 1, "We will act", JOINT.format(c="Lee and Chan said.", p="Bo Chan")),
+    ("Lee and Chan said: “We will act.”", R, "ann-lee", 1, "We will act", JOINT.format(c="Lee and Chan said:", p="Ann Lee")),
+    ("In a joint statement, Lee and Chan said: “We will act.”", R, "bo-chan", 1, "We will act",
+     JOINT.format(c="In a joint statement, Lee and Chan said:", p="Bo Chan")),
+    ("“We will act,” said Lee and Chan.", R, "ann-lee", 1, "We will act", JOINT.format(c="said Lee and Chan.", p="Ann Lee")),
+    ("“We will act,” said Lee and the minister.", R, "ann-lee", 1, "We will act",
+     JOINT.format(c="said Lee and the minister.", p="Ann Lee")),
+    ("“We will act,” Lee, Chan and Smith said.", R, "mark-smith", 1, "We will act",
+     JOINT.format(c="Lee, Chan and Smith said.", p="Mark Smith")),
+    ("“We will act,” Lee and Chan wrote in a joint letter.", R, "bo-chan", 1, "We will act",
+     JOINT.format(c="Lee and Chan wrote in a joint letter.", p="Bo Chan")),
+    ("“We will act,” Lee and Chan said. “We will win,” they added.", R, "ann-lee", 1, "We will win",
+     JOINT.format(c="Lee and Chan said.", p="Ann Lee")),
+]
+PASS += [
+    ("Chan hesitated and Lee said: “We will act.”", R, "ann-lee", 1, "We will act"),
+    ("“We will act,” Lee said and Chan agreed.", R, "ann-lee", 1, "We will act"),
+    ("“We will act,” said Lee and then left the room.", R, "ann-lee", 1, "We will act"),
+    ("After meeting Smith and Chan, Lee said: “We will act.”", R, "ann-lee", 1, "We will act"),
+    ("Lee, flanked by Chan and Smith, said: “We will act.”", R, "ann-lee", 1, "We will act"),
+    ("Smith and Chan watched as Lee said: “We will act.”", R, "ann-lee", 1, "We will act"),
+]
+
+# Sentence-initial inverted attribution (`Said Jones: "…"`) and a relative clause between
+# the name and its verb (`Jones, who leads X, said:`), naming someone else or not.
+PASS += [
+    ("Said Jones: “We will act.”", R, "ruth-jones", 1, "We will act"),
+    ("Jones, who leads the institute, said: “We will act.”", R, "ruth-jones", 1, "We will act"),
+    ("Jones, who met Lee on Monday, said: “We will act.”", R, "ruth-jones", 1, "We will act"),
+]
+FAIL += [
+    ("Said Jones: “We will act.”", R, "ann-lee", 1, "We will act",
+     "paragraph 1 gives these words to Ruth Jones, not to Ann Lee: fix the speaker"),
+    ("Jones, who met Lee on Monday, said: “We will act.”", R, "ann-lee", 1, "We will act",
+     "paragraph 1 gives these words to Ruth Jones, not to Ann Lee: fix the speaker"),
+]
+
+# Apostrophes that begin or end a word (Chicago 6.116): rock ’n’ roll, ’em, ’tis, the ’90s,
+# o’clock, O’Brien. In a British story they are no quotation marks either.
+ELIDED = ("‘We love rock ’n’ roll, and we played it in the ’90s at nine o’clock,’ Lee said. ‘We told ’em so.’\n\n"
+          "Chan disagreed. ‘Not O’Brien’s rock ’n’ roll,’ he said.")
+PASS += [
+    (ELIDED, R, "ann-lee", 1, "We love rock ’n’ roll, and we played it in the ’90s at nine o’clock"),
+    (ELIDED, R, "ann-lee", 1, "We love rock 'n' roll"),
+    (ELIDED, R, "ann-lee", 1, "We told ’em so."),
+    (ELIDED, R, "bo-chan", 2, "Not O’Brien’s rock ’n’ roll"),
+    ("“Back in the '90s we told 'em, and 'tis true,” Lee said.", R, "ann-lee", 1, "Back in the ’90s we told ’em"),
+    ("LEE: We love rock 'n' roll. 'Tis true.", T, "ann-lee", 1, "We love rock ’n’ roll. ’Tis true."),
+]
+FAIL += [
+    (ELIDED, R, "ann-lee", 2, "Not O’Brien’s rock ’n’ roll",
+     "paragraph 2 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    (ELIDED, R, "bo-chan", 1, "We told ’em so",
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+]
+PROSE_PASS += ["rock 'n' roll", "rock ’n’ roll", "at nine o’clock", "tell 'em", "’tis the season", "O’Brien’s view",
+               "the '90s", "goin’ home", "the boys' 'n' girls' club"]
+
+# A pronoun is the last person named as a speaker: a speaker named only by role (`a
+# spokeswoman said`, `Her aide disagreed:`, `Lee's aide was less sure`) is the one a later
+# `she added` refers to, never the last person named before them.
+PRONOUN = "paragraph {k} does not attribute these words to one named person (the attribution found: '{c}'): " \
+          "they cannot be quoted as Ann Lee's"
+PASS += [
+    ("“We will wait,” Chan said of Lee. “We will act,” she added.", R, "bo-chan", 1, "We will act"),
+    ("Lee spoke first.\n\n“We will act,” she said.", R, "ann-lee", 2, "We will act"),
+    ("“We will wait,” Chan said. Lee disagreed. “We will act,” she added.", R, "ann-lee", 1, "We will act"),
+    ("“We will wait,” Chan said. “The plan was unveiled on Monday.” Lee agreed. “We will act,” she added.", R,
+     "ann-lee", 1, "We will act"),
+]
+FAIL += [
+    ("“We will wait,” Lee said.\n\nLee’s aide was less sure. “We will act,” she added.", R, "ann-lee", 2,
+     "We will act", PRONOUN.format(k=2, c="she added.")),
+    ("“We will wait,” Lee said. Her aide disagreed: “We may wait.” “We will act,” she added.", R, "ann-lee", 1,
+     "We will act", PRONOUN.format(k=1, c="she added.")),
+    ("“We will wait,” Lee said. “We will act,” a ministry spokeswoman said. “We are ready,” she added.", R,
+     "ann-lee", 1, "We are ready", PRONOUN.format(k=1, c="she added.")),
+    ("“We will wait,” Lee said. “We will act,” an unnamed official said.\n\n“We are ready,” she added.", R,
+     "ann-lee", 2, "We are ready", PRONOUN.format(k=2, c="she added.")),
+]
+
+# Claims: a joint subject gives a quote to no one person; `in the words of Lee` names her.
+CLAIMS += [
+    ("Lee and Chan said {lee-q}.", "lee-q",
+     "the claim gives direct quote 'lee-q' to several people at once ('Lee and Chan'): a quote is one person's "
+     "words; make Lee alone the subject of the verb that introduces it"),
+    ("Chan and Lee agreed: {lee-q}.", "lee-q",
+     "the claim gives direct quote 'lee-q' to several people at once ('Chan and Lee'): a quote is one person's "
+     "words; make Lee alone the subject of the verb that introduces it"),
+    ("In the words of Lee, {lee-q}.", "lee-q", ""),
+    ("Lee spoke after Chan. She said {lee-q}.", "lee-q", ""),
+    ("Said Lee: {lee-q}.", "lee-q", ""),
+    ("Chan hesitated and Lee said {lee-q}.", "lee-q", ""),
+]
+
+# A fact-checker's second round, on formats the rules were not written from (issue 11, step 3):
+# a White House briefing (`Q ` with no colon, `END 1:58 P.M. EDT`), Hansard (`The Prime Minister
+# (Rishi Sunak):` then `The Prime Minister:`; numbered questions; `Hon. Members:`), a UN noon
+# briefing (`SPOKESPERSON:`, `Correspondent:`, `[Humanitarian update]`), an AP story with four
+# speakers and a joint statement, and a story with the source's own [sic], [emphasis added] and
+# `He [Chan]`. Chicago 13.60-62: the source's editor's notes may be kept or left out, never re-clarified.
+WH = fixture("whitehouse-briefing.txt")
+HANSARD = fixture("hansard-pmqs.txt")
+UN = fixture("un-noon-briefing.txt")
+FOUR = fixture("news-four-speakers.txt")
+BRACKETS = fixture("news-brackets.txt")
+PASS += [
+    (WH, T, 'karine-jean-pierre', 5, 'Good afternoon, everyone. Happy Tuesday. I have a couple of things at the top'),
+    (WH, T, 'karine-jean-pierre', 6, 'The President will travel to Tokyo next week.'),
+    (WH, T, 'john-kirby', 8, 'we have not seen any movement on the ceasefire — none — since Sunday'),
+    (WH, T, 'john-kirby', 8, 'we have not seen any movement on the ceasefire … since Sunday'),
+    (WH, T, 'john-kirby', 10, 'Nothing is off the table.'),
+    (WH, T, 'john-kirby', 14, 'It includes everything I just said it includes.'),
+    (WH, T, 'karine-jean-pierre', 16, "I don't have anything to share on the schedule"),
+    (WH, T, 'karine-jean-pierre', 18, 'Thanks, everybody.'),
+    (HANSARD, T, 'keir-starmer', 3, 'If he will list his official engagements for Wednesday 22 November.'),
+    (HANSARD, T, 'rishi-sunak', 4, 'This morning I had meetings with ministerial colleagues and others.'),
+    (HANSARD, T, 'rishi-sunak', 6, 'The plan is working.'),
+    (HANSARD, T, 'rishi-sunak', 10, 'What we will not do is what the Labour party did in Wales'),
+    (HANSARD, T, 'harriet-harman', 11, 'Does the Prime Minister agree that ‘working’ is not the word patients would use?'),
+    (HANSARD, T, 'rishi-sunak', 12, 'I agree that there is more to do, and we will do it.'),
+    (HANSARD, T, 'keir-starmer', 9, 'Tell that to the 7.6 million people waiting for treatment.'),
+    (UN, T, 'stephane-dujarric', 4, 'The Secretary-General is deeply concerned by the escalation of violence in the region.'),
+    (UN, T, 'stephane-dujarric', 4, '[The Secretary-General] calls on all parties to exercise maximum restraint.'),
+    (UN, T, 'stephane-dujarric', 6, '40 trucks crossed into the area yesterday, far below the 500 a day needed'),
+    (UN, T, 'stephane-dujarric', 6, '[Forty] trucks crossed into the area yesterday'),
+    (UN, T, 'stephane-dujarric', 10, 'We expect the first [four hundred] officers by the end of the month.'),
+    (UN, T, 'stephane-dujarric', 8, 'international humanitarian law must be respected by all parties, at all times'),
+    (FOUR, R, 'ann-lee', 4, 'The other side asked for more time, and we gave it to them.'),
+    (FOUR, R, 'bo-chan', 5, 'No one asked for more time'),
+    (FOUR, R, 'ann-lee', 7, 'a convenient story'),
+    (FOUR, R, 'ann-lee', 7, 'the facts will speak for themselves'),
+    (FOUR, R, 'ann-lee', 8, 'The deal is not dead, … but it is not alive either.'),
+    (FOUR, R, 'mark-smith', 9, 'If they do not sign by March, … the insurers will.'),
+    (FOUR, R, 'ruth-jones', 11, 'In 2019 the talks broke down three times and the deal was signed anyway. What matters now is whether the leaders want it.', 12),
+    (FOUR, R, 'ruth-jones', 12, 'What matters now is whether the leaders want it. I think they do.'),
+    (BRACKETS, R, 'ann-lee', 3, 'He [Chan] has never understood the port'),
+    (BRACKETS, R, 'ann-lee', 3, '[Chan] has never understood the port'),
+    (BRACKETS, R, 'ann-lee', 3, 'He has never understood the port'),
+    (BRACKETS, R, 'ruth-jones', 4, 'The agency’s figures were wrong [emphasis added], and the ministry knew it'),
+    (BRACKETS, R, 'ruth-jones', 4, 'The agency’s figures were wrong, and the ministry knew it'),
+    (BRACKETS, R, 'ruth-jones', 4, 'The agency’s figures were wrong [emphasis added]'),
+    (BRACKETS, R, 'ruth-jones', 4, 'It did not correct them [sic] for three years.'),
+    (BRACKETS, R, 'ruth-jones', 4, 'It did not correct them for three years.'),
+    (BRACKETS, R, 'mark-smith', 5, 'We will fund the port — if the Treasury agrees — by 2026'),
+    (BRACKETS, R, 'mark-smith', 5, '[…] We will not fund it without the Treasury.'),
+    (BRACKETS, R, 'mark-smith', 5, 'We will not fund it without the Treasury.'),
+]
+FAIL += [
+    (WH, T, 'john-kirby', 9, 'Is the President prepared to sanction the companies involved?',
+     "paragraph 9 is in the turn of 'Q' (line 17), whose words no person can be quoted from, not John Kirby's"),
+    (WH, T, 'john-kirby', 11, 'Just a follow-up on that',
+     "paragraph 11 is in the turn of 'Q' (line 21), whose words no person can be quoted from, not John Kirby's"),
+    (WH, T, 'john-kirby', 13, 'does ‘nothing’ include secondary sanctions?',
+     "paragraph 13 is in the turn of 'Q' (line 25), whose words no person can be quoted from, not John Kirby's"),
+    (WH, T, 'karine-jean-pierre', 15, 'will the President meet the Emperor?',
+     "paragraph 15 is in the turn of 'Q' (line 29), whose words no person can be quoted from, not Karine Jean-Pierre's"),
+    (WH, T, 'john-kirby', 16, "I don't have anything to share on the schedule",
+     'paragraph 16 gives these words to Karine Jean-Pierre, not to John Kirby: fix the speaker'),
+    (WH, T, 'karine-jean-pierre', 17, 'Thank you.',
+     "paragraph 17 is in the turn of 'Q' (line 33), whose words no person can be quoted from, not Karine Jean-Pierre's"),
+    (WH, T, 'karine-jean-pierre', 19, 'END 1:58 P.M. EDT',
+     "'END 1:58 P.M. EDT' in paragraph 19 is the transcriber's note, not Jean-Pierre’s words: leave it out of the quote"),
+    (WH, T, 'karine-jean-pierre', 5, 'Happy Tuesday. (Laughter.) I have a couple of things',
+     "'(Laughter.)' in paragraph 5 is the transcriber's note, not Jean-Pierre’s words: leave it out of the quote"),
+    (WH, T, 'john-kirby', 8, 'since Sunday. … Is the President prepared', 9,
+     "the quote runs across two turns: 'MR. KIRBY' (paragraph 8) and 'Q' (paragraph 9); an ellipsis may not join two speakers' words: quote one of them"),
+    (WH, T, 'john-kirby', 8, 'since Sunday. … Nothing is off the table.', 10,
+     "the quote joins two turns of Kirby (paragraphs 8 and 10) over the words of 'Q' between them (paragraph 9): quote each one separately"),
+    (WH, T, 'john-kirby', 10, 'Nothing is off the table. … It includes everything I just said it includes.', 14,
+     "the quote joins two turns of Kirby (paragraphs 10 and 14) over the words of 'Q' between them (paragraph 11): quote each one separately"),
+    (WH, T, 'john-kirby', 10, '[The sanctions are] off the table.',
+     "[The sanctions are] drops the source's negation 'nothing' (it has 'Nothing is' there): a bracket never adds, drops or changes a negation"),
+    (WH, T, 'john-kirby', 10, "Nothing is off the table. But I'm … going to get ahead of decisions",
+     "the ellipsis omits the negation 'not' ('not'): an omission must leave the meaning intact; quote those words or end the quote before them"),
+    (HANSARD, T, 'rishi-sunak', 5, 'the waiting lists have never been longer',
+     'paragraph 5 gives these words to Keir Starmer, not to Rishi Sunak: fix the speaker'),
+    (HANSARD, T, 'keir-starmer', 6, 'The plan is working.',
+     'paragraph 6 gives these words to Rishi Sunak, not to Keir Starmer: fix the speaker; or, if Starmer’s own words are meant, the quote stands in paragraph 9, not 6: set paragraph: 9'),
+    (HANSARD, T, 'rishi-sunak', 7, 'Hear, hear!',
+     "paragraph 7 is in the turn of 'Hon. Members' (line 13), whose words no person can be quoted from, not Rishi Sunak's"),
+    (HANSARD, T, 'rishi-sunak', 8, 'Order.',
+     'paragraph 8 gives these words to Lindsay Hoyle, not to Rishi Sunak: fix the speaker'),
+    (HANSARD, T, 'rishi-sunak', 11, 'Does the Prime Minister agree',
+     'paragraph 11 gives these words to Harriet Harman, not to Rishi Sunak: fix the speaker'),
+    (HANSARD, T, 'rishi-sunak', 6, 'Waiting lists are falling … and we will … take lectures',
+     "the ellipsis omits the number 'third' ('for the third month in a row,'): an omission must leave the meaning intact; quote those words or end the quote before them"),
+    (HANSARD, T, 'keir-starmer', 9, 'Tell that to the [76] million people waiting for treatment.',
+     "[76] changes a number: the source has '7.6' there; a bracket never adds, drops or changes a number"),
+    (UN, T, 'stephane-dujarric', 5, 'Humanitarian update',
+     "'[Humanitarian update]' in paragraph 5 is the transcriber's note, not Dujarric’s words: leave it out of the quote"),
+    (UN, T, 'stephane-dujarric', 7, 'Does the Secretary-General believe that the blockade is illegal?',
+     "paragraph 7 is in the turn of 'Correspondent' (line 13), whose words no person can be quoted from, not Stéphane Dujarric's"),
+    (UN, T, 'stephane-dujarric', 9, 'And on Haiti?',
+     "paragraph 9 is in the turn of 'Question' (line 17), whose words no person can be quoted from, not Stéphane Dujarric's"),
+    (UN, T, 'stephane-dujarric', 10, 'the mission is … fully deployed',
+     "the ellipsis omits the negation 'not' ('not yet'): an omission must leave the meaning intact; quote those words or end the quote before them"),
+    (UN, T, 'stephane-dujarric', 10, 'the mission is not … fully deployed',
+     "the ellipsis omits the qualifier 'yet' ('yet'): an omission must leave the meaning intact; quote those words or end the quote before them"),
+    (UN, T, 'stephane-dujarric', 10, 'We expect the first [four thousand] officers by the end of the month.',
+     "[four thousand] changes a number: the source has '400' there; a bracket never adds, drops or changes a number"),
+    (UN, T, 'stephane-dujarric', 10, 'We expect the first 400 officers by the end of the [year].',
+     "[year] replaces 'month' at the end of the quote, which it does not clarify: a bracket may only change a first letter's case, a word's form, or name what a pronoun or reference stands for"),
+    (FOUR, R, 'bo-chan', 4, 'We came here ready to sign',
+     'paragraph 4 gives these words to Ann Lee, not to Bo Chan: fix the speaker'),
+    (FOUR, R, 'ann-lee', 5, 'No one asked for more time',
+     'paragraph 5 gives these words to Bo Chan, not to Ann Lee: fix the speaker'),
+    (FOUR, R, 'bo-chan', 5, "[Chan's side] asked for more time",
+     "[Chan's side] drops the source's negation 'no' (it has 'No one' there): a bracket never adds, drops or changes a negation"),
+    (FOUR, R, 'bo-chan', 6, 'stalled, not collapsed',
+     "paragraph 6 does not attribute these words to one named person (the attribution found: 'Chan's deputy, speaking on condition of anonymity, said the talks had'): they cannot be quoted as Bo Chan's"),
+    (FOUR, R, 'ann-lee', 8, 'The deal is … alive',
+     "the ellipsis omits the negation 'not' ('not dead, but it is not'): an omission must leave the meaning intact; quote those words or end the quote before them"),
+    (FOUR, R, 'ruth-jones', 9, 'If they do not sign by March',
+     'paragraph 9 gives these words to Mark Smith, not to Ruth Jones: fix the speaker'),
+    (FOUR, R, 'mark-smith', 10, 'I would … bet on March',
+     "the ellipsis omits the negation 'not' ('not'): an omission must leave the meaning intact; quote those words or end the quote before them"),
+    (FOUR, R, 'mark-smith', 12, 'I think they do.',
+     'paragraph 12 gives these words to Ruth Jones, not to Mark Smith: fix the speaker'),
+    (FOUR, R, 'ruth-jones', 11, 'In 2019 the talks broke down [twice]',
+     "[twice] changes a number: the source has 'three' there; a bracket never adds, drops or changes a number"),
+    (FOUR, R, 'ruth-jones', 11, 'the talks broke down … and the deal was signed anyway',
+     "the ellipsis omits the number 'three' ('three times'): an omission must leave the meaning intact; quote those words or end the quote before them"),
+    (FOUR, R, 'ann-lee', 13, 'remain committed to a shared solution',
+     "paragraph 13 attributes these words to several people at once (the attribution found: 'Lee and Chan said in a joint statement late Wednesday that they'): a quote is one person's words; they cannot be quoted as Ann Lee's"),
+    (FOUR, R, 'bo-chan', 13, 'remain committed to a shared solution',
+     "paragraph 13 attributes these words to several people at once (the attribution found: 'Lee and Chan said in a joint statement late Wednesday that they'): a quote is one person's words; they cannot be quoted as Bo Chan's"),
+    (FOUR, R, 'ann-lee', 8, 'The deal is not dead, but it is not alive either.',
+     "the source interrupts these words after 'deal is not dead,' (with its attribution or other words): mark the omission with … there"),
+    (BRACKETS, R, 'ann-lee', 3, 'He [Smith] has never understood the port',
+     "[Smith] replaces '[Chan]', where the source has brackets of its own: keep the source's brackets"),
+    (BRACKETS, R, 'ann-lee', 3, 'He [Chan] has … understood the port',
+     "the ellipsis omits the negation 'never' ('never'): an omission must leave the meaning intact; quote those words or end the quote before them"),
+    (BRACKETS, R, 'ann-lee', 3, 'taken out of context',
+     "paragraph 3 does not attribute these words to one named person (the attribution found: 'Lee said in 2019, in remarks her office later called'): they cannot be quoted as Ann Lee's"),
+    (BRACKETS, R, 'ruth-jones', 4, 'The agency’s figures were [emphasis added] wrong',
+     "[emphasis added] is an editor's note the source does not have there: a quote carries no emphasis or notes of ours; remove it"),
+    (BRACKETS, R, 'ruth-jones', 4, 'It did not correct [the figures] [sic] for three years.',
+     "[sic] stands where the source has 'them': [sic] marks the source's own error and replaces nothing"),
+    (BRACKETS, R, 'mark-smith', 5, 'We will fund the port … by 2026',
+     "the ellipsis omits the condition 'if' ('- if the Treasury agrees -'): an omission must leave the meaning intact; quote those words or end the quote before them"),
+    (BRACKETS, R, 'mark-smith', 5, 'We will … fund it without the Treasury.',
+     "the ellipsis omits the negation 'not' ('not'): an omission must leave the meaning intact; quote those words or end the quote before them"),
+    (BRACKETS, R, 'mark-smith', 5, 'We will not fund it … the Treasury.',
+     "the ellipsis omits the negation 'without' ('without'): an omission must leave the meaning intact; quote those words or end the quote before them"),
+    (BRACKETS, R, 'mark-smith', 5, 'We will not fund it [with] the Treasury.',
+     "[with] drops the source's negation 'without': a bracket never adds, drops or changes a negation"),
+    (BRACKETS, R, 'mark-smith', 5, 'We will fund the port … [without] the Treasury',
+     "[without] adds a negation the source does not have (it has 'if' there): a bracket never adds, drops or changes a negation"),
+]
+
+# Partial quotations inside the reporter's sentence (AP): after `as` (`Lee dismissed it as "…"`)
+# and a participle of saying (`…, adding that "…"`) they are the subject's; a passive (`Lee was
+# described as`, `was asked`, `was told`) gives words said of or to her, not by her.
+OF_HER = "paragraph 1 does not attribute these words to one named person (the attribution found: '{c}'): " \
+         "they cannot be quoted as Ann Lee's"
+PASS += [
+    ("Lee dismissed the idea as “a convenient story.”", R, "ann-lee", 1, "a convenient story"),
+    ("Lee, the minister, dismissed it as “a fantasy.”", R, "ann-lee", 1, "a fantasy"),
+    ("Lee said the plan failed, adding that “we will try again.”", R, "ann-lee", 1, "we will try again"),
+    ("“It failed,” Lee said, adding: “We will try again.”", R, "ann-lee", 1, "We will try again"),
+    ("Chan criticised the plan, noting that Lee “never read it.”", R, "bo-chan", 1, "never read it"),
+    ("Chan mocked Lee, who had called it “a triumph.”", R, "ann-lee", 1, "a triumph"),
+    ("Lee was quoted as saying: “We will act.”", R, "ann-lee", 1, "We will act"),
+    ("Lee, who has said “we will act,” left.", R, "ann-lee", 1, "we will act"),
+]
+FAIL += [
+    ("Lee dismissed the idea as “a convenient story.”", R, "bo-chan", 1, "a convenient story",
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("Lee was described as “a convenient scapegoat.”", R, "ann-lee", 1, "a convenient scapegoat",
+     OF_HER.format(c="Lee was described as")),
+    ("Lee, long seen as “the architect,” stayed home.", R, "ann-lee", 1, "the architect",
+     OF_HER.format(c="Lee, long seen as")),
+    ("Lee dismissed Chan’s description of the deal as “a fantasy.”", R, "ann-lee", 1, "a fantasy",
+     OF_HER.format(c="Lee dismissed Chan's description of the deal as")),
+    ("Lee was asked: “Will you act?”", R, "ann-lee", 1, "Will you act?", OF_HER.format(c="Lee was asked:")),
+    ("“Will you act?” Lee was asked.", R, "ann-lee", 1, "Will you act?", OF_HER.format(c="Lee was asked.")),
+    ("“We will act,” Lee was told.", R, "ann-lee", 1, "We will act", OF_HER.format(c="Lee was told.")),
+    ("“It failed,” Chan said of Lee, adding: “We will try again.”", R, "ann-lee", 1, "We will try again",
+     "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    ("Chan criticised the plan, noting that Lee “never read it.”", R, "ann-lee", 1, "never read it",
+     "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    ("The report called the plan “a failure,” adding that Lee “never read it.”", R, "ann-lee", 1, "never read it",
+     OF_HER.format(c="adding that Lee")),
+    ("Chan mocked Lee, who had called it “a triumph.”", R, "bo-chan", 1, "a triumph",
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+]
+
+# Text that is not what it looks like, in a quote of a text with diacritics (NFC and NFD alike).
+ACCENTS = "“José Álvarez will not sign the plan,” Lee said."
+PASS += [
+    (ACCENTS, R, "ann-lee", 1, "José Álvarez will not sign the plan"),
+    (ACCENTS, R, "ann-lee", 1, unicodedata.normalize("NFD", "José Álvarez will not sign the plan")),
+    (unicodedata.normalize("NFD", ACCENTS), R, "ann-lee", 1, "José Álvarez will not sign"),
+]
+FAIL += [
+    (ACCENTS, R, "ann-lee", 1, "Jоsé Álvarez will not sign",
+     "the word 'Jоsé' mixes scripts: 'J' is U+004A LATIN CAPITAL LETTER J but 'о' is U+043E CYRILLIC SMALL LETTER O; "
+     "retype the word in one script"),
+    (ACCENTS, R, "ann-lee", 1, "José Álvarez will not sign the [plаn]",
+     "the word 'plаn' mixes scripts: 'p' is U+0070 LATIN SMALL LETTER P but 'а' is U+0430 CYRILLIC SMALL LETTER A; "
+     "retype the word in one script"),
+    (ACCENTS, R, "ann-lee", 1, "José Alvarez will not sign the plan",
+     "not verbatim in the source: fix the quote or mark changes with [brackets] and …"),
+    (ACCENTS, R, "ann-lee", 1, "José Álvarez will not sign the plan?",
+     "the quote ends with a question mark where the source has a comma: final punctuation may never turn a "
+     "statement into a question or exclamation"),
+]
+
+# Every nobody-label the issue names, each a turn no person can be quoted from.
+REPORTERS = "REPORTER: Will you act on the plan?\n\nLEE: We will act on the plan.\n\nREPORTER: Thank you."
+PASS += [(REPORTERS, T, "ann-lee", 2, "We will act on the plan.")]
+FAIL += [
+    (REPORTERS, T, "ann-lee", 1, "Will you act on the plan?",
+     "paragraph 1 is in the turn of 'REPORTER' (line 1), whose words no person can be quoted from, not Ann Lee's"),
+    (REPORTERS, T, "ann-lee", 3, "Thank you.",
+     "paragraph 3 is in the turn of 'REPORTER' (line 5), whose words no person can be quoted from, not Ann Lee's"),
+]
+
+# A quotation within a quotation is someone the speaker quotes (Chicago 13.30): its words
+# alone are not the speaker's; with what introduces them, inner marks and all, they are. Words
+# speakers quote from themselves (`I told him, 'We will act'`) stay theirs.
+NESTED = "“Chan told me, ‘We will act,’ and I believed him,” Lee said."
+SELF_QUOTED = "“I told him, ‘We will act,’ and we did,” Lee said."
+INNER = ("these words stand inside a quotation within Lee’s words ({q}): Lee is repeating someone else's words; "
+         "quote them with the words that introduce them, inner marks and all")
+PASS += [
+    (NESTED, R, "ann-lee", 1, "Chan told me, ‘We will act,’ and I believed him"),
+    (NESTED, R, "ann-lee", 1, "Chan told me, 'We will act'"),
+    (SELF_QUOTED, R, "ann-lee", 1, "We will act"),
+    (SELF_QUOTED, R, "ann-lee", 1, "I told him, ‘We will act,’ and we did"),
+]
+FAIL += [
+    (NESTED, R, "ann-lee", 1, "We will act", INNER.format(q="'We will act,'")),
+    (NESTED, R, "ann-lee", 1, "will act", INNER.format(q="'We will act,'")),
+    ('LEE: He called it "a total disaster" and left.', T, "ann-lee", 1, "a total disaster",
+     INNER.format(q="'a total disaster'")),
+    (NESTED, R, "bo-chan", 1, "We will act", "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+]
+
+# More AP forms: a possessive of words (`Lee's response was blunt:`), an epigraph's or pull
+# quote's source line (`"…" — Ann Lee`, Chicago 13.36), a reply by the one asked, a passive's agent.
+PASS += [
+    ("Lee’s response was blunt: “We will act.”", R, "ann-lee", 1, "We will act"),
+    ("“We will act” — Ann Lee", R, "ann-lee", 1, "We will act"),
+    ("“We will act” — Ann Lee, foreign minister", R, "ann-lee", 1, "We will act"),
+    ("“Will you act?” Chan asked Lee. “Yes,” she replied.", R, "ann-lee", 1, "Yes"),
+    ("“Will you act?” Lee was asked by Chan.", R, "bo-chan", 1, "Will you act?"),
+    ("“We will act,” Lee told Chan, who replied: “We will not.”", R, "bo-chan", 1, "We will not."),
+    ("Chan, whom Lee called “a liar,” left.", R, "ann-lee", 1, "a liar"),
+    ("Asked whether Chan would act, Lee said: “We will.”", R, "ann-lee", 1, "We will."),
+]
+FAIL += [
+    ("Lee’s aide’s response was blunt: “We will act.”", R, "ann-lee", 1, "We will act",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: "
+     "'Lee's aide's response was blunt:'): they cannot be quoted as Ann Lee's"),
+    ("“We will act” — Ann Lee", R, "bo-chan", 1, "We will act",
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("“We will act” — and Chan disagreed.", R, "bo-chan", 1, "We will act",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: '- and Chan "
+     "disagreed.'): they cannot be quoted as Bo Chan's"),
+    ("“Will you act?” Chan asked Lee. “Yes,” she replied.", R, "bo-chan", 1, "Yes",
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("“Will you act?” Lee was asked by Chan.", R, "ann-lee", 1, "Will you act?",
+     "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    ("“We will act,” Lee told Chan, who replied: “We will not.”", R, "ann-lee", 1, "We will not.",
+     "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    ("Chan, whom Lee called “a liar,” left.", R, "bo-chan", 1, "a liar",
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+]
+
+# Degree and standing: dropping `less`, `former` or `alleged` turns a statement around.
+DEGREE = ("“The former president is sometimes less prepared than Japan, and the alleged plot is acceptable to us,” "
+          "Lee said.")
+OMITS = ("the ellipsis omits the qualifier '{w}' ('{s}'): an omission must leave the meaning intact; quote those "
+         "words or end the quote before them")
+PASS += [
+    (DEGREE, R, "ann-lee", 1, "The former president is sometimes less prepared than Japan"),
+    (DEGREE, R, "ann-lee", 1, "The former president is sometimes less prepared … and the alleged plot is acceptable"),
+    (DEGREE, R, "ann-lee", 1, "The former president [Trump] is sometimes less prepared than Japan"),
+]
+FAIL += [
+    (DEGREE, R, "ann-lee", 1, "The … president is sometimes less prepared than Japan", OMITS.format(w="former", s="former")),
+    (DEGREE, R, "ann-lee", 1, "The former president is sometimes … prepared", OMITS.format(w="less", s="less")),
+    (DEGREE, R, "ann-lee", 1, "the … plot is acceptable to us", OMITS.format(w="alleged", s="alleged")),
+    (DEGREE, R, "ann-lee", 1, "The former president is [always] less prepared",
+     "[always] replaces 'sometimes', which it does not clarify: a bracket may only change a first letter's case, a "
+     "word's form, or name what a pronoun or reference stands for"),
+    (DEGREE, R, "ann-lee", 1, "the alleged plot is [un]acceptable to us",
+     "[un] makes 'acceptable' into 'unacceptable', another word: a bracket inside a word may only change its case or "
+     "inflection"),
+]
+
+# Claims: the antecedent of `who` is the name just before it, a preposition's object or not;
+# `Lee or Chan`, `neither Lee nor Chan` are no one person either.
+CLAIMS += [
+    ("Chan disagreed with Lee, who said {lee-q}.", "lee-q", ""),
+    ("Lee, not Chan, said {lee-q}.", "lee-q", ""),
+    ("According to Lee, {lee-q}.", "lee-q", ""),
+    ("Chan was told by Lee that {lee-q}.", "lee-q", ""),
+    ("Chan, not Lee, said {lee-q}.", "lee-q", GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("According to Chan, {lee-q}.", "lee-q", GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("Lee was told by Chan {lee-q}.", "lee-q", GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("{lee-q}, said Chan of Lee.", "lee-q", GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("Neither Lee nor Chan said {lee-q}.", "lee-q",
+     "the claim gives direct quote 'lee-q' to several people at once ('Neither Lee nor Chan'): a quote is one "
+     "person's words; make Lee alone the subject of the verb that introduces it"),
+    ("Lee or Chan said {lee-q}.", "lee-q",
+     "the claim gives direct quote 'lee-q' to several people at once ('Lee or Chan'): a quote is one "
+     "person's words; make Lee alone the subject of the verb that introduces it"),
+]
+
+# A US congressional hearing as the GPO prints it: a title, the name in capitals and a full stop.
+HEARING = ("HEARING BEFORE THE COMMITTEE ON ARMED SERVICES\n\n"
+           "Senator JONES. Thank you, Mr. Chairman. Mr. Kirby, will the destroyers deploy?\n\n"
+           "Mr. KIRBY. Yes, Senator. We will deploy two destroyers by the end of the year.\n\n"
+           "Senator JONES. And the cost?\n\n"
+           "Mr. KIRBY. It will cost $3 billion.\n\n"
+           "General MILLEY. If I may add, Senator, the review is nearly complete.")
+PASS += [
+    (HEARING, T, "john-kirby", 3, "We will deploy two destroyers by the end of the year."),
+    (HEARING, T, "ruth-jones", 2, "will the destroyers deploy?"),
+    (HEARING, T, "mark-milley", 6, "the review is nearly complete."),
+    (HEARING, T, "john-kirby", 5, "It will cost $3 billion."),
+]
+FAIL += [
+    (HEARING, T, "ruth-jones", 3, "We will deploy two destroyers",
+     "paragraph 3 gives these words to John Kirby, not to Ruth Jones: fix the speaker"),
+    (HEARING, T, "john-kirby", 2, "will the destroyers deploy?",
+     "paragraph 2 gives these words to Ruth Jones, not to John Kirby: fix the speaker"),
+    (HEARING, T, "john-kirby", 6, "the review is nearly complete.",
+     "paragraph 6 gives these words to Mark Milley, not to John Kirby: fix the speaker"),
+    (HEARING, T, "john-kirby", 5, "It will cost $3 billion. … If I may add", 6,
+     "the quote runs across two turns: 'Mr. KIRBY' (paragraph 5) and 'General MILLEY' (paragraph 6); an ellipsis "
+     "may not join two speakers' words: quote one of them"),
+]
+LABEL_FAIL += [
+    ("The CHAIRMAN. The committee will come to order.\n\nMr. KIRBY. Thank you.",
+     "the transcript's speaker label 'The CHAIRMAN' (line 1) matches no person: add the speaker to "
+     "sources/people.yaml (or labels: [The CHAIRMAN] to the person it names)"),
+]
+
+# A quotation left open at a paragraph's end runs on into the next (Chicago 13.30), unless the
+# next names another speaker for itself: then the source left a mark out, and its own clause wins.
+RUNS_ON = "“We will act,” Lee said. “And we will win.\n\n“No, you will not,” Chan said."
+SAID_LAST = "Lee spoke first. “We will act. We will win.\n\n“We will not wait,” she said."
+PASS += [
+    (RUNS_ON, R, "bo-chan", 2, "No, you will not"),
+    (RUNS_ON, R, "ann-lee", 1, "And we will win."),
+    (SAID_LAST, R, "ann-lee", 1, "We will act. We will win. We will not wait", 2),
+]
+FAIL += [
+    (RUNS_ON, R, "ann-lee", 2, "No, you will not",
+     "paragraph 2 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    (RUNS_ON, R, "ann-lee", 1, "And we will win. No, you will not", 2,
+     "the quote runs across two quotations: Ann Lee (paragraph 1) and Bo Chan (paragraph 2); an ellipsis may not "
+     "join two speakers' words: quote one of them"),
+]
+
+# Labels in a script without capitals, with the full-width colon of Japanese and Chinese
+# transcripts (首相官邸 style): a person's `labels` name them; 記者 (reporter) and 司会 (moderator) are nobody.
+JAPANESE = "司会：それでは会見を始めます。\n\n岸田総理：日本はNATOとの協力を強化します。\n\n記者：ありがとうございます。"
+UNKNOWN_TURN += [
+    (JAPANESE, "fumio-kishida", 2, "日本はNATOとの協力を強化します。", ""),
+    (JAPANESE, "fumio-kishida", 1, "それでは会見を始めます。",
+     "paragraph 1 is in the turn of '司会' (line 1), whose words no person can be quoted from, not Fumio Kishida's"),
+    (JAPANESE, "fumio-kishida", 3, "ありがとうございます。",
+     "paragraph 3 is in the turn of '記者' (line 5), whose words no person can be quoted from, not Fumio Kishida's"),
+    ("岸田総理：日本は行動します。\n\n林長官：日本は待ちます。", "fumio-kishida", 2, "日本は待ちます。",
+     "paragraph 2 is in the turn of '林長官' (line 3), a label that names no known person, not Fumio Kishida"),
+]
+LABEL_FAIL += [
+    ("岸田総理：日本は行動します。\n\n林長官：日本は待ちます。",
+     "the transcript's speaker label '林長官' (line 3) matches no person: add the speaker to sources/people.yaml "
+     "(or labels: [林長官] to the person it names)"),
+]
+
+# A name that modifies something else (`the Lee government`, `Lee campaign spokesman Tom
+# Park`, `the Lee Kuan Yew School`) or another person's name that shares a part (`Bo Lee`).
+NOT_HERS = "paragraph 1 does not attribute these words to one named person (the attribution found: '{c}'): " \
+           "they cannot be quoted as Ann Lee's"
+FAIL += [
+    ("“We will act,” said Lee campaign spokesman Tom Park.", R, "ann-lee", 1, "We will act", NOT_HERS.format(c="Tom Park")),
+    ("“We will act,” Lee campaign spokesman Tom Park said.", R, "ann-lee", 1, "We will act", NOT_HERS.format(c="Tom Park")),
+    ("“We will act,” said a fellow at the Lee Kuan Yew School.", R, "ann-lee", 1, "We will act",
+     NOT_HERS.format(c="said a fellow at the Lee Kuan Yew School.")),
+    ("“We will act,” the Lee government said.", R, "ann-lee", 1, "We will act",
+     NOT_HERS.format(c="the Lee government said.")),
+    ("“We will act,” said Bo Lee.", R, "ann-lee", 1, "We will act", NOT_HERS.format(c="Bo Lee")),
+    ("“We will act,” Chan said in a statement released by Lee’s office.", R, "ann-lee", 1, "We will act",
+     "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+]
+PASS += [
+    ("“We will act,” said Chan, a fellow at the Lee Institute.", R, "bo-chan", 1, "We will act"),
+    ("“We will act,” said Lee campaign spokesman Bo Chan.", R, "bo-chan", 1, "We will act"),
+]
+
+# `I`, `my` are the speaker (Chicago 13.60: a pronoun may give way to what it stands for):
+# a bracket may shift the person (`[she]`, `[her]`) or name the speaker, never someone else.
+FIRST_PERSON = "“I will act on my plan, and Chan will support us,” Lee said."
+PASS += [
+    (FIRST_PERSON, R, "ann-lee", 1, "[She] will act on [her] plan"),
+    (FIRST_PERSON, R, "ann-lee", 1, "[Lee] will act on [Lee's] plan"),
+    (FIRST_PERSON, R, "ann-lee", 1, "I will act on my plan, and Chan will support [them]"),
+]
+FAIL += [
+    (FIRST_PERSON, R, "ann-lee", 1, "I will act on [Chan's] plan",
+     "[Chan's] replaces 'my', Lee speaking in the first person: it stands for Lee, not Bo Chan; a bracket may only "
+     "name what a word stands for"),
+    (FIRST_PERSON, R, "ann-lee", 1, "[Chan] will act on my plan",
+     "[Chan] replaces 'I', Lee speaking in the first person: it stands for Lee, not Bo Chan; a bracket may only "
+     "name what a word stands for"),
+    (FIRST_PERSON, R, "ann-lee", 1, "I will act on my plan, and [he] will support us",
+     "[he] replaces 'Chan', which it does not clarify: a bracket may only change a first letter's case, a word's "
+     "form, or name what a pronoun or reference stands for"),
+]
+
+# Interrupted speech (`"We will—" Lee began, before Chan cut in: "…"`), an aside between dashes,
+# and a quotation split by an unresolved pronoun's clause: not the reporter's wording, nobody's.
+CUT_IN = "“We will—” Lee began, before Chan cut in: “You will not.”"
+PASS += [
+    (CUT_IN, R, "ann-lee", 1, "We will"),
+    (CUT_IN, R, "bo-chan", 1, "You will not."),
+    ("“The plan — which Chan opposes — will pass,” Lee said.", R, "ann-lee", 1, "The plan … will pass"),
+]
+FAIL += [
+    (CUT_IN, R, "ann-lee", 1, "You will not.", "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    (CUT_IN, R, "bo-chan", 1, "We will", "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("“The plan,” she said, “will pass.” Lee left.", R, "ann-lee", 1, "The plan … will pass",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'she said,'): they "
+     "cannot be quoted as Ann Lee's"),
+]
+
+# A speech's own single-quoted words are someone the author quotes; the author's words around
+# them stay the author's (`I quote the report: '…'` is not the author quoting themselves).
+SPEECH_QUOTING = "I quote the report: ‘The plan is late.’ I disagree. They call it ‘a failure’.\n\nThank you."
+PASS += [
+    (SPEECH_QUOTING, A, "ann-lee", 1, "I disagree."),
+    (SPEECH_QUOTING, A, "ann-lee", 1, "They call it ‘a failure’."),
+    (SPEECH_QUOTING, A, "ann-lee", 1, "I quote the report: ‘The plan is late.’"),
+]
+FAIL += [
+    (SPEECH_QUOTING, A, "ann-lee", 1, "The plan is late.",
+     "these words stand inside a quotation within Lee’s words ('The plan is late.'): Lee is repeating someone else's "
+     "words; quote them with the words that introduce them, inner marks and all"),
+    (SPEECH_QUOTING, A, "ann-lee", 1, "a failure",
+     "these words stand inside a quotation within Lee’s words ('a failure'): Lee is repeating someone else's "
+     "words; quote them with the words that introduce them, inner marks and all"),
+]
+# A measure after a number is no quotation mark: 16" guns, a 5'10" officer.
+PROSE_PASS += ['the 16" naval gun', "a 5'10\" officer"]
+PROSE_FAIL += ['said "2" twice']
+
+# A wire story written after the rules (step 3): titles before names, "speaking through an
+# interpreter", a partial quote after `what she called`, `adding that`, a so-called scare quote.
+WIRE = fixture("news-wire-defence-ties.txt")
+PASS += [
+    (WIRE, R, 'ruth-jones', 3, 'This is not about China. This is about us'),
+    (WIRE, R, 'ruth-jones', 3, 'This is not about China. … We share values'),
+    (WIRE, R, 'ann-lee', 4, 'a new chapter'),
+    (WIRE, R, 'ann-lee', 4, 'Japan will not stand idle'),
+    (WIRE, R, 'ann-lee', 4, 'consider all options, including joint exercises'),
+    (WIRE, R, 'ann-lee', 5, 'That is a question for a later stage.'),
+    (WIRE, R, 'mark-smith', 6, 'long on words and short on ships'),
+    (WIRE, R, 'mark-smith', 7, "I've read the text. There's nothing in it"),
+    (WIRE, R, 'bo-chan', 8, 'firmly opposes'),
+    (WIRE, R, 'bo-chan', 8, 'We urge the relevant parties to stop hyping up the so-called ‘China threat’'),
+    (WIRE, R, 'ruth-jones', 9, 'Nobody is hyping anything'),
+    (WIRE, R, 'ruth-jones', 9, 'We are reading the news.'),
+]
+FAIL += [
+    (WIRE, R, 'ruth-jones', 3, 'This is … about China',
+     "the ellipsis omits the negation 'not' ('not'): an omission must leave the meaning intact; quote those words or end the quote before them"),
+    (WIRE, R, 'ann-lee', 3, 'This is not about China',
+     'paragraph 3 gives these words to Ruth Jones, not to Ann Lee: fix the speaker'),
+    (WIRE, R, 'ann-lee', 4, 'consider all options, including [military strikes]',
+     "[military strikes] replaces 'joint exercises' at the end of the quote, which it does not clarify: a bracket may only change a first letter's case, a word's form, or name what a pronoun or reference stands for"),
+    (WIRE, R, 'ann-lee', 4, 'Japan will … stand idle',
+     "the ellipsis omits the negation 'not' ('not'): an omission must leave the meaning intact; quote those words or end the quote before them"),
+    (WIRE, R, 'ann-lee', 5, 'whether the pact would include arms transfers',
+     "the text of paragraph 5 is the reporter's wording, not in the source's quotation marks: it is not Lee’s own words; make it kind: paraphrase"),
+    (WIRE, R, 'ruth-jones', 6, 'long on words and short on ships',
+     'paragraph 6 gives these words to Mark Smith, not to Ruth Jones: fix the speaker'),
+    (WIRE, R, 'mark-smith', 7, "There's … in it",
+     "the ellipsis omits the negation 'nothing' ('nothing'): an omission must leave the meaning intact; quote those words or end the quote before them"),
+    (WIRE, R, 'bo-chan', 8, 'China threat',
+     "these words stand inside a quotation within Chan’s words ('China threat,'): Chan is repeating someone else's words; quote them with the words that introduce them, inner marks and all"),
+    (WIRE, R, 'bo-chan', 8, 'We urge the relevant parties to stop hyping up the … ‘China threat’',
+     "the ellipsis omits the qualifier 'so-called' ('so-called'): an omission must leave the meaning intact; quote those words or end the quote before them"),
+    (WIRE, R, 'bo-chan', 9, 'Nobody is hyping anything',
+     'paragraph 9 gives these words to Ruth Jones, not to Bo Chan: fix the speaker'),
+    (WIRE, R, 'ruth-jones', 9, '[Chan] is hyping anything',
+     "[Chan] drops the source's negation 'nobody': a bracket never adds, drops or changes a negation"),
+    (WIRE, R, 'ann-lee', 10, 'reporting by A. Reporter',
+     "the text of paragraph 10 is the reporter's wording, not in the source's quotation marks: it is not Lee’s own words; nor does the source attribute that paragraph to them: check the speaker"),
+]
+FAIL += [  # a wrong paragraph and a wrong omission: both in one message, one round of fixes
+    (WIRE, R, "ruth-jones", 4, "This is … about China",
+     "the quote stands in paragraph 3, not 4: set paragraph: 3; and there, the ellipsis omits the negation 'not' "
+     "('not'): an omission must leave the meaning intact; quote those words or end the quote before them"),
+]
+
+# Names printed without their diacritics, as wire services and many transcripts print them
+# (AKESSON for Åkesson, Jose Alvarez): the same person; two people it makes alike are ambiguous.
+PLAIN = ("SECRETARY GENERAL AKESSON: We will act.\n\nBJORN AKESSON: We will win.\n\nMULLER: Yes.\n\n"
+         "Q: And Mr. Alvarez?")
+PLAIN_NEWS = "“We will act,” Akesson said. “We will win,” said Jose Alvarez."
+PASS += [
+    (PLAIN, T, "bjorn-akesson", 1, "We will act"),
+    (PLAIN, T, "bjorn-akesson", 2, "We will win"),
+    (PLAIN, T, "zoe-muller", 3, "Yes."),
+    (PLAIN_NEWS, R, "bjorn-akesson", 1, "We will act"),
+    (PLAIN_NEWS, R, "jose-alvarez", 1, "We will win"),
+]
+FAIL += [
+    (PLAIN, T, "jose-alvarez", 1, "We will act",
+     "paragraph 1 gives these words to Björn Åkesson, not to José Álvarez: fix the speaker"),
+    (PLAIN_NEWS, R, "bjorn-akesson", 1, "We will win",
+     "paragraph 1 gives these words to José Álvarez, not to Björn Åkesson: fix the speaker"),
+]
+LABEL_FAIL += [  # a look-alike letter in a label: it looks like a person it cannot match
+    ("MR. KIRВY: We will act.",
+     "the transcript's speaker label 'MR. KIRВY' (line 1) matches no person: the word 'KIRВY' mixes scripts: 'K' is "
+     "U+004B LATIN CAPITAL LETTER K but 'В' is U+0412 CYRILLIC CAPITAL LETTER VE; retype the word in one script"),
+]
+FAIL += [  # a look-alike letter in the attribution's name: named by code point
+    ("“We will act,” said Kirbу.", R, "john-kirby", 1, "We will act",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'Kirbу'): they cannot "
+     "be quoted as John Kirby's; in the source, the word 'Kirbу' mixes scripts: 'K' is U+004B LATIN CAPITAL LETTER K "
+     "but 'у' is U+0443 CYRILLIC SMALL LETTER U: check the stored text against the original"),
+]

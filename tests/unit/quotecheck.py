@@ -14,7 +14,7 @@ CAST = [
     dict(id="john-kirby", name="John Kirby", role="Pentagon press secretary"),
     dict(id="mark-milley", name="Mark Milley", role="Chairman of the Joint Chiefs of Staff"),
     dict(id="bjorn-akesson", name="Björn Åkesson", role="NATO Secretary General"),
-    dict(id="fumio-kishida", name="Fumio Kishida", role="Prime Minister"),
+    dict(id="fumio-kishida", name="Fumio Kishida", role="Prime Minister", labels=["岸田総理"]),
     dict(id="marie-claire-de-la-tour", name="Marie-Claire de la Tour", family_name="de la Tour", role="President"),
     dict(id="ahmed-al-sayed", name="Ahmed al-Sayed", family_name="al-Sayed", role="Minister of Foreign Affairs"),
     dict(id="ruth-jones", name="Ruth Jones", role="Senior fellow"),
@@ -24,6 +24,14 @@ CAST = [
     dict(id="jane-doe", name="Jane Doe", role="Defence Minister"),
     dict(id="charles-de-gaulle", name="Charles de Gaulle", family_name="de Gaulle", role="Backbencher"),
     dict(id="maria-santos", name="Maria Santos", role="President", labels=["THE PRESIDENT"]),
+    # White House, Hansard and UN formats (the second round of texts)
+    dict(id="karine-jean-pierre", name="Karine Jean-Pierre", role="Press Secretary"),
+    dict(id="rishi-sunak", name="Rishi Sunak", role="Prime Minister"),
+    dict(id="keir-starmer", name="Keir Starmer", role="Leader of the Opposition"),
+    dict(id="harriet-harman", name="Harriet Harman", role="Member of Parliament"),
+    dict(id="lindsay-hoyle", name="Lindsay Hoyle", role="Speaker of the House of Commons", labels=["Mr Speaker"]),
+    dict(id="stephane-dujarric", name="Stéphane Dujarric", role="Spokesman for the Secretary-General",
+         labels=["SPOKESPERSON"]),
 ]
 PEOPLE = {p["id"]: Person(**p) for p in CAST}
 VOICE_TYPES = {"reported": "article-newspaper", "transcript": "interview", "authored": "speech"}

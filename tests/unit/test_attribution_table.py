@@ -6,12 +6,23 @@ with its exact message. In-process: a Source and the people, then the real verif
 from __future__ import annotations
 
 import pytest
+from attribution_cases import (
+    CLAIM_QUOTES,
+    CLAIMS,
+    FAIL,
+    GIVES,
+    LABEL_FAIL,
+    PASS,
+    PROSE_FAIL,
+    PROSE_PASS,
+    TWO_LEES,
+    TWO_LEES_MESSAGE,
+    UNKNOWN_TURN,
+)
+from quotecheck import PEOPLE, labels, problems
 
-from attribution_cases import (CLAIM_QUOTES, CLAIMS, FAIL, GIVES, LABEL_FAIL, PASS, PROSE_FAIL, PROSE_PASS,
-                               TWO_LEES, TWO_LEES_MESSAGE, UNKNOWN_TURN)
 from briefbuild.checking.claims import claim_problem
 from briefbuild.inputs.models import Person, Quote, _prose
-from quotecheck import PEOPLE, labels, problems
 
 
 def _id(row) -> str:
@@ -44,17 +55,30 @@ def test_a_label_of_no_known_person_is_an_error_naming_it_and_its_line(text, mes
 
 def test_a_label_two_people_answer_to_is_an_error():
     people = dict(PEOPLE, **{"bo-lee": Person(id="bo-lee", name="Bo Lee", role="Analyst")})
-    from briefbuild.checking import verify
     from quotecheck import paras_of, source
+
+    from briefbuild.checking import verify
     q = Quote(id="q", speaker="ann-lee", kind="paraphrase", text="x", paragraph=1)
     found = verify.source_problems(source(TWO_LEES, "transcript", quotes=[q]), paras_of(TWO_LEES), people)
     assert [p.message for p in found] == [TWO_LEES_MESSAGE]
 
 
 def test_every_label_of_the_fixtures_names_someone_or_nobody():
-    from attribution_cases import DOD, NATO, NATO_NFD, RADIO
-    for text in (DOD, NATO, NATO_NFD, RADIO):
+    from attribution_cases import DOD, HANSARD, NATO, NATO_NFD, RADIO, UN, WH
+    for text in (DOD, NATO, NATO_NFD, RADIO, WH, HANSARD, UN):
         assert labels(text) == []
+
+
+@pytest.mark.parametrize("text,message", [
+    ("The Prime Minister: The plan is working.",  # Hansard names the office's holder once, in brackets
+     "the transcript's speaker label 'The Prime Minister' (line 1) matches no person: add the speaker to "
+     "sources/people.yaml (or labels: [The Prime Minister] to the person it names)"),
+    ("The Prime Minister (Rishi Sunak): Yes.\n\nThe Chancellor: No.",
+     "the transcript's speaker label 'The Chancellor' (line 3) matches no person: add the speaker to "
+     "sources/people.yaml (or labels: [The Chancellor] to the person it names)"),
+])
+def test_an_office_is_a_person_only_once_the_transcript_names_its_holder(text, message):
+    assert labels(text) == [message]
 
 
 @pytest.mark.parametrize("text,speaker,paragraph,quote,message", UNKNOWN_TURN)
@@ -88,8 +112,9 @@ def test_apostrophes_stay_allowed_in_prose(text):
 
 
 def test_a_source_word_with_a_look_alike_letter_is_shown_by_code_point():
-    from briefbuild.checking import verify
     from quotecheck import paras_of, source
+
+    from briefbuild.checking import verify
     text = "“We will act on the рlan,” Lee said."  # Cyrillic er in the stored text
     q = Quote(id="q", speaker="ann-lee", kind="direct", text="We will act on the plan", paragraph=1)
     (problem,) = verify.verify_quote(q, source(text), paras_of(text), PEOPLE)
@@ -119,3 +144,57 @@ def test_a_claim_may_use_a_family_name_two_people_share():
     assert claim_problem("Smith said {smith-q}.", "smith-q", _CLAIM_QUOTES, people) is None
     assert claim_problem("Lee said {smith-q}.", "smith-q", _CLAIM_QUOTES, people) == GIVES.format(
         q="smith-q", a="Mark Smith", b="Ann Lee", s="Smith")
+
+
+@pytest.mark.parametrize("text,near", [("rock ‘n’ roll", "rock ‘n’ roll"), ("the ‘90s", "the ‘90s")])
+def test_a_word_processors_opening_mark_before_an_elision_says_to_write_an_apostrophe(text, near):
+    with pytest.raises(ValueError) as caught:
+        _prose(text)
+    assert str(caught.value) == f"‘ opens a quotation; an apostrophe is ’ (’em, rock ’n’ roll, the ’90s): write ’ or ' in '{near}'"
+
+
+QA = "Q: Will you act?\n\nA: We will act on the plan.\n\nQ: When?\n\nA: Soon."
+
+
+@pytest.mark.parametrize("speaker,quote,who,paragraph,message", [
+    ("ann-lee", "We will act on the plan.", "ann-lee", 2, ""),
+    ("ann-lee", "Soon.", "ann-lee", 4, ""),
+    (None, "We will act on the plan.", "ann-lee", 2,
+     "paragraph 2 is in the turn of 'A' (line 3), whose words no person can be quoted from (a Q&A's answers: "
+     "set speaker: on the source to the person who gives them), not Ann Lee's"),
+    ("ann-lee", "Will you act?", "ann-lee", 1,
+     "paragraph 1 is in the turn of 'Q' (line 1), whose words no person can be quoted from, not Ann Lee's"),
+    ("ann-lee", "We will act on the plan.", "bo-chan", 2,
+     "paragraph 2 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+])
+def test_a_published_q_and_a_gives_its_answers_to_the_sources_speaker(speaker, quote, who, paragraph, message):
+    from briefbuild.checking import verify
+    from quotecheck import paras_of, source
+    q = Quote(id="q", speaker=who, kind="direct", text=quote, paragraph=paragraph)
+    found = verify.verify_quote(q, source(QA, "transcript", speaker=speaker), paras_of(QA), PEOPLE)
+    assert " | ".join(p.message for p in found) == message
+
+
+def test_a_generational_suffix_is_not_the_family_name():
+    people = dict(PEOPLE, **{"joe-biden": Person(id="joe-biden", name="Joseph R. Biden Jr.", role="President"),
+                             "mlk": Person(id="mlk", name="Martin Luther King, Jr.", role="Pastor")})
+    assert (people["joe-biden"].short, people["mlk"].short) == ("Biden", "King")
+    turns = "PRESIDENT BIDEN: We will act.\n\nDR. KING: We shall overcome."
+    assert problems(turns, "We will act", "joe-biden", 1, "transcript", people=people) == ""
+    assert problems(turns, "We shall overcome", "mlk", 2, "transcript", people=people) == ""
+    assert problems(turns, "We shall overcome", "joe-biden", 2, "transcript", people=people) == \
+        "paragraph 2 gives these words to Martin Luther King, Jr., not to Joseph R. Biden Jr.: fix the speaker"
+    news = "“We will act,” Biden said. “We shall overcome,” King said."
+    assert problems(news, "We will act", "joe-biden", 1, people=people) == ""
+
+
+def test_two_people_alike_without_diacritics_make_a_plain_label_ambiguous():
+    people = dict(PEOPLE, **{"hans-muller": Person(id="hans-muller", name="Hans Muller", role="Analyst")})
+    from briefbuild.checking import verify
+    from quotecheck import paras_of, source
+    text = "MULLER: Yes.\n\nMÜLLER: No."
+    q = Quote(id="q", speaker="ann-lee", kind="paraphrase", text="x", paragraph=1)
+    found = verify.source_problems(source(text, "transcript", quotes=[q]), paras_of(text), people)
+    assert [p.message for p in found] == [
+        "the transcript's speaker label 'MULLER' (line 1) could be Hans Muller or Zoë Müller: give the right person "
+        "labels: [MULLER]"]

@@ -1,0 +1,107 @@
+"""Issue 11, item 7: what a failed quote's message points at.
+
+A source edit that breaks a quote names the line of the stored text where the words now
+differ (not only the paragraph's first line); the closest passage keeps its punctuation and
+brackets; a quote across two turns says so. In-process, through the real verifier.
+"""
+from __future__ import annotations
+
+from quotecheck import PEOPLE, source
+
+from briefbuild.checking import verify
+from briefbuild.inputs.models import Quote
+
+BRIEFING = ("PRESS BRIEFING\n"
+            "\n"
+            "MR. KIRBY: Good afternoon.\n"
+            "We will deploy two additional destroyers to the region.\n"
+            "That decision [on the destroyers] is final, and it will not change.\n"
+            "\n"
+            "Q: Will the destroyers carry the new system?\n")
+
+
+def _check(text: str, quote: str, paragraph: int, speaker: str = "john-kirby", last: int | None = None):
+    paras = verify.paragraphs(text)
+    q = Quote(id="q", speaker=speaker, kind="direct", text=quote, paragraph=paragraph, last_paragraph=last)
+    return verify.verify_quote(q, source(text, "transcript"), paras, PEOPLE)
+
+
+def test_a_quote_verifies_before_the_edit():
+    assert _check(BRIEFING, "That decision [on the destroyers] is final, and it will not change.", 2) == []
+
+
+def test_an_edit_of_the_stored_text_points_at_the_line_that_changed():
+    edited = BRIEFING.replace("it will not change", "it may change")
+    (problem,) = _check(edited, "That decision [on the destroyers] is final, and it will not change.", 2)
+    assert problem.message == "not verbatim in the source: fix the quote or mark changes with [brackets] and …"
+    assert problem.line == 5  # the third line of paragraph 2, which starts on line 3
+    assert problem.detail.splitlines()[0] == (
+        "closest passage, paragraph 2: That decision [on the destroyers] is final, and it may change.")
+
+
+def test_an_edit_on_the_first_line_of_a_paragraph_points_at_that_line():
+    edited = BRIEFING.replace("Good afternoon.", "Good morning.")
+    (problem,) = _check(edited, "Good afternoon. We will deploy two additional destroyers", 2)
+    assert problem.line == 3
+
+
+def test_the_closest_passage_keeps_its_punctuation_and_brackets():
+    (problem,) = _check(BRIEFING, "That decision [on destroyers] is final and it will not change", 2)
+    assert problem.detail == (
+        "closest passage, paragraph 2: That decision [on the destroyers] is final, and it will not change.\n"
+        "  difference: source has 'the' where the quote has nothing")
+
+
+def test_a_quote_across_two_turns_says_so():
+    (problem,) = _check(BRIEFING, "it will not change. … Will the destroyers carry the new system?", 2, last=3)
+    assert problem.message == (
+        "the quote runs across two turns: 'MR. KIRBY' (paragraph 2) and 'Q' (paragraph 3); an ellipsis may not "
+        "join two speakers' words: quote one of them")
+
+
+# Item 4: an invisible character in a quote, a bracket or prose is an error naming its code
+# point, at its file:line:column, whether typed raw or as a YAML escape.
+INVISIBLE = [
+    ("sources/s1.yaml", "    text: We will act on the plan", '    text: "We will act on the [\\u200Bplan]"',
+     "sources/s1.yaml:13:11: invisible character U+200B ZERO WIDTH SPACE in text: remove it"),
+    ("sources/s1.yaml", "    text: We will act on the plan", "    text: We will act on\u2060 the plan",
+     "sources/s1.yaml:13:25: invisible character U+2060 WORD JOINER in text: remove it"),
+    ("briefs/b1.yaml", "      - text: Our own words.", '      - text: "Our own \\u202Ewords."',
+     "briefs/b1.yaml:12:15: invisible bidirectional control character U+202E RIGHT-TO-LEFT OVERRIDE: remove it "
+     "(set right-to-left text's direction with language)"),
+]
+
+
+def test_an_invisible_character_in_a_quote_a_bracket_or_prose_is_named_by_code_point(tmp_path):
+    import pytest
+    from factory import BRIEF, SOURCE, make_project
+
+    from briefbuild.checking.validate import load_project
+    from briefbuild.errors import InputError
+    for n, (name, old, new, message) in enumerate(INVISIBLE):
+        base = SOURCE if name.startswith("sources") else BRIEF
+        assert old in base
+        root = make_project(tmp_path / str(n), {name: base.replace(old, new)})
+        with pytest.raises(InputError) as caught:
+            load_project(root)
+        assert [str(d) for d in caught.value.diagnostics if d.severity == "error"] == [message]
+
+
+def test_the_closest_passage_is_shown_as_the_source_prints_it():
+    text = "“We were close — very close — to an agreement,” Álvarez said. “Ministers don’t sign… yet.”"
+    q = Quote(id="q", speaker="jose-alvarez", kind="direct", text="We were close - very near - to an agreement",
+              paragraph=1)
+    (problem,) = verify.verify_quote(q, source(text), verify.paragraphs(text), PEOPLE)
+    assert problem.detail == ("closest passage, paragraph 1: We were close — very close — to an agreement,\n"
+                              "  difference: quote has 'near', source has 'close'")
+
+
+def test_a_change_of_punctuation_alone_is_shown_in_the_difference():
+    text = "“We will act, not wait. Will we win? Yes.” Lee said."
+    for quote, difference in [("We will act not wait", "quote has 'act', source has 'act,'"),
+                              ("Will we win. Yes.", "quote has 'win.', source has 'win?'"),
+                              ("We will act. Not wait.", "quote has 'act. Not', source has 'act, not'")]:
+        q = Quote(id="q", speaker="ann-lee", kind="direct", text=quote, paragraph=1)
+        (problem,) = verify.verify_quote(q, source(text), verify.paragraphs(text), PEOPLE)
+        assert problem.message == "not verbatim in the source: fix the quote or mark changes with [brackets] and …"
+        assert problem.detail.splitlines()[1] == f"  difference: punctuation or case: {difference}"
