@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..inputs.data import AssetError, number, read_asset, table_data
+from ..inputs.data import DECIMAL_COMMA, AssetError, number, read_asset, table_data
 from .evidence import check_evidence
 from .messages import did_you_mean
 
@@ -12,7 +12,7 @@ PNG = b"\x89PNG\r\n\x1a\n"
 EXTERNAL = re.compile(rb"""(?:href|src)\s*=\s*["']\s*((?!#|data:)[^"'\s]+)|url\(\s*["']?((?!#|data:)[^)"'\s]+)""", re.I)
 
 
-def check_data_block(project, doc, base: tuple, block, diags: list, used_quotes: set[str]) -> None:
+def check_data_block(project, doc, base: tuple, block, diags: list, used_quotes: set[str], language: str = "en") -> None:
     """Every problem of one table or figure block, positioned at its key."""
     kind = "table" if block.table else "figure"
     data = block.table or block.figure
@@ -61,7 +61,9 @@ def check_data_block(project, doc, base: tuple, block, diags: list, used_quotes:
         if name not in columns:
             continue
         k = columns.index(name)
-        bad = [row[k] for row in rows if number(row[k]) is None]
+        bad = [row[k] for row in rows if number(row[k], language) is None]
         if bad:
-            diags.append(doc.diag(here + ("chart",), f"column '{name}' holds '{bad[0]}', not a number: "
+            how = f" as the brief's language ({language}) writes one, e.g. 1.234,5" if language.split("-")[0] in \
+                DECIMAL_COMMA else ""
+            diags.append(doc.diag(here + ("chart",), f"column '{name}' holds '{bad[0]}', not a number{how}: "
                                                      "a series is plotted, so every cell must be a number"))

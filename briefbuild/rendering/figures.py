@@ -55,6 +55,6 @@ def figure_view(root: Path, figure: Figure, number: int, source, theme, lang_tag
         from .theme import CJK_DIR
         fonts += (CJK_DIR / "NotoSansCJK-Regular.ttc",)
     svg = chart_svg(chart.kind, columns, rows, chart.x, chart.series, chart.y_label, tuple(c.series),
-                    c.ink, c.muted, c.rule, fonts, root / ".cache" / "briefbuild" / "matplotlib")
+                    c.ink, c.muted, c.rule, fonts, root / ".cache" / "briefbuild" / "matplotlib", lang_tag)
     uri = _data_uri("image/svg+xml", svg.encode("utf-8"))
-    return FigureView(number, caption, alt, uri, uri, svg, columns, rows, default_align(columns, rows), source)
+    return FigureView(number, caption, alt, uri, uri, svg, columns, rows, default_align(columns, rows, lang_tag), source)
