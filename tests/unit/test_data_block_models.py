@@ -211,3 +211,22 @@ def test_a_german_chart_reads_german_numbers(tmp_path):
     assert diagnostics(root) == [
         "briefs/b1.yaml:15:11: sections.0.blocks.3.figure.chart: column 'Wert' holds '3.5', not a number as the "
         "brief's language (de) writes one, e.g. 1.234,5: a series is plotted, so every cell must be a number"]
+
+
+@pytest.mark.parametrize("svg,what", [
+    ('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "<script"),
+    ('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect/></svg>', "onload"),
+    ('<svg xmlns="http://www.w3.org/2000/svg"><rect onmouseover = "x()"/></svg>', "onmouseover"),
+    ('<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><p>x</p></foreignObject></svg>', "<foreignObject"),
+    ('<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+     '<svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>', "<!DOCTYPE"),
+    ('<svg xmlns="http://www.w3.org/2000/svg"><style>@import "x.css";</style></svg>', "@import"),
+    ('<svg xmlns="http://www.w3.org/2000/svg"><a><set attributeName="href" to="javascript:alert(1)"/><rect/></a></svg>',
+     "javascript:"),
+])
+def test_an_svg_that_carries_code_or_a_dtd_is_refused(tmp_path, svg, what):
+    root = make_project(tmp_path, {**FILES, "assets/box.svg": svg, B: brief_with(FIGURE)})
+    assert diagnostics(root) == [
+        f"briefs/b1.yaml:14:11: sections.0.blocks.3.figure.image: 'assets/box.svg' holds {what}: an image must be a "
+        "drawing only (no scripts, event handlers, foreign objects, DTDs, entities or imports): save it again as "
+        "plain SVG"]
