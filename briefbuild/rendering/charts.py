@@ -45,7 +45,10 @@ def chart_svg(kind: str, columns: list[str], rows: list[list[str]], x: str | Non
 @lru_cache(maxsize=64)
 def _draw(spec: str, cache_dir: str) -> str:
     kind, columns, rows, x, series, y_label, colours, ink, muted, rule, fonts, language = json.loads(spec)
-    if cache_dir:  # matplotlib keeps its font list there, not in the user's home
+    # matplotlib reads its settings (matplotlibrc) and font list from this folder: never the project's
+    # .cache/, which a restored CI cache can fill (a poisoned matplotlibrc restyles every chart, a font
+    # list names files to read), but beside the cache key, in the user's own state folder (seal.py).
+    if cache_dir:
         os.environ.setdefault("MPLCONFIGDIR", cache_dir)
     import matplotlib
     matplotlib.use("svg")
