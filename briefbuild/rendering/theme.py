@@ -265,7 +265,7 @@ def _load_theme(root: Path, name: str | None, stamp) -> Theme:
     if not folder.is_dir():
         if name and name != "default":
             known = sorted(p.name for p in (root / "themes").glob("*") if p.is_dir()) if (root / "themes").is_dir() else []
-            raise InputError([Diagnostic("pyproject.toml", 1, 1, "tool.briefbuild.theme",
+            raise InputError([Diagnostic("pyproject.toml", _theme_line(root), 1, "tool.briefbuild.theme",
                                          f"no theme folder themes/{name}/ (known: {', '.join(known) or 'none'})")])
         return Theme("default", None, ThemeFile(name="default"), _faces(ThemeFile(name="default"), None))
     from ..checking.messages import explain
@@ -292,6 +292,15 @@ def _load_theme(root: Path, name: str | None, stamp) -> Theme:
     if problems:
         raise InputError(problems)
     return Theme(chosen, folder, spec, faces)
+
+
+def _theme_line(root: Path) -> int:
+    from ..files import Refused, read_regular
+    try:
+        rows = read_regular(root / "pyproject.toml").decode("utf-8", "replace").splitlines()
+    except Refused:
+        return 1
+    return next((i for i, row in enumerate(rows, 1) if re.match(r"\s*theme\b", row)), 1)
 
 
 def _faces(spec: ThemeFile, folder: Path | None) -> tuple[Face, ...]:
