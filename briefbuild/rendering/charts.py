@@ -29,7 +29,8 @@ def written(value: float, language: str) -> str:
     """An axis value as the language writes it."""
     text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.6f}".rstrip("0")
     group, decimal = SIGNS.get(language.split("-")[0], (",", "."))
-    return text.replace("-", "\u2212").translate(str.maketrans({",": group, ".": decimal}))
+    signs: dict[str, str | int | None] = {",": group, ".": decimal}
+    return text.replace("-", "\u2212").translate(str.maketrans(signs))
 
 
 def chart_svg(kind: str, columns: list[str], rows: list[list[str]], x: str | None, series: list[str] | None,

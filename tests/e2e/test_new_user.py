@@ -11,11 +11,11 @@ from pathlib import Path
 import pdfplumber
 import pikepdf
 import pytest
-
-from briefbuild.rendering.fonts import package_dir
 from conftest import REPO, cli
 from factory import make_project
 from overlays import pdf_text, structure, svgs_of
+
+from briefbuild.rendering.fonts import package_dir
 
 LOGO = ('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="24" viewBox="0 0 120 24">'
         '<rect width="24" height="24" fill="#8b1e3f"/><rect x="30" y="8" width="90" height="8" fill="#d4a017"/></svg>')
@@ -180,3 +180,32 @@ def test_a_poisoned_web_font_in_the_cache_never_reaches_the_page(tmp_path):
     again = re.findall(r"url\(data:font/woff2;base64,([^)]+)\)", page.read_text("utf-8"))
     assert again == fonts and base64.b64encode(b"wOF2" + b"\x00" * 64).decode() not in page.read_text("utf-8")
     assert f"ignored {kept[0]}: not sealed with this machine's cache key" in run.stderr
+
+
+def test_word_reads_german_with_the_table_and_the_chart(german):
+    import zipfile
+
+    from docx import Document
+    run = cli(german, "build", "haushalt", "--format", "docx")
+    assert run.returncode == 0, run.stderr
+    path = german / "dist" / "haushalt.docx"
+    doc = Document(str(path))
+    styled: dict[str, list[str]] = {}
+    for p in doc.paragraphs:
+        styled.setdefault(p.style.name, []).append(p.text)
+    assert styled["Key Findings Title"] == ["Kernaussagen"] and styled["Date"] == ["5. März 2024"]
+    assert styled["Heading 1"] == ["Zahlen", "Literaturverzeichnis", "Über diesen Brief"]
+    assert styled["Colophon"][0].startswith("Herausgegeben von Stiftung Beispiel am 5. März 2024. Er stützt sich")
+    quotes = [r.text for p in doc.paragraphs for r in p.runs if r.style is not None and r.style.name == "Direct Quote"]
+    assert quotes == ["„We will act on the plan“"]
+    assert len(doc.tables) == 1
+    cells = [[c.text for c in row.cells] for row in doc.tables[0].rows]
+    assert cells[0] == ["Bereich", "2023", "2024"] and cells[1] == ["Heer", "1.234,5", "1.300"]
+    text = " ".join(p.text for p in doc.paragraphs)
+    assert "Tabelle 1. Ausgaben nach Bereich" in text  # the table's caption
+    assert "Anmerkung: In Millionen Euro." in text and "Abbildung 1. Ausgaben nach Bereich" in text
+    assert text.count("Quelle:") == 2
+    with zipfile.ZipFile(path) as z:
+        media = [n for n in z.namelist() if n.startswith("word/media/")]
+        body = z.read("word/document.xml").decode("utf-8")
+    assert len(media) == 1 and 'descr="Balkendiagramm der drei Bereiche' in body

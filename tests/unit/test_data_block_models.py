@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import pytest
+from factory import BRIEF, make_project
 
 from briefbuild.checking.validate import load_project
 from briefbuild.errors import InputError
 from briefbuild.rendering.compose import compose
 from briefbuild.rendering.tables import default_align
-from factory import BRIEF, make_project
 
 B = "briefs/b1.yaml"
 CSV = "Country,Budget (bn),Share\nJapan,\"1,234.5\",12%\nItaly,−3,n/a\n"

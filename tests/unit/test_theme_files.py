@@ -7,11 +7,11 @@ import os
 import shutil
 
 import pytest
+from factory import make_project
 
 from briefbuild.errors import InputError
 from briefbuild.rendering.fonts import package_dir
 from briefbuild.rendering.theme import load_theme
-from factory import make_project
 
 LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>'
 THEME = "name: Own\nlogo: logo.svg\nfonts:\n  sans: {family: Own Sans, files: [fonts/Own-Regular.ttf]}\n"
@@ -86,8 +86,9 @@ CASES = [
     ("a family name that ends the CSS string", {Y: THEME.replace("Own Sans", "'x\"; } </style><script>alert(1)</script>'")},
      None, [f"{Y}:4:10: fonts.sans.family: 'x\"; }} </style><script>alert(1)</script>' is not a font family name: use "
             "letters, digits, spaces, '.' and '-'"]),
-    ("a family without a regular face", {Y: THEME.replace("Own-Regular", "Own-Bold"),
-                                         "themes/own/fonts/Own-Bold.ttf": (package_dir("font_lato") / "Lato-Bold.ttf").read_bytes()},
+    ("a family without a regular face",
+     {Y: THEME.replace("Own-Regular", "Own-Bold"),
+      "themes/own/fonts/Own-Bold.ttf": (package_dir("font_lato") / "Lato-Bold.ttf").read_bytes()},
      None, [f"{Y}:4:3: fonts.sans: no regular face among the files of 'Own Sans': name a file Family-Regular.otf (or .ttf)"]),
     ("a theme.css linked out", None, link("themes/own/theme.css", outside_copy("x.css", b"body{}")),
      [f"{Y}:1:1: themes/own/theme.css leads out of the theme folder (a link?): keep the file itself in the folder"]),
