@@ -34,6 +34,19 @@ page:
   margins: 15mm
 """
 CSV = "Bereich,2023,2024\nHeer,\"1.234,5\",\"1.300\"\nMarine,800,950\nLuftwaffe,\"1.000\",\"1.100,5\"\n"
+TABLE_CSV = CSV + "\"=HYPERLINK(\"\"http://x\"\")\",-,-\n"  # a spreadsheet formula is a cell's text, never a link
+
+
+def png(width: int = 8, height: int = 4) -> bytes:
+    """A small valid PNG (a dark red block), written without an imaging library."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    rows = b"".join(b"\x00" + b"\x8b\x1e\x3f" * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
 LONG = ("Die Beschaffungsvorhaben des Bundesverteidigungsministeriums und die Rüstungskontrollverhandlungen "
         "verlangen Haushaltsausschussberatungen, Verteidigungsausgabenberichte und Infrastrukturinvestitionen. ") * 3
 BRIEF = f"""\
@@ -51,7 +64,7 @@ sections:
       - text: {LONG}
       - table:
           caption: Ausgaben nach Bereich
-          csv: assets/ausgaben.csv
+          csv: assets/tabelle.csv
           notes: [In Millionen Euro.]
           source:
             - source: s1
@@ -66,11 +79,16 @@ sections:
           source:
             - source: s1
               paragraph: 2
+      - figure:
+          image: assets/block.png
+          alt: Ein dunkelroter Block.
+          caption: Ein Block
 """
 
 
 def german_project(root: Path) -> Path:
-    root = make_project(root, {"briefs/haushalt.yaml": BRIEF, "assets/ausgaben.csv": CSV,
+    root = make_project(root, {"briefs/haushalt.yaml": BRIEF, "assets/ausgaben.csv": CSV, "assets/block.png": png(),
+                               "assets/tabelle.csv": TABLE_CSV,
                                "themes/haus/theme.yaml": THEME, "themes/haus/logo.svg": LOGO,
                                "pyproject.toml": '[tool.briefbuild]\nstyle = "chicago-notes-bibliography"\ntheme = "haus"\n'})
     fonts = root / "themes" / "haus" / "fonts"
@@ -95,12 +113,22 @@ def german(tmp_path_factory) -> Path:
 def test_the_german_brief_reads_german(german):
     html = (german / "dist" / "haushalt.html").read_text("utf-8")
     assert '<html lang="de">' in html and ">Kernaussagen<" in html and ">5. März 2024</time>" in html
-    assert "Tabelle 1." in html and "Abbildung 1." in html and "Quelle:" in html and "Anmerkung:" in html
+    assert "Tabelle 1." in html and "Abbildung 1." in html and "Abbildung 2." in html and "Quelle:" in html and "Anmerkung:" in html
     assert "„We will act on the plan“" in html
     notes = re.findall(r'<li id="fn-\d+"[^>]*>(.*?) <a class="fn-back"', html)
     assert notes and ", Abs.\u00a01." in notes[0], notes  # the German CSL term, read as a locator
     text = pdf_text(german / "dist" / "haushalt.pdf")
     assert "Seite 1 von" in text and "Tabelle 1. Ausgaben nach Bereich" in text
+
+
+def test_a_figure_without_alt_fails_check_at_its_position(tmp_path):
+    root = german_project(tmp_path / "project")
+    brief = root / "briefs" / "haushalt.yaml"
+    brief.write_text(brief.read_text("utf-8").replace("          alt: Ein dunkelroter Block.\n", ""), "utf-8")
+    run = cli(root, "check")
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert ("briefs/haushalt.yaml:30:9: sections.0.blocks.4.figure: a figure needs alt: one or two sentences saying "
+            "what it shows, for readers who cannot see it") in run.stderr, run.stderr
 
 
 def test_german_numbers_are_numbers(german):
@@ -114,8 +142,12 @@ def test_the_own_theme_sets_logo_colours_fonts_and_page(german):
     assert LOGO.encode() == svgs_of(html)[0] and "--accent: #8b1e3f" in html
     chart = svgs_of(html)[1]
     assert b"fill: #8b1e3f" in chart and b"fill: #d4a017" in chart
+    # The chart's words are drawn from the theme's sans face (its glyphs, named by matplotlib after the font).
+    assert set(re.findall(rb'<path id="([A-Za-z-]+?)-[0-9a-f]+"', chart)) == {b"Lato-Regular"}
     pdf = german / "dist" / "haushalt.pdf"
-    assert ("/Figure", "Stiftung Beispiel") in [(k, a["alt"]) for k, a in structure(pdf)]
+    figures = [a["alt"] for k, a in structure(pdf) if k == "/Figure"]
+    assert figures == ["Stiftung Beispiel", "Balkendiagramm der drei Bereiche; alle steigen von 2023 auf 2024, das "
+                       "Heer am stärksten.", "Ein dunkelroter Block."]  # the logo, the chart, the PNG
     from overlays import pdf_fonts
     # WeasyPrint names each embedded face after the theme's family (Haus-Serif-Oblique: italic slanted).
     names = {name for name, _ in pdf_fonts(pdf)}
@@ -201,6 +233,7 @@ def test_word_reads_german_with_the_table_and_the_chart(german):
     assert len(doc.tables) == 1
     cells = [[c.text for c in row.cells] for row in doc.tables[0].rows]
     assert cells[0] == ["Bereich", "2023", "2024"] and cells[1] == ["Heer", "1.234,5", "1.300"]
+    assert cells[-1] == ['=HYPERLINK("http://x")', "-", "-"]
     text = " ".join(p.text for p in doc.paragraphs)
     assert "Tabelle 1. Ausgaben nach Bereich" in text  # the table's caption
     assert "Anmerkung: In Millionen Euro." in text and "Abbildung 1. Ausgaben nach Bereich" in text
@@ -208,4 +241,5 @@ def test_word_reads_german_with_the_table_and_the_chart(german):
     with zipfile.ZipFile(path) as z:
         media = [n for n in z.namelist() if n.startswith("word/media/")]
         body = z.read("word/document.xml").decode("utf-8")
-    assert len(media) == 1 and 'descr="Balkendiagramm der drei Bereiche' in body
+    assert len(media) == 2 and 'descr="Balkendiagramm der drei Bereiche' in body and 'descr="Ein dunkelroter Block."' in body
+    assert "instrText" not in body and "<w:hyperlink" not in body and "<w:fldSimple" not in body  # no field, no link
