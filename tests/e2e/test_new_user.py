@@ -244,3 +244,15 @@ def test_word_reads_german_with_the_table_and_the_chart(german):
         body = z.read("word/document.xml").decode("utf-8")
     assert len(media) == 2 and 'descr="Balkendiagramm der drei Bereiche' in body and 'descr="Ein dunkelroter Block."' in body
     assert "instrText" not in body and "<w:hyperlink" not in body and "<w:fldSimple" not in body  # no field, no link
+
+
+def test_check_finds_a_theme_logo_linked_out_of_the_project(tmp_path):
+    root = german_project(tmp_path / "project")
+    outside = tmp_path / "outside.svg"
+    outside.write_text(LOGO, "utf-8")
+    (root / "themes" / "haus" / "logo.svg").unlink()
+    (root / "themes" / "haus" / "logo.svg").symlink_to(outside)
+    run = cli(root, "check")
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert ("themes/haus/theme.yaml:2:1: logo: 'logo.svg' is not a file in the theme folder (missing, or a link "
+            "leading out of it): put the file itself in the folder") in run.stderr, run.stderr
