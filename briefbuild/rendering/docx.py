@@ -85,6 +85,10 @@ def document_html(doc) -> str:
     Every fixed word, date and quotation mark is the brief's language (i18n.py), as on the page."""
     brief, t = doc.brief, doc.language
     out = [Markup('<!DOCTYPE html>\n<html lang="{}"><head><meta charset="utf-8"></head><body>\n').format(brief.language)]
+    logo = doc.theme.logo_uri() if doc.theme else None
+    if logo:  # as partials/title.html.j2 shows it
+        alt = doc.theme.spec.logo_alt or brief.organization or brief.title
+        out.append(Markup('<p><img src="{}" alt="{}"></p>\n').format(logo, alt))
     if brief.organization:
         out.append(style("Organization", brief.organization))
     out.append(style("Title", brief.title))
@@ -139,10 +143,21 @@ def render_docx(doc, templates: Path) -> bytes:
                           "`python -m briefbuild.rendering.docx templates/reference.docx`")
     stamp = datetime.fromisoformat(doc.brief.date).replace(tzinfo=UTC)
     env = {**os.environ, "SOURCE_DATE_EPOCH": str(int(stamp.timestamp()))}
+    import tempfile
+
+    from ..files import MAX_ASSET, Refused, read_regular
+    from .docxtheme import themed_reference
+    try:
+        styled = themed_reference(read_regular(reference, MAX_ASSET), doc.theme)
+    except Refused as exc:
+        raise RenderError(f"brief '{doc.id}': cannot use {reference.name} from templates/: {exc}") from None
     # The filter is the package's own file: code is never written to, or read from, the project's .cache/.
-    with resources.as_file(resources.files("briefbuild") / "lua" / "docx-notes.lua") as lua:
+    with resources.as_file(resources.files("briefbuild") / "lua" / "docx-notes.lua") as lua, \
+            tempfile.NamedTemporaryFile(suffix=".docx") as themed:
+        themed.write(styled)
+        themed.flush()
         run = subprocess.run([get_pandoc_path(), "--sandbox", "-f", "html", "-t", "docx", "--reference-doc",
-                              str(reference), "--lua-filter", str(lua), "-o", "-"],
+                              themed.name, "--lua-filter", str(lua), "-o", "-"],
                              input=document_html(doc).encode("utf-8"), capture_output=True, env=env)
     if run.returncode != 0:
         raise RenderError(f"brief '{doc.id}': pandoc could not write the Word file: "

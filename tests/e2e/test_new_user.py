@@ -242,7 +242,12 @@ def test_word_reads_german_with_the_table_and_the_chart(german):
     with zipfile.ZipFile(path) as z:
         media = [n for n in z.namelist() if n.startswith("word/media/")]
         body = z.read("word/document.xml").decode("utf-8")
-    assert len(media) == 2 and 'descr="Balkendiagramm der drei Bereiche' in body and 'descr="Ein dunkelroter Block."' in body
+        styles = z.read("word/styles.xml").decode("utf-8")
+    # The logo above the title, the chart and the PNG; the theme's accent and its fonts' own family names.
+    assert len(media) == 3 and 'descr="Balkendiagramm der drei Bereiche' in body and 'descr="Ein dunkelroter Block."' in body
+    assert body.index('descr="Stiftung Beispiel"') < body.index("Verteidigungshaushalt im")
+    assert "8B1E3F" in styles and "1F4E79" not in styles
+    assert '"Lato"' in styles and "Source Sans Pro" not in styles
     assert "instrText" not in body and "<w:hyperlink" not in body and "<w:fldSimple" not in body  # no field, no link
 
 
