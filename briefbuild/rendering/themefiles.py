@@ -10,6 +10,7 @@ a read outside the project.
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 from ..errors import Diagnostic
@@ -54,6 +55,22 @@ def font_problem(rel: str, data: bytes) -> str | None:
     return None
 
 
+# theme.css is written into the web page's <style>: it may not end that element, and, since the page
+# loads nothing, may not pull anything in (a font or image goes in as data:, or through theme.yaml).
+CSS_ESCAPE = re.compile(r"</style|<!--|@import|url\(\s*[\"']?(?!data:|#)[^)\"'\s]+", re.I)
+
+
+def css_problem(body: bytes) -> str | None:
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return f"theme.css is not UTF-8 (byte {exc.start}): save it as UTF-8"
+    if found := CSS_ESCAPE.search(text):
+        return (f"theme.css holds {found.group(0)[:60]!r}: the page loads nothing and the CSS stays inside its "
+                "<style>: embed images as data: URLs and give fonts in theme.yaml")
+    return None
+
+
 def theme_problems(doc, spec, folder: Path) -> list[Diagnostic]:
     """Every problem of the files `spec` (a ThemeFile) names, positioned at its key in theme.yaml."""
     from ..checking.assets import svg_problem
@@ -80,4 +97,11 @@ def theme_problems(doc, spec, folder: Path) -> list[Diagnostic]:
             if inside(folder, rel) is None:
                 problems.append(doc.diag((), f"themes/{folder.name}/{rel} leads out of the theme folder (a link?): "
                                              "keep the file itself in the folder"))
+            elif rel == "theme.css":
+                try:
+                    problem = css_problem(read_in_theme(folder, rel, MAX_ASSET))
+                except Refused as exc:
+                    problem = str(exc)
+                if problem:
+                    problems.append(doc.diag((), f"themes/{folder.name}/{problem}"))
     return problems

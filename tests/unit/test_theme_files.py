@@ -92,6 +92,13 @@ CASES = [
      None, [f"{Y}:4:3: fonts.sans: no regular face among the files of 'Own Sans': name a file Family-Regular.otf (or .ttf)"]),
     ("a theme.css linked out", None, link("themes/own/theme.css", outside_copy("x.css", b"body{}")),
      [f"{Y}:1:1: themes/own/theme.css leads out of the theme folder (a link?): keep the file itself in the folder"]),
+    ("a theme.css that ends its <style>", {"themes/own/theme.css": "p { color: red }</style><script>alert(1)</script>"},
+     None, [f"{Y}:1:1: themes/own/theme.css holds '</style': the page loads nothing and the CSS stays inside its "
+            "<style>: embed images as data: URLs and give fonts in theme.yaml"]),
+    ("a theme.css that loads from the network", {"themes/own/theme.css": "@import 'https://example.org/t.css';"},
+     None, [f"{Y}:1:1: themes/own/theme.css holds '@import'"]),
+    ("a theme.css with a remote image", {"themes/own/theme.css": "h1 { background: url(https://example.org/x.png) }"},
+     None, [f"{Y}:1:1: themes/own/theme.css holds 'url(https://example.org/x.png'"]),
     ("templates linked out", None, lambda root, tmp: (root / "themes/own/templates").symlink_to(root.parent),
      [f"{Y}:1:1: themes/own/templates leads out of the theme folder (a link?): keep the file itself in the folder"]),
 ]
@@ -104,6 +111,7 @@ def test_a_bad_theme_file_is_a_positioned_error(tmp_path, name, files, setup, ex
 
 
 def test_a_good_theme_of_ones_own_loads(tmp_path):
-    theme = load_theme(own_theme(tmp_path), "own")
+    css = "h1 { letter-spacing: .02em; background: url(data:image/png;base64,AAAA) } .x { fill: url(#g) }"
+    theme = load_theme(own_theme(tmp_path, {"themes/own/theme.css": css}), "own")
     assert [(f.family, f.path.name) for f in theme.faces if f.family == "Own Sans"] == [("Own Sans", "Own-Regular.ttf")]
     assert theme.logo_uri().startswith("data:image/svg+xml;base64,")
