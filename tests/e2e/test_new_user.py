@@ -261,3 +261,5 @@ def test_check_finds_a_theme_logo_linked_out_of_the_project(tmp_path):
     assert run.returncode == 1 and "Traceback" not in run.stderr
     assert ("themes/haus/theme.yaml:2:1: logo: 'logo.svg' is not a file in the theme folder (missing, or a link "
             "leading out of it): put the file itself in the folder") in run.stderr, run.stderr
+    github = cli(root, "check", "--format", "github")  # CI's annotations say it too
+    assert github.returncode == 1 and "::error file=themes/haus/theme.yaml,line=2,col=1" in github.stdout, github.stdout
