@@ -36,7 +36,7 @@ class Entries:
             return None
         path = self.folder / f"{key}.json"
         try:
-            value = json.loads(opened(read_regular(path, MAX_ENTRY)))
+            value = json.loads(opened(read_regular(path, MAX_ENTRY), self._label(key)))
         except Refused as exc:
             if path.exists() or path.is_symlink():
                 reject(path, str(exc))
@@ -53,10 +53,14 @@ class Entries:
             return
         try:
             write_atomic(self.folder / f"{key}.json",
-                         seal(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")), durable=False)
+                         seal(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
+                              self._label(key)), durable=False)
             self.added += 1
         except OSError:  # a read-only checkout still builds, only slower
             self.folder = None
+
+    def _label(self, key: str) -> str:
+        return f"{self.folder.name if self.folder else ''}/{key}"
 
     def touch(self, key: str) -> None:
         """Mark an entry as recently used (for prune_oldest)."""

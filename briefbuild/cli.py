@@ -214,6 +214,8 @@ def check(ctx, strict, fmt="text"):
         ctx.exit(annotated(_root(ctx), strict, fmt, click.echo))
     from .checking.validate import load_project
     project = load_project(_root(ctx), strict=strict, include=())
+    from .rendering.theme import load_theme
+    load_theme(project.root, project.config.theme)  # its files too: a logo, a font (themefiles.py)
     _print_warnings(project)
     reused = (f"; {len(project.briefs)} brief(s) checked now, the rest unchanged since they passed"
               if project.reused else "")

@@ -46,22 +46,29 @@ def key() -> bytes:
     return value if len(value) == 32 else os.urandom(32)
 
 
-def seal(data: bytes) -> bytes:
-    return hmac.new(key(), data, hashlib.sha256).hexdigest().encode("ascii") + b"\n" + data
+def _mac(data: bytes, label: str) -> bytes:
+    # The label (a record's key) is sealed with it: a record copied under another key's name, from
+    # this project or another one on the machine, is a miss, never the value of that key.
+    signed = label.encode("utf-8") + b"\0" + data if label else data
+    return hmac.new(key(), signed, hashlib.sha256).hexdigest().encode("ascii")
 
 
-def unseal(blob: bytes) -> bytes | None:
-    """The record's bytes, or None when its MAC is not this key's (forged, or another machine's)."""
+def seal(data: bytes, label: str = "") -> bytes:
+    return _mac(data, label) + b"\n" + data
+
+
+def unseal(blob: bytes, label: str = "") -> bytes | None:
+    """The record's bytes, or None when its MAC is not this key's (forged, another machine's, or
+    the record of another label)."""
     mac, data = blob[:_MAC_LEN], blob[_MAC_LEN + 1:]
     if blob[_MAC_LEN:_MAC_LEN + 1] != b"\n":
         return None
-    good = hmac.new(key(), data, hashlib.sha256).hexdigest().encode("ascii")
-    return data if hmac.compare_digest(mac, good) else None
+    return data if hmac.compare_digest(mac, _mac(data, label)) else None
 
 
-def opened(blob: bytes) -> bytes:
+def opened(blob: bytes, label: str = "") -> bytes:
     """unseal, raising ValueError for a record this key did not seal (callers treat it as damaged)."""
-    data = unseal(blob)
+    data = unseal(blob, label)
     if data is None:
         raise ValueError("not sealed with this machine's cache key")
     return data

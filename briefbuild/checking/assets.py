@@ -3,16 +3,34 @@ from __future__ import annotations
 
 import re
 
-from ..inputs.data import AssetError, number, read_asset, table_data
+from ..inputs.data import DECIMAL_COMMA, AssetError, number, read_asset, table_data
 from .evidence import check_evidence
 from .messages import did_you_mean
 
 PNG = b"\x89PNG\r\n\x1a\n"
 # An SVG may not pull in other files or addresses (the PDF's sandbox would refuse them late, a browser silently).
 EXTERNAL = re.compile(rb"""(?:href|src)\s*=\s*["']\s*((?!#|data:)[^"'\s]+)|url\(\s*["']?((?!#|data:)[^)"'\s]+)""", re.I)
+# Nor may it carry code or what a parser would expand: a browser shown the file on its own runs its
+# scripts, and an entity can read a file or grow a few bytes into gigabytes.
+ACTIVE = re.compile(rb"<script|<foreignObject|<!DOCTYPE|<!ENTITY|<\?xml-stylesheet|@import|javascript:|"
+                    rb"[\s/\"']on[a-z]+\s*=", re.I)
 
 
-def check_data_block(project, doc, base: tuple, block, diags: list, used_quotes: set[str]) -> None:
+def svg_problem(rel: str, body: bytes) -> str | None:
+    """Why an SVG file cannot be an image of a brief or a theme's logo, or None."""
+    if b"<svg" not in body[:4096]:
+        return f"'{rel}' is not an SVG image"
+    if found := EXTERNAL.search(body):
+        target = (found.group(1) or found.group(2)).decode("utf-8", "replace")[:80]
+        return f"'{rel}' refers to {target}: an image must be self-contained (embed it or remove the reference)"
+    if found := ACTIVE.search(body):
+        what = found.group(0).decode("utf-8", "replace").strip(" \t\r\n/\"'=")[:40]
+        return (f"'{rel}' holds {what}: an image must be a drawing only (no scripts, event handlers, foreign "
+                "objects, DTDs, entities or imports): save it again as plain SVG")
+    return None
+
+
+def check_data_block(project, doc, base: tuple, block, diags: list, used_quotes: set[str], language: str = "en") -> None:
     """Every problem of one table or figure block, positioned at its key."""
     kind = "table" if block.table else "figure"
     data = block.table or block.figure
@@ -38,13 +56,8 @@ def check_data_block(project, doc, base: tuple, block, diags: list, used_quotes:
             return
         if figure.image.lower().endswith(".png") and not body.startswith(PNG):
             diags.append(doc.diag(here + ("image",), f"'{figure.image}' is not a PNG image"))
-        if figure.image.lower().endswith(".svg"):
-            if b"<svg" not in body[:4096]:
-                diags.append(doc.diag(here + ("image",), f"'{figure.image}' is not an SVG image"))
-            elif found := EXTERNAL.search(body):
-                target = (found.group(1) or found.group(2)).decode("utf-8", "replace")[:80]
-                diags.append(doc.diag(here + ("image",), f"'{figure.image}' refers to {target}: "
-                                                         "an image must be self-contained (embed it or remove the reference)"))
+        if figure.image.lower().endswith(".svg") and (problem := svg_problem(figure.image, body)):
+            diags.append(doc.diag(here + ("image",), problem))
         return
     chart = figure.chart
     try:
@@ -61,7 +74,9 @@ def check_data_block(project, doc, base: tuple, block, diags: list, used_quotes:
         if name not in columns:
             continue
         k = columns.index(name)
-        bad = [row[k] for row in rows if number(row[k]) is None]
+        bad = [row[k] for row in rows if number(row[k], language) is None]
         if bad:
-            diags.append(doc.diag(here + ("chart",), f"column '{name}' holds '{bad[0]}', not a number: "
+            how = f" as the brief's language ({language}) writes one, e.g. 1.234,5" if language.split("-")[0] in \
+                DECIMAL_COMMA else ""
+            diags.append(doc.diag(here + ("chart",), f"column '{name}' holds '{bad[0]}', not a number{how}: "
                                                      "a series is plotted, so every cell must be a number"))

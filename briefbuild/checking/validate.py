@@ -446,7 +446,7 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
         for bi, block in enumerate(section.blocks):
             base = ("sections", si, "blocks", bi)
             if block.table or block.figure:
-                check_data_block(project, doc, base, block, diags, used_quotes)
+                check_data_block(project, doc, base, block, diags, used_quotes, brief.language)
             for key, prose in (("text", block.text), ("claim", block.claim)):
                 mixed = prose and mixed_script(prose)
                 if mixed:

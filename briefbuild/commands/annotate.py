@@ -65,6 +65,8 @@ def check(root: Path, strict: bool, fmt: str, echo=print, environ=None) -> int:
     counts: dict[str, int] = {}
     try:
         project = load_project(root, strict=strict, include=())
+        from ..rendering.theme import load_theme
+        load_theme(project.root, project.config.theme)  # as `check` does: a theme's files are input too
         diagnostics = sorted(project.warnings)
         counts = {"briefs": len(project.all_brief_ids), "sources": len(project.all_source_ids),
                   "quotes": len(project.all_quote_ids)}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 from pathlib import Path
 
 MAX_BYTES = 5_000_000  # a table or a figure of a brief, not a data set
@@ -72,11 +73,25 @@ def table_data(root: Path, data) -> tuple[list[str], list[list[str]]]:
     return list(data.columns), [list(r) for r in data.rows]
 
 
-def number(cell: str) -> float | None:
-    """A cell's value if it is a number as tables write them: 1,234.5, −3, 12%, $40."""
-    text = cell.replace(",", "").replace("\u2212", "-").replace("\u00a0", "").replace("\u202f", "").strip()
-    text = text.removeprefix("$").removeprefix("€").removeprefix("£").removeprefix("¥").removesuffix("%").strip()
-    try:
-        return float(text)
-    except ValueError:
+# How a language writes 1,234.5 (CLDR, tests/unit/test_data_block_models.py compares with Babel):
+# its decimal sign, and the signs that group thousands (any space also groups, as SI writes).
+DECIMAL_COMMA = {"de", "fr", "es"}
+_SPACES = " \u00a0\u202f\u2009"
+_NUMBER = {comma: re.compile(rf"([+-]?)(\d{{1,3}}(?:[{re.escape(_SPACES + ('.' if comma else ','))}]\d{{3}})+|\d+)"
+                             rf"(?:{',' if comma else '[.]'}(\d+))?") for comma in (False, True)}
+
+
+def number(cell: str, language: str = "en") -> float | None:
+    """A cell's value if it is a number as the brief's language writes it: 1,234.5 in English,
+    1.234,5 in German, 1 234,5 in French; with a sign (− or -), a % or a currency sign.
+    A cell the language would not write (1.234,5 in English, 3.5 in German) is not a number:
+    read in the other convention it would silently be a thousand times off."""
+    text = cell.strip().replace("\u2212", "-")
+    text = text.removeprefix("$").removeprefix("€").removeprefix("£").removeprefix("¥")
+    text = text.removesuffix("%").removesuffix("€").rstrip(_SPACES)
+    found = _NUMBER[language.split("-")[0] in DECIMAL_COMMA].fullmatch(text)
+    if not found:
         return None
+    sign, whole, fraction = found.groups()
+    digits = "".join(ch for ch in whole if ch.isdigit())
+    return float(f"{sign}{digits}.{fraction or 0}")

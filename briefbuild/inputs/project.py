@@ -74,6 +74,11 @@ class Config:
             if name in table and not isinstance(table[name], str):
                 diags.append(Diagnostic("pyproject.toml", _line_of(text, name), 1, f"tool.briefbuild.{name}",
                                         f"expected text, got {type(table[name]).__name__}: write {name} = \"...\""))
+        theme = table.get("theme")
+        if isinstance(theme, str) and not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", theme):  # a folder of themes/
+            diags.append(Diagnostic("pyproject.toml", _line_of(text, "theme"), 1, "tool.briefbuild.theme",
+                                    f"'{theme[:60]}' is not a theme folder name: name a folder of themes/ in lowercase "
+                                    "letters, digits and single hyphens, e.g. theme = \"harbour\""))
         timeout = table.get("render-timeout", cls.render_timeout)
         if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not 0 < timeout <= 3600:
             diags.append(Diagnostic("pyproject.toml", _line_of(text, "render-timeout"), 1,

@@ -21,21 +21,35 @@ from pathlib import Path
 from ..inputs.data import number
 
 WIDTH_IN, HEIGHT_IN = 6.4, 3.4
+# The signs a language groups thousands and marks decimals with (CLDR): 12,500.5 · 12.500,5 · 12 500,5.
+SIGNS = {"de": (".", ","), "es": (".", ","), "fr": ("\u202f", ",")}
+
+
+def written(value: float, language: str) -> str:
+    """An axis value as the language writes it."""
+    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.6f}".rstrip("0")
+    group, decimal = SIGNS.get(language.split("-")[0], (",", "."))
+    signs: dict[str, str | int | None] = {",": group, ".": decimal}
+    return text.replace("-", "\u2212").translate(str.maketrans(signs))
 
 
 def chart_svg(kind: str, columns: list[str], rows: list[list[str]], x: str | None, series: list[str] | None,
               y_label: str | None, colours: tuple[str, ...], ink: str, muted: str, rule: str,
-              fonts: tuple[str, ...], cache_dir: Path | None = None) -> str:
-    """The SVG text of one chart. `fonts`: font files, the theme's sans first, then fallbacks (CJK)."""
+              fonts: tuple[str, ...], cache_dir: Path | None = None, language: str = "en") -> str:
+    """The SVG text of one chart. `fonts`: font files, the theme's sans first, then fallbacks (CJK).
+    Cells are read, and the value axis is labelled, as the brief's `language` writes numbers."""
     spec = json.dumps([kind, columns, rows, x, series, y_label, colours, ink, muted, rule,
-                       [str(f) for f in fonts]], ensure_ascii=False)
+                       [str(f) for f in fonts], language], ensure_ascii=False)
     return _draw(spec, str(cache_dir) if cache_dir else "")
 
 
 @lru_cache(maxsize=64)
 def _draw(spec: str, cache_dir: str) -> str:
-    kind, columns, rows, x, series, y_label, colours, ink, muted, rule, fonts = json.loads(spec)
-    if cache_dir:  # matplotlib keeps its font list there, not in the user's home
+    kind, columns, rows, x, series, y_label, colours, ink, muted, rule, fonts, language = json.loads(spec)
+    # matplotlib reads its settings (matplotlibrc) and font list from this folder: never the project's
+    # .cache/, which a restored CI cache can fill (a poisoned matplotlibrc restyles every chart, a font
+    # list names files to read), but beside the cache key, in the user's own state folder (seal.py).
+    if cache_dir:
         os.environ.setdefault("MPLCONFIGDIR", cache_dir)
     import matplotlib
     matplotlib.use("svg")
@@ -55,7 +69,7 @@ def _draw(spec: str, cache_dir: str) -> str:
     x = x or columns[0]
     names = series or [c for c in columns if c != x]
     labels = [row[columns.index(x)] for row in rows]
-    values = {name: [number(row[columns.index(name)]) or 0.0 for row in rows] for name in names}
+    values = {name: [number(row[columns.index(name)], language) or 0.0 for row in rows] for name in names}
     with matplotlib.rc_context(rc):
         fig = Figure(figsize=(WIDTH_IN, HEIGHT_IN))
         ax = fig.add_subplot()
@@ -82,6 +96,7 @@ def _draw(spec: str, cache_dir: str) -> str:
         ax.set_xticks(positions, [textwrap.fill(label, width, break_long_words=False) if " " in label else
                                   "\n".join(label[i:i + width] for i in range(0, len(label), width))
                                   for label in labels])
+        ax.yaxis.set_major_formatter(lambda value, _: written(value, language))
         if y_label:
             ax.set_ylabel(y_label)
         if len(names) > 1:

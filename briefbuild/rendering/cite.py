@@ -19,7 +19,16 @@ from ..styles import citation_format, sorts_by_author_then_title, style_path
 from .compose import Cite, Document
 from .sanitize import safe_html
 
-LOCATOR_TERMS = {"paragraph": "para.", "page": "p.", "section": "sec.", "chapter": "chap.", "line": "l."}
+# A locator's label as pandoc reads it: a term of the notes' own CSL locale (pandoc knows only those,
+# so "para. 2" in a German brief would print as text after the citation, not as its locator), in
+# the long form, from which the style prints its own (paras., Abs., paragr., S.).
+LOCATOR_TERMS = {
+    "en": {"paragraph": "paragraph", "page": "page", "section": "section", "chapter": "chapter", "line": "line"},
+    "fr": {"paragraph": "paragraphe", "page": "page", "section": "section", "chapter": "chapitre", "line": "ligne"},
+    "de": {"paragraph": "Absatz", "page": "Seite", "section": "Abschnitt", "chapter": "Kapitel", "line": "Zeile"},
+    "es": {"paragraph": "párrafo", "page": "página", "section": "sección", "chapter": "capítulo", "line": "línea"},
+    "ja": {"paragraph": "段落", "page": "ページ", "section": "節", "chapter": "章", "line": "行"},
+}
 
 
 @lru_cache(maxsize=1)
@@ -45,18 +54,20 @@ def merged(cites: tuple[Cite, ...]) -> list[Cite]:
     return [Cite(source, label, merge(label, locators)) for (source, label), locators in groups.items()]
 
 
-def _locator(c: Cite) -> str:
-    # pandoc reads the label from the locale's terms; a timestamp has no term, so it goes in braces.
-    return f"{{{c.locator}}}" if c.label == "timestamp" else f"{LOCATOR_TERMS[c.label]} {c.locator}"
+def _locator(c: Cite, locale: str) -> str:
+    # A timestamp has no term, so it goes in braces.
+    terms = LOCATOR_TERMS.get(locale.split("-")[0], LOCATOR_TERMS["en"])
+    return f"{{{c.locator}}}" if c.label == "timestamp" else f"{terms[c.label]} {c.locator}"
 
 
-def note_markdown(cites: tuple[Cite, ...], prefix: str = "") -> str:
+def note_markdown(cites: tuple[Cite, ...], prefix: str = "", locale: str = "en-US") -> str:
     # Ids and locators are validated patterns, so this markdown cannot be injected into.
-    return "[" + "; ".join(f"@{{{prefix}{c.source}}}, {_locator(c)}" for c in merged(cites)) + "]"
+    return "[" + "; ".join(f"@{{{prefix}{c.source}}}, {_locator(c, locale)}" for c in merged(cites)) + "]"
 
 
-# A locator's label never ends a line apart from its number (p. 3, paras. 6–7).
-_LABEL_SPACE = re.compile(r"\b(pp?|paras?|secs?|chaps?|ll?)\. (?=[0-9ivxlcdm])")
+# A locator's label never ends a line apart from its number (p. 3, paras. 6–7, Abs. 2, paragr. 4).
+_LABEL_SPACE = re.compile(r"\b((?:pp?|paras?|paragr|secs?|sect|chaps?|ll?|S|Abs|Abschn|Kap|Z|párrs?|secc?|caps?)\.|"
+                          r"paras?) (?=[0-9ivxlcdm])")  # en-GB writes paras without a full stop
 _LINK = re.compile(r'<a href="([^"]*)">(https?://[^<]*)</a>')
 
 
@@ -72,7 +83,7 @@ def _breakable(url: str) -> str:
 
 
 def typeset(html: str) -> str:
-    html = _LABEL_SPACE.sub("\\1.\u00a0", html)
+    html = _LABEL_SPACE.sub("\\1\u00a0", html)
     return _LINK.sub(lambda m: f'<a class="url" href="{m[1]}">{_breakable(m[2])}</a>', html)
 
 
@@ -119,7 +130,7 @@ def group_request(project: Project, docs: list[Document]) -> dict:
     references, notes = [], []
     for k, doc in enumerate(docs):
         references += [_marked_item(csl_item(project, sid), k) for sid in doc.source_ids]
-        notes += [note_markdown(note.cites, f"{k}/") for note in doc.notes]
+        notes += [note_markdown(note.cites, f"{k}/", doc.language.csl_locale) for note in doc.notes]
     return {"csl": str(style_path(docs[0].style)), "lang": docs[0].language.csl_locale,
             "references": references, "notes": notes}
 
@@ -128,7 +139,7 @@ def request_for(project: Project, doc: Document) -> dict:
     """One citeproc run for one brief, unmarked: the reference the batched runs are tested against."""
     return {"csl": str(style_path(doc.style)), "lang": doc.language.csl_locale,
             "references": [csl_item(project, sid) for sid in doc.source_ids],
-            "notes": [note_markdown(note.cites) for note in doc.notes]}
+            "notes": [note_markdown(note.cites, "", doc.language.csl_locale) for note in doc.notes]}
 
 
 def run_citeproc(groups: list[dict]) -> list[dict]:
@@ -192,7 +203,7 @@ def cite(project: Project, docs: list[Document], batch: bool = True) -> None:
     for doc in docs:
         # Numeric styles number sources in order of first citation: one run per brief for them.
         key = doc.style if citation_format(doc.style) != "numeric" else f"{doc.style}\0{doc.id}"
-        key += "\0" + doc.language.csl_locale  # the notes' locale: "para." or "paragr.", dates, quotes
+        key += "\0" + doc.language.csl_locale  # the notes' locale: "paras." or "Abs.", dates, quotes
         by_style.setdefault(key, []).append(doc)
     groups = list(by_style.values())
     results = run_citeproc([group_request(project, g) for g in groups])

@@ -185,7 +185,8 @@ class _Composer:
         self.counts[kind] += 1
         source = self.note([self.cite_of(ev) for ev in data.source], inline=True) if data.source else None
         if kind == "table":
-            return Block("table", table=table_view(self.project.root, data, self.counts[kind], source))
+            return Block("table", table=table_view(self.project.root, data, self.counts[kind], source,
+                                                            self.brief.language))
         return Block("figure", figure=figure_view(self.project.root, data, self.counts[kind], source,
                                                   self.theme, self.brief.language))
 

@@ -17,7 +17,8 @@ import os
 import re
 import subprocess
 import zipfile
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
+from importlib import resources
 from pathlib import Path
 
 from markupsafe import Markup
@@ -25,13 +26,6 @@ from markupsafe import Markup
 from ..errors import RenderError
 
 REFERENCE = "reference.docx"  # in the project's templates/
-NOTE_FILTER = """
-function Span(el)
-  if el.classes:includes("fn") then
-    return pandoc.Note(pandoc.Para(el.content))
-  end
-end
-"""
 
 
 def style(name: str, html: Markup | str, tag: str = "p") -> Markup:
@@ -39,27 +33,62 @@ def style(name: str, html: Markup | str, tag: str = "p") -> Markup:
 
 
 def _note(note) -> Markup:
-    return Markup('<span class="fn">{}</span>').format(note.html)
+    remark = Markup(" {}").format(note.remark) if note.remark else Markup("")  # whose translation
+    return Markup('<span class="fn">{}{}</span>').format(note.html, remark)
 
 
-def _part(p) -> Markup:
+def _part(p, t) -> Markup:
+    """As partials/quote.html.j2 prints a part for paper: the language's marks, the person introduced."""
     if p.kind == "html":
         return p.html
-    if p.kind == "direct":  # as quote.html.j2: only a verified direct quote is put in quotation marks
-        inside = p.trail if p.trail in ".," else ""
-        after = p.trail if p.trail not in ".," else ""
-        return Markup('<span data-custom-style="Direct Quote">“{}{}”</span>{}{}').format(
-            p.quote.text, inside, after, _note(p.note))
+    if p.kind == "direct":  # only a verified direct quote is put in quotation marks
+        text = p.quote.inline
+        inside = t.marks.punctuation_inside and p.trail in ".,"
+        dropped = p.trail in ".," and text[-1:] in "?!"  # the quote's own ? or ! ends the phrase
+        return Markup('<span data-custom-style="Direct Quote">{}{}{}{}</span>{}{}').format(
+            t.marks.open, text, p.trail if inside and not dropped else "", t.marks.close,
+            p.trail if not inside and not dropped else "", _note(p.note))
     if p.kind == "paraphrase":
-        return Markup("{} {} that {}{}{}").format(p.quote.speaker.short, p.quote.verb, p.quote.text, p.trail,
-                                                 _note(p.note))
-    return _note(p.note)
+        q = p.quote
+        return Markup("{}{}{}").format(t("paraphrase", who=q.who or q.speaker.short, verb=q.verb, lead=q.lead,
+                                         text=q.text), p.trail, _note(p.note))
+    return Markup("{}{}").format(p.trail, _note(p.note))
+
+
+def _source(t, note) -> Markup:
+    return style("Data Source", Markup("{} {}").format(t("source"), note.html)) if note else Markup("")
+
+
+def _table(t, table) -> Markup:
+    """A real Word table (pandoc reads the HTML table), its header row marked to repeat on every page."""
+    head = Markup("").join(Markup("<th>{}</th>").format(c) for c in table.columns)
+    rows = Markup("").join(Markup("<tr>{}</tr>").format(Markup("").join(Markup("<td>{}</td>").format(c) for c in row))
+                           for row in table.rows)
+    caption = Markup("{}. {}").format(t("table", n=table.number), table.caption)
+    out = [Markup("<table><caption>{}</caption><thead><tr>{}</tr></thead><tbody>{}</tbody></table>\n").format(
+        caption, head, rows)]
+    out += [style("Data Source", Markup("{} {}").format(t("table_notes"), n)) for n in table.notes]
+    out.append(_source(t, table.source))
+    return Markup("").join(out)
+
+
+def _figure(t, figure) -> Markup:
+    """The figure's image with its alt text (a chart as drawn for the web page), caption and source."""
+    return Markup("").join([
+        Markup('<figure><img src="{}" alt="{}"><figcaption>{}. {}</figcaption></figure>\n').format(
+            figure.screen_src, figure.alt, t("figure", n=figure.number), figure.caption),
+        _source(t, figure.source)])
 
 
 def document_html(doc) -> str:
-    """The brief as the HTML pandoc reads: styles by name, notes as spans the filter turns into footnotes."""
-    brief = doc.brief
+    """The brief as the HTML pandoc reads: styles by name, notes as spans the filter turns into footnotes.
+    Every fixed word, date and quotation mark is the brief's language (i18n.py), as on the page."""
+    brief, t = doc.brief, doc.language
     out = [Markup('<!DOCTYPE html>\n<html lang="{}"><head><meta charset="utf-8"></head><body>\n').format(brief.language)]
+    logo = doc.theme.logo_uri() if doc.theme else None
+    if logo:  # as partials/title.html.j2 shows it
+        alt = doc.theme.spec.logo_alt or brief.organization or brief.title
+        out.append(Markup('<p><img src="{}" alt="{}"></p>\n').format(logo, alt))
     if brief.organization:
         out.append(style("Organization", brief.organization))
     out.append(style("Title", brief.title))
@@ -67,43 +96,42 @@ def document_html(doc) -> str:
         out.append(style("Subtitle", brief.subtitle))
     if brief.authors:
         out.append(style("Author", ", ".join(brief.authors)))
-    out.append(style("Date", _longdate(brief.date)))
+    out.append(style("Date", t.date(brief.date)))
     out.append(style("Abstract", doc.summary))
-    out.append(style("Key Findings Title", "Key findings"))
+    out.append(style("Key Findings Title", t("key_findings")))
     out += [style("Key Finding", finding) for finding in doc.findings]
     for section in doc.sections:
         out.append(Markup("<h1>{}</h1>\n").format(section.title))
         for block in section.blocks:
             if block.kind == "para":
-                out.append(Markup("<p>{}</p>\n").format(Markup("").join(_part(p) for p in block.parts)))
+                out.append(Markup("<p>{}</p>\n").format(Markup("").join(_part(p, t) for p in block.parts)))
             elif block.kind == "blockquote":
                 out.append(Markup("<blockquote><p>{}{}</p></blockquote>\n").format(block.quote.text, _note(block.note)))
             elif block.kind == "list":
                 out.append(Markup("<ul>{}</ul>\n").format(
                     Markup("").join(Markup("<li>{}</li>").format(item) for item in block.items)))
-    out.append(Markup("<h1>Sources</h1>\n"))
+            elif block.kind == "table":
+                out.append(_table(t, block.table))
+            elif block.kind == "figure":
+                out.append(_figure(t, block.figure))
+    out.append(Markup("<h1>{}</h1>\n").format(t(doc.references_heading.lower().replace(" ", "_"))))
     out += [style("Bibliography", entry) for entry in doc.bibliography]
-    out.append(Markup("<h1>About this brief</h1>\n"))
+    out.append(Markup("<h1>{}</h1>\n").format(t("about")))
     out.append(style("Colophon", colophon(doc)))
     out.append(Markup("</body></html>\n"))
     return str(Markup("").join(out))
 
 
 def colophon(doc) -> str:
-    """The colophon's words, as partials/colophon.html.j2 gives them."""
-    brief = doc.brief
-    sources, direct = len(doc.source_ids), doc.direct_quotes
-    para = len(doc.quotes_used) - direct
-    by = f"Published by {brief.organization} on " if brief.organization else "Published on "
-    return (f"{by}{_longdate(brief.date)}. It draws on {sources} source{'s' if sources != 1 else ''}, "
-            f"quotes {direct} statement{'s' if direct != 1 else ''} directly and paraphrases {para}. "
-            "Every direct quote was checked word for word against the stored text of its source, and every "
-            "statement against the source’s attribution, when this brief was built.")
-
-
-def _longdate(iso: str) -> str:
-    d = date.fromisoformat(iso)
-    return f"{d:%B} {d.day}, {d.year}"
+    """The colophon's words, as partials/colophon.html.j2 gives them, in the brief's language."""
+    brief, t = doc.brief, doc.language
+    direct = doc.direct_quotes
+    when = t.date(brief.date)
+    published = t("published_by", organization=brief.organization, date=when) if brief.organization else \
+        t("published_on", date=when)
+    counts = t("counts", sources=t.plural("sources", len(doc.source_ids)), statements=t.plural("statements", direct),
+               paraphrased=len(doc.quotes_used) - direct)
+    return t("sentence_gap").join([published, counts, t("checked")])
 
 
 def render_docx(doc, templates: Path) -> bytes:
@@ -114,24 +142,27 @@ def render_docx(doc, templates: Path) -> bytes:
         raise RenderError(f"brief '{doc.id}': no {reference.name} in templates/: write one with "
                           "`python -m briefbuild.rendering.docx templates/reference.docx`")
     stamp = datetime.fromisoformat(doc.brief.date).replace(tzinfo=UTC)
-    lua = _filter_file(templates)
     env = {**os.environ, "SOURCE_DATE_EPOCH": str(int(stamp.timestamp()))}
-    run = subprocess.run([get_pandoc_path(), "--sandbox", "-f", "html", "-t", "docx", "--reference-doc",
-                          str(reference), "--lua-filter", str(lua), "-o", "-"],
-                         input=document_html(doc).encode("utf-8"), capture_output=True, env=env)
+    import tempfile
+
+    from ..files import MAX_ASSET, Refused, read_regular
+    from .docxtheme import themed_reference
+    try:
+        styled = themed_reference(read_regular(reference, MAX_ASSET), doc.theme)
+    except Refused as exc:
+        raise RenderError(f"brief '{doc.id}': cannot use {reference.name} from templates/: {exc}") from None
+    # The filter is the package's own file: code is never written to, or read from, the project's .cache/.
+    with resources.as_file(resources.files("briefbuild") / "lua" / "docx-notes.lua") as lua, \
+            tempfile.NamedTemporaryFile(suffix=".docx") as themed:
+        themed.write(styled)
+        themed.flush()
+        run = subprocess.run([get_pandoc_path(), "--sandbox", "-f", "html", "-t", "docx", "--reference-doc",
+                              themed.name, "--lua-filter", str(lua), "-o", "-"],
+                             input=document_html(doc).encode("utf-8"), capture_output=True, env=env)
     if run.returncode != 0:
         raise RenderError(f"brief '{doc.id}': pandoc could not write the Word file: "
                           f"{run.stderr.decode('utf-8', 'replace')[:300]}")
     return normalize(run.stdout, stamp)
-
-
-def _filter_file(templates: Path) -> Path:
-    """The Lua filter as a file for pandoc (kept in the project's .cache, written once)."""
-    path = templates.parent / ".cache" / "briefbuild" / "docx-notes.lua"
-    if not path.is_file() or path.read_text("utf-8") != NOTE_FILTER:
-        from ..write import write_atomic
-        write_atomic(path, NOTE_FILTER.encode("utf-8"), durable=False)
-    return path
 
 
 def normalize(data: bytes, stamp: datetime) -> bytes:

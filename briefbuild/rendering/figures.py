@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from ..inputs.blocks import Figure
 from ..inputs.data import asset_path, read_asset, table_data
+from ..seal import key_file
 from .markup import inline
 from .tables import default_align
 
@@ -55,6 +56,6 @@ def figure_view(root: Path, figure: Figure, number: int, source, theme, lang_tag
         from .theme import CJK_DIR
         fonts += (CJK_DIR / "NotoSansCJK-Regular.ttc",)
     svg = chart_svg(chart.kind, columns, rows, chart.x, chart.series, chart.y_label, tuple(c.series),
-                    c.ink, c.muted, c.rule, fonts, root / ".cache" / "briefbuild" / "matplotlib")
+                    c.ink, c.muted, c.rule, fonts, key_file().parent / "matplotlib", lang_tag)
     uri = _data_uri("image/svg+xml", svg.encode("utf-8"))
-    return FigureView(number, caption, alt, uri, uri, svg, columns, rows, default_align(columns, rows), source)
+    return FigureView(number, caption, alt, uri, uri, svg, columns, rows, default_align(columns, rows, lang_tag), source)

@@ -28,17 +28,17 @@ class TableView:
     source: object | None = None  # compose.Note, printed in full as the source line
 
 
-def default_align(columns: list[str], rows: list[list[str]]) -> list[str]:
+def default_align(columns: list[str], rows: list[list[str]], language: str = "en") -> list[str]:
     """Numbers right-aligned (so their digits line up), everything else left."""
     align = []
     for k in range(len(columns)):
         cells = [row[k] for row in rows if row[k].strip() and row[k].strip() not in ("–", "—", "-", "n/a")]
-        align.append("right" if cells and all(number(c) is not None for c in cells) else "left")
+        align.append("right" if cells and all(number(c, language) is not None for c in cells) else "left")
     return align
 
 
-def table_view(root: Path, table: Table, number_: int, source) -> TableView:
+def table_view(root: Path, table: Table, number_: int, source, language: str = "en") -> TableView:
     columns, rows = table_data(root, table)
-    align: list[str] = list(table.align) if table.align else default_align(columns, rows)
+    align: list[str] = list(table.align) if table.align else default_align(columns, rows, language)
     return TableView(number_, inline(table.caption), columns, rows, align,
                      table.row_headers, [inline(n) for n in table.notes], source)

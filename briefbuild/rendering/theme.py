@@ -16,7 +16,6 @@ picks its theme in pyproject.toml (`[tool.briefbuild] theme = "harbour"`); witho
 from __future__ import annotations
 
 import base64
-import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,6 +34,13 @@ def _colour(value: str) -> str:
 
 
 Colour = Annotated[str, AfterValidator(_colour)]
+
+
+def _family(value: str) -> str:
+    # It is written into CSS strings and the page's <style>: nothing that could end either.
+    if not re.fullmatch(r"\w[\w .-]{0,79}", value):
+        raise ValueError(f"{value[:40]!r} is not a font family name: use letters, digits, spaces, '.' and '-'")
+    return value
 Length = Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+)?(mm|cm|in|pt)( \d+(\.\d+)?(mm|cm|in|pt)){0,3}$")]
 FileName = Annotated[str, StringConstraints(pattern=r"^([A-Za-z0-9_][A-Za-z0-9_.-]*/)*[A-Za-z0-9_][A-Za-z0-9_.-]*$")]
 # The faces a brief uses, by the suffix font packages give their files.
@@ -83,8 +89,8 @@ class DarkColours(_Model):
 class Family(_Model):
     """A font family: from a pip font package (its files/ folder) or from files in the theme."""
 
-    family: str
-    """The family name the CSS uses."""
+    family: Annotated[str, AfterValidator(_family)]
+    """The family name the CSS uses (letters, digits, spaces, . and -)."""
     package: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$")] | None = None
     """A pip-installed font package, e.g. font_source_serif_pro (its files/ folder)."""
     files: list[FileName] = []
@@ -217,13 +223,13 @@ class Theme:
 
 
 def _read_inside(folder: Path, rel: str) -> bytes:
-    """A file of the theme folder, never one a link leads to outside it."""
-    path = (folder / rel).resolve()
-    if not path.is_relative_to(folder.resolve()) or not path.is_file():
-        raise InputError([Diagnostic(f"{folder.name}/theme.yaml", 1, 1, "", f"'{rel}' is not a file in the theme folder")])
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    with os.fdopen(fd, "rb") as fh:
-        return fh.read()
+    """A file of the theme folder, never one a link leads to outside it (checked at load: themefiles.py)."""
+    from ..files import MAX_ASSET, Refused
+    from .themefiles import read_in_theme
+    try:
+        return read_in_theme(folder, rel, MAX_ASSET)
+    except Refused as exc:
+        raise RenderError(f"themes/{folder.name}: {exc}") from None
 
 
 def faces_of(family: Family, folder: Path | None) -> list[Face]:
@@ -259,7 +265,7 @@ def _load_theme(root: Path, name: str | None, stamp) -> Theme:
     if not folder.is_dir():
         if name and name != "default":
             known = sorted(p.name for p in (root / "themes").glob("*") if p.is_dir()) if (root / "themes").is_dir() else []
-            raise InputError([Diagnostic("pyproject.toml", 1, 1, "tool.briefbuild.theme",
+            raise InputError([Diagnostic("pyproject.toml", _theme_line(root), 1, "tool.briefbuild.theme",
                                          f"no theme folder themes/{name}/ (known: {', '.join(known) or 'none'})")])
         return Theme("default", None, ThemeFile(name="default"), _faces(ThemeFile(name="default"), None))
     from ..checking.messages import explain
@@ -273,7 +279,28 @@ def _load_theme(root: Path, name: str | None, stamp) -> Theme:
         raise InputError([doc.diag(e["loc"], explain(ThemeFile, e)) for e in exc.errors()]) from None
     if spec.logo and not spec.logo.lower().endswith(".svg"):
         raise InputError([doc.diag(("logo",), "the logo must be an SVG file")])
-    return Theme(chosen, folder, spec, _faces(spec, folder))
+    from .themefiles import theme_problems
+    if problems := theme_problems(doc, spec, folder):
+        raise InputError(problems)
+    faces = _faces(spec, folder)
+    for role in ("serif", "sans"):
+        family = getattr(spec.fonts, role)
+        if not any(f.family == family.family and (f.weight, f.style) == (400, "normal") for f in faces):
+            where = f"package {family.package}" if family.package else "files"
+            problems.append(doc.diag(("fonts", role), f"no regular face among the {where} of '{family.family}': "
+                                                      "name a file Family-Regular.otf (or .ttf)"))
+    if problems:
+        raise InputError(problems)
+    return Theme(chosen, folder, spec, faces)
+
+
+def _theme_line(root: Path) -> int:
+    from ..files import Refused, read_regular
+    try:
+        rows = read_regular(root / "pyproject.toml").decode("utf-8", "replace").splitlines()
+    except Refused:
+        return 1
+    return next((i for i, row in enumerate(rows, 1) if re.match(r"\s*theme\b", row)), 1)
 
 
 def _faces(spec: ThemeFile, folder: Path | None) -> tuple[Face, ...]:

@@ -11,7 +11,10 @@ import base64
 from functools import lru_cache
 from pathlib import Path
 
+from ..cache import reject
+from ..files import MAX_ASSET, Refused, read_regular
 from ..hashing import file_hash
+from ..seal import seal, unseal
 from ..write import write_atomic
 from .fonts import WEB_RANGES, unicode_range
 
@@ -29,10 +32,14 @@ def theme_web_font_css(theme, root: Path) -> str:
 
 @lru_cache(maxsize=32)
 def _subset(path: Path, cache: Path, digest: str | None) -> bytes:
+    # .cache/ is data anyone with a CI cache can write: a subset is used only under this machine's seal.
     kept = cache / f"{digest}.woff2"
     try:
-        return kept.read_bytes()
-    except OSError:
+        data = unseal(read_regular(kept, MAX_ASSET), f"webfonts/{digest}")
+        if data is not None:
+            return data
+        reject(kept, "not sealed with this machine's cache key")
+    except Refused:
         pass
     import io
 
@@ -52,7 +59,7 @@ def _subset(path: Path, cache: Path, digest: str | None) -> bytes:
     font.save(out)
     data = out.getvalue()
     try:
-        write_atomic(kept, data, durable=False)
+        write_atomic(kept, seal(data, f"webfonts/{digest}"), durable=False)
     except OSError:
         pass
     return data

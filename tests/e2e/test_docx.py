@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from docx import Document
-
 from conftest import SAMPLE_BRIEF, cli, copy_project
+from docx import Document
 from factory import make_project
 from pdftext import pages
 
@@ -72,7 +71,7 @@ def test_title_block_findings_headings_quotes_sources_and_colophon_carry_the_hou
     assert styled["Key Finding"] == [" ".join(f.split()) for f in brief["key-findings"]]
     assert styled["Key Findings Title"] == ["Key findings"]
     headings = styled["Heading 1"]
-    assert headings[-2:] == ["Sources", "About this brief"] and len(headings) >= 4
+    assert headings[-2:] == ["Bibliography", "About this brief"]  # as the page heads them and len(headings) >= 4
     assert len(styled["Bibliography"]) >= 1 and styled["Colophon"][0].startswith("Published by Alliance Policy Desk")
     quotes = [r.text for p in doc.paragraphs for r in p.runs if r.style is not None and r.style.name == "Direct Quote"]
     assert quotes and all(q.startswith("“") and q.rstrip(".,").endswith("”") for q in quotes), quotes
@@ -124,3 +123,35 @@ def test_markup_in_the_yaml_stays_text_in_word(tmp_path):
     assert [p.text for p in doc.paragraphs if p.style.name == "Title"] == [title]
     with zipfile.ZipFile(root / "dist" / "b1.docx") as z:
         assert not [n for n in z.namelist() if n.startswith("word/media/")], "nothing was fetched into the file"
+
+
+def test_word_introduces_people_as_the_page_does(sample):
+    text = " ".join(p.text for p in Document(str(sample / "dist" / f"{SAMPLE_BRIEF}.docx")).paragraphs)
+    assert "Liviu Lazar, industry relations coordinator at NATO, noted that Japan has taken part" in text
+    assert text.count("industry relations coordinator at NATO") == 1
+
+
+def test_word_never_runs_code_from_the_cache(tmp_path):
+    """pandoc's Lua filter is the package's own file: one planted in .cache/ (where it was written and
+    read back) is neither run nor needed."""
+    root = make_project(tmp_path / "p")
+    planted = root / ".cache" / "briefbuild" / "docx-notes.lua"
+    planted.mkdir(parents=True)  # not even a file: the build must not depend on it
+    (tmp_path / "canary").unlink(missing_ok=True)
+    run = cli(root, "build", "--format", "docx")
+    assert run.returncode == 0, run.stderr
+    assert len(footnotes(root / "dist" / "b1.docx")) == 2
+
+
+def test_word_follows_the_briefs_language_and_says_whose_translation(tmp_path):
+    from overlays import project_with
+    root = project_with(tmp_path / "project", "languages")
+    run = cli(root, "build", "japan-nato-fr", "--format", "docx")
+    assert run.returncode == 0, run.stderr
+    path = root / "dist" / "japan-nato-fr.docx"
+    notes = footnotes(path)
+    assert notes[1].endswith("paragr.\u00a03. Notre traduction.") and notes[0].endswith("paragr.\u00a02."), notes[:2]
+    doc = Document(str(path))
+    quotes = [r.text for p in doc.paragraphs for r in p.runs if r.style is not None and r.style.name == "Direct Quote"]
+    assert quotes and all(q.startswith("«\u202f") and q.endswith("\u202f»") for q in quotes), quotes
+    assert [p.text for p in doc.paragraphs if p.style.name == "Key Findings Title"] == ["Points clés"]

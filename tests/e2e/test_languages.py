@@ -70,7 +70,7 @@ def test_notes_follow_the_csl_locale(dist):
     fr = (dist / "japan-nato-fr.html").read_text("utf-8")
     note1 = re.search(r'<li id="fn-1"[^>]*>(.*?) <a', fr).group(1)
     assert note1 == ("<span>«\u00a0Japan Seeks Deeper Defense Ties with NATO\u00a0»</span>, <em>National Defense</em>, "
-                     "6 décembre 2022, para.\u00a02.")  # a no-break space after para. (cite.py)
+                     "6 décembre 2022, paragr.\u00a02.")  # the locale's label, a no-break space after it (cite.py)
     ja = (dist / "japan-nato-ja.html").read_text("utf-8")
     assert "2022年12月6日" in re.search(r'<li id="fn-1"[^>]*>(.*?) <a', ja).group(1)
 
@@ -78,9 +78,9 @@ def test_notes_follow_the_csl_locale(dist):
 def test_quotes_in_translation_say_whose(dist):
     fr = (dist / "japan-nato-fr.html").read_text("utf-8")
     notes = dict(re.findall(r'<li id="fn-(\d+)"[^>]*>(.*?) <a class="fn-back"', fr))
-    assert notes["2"].endswith("para.\u00a03. Notre traduction.")  # kishida-crossroads-fr, no translator given
-    assert notes["6"].endswith("para.\u00a016. Traduction : Alliance Policy Desk.")  # nagashima-triangle-fr
-    assert notes["3"].endswith("para.\u00a04.")  # a paraphrase is our own words: no translation remark
+    assert notes["2"].endswith("paragr.\u00a03. Notre traduction.")  # kishida-crossroads-fr, no translator given
+    assert notes["6"].endswith("paragr.\u00a016. Traduction : Alliance Policy Desk.")  # nagashima-triangle-fr
+    assert notes["3"].endswith("paragr.\u00a04.")  # a paraphrase is our own words: no translation remark
     ja = (dist / "japan-nato-ja.html").read_text("utf-8")
     assert "訳は筆者による。" in ja
 
@@ -177,12 +177,12 @@ def test_machine_readable_quotations_are_the_speakers_own_words(dist):
     assert not any("indissociables" in t for t in texts)
 
 
-@pytest.mark.parametrize("lang,opening,closing,findings,date", [
-    ("de", "„", "“", "Kernaussagen", "1. Februar 2024"),
-    ("es", "«", "»", "Conclusiones clave", "1 de febrero de 2024"),
-    ("en-GB", "“", "”", "Key findings", "1 February 2024"),
+@pytest.mark.parametrize("lang,opening,closing,findings,date,para", [
+    ("de", "„", "“", "Kernaussagen", "1. Februar 2024", "Abs."),
+    ("es", "«", "»", "Conclusiones clave", "1 de febrero de 2024", "párr."),
+    ("en-GB", "“", "”", "Key findings", "1 February 2024", "para."),
 ])
-def test_german_and_spanish_briefs(tmp_path, lang, opening, closing, findings, date):
+def test_german_and_spanish_briefs(tmp_path, lang, opening, closing, findings, date, para):
     from factory import BRIEF
     root = make_project(tmp_path, {"briefs/b1.yaml": BRIEF.replace("organization: Org", f"organization: Org\nlanguage: {lang}")})
     run = cli(root, "build", "--format", "html")
@@ -192,3 +192,6 @@ def test_german_and_spanish_briefs(tmp_path, lang, opening, closing, findings, d
     quote = re.search(r'<span class="quote" data-quote="lee-act">(.*?)</span>', page).group(1)
     inside = "." if lang == "en-GB" else ""  # the period goes inside the marks in English only
     assert quote == f"{opening}We will act on the plan{inside}{closing}"
+    # The notes' locator labels are the locale's own (pandoc reads no other: 'para.' stayed loose text).
+    notes = re.findall(r'<li id="fn-\d+"[^>]*>(.*?) <a class="fn-back"', page)
+    assert notes and all(f", {para}\u00a0" in note for note in notes), notes

@@ -110,9 +110,9 @@ def test_a_poisoned_cache_neither_runs_code_nor_puts_markup_in_the_page(tmp_path
     # The notes entries are sealed with this machine's key (seal.py): poison them as if the key
     # had leaked, so what is tested is the sanitiser that still stands behind the seal.
     for entry in (root / ".cache" / "briefbuild" / "notes").glob("*.json"):
-        data = json.loads(opened(entry.read_bytes()))
+        data = json.loads(opened(entry.read_bytes(), f"notes/{entry.stem}"))
         data["notes"] = ['<img src=x onerror="alert(1)"><script>alert(2)</script>' + n for n in data["notes"]]
-        entry.write_bytes(seal(json.dumps(data).encode("utf-8")))
+        entry.write_bytes(seal(json.dumps(data).encode("utf-8"), f"notes/{entry.stem}"))
     run = cli(root, "build", "--format", "html", "--force")
     assert run.returncode == 0, run.stderr
     assert not canary.exists(), "a cache entry ran a command"

@@ -164,7 +164,23 @@ def test_locators_of_one_source_merge(kind, values, merged):
 def test_a_note_cites_each_source_once_with_one_locator():
     cites = (Cite("a", "paragraph", "6"), Cite("b", "page", "12"), Cite("a", "paragraph", "7"),
              Cite("a", "page", "3"), Cite("c", "timestamp", "1:02:03"))
-    assert note_markdown(cites) == "[@{a}, para. 6-7; @{b}, p. 12; @{a}, p. 3; @{c}, {1:02:03}]"
+    assert note_markdown(cites) == "[@{a}, paragraph 6-7; @{b}, page 12; @{a}, page 3; @{c}, {1:02:03}]"
+
+
+@pytest.mark.parametrize("locale,printed", [
+    ("en-US", "paras."), ("en-GB", "paras"), ("fr-FR", "paragr."), ("de-DE", "Abs."), ("es-ES", "párr."),
+    ("ja-JP", "para.")])
+def test_a_locator_is_labelled_in_the_notes_own_locale(locale, printed):
+    """pandoc reads a label only among the terms of the notes' locale: 'para. 2' in a German brief
+    printed as loose text after the citation, not as its locator (no 'Abs.', no range dash)."""
+    from briefbuild.rendering.cite import run_citeproc, typeset
+    from briefbuild.styles import style_path
+    group = {"csl": str(style_path("chicago-notes-bibliography")), "lang": locale,
+             "references": [{"id": "a", "type": "book", "title": "A", "issued": {"date-parts": [[2020]]}}],
+             "notes": [note_markdown((Cite("a", "paragraph", "6-7"), Cite("a", "page", "12")), "", locale)]}
+    note = typeset(run_citeproc([group])[0]["notes"][0])
+    # Parsed as a locator: the locale's label, a range dash, and the page printed without a label.
+    assert note.endswith(f", {printed}\u00a06–7; <em>A</em>, 12."), note
 
 
 LOCATOR_ERRORS = [

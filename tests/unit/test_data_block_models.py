@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import pytest
+from factory import BRIEF, make_project
 
 from briefbuild.checking.validate import load_project
 from briefbuild.errors import InputError
 from briefbuild.rendering.compose import compose
 from briefbuild.rendering.tables import default_align
-from factory import BRIEF, make_project
 
 B = "briefs/b1.yaml"
 CSV = "Country,Budget (bn),Share\nJapan,\"1,234.5\",12%\nItaly,−3,n/a\n"
@@ -168,3 +168,65 @@ def test_an_svg_with_internal_references_passes(tmp_path):
     svg = ('<svg xmlns="http://www.w3.org/2000/svg"><defs><linearGradient id="g"/></defs>'
            '<rect fill="url(#g)" width="5" height="5"/><use href="#g"/></svg>')
     assert diagnostics(make_project(tmp_path, {**FILES, "assets/box.svg": svg, B: brief_with(FIGURE)})) == []
+
+
+# ------------------------------------------------------------------ numbers as the brief's language writes them
+
+@pytest.mark.parametrize("cell,lang,value", [
+    ("1,234.5", "en", 1234.5), ("1.234,5", "de", 1234.5), ("1.234.567", "es", 1234567.0),
+    ("1\u202f234,5", "fr", 1234.5), ("1 234,5", "fr", 1234.5), ("3,5", "de", 3.5), ("−3", "de", -3.0),
+    ("12 %", "fr", 12.0), ("12 €", "de", 12.0), ("1,234.5", "ja", 1234.5), ("$40", "en-GB", 40.0),
+    # What the language would not write is no number: read the other way it would be 1,000 times off.
+    ("1.234,5", "en", None), ("3.5", "de", None), ("1,2345", "en", None), ("1,2,3", "en", None),
+])
+def test_a_cell_is_a_number_as_the_briefs_language_writes_it(cell, lang, value):
+    from briefbuild.inputs.data import number
+    assert number(cell, lang) == value
+
+
+def test_decimal_and_group_signs_are_cldrs():
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    from briefbuild.inputs.data import DECIMAL_COMMA
+    from briefbuild.inputs.models import LANGUAGES
+    from briefbuild.rendering.charts import written
+    for lang in LANGUAGES:
+        assert (get_decimal_symbol(lang) == ",") == (lang in DECIMAL_COMMA), lang
+        assert written(12500.5, lang) == f"12{get_group_symbol(lang)}500{get_decimal_symbol(lang)}5", lang
+
+
+def test_a_german_chart_reads_german_numbers(tmp_path):
+    from briefbuild.rendering.charts import chart_svg
+    draw = lambda cells, lang: chart_svg("bar", ["Jahr", "Wert"], [["2023", cells[0]], ["2024", cells[1]]], None,
+                                          None, None, ("#1f4e79",), "#000000", "#555555", "#cccccc", (), None, lang)
+    german = draw(["1.234,5", "980"], "de")
+    assert german == draw(["1234,5", "980"], "de")  # the same values, grouped or not
+    assert german != draw(["1,2345", "980"], "de")  # 1.2345 is another bar
+    csv = "Jahr,Wert\n2023,\"1.234,5\"\n2024,3.5\n"
+    brief = brief_with(CHART.replace("            columns: [Year, Value]\n            rows:\n"
+                                     "              - [\"2022\", \"3\"]\n              - [\"2023\", \"4\"]\n",
+                                     "            csv: assets/werte.csv\n")).replace("organization: Org",
+                                                                                       "organization: Org\nlanguage: de")
+    root = make_project(tmp_path, {**FILES, "assets/werte.csv": csv, B: brief})
+    assert diagnostics(root) == [
+        "briefs/b1.yaml:15:11: sections.0.blocks.3.figure.chart: column 'Wert' holds '3.5', not a number as the "
+        "brief's language (de) writes one, e.g. 1.234,5: a series is plotted, so every cell must be a number"]
+
+
+@pytest.mark.parametrize("svg,what", [
+    ('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "<script"),
+    ('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect/></svg>', "onload"),
+    ('<svg xmlns="http://www.w3.org/2000/svg"><rect onmouseover = "x()"/></svg>', "onmouseover"),
+    ('<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><p>x</p></foreignObject></svg>', "<foreignObject"),
+    ('<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+     '<svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>', "<!DOCTYPE"),
+    ('<svg xmlns="http://www.w3.org/2000/svg"><style>@import "x.css";</style></svg>', "@import"),
+    ('<svg xmlns="http://www.w3.org/2000/svg"><a><set attributeName="href" to="javascript:alert(1)"/><rect/></a></svg>',
+     "javascript:"),
+])
+def test_an_svg_that_carries_code_or_a_dtd_is_refused(tmp_path, svg, what):
+    root = make_project(tmp_path, {**FILES, "assets/box.svg": svg, B: brief_with(FIGURE)})
+    assert diagnostics(root) == [
+        f"briefs/b1.yaml:14:11: sections.0.blocks.3.figure.image: 'assets/box.svg' holds {what}: an image must be a "
+        "drawing only (no scripts, event handlers, foreign objects, DTDs, entities or imports): save it again as "
+        "plain SVG"]

@@ -154,6 +154,12 @@ PYPROJECTS = [  # (what, make it, expected error)
     ("bad render-timeout", lambda p: p.write_text("[tool.briefbuild]\nrender-timeout = \"soon\"\n", "utf-8"),
      "pyproject.toml:2:1: tool.briefbuild.render-timeout: expected a number of seconds above 0 and up to 3600, "
      "e.g. render-timeout = 120"),
+    ("theme out of themes/", lambda p: p.write_text("[tool.briefbuild]\nstyle = \"apa\"\ntheme = \"../../x\"\n", "utf-8"),
+     "pyproject.toml:3:1: tool.briefbuild.theme: '../../x' is not a theme folder name: name a folder of themes/ in "
+     "lowercase letters, digits and single hyphens, e.g. theme = \"harbour\""),
+    ("theme like an option", lambda p: p.write_text("[tool.briefbuild]\ntheme = \"-rf\"\n", "utf-8"),
+     "pyproject.toml:2:1: tool.briefbuild.theme: '-rf' is not a theme folder name: name a folder of themes/ in "
+     "lowercase letters, digits and single hyphens, e.g. theme = \"harbour\""),
     ("huge", lambda p: p.write_bytes(b"#" * 1_000_001),
      "pyproject.toml:1:1: file is 1,000,001 bytes, over the limit of 1,000,000: split it or store less text"),
 ]

@@ -110,7 +110,7 @@ def test_a_parsed_yaml_entry_the_loader_could_not_have_made_is_parsed_again(tmp_
     assert disk.load(path, "briefs/b1.yaml", "d1").data == doc.data
     entry = disk.entries.folder / "d1.json"
     # Sealed with this machine's key (as if the key had leaked): the shape is still checked.
-    entry.write_bytes(seal(json.dumps({"data": data, "positions": []}).encode("utf-8")))
+    entry.write_bytes(seal(json.dumps({"data": data, "positions": []}).encode("utf-8"), f"{entry.parent.name}/d1"))
     assert disk.load(path, "briefs/b1.yaml", "d1") is None
     assert cache.REJECTED == [f"ignored {entry}: not what the YAML loader produces"]
 
@@ -123,7 +123,7 @@ def test_a_well_formed_record_not_sealed_with_this_machines_key_is_a_miss(tmp_pa
     doc, _ = load_yaml(path, "briefs/b1.yaml")
     disk.keep(doc, "d1")
     entry = disk.entries.folder / "d1.json"
-    forged = json.loads(opened(entry.read_bytes()))
+    forged = json.loads(opened(entry.read_bytes(), f"{entry.parent.name}/d1"))
     forged["data"]["title"] = "A forged title"
     entry.write_bytes(json.dumps(forged).encode("utf-8"))  # unsealed
     assert disk.load(path, "briefs/b1.yaml", "d1") is None
@@ -131,6 +131,20 @@ def test_a_well_formed_record_not_sealed_with_this_machines_key_is_a_miss(tmp_pa
     entry.write_bytes(other_key.encode("ascii") + b"\n" + json.dumps(forged).encode("utf-8"))
     assert disk.load(path, "briefs/b1.yaml", "d1") is None
     assert cache.REJECTED == [f"ignored {entry}: not sealed with this machine's cache key"] * 2
+
+
+def test_a_sealed_record_copied_under_another_key_is_a_miss(tmp_path):
+    """A record sealed here, for another file or from another project on this machine, copied over
+    this key's record: its MAC is good, but it is another key's value (it said another brief's title)."""
+    root = make_project(tmp_path / "p", {"briefs/b2.yaml": BRIEF.replace("title: A Brief", "title: Another Brief")})
+    disk = DiskCache(tmp_path / "cache")
+    for name, digest in (("b1", "d1"), ("b2", "d2")):
+        doc, _ = load_yaml(root / "briefs" / f"{name}.yaml", f"briefs/{name}.yaml")
+        disk.keep(doc, digest)
+    folder = disk.entries.folder
+    (folder / "d1.json").write_bytes((folder / "d2.json").read_bytes())
+    assert disk.load(root / "briefs" / "b1.yaml", "briefs/b1.yaml", "d1") is None
+    assert cache.REJECTED == [f"ignored {folder / 'd1.json'}: not sealed with this machine's cache key"]
 
 
 def test_a_forged_verdict_does_not_skip_checking(tmp_path):
