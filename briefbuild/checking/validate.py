@@ -14,7 +14,7 @@ from ..chars import escape
 from ..errors import Code, Diagnostic, InputError
 from ..files import Refused, read_regular
 from ..inputs.csl import date_start
-from ..inputs.load import DiskCache, YamlDoc, load_yaml, read_text
+from ..inputs.load import DiskCache, YamlDoc, load_yaml, no_links_below, read_text
 from ..inputs.models import Brief, PeopleFile, Source
 from ..inputs.project import Config, Project, evidence_of, placeholders, sources_used
 from ..inputs.scan import Scan, valid_id
@@ -83,7 +83,7 @@ def load_and_parse(model: type[BaseModel], path: Path, name: str, diags: list[Di
     mine: list[Diagnostic] = []
     doc = disk.load(path, name, digest.hex()) if disk is not None and digest is not None else None
     if doc is None:
-        doc, errs = load_yaml(path, name)
+        doc, errs = load_yaml(path, name, raw)  # the bytes just hashed, not read a second time
         mine += errs
         if doc is not None and disk is not None and digest is not None:
             disk.keep(doc, digest.hex())
@@ -125,9 +125,12 @@ def load_project(root: Path, strict: bool = False, briefs: list[str] | None = No
     # collector would only walk them over and over (a quarter of the time on 400 files).
     enabled = gc.isenabled()
     gc.disable()
+    session = session or Session()
     try:
-        return _load_project(root, strict, list(briefs or []), include, scan, session or Session())
+        return _load_project(root, strict, list(briefs or []), include, scan, session)
     finally:
+        for disk in session.disks.values():
+            disk.flush()  # what this load parsed, in one pack file
         if enabled:
             gc.enable()
 
@@ -270,8 +273,10 @@ def _load_sources(project: Project, diags: list[Diagnostic], cache: _Caches, fil
 
 def _read_sidecar(project: Project, doc: YamlDoc, path: Path, diags) -> str | None:
     """The stored text beside a source; its real path (links resolved) must lie inside sources/."""
-    try:
-        real = path.resolve()
+    folder = project.root / "sources"
+    try:  # a plain file in a plain sources/ is its own real path (project.root is resolved)
+        real = path if path.parent == folder and no_links_below(project.root, ("sources", path.name)) \
+            else path.resolve()
     except (OSError, RuntimeError):  # a symlink loop
         real = None
     if real is None or not real.is_relative_to(project.root / "sources") or real == project.root / "sources":
