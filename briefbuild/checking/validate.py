@@ -223,6 +223,9 @@ def _misnamed(root: Path) -> list[Diagnostic]:
 
 
 def _rel(project: Project, path: Path) -> str:
+    text, root = str(path), str(project.root)
+    if text.startswith(root + "/") and "/.." not in text and "/./" not in text:  # relative_to, in a tenth of the time
+        return text[len(root) + 1:]
     return path.relative_to(project.root).as_posix()
 
 

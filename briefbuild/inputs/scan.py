@@ -1,6 +1,7 @@
 """Content hashes of every project input, read before any other work."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,8 +21,31 @@ def valid_id(name: str) -> bool:
 
 
 def _tree(root: Path, folder: Path, recursive: bool, seen: Seen | None) -> dict[str, str | None]:
-    files = folder.rglob("*") if recursive else folder.glob("*")
-    return {p.relative_to(root).as_posix(): _inside_hash(root, p, seen) for p in sorted(files) if p.is_file()}
+    if not recursive:
+        return _folder(root, folder, seen)
+    return {p.relative_to(root).as_posix(): _inside_hash(root, p, seen) for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _folder(root: Path, folder: Path, seen: Seen | None) -> dict[str, str | None]:
+    """The files of one folder, as _tree finds them, from one directory listing: a folder of
+    thousands of sources is not stat-ed file by file and sorted as paths first."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+    except OSError:
+        return {}
+    prefix = folder.relative_to(root).as_posix() + "/"
+    found: dict[str, str | None] = {}
+    for entry in entries:
+        try:
+            if not entry.is_file():  # follows links, as Path.is_file does
+                continue
+            link = entry.is_symlink()
+        except OSError:
+            continue
+        path = folder / entry.name
+        found[prefix + entry.name] = _inside_hash(root, path, seen) if link else file_hash(path, seen)
+    return found
 
 
 def _inside_hash(root: Path, path: Path, seen: Seen | None) -> str | None:
