@@ -175,6 +175,7 @@ def _build_briefs(root: Path, brief_ids: list[str], options: Options, progress: 
     session = session or Session()
     scan = Scan.read(root, session)
     manifest = Manifest.load(out, session.seen)
+    scan.remember()  # the outputs' hashes too, for the next no-op
     result = Result()
     ids = chosen_ids(root, brief_ids, scan, manifest, options)
     stale = stale_by_manifest(scan, manifest, ids, options)

@@ -73,6 +73,7 @@ class Scan:
     files: dict[str, str | None]  # briefs/*.yaml, sources/*, pyproject.toml -> sha256 (None: unreadable)
     templates: str  # one hash over templates/**
     seen: Seen = field(default_factory=dict, compare=False, repr=False)  # the session's memo
+    known: dict | None = field(default=None, compare=False, repr=False)  # the memo as on disk (None: not ours)
 
     @classmethod
     def read(cls, root: Path, session: Session | None = None) -> Scan:
@@ -80,10 +81,15 @@ class Scan:
         known = _load_memo(root, seen) if not seen else None  # a session's first scan
         # The themes (themes/<name>/: templates, logo, colours, fonts) are part of the look, like templates/.
         look = {**_tree(root, root / "templates", True, seen), **_tree(root, root / "themes", True, seen)}
-        scan = cls(root, cls.inputs(root, seen), hash_json(look), seen)
-        if known is not None:
-            _save_memo(root, seen, known)
+        scan = cls(root, cls.inputs(root, seen), hash_json(look), seen, known)
+        scan.remember()
         return scan
+
+    def remember(self) -> None:
+        """Keep the hashes of files under the project (inputs, and outputs once a build has
+        checked them) for the next process: .cache/briefbuild/hashes.json, if changed."""
+        if self.known is not None:
+            _save_memo(self.root, self.seen, self.known)
 
     @staticmethod
     def inputs(root: Path, seen: Seen | None = None) -> dict[str, str | None]:
@@ -141,6 +147,8 @@ def _save_memo(root: Path, seen: Seen, known: dict) -> None:
     mine = {k: v for k, v in seen.items() if k.startswith(prefix)}
     if mine == known:
         return
+    known.clear()
+    known.update(mine)
     data = {"files": {k: [*stamp, value] for k, (stamp, value) in sorted(mine.items())}}
     try:
         write_atomic(root / MEMO, seal(json.dumps(data, separators=(",", ":")).encode("utf-8")), durable=False)
