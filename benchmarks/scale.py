@@ -2,10 +2,12 @@
 
     .venv/bin/python benchmarks/scale.py                  # 1,000 briefs, a 24-brief sample rendered
     .venv/bin/python benchmarks/scale.py --briefs 200 --sample 16   # a quick run
+    .venv/bin/python benchmarks/scale.py --only check   # only the `check` figures (a minute or two)
 
 What it measures, each command in a fresh process as a user runs it:
-- `check` of the whole corpus with nothing cached, a no-op rebuild, and a rebuild after one
-  brief changed. Typesetting 1,000 PDFs takes the better part of an hour on two cores, so the
+- `check` of the whole corpus with nothing cached (wall and CPU seconds, user + system), a
+  no-op rebuild, and a rebuild after one brief changed. The package is byte-compiled first,
+  as bench.py does. Typesetting 1,000 PDFs takes the better part of an hour on two cores, so the
   corpus is built as web pages (`--format html`); the PDF's share of a one-brief change is
   measured on its own (`build BRIEF`, PDF and HTML, in the same corpus).
 - the CI cache: .cache/ and dist/ copied into a fresh copy of the project, one brief edited,
@@ -35,7 +37,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO))
-from bench import CPU, ENV, edit, info, report, run  # noqa: E402
+from bench import CPU, copy_package, edit, info, report, run, timed_checks  # noqa: E402
 from corpus import write_brief, write_people, write_source  # noqa: E402
 
 from briefbuild.build.shards import costs_of, home, split  # noqa: E402
@@ -71,18 +73,20 @@ def written(proc) -> list[str]:
     return [line.split()[-1] for line in proc.stdout.splitlines() if line.startswith("wrote ")]
 
 
-def corpus_figures(root: Path, n: int) -> None:
-    cold = []
-    for _ in range(3):
-        shutil.rmtree(root / ".cache", ignore_errors=True)
-        cold.append(run(root, "check")[0])
-    report(f"check of {n} briefs, nothing cached", median(cold), "s", "≤ 3 s", median(cold) <= 3.0)
-    info("check again, nothing changed", median([run(root, "check")[0] for _ in range(3)]))
-    checks = []
+def check_figures(root: Path, n: int) -> None:
+    wall, cpu = timed_checks(root)
+    report(f"check of {n} briefs, nothing cached", wall, "s", "≤ 3 s", wall <= 3.0, f"{cpu:.2f} s CPU")
+    wall, cpu = timed_checks(root, cold=False)
+    info("check again, nothing changed", wall, f"{cpu:.2f} s CPU")
+    checks, cpus = [], []
     for k in (7, 8, 9):
         edit(root / "briefs" / f"brief-{k:04d}.yaml", "subtitle: The", "subtitle: Checked the")
         checks.append(run(root, "check")[0])
-    info("check after one brief changed", median(checks))
+        cpus.append(CPU["seconds"])
+    info("check after one brief changed", median(checks), f"{median(cpus):.2f} s CPU")
+
+
+def corpus_figures(root: Path, n: int) -> None:
 
     seconds, proc = run(root, "build", "--format", "html")
     info(f"first build of {n} briefs, web pages only", seconds, f"{len(written(proc))} written")
@@ -173,19 +177,22 @@ def main() -> None:
     parser.add_argument("--briefs", type=int, default=1000)
     parser.add_argument("--sample", type=int, default=24)
     parser.add_argument("--shards", type=int, default=4)
+    parser.add_argument("--only", choices=["check"], help="check: only the `check` figures")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="briefbuild-scale-") as tmp:
         tmp = Path(tmp)
-        shutil.copytree(REPO / "briefbuild", tmp / "code" / "briefbuild", ignore=shutil.ignore_patterns("__pycache__"))
-        ENV.update(os.environ, PYTHONPATH=str(tmp / "code"))
+        copy_package(tmp)
         clock = time.perf_counter()
         root = generate_mixed(tmp / "corpus", args.briefs)
-        sample = generate_mixed(tmp / "sample", args.sample, seed=5)
         print(f"corpus: {args.briefs} briefs citing 2 to 36 sources, "
               f"{len(list((root / 'sources').glob('*.txt')))} sources (generated in "
               f"{time.perf_counter() - clock:.0f} s); {os.cpu_count()} CPUs; load average "
               f"{os.getloadavg()[0]:.1f}", flush=True)
+        check_figures(root, args.briefs)
+        if args.only == "check":
+            return
         corpus_figures(root, args.briefs)
+        sample = generate_mixed(tmp / "sample", args.sample, seed=5)
         shard_figures(sample, root, args.shards, [1, 2, 4, 8, 16])
 
 

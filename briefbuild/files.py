@@ -29,8 +29,9 @@ class TooBig(Refused):
         self.size, self.limit = size, limit
 
 
-def read_regular(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
-    """The bytes of the regular file at `path` (links followed); Refused otherwise."""
+def open_regular(path: Path, max_bytes: int = MAX_BYTES) -> tuple[int, int]:
+    """(descriptor, size) of the regular file at `path` (links followed), opened to read;
+    Refused otherwise. The caller closes the descriptor."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOCTTY)
     except OSError as exc:
@@ -42,6 +43,19 @@ def read_regular(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
         if st.st_size > max_bytes:
             raise TooBig(f"file is {st.st_size:,} bytes, over the limit of {max_bytes:,}: "
                          "split it or store less text", st.st_size, max_bytes)
+    except OSError as exc:
+        os.close(fd)
+        raise Refused(f"cannot read file: {exc.strerror}") from None
+    except Refused:
+        os.close(fd)
+        raise
+    return fd, st.st_size
+
+
+def read_regular(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of the regular file at `path` (links followed); Refused otherwise."""
+    fd, _ = open_regular(path, max_bytes)
+    try:
         chunks, size = [], 0
         while chunk := os.read(fd, 1 << 20):  # the size may grow while we read
             chunks.append(chunk)

@@ -178,6 +178,7 @@ def _build_briefs(root: Path, brief_ids: list[str], options: Options, progress: 
     result = Result()
     ids = chosen_ids(root, brief_ids, scan, manifest, options)
     stale = stale_by_manifest(scan, manifest, ids, options)
+    scan.remember()  # with the hashes of the outputs just compared, for the next no-op
     existing = set(scan.brief_ids)
     orphans = [name for name, entry in manifest.outputs.items() if entry.format != "site" and entry.brief not in existing]
     if not options.force and not stale and not orphans and set(brief_ids) <= existing:

@@ -66,6 +66,8 @@ def render_site(root: Path, config, brief_ids: list[str]) -> dict[str, bytes]:
                                   session.parsed)
         if brief is not None:
             listings.append(listing(bid, brief))
+    if disk is not None:
+        disk.flush()
     if diags:
         raise InputError(diags)
     templates = root / "templates"

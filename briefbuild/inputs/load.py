@@ -7,7 +7,9 @@ Here every scalar stays text (or None), and the typed models decide what it mean
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,14 +77,16 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
-def read_text(path: Path, name: str, max_bytes: int = MAX_BYTES) -> tuple[str | None, list[Diagnostic]]:
-    """Read a UTF-8 text file, refusing what an editor would not mean to save."""
+def read_text(path: Path, name: str, max_bytes: int = MAX_BYTES,
+              raw: bytes | None = None) -> tuple[str | None, list[Diagnostic]]:
+    """Read a UTF-8 text file, refusing what an editor would not mean to save. `raw`: its
+    bytes, when the caller has just read them with read_regular (within `max_bytes`)."""
 
     def fail(line, col, msg):
         return None, [Diagnostic(name, line, col, "", msg)]
 
     try:
-        raw = read_regular(path, max_bytes)
+        raw = read_regular(path, max_bytes) if raw is None else raw
     except Refused as exc:
         return fail(1, 1, str(exc))
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -109,18 +113,43 @@ def project_root(path: Path, name: str) -> Path | None:
 def outside_project(path: Path, name: str) -> bool:
     """True when `path` is a symlink (or has one on its way) leading out of the project."""
     root = project_root(path, name)
+    if root is None:
+        return False
+    if no_links_below(root, Path(name).parts):
+        return False
     try:
-        return root is not None and not path.resolve().is_relative_to(root.resolve())
+        return not path.resolve().is_relative_to(root.resolve())
     except (OSError, RuntimeError):  # a symlink loop leads nowhere inside either
         return True
 
 
-def load_yaml(path: Path, name: str) -> tuple[YamlDoc | None, list[Diagnostic]]:
-    """Parse one YAML file strictly; on failure return every problem found in it."""
+def no_links_below(base: Path, parts: tuple[str, ...]) -> bool:
+    """True when no name on the way from `base` down through `parts` is a symbolic link (or
+    `..`): the path then resolves inside `base`, wherever `base` itself is. Two lstat calls
+    for briefs/x.yaml, where resolving the whole path and the root walks every folder from /
+    (a tenth of a `check` of a large project). False also when unsure: resolve then decides."""
+    at = str(base)
+    for part in parts:
+        if part in ("", ".", ".."):
+            return False
+        at = os.path.join(at, part)
+        try:
+            if stat.S_ISLNK(os.lstat(at).st_mode):
+                return False
+        except FileNotFoundError:
+            return True  # nothing there to lead anywhere: reading it fails on its own
+        except OSError:
+            return False
+    return True
+
+
+def load_yaml(path: Path, name: str, raw: bytes | None = None) -> tuple[YamlDoc | None, list[Diagnostic]]:
+    """Parse one YAML file strictly; on failure return every problem found in it. `raw`: the
+    file's bytes, when the caller has just read them (read_regular, within MAX_BYTES)."""
     if outside_project(path, name):
         return None, [Diagnostic(name, 1, 1, "", "symbolic link leading outside the project: "
                                                  "copy the file into the project instead")]
-    text, diags = read_text(path, name)
+    text, diags = read_text(path, name, raw=raw)
     if text is None:
         return None, diags
     if not text.strip() or all(row.strip().startswith("#") or not row.strip() for row in text.splitlines()):
@@ -170,6 +199,7 @@ _SYNTAX_HINTS = {
 class _Builder:
     def __init__(self, doc: YamlDoc):
         self.doc = doc
+        self.positions = doc.positions
         self.count = 0
         self.chars = 0
         self.diags: list[Diagnostic] = []
@@ -183,16 +213,20 @@ class _Builder:
         if node.tag not in _ALLOWED_TAGS:
             tag = node.tag.replace(_STD, "!!")
             raise _Refused(node, f"tag '{tag}' is not allowed: remove it and write plain YAML")
-        self.doc.positions.setdefault(loc, (node.start_mark.line + 1, node.start_mark.column + 1))
+        if loc not in self.positions:  # a mapping's values have their key's position already
+            mark = node.start_mark
+            self.positions[loc] = (mark.line + 1, mark.column + 1)
         if isinstance(node, yaml.ScalarNode):
-            if node.style is None and node.value in _NULLS:
+            value, style = node.value, node.style
+            if style is None and value in _NULLS:
                 return None
-            self.chars += len(node.value)
+            self.chars += len(value)
             if self.chars > MAX_CHARS:
                 raise _Refused(node, f"document expands to more than {MAX_CHARS:,} characters of text "
                                      "(an anchor repeated by aliases?): remove the aliases")
-            self._check_chars(node)
-            return node.value
+            if style == '"' or "\r" in value:  # the one style with escapes; read_text checked the rest
+                self._check_chars(node)
+            return value
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, loc + (i,), depth + 1) for i, item in enumerate(node.value)]
         return self._mapping(node, loc, depth)
@@ -211,15 +245,17 @@ class _Builder:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _STD + "merge":
                 raise _Refused(key_node, "keys must be plain text (no '<<' merges, lists or maps as keys)")
             key = key_node.value
-            self._check_chars(key_node)
+            if key_node.style == '"' or "\r" in key:
+                self._check_chars(key_node)
             if key in first:
                 self.diags.append(Diagnostic(
                     self.doc.name, line, col, dotted(loc + (key,)),
                     f"duplicate key '{key}' (first at line {first[key]}): keep one of them"))
                 continue
             first[key] = line
-            self.doc.positions[loc + (key,)] = (line, col)
-            out[key] = self.build(value_node, loc + (key,), depth + 1)
+            here = loc + (key,)
+            self.positions[here] = (line, col)
+            out[key] = self.build(value_node, here, depth + 1)
         return out
 
 
@@ -255,14 +291,15 @@ class DiskCache:
     Only files that loaded cleanly are kept; every check here is a function of the bytes, so
     a file with the same digest would pass them again. Entries live in a folder named after
     the loader's own digest: a change to this module starts afresh. The models still
-    validate every value afterwards. One file per entry (cache.py).
+    validate every value afterwards. Entries are kept in a few pack files (cache.Packs), and
+    those this process adds are written by `flush` at the end of its load.
     """
 
     def __init__(self, folder: Path | None):
-        from ..cache import Entries
+        from ..cache import Packs
         self.stamp = hashlib.blake2b(Path(__file__).read_bytes(), digest_size=8).hexdigest()
         self.root = folder
-        self.entries = Entries(folder / self.stamp if folder is not None else None)
+        self.entries = Packs(folder / self.stamp if folder is not None else None)
 
     def load(self, path: Path, name: str, digest: str) -> YamlDoc | None:
         if outside_project(path, name):
@@ -277,13 +314,16 @@ class DiskCache:
         # could have produced is used, else the file is parsed (and checked) again.
         if not _as_parsed(data):
             from ..cache import reject
-            if self.entries.folder is not None:
-                reject(self.entries.folder / f"{digest}.json", "not what the YAML loader produces")
+            reject(self.entries.where(digest), f"entry {digest}: not what the YAML loader produces")
             return None
         return YamlDoc(path, name, data, positions)
 
     def keep(self, doc: YamlDoc, digest: str) -> None:
         self.entries.put(digest, {"data": doc.data, "positions": [[*k, *v] for k, v in doc.positions.items()]})
+
+    def flush(self) -> None:
+        """Write what this process added (one pack file for all of them)."""
+        self.entries.flush()
 
     def prune(self) -> None:
         """After a load of the whole project: drop entries of files no longer there, and

@@ -1,12 +1,18 @@
 """Content hashes of every project input, read before any other work."""
 from __future__ import annotations
 
+import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..cache import reject
+from ..files import MAX_RECORD, Refused, read_regular
 from ..hashing import file_hash, hash_json
+from ..seal import opened, seal
 from ..session import Session
+from ..write import write_atomic
 
 Seen = dict  # a Session's memo of file hashes (session.Session.seen)
 
@@ -20,8 +26,31 @@ def valid_id(name: str) -> bool:
 
 
 def _tree(root: Path, folder: Path, recursive: bool, seen: Seen | None) -> dict[str, str | None]:
-    files = folder.rglob("*") if recursive else folder.glob("*")
-    return {p.relative_to(root).as_posix(): _inside_hash(root, p, seen) for p in sorted(files) if p.is_file()}
+    if not recursive:
+        return _folder(root, folder, seen)
+    return {p.relative_to(root).as_posix(): _inside_hash(root, p, seen) for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _folder(root: Path, folder: Path, seen: Seen | None) -> dict[str, str | None]:
+    """The files of one folder, as _tree finds them, from one directory listing: a folder of
+    thousands of sources is not stat-ed file by file and sorted as paths first."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+    except OSError:
+        return {}
+    prefix = folder.relative_to(root).as_posix() + "/"
+    found: dict[str, str | None] = {}
+    for entry in entries:
+        try:
+            if not entry.is_file():  # follows links, as Path.is_file does
+                continue
+            link = entry.is_symlink()
+        except OSError:
+            continue
+        path = folder / entry.name
+        found[prefix + entry.name] = _inside_hash(root, path, seen) if link else file_hash(path, seen)
+    return found
 
 
 def _inside_hash(root: Path, path: Path, seen: Seen | None) -> str | None:
@@ -44,13 +73,23 @@ class Scan:
     files: dict[str, str | None]  # briefs/*.yaml, sources/*, pyproject.toml -> sha256 (None: unreadable)
     templates: str  # one hash over templates/**
     seen: Seen = field(default_factory=dict, compare=False, repr=False)  # the session's memo
+    known: dict | None = field(default=None, compare=False, repr=False)  # the memo as on disk (None: not ours)
 
     @classmethod
     def read(cls, root: Path, session: Session | None = None) -> Scan:
         seen = (session or Session()).seen
+        known = _load_memo(root, seen) if not seen else None  # a session's first scan
         # The themes (themes/<name>/: templates, logo, colours, fonts) are part of the look, like templates/.
         look = {**_tree(root, root / "templates", True, seen), **_tree(root, root / "themes", True, seen)}
-        return cls(root, cls.inputs(root, seen), hash_json(look), seen)
+        scan = cls(root, cls.inputs(root, seen), hash_json(look), seen, known)
+        scan.remember()
+        return scan
+
+    def remember(self) -> None:
+        """Keep the hashes of files under the project (inputs, and outputs once a build has
+        checked them) for the next process: .cache/briefbuild/hashes.json, if changed."""
+        if self.known is not None:
+            _save_memo(self.root, self.seen, self.known)
 
     @staticmethod
     def inputs(root: Path, seen: Seen | None = None) -> dict[str, str | None]:
@@ -67,3 +106,51 @@ class Scan:
 
     def hash_of(self, rel: str) -> str | None:
         return self.files[rel] if rel in self.files else _inside_hash(self.root, self.root / rel, self.seen)
+
+
+# The session's memo of file hashes, kept in .cache/ for the next process, as git keeps its
+# index: a no-op build of 1,000 briefs otherwise reads and hashes 46 MB of inputs only to
+# find them unchanged. Sealed like every record there (seal.py): a forged memo could claim
+# any hash for a file. An entry is used only while size, mtime, ctime and inode are all the
+# same, and none is kept for a file changed within a second of hashing (hashing.RACY_NS).
+MEMO = Path(".cache") / "briefbuild" / "hashes.json"
+_HEX = re.compile(r"[0-9a-f]{64}")
+
+
+def _load_memo(root: Path, seen: Seen) -> dict:
+    """Fill `seen` from the record; return what it held (to save only what changed)."""
+    path = root / MEMO
+    try:
+        record = json.loads(opened(read_regular(path, MAX_RECORD)))
+    except Refused:  # none yet (or not a file): every file is hashed
+        if path.is_symlink() or path.exists():
+            reject(path, "not a regular file")
+        return {}
+    except ValueError as exc:
+        reject(path, str(exc) if "sealed" in str(exc) else "not valid JSON")
+        return {}
+    files = record.get("files") if isinstance(record, dict) else None
+    prefix = str(root) + os.sep
+    if not isinstance(files, dict) or not all(
+            isinstance(k, str) and k.startswith(prefix) and isinstance(v, list) and len(v) == 5
+            and all(type(x) is int for x in v[:4]) and isinstance(v[4], str) and _HEX.fullmatch(v[4])
+            for k, v in files.items()):
+        reject(path, "not a record of file hashes")
+        return {}
+    for name, entry in files.items():
+        seen[name] = (tuple(entry[:4]), entry[4])
+    return dict(seen)
+
+
+def _save_memo(root: Path, seen: Seen, known: dict) -> None:
+    prefix = str(root) + os.sep
+    mine = {k: v for k, v in seen.items() if k.startswith(prefix)}
+    if mine == known:
+        return
+    known.clear()
+    known.update(mine)
+    data = {"files": {k: [*stamp, value] for k, (stamp, value) in sorted(mine.items())}}
+    try:
+        write_atomic(root / MEMO, seal(json.dumps(data, separators=(",", ":")).encode("utf-8")), durable=False)
+    except OSError:  # a read-only checkout: the next process hashes again
+        pass

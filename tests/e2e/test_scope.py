@@ -8,6 +8,7 @@ import json
 import pytest
 
 from briefbuild.seal import opened
+from briefbuild.cache import Packs
 from briefbuild.errors import InputError
 from briefbuild.checking.validate import load_project
 from conftest import cli
@@ -95,11 +96,11 @@ def test_a_one_brief_build_keeps_the_caches_of_the_whole_project(tmp_path):
     assert cli(root, "build", "--format", "html").returncode == 0
     cache = root / ".cache" / "briefbuild"
     notes = {p.name for p in (cache / "notes").iterdir()}
-    parsed = {p.name for p in next((cache / "yaml").iterdir()).iterdir()}
+    parsed = Packs(next((cache / "yaml").iterdir())).keys()
     assert len(notes) == 4 and len(parsed) == 7  # four briefs' notes; people, two sources, four briefs
     # b1 now cites differently: its new notes join the cache, and nobody else's are dropped.
     (root / "briefs/b1.yaml").write_text(BRIEF.replace("In short, {lee-ready}.", "In short, {lee-ready}, {lee-act}."),
                                          "utf-8")
     assert cli(root, "build", "b1", "--format", "html").returncode == 0
     assert notes < {p.name for p in (cache / "notes").iterdir()}
-    assert parsed < {p.name for p in next((cache / "yaml").iterdir()).iterdir()}
+    assert parsed < Packs(next((cache / "yaml").iterdir())).keys()

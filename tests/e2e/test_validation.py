@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefbuild.cache import Packs
 from briefbuild.errors import InputError
 from briefbuild.checking.validate import load_project
 from conftest import cli
@@ -248,12 +249,13 @@ def test_a_style_name_cannot_be_a_path(tmp_path):
 
 
 def test_the_parse_cache_on_disk_never_hides_an_edit_and_survives_damage(tmp_path):
-    """A fresh process reuses parsed YAML from .cache/briefbuild/yaml/, one entry per digest of a file's bytes."""
+    """A fresh process reuses parsed YAML from .cache/briefbuild/yaml/, one entry per digest of a file's bytes
+    (in pack files: cache.Packs)."""
     from validation_cases import B, BRIEF
     root = make_project(tmp_path)
     assert cli(root, "check").returncode == 0
-    entries = sorted((root / ".cache" / "briefbuild" / "yaml").glob("*/*.json"))
-    assert len(entries) == 3  # people, source, brief
+    [folder] = (root / ".cache" / "briefbuild" / "yaml").iterdir()
+    assert len(Packs(folder).keys()) == 3  # people, source, brief
     (root / B).write_text(BRIEF.replace("summary:", "sumary:"), "utf-8")
     run = cli(root, "check")
     assert run.returncode == 1 and "unknown key 'sumary'" in run.stderr
@@ -261,7 +263,7 @@ def test_the_parse_cache_on_disk_never_hides_an_edit_and_survives_damage(tmp_pat
     assert cli(root, "check").returncode == 0
     verdict = root / ".cache" / "briefbuild" / "verdict.json"
     for damage in ('{"data": {"not": "json', '{"data": 1, "positions": "x"}', b"\xff\x00garbage"):
-        for entry in entries:
+        for entry in folder.glob("*.pack"):
             entry.write_bytes(damage if isinstance(damage, bytes) else damage.encode("utf-8"))
         verdict.unlink()  # so that the check reads every file again
         run = cli(root, "check")

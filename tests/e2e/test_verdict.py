@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefbuild.cache import Packs
 from briefbuild.errors import InputError
 from briefbuild.checking.validate import load_project
 from conftest import cli
@@ -84,12 +85,13 @@ def test_reusing_the_record_keeps_the_parsed_entries_of_files_it_did_not_read(tm
     root = make_project(tmp_path, {"sources/s2.yaml": SOURCE.replace("lee-", "other-")})  # s2: cited by nobody
     assert loaded(root) == {"b1"}
     entries = root / ".cache" / "briefbuild" / "yaml"
-    before = {p.name for p in entries.glob("*/*.json")}
+    [folder] = entries.iterdir()
+    before = Packs(folder).keys()
     assert len(before) == 4  # people, s1, s2, b1
     (root / "briefs/b1.yaml").write_text(BRIEF.replace("A Brief", "The Brief"), "utf-8")
     # A fresh process loads every brief (--force) but not s2: it must not drop s2's entry.
     assert cli(root, "build", "--force", "--format", "html").returncode == 0
-    assert before <= {p.name for p in entries.glob("*/*.json")}
+    assert before <= Packs(folder).keys()
 
 
 @pytest.mark.parametrize("damage", ['{"base": "x", "briefs": [], "quotes": {}, "sources": {}}',
@@ -103,7 +105,7 @@ def test_damaged_records_and_caches_mean_more_work_never_a_traceback(tmp_path, d
     assert cli(root, "build", "--format", "html").returncode == 0
     for path in (root / ".cache/briefbuild/verdict.json", root / ".cache/briefbuild/quote-index.json",
                  root / "dist/.briefbuild-manifest.json", *(root / ".cache/briefbuild").glob("*/*.json"),
-                 *(root / ".cache/briefbuild").glob("*/*/*.json")):
+                 *(root / ".cache/briefbuild").glob("*/*/*.json"), *(root / ".cache/briefbuild").glob("*/*/*.pack")):
         path.write_text(damage, "utf-8")
     for args in (("check",), ("build", "--format", "html"), ("build", "b1", "--format", "html")):
         run = cli(root, *args)

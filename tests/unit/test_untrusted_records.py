@@ -107,12 +107,28 @@ def test_a_parsed_yaml_entry_the_loader_could_not_have_made_is_parsed_again(tmp_
     disk = DiskCache(tmp_path / "cache")
     doc, _ = load_yaml(path, "briefs/b1.yaml")
     disk.keep(doc, "d1")
+    disk.flush()
     assert disk.load(path, "briefs/b1.yaml", "d1").data == doc.data
-    entry = disk.entries.folder / "d1.json"
     # Sealed with this machine's key (as if the key had leaked): the shape is still checked.
-    entry.write_bytes(seal(json.dumps({"data": data, "positions": []}).encode("utf-8"), f"{entry.parent.name}/d1"))
-    assert disk.load(path, "briefs/b1.yaml", "d1") is None
-    assert cache.REJECTED == [f"ignored {entry}: not what the YAML loader produces"]
+    poisoned = DiskCache(tmp_path / "poisoned")
+    poisoned.entries.put("d1", {"data": data, "positions": []})
+    poisoned.flush()
+    assert poisoned.load(path, "briefs/b1.yaml", "d1") is None
+    pack = next(poisoned.entries.folder.glob("*.pack"))
+    assert cache.REJECTED == [f"ignored {pack}: entry d1: not what the YAML loader produces"]
+
+
+def write_pack(folder, records: dict[str, bytes], seal_index=seal):
+    """A pack file as cache.Packs writes it, with the given records (and index sealing)."""
+    index, body = {}, b""
+    for key, record in records.items():
+        index[key] = [len(body), len(record)]
+        body += record
+    head = seal_index(json.dumps(index).encode("utf-8"))
+    folder.mkdir(parents=True, exist_ok=True)
+    pack = folder / "forged.pack"
+    pack.write_bytes(f"briefbuild-pack {len(head)}\n".encode("ascii") + head + body)
+    return pack
 
 
 def test_a_well_formed_record_not_sealed_with_this_machines_key_is_a_miss(tmp_path):
@@ -122,29 +138,71 @@ def test_a_well_formed_record_not_sealed_with_this_machines_key_is_a_miss(tmp_pa
     disk = DiskCache(tmp_path / "cache")
     doc, _ = load_yaml(path, "briefs/b1.yaml")
     disk.keep(doc, "d1")
-    entry = disk.entries.folder / "d1.json"
-    forged = json.loads(opened(entry.read_bytes(), f"{entry.parent.name}/d1"))
+    disk.flush()
+    [good] = disk.entries.folder.glob("*.pack")
+    record = opened(disk.entries._record("d1"))
+    forged = json.loads(record.split(b"\n", 1)[1])
     forged["data"]["title"] = "A forged title"
-    entry.write_bytes(json.dumps(forged).encode("utf-8"))  # unsealed
-    assert disk.load(path, "briefs/b1.yaml", "d1") is None
-    other_key = hmac.new(b"another machine", json.dumps(forged).encode("utf-8"), hashlib.sha256).hexdigest()
-    entry.write_bytes(other_key.encode("ascii") + b"\n" + json.dumps(forged).encode("utf-8"))
-    assert disk.load(path, "briefs/b1.yaml", "d1") is None
-    assert cache.REJECTED == [f"ignored {entry}: not sealed with this machine's cache key"] * 2
+    body = b"d1\n" + json.dumps(forged).encode("utf-8")
+    other_key = hmac.new(b"another machine", body, hashlib.sha256).hexdigest().encode("ascii")
+    for forged_record in (body, other_key + b"\n" + body):  # unsealed; sealed with another key
+        good.unlink(missing_ok=True)
+        pack = write_pack(disk.entries.folder, {"d1": forged_record})
+        assert DiskCache(tmp_path / "cache").load(path, "briefs/b1.yaml", "d1") is None
+        assert cache.REJECTED.pop() == f"ignored {pack}: entry d1: not sealed with this machine's cache key"
+    # An index not sealed with this key: the whole pack is ignored.
+    pack = write_pack(disk.entries.folder, {"d1": seal(body)}, seal_index=lambda data: b"0" * 64 + b"\n" + data)
+    assert DiskCache(tmp_path / "cache").load(path, "briefs/b1.yaml", "d1") is None
+    assert cache.REJECTED.pop() == f"ignored {pack}: not sealed with this machine's cache key"
 
 
-def test_a_sealed_record_copied_under_another_key_is_a_miss(tmp_path):
-    """A record sealed here, for another file or from another project on this machine, copied over
-    this key's record: its MAC is good, but it is another key's value (it said another brief's title)."""
-    root = make_project(tmp_path / "p", {"briefs/b2.yaml": BRIEF.replace("title: A Brief", "title: Another Brief")})
+def test_a_sealed_record_cannot_stand_in_for_another_key(tmp_path):
+    """Each record carries its key inside the seal: a genuine entry of another file, listed under
+    this file's digest, is a miss (so a cache cannot swap one brief's parse for another's)."""
+    root = make_project(tmp_path / "p")
+    path = root / "briefs" / "b1.yaml"
     disk = DiskCache(tmp_path / "cache")
-    for name, digest in (("b1", "d1"), ("b2", "d2")):
-        doc, _ = load_yaml(root / "briefs" / f"{name}.yaml", f"briefs/{name}.yaml")
-        disk.keep(doc, digest)
-    folder = disk.entries.folder
-    (folder / "d1.json").write_bytes((folder / "d2.json").read_bytes())
-    assert disk.load(root / "briefs" / "b1.yaml", "briefs/b1.yaml", "d1") is None
-    assert cache.REJECTED == [f"ignored {folder / 'd1.json'}: not sealed with this machine's cache key"]
+    doc, _ = load_yaml(path, "briefs/b1.yaml")
+    disk.keep(doc, "d2")
+    disk.flush()
+    [good] = disk.entries.folder.glob("*.pack")
+    record = disk.entries._record("d2")
+    good.unlink()
+    pack = write_pack(disk.entries.folder, {"d1": record})
+    assert DiskCache(tmp_path / "cache").load(path, "briefs/b1.yaml", "d1") is None
+    assert cache.REJECTED == [f"ignored {pack}: entry d1: a record of another key (b'd2')"]
+
+
+def test_a_sealed_notes_entry_copied_under_another_key_is_a_miss(tmp_path):
+    """A notes entry sealed here, for another brief or from another project on this machine, copied
+    over this key's file: its MAC is good, but it is another key's value (another brief's notes)."""
+    notes = Entries(tmp_path / "notes")
+    notes.folder.mkdir()
+    notes.put("k1", {"notes": ["one"]})
+    notes.put("k2", {"notes": ["two"]})
+    (notes.folder / "k1.json").write_bytes((notes.folder / "k2.json").read_bytes())
+    assert Entries(notes.folder).get("k1") is None
+    assert Entries(notes.folder).get("k2") == {"notes": ["two"]}
+    assert cache.REJECTED == [f"ignored {notes.folder / 'k1.json'}: not sealed with this machine's cache key"]
+
+
+def test_packs_are_merged_and_entries_nobody_uses_dropped(tmp_path):
+    """Each load adds one pack; a full load keeps only what it used, in few files."""
+    folder = tmp_path / "cache"
+    for round_ in range(cache.MAX_PACKS + 2):
+        packs = cache.Packs(folder)
+        for k in range(3):
+            packs.put(f"k{round_}-{k}", {"n": k})
+        packs.flush()
+        assert len(list(folder.glob("*.pack"))) <= cache.MAX_PACKS
+    packs = cache.Packs(folder)
+    assert packs.get("k0-1") == {"n": 1} and packs.get(f"k{cache.MAX_PACKS + 1}-2") == {"n": 2}
+    packs.put("new", [1])
+    packs.keep_only_used()
+    packs = cache.Packs(folder)
+    assert len(list(folder.glob("*.pack"))) == 1
+    assert packs.get("k0-1") == {"n": 1} and packs.get("new") == [1] and packs.get("k0-2") is None
+    assert cache.REJECTED == []
 
 
 def test_a_forged_verdict_does_not_skip_checking(tmp_path):
