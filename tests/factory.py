@@ -38,20 +38,17 @@ quotes:
     paragraph: 2
 """
 
-BRIEF = """\
-title: A Brief
-date: "2024-02-01"
-organization: Org
-summary: Short summary.
-key-findings:
-  - A finding.
-sections:
-  - title: One
-    blocks:
+def brief(blocks: str, title: str = "A Brief") -> str:
+    """A brief's YAML: the fixed head, and one section whose `blocks` are YAML lines indented by six."""
+    return (f'title: {title}\ndate: "2024-02-01"\norganization: Org\nsummary: Short summary.\n'
+            "key-findings:\n  - A finding.\nsections:\n  - title: One\n    blocks:\n" + blocks)
+
+
+BRIEF = brief("""\
       - claim: Lee said {lee-act}.
       - claim: In short, {lee-ready}.
       - text: Our own words.
-"""
+""")
 
 
 def make_project(root: Path, files: dict[str, str | bytes] | None = None) -> Path:

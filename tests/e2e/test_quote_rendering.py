@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from conftest import cli
-from factory import make_project
+from factory import brief, make_project
 
 SOURCE = """\
 type: article-newspaper
@@ -42,22 +42,13 @@ quotes:
     paragraph: 2
 """
 
-BRIEF = """\
-title: A Brief
-date: "2024-02-01"
-organization: Org
-summary: Short summary.
-key-findings:
-  - A finding.
-sections:
-  - title: One
-    blocks:
+BRIEF = brief("""\
       - claim: Lee asked {lee-why}.
       - claim: Lee said {lee-act} and left.
       - claim: In short, {lee-whether}.
       - claim: In short, {lee-ready}.
       - claim: In short, {lee-japan}.
-"""
+""")
 
 
 def test_closing_punctuation_is_never_doubled_and_paraphrases_read_right(tmp_path):
@@ -93,8 +84,7 @@ quotes:
 
 
 def test_a_quotation_over_two_paragraphs_is_verified_and_cited_with_both(tmp_path):
-    brief = BRIEF.split("    blocks:\n")[0] + "    blocks:\n      - claim: Lee said {lee-act}.\n"
-    root = make_project(tmp_path, {"sources/s1.yaml": MULTI, "briefs/b1.yaml": brief})
+    root = make_project(tmp_path, {"sources/s1.yaml": MULTI, "briefs/b1.yaml": brief("      - claim: Lee said {lee-act}.\n")})
     run = cli(root, "build", "--format", "html")
     assert run.returncode == 0, run.stderr
     html = (root / "dist" / "b1.html").read_text("utf-8")

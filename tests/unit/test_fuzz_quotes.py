@@ -4,9 +4,7 @@ message no longer than linear in the texts. A backtracking matcher fails it (31 
 500-byte paragraph before issue 11's linear-time matcher)."""
 from __future__ import annotations
 
-import signal
-from contextlib import contextmanager
-
+from deadline import deadline
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
@@ -16,19 +14,6 @@ from briefbuild.inputs.models import Person, Quote, Source
 SECONDS = 2.0  # per example, enforced by a timer: a runaway match fails, it never hangs the suite
 BUDGET = settings(max_examples=100, deadline=None, derandomize=True, phases=[Phase.explicit, Phase.generate],
                   suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-
-
-@contextmanager
-def budget(seconds: float):
-    def over(signum, frame):
-        raise AssertionError(f"verification took longer than {seconds} s")
-    previous = signal.signal(signal.SIGALRM, over)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 PEOPLE = {"ann-lee": Person.model_validate({"id": "ann-lee", "name": "Ann Lee", "role": "Minister"})}
@@ -47,7 +32,7 @@ def test_verifying_any_quote_is_a_verdict_within_the_budget(quote_text, repeat, 
     stored = "Lee said: " + unit * repeat
     quote = Quote.model_validate({"id": "q", "speaker": "ann-lee", "kind": "direct", "text": quote_text,
                                   "paragraph": 1})
-    with budget(SECONDS):
+    with deadline(SECONDS):
         problems = verify_quote(quote, _source(stored), paragraphs(stored), PEOPLE)
     for problem in problems:
         assert len(problem.message) + len(problem.detail) <= 4 * (len(stored) + len(quote_text)) + 600

@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 import pytest
-from factory import make_project
+from factory import brief, make_project
 
 from briefbuild.checking.validate import load_project
 from briefbuild.commands import find as f
@@ -69,18 +69,9 @@ V1 = """The council met on Monday to discuss the plan.
 
 Lee also said the plan is ready, and Chan agreed.
 """
-BRIEF2 = """\
-title: Two
-date: "2024-02-01"
-organization: Org
-summary: Short.
-key-findings:
-  - A finding.
-sections:
-  - title: One
-    blocks:
+BRIEF2 = brief("""\
       - claim: Lee said {lee-act2}; {lee-ready2}.
-"""
+""", title="Two")
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from factory import make_project
+from factory import brief, make_project
 
 from briefbuild.checking.pages import split
 from briefbuild.checking.validate import load_project
@@ -54,22 +54,13 @@ quotes:
     page: "{ready}"
 """
 
-BRIEF = """\
-title: A Brief
-date: "2024-02-01"
-organization: Org
-summary: Short summary.
-key-findings:
-  - A finding.
-sections:
-  - title: One
-    blocks:
+BRIEF = brief("""\
       - claim: Lee said {{lee-act}} and {{lee-second}}; {{lee-ready}}.
       - claim: The report says so.
         cite:
           - source: s1
             page: "{cited}"
-"""
+""")
 
 
 def _errors(tmp_path, act="1", second="2", ready="1", cited="2", text=TEXT) -> list[str]:

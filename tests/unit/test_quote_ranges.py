@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from factory import make_project
+from factory import brief, make_project
 
 from briefbuild.checking.validate import load_project
 from briefbuild.commands.update import update
@@ -14,18 +14,9 @@ from briefbuild.errors import InputError
 
 TEXT = ("The council met.\n\n“We will act on the plan,” Lee said. “The plan is ready.\n\n"
         "“And we are ready too.”\n")
-BRIEF = """\
-title: Two
-date: "2024-02-01"
-organization: Org
-summary: Short.
-key-findings:
-  - A finding.
-sections:
-  - title: One
-    blocks:
+BRIEF = brief("""\
       - claim: Lee said {lee-ready2}.
-"""
+""", title="Two")
 
 
 def source(paragraph: str, text: str = "The plan is ready. And we are ready too.") -> str:

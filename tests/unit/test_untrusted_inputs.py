@@ -3,11 +3,10 @@ written as YAML escapes, aliases. Each case names the problem exactly, escaped f
 from __future__ import annotations
 
 import os
-import signal
 import time
-from contextlib import contextmanager
 
 import pytest
+from deadline import deadline
 from factory import BRIEF, SOURCE, make_project
 
 from briefbuild import chars
@@ -18,20 +17,6 @@ from briefbuild.inputs.scan import _ID, Scan
 
 B, S = "briefs/b1.yaml", "sources/s1.yaml"
 RENAME = "rename the file to lowercase letters, digits and single hyphens (e.g. japan-nato.yaml)"
-
-
-@contextmanager
-def deadline(seconds: float):
-    """Fail (never hang) if the block takes longer: a FIFO or /dev/zero must not stall a read."""
-    def fail(signum, frame):
-        raise AssertionError(f"took longer than {seconds} s")
-    previous = signal.signal(signal.SIGALRM, fail)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def errors(root) -> list[str]:
