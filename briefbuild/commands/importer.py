@@ -17,11 +17,13 @@ import yaml
 from pydantic import ValidationError
 
 from ..errors import ToolError
+from ..files import Refused, read_regular
 from ..inputs.csl import Bibliographic, CslType, date_from_csl, from_csl_json
 from ..inputs.models import ID_PATTERN
 from ..tools import run_tool
 from . import refman
 
+FORMAT_NAMES = {"biblatex": "BibLaTeX", "bibtex": "BibTeX", "ris": "RIS"}
 PANDOC_FORMATS = {".bib": "biblatex", ".bibtex": "bibtex", ".biblatex": "biblatex", ".ris": "ris"}
 SCHEMA_LINE = "# yaml-language-server: $schema=../briefbuild/schemas/source.schema.json\n"
 STOP_WORDS = {"a", "an", "the", "of", "on", "in", "and", "for", "to", "le", "la", "les", "der", "die", "das"}
@@ -40,21 +42,30 @@ GENERIC = "the file names no CSL type (@misc, or a generic RIS type): read as do
           "report, a web page or another kind"
 
 
+MAX_IMPORT = 50_000_000  # a reference library of tens of thousands of items
+
+
 def read_items(path: Path) -> list[dict]:
     """The CSL-JSON items of a reference file (pandoc converts BibTeX, BibLaTeX and RIS; a RIS
-    file's dates, access dates, ids and web types are read from the file itself, refman.from_ris)."""
+    file's dates, access dates, ids and web types are read from the file itself, refman.from_ris).
+    The file is read once, as data: a regular file within MAX_IMPORT, in UTF-8."""
     suffix = path.suffix.lower()
-    if suffix == ".json":
-        text = path.read_text("utf-8-sig")  # an export saved on Windows may start with a BOM
-    elif suffix in PANDOC_FORMATS:
-        from ..rendering.cite import pandoc_path
-        run = run_tool([pandoc_path(), "-f", PANDOC_FORMATS[suffix], "-t", "csljson", str(path)], "pandoc",
-                       text=True, encoding="utf-8")
-        if run.returncode != 0:
-            raise ToolError(f"{path.name}: pandoc could not read it: {run.stderr.strip()[:500]}")
-        text = run.stdout
-    else:
+    if suffix != ".json" and suffix not in PANDOC_FORMATS:
         raise ToolError(f"{path.name}: unknown kind of file: give .json (CSL-JSON), .bib, .bibtex, .biblatex or .ris")
+    try:
+        raw = read_regular(path, MAX_IMPORT)
+    except Refused as exc:
+        raise ToolError(f"{path.name}: {exc}") from None
+    try:
+        source = raw.decode("utf-8-sig")  # an export saved on Windows may start with a BOM
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise ToolError(f"{path.name}:{line}: not UTF-8 (byte 0x{raw[exc.start]:02x}): export the file "
+                        "again as UTF-8 (Zotero and JabRef offer it)") from None
+    if suffix == ".json":
+        text = source
+    else:
+        text = _through_pandoc(path, source, PANDOC_FORMATS[suffix])
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -62,11 +73,30 @@ def read_items(path: Path) -> list[dict]:
     items = data.get("items", [data]) if isinstance(data, dict) else data
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
         raise ToolError(f"{path.name}: expected a list of CSL-JSON items")
+    if not items:
+        raise ToolError(f"{path.name}: no references found in it: is it an export of your library "
+                        "(CSL-JSON, BibTeX/BibLaTeX or RIS)?")
     if suffix == ".ris":
-        records = refman.ris_records(path)
+        records = refman.ris_records(source)
         if len(records) == len(items):
             items = [refman.from_ris(i, r) for i, r in zip(items, records)]
     return items
+
+
+_PANDOC_AT = re.compile(r'Error at (?:"[^"]*" )?\(line (\d+), column (\d+)\):\s*(.*)', re.S)
+
+
+def _through_pandoc(path: Path, source: str, fmt: str) -> str:
+    from ..rendering.cite import pandoc_path
+    run = run_tool([pandoc_path(), "-f", fmt, "-t", "csljson"], "pandoc", input=source, text=True, encoding="utf-8")
+    if run.returncode == 0:
+        return run.stdout
+    message = run.stderr.strip()
+    if m := _PANDOC_AT.search(message):  # pandoc's parse error, positioned: say it as file:line:col
+        what = " ".join(m.group(3).replace("^", "").split())
+        raise ToolError(f"{path.name}:{m.group(1)}:{m.group(2)}: pandoc cannot read this as {FORMAT_NAMES[fmt]} "
+                        f"({what[:200]}): fix the entry there, or export the library again")
+    raise ToolError(f"{path.name}: pandoc could not read it: {' '.join(message.split())[:500]}")
 
 
 def _slug(text: str) -> str:
@@ -166,14 +196,29 @@ def import_file(root: Path, path: Path, force: bool = False, update: bool = Fals
         keep = None
         if target.exists():
             if update:
-                old = yaml.load(target.read_text("utf-8"), Loader=yaml.BaseLoader) or {}  # every scalar stays text
-                keep = {k2: v for k2, v in old.items() if k2 not in BIBLIOGRAPHIC_KEYS}
+                keep = _kept_fields(target)
+                if keep is None:
+                    report.refused.append(f"{label}: sources/{key}.yaml is not a mapping of fields that can be "
+                                          "read: fix it (`python build.py check` shows where), or replace it with --force")
+                    continue
             elif not force:
                 report.kept.append(key)
                 continue
         write_atomic(target, source_yaml(fields, path.name, keep).encode("utf-8"))
         report.written.append(target)
     return report
+
+
+def _kept_fields(target: Path) -> dict | None:
+    """What --update keeps of an existing source (all but its bibliographic fields); None when
+    the file cannot be read as a mapping."""
+    try:
+        old = yaml.load(read_regular(target).decode("utf-8"), Loader=yaml.BaseLoader) or {}  # scalars stay text
+    except (Refused, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    if not isinstance(old, dict):
+        return None
+    return {k: v for k, v in old.items() if k not in BIBLIOGRAPHIC_KEYS}
 
 
 CSL_TYPES = frozenset(get_args(CslType))

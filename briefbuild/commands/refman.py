@@ -8,7 +8,6 @@ fix here keeps the value the file gives; nothing is guessed beyond the file's ow
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 # Zotero's language field is free text; the common names are codes in one lookup.
 LANGUAGES = {
@@ -79,11 +78,11 @@ def ris_date(value: str) -> str | None:
     return "-".join(f"{p:02d}" if k else f"{p:04d}" for k, p in enumerate(parts))
 
 
-def ris_records(path: Path) -> list[dict[str, list[str]]]:
-    """The tags of each record of a RIS file, in order (the order pandoc gives its items)."""
+def ris_records(text: str) -> list[dict[str, list[str]]]:
+    """The tags of each record of a RIS file's text, in order (the order pandoc gives its items)."""
     records: list[dict[str, list[str]]] = []
     current: dict[str, list[str]] | None = None
-    for line in path.read_text("utf-8-sig").splitlines():
+    for line in text.splitlines():
         m = _TAG.match(line.rstrip())
         if not m:
             continue
