@@ -8,7 +8,7 @@ import unicodedata
 from pathlib import Path
 
 from conftest import SAMPLE_SOURCE, cli
-from factory import make_project
+from factory import BRIEF, make_project
 
 TEXTS = Path(__file__).resolve().parents[1] / "fixtures" / "texts"
 
@@ -202,9 +202,7 @@ def test_a_source_edit_that_breaks_a_quote_points_at_the_changed_line_of_the_tex
 
 
 def test_a_claim_that_names_another_speaker_as_subject_is_a_positioned_error(tmp_path):
-    root = make_project(tmp_path, {"briefs/b1.yaml": (Path(__file__).parents[1] / "factory.py").read_text("utf-8")
-                                   .split('BRIEF = """\\\n')[1].split('"""')[0]
-                                   .replace("Lee said {lee-act}.", "Unlike Lee, Chan said {lee-act}.")})
+    root = make_project(tmp_path, {"briefs/b1.yaml": BRIEF.replace("Lee said {lee-act}.", "Unlike Lee, Chan said {lee-act}.")})
     run = cli(root, "check")
     assert run.returncode == 1
     assert ("briefs/b1.yaml:10:9: sections.0.blocks.0.claim: direct quote 'lee-act' is Ann Lee's words, but the claim "
@@ -212,18 +210,14 @@ def test_a_claim_that_names_another_speaker_as_subject_is_a_positioned_error(tmp
 
 
 def test_single_quotation_marks_in_prose_are_a_positioned_error(tmp_path):
-    root = make_project(tmp_path, {"briefs/b1.yaml": (Path(__file__).parents[1] / "factory.py").read_text("utf-8")
-                                   .split('BRIEF = """\\\n')[1].split('"""')[0]
-                                   .replace("Our own words.", "Our so-called ‘own’ words.")})
+    root = make_project(tmp_path, {"briefs/b1.yaml": BRIEF.replace("Our own words.", "Our so-called ‘own’ words.")})
     run = cli(root, "check")
     assert run.returncode == 1
     assert re.search(r"briefs/b1\.yaml:12:\d+: sections\.0\.blocks\.2\.text: quotation mark ‘ in prose", run.stderr), run.stderr
 
 
 def test_a_look_alike_letter_in_a_claim_is_a_positioned_error_naming_both_code_points(tmp_path):
-    root = make_project(tmp_path, {"briefs/b1.yaml": (Path(__file__).parents[1] / "factory.py").read_text("utf-8")
-                                   .split('BRIEF = """\\\n')[1].split('"""')[0]
-                                   .replace("Our own words.", "Our own wоrds.")})
+    root = make_project(tmp_path, {"briefs/b1.yaml": BRIEF.replace("Our own words.", "Our own wоrds.")})
     run = cli(root, "check")
     assert run.returncode == 1
     assert ("briefs/b1.yaml:12:9: sections.0.blocks.2.text: the word 'wоrds' mixes scripts: 'w' is U+0077 LATIN "
