@@ -19,7 +19,8 @@ The allow-list, and why each entry is there:
 * shared libraries and the C toolchain under /lib, /usr/lib, /usr/libexec (Pango,
   HarfBuzz, and `gcc`/`ld` run by ctypes.util.find_library), /etc/ld.so.cache;
 * fontconfig's configuration, fonts and caches (/etc/fonts, /usr/share/fonts,
-  /usr/local/share/fonts, /usr/share/fontconfig, /var/cache/fontconfig, and the CMap
+  /usr/local/share/fonts, every other folder its configuration names with <dir>,
+  /usr/share/fontconfig, /var/cache/fontconfig, and the CMap
   folders poppler-data registers with fontconfig, /usr/share/poppler/cMap);
 * locale, time zone and media-type tables (/usr/share/locale, /etc/locale.alias, /usr/share/zoneinfo,
   /etc/localtime, /etc/mime.types), OpenSSL's config (/etc/ssl/openssl.cnf);
@@ -90,8 +91,22 @@ def parse_trace(trace: Path) -> list[str]:
     return paths
 
 
+def font_dirs() -> list[str]:
+    """The folders fontconfig is configured to scan (its `<dir>` entries): installed fonts,
+    wherever a package puts them (fonts-lmodern, pulled in by texlive-base, registers two
+    folders under /usr/share/texmf)."""
+    dirs = []
+    for conf in [Path("/etc/fonts/fonts.conf"), *sorted(Path("/etc/fonts/conf.d").glob("*.conf"))]:
+        try:
+            text = conf.read_text("utf-8", "replace")
+        except OSError:
+            continue
+        dirs += [os.path.realpath(d) for d in re.findall(r"<dir(?:\s[^>]*)?>\s*(/[^<]+?)\s*</dir>", text)]
+    return dirs
+
+
 def allowed(tmp: Path, project: Path) -> list[str]:
-    return [str(p) for p in (
+    return font_dirs() + [str(p) for p in (
         project.resolve(), (tmp / "home").resolve(), (tmp / "tmp").resolve(),
         (REPO / "briefbuild").resolve(), Path(sys.prefix).resolve(),
         # the interpreter, its standard library and libpython, not its whole prefix (/usr on Debian)
