@@ -8,9 +8,10 @@ missing entry is only a miss. Nothing here is needed for a correct build.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from pathlib import Path
+
+import orjson
 
 from .files import Refused, open_regular, read_regular
 from .seal import opened, seal
@@ -37,7 +38,7 @@ class Entries:
             return None
         path = self.folder / f"{key}.json"
         try:
-            value = json.loads(opened(read_regular(path, MAX_ENTRY), self._label(key)))
+            value = orjson.loads(opened(read_regular(path, MAX_ENTRY), self._label(key)))
         except Refused as exc:
             if path.exists() or path.is_symlink():
                 reject(path, str(exc))
@@ -54,7 +55,7 @@ class Entries:
             return
         try:
             write_atomic(self.folder / f"{key}.json",
-                         seal(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
+                         seal(orjson.dumps(value),
                               self._label(key)), durable=False)
             self.added += 1
         except OSError:  # a read-only checkout still builds, only slower
@@ -144,7 +145,7 @@ class Packs:
     def get(self, key: str):
         if key in self.added:
             self.used.add(key)
-            return json.loads(_record_value(key, opened(self.added[key])))
+            return orjson.loads(_record_value(key, opened(self.added[key])))
         spot = self._spots().get(key)
         if spot is None or self.folder is None:
             return None
@@ -152,7 +153,7 @@ class Packs:
         try:
             if blob is None:
                 raise ValueError("unreadable")
-            value = json.loads(_record_value(key, opened(blob)))
+            value = orjson.loads(_record_value(key, opened(blob)))
         except ValueError as exc:
             reject(self.folder / spot[0], f"entry {key}: " + (str(exc) if "sealed" in str(exc) or "key" in str(exc)
                                                               else "damaged"))
@@ -164,7 +165,7 @@ class Packs:
         self.used.add(key)
         if self.folder is None or key in self.added or key in self._spots():
             return
-        data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        data = orjson.dumps(value)
         self.added[key] = seal(key.encode("ascii") + b"\n" + data)
 
     def flush(self) -> None:
@@ -243,7 +244,7 @@ class Packs:
             for key, record in records[start:end]:
                 index[key] = [offset, len(record)]
                 offset += len(record)
-            head = seal(json.dumps(index, separators=(",", ":")).encode("utf-8"))
+            head = seal(orjson.dumps(index))
             first = f"briefbuild-pack {len(head)}\n".encode("ascii")
             body = b"".join(record for _, record in records[start:end])
             name = hashlib.blake2b(head, digest_size=12).hexdigest() + ".pack"
@@ -282,7 +283,7 @@ class Packs:
                 raise ValueError("not a pack")
             length = int(first.removeprefix(b"briefbuild-pack "))
             base = len(first) + 1 + length
-            index = json.loads(opened(os.pread(fd, length, len(first) + 1)))
+            index = orjson.loads(opened(os.pread(fd, length, len(first) + 1)))
             spots = {}
             for key, (offset, count) in index.items():
                 if not (isinstance(offset, int) and isinstance(count, int) and 0 <= offset

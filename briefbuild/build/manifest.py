@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import orjson
+
 from ..cache import reject
 from ..chars import escape
 from ..files import Refused, read_regular
@@ -97,7 +99,7 @@ class Manifest:
         """The record in `out`; an entry that fails `_invalid` is dropped (a miss, never followed)."""
         path, seen = out / MANIFEST, {} if seen is None else seen
         try:
-            data = json.loads(read_regular(path, MAX_MANIFEST))
+            data = orjson.loads(read_regular(path, MAX_MANIFEST))
         except Refused as exc:
             if path.exists() or path.is_symlink():
                 reject(path, str(exc))

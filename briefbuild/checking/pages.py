@@ -195,25 +195,30 @@ def _pages_text(stands: list[Page]) -> str:
     return f"pages {stands[0].label}–{stands[-1].label}"
 
 
-def problems(project) -> list:
-    """Every page locator of the loaded project checked: quotes' `page` and briefs' source pages."""
+def quote_problems(project, qids) -> list:
+    """The `page` locators of the quotes `qids` (of one source), checked against its page marks."""
     diags = []
-    for qid, quote in project.quotes.items():
-        sid = project.quote_source[qid]
+    for qid in qids:
+        quote, sid = project.quotes[qid], project.quote_source[qid]
         if getattr(quote, "page", None) is None or sid not in project.paragraphs:
             continue
         problem = check_quote(quote, project.paragraphs[sid], project.pages.get(sid))
         if problem:
             doc, loc = project.quote_at[qid]
             diags.append(doc.diag(loc + ("page",), f"quote '{qid}': {problem}"))
-    for bid, brief in project.briefs.items():
-        doc = project.docs[f"brief:{bid}"]
-        for si, section in enumerate(brief.sections):
-            for bi, block in enumerate(section.blocks):
-                for ei, ev in enumerate(block.cite):
-                    if ev.source and ev.page and ev.source in project.paragraphs:
-                        problem = check_page(ev.page, project.pages.get(ev.source))
-                        if problem:
-                            diags.append(doc.diag(("sections", si, "blocks", bi, "cite", ei, "page"),
-                                                  f"source '{ev.source}': {problem}"))
+    return diags
+
+
+def brief_problems(project, bid: str) -> list:
+    """The source pages a brief cites (`cite: [{source, page}]`), checked against the page marks."""
+    diags = []
+    brief, doc = project.briefs[bid], project.docs[f"brief:{bid}"]
+    for si, section in enumerate(brief.sections):
+        for bi, block in enumerate(section.blocks):
+            for ei, ev in enumerate(block.cite):
+                if ev.source and ev.page and ev.source in project.paragraphs:
+                    problem = check_page(ev.page, project.pages.get(ev.source))
+                    if problem:
+                        diags.append(doc.diag(("sections", si, "blocks", bi, "cite", ei, "page"),
+                                              f"source '{ev.source}': {problem}"))
     return diags

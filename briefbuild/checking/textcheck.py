@@ -31,7 +31,9 @@ def normalize(text: str) -> str:
                 text = text.replace(fancy, plain)
     if "." in text:
         text = _ELLIPSIS.sub("…", text)
-    return _SPACES.sub(" ", text).strip()
+    if "  " in text or "\n" in text or "\t" in text or "\r" in text:  # else every run is one space already:
+        text = _SPACES.sub(" ", text)  # the substitution would copy the text word by word (7% of a check)
+    return text.strip()
 
 
 _SPACE_LIKE = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})

@@ -4,7 +4,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -20,7 +20,7 @@ from ..inputs.project import Config, Project, evidence_of, placeholders, sources
 from ..inputs.scan import Scan, valid_id
 from ..session import Session
 from ..styles import style_exists, suggest_style
-from . import pages, verify
+from . import pages, parallel, verify
 from .assets import check_data_block
 from .claims import claim_problem
 from .evidence import check_evidence
@@ -153,26 +153,25 @@ def _load_project(root: Path, strict: bool, briefs: list[str], include: Collecti
     project.all_brief_ids = {p.stem for p in _files(root / "briefs")}
     if not briefs and not project.all_brief_ids:
         diags.append(Diagnostic("briefs/", 0, 0, "", "no briefs found: add briefs/<id>.yaml"))
-    if briefs:
-        complete = _load_scoped(project, briefs, scan, diags, cache)
-    elif verdict.holds(scan.files):
-        present = set(brief_digests(scan.files))
-        load = sorted(verdict.changed(scan.files) | (set(include or ()) & present))
-        complete = _load_scoped(project, load, scan, diags, cache)
-        project.reused = True
+    if briefs or verdict.holds(scan.files):
+        if briefs:
+            sources_parsed, briefs_parsed = _load_scoped(project, briefs, scan, diags, cache)
+        else:
+            present = set(brief_digests(scan.files))
+            load = sorted(verdict.changed(scan.files) | (set(include or ()) & present))
+            sources_parsed, briefs_parsed = _load_scoped(project, load, scan, diags, cache)
+            project.reused = True
+        usage = _cross_check(project, diags, sources_parsed)
     else:
         sources = _source_files(project)
         project.all_source_ids = {p.stem for p in sources}
-        complete = _load_sources(project, diags, cache, sources)
-        complete &= _load_briefs(project, diags, cache, _files(root / "briefs"))
+        sources_parsed = _load_sources(project, diags, cache, sources)
         project.all_quote_ids = set(project.quotes)
+        briefs_parsed, usage = _check_whole(project, diags, cache, sources_parsed, include)
         _index_all(project, sources, scan, cache)
         if disk is not None:
             disk.prune()  # every file was read: entries nobody used are gone
-    # Cross-check what did load; ids from a file that failed to parse are unknown, so
-    # "unknown id" errors are only reported when every source file parsed.
-    usage = _cross_check(project, diags, complete)
-    if not briefs and complete:
+    if not briefs and sources_parsed and briefs_parsed:
         quote_spots, source_spots = _spots(project)
         diags += record(verdict, scan, usage, quote_spots, source_spots, passed=not any(d.severity == "error" for d in diags))
     errors = [d for d in diags if d.severity == "error"]
@@ -306,9 +305,72 @@ def _load_briefs(project: Project, diags: list[Diagnostic], cache: _Caches, file
     return parsed
 
 
+# A project with more files than this to check is split between two processes (parallel.py):
+# below it, the fork and the merge cost more than the second core saves.
+SPLIT_AT = 150
+
+
+class _Share(NamedTuple):
+    """What one process's share of a whole check found (parallel.in_two sends it back)."""
+
+    diags: list[Diagnostic]
+    usage: dict[str, tuple[set[str], set[str]]]
+    briefs_parsed: bool
+    records: dict[str, bytes]  # parse-cache records it added (only the parent writes .cache/)
+    used: set[str]  # parse-cache records it used
+
+
+def _check_whole(project: Project, diags: list[Diagnostic], cache: _Caches, sources_parsed: bool,
+                 include: Collection[str] | None) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:
+    """Every brief loaded and checked, and every loaded source's quotes verified: in two
+    processes when the project is large (parallel.py), which take briefs and then sources
+    from one queue. Briefs in `include` are loaded in this process (its caller renders
+    them). Returns whether every brief parsed, and what each brief uses."""
+    files = _files(project.root / "briefs")
+    keep = set(include or ())
+    ours = [p for p in files if p.stem in keep]
+    items: list[tuple[str, Path | None]] = [(p.stem, p) for p in files if p.stem not in keep]
+    items += [(sid, None) for sid in project.sources]  # the long items first, the short ones last
+    disk = cache.disk
+    held = _quotes_by_source(project)
+
+    def share(items: list[tuple[str, Path | None]], taken: Iterable[int]) -> _Share:
+        found: list[Diagnostic] = []
+        before = set(disk.entries.added) if disk is not None else set()
+        usage, parsed = {}, True
+        for i in taken:
+            name, path = items[i]
+            if path is None:
+                if sources_parsed:
+                    _check_source(project, name, held.get(name, []), found)
+            elif _load_briefs(project, found, cache, [path]):
+                if sources_parsed:
+                    usage[name] = _brief_usage(project, name, found)
+                else:
+                    _cross_check(project, found, False, (), [name])
+            else:
+                parsed = False
+        records = {k: v for k, v in disk.entries.added.items() if k not in before} if disk is not None else {}
+        return _Share(found, usage, parsed, records, set(disk.entries.used) if disk is not None else set())
+
+    # The caller's own briefs are loaded here first, so that their models are in this process.
+    shares = [share([(p.stem, p) for p in ours], range(len(ours)))]
+    if len(items) < SPLIT_AT or not parallel.possible():
+        shares.append(share(items, range(len(items))))
+    else:
+        shares += parallel.in_two(lambda taken: share(items, taken), len(items))
+        if disk is not None:
+            disk.entries.added.update(shares[-1].records)
+            disk.entries.used |= shares[-1].used
+    for each in shares:
+        diags += each.diags
+    return all(each.briefs_parsed for each in shares), {b: u for each in shares for b, u in each.usage.items()}
+
+
 def _load_scoped(project: Project, brief_ids: list[str], scan: Scan, diags: list[Diagnostic],
-                 cache: _Caches) -> bool:
-    """The briefs asked for, the people, and the source files that hold what those briefs cite."""
+                 cache: _Caches) -> tuple[bool, bool]:
+    """The briefs asked for, the people, and the source files that hold what those briefs cite.
+    Whether those sources parsed, and whether those briefs did."""
     files = {p.stem: p for p in _files(project.root / "briefs")}
     for bid in brief_ids:
         if bid not in files:
@@ -333,7 +395,7 @@ def _load_scoped(project: Project, brief_ids: list[str], scan: Scan, diags: list
     needed |= {path for path in source_files if path.stem in sources}
     if unreadable and quotes - set(holders):  # a quote not found may be in a file that does not parse
         needed |= set(unreadable)
-    return _load_sources(project, diags, cache, sorted(needed)) and parsed
+    return _load_sources(project, diags, cache, sorted(needed)), parsed
 
 
 def _quote_ids(index: QuoteIndex, project: Project, path: Path, scan: Scan, cache: _Caches) -> list[str] | None:
@@ -364,51 +426,75 @@ def _index_all(project: Project, source_files: list[Path], scan: Scan, cache: _C
     index.save()
 
 
-def _cross_check(project: Project, diags: list[Diagnostic], complete: bool) -> dict[str, tuple[set[str], set[str]]]:
-    """Checks across files; returns what each brief uses: {brief: (quote ids, source ids)}."""
-    people, quotes, sources = project.people, project.quotes, project.sources
-    if not complete:  # ids from unparsed files are unknown, and so is what is used
+def _cross_check(project: Project, diags: list[Diagnostic], sources_parsed: bool, sids: Iterable[str] | None = None,
+                 brief_ids: Iterable[str] | None = None) -> dict[str, tuple[set[str], set[str]]]:
+    """Checks across files: of the sources `sids` and the briefs `brief_ids` (default: all
+    loaded). Returns what each brief uses: {brief: (quote ids, source ids)}. When a source
+    file did not parse, the ids it holds are unknown, and so is what the briefs use: only
+    the briefs' own checks run, without "unknown id" errors."""
+    brief_ids = list(project.briefs) if brief_ids is None else brief_ids
+    if not sources_parsed:
         sink: list[Diagnostic] = []
-        for bid, brief in project.briefs.items():
-            _check_brief(project, bid, brief, sink, set())
+        for bid in brief_ids:
+            _check_brief(project, bid, project.briefs[bid], sink, set())
         diags += [d for d in sink if d.code != Code.UNKNOWN_ID]
         return {}
-    for sid, source in sources.items():
-        doc = project.docs[f"source:{sid}"]
-        if source.speaker and source.speaker not in people:
-            diags.append(doc.diag(("speaker",), f"unknown person '{source.speaker}'{did_you_mean(source.speaker, people)}",
-                                  code=Code.UNKNOWN_ID))
-        if source.accessed and source.issued and date_start(source.accessed) < date_start(source.issued):
-            diags.append(doc.diag(("accessed",), f"accessed {source.accessed} is before issued {source.issued}: fix one date"))
-        if sid in project.paragraphs and not project.paragraphs[sid]:
-            diags.append(doc.diag(("text",), "the stored text is empty: store the source's text"))
-        elif sid in project.paragraphs:
-            for problem in verify.source_problems(source, project.paragraphs[sid], people):
-                diags.append(doc.diag(("text-file",) if source.text_file else ("text",),
-                                      f"{problem.message} ({_text_at(doc, source, problem.line)})"))
-    for qid, quote in quotes.items():
-        doc, loc = project.quote_at[qid]
-        sid = project.quote_source[qid]
-        if sid not in project.paragraphs:
-            continue
+    held = _quotes_by_source(project)
+    for sid in project.sources if sids is None else sids:
+        _check_source(project, sid, held.get(sid, []), diags)
+    return {bid: _brief_usage(project, bid, diags) for bid in brief_ids}
+
+
+def _quotes_by_source(project: Project) -> dict[str, list[str]]:
+    """The quote ids each source holds (a duplicate id counts where it was first defined)."""
+    held: dict[str, list[str]] = {}
+    for qid, sid in project.quote_source.items():
+        held.setdefault(sid, []).append(qid)
+    return held
+
+
+def _brief_usage(project: Project, bid: str, diags: list[Diagnostic]) -> tuple[set[str], set[str]]:
+    """Check one loaded brief (with its page locators): the quotes and the sources it uses."""
+    used_quotes: set[str] = set()
+    used_sources = _check_brief(project, bid, project.briefs[bid], diags, used_quotes)
+    diags += pages.brief_problems(project, bid)
+    return used_quotes, used_sources
+
+
+def _check_source(project: Project, sid: str, qids: list[str], diags: list[Diagnostic]) -> None:
+    """One source's own checks, and its quotes verified against its stored text."""
+    people, source = project.people, project.sources[sid]
+    doc = project.docs[f"source:{sid}"]
+    if source.speaker and source.speaker not in people:
+        diags.append(doc.diag(("speaker",), f"unknown person '{source.speaker}'{did_you_mean(source.speaker, people)}",
+                              code=Code.UNKNOWN_ID))
+    if source.accessed and source.issued and date_start(source.accessed) < date_start(source.issued):
+        diags.append(doc.diag(("accessed",), f"accessed {source.accessed} is before issued {source.issued}: fix one date"))
+    if sid not in project.paragraphs:
+        return  # its text could not be read (reported), so nothing can be verified against it
+    paras = project.paragraphs[sid]
+    if not paras:
+        diags.append(doc.diag(("text",), "the stored text is empty: store the source's text"))
+    else:
+        for problem in verify.source_problems(source, paras, people):
+            diags.append(doc.diag(("text-file",) if source.text_file else ("text",),
+                                  f"{problem.message} ({_text_at(doc, source, problem.line)})"))
+    for qid in qids:
+        quote = project.quotes[qid]
+        qdoc, loc = project.quote_at[qid]
         if quote.speaker not in people:
-            diags.append(doc.diag(loc + ("speaker",), f"unknown person '{quote.speaker}'{did_you_mean(quote.speaker, people)}: "
-                                                      f"add them to sources/{PEOPLE_FILE}", code=Code.UNKNOWN_ID))
+            diags.append(qdoc.diag(loc + ("speaker",), f"unknown person '{quote.speaker}'{did_you_mean(quote.speaker, people)}: "
+                                                       f"add them to sources/{PEOPLE_FILE}", code=Code.UNKNOWN_ID))
             continue
-        for problem in verify.verify_quote(_as_in_source(quote), sources[sid], project.paragraphs[sid], people):
+        for problem in verify.verify_quote(_as_in_source(quote), source, paras, people):
             message = f"quote '{qid}': {problem.message}{_used_by(project, qid)}"
             if problem.detail:
                 message += "\n  " + problem.detail
             if problem.line:  # an edit of the stored text: where it is, beside where the quote is
-                message += f"\n  stored text of paragraph {quote.paragraph}: {_text_at(doc, sources[sid], problem.line)}"
+                message += f"\n  stored text of paragraph {quote.paragraph}: {_text_at(qdoc, source, problem.line)}"
             key = "text" if quote.kind == "direct" else "paragraph"
-            diags.append(doc.diag(loc + (key,), message))
-    diags += pages.problems(project)
-    usage: dict[str, tuple[set[str], set[str]]] = {}
-    for bid, brief in project.briefs.items():
-        used_quotes: set[str] = set()
-        usage[bid] = (used_quotes, _check_brief(project, bid, brief, diags, used_quotes))
-    return usage
+            diags.append(qdoc.diag(loc + (key,), message))
+    diags += pages.quote_problems(project, qids)
 
 
 def _as_in_source(quote):
@@ -433,10 +519,16 @@ def _spots(project: Project) -> tuple[dict[str, Spot], dict[str, Spot]]:
 
 
 def _used_by(project: Project, qid: str) -> str:
-    """Where briefs place a quote, so a misquote names the brief it would spoil."""
+    """Where briefs place a quote, so a misquote names every brief it would spoil: those not
+    loaded here (a one-brief build, the other half of a split check) are read if their
+    bytes name the quote."""
     uses = []
-    for bid, brief in project.briefs.items():
-        doc = project.docs[f"brief:{bid}"]
+    for bid in sorted(project.all_brief_ids):
+        brief, doc = project.briefs.get(bid), project.docs.get(f"brief:{bid}")
+        if brief is None or doc is None:
+            doc, brief = _brief_naming(project, bid, qid)
+            if brief is None or doc is None:
+                continue
         locs: list[tuple] = [("sections", si, "blocks", bi) for si, bi, kind, ref in evidence_of(brief)
                              if kind == "quote" and ref == qid]
         locs += [("pull-quotes", i) for i, pq in enumerate(brief.pull_quotes) if pq == qid]
@@ -444,6 +536,17 @@ def _used_by(project: Project, qid: str) -> str:
         if spots:
             uses.append(f"brief '{bid}' at {doc.name}:" + ", ".join(f"{line}:{col}" for line, col in spots))
     return f" (used by {'; '.join(uses)})" if uses else ""
+
+
+def _brief_naming(project: Project, bid: str, qid: str):
+    """A brief not loaded, parsed (its problems are for whoever checks it) if its bytes hold `qid`."""
+    path = project.root / "briefs" / f"{bid}.yaml"
+    try:
+        if qid.encode("utf-8") not in read_regular(path):
+            return None, None
+    except Refused:
+        return None, None
+    return load_and_parse(Brief, path, _rel(project, path), [])
 
 
 def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]) -> set[str]:

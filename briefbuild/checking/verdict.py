@@ -10,9 +10,10 @@ Kept in .cache/; a missing or damaged record only means a full validation.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import orjson
 
 from ..errors import Diagnostic
 from ..files import MAX_RECORD, Refused, read_regular
@@ -49,7 +50,7 @@ class Verdict:
     @classmethod
     def load(cls, root: Path) -> Verdict:
         try:
-            data = json.loads(opened(read_regular(root / VERDICT, MAX_RECORD)))
+            data = orjson.loads(opened(read_regular(root / VERDICT, MAX_RECORD)))
             verdict = cls(str(data["base"]), dict(data["briefs"]), {k: _spot(v) for k, v in data["quotes"].items()},
                           {k: _spot(v) for k, v in data["sources"].items()})
             for usage in verdict.briefs.values():  # the shape every use below relies on
@@ -63,7 +64,7 @@ class Verdict:
         from ..write import write_atomic
         data = {"base": self.base, "briefs": self.briefs, "quotes": self.quotes, "sources": self.sources}
         try:
-            write_atomic(root / VERDICT, seal(json.dumps(data, sort_keys=True, separators=(",", ":")).encode("utf-8")),
+            write_atomic(root / VERDICT, seal(orjson.dumps(data, option=orjson.OPT_SORT_KEYS)),
                          durable=False)
         except OSError:  # a read-only checkout validates in full each time
             pass

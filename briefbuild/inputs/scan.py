@@ -1,11 +1,12 @@
 """Content hashes of every project input, read before any other work."""
 from __future__ import annotations
 
-import json
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import orjson
 
 from ..cache import reject
 from ..files import MAX_RECORD, Refused, read_regular
@@ -121,7 +122,7 @@ def _load_memo(root: Path, seen: Seen) -> dict:
     """Fill `seen` from the record; return what it held (to save only what changed)."""
     path = root / MEMO
     try:
-        record = json.loads(opened(read_regular(path, MAX_RECORD)))
+        record = orjson.loads(opened(read_regular(path, MAX_RECORD)))
     except Refused:  # none yet (or not a file): every file is hashed
         if path.is_symlink() or path.exists():
             reject(path, "not a regular file")
@@ -151,6 +152,6 @@ def _save_memo(root: Path, seen: Seen, known: dict) -> None:
     known.update(mine)
     data = {"files": {k: [*stamp, value] for k, (stamp, value) in sorted(mine.items())}}
     try:
-        write_atomic(root / MEMO, seal(json.dumps(data, separators=(",", ":")).encode("utf-8")), durable=False)
+        write_atomic(root / MEMO, seal(orjson.dumps(data)), durable=False)
     except OSError:  # a read-only checkout: the next process hashes again
         pass

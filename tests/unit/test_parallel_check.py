@@ -1,0 +1,161 @@
+"""A whole check split between two processes (checking/parallel.py) finds exactly what one
+process finds: the same errors and warnings, the same record of what each brief uses, every
+brief a misquote would spoil named, whichever process verified it. If the child fails, the
+parent does its share."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from factory import PEOPLE, brief, make_project
+
+from briefbuild.checking import parallel, validate
+from briefbuild.checking.verdict import VERDICT
+from briefbuild.errors import InputError
+
+pytestmark = pytest.mark.skipif(not parallel.possible(), reason="needs Linux and two CPUs (CI has both)")
+
+
+def source(n: int, extra: str = "") -> str:
+    return f"""\
+type: article-newspaper
+title: Story {n}
+container-title: The Daily
+issued: "2024-01-02"
+text: |
+  “We will act on plan {n},” Lee said.
+
+  Chan said the plan {n} is ready.
+quotes:
+  - id: q{n}
+    speaker: ann-lee
+    kind: direct
+    text: We will act on plan {n}
+    paragraph: 1
+  - id: p{n}
+    speaker: bo-chan
+    kind: paraphrase
+    text: the plan {n} is ready
+    paragraph: 2
+{extra}"""
+
+
+def many(tmp: Path, faults: dict[str, str | None]) -> Path:
+    """30 sources and 24 briefs, each brief citing three sources, with `faults` written over them."""
+    files: dict[str, str | None] = {"sources/people.yaml": PEOPLE, "sources/s1.yaml": None, "briefs/b1.yaml": None}
+    for n in range(30):
+        files[f"sources/s{n:02d}.yaml"] = source(n)
+    for b in range(24):
+        cited = [(b + k) % 30 for k in range(3)]
+        blocks = "".join(f"      - claim: Lee said {{q{n}}}.\n      - claim: In short, {{p{n}}}.\n" for n in cited)
+        files[f"briefs/b{b:02d}.yaml"] = brief(blocks, title=f"Brief {b}")
+    files.update(faults)
+    return make_project(tmp, files)
+
+
+FAULTS = {
+    # a misquote in a source that briefs in both shares use
+    "sources/s05.yaml": source(5).replace("text: We will act on plan 5", "text: We shall act on plan 5"),
+    # a source that names a person nobody knows, and a quote with an unknown speaker
+    "sources/s11.yaml": source(11, "  - id: x11\n    speaker: no-one\n    kind: paraphrase\n"
+                                   "    text: the plan 11 is ready\n    paragraph: 2\n"),
+    # the same quote id in two files
+    "sources/s17.yaml": source(17).replace("id: p17", "id: p16"),
+    # a brief that cites a quote nobody defined, and one that gives a quote to the wrong person
+    "briefs/b03.yaml": brief("      - claim: Lee said {q3}.\n      - claim: We cite {nope}.\n", "Brief 3"),
+    "briefs/b08.yaml": brief("      - claim: Chan said {q9}.\n", "Brief 8"),
+    # a brief whose YAML does not parse
+    "briefs/b13.yaml": "title: [unclosed\n",
+}
+
+
+def check(root: Path, split: bool, monkeypatch) -> list[str]:
+    """Every diagnostic of a whole check (errors and warnings), as printed."""
+    monkeypatch.setattr(validate, "SPLIT_AT", 0 if split else 10**9)
+    forks = []
+    real = parallel.in_two
+    monkeypatch.setattr(parallel, "in_two", lambda *a: forks.append(1) or real(*a))
+    try:
+        project = validate.load_project(root, include=())
+        found = [str(d) for d in project.warnings]
+    except InputError as exc:
+        found = [str(d) for d in exc.diagnostics]
+    assert len(forks) == split  # the split did happen (or not)
+    return found
+
+
+@pytest.mark.parametrize("faults", [{}, FAULTS, {k: v for k, v in FAULTS.items() if k != "briefs/b13.yaml"}],
+                         ids=["clean", "faults", "faults-all-parse"])
+def test_split_check_finds_what_one_process_finds(tmp_path, monkeypatch, faults):
+    one = check(many(tmp_path / "one", faults), False, monkeypatch)
+    two = check(many(tmp_path / "two", faults), True, monkeypatch)
+    assert one == two
+    if faults:
+        assert any("We shall act" in d or "quote 'q5'" in d for d in two), two
+        assert any("unknown quote 'nope'" in d for d in two)
+        assert any("duplicate quote id 'p16'" in d for d in two)
+        assert any("unknown person 'no-one'" in d for d in two)
+
+
+def test_a_misquote_names_every_brief_that_uses_it_whichever_process_found_it(tmp_path, monkeypatch):
+    # q05 is cited by b03, b04 and b05 (each brief cites three sources in a row)
+    found = check(many(tmp_path, {"sources/s05.yaml": FAULTS["sources/s05.yaml"]}), True, monkeypatch)
+    message = next(d for d in found if "quote 'q5'" in d)
+    assert all(f"brief 'b{b:02d}'" in message for b in (3, 4, 5)), message
+
+
+def test_split_check_records_the_same_verdict(tmp_path, monkeypatch):
+    clean: dict[str, str | None] = {}
+    records = []
+    for split in (False, True):
+        root = many(tmp_path / str(split), clean)
+        check(root, split, monkeypatch)
+        records.append((root / VERDICT).read_bytes())
+    assert records[0] == records[1]
+
+
+def test_a_second_check_reuses_the_split_checks_cache(tmp_path, monkeypatch):
+    """The child's parsed briefs reach .cache/ through the parent: a later one-brief load finds them."""
+    root = many(tmp_path, {})
+    check(root, True, monkeypatch)
+    session_disk = validate.DiskCache(root / ".cache" / "briefbuild" / "yaml")
+    stored = session_disk.entries.keys()
+    assert len(stored) == 24 + 30 + 1  # every brief, every source, the people
+
+
+def test_when_the_child_fails_the_parent_does_its_share(tmp_path, monkeypatch):
+    parent = os.getpid()
+    real = validate._load_briefs
+
+    def dies_in_child(*args, **kwargs):
+        if os.getpid() != parent:
+            os._exit(9)  # as if killed: no result comes back
+        return real(*args, **kwargs)
+
+    root = many(tmp_path / "two", FAULTS)
+    one = check(many(tmp_path / "one", FAULTS), False, monkeypatch)
+    monkeypatch.setattr(validate, "_load_briefs", dies_in_child)
+    assert check(root, True, monkeypatch) == one
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 7, 1023, 1024, 1025, 5000])
+def test_every_item_is_taken_exactly_once(count):
+    mine, theirs = parallel.in_two(list, count)
+    assert sorted(mine + theirs) == list(range(count))
+    assert not set(mine) & set(theirs)
+
+
+def test_an_error_in_this_process_stops_the_child_and_is_raised():
+    def work(taken):
+        items = list(taken)
+        if os.getpid() == parent:
+            raise KeyboardInterrupt
+        return items
+
+    parent = os.getpid()
+    with pytest.raises(KeyboardInterrupt):
+        parallel.in_two(work, 100)
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # the child was reaped: no zombie left behind
