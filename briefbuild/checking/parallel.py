@@ -62,18 +62,20 @@ def in_two(work: Callable[[Iterable[int]], T], count: int) -> tuple[T, T]:
             os._exit(code)
     os.close(write_end)
     mine: list[int] = []
+    status = None
     try:
         result = work(_taken(queue_out, size, count, mine))
-    except BaseException:
-        os.kill(pid, signal.SIGKILL)
-        os.close(read_end)
-        os.waitpid(pid, 0)
+        with os.fdopen(read_end, "rb", closefd=False) as pipe:
+            data = pipe.read()
+        status = os.waitpid(pid, 0)[1]
+    except BaseException:  # Ctrl-C, or an error here: the child goes too, and is reaped
+        if status is None:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
         raise
     finally:
         os.close(queue_out)
-    with os.fdopen(read_end, "rb") as pipe:
-        data = pipe.read()
-    _, status = os.waitpid(pid, 0)
+        os.close(read_end)
     if os.waitstatus_to_exitcode(status) == 0:
         try:
             return result, pickle.loads(data)  # from our own child, over a pipe only the two of us hold
