@@ -302,9 +302,9 @@ class DiskCache:
         self.entries = Packs(folder / self.stamp if folder is not None else None)
 
     def load(self, path: Path, name: str, digest: str) -> YamlDoc | None:
-        if outside_project(path, name):
+        entry = self.entries.get(digest)  # a miss first: a fresh check misses every file
+        if entry is None or outside_project(path, name):
             return None
-        entry = self.entries.get(digest)
         try:
             positions = {tuple(p[:-2]): (int(p[-2]), int(p[-1])) for p in entry["positions"]}
             data = entry["data"]

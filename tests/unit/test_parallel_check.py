@@ -159,3 +159,14 @@ def test_an_error_in_this_process_stops_the_child_and_is_raised():
         parallel.in_two(work, 100)
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)  # the child was reaped: no zombie left behind
+
+
+def test_briefs_a_build_renders_are_loaded_in_this_process(tmp_path, monkeypatch):
+    """A fresh full build passes the briefs it will render as `include`: their models must be
+    in the parent, whatever the child checked."""
+    root = many(tmp_path, {})
+    monkeypatch.setattr(validate, "SPLIT_AT", 0)
+    project = validate.load_project(root, include={"b02", "b05", "b19"})
+    assert {"b02", "b05", "b19"} <= set(project.briefs)
+    assert project.briefs["b05"].title == "Brief 5"
+    assert len(project.all_brief_ids) == 24 and len(project.sources) == 30
