@@ -47,7 +47,12 @@ def in_two(work: Callable[[Iterable[int]], T], count: int) -> tuple[T, T]:
     queue_out, queue_in = os.pipe()
     os.write(queue_in, b"".join(c.to_bytes(4, "little") for c in range(-(-count // size))))
     read_end, write_end = os.pipe()
-    pid = os.fork()
+    try:
+        pid = os.fork()
+    except OSError:  # no memory or no process left for a second one: all of it here
+        for fd in (queue_out, queue_in, read_end, write_end):
+            os.close(fd)
+        return work(range(count)), work(())
     os.close(queue_in)  # both ends: the queue ends when it is empty
     if pid == 0:  # the child: never returns, never runs the parent's exit handlers
         code = 1

@@ -170,3 +170,13 @@ def test_briefs_a_build_renders_are_loaded_in_this_process(tmp_path, monkeypatch
     assert {"b02", "b05", "b19"} <= set(project.briefs)
     assert project.briefs["b05"].title == "Brief 5"
     assert len(project.all_brief_ids) == 24 and len(project.sources) == 30
+
+
+def test_when_no_second_process_can_start_the_check_runs_in_one(tmp_path, monkeypatch):
+    one = check(many(tmp_path / "one", FAULTS), False, monkeypatch)
+
+    def no_fork():
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    assert check(many(tmp_path / "two", FAULTS), True, monkeypatch) == one
