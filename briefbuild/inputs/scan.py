@@ -49,8 +49,9 @@ def _folder(root: Path, folder: Path, seen: Seen | None) -> dict[str, str | None
             link = entry.is_symlink()
         except OSError:
             continue
-        path = folder / entry.name
-        found[prefix + entry.name] = _inside_hash(root, path, seen) if link else file_hash(path, seen)
+        # entry.path is the folder's path and the name as text: no Path object per file (a
+        # tenth of a no-op build of 1,000 briefs went into building 15,000 of them).
+        found[prefix + entry.name] = _inside_hash(root, Path(entry.path), seen) if link else file_hash(entry.path, seen)
     return found
 
 

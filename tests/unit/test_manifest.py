@@ -26,3 +26,12 @@ def test_an_unchanged_file_is_not_read_again_and_an_edit_still_is(tmp_path, monk
     assert file_hash(path) == value and reads == ["s1.yaml"] * 2, "without a session nothing is remembered"
     path.write_text("title: Bb\n", "utf-8")
     assert file_hash(path, seen) != value and reads == ["s1.yaml"] * 3
+
+
+def test_library_versions_are_those_importlib_metadata_reports():
+    """The tool hash reads the libraries' versions from dist-info folder names (40 ms faster
+    per process): the same versions importlib.metadata gives."""
+    from importlib.metadata import version
+
+    from briefbuild.hashing import LIBRARIES, _library_versions
+    assert _library_versions() == {name: version(name) for name in LIBRARIES}
