@@ -61,10 +61,11 @@ SITE_FILES = ("index.html", "feed.xml", "sitemap.xml")  # the site's, of no one 
 _INPUT = re.compile(r"(briefs/[a-z0-9]+(-[a-z0-9]+)*\.yaml|sources/[A-Za-z0-9_.-]+)")
 
 
-def _invalid(name, entry) -> str:
+def _invalid(name, entry, good: set | None = None) -> str:
     """Why a manifest entry cannot be used ('' if it can). dist/ is data anyone with the CI
     artifact can change: an output name is a plain file name in the output folder, and an
-    input is a file inside the project, or the entry is not followed."""
+    input is a file inside the project, or the entry is not followed. `good`: the (input,
+    digest) pairs already found valid in this manifest (1,000 briefs share 14,000 inputs)."""
     site = name in SITE_FILES
     m = _OUTPUT.fullmatch(name) if isinstance(name, str) else None
     if not (site or m):
@@ -79,11 +80,19 @@ def _invalid(name, entry) -> str:
             and isinstance(entry["output"], str) and _HEX.fullmatch(entry["output"])):
         return "key or output is not a sha256"
     inputs = entry["inputs"]
-    if not isinstance(inputs, dict) or not all(
-            isinstance(rel, str) and _INPUT.fullmatch(rel) and ".." not in rel
-            and (digest is None or isinstance(digest, str) and _HEX.fullmatch(digest))
-            for rel, digest in inputs.items()):
+    if not isinstance(inputs, dict):
         return "an input is not a file of briefs/ or sources/ with its sha256"
+    good = set() if good is None else good
+    for pair in inputs.items():
+        rel, digest = pair
+        if not (digest is None or isinstance(digest, str)):  # (a list could not even be looked up)
+            return "an input is not a file of briefs/ or sources/ with its sha256"
+        if pair in good:
+            continue
+        if not (isinstance(rel, str) and _INPUT.fullmatch(rel) and ".." not in rel
+                and (digest is None or _HEX.fullmatch(digest))):
+            return "an input is not a file of briefs/ or sources/ with its sha256"
+        good.add(pair)
     return ""
 
 
@@ -111,9 +120,10 @@ class Manifest:
                 or not isinstance(data.get("outputs"), dict):
             reject(path, f"not a version {FORMAT_VERSION} manifest")
             return cls(path, seen=seen)
-        outputs = {}
+        outputs: dict[str, Entry] = {}
+        good: set[tuple] = set()
         for name, entry in data["outputs"].items():
-            problem = _invalid(name, entry)
+            problem = _invalid(name, entry, good)
             if problem:
                 reject(path, f"entry {escape(repr(name)[:80])}: {problem}")
             else:

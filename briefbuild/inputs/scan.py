@@ -134,9 +134,9 @@ def _load_memo(root: Path, seen: Seen) -> dict:
     files = record.get("files") if isinstance(record, dict) else None
     prefix = str(root) + os.sep
     if not isinstance(files, dict) or not all(
-            isinstance(k, str) and k.startswith(prefix) and isinstance(v, list) and len(v) == 5
-            and all(type(x) is int for x in v[:4]) and isinstance(v[4], str) and _HEX.fullmatch(v[4])
-            for k, v in files.items()):
+            isinstance(k, str) and k.startswith(prefix) and type(v) is list and len(v) == 5
+            and type(v[0]) is int and type(v[1]) is int and type(v[2]) is int and type(v[3]) is int
+            and type(v[4]) is str and _HEX.fullmatch(v[4]) for k, v in files.items()):
         reject(path, "not a record of file hashes")
         return {}
     for name, entry in files.items():

@@ -45,6 +45,10 @@ BAD_ENTRIES = [  # (output name, entry, reason)
     ("b1.html", {**GOOD, "inputs": {"briefs/b1.yaml": 3}},
      "an input is not a file of briefs/ or sources/ with its sha256"),
     ("b1.html", {**GOOD, "inputs": ["briefs/b1.yaml"]}, "an input is not a file of briefs/ or sources/ with its sha256"),
+    ("b1.html", {**GOOD, "inputs": {"briefs/b1.yaml": [H]}},  # unhashable: the check of shared inputs must not crash
+     "an input is not a file of briefs/ or sources/ with its sha256"),
+    ("b1.html", {**GOOD, "inputs": {"briefs/b1.yaml": {"a": H}}},
+     "an input is not a file of briefs/ or sources/ with its sha256"),
     ("b1.html", {**GOOD, "extra": 1}, "not an entry of this version"),
     ("b1.html", "b1", "not an entry of this version"),
 ]
