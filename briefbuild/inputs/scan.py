@@ -144,9 +144,18 @@ def _load_memo(root: Path, seen: Seen) -> dict:
     return dict(seen)
 
 
+def _utf8(name: str) -> bool:
+    """False for a file name that is not UTF-8 on disk (Python holds its bytes as surrogates,
+    which JSON cannot carry): such a file is simply hashed again by each process."""
+    try:
+        return name.isascii() or bool(name.encode("utf-8"))
+    except UnicodeEncodeError:
+        return False
+
+
 def _save_memo(root: Path, seen: Seen, known: dict) -> None:
     prefix = str(root) + os.sep
-    mine = {k: v for k, v in seen.items() if k.startswith(prefix)}
+    mine = {k: v for k, v in seen.items() if k.startswith(prefix) and _utf8(k)}
     if mine == known:
         return
     known.clear()

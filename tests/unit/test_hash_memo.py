@@ -61,3 +61,17 @@ def test_the_memo_is_written_for_files_unchanged_for_a_second(tmp_path):
     memo_claiming(root, "briefs/b1.yaml", FAKE)  # proves the next scan reads the memo, not the file
     assert Scan.read(root, Session()).files["briefs/b1.yaml"] == FAKE
     assert first.files["briefs/b1.yaml"] == file_hash(root / "briefs/b1.yaml")
+
+
+def test_a_file_name_that_is_not_utf8_stays_out_of_the_memo_and_breaks_nothing(tmp_path):
+    """Python holds such a name's bytes as surrogates, which JSON cannot carry: writing the
+    memo raised a TypeError (a traceback on the second check) until those names were left out."""
+    root = make_project(tmp_path / "p").resolve()
+    odd = os.path.join(os.fsencode(root / "sources"), b"caf\xe9.txt")
+    with open(odd, "wb") as fh:
+        fh.write(b"x")
+    time.sleep(1.1)  # old enough to be remembered (hashing.RACY_NS)
+    for _ in range(2):
+        assert Scan.read(root, Session()).files[os.fsdecode(b"sources/caf\xe9.txt")] == file_hash(os.fsdecode(odd))
+    assert (root / MEMO).is_file()
+    assert Scan.read(root, Session()).files["briefs/b1.yaml"] == file_hash(root / "briefs/b1.yaml")
