@@ -69,3 +69,28 @@ def make_project(root: Path, files: dict[str, str | bytes] | None = None) -> Pat
         else:
             path.write_text(content, "utf-8")
     return root
+
+
+def numbered_source(n: int, extra: str = "") -> str:
+    """A news source whose quotes are q<n> (Lee, direct) and p<n> (Chan, paraphrase): many distinct sources."""
+    return f"""\
+type: article-newspaper
+title: Story {n}
+container-title: The Daily
+issued: "2024-01-02"
+text: |
+  “We will act on plan {n},” Lee said.
+
+  Chan said the plan {n} is ready.
+quotes:
+  - id: q{n}
+    speaker: ann-lee
+    kind: direct
+    text: We will act on plan {n}
+    paragraph: 1
+  - id: p{n}
+    speaker: bo-chan
+    kind: paraphrase
+    text: the plan {n} is ready
+    paragraph: 2
+{extra}"""

@@ -346,10 +346,7 @@ def _check_whole(project: Project, diags: list[Diagnostic], cache: _Caches, sour
                 if sources_parsed:
                     _check_source(project, name, held.get(name, []), found)
             elif _load_briefs(project, found, cache, [path]):
-                if sources_parsed:
-                    usage[name] = _brief_usage(project, name, found)
-                else:
-                    _cross_check(project, found, False, (), [name])
+                usage.update(_cross_check(project, found, sources_parsed, (), [name]))
             else:
                 parsed = False
         records = {k: v for k, v in disk.entries.added.items() if k not in before} if disk is not None else {}
@@ -442,8 +439,9 @@ def _cross_check(project: Project, diags: list[Diagnostic], sources_parsed: bool
             _check_brief(project, bid, project.briefs[bid], sink, set())
         diags += [d for d in sink if d.code != Code.UNKNOWN_ID]
         return {}
-    held = _quotes_by_source(project)
-    for sid in project.sources if sids is None else sids:
+    sids = list(project.sources) if sids is None else list(sids)
+    held = _quotes_by_source(project) if sids else {}
+    for sid in sids:
         _check_source(project, sid, held.get(sid, []), diags)
     return {bid: _brief_usage(project, bid, diags) for bid in brief_ids}
 

@@ -11,11 +11,8 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
-from test_parallel_check import brief, source  # noqa: E402
-
-from briefbuild.checking import parallel  # noqa: E402
-from factory import PEOPLE, make_project  # noqa: E402
+from briefbuild.checking import parallel
+from factory import PEOPLE, brief, make_project, numbered_source
 
 pytestmark = pytest.mark.skipif(not parallel.possible(), reason="needs Linux and two CPUs (CI has both)")
 
@@ -30,7 +27,7 @@ def children(pid: int) -> list[int]:
 def test_ctrl_c_during_a_split_check_exits_130_and_leaves_no_process(tmp_path):
     files: dict[str, str | None] = {"sources/people.yaml": PEOPLE, "sources/s1.yaml": None, "briefs/b1.yaml": None}
     for n in range(400):
-        files[f"sources/s{n:03d}.yaml"] = source(n)
+        files[f"sources/s{n:03d}.yaml"] = numbered_source(n)
     for b in range(600):
         blocks = "".join(f"      - claim: Lee said {{q{(b + k) % 400}}}.\n" for k in range(12))
         files[f"briefs/b{b:03d}.yaml"] = brief(blocks, title=f"Brief {b}")
