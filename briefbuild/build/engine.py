@@ -240,6 +240,7 @@ class Workers:
 
     def __init__(self, jobs: int, executor: Executor | None, templates: Path):
         self.jobs, self.executor, self.own, self.templates = jobs, executor, executor is None, templates
+        self.threads: Executor | None = None
 
     def start(self, needed: int) -> None:
         if self.executor is None and needed:
@@ -257,7 +258,17 @@ class Workers:
             future.set_exception(exc)
             return future
 
+    def thread(self, fn, *args) -> Future:
+        """fn(*args) in one of `jobs` threads of this build, for work that waits on a subprocess
+        (pandoc writing a .docx): the threads start after the workers have forked."""
+        if self.threads is None:
+            from concurrent.futures import ThreadPoolExecutor
+            self.threads = ThreadPoolExecutor(self.jobs, thread_name_prefix="pandoc")
+        return self.threads.submit(fn, *args)
+
     def shutdown(self) -> None:
+        if self.threads is not None:
+            self.threads.shutdown(wait=True, cancel_futures=True)
         if self.own and self.executor is not None:
             self.executor.shutdown(wait=True, cancel_futures=True)
 
@@ -301,14 +312,27 @@ def _build(root, out, scan, manifest, brief_ids, stale, options, progress, worke
     cache = Entries(root / NOTES_CACHE)
     pending: dict[Future, tuple[Path, str, str, dict]] = {}
     jobs = options.job_count
-    # pandoc runs in a thread, batch after batch, while this thread renders the HTML of
-    # the batches already cited and the workers typeset them: all three stay busy.
-    batches = _batches(docs, 2 * jobs) if "pdf" in options.formats else [docs]
+    # pandoc cites batch after batch in threads while this thread renders the HTML of the
+    # batches already cited and the workers typeset them: all stay busy. With PDFs the workers
+    # have the CPUs and one citing thread keeps them fed; without, citing is the longest stage
+    # (a pandoc process at ~50 ms a brief), so each job gets a pandoc of its own.
+    batches: queue.SimpleQueue = queue.SimpleQueue()
+    for batch in _batches(docs, 2 * jobs):
+        batches.put(batch)
+    feeders = 1 if "pdf" in options.formats else min(jobs, batches.qsize())
     cited: queue.Queue = queue.Queue()
-    feeder = threading.Thread(target=_cite_batches, args=(project, batches, cache, cited), daemon=True)
-    feeder.start()
+    stop = threading.Event()
+    threads = [threading.Thread(target=_cite_batches, args=(project, batches, cache, cited, stop), daemon=True)
+               for _ in range(feeders)]
+    for thread in threads:
+        thread.start()
     try:
-        while (item := cited.get()) is not None:
+        running = feeders
+        while running:
+            item = cited.get()
+            if item is None:
+                running -= 1
+                continue
             batch, error, seconds = item
             if error is not None and not isinstance(error, BriefError):
                 raise error
@@ -321,7 +345,9 @@ def _build(root, out, scan, manifest, brief_ids, stale, options, progress, worke
                     _render(project, doc, todo[doc.id], out, options, progress, workers, pending, result, manifest)
         _collect(pending, progress, result, manifest)
     finally:
-        feeder.join()
+        stop.set()  # an error or Ctrl-C here: no thread starts another batch
+        for thread in threads:
+            thread.join()
         if cache.added:  # the most recently used, a few per brief
             cache.prune_oldest(3 * max(len(project.all_brief_ids), len(project.briefs)))
         manifest.save()
@@ -360,9 +386,14 @@ def _batches(docs: list, first: int, largest: int = 24) -> list[list]:
     return batches
 
 
-def _cite_batches(project, batches, cache, cited: queue.Queue) -> None:
+def _cite_batches(project, batches: queue.SimpleQueue, cache, cited: queue.Queue, stop: threading.Event) -> None:
+    """Cite batches until none is left (or `stop`); each ends with None in `cited`."""
     try:
-        for batch in batches:
+        while not stop.is_set():
+            try:
+                batch = batches.get_nowait()
+            except queue.Empty:
+                return
             clock = time.perf_counter()
             try:
                 cite_cached(project, batch, cache)
@@ -370,6 +401,7 @@ def _cite_batches(project, batches, cache, cited: queue.Queue) -> None:
             except BaseException as exc:  # noqa: BLE001 - handed to the main thread: a tool error fails this batch
                 cited.put((batch, exc, time.perf_counter() - clock))
                 if not isinstance(exc, BriefError):
+                    stop.set()
                     return
     finally:
         cited.put(None)
@@ -397,12 +429,22 @@ def _render(project, doc, wanted, out, options, progress, workers, pending, resu
         path = out / f"{doc.id}.{fmt}"
         start, cpu = time.perf_counter(), time.thread_time()
         try:
-            if fmt in ("html", "docx"):
-                with time_limit(project.config.render_timeout, f"brief '{doc.id}' ({fmt.upper()})"):
-                    data = _document(project, doc, templates, fmt)
+            if fmt == "html":
+                from ..rendering.render import render_html
+                with time_limit(project.config.render_timeout, f"brief '{doc.id}' (HTML)"):
+                    data = render_html(doc, templates, "screen", project=project).encode("utf-8")
                 write_atomic(path, data)
                 _done(result, manifest, progress, path, doc.id, fmt, key, inputs, digest(data),
                       time.perf_counter() - start, time.thread_time() - cpu)
+                continue
+            if fmt == "docx":  # Word for reviewers: prepared here, pandoc in a thread (docx.py)
+                from ..rendering.docx import word_job
+                from .workers import word_done
+                with time_limit(project.config.render_timeout, f"brief '{doc.id}' (DOCX)"):
+                    word = word_job(doc, templates)
+                prepared = time.thread_time() - cpu
+                pending[workers.thread(word_done, word, path, project.config.render_timeout, prepared)] = \
+                    (path, fmt, key, inputs)
                 continue
             job = print_job(project, doc, options, path)
         except BriefError as exc:
@@ -410,14 +452,6 @@ def _render(project, doc, wanted, out, options, progress, workers, pending, resu
             continue
         from .workers import typeset_job
         pending[workers.submit(typeset_job, job)] = (path, fmt, key, inputs)
-
-
-def _document(project, doc, templates: Path, fmt: str) -> bytes:
-    if fmt == "docx":  # Word for reviewers, through pandoc (docx.py)
-        from ..rendering.docx import render_docx
-        return render_docx(doc, templates)
-    from ..rendering.render import render_html
-    return render_html(doc, templates, "screen", project=project).encode("utf-8")
 
 
 def _collect(pending, progress, result, manifest) -> None:

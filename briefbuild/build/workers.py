@@ -154,6 +154,28 @@ def typeset_job(job: Job) -> Done:
                 cpu=time.process_time() - cpu)
 
 
+def word_done(job, path: Path, timeout: float | None, prepared: float) -> Done:
+    """One brief's .docx through pandoc, written atomically: run in a thread of the build
+    (pandoc is a subprocess, so threads run side by side). Its cost is the CPU spent preparing
+    it plus pandoc's elapsed time (pandoc's own CPU time is not measured per child)."""
+    from ..rendering.docx import write_docx
+    start = time.perf_counter()
+    try:
+        data = write_docx(job, timeout)
+    except BriefError as exc:
+        return Done(job.brief_id, path, time.perf_counter() - start, "", exc.format_message())
+    except Exception as exc:  # noqa: BLE001 - reported for this brief, never a crash of the build
+        return Done(job.brief_id, path, time.perf_counter() - start, "", f"brief '{job.brief_id}': "
+                    f"{type(exc).__name__}: {exc}")
+    seconds = time.perf_counter() - start
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        return Done(job.brief_id, path, seconds, "", f"cannot write {path.name}: {exc.strerror or exc}",
+                    write_failed=True)
+    return Done(job.brief_id, path, seconds, digest(data), cpu=prepared + seconds)
+
+
 def max_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 

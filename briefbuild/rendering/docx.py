@@ -17,6 +17,7 @@ import os
 import re
 import subprocess
 import zipfile
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -134,35 +135,61 @@ def colophon(doc) -> str:
     return t("sentence_gap").join([published, counts, t("checked")])
 
 
-def render_docx(doc, templates: Path) -> bytes:
-    """The .docx bytes of one composed, cited document."""
-    from pypandoc import get_pandoc_path
+@dataclass(frozen=True)
+class WordJob:
+    """What pandoc needs for one brief's .docx: made in the build's thread (Jinja, the theme),
+    run anywhere (write_docx touches nothing shared), so pandocs can run side by side."""
+
+    brief_id: str
+    html: bytes
+    reference: bytes  # templates/reference.docx with the theme's colours and fonts
+    stamp: datetime  # the brief's date: SOURCE_DATE_EPOCH and every zip entry's time
+
+
+def word_job(doc, templates: Path) -> WordJob:
+    from ..files import MAX_ASSET, Refused, read_regular
+    from .docxtheme import themed_reference
     reference = templates / REFERENCE
     if not reference.is_file():
         raise RenderError(f"brief '{doc.id}': no {reference.name} in templates/: write one with "
                           "`python -m briefbuild.rendering.docx templates/reference.docx`")
-    stamp = datetime.fromisoformat(doc.brief.date).replace(tzinfo=UTC)
-    env = {**os.environ, "SOURCE_DATE_EPOCH": str(int(stamp.timestamp()))}
-    import tempfile
-
-    from ..files import MAX_ASSET, Refused, read_regular
-    from .docxtheme import themed_reference
     try:
         styled = themed_reference(read_regular(reference, MAX_ASSET), doc.theme)
     except Refused as exc:
         raise RenderError(f"brief '{doc.id}': cannot use {reference.name} from templates/: {exc}") from None
+    stamp = datetime.fromisoformat(doc.brief.date).replace(tzinfo=UTC)
+    return WordJob(doc.id, document_html(doc).encode("utf-8"), styled, stamp)
+
+
+def write_docx(job: WordJob, timeout: float | None = None) -> bytes:
+    """The .docx bytes; a RenderError when pandoc fails or takes longer than `timeout` seconds."""
+    import tempfile
+
+    from pypandoc import get_pandoc_path
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(int(job.stamp.timestamp()))}
     # The filter is the package's own file: code is never written to, or read from, the project's .cache/.
     with resources.as_file(resources.files("briefbuild") / "lua" / "docx-notes.lua") as lua, \
             tempfile.NamedTemporaryFile(suffix=".docx") as themed:
-        themed.write(styled)
+        themed.write(job.reference)
         themed.flush()
-        run = subprocess.run([get_pandoc_path(), "--sandbox", "-f", "html", "-t", "docx", "--reference-doc",
-                              themed.name, "--lua-filter", str(lua), "-o", "-"],
-                             input=document_html(doc).encode("utf-8"), capture_output=True, env=env)
+        try:
+            run = subprocess.run([get_pandoc_path(), "--sandbox", "-f", "html", "-t", "docx", "--reference-doc",
+                                  themed.name, "--lua-filter", str(lua), "-o", "-"],
+                                 input=job.html, capture_output=True, env=env, timeout=timeout or None)
+        except OSError as exc:
+            raise RenderError(f"brief '{job.brief_id}': cannot run pandoc ({exc}): see `build.py doctor`") from None
+        except subprocess.TimeoutExpired:
+            raise RenderError(f"brief '{job.brief_id}' (DOCX) took longer than {timeout:g} s to render: simplify "
+                              "it, or raise render-timeout under [tool.briefbuild] in pyproject.toml") from None
     if run.returncode != 0:
-        raise RenderError(f"brief '{doc.id}': pandoc could not write the Word file: "
+        raise RenderError(f"brief '{job.brief_id}': pandoc could not write the Word file: "
                           f"{run.stderr.decode('utf-8', 'replace')[:300]}")
-    return normalize(run.stdout, stamp)
+    return normalize(run.stdout, job.stamp)
+
+
+def render_docx(doc, templates: Path, timeout: float | None = None) -> bytes:
+    """The .docx bytes of one composed, cited document."""
+    return write_docx(word_job(doc, templates), timeout)
 
 
 def normalize(data: bytes, stamp: datetime) -> bytes:
