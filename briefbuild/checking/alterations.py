@@ -327,6 +327,15 @@ def check_final(m: Matcher, match: Match) -> str | None:
     return None
 
 
+def _stop_for(gap: Gap) -> str | None:
+    """A quote's full stop before an ellipsis where the source asks or exclaims."""
+    theirs = gap.source.lstrip(" ")[:1]
+    if theirs in ("?", "!"):
+        return (f"the quote has a full stop before its ellipsis where the source has {_MARK_NAMES[theirs]}: keep "
+                f"'{theirs}'; a question or exclamation may not become a statement")
+    return None
+
+
 def _edge(found: re.Match | None) -> str:
     """The part of a word a bracket touches (`work` of `work[ed]`), or ''."""
     return found.group(0) if found else ""
@@ -339,7 +348,8 @@ def check(m: Matcher, match: Match) -> str | None:
         k = gap.token
         kind, value = toks[k] if k < len(toks) else ("ellipsis", "…")
         if kind == "ellipsis":
-            problem = check_ellipsis(gap)
+            problem = _stop_for(gap) if k - 1 in m.stops else None
+            problem = problem or check_ellipsis(gap)
         else:
             prev = toks[k - 1][1] if k > 0 else " "
             nxt = toks[k + 1][1] if k + 1 < len(toks) else " "

@@ -1425,3 +1425,34 @@ FAIL += [  # a look-alike letter in the attribution's name: named by code point
      "be quoted as John Kirby's; in the source, the word 'Kirbу' mixes scripts: 'K' is U+004B LATIN CAPITAL LETTER K "
      "but 'у' is U+0443 CYRILLIC SMALL LETTER U: check the stored text against the original"),
 ]
+
+# Chicago 13.53 and AP: four dots after a complete sentence are its full stop and the ellipsis,
+# in any spacing, also where the source's sentence went on (a comma before its attribution);
+# a typewriter's `--` is an em dash. The stop never stands for the source's ? or !.
+SPLIT_TOLD = ("“We have no plans to deploy ground forces,” Smith told reporters. “That has not changed.”\n\n"
+              "“We will act — all of us — now,” Lee said. “Why wait? We are ready.”")
+PASS += [
+    (SPLIT_TOLD, R, "ann-lee", 2, "We will act -- all of us -- now"),
+    (SPLIT_TOLD, R, "ann-lee", 2, "We will act---all of us---now"),
+    (SPLIT_TOLD, R, "ann-lee", 2, "We will act\u2014all of us\u2014now"),
+    (SPLIT_TOLD, R, "ann-lee", 2, "We will act. . . . Why wait?"),
+    (SPLIT_TOLD, R, "ann-lee", 2, "We will act.... Why wait?"),
+    (SPLIT_TOLD, R, "ann-lee", 2, "We will act. … Why wait? We are ready."),
+    (SPLIT_TOLD, R, "ann-lee", 2, "We will act — all of us. …"),
+    (SPLIT_TOLD, R, "ann-lee", 2, "Why wait? . . . We are ready."),
+]
+FAIL += [
+    (SPLIT_TOLD, R, "ann-lee", 2, "Why wait. … We are ready.",
+     "the quote has a full stop before its ellipsis where the source has a question mark: keep '?'; a question or "
+     "exclamation may not become a statement"),
+    (SPLIT_TOLD, R, "ann-lee", 2, "We will act. We are ready.",
+     "not verbatim in the source: fix the quote or mark changes with [brackets] and …"),
+    (SPLIT_TOLD, R, "ann-lee", 2, "We will act -- all of us -- later",
+     "not verbatim in the source: fix the quote or mark changes with [brackets] and …"),
+]
+PASS += [(SPLIT_TOLD, R, "mark-smith", 1, quote) for quote in (
+    "We have no plans to deploy ground forces. … That has not changed.",
+    "We have no plans to deploy ground forces. . . . That has not changed.",
+    "We have no plans to deploy ground forces.... That has not changed.",
+    "We have no plans to deploy ground forces … That has not changed.",
+)]
