@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from .matcher import SEP, Gap, Match, Matcher
+from .notes import lost, unlost
 
 MAX_BRACKET_WORDS = 4
 # The notes an editor puts in brackets (Chicago 13.60, 13.62): never the speaker's words.
@@ -181,6 +182,8 @@ def without_notes(passage: str, insertions: bool) -> str:
     speaker said, so a quote may leave them out. A bracket that stands in for words (`[the
     ministers] agreed`) stays."""
     def drop(m: re.Match) -> str:
+        if lost(m.group(1)):
+            return m.group(0)  # `it [inaudible]`: words were said there, which no quote may close over
         if EDITORS_NOTE.fullmatch(m.group(1)):
             return ""
         found = _LAST_WORD.search(passage, 0, m.start())
@@ -289,6 +292,7 @@ _HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+")  # so-called, would-be: one qual
 def check_ellipsis(gap: Gap) -> str | None:
     pieces = _fragments(gap)
     for i, piece in enumerate(pieces):
+        piece = unlost(piece)  # `[crosstalk 00:14:21]`: the transcriber's, no number of the speaker's
         ws = words(piece)
         aside = _aside(piece, i == len(pieces) - 1, gap)
         if aside == "clause":

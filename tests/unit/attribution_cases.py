@@ -1456,3 +1456,45 @@ PASS += [(SPLIT_TOLD, R, "mark-smith", 1, quote) for quote in (
     "We have no plans to deploy ground forces.... That has not changed.",
     "We have no plans to deploy ground forces … That has not changed.",
 )]
+
+# The transcriber's notes (notes.py): the room's (`(Applause.)`, `[Laughter.]`, in a published speech too) are
+# run over, a pair of dashes around one is one dash; a note of lost words (`(Inaudible)`, `[crosstalk 00:14:21]`)
+# is a gap a quote marks with … or keeps, and never closes or fills.
+NOTES_BRIEFING = ("MR. KIRBY: There is no deadline. (Inaudible) we want to see progress.\n\n"
+                  "MR. KIRBY: We will (inaudible) the sanctions next week.\n\n"
+                  "MR. KIRBY: We will not lift the sanctions [crosstalk 00:14:21] until they comply.\n\n"
+                  "MR. KIRBY: We are confident — (laughter) — that it will work. [Applause.] And we will win.")
+NOTES_SPEECH = ("Thank you. (Applause.) Thank you very much.\n\n"
+                "We will not — (applause) — we will not back down. [Laughter.] And we will win.\n\n"
+                "The plan (which the cabinet approved) is ready. (inaudible) We are ready.")
+PASS += [
+    (NOTES_BRIEFING, T, 'john-kirby', 4, 'that it will work. [Applause.] And we will win.'),
+    (NOTES_BRIEFING, T, 'john-kirby', 1, 'There is no deadline. … [W]e want to see progress.'),
+    (NOTES_BRIEFING, T, 'john-kirby', 1, 'There is no deadline. [Inaudible] we want to see progress.'),
+    (NOTES_BRIEFING, T, 'john-kirby', 2, 'We will … the sanctions next week.'),
+    (NOTES_BRIEFING, T, 'john-kirby', 2, 'We will [inaudible] the sanctions next week.'),
+    (NOTES_BRIEFING, T, 'john-kirby', 3, 'We will not lift the sanctions … until they comply.'),
+    (NOTES_BRIEFING, T, 'john-kirby', 4, 'We are confident — that it will work.'),
+    (NOTES_BRIEFING, T, 'john-kirby', 4, 'that it will work. And we will win.'),
+    (NOTES_SPEECH, A, 'ann-lee', 1, 'Thank you. Thank you very much.'),
+    (NOTES_SPEECH, A, 'ann-lee', 2, 'We will not — we will not back down.'),
+    (NOTES_SPEECH, A, 'ann-lee', 2, 'We will not back down. And we will win.'),
+    (NOTES_SPEECH, A, 'ann-lee', 3, 'The plan (which the cabinet approved) is ready.'),
+    (NOTES_SPEECH, A, 'ann-lee', 3, 'The plan … is ready. … We are ready.'),
+]
+FAIL += [
+    (NOTES_BRIEFING, T, 'john-kirby', 1, 'There is no deadline. [W]e want to see progress.',
+     "[W] replaces '[Inaudible] w', where the source has brackets of its own: keep the source's brackets"),
+    (NOTES_BRIEFING, T, 'john-kirby', 2, 'We will the sanctions next week.',
+     "'[inaudible]' in paragraph 2 marks where the transcriber could not make out Kirby’s words: a quote may not close or fill that gap; put … in its place, or keep the note as [inaudible]"),
+    (NOTES_BRIEFING, T, 'john-kirby', 2, 'We will [lift] the sanctions next week.',
+     "[lift] replaces '[inaudible]', where the source has brackets of its own: keep the source's brackets"),
+    (NOTES_BRIEFING, T, 'john-kirby', 2, 'We will (inaudible) the sanctions',
+     "'(inaudible)' in paragraph 2 marks where the transcriber could not make out Kirby’s words: a quote may not close or fill that gap; put … in its place, or keep the note as [inaudible]"),
+    (NOTES_BRIEFING, T, 'john-kirby', 3, 'We will not lift the sanctions until they comply.',
+     "'[crosstalk 00:14:21]' in paragraph 3 marks where the transcriber could not make out Kirby’s words: a quote may not close or fill that gap; put … in its place, or keep the note as [crosstalk 00:14:21]"),
+    (NOTES_SPEECH, A, 'ann-lee', 1, 'Thank you. (Applause.) Thank you',
+     "'(Applause.)' in paragraph 1 is the transcriber's note, not Lee’s words: leave it out of the quote"),
+    (NOTES_SPEECH, A, 'ann-lee', 3, 'is ready. We are ready.',
+     "'[inaudible]' in paragraph 3 marks where the transcriber could not make out Lee’s words: a quote may not close or fill that gap; put … in its place, or keep the note as [inaudible]"),
+]
