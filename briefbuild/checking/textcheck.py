@@ -17,6 +17,7 @@ _PLAIN = {
     "「": '"', "」": '"', "『": '"', "』": '"',  # Japanese quotation marks
     "–": "-", "—": "-", "‒": "-", "―": "-", "−": "-", "‐": "-", "‑": "-",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
+    "\u00ad": "",  # a soft hyphen: where a word may break, no letter of it (peace\u00adkeeping)
 }
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.")
 # Chicago 13.53 and AP: four dots after a word are its sentence's full stop, then the ellipsis

@@ -125,6 +125,18 @@ def _runs(spans: list[Span], owner: str | None, paras: range) -> list[tuple[str,
     return out
 
 
+# A word hyphenated at a line's end in a stored text copied from print or a PDF (`re-\nview`,
+# `Sep-\ntember`), which reads `re- view` once lines are joined. Whether the hyphen is the
+# word's (`peace-\nkeeping`) only the original knows: the quote may read it either way.
+_LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])- (?=[^\W\d_])")
+
+
+def _unbroken(run: str) -> tuple[str, ...]:
+    if not _LINE_BREAK_HYPHEN.search(run):
+        return ()
+    return _LINE_BREAK_HYPHEN.sub("", run), _LINE_BREAK_HYPHEN.sub("-", run)
+
+
 def _para_at(offsets: list[tuple[int, int]], at: int) -> int:
     return [para for start, para in offsets if start <= at][-1]
 
@@ -149,6 +161,8 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
         # The source's own editor's notes may be left out; its clarifying insertions (`He [Chan]`)
         # too, by a quote with no brackets of its own that could then re-clarify them otherwise.
         readings = (run, alterations.without_notes(run, "[" not in quote.text)) if "[" in run else (run,)
+        if "- " in run:
+            readings += _unbroken(run)
         for match in (match for passage in readings for match in m.finditer(passage)):
             problem = alterations.check(m, match) or nested(match, speaker) or not_me(m, match, quote, people)
             if problem is None:

@@ -1498,3 +1498,22 @@ FAIL += [
     (NOTES_SPEECH, A, 'ann-lee', 3, 'is ready. We are ready.',
      "'[inaudible]' in paragraph 3 marks where the transcriber could not make out Lee’s words: a quote may not close or fill that gap; put … in its place, or keep the note as [inaudible]"),
 ]
+
+# A stored text copied from print or a PDF: words hyphenated at a line's end (`re-\nview`, or a
+# compound's own hyphen at the break: `peace-\nkeeping`), soft hyphens, no-break and thin spaces.
+PRINTED = ("“We will re-\nview the arrangements for peace-\nkeeping in Sep-\ntember, and the\u00a0pre- and post-war "
+           "plans,” Lee said.\n\nLEE: The peace\u00adkeeping mission is not over; its man-\ndate runs to 2026\u2009"
+           "at least.")
+PASS += [
+    (PRINTED, R, "ann-lee", 1, "We will review the arrangements for peacekeeping in September"),
+    (PRINTED, R, "ann-lee", 1, "the arrangements for peace-keeping"),
+    (PRINTED, R, "ann-lee", 1, "the pre- and post-war plans"),
+    (PRINTED, T, "ann-lee", 2, "The peacekeeping mission is not over; its mandate runs to 2026 at least."),
+]
+FAIL += [
+    (PRINTED, R, "ann-lee", 1, "We will renew the arrangements for peacekeeping",
+     "not verbatim in the source: fix the quote or mark changes with [brackets] and …"),
+    (PRINTED, T, "ann-lee", 2, "The peacekeeping mission is … over",
+     "the ellipsis omits the negation 'not' ('not'): an omission must leave the meaning intact; quote those words or "
+     "end the quote before them"),
+]
