@@ -160,7 +160,8 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
     for run, _ in _runs(found.spans, quote.speaker, _range(quote)):
         # The source's own editor's notes may be left out; its clarifying insertions (`He [Chan]`)
         # too, by a quote with no brackets of its own that could then re-clarify them otherwise.
-        readings = (run, alterations.without_notes(run, "[" not in quote.text)) if "[" in run else (run,)
+        readings: tuple[str, ...] = (run, alterations.without_notes(run, "[" not in quote.text)) if "[" in run \
+            else (run,)
         if "- " in run:
             readings += _unbroken(run)
         for match in (match for passage in readings for match in m.finditer(passage)):
