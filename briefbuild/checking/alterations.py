@@ -280,10 +280,21 @@ _CLAUSE = re.compile(r"^[,;:\-–—(]\s*(?i:and|but|or|so|while|whereas)\s+(?:(
 def _aside(piece: str, last: bool, gap: Gap) -> str:
     """'clause', 'aside' or '' for a piece of an omission inside a kept sentence."""
     core = piece.strip(" " + SEP)
-    closed = core[-1:] in _CLOSES or (last and (gap.after == "" or gap.source.rstrip(" ").endswith(SEP)))
+    # `When Chan told me, 'We will never sign,' I knew`: the inner quotation's mark closes nothing of its own
+    closed = core.rstrip("'\"")[-1:] in _CLOSES or (last and (gap.after == "" or gap.source.rstrip(" ").endswith(SEP)))
     if not core or core[0] not in _OPENS or not closed:
         return ""
     return "clause" if _CLAUSE.match(core) else "aside"
+
+
+_JOINED = re.compile(r"[,;]\s*(?i:and|but|or|so|while|whereas)\s*$")
+_SUBJECT = re.compile(r"(?:(?i:i|we|you|he|she|it|they|the|this|that|these|those|there)|[A-Z]\w*)\b")
+
+
+def _clause_before(piece: str, gap: Gap) -> bool:
+    """An omitted clause joined to the kept one by a conjunction and a new subject (`We will not
+    wait for the others, and` before `we will win`): a clause of its own, as after (Chicago 13.53)."""
+    return bool(_JOINED.search(piece)) and bool(_SUBJECT.match(gap.after.lstrip(" " + SEP)))
 
 
 _HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+")  # so-called, would-be: one qualifier in two words
@@ -295,7 +306,7 @@ def check_ellipsis(gap: Gap) -> str | None:
         piece = unlost(piece)  # `[crosstalk 00:14:21]`: the transcriber's, no number of the speaker's
         ws = words(piece)
         aside = _aside(piece, i == len(pieces) - 1, gap)
-        if aside == "clause":
+        if aside == "clause" or (i == len(pieces) - 1 and _clause_before(piece, gap)):
             continue
         for label, kinds in (("negation", NEGATIONS), ("condition", CONDITIONS), ("modal", MODALS),
                              ("number", None), ("qualifier", QUALIFIERS)):

@@ -1517,3 +1517,23 @@ FAIL += [
      "the ellipsis omits the negation 'not' ('not'): an omission must leave the meaning intact; quote those words or "
      "end the quote before them"),
 ]
+
+# An omitted clause of its own before the kept one (`…, and` then a new subject), and an inner
+# quotation omitted whole as an aside: neither takes a negation from the sentence kept.
+CLAUSES = ("“We will act. We will not wait for the others, and we will win,” Lee said.\n\n"
+           "“It is not true that we will lose, so we fight,” Lee said.\n\n"
+           "“When Chan told me, ‘We will never sign this,’ I knew the deal was dead,” Lee said.")
+PASS += [
+    (CLAUSES, R, "ann-lee", 1, "… we will win"),
+    (CLAUSES, R, "ann-lee", 1, "...we will win"),
+    (CLAUSES, R, "ann-lee", 1, "We will act. . . . [W]e will win"),
+    (CLAUSES, R, "ann-lee", 3, "When Chan told me … I knew the deal was dead"),
+]
+FAIL += [
+    (CLAUSES, R, "ann-lee", 2, "… we will lose",
+     "the ellipsis omits the negation 'not' ('It is not true that'): an omission must leave the meaning intact; quote "
+     "those words or end the quote before them"),
+    (CLAUSES, R, "ann-lee", 1, "We will … wait for the others",
+     "the ellipsis omits the negation 'not' ('not'): an omission must leave the meaning intact; quote those words or "
+     "end the quote before them"),
+]
