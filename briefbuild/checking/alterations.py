@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from .matcher import SEP, Gap, Match, Matcher
+from .notes import lost, unlost
 
 MAX_BRACKET_WORDS = 4
 # The notes an editor puts in brackets (Chicago 13.60, 13.62): never the speaker's words.
@@ -181,6 +182,8 @@ def without_notes(passage: str, insertions: bool) -> str:
     speaker said, so a quote may leave them out. A bracket that stands in for words (`[the
     ministers] agreed`) stays."""
     def drop(m: re.Match) -> str:
+        if lost(m.group(1)):
+            return m.group(0)  # `it [inaudible]`: words were said there, which no quote may close over
         if EDITORS_NOTE.fullmatch(m.group(1)):
             return ""
         found = _LAST_WORD.search(passage, 0, m.start())
@@ -277,10 +280,21 @@ _CLAUSE = re.compile(r"^[,;:\-–—(]\s*(?i:and|but|or|so|while|whereas)\s+(?:(
 def _aside(piece: str, last: bool, gap: Gap) -> str:
     """'clause', 'aside' or '' for a piece of an omission inside a kept sentence."""
     core = piece.strip(" " + SEP)
-    closed = core[-1:] in _CLOSES or (last and (gap.after == "" or gap.source.rstrip(" ").endswith(SEP)))
+    # `When Chan told me, 'We will never sign,' I knew`: the inner quotation's mark closes nothing of its own
+    closed = core.rstrip("'\"")[-1:] in _CLOSES or (last and (gap.after == "" or gap.source.rstrip(" ").endswith(SEP)))
     if not core or core[0] not in _OPENS or not closed:
         return ""
     return "clause" if _CLAUSE.match(core) else "aside"
+
+
+_JOINED = re.compile(r"[,;]\s*(?i:and|but|or|so|while|whereas)\s*$")
+_SUBJECT = re.compile(r"(?:(?i:i|we|you|he|she|it|they|the|this|that|these|those|there)|[A-Z]\w*)\b")
+
+
+def _clause_before(piece: str, gap: Gap) -> bool:
+    """An omitted clause joined to the kept one by a conjunction and a new subject (`We will not
+    wait for the others, and` before `we will win`): a clause of its own, as after (Chicago 13.53)."""
+    return bool(_JOINED.search(piece)) and bool(_SUBJECT.match(gap.after.lstrip(" " + SEP)))
 
 
 _HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+")  # so-called, would-be: one qualifier in two words
@@ -289,9 +303,10 @@ _HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+")  # so-called, would-be: one qual
 def check_ellipsis(gap: Gap) -> str | None:
     pieces = _fragments(gap)
     for i, piece in enumerate(pieces):
+        piece = unlost(piece)  # `[crosstalk 00:14:21]`: the transcriber's, no number of the speaker's
         ws = words(piece)
         aside = _aside(piece, i == len(pieces) - 1, gap)
-        if aside == "clause":
+        if aside == "clause" or (i == len(pieces) - 1 and _clause_before(piece, gap)):
             continue
         for label, kinds in (("negation", NEGATIONS), ("condition", CONDITIONS), ("modal", MODALS),
                              ("number", None), ("qualifier", QUALIFIERS)):
@@ -327,6 +342,15 @@ def check_final(m: Matcher, match: Match) -> str | None:
     return None
 
 
+def _stop_for(gap: Gap) -> str | None:
+    """A quote's full stop before an ellipsis where the source asks or exclaims."""
+    theirs = gap.source.lstrip(" ")[:1]
+    if theirs in ("?", "!"):
+        return (f"the quote has a full stop before its ellipsis where the source has {_MARK_NAMES[theirs]}: keep "
+                f"'{theirs}'; a question or exclamation may not become a statement")
+    return None
+
+
 def _edge(found: re.Match | None) -> str:
     """The part of a word a bracket touches (`work` of `work[ed]`), or ''."""
     return found.group(0) if found else ""
@@ -339,7 +363,8 @@ def check(m: Matcher, match: Match) -> str | None:
         k = gap.token
         kind, value = toks[k] if k < len(toks) else ("ellipsis", "…")
         if kind == "ellipsis":
-            problem = check_ellipsis(gap)
+            problem = _stop_for(gap) if k - 1 in m.stops else None
+            problem = problem or check_ellipsis(gap)
         else:
             prev = toks[k - 1][1] if k > 0 else " "
             nxt = toks[k + 1][1] if k + 1 < len(toks) else " "

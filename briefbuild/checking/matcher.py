@@ -77,6 +77,16 @@ class Matcher:
             toks[-1] = ("text", body)
             if not body.strip():
                 toks.pop()
+        # Chicago 13.53: a full stop may end a grammatically complete sentence before an
+        # ellipsis though the source's sentence went on (`forces. … That` for `forces," Lee
+        # said. "That`): the stop is the quote's, matched against whatever the source has there.
+        self.stops: set[int] = set()
+        for k in range(len(toks) - 1):
+            kind, value = toks[k]
+            body = value.rstrip(" ")
+            if kind == "text" and toks[k + 1][0] == "ellipsis" and body.endswith(".") and body[:-1].strip():
+                toks[k] = ("text", body[:-1] + value[len(body):])
+                self.stops.add(k)
         self.tokens = toks
         self.chunks: list[list[int]] = [[]]  # token indexes, split at ellipses
         for k, (kind, _) in enumerate(toks):

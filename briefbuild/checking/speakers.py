@@ -18,6 +18,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from . import notes
 from .matcher import CJK
 from .textcheck import mixed_script, normalize
 
@@ -272,8 +273,8 @@ def is_title(word: str) -> bool:
 
 # A transcript's parentheses are the transcriber's, never the speaker's: `(Laughter.)`,
 # `(Off mic.)`, `(The briefing was concluded at 1:42 p.m.)` (State Department, White House and
-# DoD transcripts alike). They are taken out of the turn: a quote runs over them as the
-# speaker spoke, and none includes them.
+# DoD transcripts alike). They are taken out of the turn (notes.py): a quote runs over them as
+# the speaker spoke, and none includes them; a note of words lost stays, as a gap.
 STAGE = re.compile(r"\([^()\n]{1,300}\)")
 
 
@@ -281,8 +282,8 @@ def _turn_spans(voices: Voices, i: int, piece: list[str], owner: str | None, who
                 line: int) -> bool:
     """Add a turn's words in paragraph i, without stage directions; False if it has none."""
     text = normalize("\n".join(piece)).replace('"', "'")
-    if STAGE.search(text):
-        text = re.sub(r"[ \t]{2,}", " ", STAGE.sub(" ", text)).strip(" \n")
+    if "(" in text or "[" in text:
+        text = notes.without_notes(text, every_parenthesis=True)
     if not text.strip():
         return False
     voices.spans.append(Span(i, text, owner, who, group, line))
@@ -355,6 +356,8 @@ def authored(paras: list[str], speaker: str) -> Voices:
     voices.speaking = [{speaker} for _ in paras]
     for i, para in enumerate(paras):
         text = normalize(para)
+        if "(" in text or "[" in text:  # a published speech's `(Applause.)`: the room's, not the author's
+            text = notes.without_notes(text, every_parenthesis=False)
         marks = [m.start() for m in re.finditer('"', text)]
         cuts = [-1] + marks + [len(text)]
         for k in range(0, len(cuts) - 1):

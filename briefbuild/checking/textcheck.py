@@ -17,8 +17,15 @@ _PLAIN = {
     "「": '"', "」": '"', "『": '"', "』": '"',  # Japanese quotation marks
     "–": "-", "—": "-", "‒": "-", "―": "-", "−": "-", "‐": "-", "‑": "-",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
+    "\u00ad": "",  # a soft hyphen: where a word may break, no letter of it (peace\u00adkeeping)
 }
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.")
+# Chicago 13.53 and AP: four dots after a word are its sentence's full stop, then the ellipsis
+# (`act. . . . We`, `act.... We`): the first dot is the word's, not the ellipsis's.
+_FOUR_DOTS = re.compile(r"(?<=[^\s.…])\.\s?\.\s?\.\s?\.(?!\s?\.)")
+# An em dash, closed up (Chicago: `plan—which`), spaced (AP: `plan — which`) or typed as two or
+# three hyphens (`plan -- which`): one dash, spaced. Hyphens and en dashes stay as they are.
+_EM_DASH = re.compile(r"[ \t]*(?:[—―]|(?<!-)-{2,3}(?!-))[ \t]*")
 _SPACES = re.compile(r"[ \t\r\n]+")
 
 
@@ -26,11 +33,15 @@ def normalize(text: str) -> str:
     """NFC, plain typography, one-character ellipses, single spaces."""
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
+        if "—" in text or "―" in text:
+            text = _EM_DASH.sub(" - ", text)
         for fancy, plain in _PLAIN.items():  # str.replace scans in C; translate() looks up every character
             if fancy in text:
                 text = text.replace(fancy, plain)
+    if "--" in text:
+        text = _EM_DASH.sub(" - ", text)
     if "." in text:
-        text = _ELLIPSIS.sub("…", text)
+        text = _ELLIPSIS.sub("…", _FOUR_DOTS.sub(". …", text))
     if "  " in text or "\n" in text or "\t" in text or "\r" in text:  # else every run is one space already:
         text = _SPACES.sub(" ", text)  # the substitution would copy the text word by word (7% of a check)
     return text.strip()
@@ -44,7 +55,7 @@ def display(text: str) -> str:
     single spaces, its quotation marks, apostrophes and dashes kept (for messages)."""
     text = unicodedata.normalize("NFC", text).translate(_SPACE_LIKE)
     if "." in text:
-        text = _ELLIPSIS.sub("…", text)
+        text = _ELLIPSIS.sub("…", _FOUR_DOTS.sub(". …", text))
     return _SPACES.sub(" ", text).strip()
 
 

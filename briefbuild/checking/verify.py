@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 
 from ..inputs.models import Person, Quote, Source
-from . import alterations
+from . import alterations, notes
 from .closest import closest_at, line_of_word, share
 from .matcher import SEP, matcher
 from .nested import nested, not_me
 from .reported import reported
-from .speakers import ANSWER, END, HEADING, JOINT, NOBODY, STAGE, Span, Voices, authored, names, transcript
+from .speakers import ANSWER, END, HEADING, JOINT, NOBODY, Span, Voices, authored, names, transcript
 from .textcheck import mixed_script, normalize
 
 __all__ = ["BLOCK_WORDS", "Problem", "normalize", "paragraphs", "verify_quote", "source_problems", "voices"]
@@ -125,6 +125,18 @@ def _runs(spans: list[Span], owner: str | None, paras: range) -> list[tuple[str,
     return out
 
 
+# A word hyphenated at a line's end in a stored text copied from print or a PDF (`re-\nview`,
+# `Sep-\ntember`), which reads `re- view` once lines are joined. Whether the hyphen is the
+# word's (`peace-\nkeeping`) only the original knows: the quote may read it either way.
+_LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])- (?=[^\W\d_])")
+
+
+def _unbroken(run: str) -> tuple[str, ...]:
+    if not _LINE_BREAK_HYPHEN.search(run):
+        return ()
+    return _LINE_BREAK_HYPHEN.sub("", run), _LINE_BREAK_HYPHEN.sub("-", run)
+
+
 def _para_at(offsets: list[tuple[int, int]], at: int) -> int:
     return [para for start, para in offsets if start <= at][-1]
 
@@ -148,7 +160,10 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
     for run, _ in _runs(found.spans, quote.speaker, _range(quote)):
         # The source's own editor's notes may be left out; its clarifying insertions (`He [Chan]`)
         # too, by a quote with no brackets of its own that could then re-clarify them otherwise.
-        readings = (run, alterations.without_notes(run, "[" not in quote.text)) if "[" in run else (run,)
+        readings: tuple[str, ...] = (run, alterations.without_notes(run, "[" not in quote.text)) if "[" in run \
+            else (run,)
+        if "- " in run:
+            readings += _unbroken(run)
         for match in (match for passage in readings for match in m.finditer(passage)):
             problem = alterations.check(m, match) or nested(match, speaker) or not_me(m, match, quote, people)
             if problem is None:
@@ -206,6 +221,9 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
             if m.search(passage):
                 span = next(s for s in found.spans if s.owner == owner and s.para == offsets[0][1])
                 return Problem(_not_theirs(span, speaker, source, people), line=line)
+    gap = _closes_gap(m, found, quote) if "[" in "".join(s.text for s in found.spans) else ""
+    if gap:
+        return Problem(_lost(gap, quote.paragraph - 1, speaker), line=line)
     across = _across(m, found, _range(quote), people) or _over(m, found, quote, people)
     if across:
         return Problem(across, line=line)
@@ -218,7 +236,9 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
                            "words): mark the omission with … there", line=line)
     for k, para in enumerate(paras):
         if m.search(normalize(para)):
-            stage = _stage_in(quote.text, para) if source.effective_voice == "transcript" else ""
+            stage = _stage_in(quote.text, para, source.effective_voice)
+            if stage and notes.lost(stage):
+                return Problem(_lost(stage, k, speaker), line=line)
             if stage:
                 return Problem(f"'{stage}' in paragraph {k + 1} is the transcriber's note, not {speaker.short}’s "
                                "words: leave it out of the quote", line=line)
@@ -255,12 +275,33 @@ def _not_verbatim(quote: Quote, paras: list[str], found: Voices, speaker: Person
     return Problem("not verbatim in the source: fix the quote or mark changes with [brackets] and …", detail, line)
 
 
-def _stage_in(quote: str, para: str) -> str:
-    """A stage direction of a transcript's paragraph that the quote includes: `(Laughter.)`."""
+def _stage_in(quote: str, para: str, voice: str) -> str:
+    """A stage direction of a transcript's paragraph that the quote includes: `(Laughter.)`;
+    in a speech, the room's notes and lost words (`(Applause.)`, `(inaudible)`)."""
+    if voice == "reported":
+        return ""
     text = normalize(quote).rstrip(".,;:!? ")
-    notes = STAGE.findall(normalize(para)) + [line.strip() for line in para.split("\n")
-                                              if END.match(line.strip()) or HEADING.match(line.strip())]
-    return next((found for found in notes if found.strip("()[]") in text or text in found), "")
+    found = notes.notes_in(normalize(para), voice == "transcript")
+    if voice == "transcript":
+        found += [line.strip() for line in para.split("\n") if END.match(line.strip()) or HEADING.match(line.strip())]
+    return next((note for note in found if note.strip("()[]") in text or text in note), "")
+
+
+def _lost(note: str, k: int, speaker: Person) -> str:
+    return (f"'{note}' in paragraph {k + 1} marks where the transcriber could not make out {speaker.short}’s words: "
+            f"a quote may not close or fill that gap; put … in its place, or keep the note as "
+            f"[{note.strip('()[] ')}]")
+
+
+def _closes_gap(m, found: Voices, quote: Quote) -> str:
+    """The transcriber's note of lost words that a quote runs over as if nothing were missing."""
+    for passage, _ in _runs(found.spans, quote.speaker, _range(quote)):
+        gaps = [g for g in re.finditer(r"\[[^\[\]]{1,60}\]", passage) if notes.lost(g.group(0))]
+        for gap in gaps:
+            if m.search(passage[:gap.start()].rstrip() + " " + passage[gap.end():].lstrip()) or \
+                    m.search(passage[:gap.start()] + passage[gap.end():]):
+                return gap.group(0)
+    return ""
 
 
 def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, Person]) -> str:

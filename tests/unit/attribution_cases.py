@@ -1425,3 +1425,115 @@ FAIL += [  # a look-alike letter in the attribution's name: named by code point
      "be quoted as John Kirby's; in the source, the word 'Kirbу' mixes scripts: 'K' is U+004B LATIN CAPITAL LETTER K "
      "but 'у' is U+0443 CYRILLIC SMALL LETTER U: check the stored text against the original"),
 ]
+
+# Chicago 13.53 and AP: four dots after a complete sentence are its full stop and the ellipsis,
+# in any spacing, also where the source's sentence went on (a comma before its attribution);
+# a typewriter's `--` is an em dash. The stop never stands for the source's ? or !.
+SPLIT_TOLD = ("“We have no plans to deploy ground forces,” Smith told reporters. “That has not changed.”\n\n"
+              "“We will act — all of us — now,” Lee said. “Why wait? We are ready.”")
+PASS += [
+    (SPLIT_TOLD, R, "ann-lee", 2, "We will act -- all of us -- now"),
+    (SPLIT_TOLD, R, "ann-lee", 2, "We will act---all of us---now"),
+    (SPLIT_TOLD, R, "ann-lee", 2, "We will act\u2014all of us\u2014now"),
+    (SPLIT_TOLD, R, "ann-lee", 2, "We will act. . . . Why wait?"),
+    (SPLIT_TOLD, R, "ann-lee", 2, "We will act.... Why wait?"),
+    (SPLIT_TOLD, R, "ann-lee", 2, "We will act. … Why wait? We are ready."),
+    (SPLIT_TOLD, R, "ann-lee", 2, "We will act — all of us. …"),
+    (SPLIT_TOLD, R, "ann-lee", 2, "Why wait? . . . We are ready."),
+]
+FAIL += [
+    (SPLIT_TOLD, R, "ann-lee", 2, "Why wait. … We are ready.",
+     "the quote has a full stop before its ellipsis where the source has a question mark: keep '?'; a question or "
+     "exclamation may not become a statement"),
+    (SPLIT_TOLD, R, "ann-lee", 2, "We will act. We are ready.",
+     "not verbatim in the source: fix the quote or mark changes with [brackets] and …"),
+    (SPLIT_TOLD, R, "ann-lee", 2, "We will act -- all of us -- later",
+     "not verbatim in the source: fix the quote or mark changes with [brackets] and …"),
+]
+PASS += [(SPLIT_TOLD, R, "mark-smith", 1, quote) for quote in (
+    "We have no plans to deploy ground forces. … That has not changed.",
+    "We have no plans to deploy ground forces. . . . That has not changed.",
+    "We have no plans to deploy ground forces.... That has not changed.",
+    "We have no plans to deploy ground forces … That has not changed.",
+)]
+
+# The transcriber's notes (notes.py): the room's (`(Applause.)`, `[Laughter.]`, in a published speech too) are
+# run over, a pair of dashes around one is one dash; a note of lost words (`(Inaudible)`, `[crosstalk 00:14:21]`)
+# is a gap a quote marks with … or keeps, and never closes or fills.
+NOTES_BRIEFING = ("MR. KIRBY: There is no deadline. (Inaudible) we want to see progress.\n\n"
+                  "MR. KIRBY: We will (inaudible) the sanctions next week.\n\n"
+                  "MR. KIRBY: We will not lift the sanctions [crosstalk 00:14:21] until they comply.\n\n"
+                  "MR. KIRBY: We are confident — (laughter) — that it will work. [Applause.] And we will win.")
+NOTES_SPEECH = ("Thank you. (Applause.) Thank you very much.\n\n"
+                "We will not — (applause) — we will not back down. [Laughter.] And we will win.\n\n"
+                "The plan (which the cabinet approved) is ready. (inaudible) We are ready.")
+PASS += [
+    (NOTES_BRIEFING, T, 'john-kirby', 4, 'that it will work. [Applause.] And we will win.'),
+    (NOTES_BRIEFING, T, 'john-kirby', 1, 'There is no deadline. … [W]e want to see progress.'),
+    (NOTES_BRIEFING, T, 'john-kirby', 1, 'There is no deadline. [Inaudible] we want to see progress.'),
+    (NOTES_BRIEFING, T, 'john-kirby', 2, 'We will … the sanctions next week.'),
+    (NOTES_BRIEFING, T, 'john-kirby', 2, 'We will [inaudible] the sanctions next week.'),
+    (NOTES_BRIEFING, T, 'john-kirby', 3, 'We will not lift the sanctions … until they comply.'),
+    (NOTES_BRIEFING, T, 'john-kirby', 4, 'We are confident — that it will work.'),
+    (NOTES_BRIEFING, T, 'john-kirby', 4, 'that it will work. And we will win.'),
+    (NOTES_SPEECH, A, 'ann-lee', 1, 'Thank you. Thank you very much.'),
+    (NOTES_SPEECH, A, 'ann-lee', 2, 'We will not — we will not back down.'),
+    (NOTES_SPEECH, A, 'ann-lee', 2, 'We will not back down. And we will win.'),
+    (NOTES_SPEECH, A, 'ann-lee', 3, 'The plan (which the cabinet approved) is ready.'),
+    (NOTES_SPEECH, A, 'ann-lee', 3, 'The plan … is ready. … We are ready.'),
+]
+FAIL += [
+    (NOTES_BRIEFING, T, 'john-kirby', 1, 'There is no deadline. [W]e want to see progress.',
+     "[W] replaces '[Inaudible] w', where the source has brackets of its own: keep the source's brackets"),
+    (NOTES_BRIEFING, T, 'john-kirby', 2, 'We will the sanctions next week.',
+     "'[inaudible]' in paragraph 2 marks where the transcriber could not make out Kirby’s words: a quote may not close or fill that gap; put … in its place, or keep the note as [inaudible]"),
+    (NOTES_BRIEFING, T, 'john-kirby', 2, 'We will [lift] the sanctions next week.',
+     "[lift] replaces '[inaudible]', where the source has brackets of its own: keep the source's brackets"),
+    (NOTES_BRIEFING, T, 'john-kirby', 2, 'We will (inaudible) the sanctions',
+     "'(inaudible)' in paragraph 2 marks where the transcriber could not make out Kirby’s words: a quote may not close or fill that gap; put … in its place, or keep the note as [inaudible]"),
+    (NOTES_BRIEFING, T, 'john-kirby', 3, 'We will not lift the sanctions until they comply.',
+     "'[crosstalk 00:14:21]' in paragraph 3 marks where the transcriber could not make out Kirby’s words: a quote may not close or fill that gap; put … in its place, or keep the note as [crosstalk 00:14:21]"),
+    (NOTES_SPEECH, A, 'ann-lee', 1, 'Thank you. (Applause.) Thank you',
+     "'(Applause.)' in paragraph 1 is the transcriber's note, not Lee’s words: leave it out of the quote"),
+    (NOTES_SPEECH, A, 'ann-lee', 3, 'is ready. We are ready.',
+     "'[inaudible]' in paragraph 3 marks where the transcriber could not make out Lee’s words: a quote may not close or fill that gap; put … in its place, or keep the note as [inaudible]"),
+]
+
+# A stored text copied from print or a PDF: words hyphenated at a line's end (`re-\nview`, or a
+# compound's own hyphen at the break: `peace-\nkeeping`), soft hyphens, no-break and thin spaces.
+PRINTED = ("“We will re-\nview the arrangements for peace-\nkeeping in Sep-\ntember, and the\u00a0pre- and post-war "
+           "plans,” Lee said.\n\nLEE: The peace\u00adkeeping mission is not over; its man-\ndate runs to 2026\u2009"
+           "at least.")
+PASS += [
+    (PRINTED, R, "ann-lee", 1, "We will review the arrangements for peacekeeping in September"),
+    (PRINTED, R, "ann-lee", 1, "the arrangements for peace-keeping"),
+    (PRINTED, R, "ann-lee", 1, "the pre- and post-war plans"),
+    (PRINTED, T, "ann-lee", 2, "The peacekeeping mission is not over; its mandate runs to 2026 at least."),
+]
+FAIL += [
+    (PRINTED, R, "ann-lee", 1, "We will renew the arrangements for peacekeeping",
+     "not verbatim in the source: fix the quote or mark changes with [brackets] and …"),
+    (PRINTED, T, "ann-lee", 2, "The peacekeeping mission is … over",
+     "the ellipsis omits the negation 'not' ('not'): an omission must leave the meaning intact; quote those words or "
+     "end the quote before them"),
+]
+
+# An omitted clause of its own before the kept one (`…, and` then a new subject), and an inner
+# quotation omitted whole as an aside: neither takes a negation from the sentence kept.
+CLAUSES = ("“We will act. We will not wait for the others, and we will win,” Lee said.\n\n"
+           "“It is not true that we will lose, so we fight,” Lee said.\n\n"
+           "“When Chan told me, ‘We will never sign this,’ I knew the deal was dead,” Lee said.")
+PASS += [
+    (CLAUSES, R, "ann-lee", 1, "… we will win"),
+    (CLAUSES, R, "ann-lee", 1, "...we will win"),
+    (CLAUSES, R, "ann-lee", 1, "We will act. . . . [W]e will win"),
+    (CLAUSES, R, "ann-lee", 3, "When Chan told me … I knew the deal was dead"),
+]
+FAIL += [
+    (CLAUSES, R, "ann-lee", 2, "… we will lose",
+     "the ellipsis omits the negation 'not' ('It is not true that'): an omission must leave the meaning intact; quote "
+     "those words or end the quote before them"),
+    (CLAUSES, R, "ann-lee", 1, "We will … wait for the others",
+     "the ellipsis omits the negation 'not' ('not'): an omission must leave the meaning intact; quote those words or "
+     "end the quote before them"),
+]

@@ -1,0 +1,60 @@
+"""The transcriber's notes in a speaker's words: what the room did, and where words were lost.
+
+- What the room did (`(Applause.)`, `(Laughter.)`, `[laughs]`, Hansard's `[Interruption.]`): the
+  speaker's words run on over it, so a quote does too, and never includes it. A pair of dashes
+  around it (`we will — (applause) — we will win`) is the transcriber's break: one dash stays.
+- Where the transcriber lost words (`(Inaudible)`, `[crosstalk 00:12:03]`, `(Off mic.)`): something
+  was said there that no one can quote. A quote marks the gap with … or keeps the note in
+  brackets (`[inaudible]`); it never closes the gap or fills it (`We will [lift] the sanctions`).
+
+White House, State Department and DoD transcripts print notes in parentheses, Rev-style and
+subtitle transcripts in square brackets, Hansard both ways.
+"""
+from __future__ import annotations
+
+import re
+
+LOST = re.compile(
+    r"(?i)\b(?:inaudible|unintelligible|indiscernible|incomprehensible|unclear|indistinct|garbled|"
+    r"cross-?talk|cross talk|overlapping|overtalk|off[- ]?mi(?:c|ke)|audio (?:gap|cut|lost|drop\w*|interrupt\w*|break)|"
+    r"break in (?:the )?audio|technical (?:difficult\w*|problem\w*))\b")
+_ROOM = (r"(?:laughter|laughs|laughing|chuckles?|chuckling|applause|applauds|cheers|cheering|boos|booing|jeers|"
+         r"groans|murmurs|interruption|interruptions|pause|pauses|silence|music|sighs|coughs)")
+# A note of the room in either kind of bracket: `[Laughter.]`, `(applause and cheers)`.
+ROOM = re.compile(r"[(\[]\s*" + _ROOM + r"\b[^()\[\]\n]{0,40}[)\]]", re.I)
+_PAREN = re.compile(r"\([^()\n]{1,300}\)")
+_BRACKET = re.compile(r"\[[^\[\]\n]{1,60}\]")
+_CUT = "\x01"
+_DASHED = re.compile(r"\s*-\s*" + _CUT + r"(?:\s*" + _CUT + r")*\s*-\s*")
+
+
+def lost(note: str) -> bool:
+    """Whether a note marks words the transcriber could not make out."""
+    return LOST.search(note) is not None
+
+
+def without_notes(text: str, every_parenthesis: bool) -> str:
+    """A normalized passage without the room's notes, its lost words as `[note]`. In a
+    transcript every parenthesis is the transcriber's; in a speech only the notes named above."""
+    def cut(m: re.Match) -> str:
+        inner = m.group(0)[1:-1].strip()
+        if lost(inner):
+            return f" [{inner}] "
+        return _CUT if every_parenthesis or ROOM.fullmatch(m.group(0)) else m.group(0)
+
+    found = ROOM.sub(cut, _PAREN.sub(cut, text))  # the room's notes in square brackets too
+    if _CUT not in found and found == text:
+        return text
+    found = _DASHED.sub(" - ", found).replace(_CUT, " ")
+    return re.sub(r"[ \t]{2,}", " ", found).strip(" \n")
+
+
+def notes_in(text: str, every_parenthesis: bool) -> list[str]:
+    """The transcriber's notes of a passage, as printed."""
+    return (_PAREN.findall(text) if every_parenthesis else []) + ROOM.findall(text) + [
+        m.group(0) for m in re.finditer(r"[(\[][^()\[\]\n]{1,60}[)\]]", text) if lost(m.group(0))]
+
+
+def unlost(text: str) -> str:
+    """A stretch of a passage without its notes of lost words (`[crosstalk 00:14:21]`)."""
+    return _BRACKET.sub(lambda m: " " if lost(m.group(0)) else m.group(0), text) if "[" in text else text
