@@ -145,7 +145,27 @@ def metadata(tree) -> tuple[dict[str, object], str | None]:
             if key != "type" and value and key not in fields:
                 fields[key] = value
     kind = next((str(layer["type"]) for layer in layers if layer.get("type")), None)
+    if fields.get("title"):
+        sites = [str(layer[k]) for layer in layers for k in ("container-title", "publisher") if layer.get(k)]
+        fields["title"] = _without_site(str(fields["title"]), sites)
     return fields, kind
+
+
+# What sets a site's name apart from the headline in a page's <title> (and in a WebPage's
+# JSON-LD name, which Yoast copies from it): 'Headline | Site', 'Headline - Site', 'Site: Headline'.
+_SITE_SEPARATOR = r"\s+[|\-–—·•:]{1,2}\s+|\s*[|·•]\s*"
+
+
+def _without_site(title: str, sites: list[str]) -> str:
+    """The headline without the name of the site the page itself names, before or after it.
+    A site the page does not name is left in place: nothing is guessed."""
+    for site in sorted({s for s in sites if s.strip()}, key=len, reverse=True):
+        name = re.escape(site.strip())
+        for pattern in (rf"^(.+?)(?:{_SITE_SEPARATOR}){name}$", rf"^{name}(?:{_SITE_SEPARATOR}|:\s+)(.+)$"):
+            m = re.match(pattern, title, re.IGNORECASE)
+            if m and m.group(1).strip():
+                return m.group(1).strip()
+    return title
 
 
 def _metas(tree, attr: str, name: str) -> list[str]:
