@@ -53,6 +53,7 @@ def capture_html(name: str, raw: bytes) -> Captured:
     fields, kind = metadata(tree)
     _drop_note_marks(tree)
     _number_lists(tree)
+    _mark_block_quotes(tree)
     try:
         import logging
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL + 1)  # our error says it once, plainly
@@ -130,6 +131,35 @@ def _number_lists(tree) -> None:
         for li in ol.xpath("./li"):
             li.text = f"{n}. " + (li.text or "").lstrip()
             n += 1
+
+
+QUOTATION_MARKS = "“”\"„«»‘’‚‹›「」"
+EMBEDS = re.compile(r"(?i)tweet|twitter|instagram|tiktok|embed|social")
+
+
+def _mark_block_quotes(tree) -> None:
+    """A block quotation is set off by its layout, not by marks: a press release's `Defence
+    Secretary John Doe said:` and then his words in a <blockquote>. The stored text is plain, so
+    its paragraphs get the quotation marks the layout stood for, as a quotation run into the
+    text takes them (Chicago 13.30: one opening each paragraph, one closing the last); without
+    them his words would read as the writer's own. A block that holds quotation marks of its
+    own, or is an embedded post, is left as it is."""
+    for quote in tree.xpath("//blockquote[not(ancestor::blockquote)]"):
+        kinds = " ".join(quote.xpath("./@class | ./ancestor::*/@class"))
+        text = quote.text_content()
+        if EMBEDS.search(kinds) or any(ch in text for ch in QUOTATION_MARKS) or not text.strip():
+            continue
+        paras = [p for p in quote.xpath(".//p") if p.text_content().strip()] or [quote]
+        for p in paras:
+            p.text = "“" + (p.text or "").lstrip()
+        last = paras[-1]
+        while len(last):  # the end of its last text: the tail of its last child, if it has one
+            if (last[-1].tail or "").strip():
+                last[-1].tail = last[-1].tail.rstrip() + "”"
+                break
+            last = last[-1]
+        else:
+            last.text = (last.text or "").rstrip() + "”"
 
 
 def _same(a: str, b: str) -> bool:

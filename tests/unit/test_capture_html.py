@@ -330,3 +330,43 @@ def test_the_sites_name_is_not_part_of_the_title(tmp_path, head, title):
     assert got.fields["title"] == title
     if " | " not in title:  # the headline is the title field, not a paragraph
         assert got.text.startswith("A paragraph long enough")
+
+
+LEAD = "<p>The UK will invest £1.2 billion in seabed sensors and uncrewed vessels, the ministry announced today.</p>"
+
+
+@pytest.mark.parametrize("body, paras", [
+    # A press release: the introduction, then the words set off (GOV.UK); one paragraph or several.
+    ("<p>Defence Secretary John Doe said:</p><blockquote><p>We will act on the plan.</p></blockquote>",
+     ["Defence Secretary John Doe said:", "“We will act on the plan.”"]),
+    ("<p>Defence Secretary John Doe said:</p><blockquote><p>We will act.</p><p>We will <em>watch</em> the seabed.</p>"
+     "</blockquote>", ["Defence Secretary John Doe said:", "“We will act.", "“We will watch the seabed.”"]),
+    ("<p>Doe said:</p><blockquote>We will act on the plan.</blockquote>", ["Doe said:", "“We will act on the plan.”"]),
+    # Marks of its own: left as they are (no second pair).
+    ("<p>Doe said:</p><blockquote><p>“We will act on the plan.”</p></blockquote>", ["Doe said:", "“We will act on the plan.”"]),
+    ("<p>Doe said:</p><blockquote><p>The allies say ‘act now’ and we will.</p></blockquote>",
+     ["Doe said:", "The allies say ‘act now’ and we will."]),
+])
+def test_a_block_quotation_keeps_its_quotation_marks(tmp_path, body, paras):
+    # Editor's trial: a GOV.UK press release set the Defence Secretary's words in a <blockquote>
+    # under 'Defence Secretary John Doe said:'; the captured text lost what set them off, so they
+    # read as the ministry's own and could not be quoted as his.
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><head><title>T</title></head><body><main><article>{LEAD}{body}</article></main></body></html>",
+                    "utf-8")
+    assert paragraphs(capture(page).text)[1:] == paras
+
+
+def test_a_press_releases_block_quotes_are_quoted_as_their_speakers(tmp_path):
+    from quotecheck import problems
+    page = tmp_path / "release.html"
+    page.write_text(f"<html><head><title>T</title></head><body><main><article>{LEAD}<p>Defence Minister Jane Doe "
+                    "said:</p><blockquote><p>We will act on the plan.</p><p>We will watch the seabed.</p></blockquote>"
+                    "<p>Analyst Bo Chan said:</p><blockquote><p>The threat is real.</p></blockquote>"
+                    "<p>The programme is part of the defence review.</p></article></main></body></html>", "utf-8")
+    text = capture(page).text
+    assert problems(text, "We will act on the plan.", "jane-doe", 3) == ""
+    assert problems(text, "We will watch the seabed.", "jane-doe", 4) == ""
+    assert problems(text, "The threat is real.", "bo-chan", 6) == ""
+    assert problems(text, "The threat is real.", "jane-doe", 6) == ("paragraph 6 gives these words to Bo Chan, "
+                                                                      "not to Jane Doe: fix the speaker")
