@@ -53,6 +53,7 @@ def capture_html(name: str, raw: bytes) -> Captured:
     fields, kind = metadata(tree)
     _drop_note_marks(tree)
     _number_lists(tree)
+    _mark_block_quotes(tree)
     try:
         import logging
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL + 1)  # our error says it once, plainly
@@ -132,6 +133,35 @@ def _number_lists(tree) -> None:
             n += 1
 
 
+QUOTATION_MARKS = "“”\"„«»‘’‚‹›「」"
+EMBEDS = re.compile(r"(?i)tweet|twitter|instagram|tiktok|embed|social")
+
+
+def _mark_block_quotes(tree) -> None:
+    """A block quotation is set off by its layout, not by marks: a press release's `Defence
+    Secretary John Doe said:` and then his words in a <blockquote>. The stored text is plain, so
+    its paragraphs get the quotation marks the layout stood for, as a quotation run into the
+    text takes them (Chicago 13.30: one opening each paragraph, one closing the last); without
+    them his words would read as the writer's own. A block that holds quotation marks of its
+    own, or is an embedded post, is left as it is."""
+    for quote in tree.xpath("//blockquote[not(ancestor::blockquote)]"):
+        kinds = " ".join(quote.xpath("./@class | ./ancestor::*/@class"))
+        text = quote.text_content()
+        if EMBEDS.search(kinds) or any(ch in text for ch in QUOTATION_MARKS) or not text.strip():
+            continue
+        paras = [p for p in quote.xpath(".//p") if p.text_content().strip()] or [quote]
+        for p in paras:
+            p.text = "“" + (p.text or "").lstrip()
+        last = paras[-1]
+        while len(last):  # the end of its last text: the tail of its last child, if it has one
+            if (last[-1].tail or "").strip():
+                last[-1].tail = last[-1].tail.rstrip() + "”"
+                break
+            last = last[-1]
+        else:
+            last.text = (last.text or "").rstrip() + "”"
+
+
 def _same(a: str, b: str) -> bool:
     return re.sub(r"\W+", "", a.lower()) == re.sub(r"\W+", "", b.lower())
 
@@ -145,7 +175,27 @@ def metadata(tree) -> tuple[dict[str, object], str | None]:
             if key != "type" and value and key not in fields:
                 fields[key] = value
     kind = next((str(layer["type"]) for layer in layers if layer.get("type")), None)
+    if fields.get("title"):
+        sites = [str(layer[k]) for layer in layers for k in ("container-title", "publisher") if layer.get(k)]
+        fields["title"] = _without_site(str(fields["title"]), sites)
     return fields, kind
+
+
+# What sets a site's name apart from the headline in a page's <title> (and in a WebPage's
+# JSON-LD name, which Yoast copies from it): 'Headline | Site', 'Headline - Site', 'Site: Headline'.
+_SITE_SEPARATOR = r"\s+[|\-–—·•:]{1,2}\s+|\s*[|·•]\s*"
+
+
+def _without_site(title: str, sites: list[str]) -> str:
+    """The headline without the name of the site the page itself names, before or after it.
+    A site the page does not name is left in place: nothing is guessed."""
+    for site in sorted({s for s in sites if s.strip()}, key=len, reverse=True):
+        name = re.escape(site.strip())
+        for pattern in (rf"^(.+?)(?:{_SITE_SEPARATOR}){name}$", rf"^{name}(?:{_SITE_SEPARATOR}|:\s+)(.+)$"):
+            m = re.match(pattern, title, re.IGNORECASE)
+            if m and m.group(1).strip():
+                return m.group(1).strip()
+    return title
 
 
 def _metas(tree, attr: str, name: str) -> list[str]:

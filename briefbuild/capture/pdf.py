@@ -279,7 +279,14 @@ def _running(pages: list[list[Line]], heights: list[float]) -> dict[int, list[Li
     # have heads of their own, and chapter openings have none.
     folio = {_shape(ln.text) for zone in zones for ln in zone if edge(ln.text)[1]}
     repeated = {s for s, n in shapes.items() if n >= 2 and (n >= len(pages) * 0.3 or s in folio)}
-    return {k: [ln for ln in zone if _shape(ln.text) in repeated or _shape(ln.text) == ""]
+    # A head that carries the page's own folio is running even where it stands once: a short
+    # report's right-hand head ('Title 3') when the first page has none. Set no larger than
+    # the body, so a chapter's heading at the top of its page ('Chapter 3') stays.
+    folios = printed([[ln.text for ln in zone] for zone in zones])
+    sizes = sorted(ln.size for lines in pages for ln in lines)
+    body = sizes[len(sizes) // 2] if sizes else 0.0
+    return {k: [ln for ln in zone if _shape(ln.text) in repeated or _shape(ln.text) == ""
+                or (folios[k] is not None and edge(ln.text)[1] == folios[k] and ln.size <= body)]
             for k, zone in enumerate(zones)}
 
 

@@ -79,6 +79,7 @@ class _Reader:
         self.pending: list[tuple[int, str]] = []
         self.pending_who: tuple[Who, str] | None = None
         self.asked: str | None = None  # the person the last question was put to
+        self.intro: str = ""  # a paragraph that ends `Jones said:`, introducing a block quotation
 
     def resolve(self, who: Who, clause: str = "") -> Who:
         """A pronoun is the last person named, but the one asked when it replies (`"…?" Chan asked
@@ -136,6 +137,7 @@ class _Reader:
 
     def paragraph(self, i: int, para: str) -> None:
         text = normalize(para)
+        intro, self.intro = self.intro, ""
         marks, at = [], text.find('"')
         while at >= 0:
             marks.append(at)
@@ -155,7 +157,7 @@ class _Reader:
             after = _first_sentence(after_raw) if closed else ""
             if not (n == 0 and continuing):
                 self.finish()
-            who = self._clause(i, between, piece, after, prev_after)
+            who = self._clause(i, between, piece, after, prev_after, intro if n == 0 and not between.strip() else "")
             if n == 0 and continuing and self.pending_who and who and who[0].kind in ("person", "joint") \
                     and self.pending_who[0].kind in ("person", "joint") \
                     and (who[0].kind, who[0].pid) != self.pending_who[0][:2]:
@@ -172,9 +174,13 @@ class _Reader:
             prev_after = after_raw if closed else None
             pos = end + 1
         self.advance(i, text[pos:] if quotes and quotes[-1][2] else ("" if quotes else text))
+        rest = text[pos:] if quotes and quotes[-1][2] else ("" if quotes else text)
+        if rest.rstrip().endswith(":"):  # `Defence Secretary John Doe said:`, the quotation set off below
+            self.intro = _last_sentence(rest).strip()
 
-    def _clause(self, para: int, between: str, piece: str, after: str, prev_after: str | None) -> tuple[Who, str] | None:
-        found = self._speaker(para, between, piece, after, prev_after)
+    def _clause(self, para: int, between: str, piece: str, after: str, prev_after: str | None,
+                intro: str = "") -> tuple[Who, str] | None:
+        found = self._speaker(para, between, piece, after, prev_after, intro)
         clause = found[1] if found else ""
         asked = _ASKED.search(clause)
         if asked:  # `Chan asked Lee`: a `she replied` after it is Lee's
@@ -184,7 +190,8 @@ class _Reader:
             self.asked = None
         return found
 
-    def _speaker(self, para: int, between: str, piece: str, after: str, prev_after: str | None) -> tuple[Who, str] | None:
+    def _speaker(self, para: int, between: str, piece: str, after: str, prev_after: str | None,
+                 intro: str = "") -> tuple[Who, str] | None:
         before = _last_sentence(between).strip()
         if before and not before.endswith((".", "!", "?")):
             who = self.resolve(subject(before, self.index, last=True), before)
@@ -205,6 +212,12 @@ class _Reader:
             signed = _SIGNED.match(after)
             if signed and not VERB.search(after) and (who := name_at_start(signed.group(1), self.index)).kind == "person":
                 return who, after.strip()  # `"…" — Ann Lee`: an epigraph's or a pull quote's source line
+        if intro:  # a quotation opening its paragraph, introduced by the one before: `Jones said:`
+            who = self.resolve(subject(intro, self.index, last=True), intro)
+            if who.kind == "none":
+                who = colon_subject(intro, self.index)
+            if who.kind != "none":
+                return (relayed(intro, self.index) or who), intro
         if prev_after is not None and between.strip() and between.strip() == _first_sentence(prev_after).strip():
             # `"…," Jones said. "…"`: nothing but the last quotation's own clause stands between.
             last = self.voices.spans[-1] if self.voices.spans else None

@@ -153,3 +153,33 @@ def test_hostile_page_labels_are_read_as_data(made, tmp_path):
     assert capture(tmp_path / "long.pdf").notes == [
         f"PDF pages 1, 2, 3, 4, 5 and 2 more: the page label '{'x' * 40}' cannot be a page: locator (letters and "
         "digits only): cite the paragraph there"]
+
+
+SHORT_CSS = """
+@page { size: A4; margin: 2.4cm 2cm }
+@page :left { @top-left { content: counter(page) "   Northern Flank Institute"; font: 8pt serif } }
+@page :right { @top-right { content: "Cables and the Northern Flank   " counter(page); font: 8pt serif } }
+@page :first { @top-right { content: none } }
+html { font: 10pt/1.35 serif }
+h1 { font-size: 20pt }
+.body { columns: 2; column-gap: 8mm; text-align: justify; hyphens: auto }
+.body p { margin: 0 0 0.6em 0 }
+"""
+
+
+def test_a_short_reports_right_hand_head_is_running_though_it_stands_on_one_page(tmp_path):
+    # Editor's trial: a four-page report, no head on its first page, left and right pages with
+    # heads of their own: the right-hand head stood on page 3 alone, so it stayed in the text,
+    # inside the paragraph running from the left column ('… inconsistent at Cables and the
+    # Northern Flank 3 the political level'), and page 3 was numbered from its neighbours.
+    from weasyprint import HTML
+    body = [docs.paragraph(n) for n in range(34)]
+    HTML(string=f"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><style>{SHORT_CSS}</style></head><body>"
+                "<h1>Cables and the Northern Flank</h1><section class=body>"
+                + "".join(f"<p>{p}</p>" for p in body) + "</section></body></html>").write_pdf(tmp_path / "short.pdf")
+    assert len(pdf_pages(tmp_path / "short.pdf")) == 4
+    got = capture(tmp_path / "short.pdf")
+    paras, page_map = split(got.text)
+    assert flat(paras) == ["Cables and the Northern Flank", *body]
+    assert [str(p) for p in page_map.pages] == ["page 1", "page 2", "page 3", "page 4"]
+    assert got.notes == ["PDF page 1 print no number: numbered 1 from the pages around them"]

@@ -682,6 +682,28 @@ FAIL += [
      "'Lee's aide was blunter:'): they cannot be quoted as Ann Lee's"),
 ]
 
+# A press release introduces a block quotation with a paragraph of its own (`Defence Secretary
+# Jane Doe said:`), the words set off below it; a saved page's capture gives them their marks
+# (Chicago 13.30: each paragraph opens with one, the last closes). GOV.UK, the Élysée, NATO.
+RELEASE = ("The UK will invest in seabed sensors, the ministry announced today.\n\nDefence Minister Jane Doe said:\n\n"
+           "“We will act on the plan. Our adversaries are mapping our cables.\n\n“We will watch the seabed.”\n\n"
+           "Analyst Bo Chan said:\n\n“The threat is real.”\n\n“Nobody is safe,” Lee said.")
+PASS += [
+    (RELEASE, R, "jane-doe", 3, "We will act on the plan."),
+    (RELEASE, R, "jane-doe", 4, "We will watch the seabed."),
+    (RELEASE, R, "bo-chan", 6, "The threat is real."),
+    (RELEASE, R, "ann-lee", 7, "Nobody is safe"),  # its own clause, not the paragraph before
+]
+FAIL += [
+    (RELEASE, R, "bo-chan", 3, "We will act on the plan.",
+     "paragraph 3 gives these words to Jane Doe, not to Bo Chan: fix the speaker"),
+    (RELEASE, R, "jane-doe", 7, "Nobody is safe", "paragraph 7 gives these words to Ann Lee, not to Jane Doe: fix the speaker"),
+    # The colon introduces the paragraph after it, not one further on.
+    ("Defence Minister Jane Doe said:\n\nThe plan is on schedule.\n\n“We will act.”", R, "jane-doe", 3, "We will act",
+     "paragraph 3 does not attribute these words to one named person (no attribution found): they cannot be quoted "
+     "as Jane Doe's"),
+]
+
 # A transcript's parentheses are the transcriber's (State Department style): a quote runs over
 # `(Laughter.)` as the speaker spoke, never includes it, and a closing note is nobody's words.
 BRIEFING = ("MS. LEE: Look, I'm not going to characterize the views of an individual Ally. (Laughter.) "

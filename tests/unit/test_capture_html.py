@@ -291,3 +291,82 @@ def test_a_page_is_read_in_its_own_encoding(tmp_path, head, codec):
                      .encode(codec))
     got = capture(page).text
     assert got.startswith("“We are studying the proposal carefully,” the minister said") and word in got
+
+
+SITE_TITLES = [
+    # (head, the title captured): a site's name the page itself gives is not part of the headline.
+    ('<title>Press Briefing on Undersea Cables | The White House</title>'
+     '<meta property="og:site_name" content="The White House">', "Press Briefing on Undersea Cables"),
+    ('<title>Defence Secretary announces £1.2 billion for seabed sensors - GOV.UK</title>'
+     '<meta property="og:site_name" content="GOV.UK">', "Defence Secretary announces £1.2 billion for seabed sensors"),
+    ('<title>Ministers meet in Brussels – Northern Ledger</title><meta name="application-name" content="Northern Ledger">',
+     "Ministers meet in Brussels"),
+    ('<title>Coastal Wire: Storm closes the port</title><meta property="og:site_name" content="Coastal Wire">',
+     "Storm closes the port"),
+    # Yoast's WebPage name is the <title>, site and all.
+    ('<script type="application/ld+json">{"@graph": [{"@type": "WebPage", "name": "Cable Map Ordered | The White House",'
+     ' "isPartOf": {"@id": "#site"}}, {"@type": "WebSite", "@id": "#site", "name": "The White House"}]}</script>',
+     "Cable Map Ordered"),
+    # A site the page does not name stays: nothing is guessed.
+    ("<title>Ministers meet in Brussels | Northern Ledger</title>", "Ministers meet in Brussels | Northern Ledger"),
+    # A headline that only contains the site's name keeps it.
+    ('<title>Why the Harbor Times changed its name</title><meta property="og:site_name" content="Harbor Times">',
+     "Why the Harbor Times changed its name"),
+    ('<title>Interview - Harbor Times: the editor on ten years</title><meta property="og:site_name" content="Harbor Times">',
+     "Interview - Harbor Times: the editor on ten years"),
+]
+
+
+@pytest.mark.parametrize("head, title", SITE_TITLES)
+def test_the_sites_name_is_not_part_of_the_title(tmp_path, head, title):
+    # Editor's trial: a White House transcript page was captured with the title 'Press Briefing
+    # by … | The White House' (its JSON-LD WebPage name), cited as '“… | The White House,” The
+    # White House', and its headline stayed as the first paragraph of the text.
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><head>{head}</head><body><article><h1>{title.split(' | ')[0]}</h1><p>A paragraph long "
+                    "enough for the extractor to keep it as the body text of the article, which it is.</p></article>"
+                    "</body></html>", "utf-8")
+    got = capture(page)
+    assert got.fields["title"] == title
+    if " | " not in title:  # the headline is the title field, not a paragraph
+        assert got.text.startswith("A paragraph long enough")
+
+
+LEAD = "<p>The UK will invest £1.2 billion in seabed sensors and uncrewed vessels, the ministry announced today.</p>"
+
+
+@pytest.mark.parametrize("body, paras", [
+    # A press release: the introduction, then the words set off (GOV.UK); one paragraph or several.
+    ("<p>Defence Secretary John Doe said:</p><blockquote><p>We will act on the plan.</p></blockquote>",
+     ["Defence Secretary John Doe said:", "“We will act on the plan.”"]),
+    ("<p>Defence Secretary John Doe said:</p><blockquote><p>We will act.</p><p>We will <em>watch</em> the seabed.</p>"
+     "</blockquote>", ["Defence Secretary John Doe said:", "“We will act.", "“We will watch the seabed.”"]),
+    ("<p>Doe said:</p><blockquote>We will act on the plan.</blockquote>", ["Doe said:", "“We will act on the plan.”"]),
+    # Marks of its own: left as they are (no second pair).
+    ("<p>Doe said:</p><blockquote><p>“We will act on the plan.”</p></blockquote>", ["Doe said:", "“We will act on the plan.”"]),
+    ("<p>Doe said:</p><blockquote><p>The allies say ‘act now’ and we will.</p></blockquote>",
+     ["Doe said:", "The allies say ‘act now’ and we will."]),
+])
+def test_a_block_quotation_keeps_its_quotation_marks(tmp_path, body, paras):
+    # Editor's trial: a GOV.UK press release set the Defence Secretary's words in a <blockquote>
+    # under 'Defence Secretary John Doe said:'; the captured text lost what set them off, so they
+    # read as the ministry's own and could not be quoted as his.
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><head><title>T</title></head><body><main><article>{LEAD}{body}</article></main></body></html>",
+                    "utf-8")
+    assert paragraphs(capture(page).text)[1:] == paras
+
+
+def test_a_press_releases_block_quotes_are_quoted_as_their_speakers(tmp_path):
+    from quotecheck import problems
+    page = tmp_path / "release.html"
+    page.write_text(f"<html><head><title>T</title></head><body><main><article>{LEAD}<p>Defence Minister Jane Doe "
+                    "said:</p><blockquote><p>We will act on the plan.</p><p>We will watch the seabed.</p></blockquote>"
+                    "<p>Analyst Bo Chan said:</p><blockquote><p>The threat is real.</p></blockquote>"
+                    "<p>The programme is part of the defence review.</p></article></main></body></html>", "utf-8")
+    text = capture(page).text
+    assert problems(text, "We will act on the plan.", "jane-doe", 3) == ""
+    assert problems(text, "We will watch the seabed.", "jane-doe", 4) == ""
+    assert problems(text, "The threat is real.", "bo-chan", 6) == ""
+    assert problems(text, "The threat is real.", "jane-doe", 6) == ("paragraph 6 gives these words to Bo Chan, "
+                                                                      "not to Jane Doe: fix the speaker")
