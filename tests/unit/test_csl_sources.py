@@ -8,7 +8,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from factory import SOURCE, make_project
+from factory import BRIEF, SOURCE, make_project
 
 from briefbuild.checking.validate import load_project
 from briefbuild.commands.export import csl_json, items_for
@@ -153,6 +153,10 @@ LOCATORS = [
     ("page", ["xii", "3"], "xii, 3"),
     ("section", ["2.3", "2.3"], "2.3"),
     ("timestamp", ["4:15-5:02", "12:30"], "4:15-5:02, 12:30"),
+    # The Manual's abbreviated page ranges (9.64) are spelled out; merged, 610-12 had printed no number at all.
+    ("page", ["610-12", "615"], "610-612, 615"),
+    ("page", ["321-28"], "321-328"),
+    ("page", ["101-8", "1496-504"], "101-108, 1496-1504"),
 ]
 
 
@@ -187,6 +191,10 @@ LOCATOR_ERRORS = [
     ("paragraph: 7-6", "briefs/b1.yaml:15:13: sections.0.blocks.2.cite.0.paragraph: the range '7-6' runs backwards: write 6-7"),
     ("paragraph: 3,, 5", "'3,, 5' is not a paragraph locator: write 7, 6-7 or 3, 5, 9-11"),
     ("timestamp: 1:75", "'1:75' is not a timestamp locator: write 1:02:03 or 12:30-14:05"),
+    # Below 100 the Manual never abbreviates, so 12-3 is no range; sections and chapters never are.
+    ("page: 12-3", "sections.0.blocks.2.cite.0.page: the range '12-3' runs backwards: write 3-12"),
+    ("section: 4-2", "sections.0.blocks.2.cite.0.section: the range '4-2' runs backwards: write 2-4"),
+    ("chapter: 5-3", "sections.0.blocks.2.cite.0.chapter: the range '5-3' runs backwards: write 3-5"),
     ("page: 3\n            line: 4", "a source needs one locator: paragraph, page, section, chapter, line, timestamp"),
 ]
 
@@ -201,6 +209,16 @@ def test_locator_errors(tmp_path, locator, expected):
         load_project(root)
     found = [str(d) for d in exc.value.diagnostics]
     assert any(expected in m for m in found), found
+
+
+@pytest.mark.parametrize("page,printed", [("610-12", "610–12"), ("1496-504", "1496–504"), ("101-8", "101–8")])
+def test_an_abbreviated_page_range_prints_as_the_manual_abbreviates_it(tmp_path, page, printed):
+    from briefbuild.build.engine import Options, prepare
+    brief = BRIEF.replace("      - text: Our own words.",
+                          f"      - claim: Plain.\n        cite:\n          - source: s1\n            page: {page}\n"
+                          f"      - claim: Again.\n        cite:\n          - source: s1\n            page: {page}")
+    _, docs = prepare(make_project(tmp_path, {"briefs/b1.yaml": brief}), ["b1"], Options())
+    assert [str(n.html).endswith(f"</span> {printed}.") for n in docs[0].notes[2:]] == [True, True], docs[0].notes
 
 
 def test_a_paragraph_range_past_the_end_is_an_error(tmp_path):
