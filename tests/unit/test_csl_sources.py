@@ -496,6 +496,29 @@ def test_partial_dates_ranges_seasons_and_circa_print_as_chicago_has_them(tmp_pa
     assert str(docs[0].bibliography[0]).endswith(f"</span> {printed}.")
 
 
+NUMBERS = [  # (type and genre, number, Chicago 18 note): a report's or a law's number is one identifier
+    ("type: legislation\ncontainer-title: Stat.\nvolume: '137'\npage: '136'", "118-31",
+     "Pub. L. No. 118-31, 137 Stat. 136 (2024)"),  # not "Pub. L. Nos.": no range runs from 118 down to 31
+    ("type: report\ngenre: Working Paper", "2023-14", "Working Paper 2023-14 (Org, 2024)"),  # not "nos."
+    ("type: report\ngenre: Working Paper", "12-4-2023", "Working Paper 12-4-2023 (Org, 2024)"),
+    ("type: report\ngenre: Working Paper", "27", "Working Paper no. 27 (Org, 2024)"),
+    ("type: report\ngenre: Report", "MEA-2022-14", "Report MEA-2022-14 (Org, 2024)"),
+    ("type: document\ngenre: Resolution", "A/RES/ES-11/1", "Resolution A/RES/ES-11/1, Org, January 2, 2024"),
+]
+
+
+@pytest.mark.parametrize("kind,number,printed", NUMBERS)
+def test_a_number_with_hyphens_is_one_identifier_not_a_range(tmp_path, kind, number, printed):
+    from briefbuild.build.engine import Options, prepare
+    from briefbuild.commands.export import items_for
+    source = with_fields(f"number: '{number}'\npublisher: Org\n").replace("container-title: The Daily\n", "")
+    source = source.replace("type: article-newspaper", kind)
+    project, docs = prepare(make_project(tmp_path, {"sources/s1.yaml": source}), ["b1"], Options())
+    assert printed in str(docs[0].notes[0].html), docs[0].notes[0].html
+    assert printed.split(" (")[0].split(",")[0].casefold() in str(docs[0].bibliography[0]).casefold()
+    assert items_for(project, None)[0]["number"] == number  # the export keeps the number as written
+
+
 STYLE_CLASSES = [  # (style, cites in the text, reference list heading): the class is the CSL file's own
     ("chicago-notes-bibliography", False, "Bibliography"), ("oscola", False, "Bibliography"),
     ("apa", True, "References"), ("ieee", True, "References"), ("chicago-author-date", True, "References"),
