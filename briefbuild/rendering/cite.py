@@ -18,6 +18,7 @@ from ..inputs.project import Project
 from ..styles import citation_format, sorts_by_author_then_title, style_path
 from .compose import Cite, Document
 from .sanitize import safe_html
+from .titlecase import keep_lowercase
 
 # A locator's label as pandoc reads it: a term of the notes' own CSL locale (pandoc knows only those,
 # so "para. 2" in a German brief would print as text after the citation, not as its locator), in
@@ -120,7 +121,9 @@ def _identifier(number: str) -> str:
 
 
 def for_citeproc(item: dict) -> dict:
-    """A CSL-JSON item as citeproc is given it (the export keeps the item as it is)."""
+    """A CSL-JSON item as citeproc is given it (the export keeps the item as it is): numbers as
+    identifiers, lowercase prepositions kept out of title case."""
+    item = keep_lowercase(item)
     return dict(item, number=_identifier(item["number"])) if "number" in item else item
 
 

@@ -550,6 +550,41 @@ def test_nocase_keeps_words_out_of_title_case(tmp_path):
         'Partners in the <span class="nocase">ad hoc</span> alliance')
 
 
+PREPOSITIONS = [  # (title as the source gives it, Chicago 18 note): prepositions stay lowercase (CMOS 8.159)
+    ("Aggression against Ukraine", "“Aggression against Ukraine,”"),  # UN General Assembly resolution ES-11/1
+    ("Cooperation between Allies after the Summit", "“Cooperation between Allies after the Summit,”"),
+    ("Life without Borders and within Reason", "“Life without Borders and within Reason,”"),
+    ("Trump v. United States", "“Trump v. United States,”"),
+    ("Deterrence through Denial: among the Options", "“Deterrence through Denial: Among the Options,”"),  # after a colon
+    ("between the Lines", "“Between the Lines,”"),  # the first word is capitalized
+    ("Looking Back over the Decade", "“Looking Back over the Decade,”"),  # an adverb written capitalized stays so
+    ("Partners Beyond the Treaty Area", "“Partners Beyond the Treaty Area,”"),  # as written: the style decides
+    ("The Alliance <span class=\"nocase\">after</span> the Summit", "“The Alliance after the Summit,”"),  # no span in a span
+    ("cooperation against piracy", "“Cooperation against Piracy,”"),  # sentence case becomes headline style
+]
+
+
+@pytest.mark.parametrize("title,printed", PREPOSITIONS)
+def test_lowercase_prepositions_stay_lowercase_in_title_case(tmp_path, title, printed):
+    import html
+    import re
+
+    from briefbuild.build.engine import Options, prepare
+    root = make_project(tmp_path, {"sources/s1.yaml": SOURCE.replace("title: A Story", f"title: '{title}'")})
+    project, docs = prepare(root, ["b1"], Options())
+    expected = re.sub(r"<[^>]+>", "", printed)
+    assert [html.unescape(re.sub(r"<[^>]+>", "", str(n.html))).split(" The Daily")[0] for n in docs[0].notes[:1]] == [expected]
+    assert expected.strip("“,”") + ".”" in html.unescape(re.sub(r"<[^>]+>", "", str(docs[0].bibliography[0])))
+    assert items_for(project, None)[0]["title"] == title  # the export keeps the title as written
+
+
+def test_a_title_in_another_language_is_left_to_the_style():
+    from briefbuild.rendering.titlecase import keep_lowercase
+    item = {"title": "Entre la guerre et la paix: after", "language": "fr"}
+    assert keep_lowercase(item) is item
+    assert keep_lowercase({"title": "War after War", "language": "en-GB"})["title"] == 'War <span class="nocase">after</span> War'
+
+
 def test_one_author_s_titles_file_under_their_first_word_after_an_article(reference, tmp_path):
     # Chicago alphabetizes one author's works by title ignoring an initial article (The Alliance…
     # under A, before Press Conference…); pandoc's citeproc compares whole titles.
