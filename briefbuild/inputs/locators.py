@@ -32,10 +32,21 @@ def _parse(kind: str, value: str) -> list[tuple[str, str]]:
         if not m:
             raise ValueError(f"'{value}' is not a {kind} locator: write {_EXAMPLE[kind]}")
         first, last = m.group(1), m.group(2) or m.group(1)
-        if kind in ("paragraph", "line") and int(last) < int(first):
-            raise ValueError(f"the range '{piece}' runs backwards: write {last}-{first}")
+        if first.isdigit() and last.isdigit() and int(last) < int(first):
+            last = _inclusive(kind, piece, first, last)
         spans.append((first, last))
     return spans
+
+
+def _inclusive(kind: str, piece: str, first: str, last: str) -> str:
+    """The end of a numeric range that runs backwards: a page range in the Manual's abbreviated
+    form (321-28, 101-8, 1496-504; never below 100) spelled out (321-328), since the style
+    abbreviates it again; anything else is an error (merged, it would print no number at all)."""
+    if kind == "page" and int(first) >= 100 and len(last) < len(first):
+        full = first[:len(first) - len(last)] + last
+        if int(full) > int(first):
+            return full
+    raise ValueError(f"the range '{piece}' runs backwards: write {last}-{first}")
 
 
 def _form(spans: list[tuple[str, str]]) -> str:

@@ -18,6 +18,7 @@ from ..inputs.project import Project
 from ..styles import citation_format, sorts_by_author_then_title, style_path
 from .compose import Cite, Document
 from .sanitize import safe_html
+from .titlecase import keep_lowercase
 
 # A locator's label as pandoc reads it: a term of the notes' own CSL locale (pandoc knows only those,
 # so "para. 2" in a German brief would print as text after the citation, not as its locator), in
@@ -105,8 +106,29 @@ def _mark(k: int) -> str:
     return "\u2064" + digits
 
 
+# A report, law or resolution number is one identifier, but citeproc reads any hyphen between
+# digits as a range and labels it plural (Pub. L. Nos. 118-31, Working Paper nos. 2023-14). When the
+# digits cannot be a range (the end below the start, or more than two parts), its hyphens go to
+# citeproc as this private character, which it prints as written; unmark gives the hyphens back.
+_HYPHEN = "\ue02d"
+
+
+def _identifier(number: str) -> str:
+    parts = number.split("-")
+    if len(parts) > 1 and all(p.isdigit() for p in parts) and (len(parts) > 2 or int(parts[1]) < int(parts[0])):
+        return _HYPHEN.join(parts)
+    return number
+
+
+def for_citeproc(item: dict) -> dict:
+    """A CSL-JSON item as citeproc is given it (the export keeps the item as it is): numbers as
+    identifiers, lowercase prepositions kept out of title case."""
+    item = keep_lowercase(item)
+    return dict(item, number=_identifier(item["number"])) if "number" in item else item
+
+
 def unmark(text: str) -> str:
-    return re.sub("[\u2061-\u2064]", "", text)
+    return re.sub("[\u2061-\u2064]", "", text).replace(_HYPHEN, "-")
 
 
 _NAME_KEYS = tuple(f.replace("_", "-") for f in NAME_FIELDS)
@@ -129,7 +151,7 @@ def group_request(project: Project, docs: list[Document]) -> dict:
     """One citeproc run for briefs that share a style."""
     references, notes = [], []
     for k, doc in enumerate(docs):
-        references += [_marked_item(csl_item(project, sid), k) for sid in doc.source_ids]
+        references += [_marked_item(for_citeproc(csl_item(project, sid)), k) for sid in doc.source_ids]
         notes += [note_markdown(note.cites, f"{k}/", doc.language.csl_locale) for note in doc.notes]
     return {"csl": str(style_path(docs[0].style)), "lang": docs[0].language.csl_locale,
             "references": references, "notes": notes}
@@ -138,7 +160,7 @@ def group_request(project: Project, docs: list[Document]) -> dict:
 def request_for(project: Project, doc: Document) -> dict:
     """One citeproc run for one brief, unmarked: the reference the batched runs are tested against."""
     return {"csl": str(style_path(doc.style)), "lang": doc.language.csl_locale,
-            "references": [csl_item(project, sid) for sid in doc.source_ids],
+            "references": [for_citeproc(csl_item(project, sid)) for sid in doc.source_ids],
             "notes": [note_markdown(note.cites, "", doc.language.csl_locale) for note in doc.notes]}
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from factory import SOURCE, make_project
+from factory import BRIEF, SOURCE, make_project
 
 from briefbuild.checking.validate import load_project
 from briefbuild.commands.export import csl_json, items_for
@@ -153,6 +153,10 @@ LOCATORS = [
     ("page", ["xii", "3"], "xii, 3"),
     ("section", ["2.3", "2.3"], "2.3"),
     ("timestamp", ["4:15-5:02", "12:30"], "4:15-5:02, 12:30"),
+    # The Manual's abbreviated page ranges (9.64) are spelled out; merged, 610-12 had printed no number at all.
+    ("page", ["610-12", "615"], "610-612, 615"),
+    ("page", ["321-28"], "321-328"),
+    ("page", ["101-8", "1496-504"], "101-108, 1496-1504"),
 ]
 
 
@@ -187,6 +191,10 @@ LOCATOR_ERRORS = [
     ("paragraph: 7-6", "briefs/b1.yaml:15:13: sections.0.blocks.2.cite.0.paragraph: the range '7-6' runs backwards: write 6-7"),
     ("paragraph: 3,, 5", "'3,, 5' is not a paragraph locator: write 7, 6-7 or 3, 5, 9-11"),
     ("timestamp: 1:75", "'1:75' is not a timestamp locator: write 1:02:03 or 12:30-14:05"),
+    # Below 100 the Manual never abbreviates, so 12-3 is no range; sections and chapters never are.
+    ("page: 12-3", "sections.0.blocks.2.cite.0.page: the range '12-3' runs backwards: write 3-12"),
+    ("section: 4-2", "sections.0.blocks.2.cite.0.section: the range '4-2' runs backwards: write 2-4"),
+    ("chapter: 5-3", "sections.0.blocks.2.cite.0.chapter: the range '5-3' runs backwards: write 3-5"),
     ("page: 3\n            line: 4", "a source needs one locator: paragraph, page, section, chapter, line, timestamp"),
 ]
 
@@ -201,6 +209,16 @@ def test_locator_errors(tmp_path, locator, expected):
         load_project(root)
     found = [str(d) for d in exc.value.diagnostics]
     assert any(expected in m for m in found), found
+
+
+@pytest.mark.parametrize("page,printed", [("610-12", "610–12"), ("1496-504", "1496–504"), ("101-8", "101–8")])
+def test_an_abbreviated_page_range_prints_as_the_manual_abbreviates_it(tmp_path, page, printed):
+    from briefbuild.build.engine import Options, prepare
+    brief = BRIEF.replace("      - text: Our own words.",
+                          f"      - claim: Plain.\n        cite:\n          - source: s1\n            page: {page}\n"
+                          f"      - claim: Again.\n        cite:\n          - source: s1\n            page: {page}")
+    _, docs = prepare(make_project(tmp_path, {"briefs/b1.yaml": brief}), ["b1"], Options())
+    assert [str(n.html).endswith(f"</span> {printed}.") for n in docs[0].notes[2:]] == [True, True], docs[0].notes
 
 
 def test_a_paragraph_range_past_the_end_is_an_error(tmp_path):
@@ -478,6 +496,29 @@ def test_partial_dates_ranges_seasons_and_circa_print_as_chicago_has_them(tmp_pa
     assert str(docs[0].bibliography[0]).endswith(f"</span> {printed}.")
 
 
+NUMBERS = [  # (type and genre, number, Chicago 18 note): a report's or a law's number is one identifier
+    ("type: legislation\ncontainer-title: Stat.\nvolume: '137'\npage: '136'", "118-31",
+     "Pub. L. No. 118-31, 137 Stat. 136 (2024)"),  # not "Pub. L. Nos.": no range runs from 118 down to 31
+    ("type: report\ngenre: Working Paper", "2023-14", "Working Paper 2023-14 (Org, 2024)"),  # not "nos."
+    ("type: report\ngenre: Working Paper", "12-4-2023", "Working Paper 12-4-2023 (Org, 2024)"),
+    ("type: report\ngenre: Working Paper", "27", "Working Paper no. 27 (Org, 2024)"),
+    ("type: report\ngenre: Report", "MEA-2022-14", "Report MEA-2022-14 (Org, 2024)"),
+    ("type: document\ngenre: Resolution", "A/RES/ES-11/1", "Resolution A/RES/ES-11/1, Org, January 2, 2024"),
+]
+
+
+@pytest.mark.parametrize("kind,number,printed", NUMBERS)
+def test_a_number_with_hyphens_is_one_identifier_not_a_range(tmp_path, kind, number, printed):
+    from briefbuild.build.engine import Options, prepare
+    from briefbuild.commands.export import items_for
+    source = with_fields(f"number: '{number}'\npublisher: Org\n").replace("container-title: The Daily\n", "")
+    source = source.replace("type: article-newspaper", kind)
+    project, docs = prepare(make_project(tmp_path, {"sources/s1.yaml": source}), ["b1"], Options())
+    assert printed in str(docs[0].notes[0].html), docs[0].notes[0].html
+    assert printed.split(" (")[0].split(",")[0].casefold() in str(docs[0].bibliography[0]).casefold()
+    assert items_for(project, None)[0]["number"] == number  # the export keeps the number as written
+
+
 STYLE_CLASSES = [  # (style, cites in the text, reference list heading): the class is the CSL file's own
     ("chicago-notes-bibliography", False, "Bibliography"), ("oscola", False, "Bibliography"),
     ("apa", True, "References"), ("ieee", True, "References"), ("chicago-author-date", True, "References"),
@@ -507,6 +548,41 @@ def test_nocase_keeps_words_out_of_title_case(tmp_path):
     assert "“Partners in the Ad Hoc Alliance,”" in note("Partners in the ad hoc alliance")
     assert '“Partners in the <span class="nocase">ad hoc</span> Alliance,”' in note(
         'Partners in the <span class="nocase">ad hoc</span> alliance')
+
+
+PREPOSITIONS = [  # (title as the source gives it, Chicago 18 note): prepositions stay lowercase (CMOS 8.159)
+    ("Aggression against Ukraine", "“Aggression against Ukraine,”"),  # UN General Assembly resolution ES-11/1
+    ("Cooperation between Allies after the Summit", "“Cooperation between Allies after the Summit,”"),
+    ("Life without Borders and within Reason", "“Life without Borders and within Reason,”"),
+    ("Trump v. United States", "“Trump v. United States,”"),
+    ("Deterrence through Denial: among the Options", "“Deterrence through Denial: Among the Options,”"),  # after a colon
+    ("between the Lines", "“Between the Lines,”"),  # the first word is capitalized
+    ("Looking Back over the Decade", "“Looking Back over the Decade,”"),  # an adverb written capitalized stays so
+    ("Partners Beyond the Treaty Area", "“Partners Beyond the Treaty Area,”"),  # as written: the style decides
+    ("The Alliance <span class=\"nocase\">after</span> the Summit", "“The Alliance after the Summit,”"),  # no span in a span
+    ("cooperation against piracy", "“Cooperation against Piracy,”"),  # sentence case becomes headline style
+]
+
+
+@pytest.mark.parametrize("title,printed", PREPOSITIONS)
+def test_lowercase_prepositions_stay_lowercase_in_title_case(tmp_path, title, printed):
+    import html
+    import re
+
+    from briefbuild.build.engine import Options, prepare
+    root = make_project(tmp_path, {"sources/s1.yaml": SOURCE.replace("title: A Story", f"title: '{title}'")})
+    project, docs = prepare(root, ["b1"], Options())
+    expected = re.sub(r"<[^>]+>", "", printed)
+    assert [html.unescape(re.sub(r"<[^>]+>", "", str(n.html))).split(" The Daily")[0] for n in docs[0].notes[:1]] == [expected]
+    assert expected.strip("“,”") + ".”" in html.unescape(re.sub(r"<[^>]+>", "", str(docs[0].bibliography[0])))
+    assert items_for(project, None)[0]["title"] == title  # the export keeps the title as written
+
+
+def test_a_title_in_another_language_is_left_to_the_style():
+    from briefbuild.rendering.titlecase import keep_lowercase
+    item = {"title": "Entre la guerre et la paix: after", "language": "fr"}
+    assert keep_lowercase(item) is item
+    assert keep_lowercase({"title": "War after War", "language": "en-GB"})["title"] == 'War <span class="nocase">after</span> War'
 
 
 def test_one_author_s_titles_file_under_their_first_word_after_an_article(reference, tmp_path):

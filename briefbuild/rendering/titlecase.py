@@ -1,0 +1,59 @@
+"""Words a title keeps in lowercase through citeproc's title case.
+
+Headline style (Chicago 8.159) lowercases prepositions whatever their length; citeproc lowercases
+only the short stop words of the CSL specification (of, in, on, with, ...) and capitalizes the rest
+(Aggression Against Ukraine, Cooperation Between Allies). A preposition the source's title gives in
+lowercase is protected with CSL's nocase span, as an editor would by hand; one written capitalized
+(an adverb: Looking Back, Giving Up; a conjunction: After We Left) is left to the style.
+"""
+from __future__ import annotations
+
+import re
+
+# Prepositions citeproc capitalizes (its stop words already stay lowercase), and v./vs. of case names.
+PREPOSITIONS = frozenset("""
+    above across after against along alongside amid amidst among amongst around before behind below
+    beneath beside besides between beyond despite during except inside like near off opposite out
+    outside past per regarding since than through throughout toward towards under underneath unlike
+    until upon versus within without v. vs.""".split())
+
+FIELDS = ("title", "title-short", "container-title", "collection-title", "event-title")
+_TAG = re.compile(r"(<[^>]+>)")
+_WORD = re.compile(r"(?<![\w'’.-])([a-z]+\.?)(?![\w'’-])")
+_NOCASE = '<span class="nocase">'
+
+
+def protect(text: str) -> str:
+    """The title with each lowercase preposition (not its first word, nor the first after a colon) in a nocase span."""
+    out, spans, plain = [], [], ""
+    for piece in _TAG.split(text):
+        if _TAG.fullmatch(piece):
+            if piece.startswith("<span"):
+                spans.append(piece == _NOCASE)
+            elif piece == "</span>" and spans:
+                spans.pop()
+            out.append(piece)
+            continue
+        if any(spans):  # already kept as written
+            out.append(piece)
+            plain += piece
+            continue
+        at = 0
+        for m in _WORD.finditer(piece):
+            word = m.group(1) if m.group(1) in PREPOSITIONS else m.group(1).rstrip(".")
+            before = (plain + piece[:m.start()]).rstrip()
+            if word not in PREPOSITIONS or not before or before[-1] in ":?!—":
+                continue
+            out.append(piece[at:m.start()] + f"{_NOCASE}{word}</span>")
+            at = m.start() + len(word)
+        out.append(piece[at:])
+        plain += piece
+    return "".join(out)
+
+
+def keep_lowercase(item: dict) -> dict:
+    """A CSL-JSON item whose English titles keep their lowercase prepositions (citeproc title-cases
+    only English items, so others are left as they are)."""
+    if not str(item.get("language", "en")).lower().startswith("en"):
+        return item
+    return {k: protect(v) if k in FIELDS and isinstance(v, str) else v for k, v in item.items()}
