@@ -4,18 +4,21 @@ Headline style (Chicago 8.159) lowercases prepositions whatever their length; ci
 only the short stop words of the CSL specification (of, in, on, with, ...) and capitalizes the rest
 (Aggression Against Ukraine, Cooperation Between Allies). A preposition the source's title gives in
 lowercase is protected with CSL's nocase span, as an editor would by hand; one written capitalized
-(an adverb: Looking Back, Giving Up; a conjunction: After We Left) is left to the style.
+(an adverb: Looking Back, Giving Up; a conjunction: After We Left) is left to the style, and so is
+a word that is as often an adjective, adverb or conjunction (past, behind, after).
 """
 from __future__ import annotations
 
 import re
 
-# Prepositions citeproc capitalizes (its stop words already stay lowercase), and v./vs. of case names.
+# Prepositions citeproc capitalizes (its stop words already stay lowercase), and v./vs. of case
+# names: only words that are nearly always prepositions in a title. after, before, since, until
+# (conjunctions too), past, near, like, off, out, behind, around, through, along, above, below,
+# under, inside, outside (adjectives and adverbs too: Lessons of the Past Decade, Left Behind)
+# are left to the style: a sentence-case title gives no hint which they are.
 PREPOSITIONS = frozenset("""
-    above across after against along alongside amid amidst among amongst around before behind below
-    beneath beside besides between beyond despite during except inside like near off opposite out
-    outside past per regarding since than through throughout toward towards under underneath unlike
-    until upon versus within without v. vs.""".split())
+    across against alongside amid amidst among amongst beneath beside between beyond despite during
+    regarding throughout toward towards underneath unlike upon versus within without v. vs.""".split())
 
 FIELDS = ("title", "title-short", "container-title", "collection-title", "event-title")
 _TAG = re.compile(r"(<[^>]+>)")

@@ -552,15 +552,18 @@ def test_nocase_keeps_words_out_of_title_case(tmp_path):
 
 PREPOSITIONS = [  # (title as the source gives it, Chicago 18 note): prepositions stay lowercase (CMOS 8.159)
     ("Aggression against Ukraine", "“Aggression against Ukraine,”"),  # UN General Assembly resolution ES-11/1
-    ("Cooperation between Allies after the Summit", "“Cooperation between Allies after the Summit,”"),
+    ("Cooperation between Allies during the Summit", "“Cooperation between Allies during the Summit,”"),
     ("Life without Borders and within Reason", "“Life without Borders and within Reason,”"),
     ("Trump v. United States", "“Trump v. United States,”"),
-    ("Deterrence through Denial: among the Options", "“Deterrence through Denial: Among the Options,”"),  # after a colon
+    ("Deterrence without Denial: among the Options", "“Deterrence without Denial: Among the Options,”"),  # after a colon
     ("between the Lines", "“Between the Lines,”"),  # the first word is capitalized
     ("Looking Back over the Decade", "“Looking Back over the Decade,”"),  # an adverb written capitalized stays so
     ("Partners Beyond the Treaty Area", "“Partners Beyond the Treaty Area,”"),  # as written: the style decides
     ("The Alliance <span class=\"nocase\">after</span> the Summit", "“The Alliance after the Summit,”"),  # no span in a span
     ("cooperation against piracy", "“Cooperation against Piracy,”"),  # sentence case becomes headline style
+    # Words as often adjectives, adverbs or conjunctions: a sentence-case title gives no hint, the style decides.
+    ("Lessons of the past decade", "“Lessons of the Past Decade,”"),
+    ("No ally left behind", "“No Ally Left Behind,”"),
 ]
 
 
@@ -582,7 +585,8 @@ def test_a_title_in_another_language_is_left_to_the_style():
     from briefbuild.rendering.titlecase import keep_lowercase
     item = {"title": "Entre la guerre et la paix: after", "language": "fr"}
     assert keep_lowercase(item) is item
-    assert keep_lowercase({"title": "War after War", "language": "en-GB"})["title"] == 'War <span class="nocase">after</span> War'
+    assert keep_lowercase({"title": "War without War", "language": "en-GB"})["title"] == \
+        'War <span class="nocase">without</span> War'
 
 
 def test_one_author_s_titles_file_under_their_first_word_after_an_article(reference, tmp_path):
