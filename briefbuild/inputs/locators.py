@@ -23,12 +23,15 @@ _EXAMPLE = {"paragraph": "7, 6-7 or 3, 5, 9-11", "line": "12, 12-14 or 3, 9-11",
             "section": "2, 2.3 or 2-4", "chapter": "3 or 3-4", "timestamp": "1:02:03 or 12:30-14:05"}
 
 
+_RANGE = {kind: re.compile(rf"({item})(?:\s*[-–]\s*({item}))?") for kind, item in _ITEM.items()}
+_COMMA = re.compile(r"\s*,\s*")
+
+
 def _parse(kind: str, value: str) -> list[tuple[str, str]]:
     """[(first, last)] of a locator; ValueError with the accepted forms."""
-    item = _ITEM[kind]
     spans = []
-    for piece in re.split(r"\s*,\s*", value.strip()):
-        m = re.fullmatch(rf"({item})(?:\s*[-–]\s*({item}))?", piece)
+    for piece in _COMMA.split(value.strip()):
+        m = _RANGE[kind].fullmatch(piece)
         if not m:
             raise ValueError(f"'{value}' is not a {kind} locator: write {_EXAMPLE[kind]}")
         first, last = m.group(1), m.group(2) or m.group(1)
@@ -54,7 +57,10 @@ def _form(spans: list[tuple[str, str]]) -> str:
 
 
 def normal(kind: str, value) -> str:
-    return _form(_parse(kind, str(value)))
+    value = str(value)
+    if value.isascii() and value.isdigit() and value[0] != "0" and kind != "timestamp":
+        return value  # one number, as most locators are: already in normal form
+    return _form(_parse(kind, value))
 
 
 def _locator(kind: str):
