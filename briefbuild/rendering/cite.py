@@ -120,10 +120,27 @@ def _identifier(number: str) -> str:
     return number
 
 
+# A subtitle after a colon, or after a main title that asks or exclaims (`Is NATO Obsolete? The
+# Case for…`): the short notes' title leaves it out (Chicago 13.32: "Subtitles are omitted").
+_SUBTITLE = re.compile(r"^(.+?(?::|[?!](?=\s+[A-Z“\"‘'(<])))\s+\S")
+
+
+def short_title(item: dict) -> dict:
+    """The item with a `title-short` of its main title when it has a subtitle and no short title."""
+    title = item.get("title")
+    if "title-short" in item or not isinstance(title, str):
+        return item
+    m = _SUBTITLE.match(title)
+    if not m or sorted(re.findall(r"<(\w+)", m.group(1))) != sorted(re.findall(r"</(\w+)>", m.group(1))):
+        return item  # never cut inside markup (`<i>Foo: Bar</i>`)
+    main = m.group(1).removesuffix(":").rstrip()
+    return dict(item, **{"title-short": main}) if main else item
+
+
 def for_citeproc(item: dict) -> dict:
     """A CSL-JSON item as citeproc is given it (the export keeps the item as it is): numbers as
-    identifiers, lowercase prepositions kept out of title case."""
-    item = keep_lowercase(item)
+    identifiers, the short title without a subtitle, lowercase prepositions kept out of title case."""
+    item = keep_lowercase(short_title(item))
     return dict(item, number=_identifier(item["number"])) if "number" in item else item
 
 

@@ -620,3 +620,32 @@ def test_only_styles_sorting_by_author_then_title_are_re_sorted(reference):
     by_date = [given[1], given[0]]  # one author's run not in whole-title order: not ours to change
     assert article_order(project, "chicago-notes-bibliography", by_date) == by_date
     assert article_order(project, "chicago-notes-bibliography", [given[2], given[0]]) == [given[2], given[0]]
+
+
+SHORT_TITLES = [  # (title, title-short given, the short note's title): Chicago 13.32, subtitles are omitted
+    ("NATO: Key Issues for the 118th Congress", None, "NATO"),
+    ("Is NATO Obsolete? The Case for Reform", None, "Is NATO Obsolete?"),
+    ("Japan: A Study: Part Two", None, "Japan"),  # the first colon ends the main title
+    ("Alliances in a Connected World", None, "Alliances in a Connected World"),  # no subtitle
+    ("Ratio 3:2 Matters", None, "Ratio 3:2 Matters"),  # a colon inside a word is no subtitle's
+    ("NATO: Key Issues for the 118th Congress", "NATO Issues", "NATO Issues"),  # the editor's short title wins
+]
+
+
+@pytest.mark.parametrize("title,given,short", SHORT_TITLES)
+def test_a_short_note_leaves_the_subtitle_out(tmp_path, title, given, short):
+    import html
+    import re
+
+    from briefbuild.build.engine import Options, prepare
+    extra = f"\ntitle-short: '{given}'" if given else ""
+    root = make_project(tmp_path, {"sources/s1.yaml": SOURCE.replace("title: A Story", f"title: '{title}'{extra}")})
+    project, docs = prepare(root, ["b1"], Options())
+    first, second = (html.unescape(re.sub(r"<[^>]+>", "", str(n.html))) for n in docs[0].notes[:2])
+    assert f"“{title},”" in first, first  # the first note and the bibliography give the whole title
+    assert f"“{short},”" in second or f"“{short}”" in second, second
+    if short != title:
+        assert title not in second, second
+    assert title in html.unescape(re.sub(r"<[^>]+>", "", str(docs[0].bibliography[0])))
+    assert items_for(project, None)[0]["title"] == title  # the export keeps the data as written
+    assert items_for(project, None)[0].get("title-short") == given
