@@ -295,12 +295,19 @@ def _named_in_notes(label: str, notes: list[str], index: Names, bound: dict[str,
     Sunak):`, `Madam Deputy Speaker (Dame Eleanor Laing):`) and then prints the office alone:
     the office stands for that person for the rest of the transcript."""
     key = _fold(label)
-    for note in notes:
-        pid, _ = label_owner(note, index) if note and note[:1].isupper() else (None, "")
-        if pid and pid != NOBODY:
-            bound[key] = pid
-            return pid
+    for note in notes:  # `(Ruth Jones)`, or `(Ruth Jones, Reuters)`: the name before the outlet
+        for name in dict.fromkeys((note, note.split(",")[0].strip())):
+            pid, _ = label_owner(name, index) if name and name[:1].isupper() else (None, "")
+            if pid and pid != NOBODY:
+                bound[key] = pid
+                return pid
     return bound.get(key)
+
+
+# Roles one person holds through a transcript: once it names them (`INTERVIEWER (Mary Kelly):`),
+# the bare label is theirs too. Not QUESTION, REPORTER, AUDIENCE: many people speak under those.
+ONE_HOLDER = frozenset("interviewer host moderator chair chairman chairwoman chairperson presenter anchor "
+                       "narrator announcer".split())
 
 
 ANSWER = frozenset(("A", "A.", "ANSWER"))  # a published Q&A's answers: the interviewee's
@@ -331,7 +338,7 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
             if found_owner is None and " " not in label and not label.isupper() and not _caseless(label[:1]):
                 piece.append(raw)  # `Look: we will…` inside a turn, not a speaker (labels are NAME: or Mr. Name:)
                 continue
-            if found_owner is None or notes:
+            if found_owner is None or notes or (found_owner == NOBODY and _fold(label) in ONE_HOLDER):
                 found_owner = _named_in_notes(label, notes, index, bound) or found_owner
             if answerer and label.upper() in ANSWER:
                 found_owner = answerer

@@ -1559,3 +1559,27 @@ FAIL += [
      "the ellipsis omits the negation 'not' ('not'): an omission must leave the meaning intact; quote those words or "
      "end the quote before them"),
 ]
+
+# Roles named once (`INTERVIEWER (Ruth Jones):`) and printed bare after: one holder (interviewer,
+# host, moderator) keeps the name; QUESTION is many reporters, so a later bare one is nobody's.
+# A reporter named with the outlet (`QUESTION (Ruth Jones, Example Wire):`) speaks that turn.
+INTERVIEW = ("INTERVIEWER (Ruth Jones): Welcome to the programme. Is the deal dead?\n\nMARK SMITH: The deal is not "
+             "dead.\n\nINTERVIEWER: So when will it be signed?\n\nMARK SMITH: By March, if the insurers agree.\n\n"
+             "HOST: Thank you both.")
+FLOOR = ("MS. DOE: We will act on the plan.\n\nQUESTION (Ruth Jones, Example Wire): Will you act this week?\n\n"
+         "MS. DOE: Yes.\n\nQUESTION: And next week?")
+PASS += [
+    (INTERVIEW, T, "ruth-jones", 1, "Is the deal dead?"),
+    (INTERVIEW, T, "ruth-jones", 3, "So when will it be signed?"),
+    (INTERVIEW, T, "mark-smith", 4, "By March, if the insurers agree."),
+    (FLOOR, T, "ruth-jones", 2, "Will you act this week?"),
+    (FLOOR, T, "jane-doe", 3, "Yes."),
+]
+FAIL += [
+    (INTERVIEW, T, "mark-smith", 3, "So when will it be signed?",
+     "paragraph 3 gives these words to Ruth Jones, not to Mark Smith: fix the speaker"),
+    (INTERVIEW, T, "ruth-jones", 5, "Thank you both.",
+     "paragraph 5 is in the turn of 'HOST' (line 9), whose words no person can be quoted from, not Ruth Jones's"),
+    (FLOOR, T, "ruth-jones", 4, "And next week?",
+     "paragraph 4 is in the turn of 'QUESTION' (line 7), whose words no person can be quoted from, not Ruth Jones's"),
+]
