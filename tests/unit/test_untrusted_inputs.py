@@ -114,6 +114,34 @@ def test_one_anchor_repeated_by_a_thousand_aliases_is_refused_within_a_second(tm
                      "(an anchor repeated by aliases?): remove the aliases"]
 
 
+@pytest.mark.parametrize("locator, expected", [
+    ("paragraph: 1-999999999", "paragraph 999999999 does not exist: the stored text of 's1' has 2"),
+    ("paragraph: 1, 2-999999999", "paragraph 999999999 does not exist: the stored text of 's1' has 2"),
+    ("page: 1-999999999", None),
+    ("paragraph: 1-99999999999", "'1-99999999999' is not a paragraph locator (a number has at most nine digits, "
+                                 "a label twenty characters): write 7, 6-7 or 3, 5, 9-11"),
+    (f"paragraph: 1-{'9' * 5000}", f"'1-{'9' * 38}…' is not a paragraph locator (a number has at most nine digits, "
+                                   "a label twenty characters): write 7, 6-7 or 3, 5, 9-11"),
+    (f"page: 1-{'9' * 5000}", f"'1-{'9' * 38}…' is not a page locator (a number has at most nine digits, "
+                              "a label twenty characters): write 23, 23-25 or 23-25, 31"),
+])
+def test_a_huge_locator_range_is_checked_without_listing_its_numbers(tmp_path, locator, expected):
+    """A range is one span: listing its numbers took every byte of memory (the process was killed)."""
+    claim = f"      - claim: Our point.\n        cite:\n          - source: s1\n            {locator}\n"
+    root = make_project(tmp_path, {B: BRIEF.replace("      - text: Our own words.\n", claim)})
+    with deadline(2):
+        found = errors(root) if expected else load_project(root) and []
+    key = locator.split(":")[0]
+    assert found == ([f"briefs/b1.yaml:15:13: sections.0.blocks.2.cite.0.{key}: {expected}"] if expected else [])
+
+
+def test_a_quote_over_a_range_of_5000_digits_is_a_plain_error(tmp_path):
+    """Not Python's 'Exceeds the limit (4300 digits) for integer string conversion'."""
+    root = make_project(tmp_path, {S: SOURCE.replace("paragraph: 1", f'paragraph: "1-{"9" * 5000}"', 1)})
+    assert errors(root) == [f"sources/s1.yaml:10:5: quotes.0: paragraph '1-{'9' * 38}…' is not a range of "
+                            "paragraphs: a number has at most nine digits"]
+
+
 # ------------------------------------------------------------------ pyproject.toml
 
 def _fifo(path):
