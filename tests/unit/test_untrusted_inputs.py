@@ -173,6 +173,25 @@ PYPROJECTS = [  # (what, make it, expected error)
     ("theme like an option", lambda p: p.write_text("[tool.briefbuild]\ntheme = \"-rf\"\n", "utf-8"),
      "pyproject.toml:2:1: tool.briefbuild.theme: '-rf' is not a theme folder name: name a folder of themes/ in "
      "lowercase letters, digits and single hyphens, e.g. theme = \"harbour\""),
+    # a misspelt setting was a setting silently not made
+    ("misspelt key", lambda p: p.write_text("[tool.briefbuild]\nbase_url = \"https://x.org/\"\n", "utf-8"),
+     "pyproject.toml:2:1: tool.briefbuild.base_url: unknown setting 'base_url' (did you mean 'base-url'?): "
+     "the settings are style, paper, theme, render-timeout, base-url, site-title"),
+    # TOML escapes carry what YAML refuses: ESC made feed.xml ill-formed XML, U+202E reversed the page's heading
+    ("escape in site-title", lambda p: p.write_text("[tool.briefbuild]\nsite-title = \"A\\u001b[31mB\"\n", "utf-8"),
+     "pyproject.toml:2:1: tool.briefbuild.site-title: control character U+001B ESCAPE in text: remove it"),
+    ("bidi override in base-url", lambda p: p.write_text("[tool.briefbuild]\nbase-url = \"https://x.org/\\u202e\"\n", "utf-8"),
+     "pyproject.toml:2:1: tool.briefbuild.base-url: invisible bidirectional control character U+202E RIGHT-TO-LEFT "
+     "OVERRIDE: remove it (set right-to-left text's direction with language)"),
+    # a page's name is put after base-url: a query or a fragment made https://x.org/?a=1&b=2/b1.html
+    ("base-url with a query", lambda p: p.write_text("[tool.briefbuild]\nbase-url = \"https://x.org/?a=1&b=2\"\n", "utf-8"),
+     "pyproject.toml:2:1: tool.briefbuild.base-url: 'https://x.org/?a=1&b=2' is not an http(s) address of a folder (a host and a path, no ? or #): write e.g. base-url = \"https://example.org/briefs/\""),
+    ("base-url with a fragment", lambda p: p.write_text("[tool.briefbuild]\nbase-url = \"https://x.org/a#b\"\n", "utf-8"),
+     "pyproject.toml:2:1: tool.briefbuild.base-url: 'https://x.org/a#b' is not an http(s) address of a folder (a host and a path, no ? or #): write e.g. base-url = \"https://example.org/briefs/\""),
+    ("base-url without a host", lambda p: p.write_text("[tool.briefbuild]\nbase-url = \"https:///etc/x\"\n", "utf-8"),
+     "pyproject.toml:2:1: tool.briefbuild.base-url: 'https:///etc/x' is not an http(s) address of a folder (a host and a path, no ? or #): write e.g. base-url = \"https://example.org/briefs/\""),
+    ("base-url with a backslash", lambda p: p.write_text("[tool.briefbuild]\nbase-url = \"https://x.org\\\\evil.org/\"\n", "utf-8"),
+     "pyproject.toml:2:1: tool.briefbuild.base-url: 'https://x.org\\evil.org/' is not an http(s) address of a folder (a host and a path, no ? or #): write e.g. base-url = \"https://example.org/briefs/\""),
     ("huge", lambda p: p.write_bytes(b"#" * 1_000_001),
      "pyproject.toml:1:1: file is 1,000,001 bytes, over the limit of 1,000,000: split it or store less text"),
 ]
@@ -187,6 +206,17 @@ def test_pyproject_is_read_as_data_with_a_positioned_error(tmp_path, what, make,
     if what in ("link to /dev/zero", "link to /etc/passwd", "FIFO", "folder"):
         assert scan.files["pyproject.toml"] is None
     assert errors(root) == [expected]
+
+
+@pytest.mark.parametrize("url, kept", [
+    ("https://briefs.example.org/policy/", "https://briefs.example.org/policy/"),
+    ("https://x.org", "https://x.org/"), ("http://localhost:8000/a/b", "http://localhost:8000/a/b/"),
+    ("https://例え.jp/ブリーフ/", "https://例え.jp/ブリーフ/"), ("https://x.org/a;b/~c/", "https://x.org/a;b/~c/"),
+])
+def test_a_folders_address_is_a_base_url(tmp_path, url, kept):
+    from briefbuild.inputs.project import Config
+    (tmp_path / "pyproject.toml").write_text(f'[tool.briefbuild]\nbase-url = "{url}"\n', "utf-8")
+    assert Config.load(tmp_path) == (Config(base_url=kept), [])
 
 
 def test_a_fifo_among_the_sources_is_never_opened_for_hashing(tmp_path):
