@@ -41,6 +41,11 @@ NAMES = [
     ("Upper", rf"sources/Upper.yaml:1:1: file name 'Upper' is not a valid id: {RENAME}"),
     ("a--b", rf"sources/a--b.yaml:1:1: file name 'a--b' is not a valid id: {RENAME}"),
     ("note\u202egpj", rf"sources/note\u202egpj.yaml:1:1: file name 'note\u202egpj' is not a valid id: {RENAME}"),
+    # an id in form but of 150 characters passed check, then every build failed: "File name too long"
+    ("a" * 150, f"sources/{'a' * 150}.yaml:1:1: file name '{'a' * 40}…' is 150 characters long, over the limit of "
+                "100 (its outputs could not be written): rename the file to a shorter id"),
+    ("-".join(["ab"] * 80), f"sources/{'-'.join(['ab'] * 80)}.yaml:1:1: file name '{'ab-' * 13}a…' is 239 characters "
+                            "long, over the limit of 100 (its outputs could not be written): rename the file to a shorter id"),
 ]
 
 
