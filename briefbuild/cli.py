@@ -41,8 +41,31 @@ def main(ctx: click.Context, root: Path | None) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["root"] = (root or ctx.obj.get("root") or Path.cwd()).resolve()
+    _cache_stays_inside(ctx.obj["root"])
     if ctx.invoked_subcommand is None:
         ctx.invoke(build)
+
+
+def _cache_stays_inside(root: Path) -> None:
+    """.cache/ is data the tool writes and reads back: a link planted in a repository
+    (`.cache -> ~/elsewhere`) would have every command read and write outside the project."""
+    import os
+
+    from .errors import BriefError
+    from .files import leads_out
+    def refuse(rel: str) -> None:
+        real = leads_out(root, rel)
+        if real:
+            raise BriefError(f"{escape(rel)}: a symbolic link leads out of the project (to {escape(real)}): "
+                             f"delete it (rm {escape(rel)}); the next command makes a new one")
+    refuse(".cache")
+    refuse(".cache/briefbuild")
+    try:  # its folders and records (yaml/, notes/, webfonts/, verdict.json): one listing, no deeper
+        inner = sorted(e.name for e in os.scandir(root / ".cache" / "briefbuild") if e.is_symlink())
+    except OSError:
+        inner = []
+    for name in inner:
+        refuse(f".cache/briefbuild/{name}")
 
 
 STRICT = click.option("--strict", is_flag=True, help="Treat warnings (unused sources and quotes) as errors.")
@@ -267,7 +290,8 @@ def export(ctx, brief, formats, out):
     if not chosen or any(f not in EXPORT_FORMATS for f in chosen):
         raise click.BadParameter(f"choose from {', '.join(EXPORT_FORMATS)}", param_hint="--format")
     project = load_project(_root(ctx), briefs=[brief] if brief else None)
-    out = out if out.is_absolute() else _root(ctx) / out
+    from .build.engine import Options, output_dir
+    out = output_dir(_root(ctx), Options(out=out))  # not through a link leading out of the project
     for path in run_export(project, brief, chosen, out):
         click.echo(f"wrote {_shown(path, ctx)}")
 

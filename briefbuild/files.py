@@ -86,3 +86,15 @@ def hash_regular(path: str | Path, hasher) -> bool:
         return False
     finally:
         os.close(fd)
+
+
+def leads_out(root: Path, path: Path | str) -> str | None:
+    """The real path of `path`, a folder the tool writes in the project (dist/, .cache/), when a
+    symbolic link takes it out of the project (a repository can hold `dist -> /var/www`); None
+    when it stays inside, or when it names a place outside the project itself (`--out /srv/x`:
+    the user's own choice)."""
+    named = os.path.normpath(os.path.join(os.path.abspath(root), path))
+    if not (named + os.sep).startswith(os.path.abspath(root) + os.sep):
+        return None
+    top, real = os.path.realpath(root), os.path.realpath(named)
+    return None if real == top or real.startswith(top + os.sep) else real

@@ -23,6 +23,7 @@ from pathlib import Path
 from ..cache import Entries
 from ..chars import escape
 from ..errors import BriefError, OutputError
+from ..files import leads_out
 from ..hashing import digest, hash_json
 from ..inputs.scan import Scan
 from ..session import Session
@@ -54,7 +55,14 @@ class Result:
 
 
 def output_dir(root: Path, options: Options) -> Path:
-    return options.out if options.out.is_absolute() else root / options.out
+    """The output folder; refused when a link in the project (`dist -> /var/www`) leads it out:
+    the build would write, and remove stale outputs, there."""
+    out = options.out if options.out.is_absolute() else root / options.out
+    real = leads_out(root, out)
+    if real:
+        raise OutputError(f"{escape(str(options.out))}: a symbolic link leads it out of the project (to "
+                          f"{escape(real)}): remove the link, or name that folder with an absolute --out")
+    return out
 
 
 def chosen_ids(root: Path, brief_ids: list[str], scan: Scan, manifest: Manifest, options: Options) -> list[str]:

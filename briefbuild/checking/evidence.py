@@ -3,7 +3,7 @@ every locator inside the stored text."""
 from __future__ import annotations
 
 from ..errors import Code
-from ..inputs.locators import numbers
+from ..inputs.locators import last as last_of
 from .messages import did_you_mean
 
 
@@ -22,6 +22,6 @@ def check_evidence(project, doc, at: tuple, evidence, diags: list, used_quotes: 
             hint = did_you_mean(ev.source, project.all_source_ids)
             diags.append(doc.diag(loc + ("source",), f"unknown source '{ev.source}'{hint}", code=Code.UNKNOWN_ID))
         elif ev.paragraph and ev.source in project.paragraphs and \
-                (last := max(numbers("paragraph", ev.paragraph))) > len(project.paragraphs[ev.source]):
+                (last := last_of("paragraph", ev.paragraph)) > len(project.paragraphs[ev.source]):
             diags.append(doc.diag(loc + ("paragraph",), f"paragraph {last} does not exist: "
                                   f"the stored text of '{ev.source}' has {len(project.paragraphs[ev.source])}"))

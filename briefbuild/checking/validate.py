@@ -17,7 +17,7 @@ from ..inputs.csl import date_start
 from ..inputs.load import DiskCache, YamlDoc, load_yaml, no_links_below, read_text
 from ..inputs.models import Brief, PeopleFile, Source
 from ..inputs.project import Config, Project, evidence_of, placeholders, sources_used
-from ..inputs.scan import Scan, valid_id
+from ..inputs.scan import MAX_ID, Scan, too_long_id, valid_id
 from ..session import Session
 from ..styles import style_exists, suggest_style
 from . import pages, parallel, verify
@@ -215,7 +215,11 @@ def _misnamed(root: Path) -> list[Diagnostic]:
             continue
         for name in names:
             stem = name.removesuffix(".yaml")
-            if not valid_id(stem):
+            if too_long_id(stem):
+                diags.append(Diagnostic(f"{folder}/{name}", 1, 1, "", (
+                    f"file name '{escape(stem[:40])}…' is {len(stem)} characters long, over the limit of {MAX_ID} "
+                    "(its outputs could not be written): rename the file to a shorter id")))
+            elif not valid_id(stem):
                 diags.append(Diagnostic(f"{folder}/{name}", 1, 1, "", (
                     f"file name '{escape(stem)}' is not a valid id: rename the file to lowercase letters, "
                     "digits and single hyphens (e.g. japan-nato.yaml)")))

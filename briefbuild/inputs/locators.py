@@ -14,10 +14,13 @@ from pydantic import AfterValidator, BeforeValidator, Field
 
 KINDS = ("paragraph", "page", "section", "chapter", "line", "timestamp")
 
+# Each number or label is bounded (nine digits, twenty characters): a locator is text from
+# YAML, and `1-` followed by 5,000 nines is not a page anyone cites.
+MAX_NUMBER = 999_999_999
 _ITEM = {
-    "paragraph": r"[1-9]\d*", "line": r"[1-9]\d*",
-    "page": r"[0-9A-Za-z]+", "section": r"[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*", "chapter": r"[0-9A-Za-z]+",
-    "timestamp": r"(?:\d+:)?[0-5]?\d:[0-5]\d",
+    "paragraph": r"[1-9]\d{0,8}", "line": r"[1-9]\d{0,8}",
+    "page": r"[0-9A-Za-z]{1,20}", "section": r"[0-9A-Za-z]{1,20}(?:\.[0-9A-Za-z]{1,20}){0,9}",
+    "chapter": r"[0-9A-Za-z]{1,20}", "timestamp": r"(?:\d{1,3}:)?[0-5]?\d:[0-5]\d",
 }
 _EXAMPLE = {"paragraph": "7, 6-7 or 3, 5, 9-11", "line": "12, 12-14 or 3, 9-11", "page": "23, 23-25 or 23-25, 31",
             "section": "2, 2.3 or 2-4", "chapter": "3 or 3-4", "timestamp": "1:02:03 or 12:30-14:05"}
@@ -33,7 +36,10 @@ def _parse(kind: str, value: str) -> list[tuple[str, str]]:
     for piece in _COMMA.split(value.strip()):
         m = _RANGE[kind].fullmatch(piece)
         if not m:
-            raise ValueError(f"'{value}' is not a {kind} locator: write {_EXAMPLE[kind]}")
+            shown = value if len(value) <= 40 else value[:40] + "…"
+            bound = " (a number has at most nine digits, a label twenty characters)" \
+                if re.search(r"\d{10}|\w{21}", piece) else ""
+            raise ValueError(f"'{shown}' is not a {kind} locator{bound}: write {_EXAMPLE[kind]}")
         first, last = m.group(1), m.group(2) or m.group(1)
         if first.isdigit() and last.isdigit() and int(last) < int(first):
             last = _inclusive(kind, piece, first, last)
@@ -58,7 +64,7 @@ def _form(spans: list[tuple[str, str]]) -> str:
 
 def normal(kind: str, value) -> str:
     value = str(value)
-    if value.isascii() and value.isdigit() and value[0] != "0" and kind != "timestamp":
+    if value.isascii() and value.isdigit() and value[0] != "0" and len(value) <= 9 and kind != "timestamp":
         return value  # one number, as most locators are: already in normal form
     return _form(_parse(kind, value))
 
@@ -66,7 +72,8 @@ def normal(kind: str, value) -> str:
 def _locator(kind: str):
     item = _ITEM[kind].replace("(?:", "(")
     shape = rf"^{item}(\s*[-–]\s*{item})?(\s*,\s*{item}(\s*[-–]\s*{item})?)*$"  # for editors' JSON Schema
-    return Annotated[Annotated[int, Field(ge=1)] | Annotated[str, Field(json_schema_extra={"pattern": shape})],
+    return Annotated[Annotated[int, Field(ge=1, le=MAX_NUMBER)]
+                     | Annotated[str, Field(json_schema_extra={"pattern": shape})],
                      BeforeValidator(lambda v: str(v) if isinstance(v, int) else v),
                      AfterValidator(lambda v: normal(kind, v))]
 
@@ -79,9 +86,10 @@ Lines = _locator("line")
 Timestamps = _locator("timestamp")
 
 
-def numbers(kind: str, value: str) -> list[int]:
-    """Every number a paragraph or line locator covers, in order: '3, 5-6' -> [3, 5, 6]."""
-    return [n for a, b in _parse(kind, value) for n in range(int(a), int(b) + 1)]
+def last(kind: str, value: str) -> int:
+    """The highest number a paragraph or line locator covers: '3, 5-6' -> 6 (spans are never
+    expanded: 'paragraph: 1-99999999999' is one span, not a list of a hundred billion)."""
+    return max(int(b) for _, b in _parse(kind, value))
 
 
 def merge(kind: str, values: list[str]) -> str:
@@ -89,12 +97,11 @@ def merge(kind: str, values: list[str]) -> str:
     '23-25' + '31' -> '23-25, 31'. Numbers are sorted and joined into ranges; other values keep their order."""
     spans = [s for v in values for s in _parse(kind, v)]
     if all(a.isdigit() and b.isdigit() for a, b in spans):
-        covered = sorted({n for a, b in spans for n in range(int(a), int(b) + 1)})
         runs: list[list[int]] = []
-        for n in covered:
-            if runs and n == runs[-1][1] + 1:
-                runs[-1][1] = n
+        for a, b in sorted((int(a), int(b)) for a, b in spans):  # joined as spans, never expanded
+            if runs and a <= runs[-1][1] + 1:
+                runs[-1][1] = max(runs[-1][1], b)
             else:
-                runs.append([n, n])
+                runs.append([a, b])
         return _form([(str(a), str(b)) for a, b in runs])
     return _form(list(dict.fromkeys(spans)))

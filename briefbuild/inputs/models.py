@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # defined in blocks.py, which builds on this module and compl
 
 from ..chars import single_marks
 from .csl import Bibliographic, Name  # noqa: F401 (Name is part of the models)
-from .locators import KINDS, Chapters, Lines, Pages, Paragraphs, Sections, Timestamps
+from .locators import KINDS, MAX_NUMBER, Chapters, Lines, Pages, Paragraphs, Sections, Timestamps
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 _SUFFIXES = frozenset("jr sr ii iii iv".split())  # generational suffixes: never the family name
@@ -86,10 +86,11 @@ def _whole(value: object) -> object:
     return value
 
 
-QUOTE_PARAGRAPHS = r"^\+?0*[1-9][0-9]*(\s*[-–]\s*0*[1-9][0-9]*)?$"  # a quote's paragraph: 6, or a range 6-7
-Paragraph = Annotated[int, BeforeValidator(_whole), Field(ge=1),
-                      WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 1},
-                                                {"type": "string", "pattern": r"^\+?0*[1-9][0-9]*$"}]})]
+# A paragraph number has at most nine digits (locators.MAX_NUMBER): int() of 5,000 digits fails.
+QUOTE_PARAGRAPHS = r"^\+?0*[1-9][0-9]{0,8}(\s*[-–]\s*0*[1-9][0-9]{0,8})?$"  # a quote's paragraph: 6, or a range 6-7
+Paragraph = Annotated[int, BeforeValidator(_whole), Field(ge=1, le=MAX_NUMBER),
+                      WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 1, "maximum": MAX_NUMBER},
+                                                {"type": "string", "pattern": r"^\+?0*[1-9][0-9]{0,8}$"}]})]
 
 
 # Languages with a catalogue of fixed strings (briefbuild/locales/<lang>.toml).
@@ -185,10 +186,10 @@ class Quote(Model):
     """direct: the speaker's own words, verified verbatim; paraphrase: our wording, never in quotation marks."""
     text: Text
     """The words. Direct: as in the source ([brackets] for alterations, … for omissions). Paraphrase: our wording."""
-    paragraph: Annotated[Paragraph, WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 1},
+    paragraph: Annotated[Paragraph, WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 1, "maximum": MAX_NUMBER},
                                                               {"type": "string", "pattern": QUOTE_PARAGRAPHS}]})]
     """Paragraph of the stored text where it stands (1-based; '***' separators do not count), or a range 6-7."""
-    last_paragraph: int | None = Field(default=None, ge=2)
+    last_paragraph: int | None = Field(default=None, ge=2, le=MAX_NUMBER)
     """For a quotation that runs over several paragraphs: the last one (paragraph is the first)."""
     verb: Annotated[str, StringConstraints(pattern=r"^[a-z]+( [a-z]+)?$")] = "said"
     """Verb for a paraphrase's attribution: 'Lazar noted that …'."""
@@ -207,6 +208,9 @@ class Quote(Model):
         m = re.fullmatch(r"\s*(\d+)\s*[-–]\s*(\d+)\s*", span) if isinstance(span, str) else None
         if not m:
             return data
+        if max(len(m.group(1).lstrip("0")), len(m.group(2).lstrip("0"))) > 9:  # int() of 5,000 digits fails
+            raise ValueError(f"paragraph '{m.group(0)[:40].strip()}…' is not a range of paragraphs: "
+                             "a number has at most nine digits")
         first, last = int(m.group(1)), int(m.group(2))
         if data.get("last-paragraph", data.get("last_paragraph")) is not None:
             raise ValueError(f"paragraph '{span}' already gives the last paragraph: remove last-paragraph")

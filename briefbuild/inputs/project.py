@@ -1,16 +1,21 @@
 """The whole project, gathered: every input loaded and cross-checked before anything is written."""
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..chars import escape, find_forbidden
+from ..chars import problem as char_problem
 from ..errors import Diagnostic
 from ..files import Refused, read_regular
 from .load import YamlDoc
 from .models import Brief, Person, Quote, Source
 
+# Every [tool.briefbuild] setting: another key is a misspelling (base_url for base-url).
+KEYS = ("style", "paper", "theme", "render-timeout", "base-url", "site-title")
 PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
 DEFAULT_STYLE = "chicago-notes-bibliography"
 
@@ -70,10 +75,19 @@ class Config:
                         "write the settings as [tool.briefbuild] with style = ..., paper = ...",
                         _line_of(text, key.rsplit(".", 1)[-1]), 1, key)
         diags: list[Diagnostic] = []
+        for name in sorted(set(table) - set(KEYS)):  # a misspelt key is a setting silently not made
+            hint = difflib.get_close_matches(name, KEYS, n=1)
+            diags.append(Diagnostic("pyproject.toml", _line_of(text, name), 1, f"tool.briefbuild.{escape(name)}",
+                                    f"unknown setting '{escape(name[:60])}'"
+                                    + (f" (did you mean '{hint[0]}'?)" if hint else "")
+                                    + f": the settings are {', '.join(KEYS)}"))
         for name in ("style", "paper", "theme", "base-url", "site-title"):
             if name in table and not isinstance(table[name], str):
                 diags.append(Diagnostic("pyproject.toml", _line_of(text, name), 1, f"tool.briefbuild.{name}",
                                         f"expected text, got {type(table[name]).__name__}: write {name} = \"...\""))
+            elif name in table and (at := find_forbidden(table[name])) >= 0:  # TOML escapes: "\u202e", "\u001b"
+                diags.append(Diagnostic("pyproject.toml", _line_of(text, name), 1, f"tool.briefbuild.{name}",
+                                        char_problem(table[name][at])))
         theme = table.get("theme")
         if isinstance(theme, str) and not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", theme):  # a folder of themes/
             diags.append(Diagnostic("pyproject.toml", _line_of(text, "theme"), 1, "tool.briefbuild.theme",
@@ -87,9 +101,12 @@ class Config:
             timeout = cls.render_timeout
         base = table.get("base-url", "")
         base = base.strip() if isinstance(base, str) else ""
-        if base and not re.fullmatch(r"https?://[^\s<>\"'`]+", base):  # it goes into every page's canonical link
+        # It goes into every page's canonical link, the feed and the sitemap, with a page's name after it:
+        # a host, a path, no ?query or #fragment (https://x.org/?a=1 made https://x.org/?a=1/b1.html).
+        if base and not re.fullmatch(r"https?://[^\s<>\"'`/?#\\]+(/[^\s<>\"'`?#\\]*)?", base):
             diags.append(Diagnostic("pyproject.toml", _line_of(text, "base-url"), 1, "tool.briefbuild.base-url",
-                                    f"'{base[:60]}' is not an http(s) address: write e.g. "
+                                    f"'{escape(base[:60])}' is not an http(s) address of a folder (a host and a "
+                                    "path, no ? or #): write e.g. "
                                     "base-url = \"https://example.org/briefs/\""))
         if diags:
             return cls(), diags

@@ -21,9 +21,19 @@ Seen = dict  # a Session's memo of file hashes (session.Session.seen)
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
+# A brief's id names its outputs and their temporary files (`.<id>.docx.<pid>-<random>.tmp`):
+# a name of 255 bytes passed check, then every build failed with "File name too long".
+MAX_ID = 100
+
+
 def valid_id(name: str) -> bool:
     """True for a name usable as an id: a file named otherwise is an input error, never an id."""
-    return _ID.fullmatch(name) is not None
+    return len(name) <= MAX_ID and _ID.fullmatch(name) is not None
+
+
+def too_long_id(name: str) -> bool:
+    """An id in form, but longer than MAX_ID."""
+    return len(name) > MAX_ID and _ID.fullmatch(name) is not None
 
 
 def _tree(root: Path, folder: Path, recursive: bool, seen: Seen | None) -> dict[str, str | None]:

@@ -120,6 +120,45 @@ def test_a_poisoned_cache_neither_runs_code_nor_puts_markup_in_the_page(tmp_path
     assert "onerror" not in html and "alert(2)" not in html
 
 
+LINKED_OUT = [  # (the link in the project, the command, exit status, the message after 'Error: ')
+    ("dist", ("build", "--format", "html"), 3, "dist: a symbolic link leads it out of the project (to {away}): "
+     "remove the link, or name that folder with an absolute --out"),
+    ("dist", ("site",), 3, "dist: a symbolic link leads it out of the project (to {away}): "
+     "remove the link, or name that folder with an absolute --out"),
+    ("dist/export", ("export",), 3, "dist/export: a symbolic link leads it out of the project (to {away}): "
+     "remove the link, or name that folder with an absolute --out"),
+    (".cache", ("check",), 1, ".cache: a symbolic link leads out of the project (to {away}): "
+     "delete it (rm .cache); the next command makes a new one"),
+    (".cache/briefbuild", ("build", "--format", "html"), 1, ".cache/briefbuild: a symbolic link leads out of "
+     "the project (to {away}): delete it (rm .cache/briefbuild); the next command makes a new one"),
+    (".cache/briefbuild/notes", ("build", "--format", "html"), 1, ".cache/briefbuild/notes: a symbolic link leads "
+     "out of the project (to {away}): delete it (rm .cache/briefbuild/notes); the next command makes a new one"),
+]
+
+
+@pytest.mark.parametrize("link, args, status, message", LINKED_OUT, ids=[f"{c[0]} {c[1][0]}" for c in LINKED_OUT])
+def test_a_link_taking_dist_or_cache_out_of_the_project_is_refused_and_nothing_lands_there(
+        tmp_path, link, args, status, message):
+    """A repository can hold `dist -> /var/www` or `.cache -> ~`: the build wrote pages, the
+    manifest and cache records there, and removed stale outputs there."""
+    root = make_project(tmp_path / "p")
+    away = tmp_path / "away"
+    away.mkdir()
+    (root / link).parent.mkdir(parents=True, exist_ok=True)
+    (root / link).symlink_to(away)
+    run = cli(root, *args)
+    assert (run.returncode, one_error_line(run.stderr)) == (status, "Error: " + message.format(away=away))
+    assert list(away.iterdir()) == []
+
+
+def test_an_out_folder_the_user_names_outside_the_project_is_theirs_to_choose(tmp_path):
+    root = make_project(tmp_path / "p")
+    (tmp_path / "away").mkdir()
+    assert cli(root, "build", "--format", "html", "--out", str(tmp_path / "away")).returncode == 0
+    assert cli(root, "build", "--format", "html", "--out", "../elsewhere").returncode == 0
+    assert (tmp_path / "away" / "b1.html").exists() and (tmp_path / "elsewhere" / "b1.html").exists()
+
+
 # ------------------------------------------------------------------ write errors
 
 @pytest.fixture(params=["160k", "240k"])

@@ -80,6 +80,18 @@ CASES = [
     case("page negative", PAGED, "page: 1", "page: -3", False),
     case("page a fraction", PAGED, "page: 1", "page: 12.5", False),
     case("page with spaces", PAGED, "page: 1", 'page: "12 to 14"', False),
+    # bounded: nine digits, twenty characters (a 5,000-digit number was a traceback)
+    case("page nine digits", PAGED, "page: 1", "page: 1-999999999", True),
+    case("page 5,000 digits", PAGED, "page: 1", "page: 1-" + "9" * 5000, False),
+    case("page 21 letters", PAGED, "page: 1", "page: " + "x" * 21, False),
+    case("cite paragraph nine digits", CITED, "paragraph: 1", "paragraph: 999999999", True),
+    case("cite paragraph ten digits", CITED, "paragraph: 1", "paragraph: 9999999999", False),
+    case("cite paragraph 5,000 digits quoted", CITED, "paragraph: 1", 'paragraph: "1-' + "9" * 5000 + '"', False),
+    case("paragraph nine digits", SOURCE, "paragraph: 1", "paragraph: 999999999", True),
+    case("paragraph ten digits", SOURCE, "paragraph: 1", "paragraph: 9999999999", False),
+    case("paragraph 30 digits", SOURCE, "paragraph: 1", "paragraph: " + "9" * 30, False),
+    case("paragraph range of 5,000 digits", SOURCE, "paragraph: 1", 'paragraph: "1-' + "9" * 5000 + '"', False),
+    case("last-paragraph ten digits", SOURCE, "paragraph: 1", "paragraph: 1\n    last-paragraph: 9999999999", False),
 ]
 
 

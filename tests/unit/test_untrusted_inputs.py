@@ -41,6 +41,11 @@ NAMES = [
     ("Upper", rf"sources/Upper.yaml:1:1: file name 'Upper' is not a valid id: {RENAME}"),
     ("a--b", rf"sources/a--b.yaml:1:1: file name 'a--b' is not a valid id: {RENAME}"),
     ("note\u202egpj", rf"sources/note\u202egpj.yaml:1:1: file name 'note\u202egpj' is not a valid id: {RENAME}"),
+    # an id in form but of 150 characters passed check, then every build failed: "File name too long"
+    ("a" * 150, f"sources/{'a' * 150}.yaml:1:1: file name '{'a' * 40}…' is 150 characters long, over the limit of "
+                "100 (its outputs could not be written): rename the file to a shorter id"),
+    ("-".join(["ab"] * 80), f"sources/{'-'.join(['ab'] * 80)}.yaml:1:1: file name '{'ab-' * 13}a…' is 239 characters "
+                            "long, over the limit of 100 (its outputs could not be written): rename the file to a shorter id"),
 ]
 
 
@@ -114,6 +119,34 @@ def test_one_anchor_repeated_by_a_thousand_aliases_is_refused_within_a_second(tm
                      "(an anchor repeated by aliases?): remove the aliases"]
 
 
+@pytest.mark.parametrize("locator, expected", [
+    ("paragraph: 1-999999999", "paragraph 999999999 does not exist: the stored text of 's1' has 2"),
+    ("paragraph: 1, 2-999999999", "paragraph 999999999 does not exist: the stored text of 's1' has 2"),
+    ("page: 1-999999999", None),
+    ("paragraph: 1-99999999999", "'1-99999999999' is not a paragraph locator (a number has at most nine digits, "
+                                 "a label twenty characters): write 7, 6-7 or 3, 5, 9-11"),
+    (f"paragraph: 1-{'9' * 5000}", f"'1-{'9' * 38}…' is not a paragraph locator (a number has at most nine digits, "
+                                   "a label twenty characters): write 7, 6-7 or 3, 5, 9-11"),
+    (f"page: 1-{'9' * 5000}", f"'1-{'9' * 38}…' is not a page locator (a number has at most nine digits, "
+                              "a label twenty characters): write 23, 23-25 or 23-25, 31"),
+])
+def test_a_huge_locator_range_is_checked_without_listing_its_numbers(tmp_path, locator, expected):
+    """A range is one span: listing its numbers took every byte of memory (the process was killed)."""
+    claim = f"      - claim: Our point.\n        cite:\n          - source: s1\n            {locator}\n"
+    root = make_project(tmp_path, {B: BRIEF.replace("      - text: Our own words.\n", claim)})
+    with deadline(2):
+        found = errors(root) if expected else load_project(root) and []
+    key = locator.split(":")[0]
+    assert found == ([f"briefs/b1.yaml:15:13: sections.0.blocks.2.cite.0.{key}: {expected}"] if expected else [])
+
+
+def test_a_quote_over_a_range_of_5000_digits_is_a_plain_error(tmp_path):
+    """Not Python's 'Exceeds the limit (4300 digits) for integer string conversion'."""
+    root = make_project(tmp_path, {S: SOURCE.replace("paragraph: 1", f'paragraph: "1-{"9" * 5000}"', 1)})
+    assert errors(root) == [f"sources/s1.yaml:10:5: quotes.0: paragraph '1-{'9' * 38}…' is not a range of "
+                            "paragraphs: a number has at most nine digits"]
+
+
 # ------------------------------------------------------------------ pyproject.toml
 
 def _fifo(path):
@@ -145,6 +178,25 @@ PYPROJECTS = [  # (what, make it, expected error)
     ("theme like an option", lambda p: p.write_text("[tool.briefbuild]\ntheme = \"-rf\"\n", "utf-8"),
      "pyproject.toml:2:1: tool.briefbuild.theme: '-rf' is not a theme folder name: name a folder of themes/ in "
      "lowercase letters, digits and single hyphens, e.g. theme = \"harbour\""),
+    # a misspelt setting was a setting silently not made
+    ("misspelt key", lambda p: p.write_text("[tool.briefbuild]\nbase_url = \"https://x.org/\"\n", "utf-8"),
+     "pyproject.toml:2:1: tool.briefbuild.base_url: unknown setting 'base_url' (did you mean 'base-url'?): "
+     "the settings are style, paper, theme, render-timeout, base-url, site-title"),
+    # TOML escapes carry what YAML refuses: ESC made feed.xml ill-formed XML, U+202E reversed the page's heading
+    ("escape in site-title", lambda p: p.write_text("[tool.briefbuild]\nsite-title = \"A\\u001b[31mB\"\n", "utf-8"),
+     "pyproject.toml:2:1: tool.briefbuild.site-title: control character U+001B ESCAPE in text: remove it"),
+    ("bidi override in base-url", lambda p: p.write_text("[tool.briefbuild]\nbase-url = \"https://x.org/\\u202e\"\n", "utf-8"),
+     "pyproject.toml:2:1: tool.briefbuild.base-url: invisible bidirectional control character U+202E RIGHT-TO-LEFT "
+     "OVERRIDE: remove it (set right-to-left text's direction with language)"),
+    # a page's name is put after base-url: a query or a fragment made https://x.org/?a=1&b=2/b1.html
+    ("base-url with a query", lambda p: p.write_text("[tool.briefbuild]\nbase-url = \"https://x.org/?a=1&b=2\"\n", "utf-8"),
+     "pyproject.toml:2:1: tool.briefbuild.base-url: 'https://x.org/?a=1&b=2' is not an http(s) address of a folder (a host and a path, no ? or #): write e.g. base-url = \"https://example.org/briefs/\""),
+    ("base-url with a fragment", lambda p: p.write_text("[tool.briefbuild]\nbase-url = \"https://x.org/a#b\"\n", "utf-8"),
+     "pyproject.toml:2:1: tool.briefbuild.base-url: 'https://x.org/a#b' is not an http(s) address of a folder (a host and a path, no ? or #): write e.g. base-url = \"https://example.org/briefs/\""),
+    ("base-url without a host", lambda p: p.write_text("[tool.briefbuild]\nbase-url = \"https:///etc/x\"\n", "utf-8"),
+     "pyproject.toml:2:1: tool.briefbuild.base-url: 'https:///etc/x' is not an http(s) address of a folder (a host and a path, no ? or #): write e.g. base-url = \"https://example.org/briefs/\""),
+    ("base-url with a backslash", lambda p: p.write_text("[tool.briefbuild]\nbase-url = \"https://x.org\\\\evil.org/\"\n", "utf-8"),
+     "pyproject.toml:2:1: tool.briefbuild.base-url: 'https://x.org\\evil.org/' is not an http(s) address of a folder (a host and a path, no ? or #): write e.g. base-url = \"https://example.org/briefs/\""),
     ("huge", lambda p: p.write_bytes(b"#" * 1_000_001),
      "pyproject.toml:1:1: file is 1,000,001 bytes, over the limit of 1,000,000: split it or store less text"),
 ]
@@ -159,6 +211,17 @@ def test_pyproject_is_read_as_data_with_a_positioned_error(tmp_path, what, make,
     if what in ("link to /dev/zero", "link to /etc/passwd", "FIFO", "folder"):
         assert scan.files["pyproject.toml"] is None
     assert errors(root) == [expected]
+
+
+@pytest.mark.parametrize("url, kept", [
+    ("https://briefs.example.org/policy/", "https://briefs.example.org/policy/"),
+    ("https://x.org", "https://x.org/"), ("http://localhost:8000/a/b", "http://localhost:8000/a/b/"),
+    ("https://例え.jp/ブリーフ/", "https://例え.jp/ブリーフ/"), ("https://x.org/a;b/~c/", "https://x.org/a;b/~c/"),
+])
+def test_a_folders_address_is_a_base_url(tmp_path, url, kept):
+    from briefbuild.inputs.project import Config
+    (tmp_path / "pyproject.toml").write_text(f'[tool.briefbuild]\nbase-url = "{url}"\n', "utf-8")
+    assert Config.load(tmp_path) == (Config(base_url=kept), [])
 
 
 def test_a_fifo_among_the_sources_is_never_opened_for_hashing(tmp_path):
