@@ -169,7 +169,9 @@ def test_add_find_add_brief_build_end_to_end(tmp_path, made):
             '“We are studying the proposal carefully') in html
     assert "Japan Weighs a NATO Liaison Office in Tokyo" in html and "The Harbor Times" in html
     assert "Partnership Review</em> (2024), 4." in html  # the quote's own page: printed page 4 of the PDF
-    assert "Partnership Review</em>, 2." in html  # the cited page 2, checked against the text's page marks
+    # The cited page 2, checked against the text's page marks, in a short note: the main title
+    # without its subtitle (Chicago 13.32).
+    assert "<em>Japan and NATO</em>, 2." in html
     text = "\n".join(page.text for page in pdf_pages(root / "dist" / "b2.pdf"))
     assert "We are studying the proposal carefully" in text
 
