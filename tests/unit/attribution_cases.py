@@ -563,6 +563,13 @@ PROSE_FAIL = ["the “red line”", "the ‘red line’", "the «red line»", "t
 PROSE_PASS = ["Japan’s plan", "don't", "the allies’ plans", "the ’90s", "Lee's view", "the boss’ view",
               "it's the Joneses' house"]
 
+# Marks other typefaces and scripts quote with are quotation marks too (QA: the so-called
+# ＂alliance＂ passed): Japanese 〝…〟, full-width ＂, and the double prime ″ a keyboard's
+# smart quotes produce; after a number the prime is a measure (12″ guns), as " is.
+PROSE_FAIL += ["the so-called 〝alliance〟", "the so-called 〝alliance〞", "the so-called ＂alliance＂",
+               "the so-called ″alliance″", "Lee's ″red line″ holds"]
+PROSE_PASS += ["12″ guns", '12" guns', "a 5′10″ officer"]
+
 # AP attribution forms in one paragraph each: the quote is always 'We will act'.
 NEWS_PASS = [
     ('“We will act,” Smith said of Jones.', 'mark-smith'),
