@@ -22,18 +22,20 @@ _WORDS_OF = re.compile(r"^(?:'s|')\s+(?:own\s+)?(?:words|phrase|view|account|tel
 _THEIR_WORDS = re.compile(r"\b(?:his|her|their)\s+(?:own\s+)?(?:words|phrase|view|account|telling|formulation|"
                           r"description|assessment|judgment|judgement|verdict|warning)\b", re.I)
 _IN_WORDS_OF = re.compile(r"\b(?:in\s+the\s+(?:own\s+)?words\s+of|to\s+quote|quoting)\s+$", re.I)
+_STAND_IN = "quoted"
 _OBJECT = re.compile(r"(?:\b(?:unlike|like|with|to|than|against|from|by|for|about|toward|towards|of|"
                      r"after|before|and)\s+)$", re.I)
 
 
 def _plain(text: str, quotes: dict, people: dict) -> str:
     """The claim as it reads: apostrophes plain, a paraphrase as it prints (`Lee said that …`),
-    a direct quote as a neutral word."""
+    a direct quote as a neutral lower-case word: the words, never a person (`Lee said "…", and
+    Chan replied` is Chan alone, not `"…" and Chan`)."""
     def placed(m: re.Match) -> str:
         q = quotes.get(m.group(1))
         if q is not None and q.kind == "paraphrase" and q.speaker in people:
             return f"{people[q.speaker].short} {q.verb} that PARAPHRASE"
-        return "QUOTE"
+        return _STAND_IN
     return _PLACEHOLDER.sub(placed, unicodedata.normalize("NFC", text).replace("’", "'"))
 
 
@@ -48,7 +50,7 @@ def _mentions(text: str, index: Names, upto: int):
         naming = not possessive or bool(_WORDS_OF.match(rest))
         if _OBJECT.search(text[max(0, m.start() - 12):m.start()]) and not _IN_WORDS_OF.search(text[:m.start()]):
             naming = False
-        if re.match(r"\s+[^\W\d_]", rest) and rest.lstrip()[:1].isupper() and not rest.lstrip().startswith("QUOTE"):
+        if re.match(r"\s+[^\W\d_]", rest) and rest.lstrip()[:1].isupper():
             naming = naming and False  # `the Jones Institute`
         yield m.start(), next(iter(pids)), naming
 
@@ -98,19 +100,37 @@ def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str) ->
     return Who("person", named[-1][1]) if named else Who("none")
 
 
+_JOINER = re.compile(r"\s*,?\s*(?:(?:and|or|nor|&)\s+)?$", re.I)
+
+
+def _joint_words(clause: str, index: Names) -> str:
+    """The joint subject alone (`Chan and Smith`), not the clause before it (`Lee said …, and`)."""
+    found = list(index.pattern.finditer(clause))
+    if not found:
+        return clause.strip()
+    start = found[-1].start()
+    for prev, cur in zip(reversed(found[:-1]), reversed(found[1:])):
+        if cur.start() != start or not _JOINER.match(clause[prev.end():cur.start()]):
+            break
+        start = prev.start()
+    lead = re.search(r"\b(?:neither|either|both)\s+$", clause[:start], re.I)
+    return clause[lead.start() if lead else start:].strip()
+
+
 def claim_problem(claim: str, qid: str, quotes: dict, people: dict) -> str | None:
     """The message when a claim does not give the direct quote {qid} to its speaker."""
     quote = quotes[qid]
     if quote.kind != "direct" or quote.speaker not in people:
         return None
     person = people[quote.speaker]
-    who = claim_speaker(claim, qid, quotes, names(people), people)
+    index = names(people)
+    who = claim_speaker(claim, qid, quotes, index, people)
     if who.kind == "person" and who.pid == quote.speaker:
         return None
     if who.kind == "family" and quote.speaker in who.pid.split(","):
         return None  # `Smith said`, with two Smiths in people.yaml: the brief names the right one elsewhere
     if who.kind == "joint":
-        return (f"the claim gives direct quote '{qid}' to several people at once ('{who.text.strip()}'): a quote is "
+        return (f"the claim gives direct quote '{qid}' to several people at once ('{_joint_words(who.text, index)}'): a quote is "
                 f"one person's words; make {person.short} alone the subject of the verb that introduces it")
     if who.kind == "person" and who.pid in people:
         return (f"direct quote '{qid}' is {person.name}'s words, but the claim gives them to "

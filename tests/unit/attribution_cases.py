@@ -1235,6 +1235,20 @@ CLAIMS += [
      "person's words; make Lee alone the subject of the verb that introduces it"),
 ]
 
+# Two people quoted in one sentence, each by their own clause (AP: `Lee said "…", and Chan
+# replied "…"`). QA: the first quote was read as a person, so `…, and Chan` was a joint subject.
+CLAIMS += [
+    ("Lee said {lee-q}, and Chan replied {chan-q}.", "chan-q", ""),
+    ("Lee said {lee-q}, and Chan replied {chan-q}.", "lee-q", ""),
+    ("Lee called the plan {lee-q} and Chan called it {chan-q}.", "chan-q", ""),
+    ("Chan asked {chan-q}, and Lee answered {lee-q}.", "lee-q", ""),
+    ("{lee-q}, Lee said, and Chan replied {chan-q}.", "chan-q", ""),
+    ("Lee said {lee-q}, and Chan replied {lee-q2}.", "lee-q2", GIVES.format(q="lee-q2", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("Lee said {lee-q}, and Chan and Smith replied {chan-q}.", "chan-q",
+     "the claim gives direct quote 'chan-q' to several people at once ('Chan and Smith'): a quote is one person's "
+     "words; make Chan alone the subject of the verb that introduces it"),
+]
+
 # A US congressional hearing as the GPO prints it: a title, the name in capitals and a full stop.
 HEARING = ("HEARING BEFORE THE COMMITTEE ON ARMED SERVICES\n\n"
            "Senator JONES. Thank you, Mr. Chairman. Mr. Kirby, will the destroyers deploy?\n\n"
