@@ -17,10 +17,12 @@ from .speakers import Names, names
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_{])")
 _PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
-_WORDS_OF = re.compile(r"^(?:'s|')\s+(?:own\s+)?(?:words|phrase|view|account|telling|formulation|description|"
-                       r"assessment|judgment|judgement|verdict|warning)\b")
-_THEIR_WORDS = re.compile(r"\b(?:his|her|their)\s+(?:own\s+)?(?:words|phrase|view|account|telling|formulation|"
-                          r"description|assessment|judgment|judgement|verdict|warning)\b", re.I)
+# Nouns for what a person says: `in Lee's words`, `Lee's answer was blunt:`, `in her view`.
+_SAID_NOUNS = (r"(?:own\s+)?(?:words|phrase|view|account|telling|formulation|description|assessment|judgment|"
+               r"judgement|verdict|warning|answer|reply|response|remarks?|statement|comments?|message|testimony|"
+               r"retort|rejoinder|conclusion|prediction|promise|pledge|tweet|post|letter)\b")
+_WORDS_OF = re.compile(r"^(?:'s|')\s+" + _SAID_NOUNS)
+_THEIR_WORDS = re.compile(r"\b(?:his|her|their)\s+" + _SAID_NOUNS, re.I)
 _IN_WORDS_OF = re.compile(r"\b(?:in\s+the\s+(?:own\s+)?words\s+of|to\s+quote|quoting)\s+$", re.I)
 _STAND_IN = "quoted"
 _OBJECT = re.compile(r"(?:\b(?:unlike|like|with|to|than|against|from|by|for|about|toward|towards|of|"
@@ -73,6 +75,8 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
         who = subject(tail, index)
     if who.kind == "joint":
         return who
+    if who.kind in ("role", "unknown") and who.text.lower() in ("his", "her", "their"):
+        who = Who("none")  # `His remarks were brief:` reads `remarks` as a verb whose subject is `His`
     if who.kind == "pronoun":
         return _antecedent(text, start + head.rfind(who.text) if who.text in head else here, index, placed, claim)
     if who.kind in ("person", "family", "unknown", "role") and not (who.kind == "role" and who.text.endswith("'s")):

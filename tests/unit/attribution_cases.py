@@ -1249,6 +1249,19 @@ CLAIMS += [
      "words; make Chan alone the subject of the verb that introduces it"),
 ]
 
+# A possessive of words a person speaks (`Lee's answer was blunt: {q}`, AP and Reuters
+# style) names the speaker as `Lee's words` does; after a preposition it names the one asked.
+CLAIMS += [
+    ("Lee's answer was blunt: {lee-q}.", "lee-q", ""),
+    ("Lee’s response came at once: {lee-q}.", "lee-q", ""),
+    ("Lee's statement ended with a warning: {lee-q}.", "lee-q", ""),
+    ("Lee's reply to Chan's question was short: {lee-q}.", "lee-q", ""),
+    ("Chan's reply to Lee's question was short: {lee-q}.", "lee-q",
+     GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("Chan's answer was blunt: {lee-q}.", "lee-q", GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("Lee spoke first. His remarks were brief: {lee-q}.", "lee-q", ""),
+]
+
 # A US congressional hearing as the GPO prints it: a title, the name in capitals and a full stop.
 HEARING = ("HEARING BEFORE THE COMMITTEE ON ARMED SERVICES\n\n"
            "Senator JONES. Thank you, Mr. Chairman. Mr. Kirby, will the destroyers deploy?\n\n"
