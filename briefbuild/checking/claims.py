@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .clauses import VERB, Who, subject
+from .clauses import NAME_MODIFIES, VERB, Who, subject
 from .speakers import Names, names
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_{])")
@@ -54,6 +54,8 @@ def _mentions(text: str, index: Names, upto: int):
             naming = False
         if re.match(r"\s+[^\W\d_]", rest) and rest.lstrip()[:1].isupper():
             naming = naming and False  # `the Jones Institute`
+        if NAME_MODIFIES.match(rest):
+            naming = False  # `a Lee aide said`: the aide speaks
         yield m.start(), next(iter(pids)), naming
 
 

@@ -1262,6 +1262,18 @@ CLAIMS += [
     ("Lee spoke first. His remarks were brief: {lee-q}.", "lee-q", ""),
 ]
 
+# A name before a noun for a person or a body modifies it (`a Trump aide said`, `the Lee
+# campaign said`, AP and Reuters style): the speaker is the aide, whose name is not given.
+CLAIMS += [
+    ("A Lee aide said {lee-q}.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
+    ("A senior Lee adviser told reporters {lee-q}.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
+    ("The Lee campaign said {lee-q}.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
+    ("{lee-q}, a Lee spokeswoman said.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
+    ("A Chan aide said {lee-q}.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
+    ("Lee, an aide to Chan, said {lee-q}.", "lee-q", ""),
+    ("Lee aides met Chan. Lee said {lee-q}.", "lee-q", ""),
+]
+
 # A US congressional hearing as the GPO prints it: a title, the name in capitals and a full stop.
 HEARING = ("HEARING BEFORE THE COMMITTEE ON ARMED SERVICES\n\n"
            "Senator JONES. Thank you, Mr. Chairman. Mr. Kirby, will the destroyers deploy?\n\n"
