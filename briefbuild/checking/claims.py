@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .clauses import NAME_MODIFIES, VERB, Who, subject
+from .clauses import NAME_MODIFIES, VERB, Who, sentence_subject, subject
 from .speakers import Names, names
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_{])")
@@ -101,6 +101,17 @@ def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str) ->
     Chan. She said …` is Lee)."""
     mentions = list(_mentions(text, index, upto))
     named = [(pos, pid) for pos, pid, naming in mentions if naming] or [(pos, pid) for pos, pid, _ in mentions]
+    starts = [0] + [m.end() for m in _SENTENCE.finditer(text) if m.end() <= upto]
+    if named and named[-1][0] < starts[-1]:
+        # Named in an earlier sentence: that sentence's subject is the one a reader carries on
+        # (`Lee met Chan. She said …` is Lee's), as the source side reads a pronoun.
+        at = named[-1][0]
+        begin = max(s for s in starts if s <= at)
+        sentence = text[begin:min([s for s in starts if s > at] + [upto])]
+        who = subject(sentence, index, last=True) if VERB.search(sentence) else Who("none")
+        pid = who.pid if who.kind == "person" else sentence_subject(sentence.strip(), index)
+        if pid:
+            named[-1] = (at, pid)
     if placed and (not named or len(claim[:placed[-1][0]]) > named[-1][0]):
         return Who("person", placed[-1][1])
     return Who("person", named[-1][1]) if named else Who("none")

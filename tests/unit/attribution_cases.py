@@ -1274,6 +1274,20 @@ CLAIMS += [
     ("Lee aides met Chan. Lee said {lee-q}.", "lee-q", ""),
 ]
 
+# A pronoun in a later sentence refers to the subject of the sentence before (as the source
+# side reads `Lee met Chan. "…," she said`), not to its last name: QA found `Lee met Chan.
+# She said {lee-q}` refused as Chan's and `Chan met Lee. She said {lee-q}` passed.
+CLAIMS += [
+    ("Lee met Chan in Tokyo. She said {lee-q}.", "lee-q", ""),
+    ("Lee thanked Chan. She then added {lee-q}.", "lee-q", ""),
+    ("Lee told Chan the plan was ready. She added {lee-q}.", "lee-q", ""),
+    ("Minister Ann Lee met Chan on Tuesday. Afterwards she said {lee-q}.", "lee-q", ""),
+    ("Chan met Lee in Tokyo. She said {lee-q}.", "lee-q", GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("Chan said Lee was wrong. He added {lee-q}.", "lee-q", GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("Lee met Chan. Chan said the plan was late. She said {lee-q}.", "lee-q",
+     GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
+]
+
 # A US congressional hearing as the GPO prints it: a title, the name in capitals and a full stop.
 HEARING = ("HEARING BEFORE THE COMMITTEE ON ARMED SERVICES\n\n"
            "Senator JONES. Thank you, Mr. Chairman. Mr. Kirby, will the destroyers deploy?\n\n"
