@@ -59,18 +59,46 @@ def _mentions(text: str, index: Names, upto: int):
         yield m.start(), next(iter(pids)), naming
 
 
-def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict | None = None) -> Who:
-    """Who the claim gives the quote {qid} to."""
+def _around(claim: str, qid: str, quotes: dict, people: dict) -> tuple[str, int, int, str, str]:
+    """The claim as it reads with QUOTE_HERE for {qid}: (text, its sentence's start, where the
+    quote stands, the sentence before it, the sentence after it)."""
     mark = "{" + qid + "}"
     at = claim.find(mark)
-    people = people or {}
     text = _plain(claim[:at], quotes, people) + " QUOTE_HERE " + _plain(claim[at + len(mark):], quotes, people)
     here = text.find("QUOTE_HERE")
     starts = [0] + [m.end() for m in _SENTENCE.finditer(text, 0, here)]
-    start = starts[-1]
     end_m = _SENTENCE.search(text, here)
-    head, tail = text[start:here], text[here + len("QUOTE_HERE"):end_m.start() if end_m else len(text)]
-    placed = [(m.start(), quotes[m.group(1)].speaker) for m in _PLACEHOLDER.finditer(claim[:at])
+    return (text, starts[-1], here, text[starts[-1]:here],
+            text[here + len("QUOTE_HERE"):end_m.start() if end_m else len(text)])
+
+
+# A verb of saying that the claim negates (`did not say`, `never said`, `denied saying`,
+# `declined to say`): the quotation marks would hold words the claim says were not said.
+_NOT = (r"(?:\b(?:(?:did|does|do|has|have|had|would|will|could|can)\s+)?(?:not|never|no\s+longer)|\b\w+n't)"
+        r"\s+(?:\w+ly\s+)?")
+_DENIAL = re.compile(r"(?:" + _NOT + r"(?:" + VERB.pattern + r")(?:\s+that)?"
+                     r"|\b(?:denied|denies|deny|denying)\s+(?:that|saying|having\s+said|ever\s+saying)"
+                     r"|\b(?:declined|refused|declines|refuses)\s+to\s+(?:" + VERB.pattern + r"))")
+_DENIAL_BEFORE = re.compile(r"(?:" + _DENIAL.pattern + r")\s*[:,]?\s*$", re.I)
+_DENIAL_AFTER = re.compile(r"^\s*[,:]?\s*((?:[^\W\d_][\w.'-]*\s+){1,4}?)(" + _DENIAL.pattern + r")\s*[.,;!?]?\s*$")
+
+
+def denial(claim: str, qid: str, quotes: dict, people: dict) -> tuple[str, str] | None:
+    """(the words by which the claim says {qid} was not said, `did not say`; the words before
+    them when they follow the quote, `Lee` in `{q}, Lee never said`), or None."""
+    _, _, _, head, tail = _around(claim, qid, quotes, people)
+    found = _DENIAL_BEFORE.search(head) if head.strip() else None
+    if found:
+        return found.group(0).strip(" ,:"), ""
+    after = _DENIAL_AFTER.match(tail) if not head.strip(" ,;:-") else None
+    return (after.group(2).strip(), after.group(1)) if after else None
+
+
+def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict | None = None) -> Who:
+    """Who the claim gives the quote {qid} to."""
+    people = people or {}
+    text, start, here, head, tail = _around(claim, qid, quotes, people)
+    placed = [(m.start(), quotes[m.group(1)].speaker) for m in _PLACEHOLDER.finditer(claim[:claim.find("{" + qid + "}")])
               if m.group(1) in quotes]
     who = subject(head, index, last=True) if VERB.search(head) else Who("none")
     if who.kind == "none" and VERB.search(tail):
@@ -142,6 +170,14 @@ def claim_problem(claim: str, qid: str, quotes: dict, people: dict) -> str | Non
     person = people[quote.speaker]
     index = names(people)
     who = claim_speaker(claim, qid, quotes, index, people)
+    denied = denial(claim, qid, quotes, people)
+    if denied and ((who.kind == "person" and who.pid == quote.speaker)
+                   or (who.kind in ("role", "unknown", "none")  # `{q}, Lee never said`: `never` hid Lee
+                       and quote.speaker in {pid for m in index.pattern.finditer(denied[1])
+                                             for pid in index.by_form.get(m.group(0).casefold(), ())})):
+        return (f"the claim denies that {person.name} said direct quote '{qid}' ('{denied[0]}'), yet the source "
+                f"gives {person.short} these words: introduce a quote with what the speaker did say "
+                f"({person.short} said {{{qid}}}), or reword without it")
     if who.kind == "person" and who.pid == quote.speaker:
         return None
     if who.kind == "family" and quote.speaker in who.pid.split(","):

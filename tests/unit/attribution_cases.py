@@ -1288,6 +1288,29 @@ CLAIMS += [
      GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
 ]
 
+# A negated attribution (`Lee did not say {q}`, `Lee denied saying {q}`) sets in quotation
+# marks words the claim says the speaker did not say, though the source shows she did: the
+# words and the claim cannot both stand. A negation elsewhere in the sentence is no matter.
+NEGATED = ("the claim denies that Ann Lee said direct quote 'lee-q' ('{c}'), yet the source gives Lee these words: "
+           "introduce a quote with what the speaker did say (Lee said {{lee-q}}), or reword without it")
+CLAIMS += [
+    ("Lee did not say {lee-q}.", "lee-q", NEGATED.format(c="did not say")),
+    ("Lee never said {lee-q}.", "lee-q", NEGATED.format(c="never said")),
+    ("Lee didn’t say {lee-q}.", "lee-q", NEGATED.format(c="didn't say")),
+    ("Lee has never publicly stated that {lee-q}.", "lee-q", NEGATED.format(c="has never publicly stated that")),
+    ("Lee denied saying {lee-q}.", "lee-q", NEGATED.format(c="denied saying")),
+    ("Lee denied that {lee-q}.", "lee-q", NEGATED.format(c="denied that")),
+    ("Lee declined to say {lee-q}.", "lee-q", NEGATED.format(c="declined to say")),
+    ("{lee-q}, Lee never said.", "lee-q", NEGATED.format(c="never said")),
+    ("Lee did not say when; she said only {lee-q}.", "lee-q", ""),
+    ("Lee did not hesitate: {lee-q}.", "lee-q", ""),
+    ("Lee denied the report: {lee-q}.", "lee-q", ""),
+    ("Lee denied the report, saying {lee-q}.", "lee-q", ""),
+    ("Not only did Lee say {lee-q}, she said {lee-q2}.", "lee-q", ""),
+    ("Lee said {lee-q}, not that the plan had failed.", "lee-q", ""),
+    ("Lee never wavered, saying {lee-q}.", "lee-q", ""),
+]
+
 # A US congressional hearing as the GPO prints it: a title, the name in capitals and a full stop.
 HEARING = ("HEARING BEFORE THE COMMITTEE ON ARMED SERVICES\n\n"
            "Senator JONES. Thank you, Mr. Chairman. Mr. Kirby, will the destroyers deploy?\n\n"
