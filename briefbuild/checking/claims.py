@@ -94,6 +94,23 @@ def denial(claim: str, qid: str, quotes: dict, people: dict) -> tuple[str, str] 
     return (after.group(2).strip(), after.group(1)) if after else None
 
 
+# A claim that introduces a paraphrase itself (`Chan argued that {p}`, `According to Chan, {p}`,
+# `Chan warned: {p}`) prints only the paraphrase's clause: `Chan said that` twice is no sentence.
+_OWN_BARE = re.compile(r"(?:" + VERB.pattern + r")$")
+_OWN_MARKED = re.compile(r"(?:(?:" + VERB.pattern + r")(?:\s+[^.;:!?]{0,60}?)?(?:\s+that|\s*:)"
+                         r"|\b[Aa]ccording\s+to\s+[^.,;:!?]{1,60},|\b[Ii]n\s+[^.,;:!?]{1,40}?(?:'s|')\s+"
+                         r"(?:own\s+)?(?:view|words),)$")
+
+
+def own_attribution(claim: str, qid: str, quotes: dict, people: dict) -> str | None:
+    """How the claim's own words introduce paraphrase {qid}: 'verb' (`Chan argued {p}`: the
+    clause keeps its `that`), 'marked' (`Chan argued that {p}`, `According to Chan, {p}`), or None."""
+    head = _around(claim, qid, quotes, people)[3].rstrip()
+    if _OWN_BARE.search(head):
+        return "verb"
+    return "marked" if _OWN_MARKED.search(head) else None
+
+
 def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict | None = None) -> Who:
     """Who the claim gives the quote {qid} to."""
     people = people or {}
@@ -165,7 +182,11 @@ def _joint_words(clause: str, index: Names) -> str:
 def claim_problem(claim: str, qid: str, quotes: dict, people: dict) -> str | None:
     """The message when a claim does not give the direct quote {qid} to its speaker."""
     quote = quotes[qid]
-    if quote.kind != "direct" or quote.speaker not in people:
+    if quote.speaker not in people:
+        return None
+    if quote.kind == "paraphrase":
+        return _paraphrase_problem(claim, qid, quotes, people)
+    if quote.kind != "direct":
         return None
     person = people[quote.speaker]
     index = names(people)
@@ -189,3 +210,22 @@ def claim_problem(claim: str, qid: str, quotes: dict, people: dict) -> str | Non
         return (f"direct quote '{qid}' is {person.name}'s words, but the claim gives them to "
                 f"{people[who.pid].name}: make {person.short} the subject of the verb that introduces it")
     return f"direct quote '{qid}' is not attributed: name {person.short} before it"
+
+
+def _paraphrase_problem(claim: str, qid: str, quotes: dict, people: dict) -> str | None:
+    """A paraphrase the claim introduces itself must be introduced as its speaker's: it prints
+    without its own `Lazar noted that`, so the claim's attribution is the only one the reader sees."""
+    if not own_attribution(claim, qid, quotes, people):
+        return None
+    quote, person = quotes[qid], people[quotes[qid].speaker]
+    who = claim_speaker(claim, qid, quotes, names(people), people)
+    if who.kind == "person" and who.pid == quote.speaker or who.kind == "family" and quote.speaker in who.pid.split(","):
+        return None
+    fix = (f"make {person.short} the subject of the verb that introduces it, or place {{{qid}}} alone "
+           f"(it prints as '{person.short} {quote.verb} that …')")
+    if who.kind == "person" and who.pid in people:
+        return f"paraphrase '{qid}' is {person.name}'s, but the claim gives it to {people[who.pid].name}: {fix}"
+    if who.kind == "joint":
+        return (f"paraphrase '{qid}' is {person.name}'s, but the claim gives it to several people at once "
+                f"('{_joint_words(who.text, names(people))}'): {fix}")
+    return f"paraphrase '{qid}' is {person.name}'s, but the claim introduces it without naming {person.short}: {fix}"

@@ -1311,6 +1311,34 @@ CLAIMS += [
     ("Lee never wavered, saying {lee-q}.", "lee-q", ""),
 ]
 
+# A claim may introduce a paraphrase itself (`Chan argued that {p}`, `According to Chan, {p}`):
+# it then prints the paraphrase's clause alone (QA: `Chan argued that Chan said that …`), so the
+# claim's attribution must name the paraphrase's speaker; alone, `{p}` prints `Lee said that …`.
+PARA_GIVES = ("paraphrase 'lee-p' is Ann Lee's, but the claim gives it to Bo Chan: make Lee the subject of the verb "
+              "that introduces it, or place {{lee-p}} alone (it prints as 'Lee said that …')")
+PARA_NOBODY = ("paraphrase 'lee-p' is Ann Lee's, but the claim introduces it without naming Lee: make Lee the subject "
+               "of the verb that introduces it, or place {{lee-p}} alone (it prints as 'Lee said that …')")
+CLAIMS += [
+    ("Lee argued that {lee-p}.", "lee-p", ""),
+    ("Lee argued {lee-p}.", "lee-p", ""),
+    ("According to Lee, {lee-p}.", "lee-p", ""),
+    ("In Lee’s view, {lee-p}.", "lee-p", ""),
+    ("Lee, the minister, warned: {lee-p}.", "lee-p", ""),
+    ("Lee said in Tokyo that {lee-p}.", "lee-p", ""),
+    ("Unlike Chan, Lee argued that {lee-p}.", "lee-p", ""),
+    ("Lee met Chan. She argued that {lee-p}.", "lee-p", ""),
+    ("Lee said {lee-q}, and Chan argued that {chan-p}.", "chan-p", ""),
+    ("In short, {lee-p}.", "lee-p", ""),
+    ("Chan disagreed. {lee-p}.", "lee-p", ""),
+    ("Chan argued that {lee-p}.", "lee-p", PARA_GIVES.format()),
+    ("According to Chan, {lee-p}.", "lee-p", PARA_GIVES.format()),
+    ("Unlike Lee, Chan argued that {lee-p}.", "lee-p", PARA_GIVES.format()),
+    ("Officials argued that {lee-p}.", "lee-p", PARA_NOBODY.format()),
+    ("Lee and Chan agreed that {lee-p}.", "lee-p",
+     "paraphrase 'lee-p' is Ann Lee's, but the claim gives it to several people at once ('Lee and Chan'): make Lee the "
+     "subject of the verb that introduces it, or place {lee-p} alone (it prints as 'Lee said that …')"),
+]
+
 # A US congressional hearing as the GPO prints it: a title, the name in capitals and a full stop.
 HEARING = ("HEARING BEFORE THE COMMITTEE ON ARMED SERVICES\n\n"
            "Senator JONES. Thank you, Mr. Chairman. Mr. Kirby, will the destroyers deploy?\n\n"
