@@ -12,28 +12,32 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .clauses import VERB, Who, subject
+from .clauses import NAME_MODIFIES, VERB, Who, sentence_subject, subject
 from .speakers import Names, names
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_{])")
 _PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
-_WORDS_OF = re.compile(r"^(?:'s|')\s+(?:own\s+)?(?:words|phrase|view|account|telling|formulation|description|"
-                       r"assessment|judgment|judgement|verdict|warning)\b")
-_THEIR_WORDS = re.compile(r"\b(?:his|her|their)\s+(?:own\s+)?(?:words|phrase|view|account|telling|formulation|"
-                          r"description|assessment|judgment|judgement|verdict|warning)\b", re.I)
+# Nouns for what a person says: `in Lee's words`, `Lee's answer was blunt:`, `in her view`.
+_SAID_NOUNS = (r"(?:own\s+)?(?:words|phrase|view|account|telling|formulation|description|assessment|judgment|"
+               r"judgement|verdict|warning|answer|reply|response|remarks?|statement|comments?|message|testimony|"
+               r"retort|rejoinder|conclusion|prediction|promise|pledge|tweet|post|letter)\b")
+_WORDS_OF = re.compile(r"^(?:'s|')\s+" + _SAID_NOUNS)
+_THEIR_WORDS = re.compile(r"\b(?:his|her|their)\s+" + _SAID_NOUNS, re.I)
 _IN_WORDS_OF = re.compile(r"\b(?:in\s+the\s+(?:own\s+)?words\s+of|to\s+quote|quoting)\s+$", re.I)
+_STAND_IN = "quoted"
 _OBJECT = re.compile(r"(?:\b(?:unlike|like|with|to|than|against|from|by|for|about|toward|towards|of|"
                      r"after|before|and)\s+)$", re.I)
 
 
 def _plain(text: str, quotes: dict, people: dict) -> str:
     """The claim as it reads: apostrophes plain, a paraphrase as it prints (`Lee said that …`),
-    a direct quote as a neutral word."""
+    a direct quote as a neutral lower-case word: the words, never a person (`Lee said "…", and
+    Chan replied` is Chan alone, not `"…" and Chan`)."""
     def placed(m: re.Match) -> str:
         q = quotes.get(m.group(1))
         if q is not None and q.kind == "paraphrase" and q.speaker in people:
             return f"{people[q.speaker].short} {q.verb} that PARAPHRASE"
-        return "QUOTE"
+        return _STAND_IN
     return _PLACEHOLDER.sub(placed, unicodedata.normalize("NFC", text).replace("’", "'"))
 
 
@@ -48,29 +52,78 @@ def _mentions(text: str, index: Names, upto: int):
         naming = not possessive or bool(_WORDS_OF.match(rest))
         if _OBJECT.search(text[max(0, m.start() - 12):m.start()]) and not _IN_WORDS_OF.search(text[:m.start()]):
             naming = False
-        if re.match(r"\s+[^\W\d_]", rest) and rest.lstrip()[:1].isupper() and not rest.lstrip().startswith("QUOTE"):
+        if re.match(r"\s+[^\W\d_]", rest) and rest.lstrip()[:1].isupper():
             naming = naming and False  # `the Jones Institute`
+        if NAME_MODIFIES.match(rest):
+            naming = False  # `a Lee aide said`: the aide speaks
         yield m.start(), next(iter(pids)), naming
+
+
+def _around(claim: str, qid: str, quotes: dict, people: dict) -> tuple[str, int, int, str, str]:
+    """The claim as it reads with QUOTE_HERE for {qid}: (text, its sentence's start, where the
+    quote stands, the sentence before it, the sentence after it)."""
+    mark = "{" + qid + "}"
+    at = claim.find(mark)
+    text = _plain(claim[:at], quotes, people) + " QUOTE_HERE " + _plain(claim[at + len(mark):], quotes, people)
+    here = text.find("QUOTE_HERE")
+    starts = [0] + [m.end() for m in _SENTENCE.finditer(text, 0, here)]
+    end_m = _SENTENCE.search(text, here)
+    return (text, starts[-1], here, text[starts[-1]:here],
+            text[here + len("QUOTE_HERE"):end_m.start() if end_m else len(text)])
+
+
+# A verb of saying that the claim negates (`did not say`, `never said`, `denied saying`,
+# `declined to say`): the quotation marks would hold words the claim says were not said.
+_NOT = (r"(?:\b(?:(?:did|does|do|has|have|had|would|will|could|can)\s+)?(?:not|never|no\s+longer)|\b\w+n't)"
+        r"\s+(?:\w+ly\s+)?")
+_DENIAL = re.compile(r"(?:" + _NOT + r"(?:" + VERB.pattern + r")(?:\s+that)?"
+                     r"|\b(?:denied|denies|deny|denying)\s+(?:that|saying|having\s+said|ever\s+saying)"
+                     r"|\b(?:declined|refused|declines|refuses)\s+to\s+(?:" + VERB.pattern + r"))")
+_DENIAL_BEFORE = re.compile(r"(?:" + _DENIAL.pattern + r")\s*[:,]?\s*$", re.I)
+_DENIAL_AFTER = re.compile(r"^\s*[,:]?\s*((?:[^\W\d_][\w.'-]*\s+){1,4}?)(" + _DENIAL.pattern + r")\s*[.,;!?]?\s*$")
+
+
+def denial(claim: str, qid: str, quotes: dict, people: dict) -> tuple[str, str] | None:
+    """(the words by which the claim says {qid} was not said, `did not say`; the words before
+    them when they follow the quote, `Lee` in `{q}, Lee never said`), or None."""
+    _, _, _, head, tail = _around(claim, qid, quotes, people)
+    found = _DENIAL_BEFORE.search(head) if head.strip() else None
+    if found:
+        return found.group(0).strip(" ,:"), ""
+    after = _DENIAL_AFTER.match(tail) if not head.strip(" ,;:-") else None
+    return (after.group(2).strip(), after.group(1)) if after else None
+
+
+# A claim that introduces a paraphrase itself (`Chan argued that {p}`, `According to Chan, {p}`,
+# `Chan warned: {p}`) prints only the paraphrase's clause: `Chan said that` twice is no sentence.
+_OWN_BARE = re.compile(r"(?:" + VERB.pattern + r")$")
+_OWN_MARKED = re.compile(r"(?:(?:" + VERB.pattern + r")(?:\s+[^.;:!?]{0,60}?)?(?:\s+that|\s*:)"
+                         r"|\b[Aa]ccording\s+to\s+[^.,;:!?]{1,60},|\b[Ii]n\s+[^.,;:!?]{1,40}?(?:'s|')\s+"
+                         r"(?:own\s+)?(?:view|words),)$")
+
+
+def own_attribution(claim: str, qid: str, quotes: dict, people: dict) -> str | None:
+    """How the claim's own words introduce paraphrase {qid}: 'verb' (`Chan argued {p}`: the
+    clause keeps its `that`), 'marked' (`Chan argued that {p}`, `According to Chan, {p}`), or None."""
+    head = _around(claim, qid, quotes, people)[3].rstrip()
+    if _OWN_BARE.search(head):
+        return "verb"
+    return "marked" if _OWN_MARKED.search(head) else None
 
 
 def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict | None = None) -> Who:
     """Who the claim gives the quote {qid} to."""
-    mark = "{" + qid + "}"
-    at = claim.find(mark)
     people = people or {}
-    text = _plain(claim[:at], quotes, people) + " QUOTE_HERE " + _plain(claim[at + len(mark):], quotes, people)
-    here = text.find("QUOTE_HERE")
-    starts = [0] + [m.end() for m in _SENTENCE.finditer(text, 0, here)]
-    start = starts[-1]
-    end_m = _SENTENCE.search(text, here)
-    head, tail = text[start:here], text[here + len("QUOTE_HERE"):end_m.start() if end_m else len(text)]
-    placed = [(m.start(), quotes[m.group(1)].speaker) for m in _PLACEHOLDER.finditer(claim[:at])
+    text, start, here, head, tail = _around(claim, qid, quotes, people)
+    placed = [(m.start(), quotes[m.group(1)].speaker) for m in _PLACEHOLDER.finditer(claim[:claim.find("{" + qid + "}")])
               if m.group(1) in quotes]
     who = subject(head, index, last=True) if VERB.search(head) else Who("none")
     if who.kind == "none" and VERB.search(tail):
         who = subject(tail, index)
     if who.kind == "joint":
         return who
+    if who.kind in ("role", "unknown") and who.text.lower() in ("his", "her", "their"):
+        who = Who("none")  # `His remarks were brief:` reads `remarks` as a verb whose subject is `His`
     if who.kind == "pronoun":
         return _antecedent(text, start + head.rfind(who.text) if who.text in head else here, index, placed, claim)
     if who.kind in ("person", "family", "unknown", "role") and not (who.kind == "role" and who.text.endswith("'s")):
@@ -93,26 +146,86 @@ def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str) ->
     Chan. She said …` is Lee)."""
     mentions = list(_mentions(text, index, upto))
     named = [(pos, pid) for pos, pid, naming in mentions if naming] or [(pos, pid) for pos, pid, _ in mentions]
+    starts = [0] + [m.end() for m in _SENTENCE.finditer(text) if m.end() <= upto]
+    if named and named[-1][0] < starts[-1]:
+        # Named in an earlier sentence: that sentence's subject is the one a reader carries on
+        # (`Lee met Chan. She said …` is Lee's), as the source side reads a pronoun.
+        at = named[-1][0]
+        begin = max(s for s in starts if s <= at)
+        sentence = text[begin:min([s for s in starts if s > at] + [upto])]
+        who = subject(sentence, index, last=True) if VERB.search(sentence) else Who("none")
+        pid = who.pid if who.kind == "person" else sentence_subject(sentence.strip(), index)
+        if pid:
+            named[-1] = (at, pid)
     if placed and (not named or len(claim[:placed[-1][0]]) > named[-1][0]):
         return Who("person", placed[-1][1])
     return Who("person", named[-1][1]) if named else Who("none")
 
 
+_JOINER = re.compile(r"\s*,?\s*(?:(?:and|or|nor|&)\s+)?$", re.I)
+
+
+def _joint_words(clause: str, index: Names) -> str:
+    """The joint subject alone (`Chan and Smith`), not the clause before it (`Lee said …, and`)."""
+    found = list(index.pattern.finditer(clause))
+    if not found:
+        return clause.strip()
+    start = found[-1].start()
+    for prev, cur in zip(reversed(found[:-1]), reversed(found[1:])):
+        if cur.start() != start or not _JOINER.match(clause[prev.end():cur.start()]):
+            break
+        start = prev.start()
+    lead = re.search(r"\b(?:neither|either|both)\s+$", clause[:start], re.I)
+    return clause[lead.start() if lead else start:].strip()
+
+
 def claim_problem(claim: str, qid: str, quotes: dict, people: dict) -> str | None:
     """The message when a claim does not give the direct quote {qid} to its speaker."""
     quote = quotes[qid]
-    if quote.kind != "direct" or quote.speaker not in people:
+    if quote.speaker not in people:
+        return None
+    if quote.kind == "paraphrase":
+        return _paraphrase_problem(claim, qid, quotes, people)
+    if quote.kind != "direct":
         return None
     person = people[quote.speaker]
-    who = claim_speaker(claim, qid, quotes, names(people), people)
+    index = names(people)
+    who = claim_speaker(claim, qid, quotes, index, people)
+    denied = denial(claim, qid, quotes, people)
+    if denied and ((who.kind == "person" and who.pid == quote.speaker)
+                   or (who.kind in ("role", "unknown", "none")  # `{q}, Lee never said`: `never` hid Lee
+                       and quote.speaker in {pid for m in index.pattern.finditer(denied[1])
+                                             for pid in index.by_form.get(m.group(0).casefold(), ())})):
+        return (f"the claim denies that {person.name} said direct quote '{qid}' ('{denied[0]}'), yet the source "
+                f"gives {person.short} these words: introduce a quote with what the speaker did say "
+                f"({person.short} said {{{qid}}}), or reword without it")
     if who.kind == "person" and who.pid == quote.speaker:
         return None
     if who.kind == "family" and quote.speaker in who.pid.split(","):
         return None  # `Smith said`, with two Smiths in people.yaml: the brief names the right one elsewhere
     if who.kind == "joint":
-        return (f"the claim gives direct quote '{qid}' to several people at once ('{who.text.strip()}'): a quote is "
+        return (f"the claim gives direct quote '{qid}' to several people at once ('{_joint_words(who.text, index)}'): a quote is "
                 f"one person's words; make {person.short} alone the subject of the verb that introduces it")
     if who.kind == "person" and who.pid in people:
         return (f"direct quote '{qid}' is {person.name}'s words, but the claim gives them to "
                 f"{people[who.pid].name}: make {person.short} the subject of the verb that introduces it")
     return f"direct quote '{qid}' is not attributed: name {person.short} before it"
+
+
+def _paraphrase_problem(claim: str, qid: str, quotes: dict, people: dict) -> str | None:
+    """A paraphrase the claim introduces itself must be introduced as its speaker's: it prints
+    without its own `Lazar noted that`, so the claim's attribution is the only one the reader sees."""
+    if not own_attribution(claim, qid, quotes, people):
+        return None
+    quote, person = quotes[qid], people[quotes[qid].speaker]
+    who = claim_speaker(claim, qid, quotes, names(people), people)
+    if who.kind == "person" and who.pid == quote.speaker or who.kind == "family" and quote.speaker in who.pid.split(","):
+        return None
+    fix = (f"make {person.short} the subject of the verb that introduces it, or place {{{qid}}} alone "
+           f"(it prints as '{person.short} {quote.verb} that …')")
+    if who.kind == "person" and who.pid in people:
+        return f"paraphrase '{qid}' is {person.name}'s, but the claim gives it to {people[who.pid].name}: {fix}"
+    if who.kind == "joint":
+        return (f"paraphrase '{qid}' is {person.name}'s, but the claim gives it to several people at once "
+                f"('{_joint_words(who.text, names(people))}'): {fix}")
+    return f"paraphrase '{qid}' is {person.name}'s, but the claim introduces it without naming {person.short}: {fix}"

@@ -218,6 +218,9 @@ _UNNAMED = ("aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|
             "head|leader|president|ambassador|negotiator|expert|experts|critic|critics|opponent|opponents|"
             "supporter|supporters|colleagues|wife|husband|daughter|son|mother|father|friend|neighbor|neighbour|"
             "woman|man|resident|witness|member|members|chairman|chairwoman|chair|general|commander|professor")
+# `a Lee aide`, `the Lee campaign`: a name that modifies a noun for a person or a body names neither.
+NAME_MODIFIES = re.compile(r"\s+(?:" + _UNNAMED + r"|campaign|administration|government|camp|team|office|ministry|"
+                           r"family|allies|ally|loyalists?|aides)\b(?!')")
 _UNNAMED_SUBJECT = re.compile(
     r"^(?:(?:the|a|an|his|her|their|its|one|another|[^\W\d_][\w.-]*(?:'s|'))\s+)"
     r"(?:[\w-]+\s+){0,3}?(?:" + _UNNAMED + r")\b(?!\s+[^\W\d_a-z])", re.I)

@@ -35,16 +35,16 @@ MAX_CITATIONS = 1_000  # quote placements and cite entries per brief
 # Quotation marks are reserved for verified quotes; prose may not make its own, of any kind.
 # An apostrophe (don't, Japan’s, allies’, ’90s, rock ’n’ roll, ’em) is not a quotation mark:
 # chars.single_marks tells them apart, the same rule the verifier reads British quotations by.
-QUOTE_MARKS = "\"“”„‟«»‚‛‹›「」『』"
+QUOTE_MARKS = "\"“”„‟«»‚‛‹›「」『』〝〞〟＂″"
 _NOT_PROSE = ("in prose: quote a source through a quote id like {quote-id} in a claim, "
               "or reword without quotation marks")
 
 
-_INCHES = re.compile(r'(?<=\d)"(?![^\W\d_])')  # 12" guns, 5'10": a measure after a number, not a quotation
+_INCHES = re.compile(r'(?<=\d)["″](?![^\W\d_])')  # 12" guns, 5′10″: a measure after a number, not a quotation
 
 
 def _prose(value: str) -> str:
-    marks = _INCHES.sub("", value) if '"' in value else value
+    marks = _INCHES.sub("", value) if '"' in value or "″" in value else value
     for mark in QUOTE_MARKS:
         if mark in marks:
             raise ValueError(f"quotation mark {mark} {_NOT_PROSE}")

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from markupsafe import Markup
 
+from ..checking.claims import own_attribution
 from ..checking.verify import BLOCK_WORDS
 from ..inputs.models import Brief, Evidence, Person, Quote
 from ..inputs.project import PLACEHOLDER, Project, sources_used
@@ -51,6 +52,7 @@ class QuoteView:
     inline: str = ""  # direct, in running text: the final . , ; : give way to the claim's own
     lead: str = ""    # paraphrase: "that " before the reported clause, or "" (asked whether …)
     who: str = ""  # how a paraphrase names its speaker here: the introduction, or the family name
+    attributed: bool = False  # paraphrase: the claim's own words name the speaker (`Chan argued that …`)
     original: str = ""  # a quote in translation: the source's words (verified); text is the translation
 
 
@@ -246,7 +248,10 @@ class _Composer:
             quote = self.view(piece)
             q = self.project.quotes[piece]
             if quote.kind == "paraphrase":
-                quote = self.named(quote)
+                own = self.own_attribution(text, piece)
+                # The claim introduces it (`Chan argued that {p}`): its clause alone, `that` kept after a bare verb.
+                quote = replace(quote, attributed=True, lead=quote.lead if own == "verb" else "") if own \
+                    else self.named(quote)
             note = self.translated(self.note([Cite(self.project.quote_source[piece], *_locator(q))]), q)
             after = pieces[i + 1]
             trail = after[:len(after) - len(after.lstrip(".,;:?!"))]
@@ -290,7 +295,8 @@ class _Composer:
             q = self.project.quotes.get(pieces[i])
             if q is None or q.speaker in self.introduced or q.speaker in by_paraphrase:
                 continue
-            if q.kind == "paraphrase":
+            if q.kind == "paraphrase" and not self.own_attribution("".join(
+                    p if k % 2 == 0 else "{" + p + "}" for k, p in enumerate(pieces)), pieces[i]):
                 by_paraphrase.add(q.speaker)
                 continue
             person = self.project.people[q.speaker]
@@ -303,6 +309,13 @@ class _Composer:
                     self.introduced.add(q.speaker)
                     break
         return found
+
+    def own_attribution(self, claim: str, qid: str) -> str | None:
+        """How the claim's own words introduce paraphrase {qid} (English attribution verbs only:
+        in another language a paraphrase always names its speaker)."""
+        if self.lang.tag.split("-")[0] != "en":
+            return None
+        return own_attribution(claim, qid, self.project.quotes, self.project.people)
 
     def as_introduced(self, person: Person) -> Person:
         """The person with this brief's own introduction of them, if it gives one."""

@@ -51,8 +51,9 @@ def _part(p, t) -> Markup:
             p.trail if not inside and not dropped else "", _note(p.note))
     if p.kind == "paraphrase":
         q = p.quote
-        return Markup("{}{}{}").format(t("paraphrase", who=q.who or q.speaker.short, verb=q.verb, lead=q.lead,
-                                         text=q.text), p.trail, _note(p.note))
+        said = Markup("{}{}").format(q.lead, q.text) if q.attributed else \
+            t("paraphrase", who=q.who or q.speaker.short, verb=q.verb, lead=q.lead, text=q.text)
+        return Markup("{}{}{}").format(said, p.trail, _note(p.note))
     return Markup("{}{}").format(p.trail, _note(p.note))
 
 

@@ -40,6 +40,26 @@ def test_paraphrase_is_attributed_and_not_quoted(tmp_path):
     assert '<span class="paraphrase" data-quote="lee-ready">Lee said that the plan is ready</span>.<a class="fn-call" href="#fn-2"' in html
 
 
+# A claim that introduces a paraphrase itself prints the paraphrase's clause alone (QA: `Chan
+# argued that {p}` printed `Chan argued that Chan said that …`), introducing the speaker in its prose.
+OWN_ATTRIBUTION = [
+    ("Lee argued that {lee-ready}.", "Ann Lee (Minister) argued that ", "the plan is ready"),
+    ("According to Lee, {lee-ready}.", "According to Ann Lee (Minister), ", "the plan is ready"),
+    ("Lee warned {lee-ready}.", "Ann Lee (Minister) warned ", "that the plan is ready"),
+    ("In Lee’s view, {lee-ready}.", "In Ann Lee (Minister)’s view, ", "the plan is ready"),
+    ("Lee spoke first. She argued that {lee-ready}.", "Ann Lee (Minister) spoke first. She argued that ", "the plan is ready"),
+    ("In short, {lee-ready}.", "In short, ", "Ann Lee (Minister) said that the plan is ready"),
+]
+
+
+def test_a_paraphrase_the_claim_attributes_prints_its_clause_alone(tmp_path):
+    for n, (claim, prose, clause) in enumerate(OWN_ATTRIBUTION):
+        brief = BRIEF.replace("      - claim: Lee said {lee-act}.\n", "").replace("In short, {lee-ready}.", claim)
+        html = html_of(make_project(tmp_path / str(n), {"briefs/b1.yaml": brief}))
+        found = re.search(r'<p>(.*?)<span class="paraphrase" data-quote="lee-ready">(.*?)</span>', html, re.S)
+        assert found and (found.group(1), found.group(2)) == (prose, clause), (claim, found and found.groups())
+
+
 def test_a_quote_ending_a_claim_with_evidence_gets_one_note_not_two(tmp_path):
     brief = BRIEF.replace("      - claim: Lee said {lee-act}.\n",
                           "      - claim: Lee said {lee-act}.\n        cite:\n          - source: s1\n            paragraph: 2\n")

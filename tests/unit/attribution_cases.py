@@ -563,6 +563,13 @@ PROSE_FAIL = ["the “red line”", "the ‘red line’", "the «red line»", "t
 PROSE_PASS = ["Japan’s plan", "don't", "the allies’ plans", "the ’90s", "Lee's view", "the boss’ view",
               "it's the Joneses' house"]
 
+# Marks other typefaces and scripts quote with are quotation marks too (QA: the so-called
+# ＂alliance＂ passed): Japanese 〝…〟, full-width ＂, and the double prime ″ a keyboard's
+# smart quotes produce; after a number the prime is a measure (12″ guns), as " is.
+PROSE_FAIL += ["the so-called 〝alliance〟", "the so-called 〝alliance〞", "the so-called ＂alliance＂",
+               "the so-called ″alliance″", "Lee's ″red line″ holds"]
+PROSE_PASS += ["12″ guns", '12" guns', "a 5′10″ officer"]
+
 # AP attribution forms in one paragraph each: the quote is always 'We will act'.
 NEWS_PASS = [
     ('“We will act,” Smith said of Jones.', 'mark-smith'),
@@ -1226,6 +1233,110 @@ CLAIMS += [
     ("Lee or Chan said {lee-q}.", "lee-q",
      "the claim gives direct quote 'lee-q' to several people at once ('Lee or Chan'): a quote is one "
      "person's words; make Lee alone the subject of the verb that introduces it"),
+]
+
+# Two people quoted in one sentence, each by their own clause (AP: `Lee said "…", and Chan
+# replied "…"`). QA: the first quote was read as a person, so `…, and Chan` was a joint subject.
+CLAIMS += [
+    ("Lee said {lee-q}, and Chan replied {chan-q}.", "chan-q", ""),
+    ("Lee said {lee-q}, and Chan replied {chan-q}.", "lee-q", ""),
+    ("Lee called the plan {lee-q} and Chan called it {chan-q}.", "chan-q", ""),
+    ("Chan asked {chan-q}, and Lee answered {lee-q}.", "lee-q", ""),
+    ("{lee-q}, Lee said, and Chan replied {chan-q}.", "chan-q", ""),
+    ("Lee said {lee-q}, and Chan replied {lee-q2}.", "lee-q2", GIVES.format(q="lee-q2", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("Lee said {lee-q}, and Chan and Smith replied {chan-q}.", "chan-q",
+     "the claim gives direct quote 'chan-q' to several people at once ('Chan and Smith'): a quote is one person's "
+     "words; make Chan alone the subject of the verb that introduces it"),
+]
+
+# A possessive of words a person speaks (`Lee's answer was blunt: {q}`, AP and Reuters
+# style) names the speaker as `Lee's words` does; after a preposition it names the one asked.
+CLAIMS += [
+    ("Lee's answer was blunt: {lee-q}.", "lee-q", ""),
+    ("Lee’s response came at once: {lee-q}.", "lee-q", ""),
+    ("Lee's statement ended with a warning: {lee-q}.", "lee-q", ""),
+    ("Lee's reply to Chan's question was short: {lee-q}.", "lee-q", ""),
+    ("Chan's reply to Lee's question was short: {lee-q}.", "lee-q",
+     GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("Chan's answer was blunt: {lee-q}.", "lee-q", GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("Lee spoke first. His remarks were brief: {lee-q}.", "lee-q", ""),
+]
+
+# A name before a noun for a person or a body modifies it (`a Trump aide said`, `the Lee
+# campaign said`, AP and Reuters style): the speaker is the aide, whose name is not given.
+CLAIMS += [
+    ("A Lee aide said {lee-q}.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
+    ("A senior Lee adviser told reporters {lee-q}.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
+    ("The Lee campaign said {lee-q}.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
+    ("{lee-q}, a Lee spokeswoman said.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
+    ("A Chan aide said {lee-q}.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
+    ("Lee, an aide to Chan, said {lee-q}.", "lee-q", ""),
+    ("Lee aides met Chan. Lee said {lee-q}.", "lee-q", ""),
+]
+
+# A pronoun in a later sentence refers to the subject of the sentence before (as the source
+# side reads `Lee met Chan. "…," she said`), not to its last name: QA found `Lee met Chan.
+# She said {lee-q}` refused as Chan's and `Chan met Lee. She said {lee-q}` passed.
+CLAIMS += [
+    ("Lee met Chan in Tokyo. She said {lee-q}.", "lee-q", ""),
+    ("Lee thanked Chan. She then added {lee-q}.", "lee-q", ""),
+    ("Lee told Chan the plan was ready. She added {lee-q}.", "lee-q", ""),
+    ("Minister Ann Lee met Chan on Tuesday. Afterwards she said {lee-q}.", "lee-q", ""),
+    ("Chan met Lee in Tokyo. She said {lee-q}.", "lee-q", GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("Chan said Lee was wrong. He added {lee-q}.", "lee-q", GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("Lee met Chan. Chan said the plan was late. She said {lee-q}.", "lee-q",
+     GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
+]
+
+# A negated attribution (`Lee did not say {q}`, `Lee denied saying {q}`) sets in quotation
+# marks words the claim says the speaker did not say, though the source shows she did: the
+# words and the claim cannot both stand. A negation elsewhere in the sentence is no matter.
+NEGATED = ("the claim denies that Ann Lee said direct quote 'lee-q' ('{c}'), yet the source gives Lee these words: "
+           "introduce a quote with what the speaker did say (Lee said {{lee-q}}), or reword without it")
+CLAIMS += [
+    ("Lee did not say {lee-q}.", "lee-q", NEGATED.format(c="did not say")),
+    ("Lee never said {lee-q}.", "lee-q", NEGATED.format(c="never said")),
+    ("Lee didn’t say {lee-q}.", "lee-q", NEGATED.format(c="didn't say")),
+    ("Lee has never publicly stated that {lee-q}.", "lee-q", NEGATED.format(c="has never publicly stated that")),
+    ("Lee denied saying {lee-q}.", "lee-q", NEGATED.format(c="denied saying")),
+    ("Lee denied that {lee-q}.", "lee-q", NEGATED.format(c="denied that")),
+    ("Lee declined to say {lee-q}.", "lee-q", NEGATED.format(c="declined to say")),
+    ("{lee-q}, Lee never said.", "lee-q", NEGATED.format(c="never said")),
+    ("Lee did not say when; she said only {lee-q}.", "lee-q", ""),
+    ("Lee did not hesitate: {lee-q}.", "lee-q", ""),
+    ("Lee denied the report: {lee-q}.", "lee-q", ""),
+    ("Lee denied the report, saying {lee-q}.", "lee-q", ""),
+    ("Not only did Lee say {lee-q}, she said {lee-q2}.", "lee-q", ""),
+    ("Lee said {lee-q}, not that the plan had failed.", "lee-q", ""),
+    ("Lee never wavered, saying {lee-q}.", "lee-q", ""),
+]
+
+# A claim may introduce a paraphrase itself (`Chan argued that {p}`, `According to Chan, {p}`):
+# it then prints the paraphrase's clause alone (QA: `Chan argued that Chan said that …`), so the
+# claim's attribution must name the paraphrase's speaker; alone, `{p}` prints `Lee said that …`.
+PARA_GIVES = ("paraphrase 'lee-p' is Ann Lee's, but the claim gives it to Bo Chan: make Lee the subject of the verb "
+              "that introduces it, or place {{lee-p}} alone (it prints as 'Lee said that …')")
+PARA_NOBODY = ("paraphrase 'lee-p' is Ann Lee's, but the claim introduces it without naming Lee: make Lee the subject "
+               "of the verb that introduces it, or place {{lee-p}} alone (it prints as 'Lee said that …')")
+CLAIMS += [
+    ("Lee argued that {lee-p}.", "lee-p", ""),
+    ("Lee argued {lee-p}.", "lee-p", ""),
+    ("According to Lee, {lee-p}.", "lee-p", ""),
+    ("In Lee’s view, {lee-p}.", "lee-p", ""),
+    ("Lee, the minister, warned: {lee-p}.", "lee-p", ""),
+    ("Lee said in Tokyo that {lee-p}.", "lee-p", ""),
+    ("Unlike Chan, Lee argued that {lee-p}.", "lee-p", ""),
+    ("Lee met Chan. She argued that {lee-p}.", "lee-p", ""),
+    ("Lee said {lee-q}, and Chan argued that {chan-p}.", "chan-p", ""),
+    ("In short, {lee-p}.", "lee-p", ""),
+    ("Chan disagreed. {lee-p}.", "lee-p", ""),
+    ("Chan argued that {lee-p}.", "lee-p", PARA_GIVES.format()),
+    ("According to Chan, {lee-p}.", "lee-p", PARA_GIVES.format()),
+    ("Unlike Lee, Chan argued that {lee-p}.", "lee-p", PARA_GIVES.format()),
+    ("Officials argued that {lee-p}.", "lee-p", PARA_NOBODY.format()),
+    ("Lee and Chan agreed that {lee-p}.", "lee-p",
+     "paraphrase 'lee-p' is Ann Lee's, but the claim gives it to several people at once ('Lee and Chan'): make Lee the "
+     "subject of the verb that introduces it, or place {lee-p} alone (it prints as 'Lee said that …')"),
 ]
 
 # A US congressional hearing as the GPO prints it: a title, the name in capitals and a full stop.
