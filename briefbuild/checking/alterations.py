@@ -52,7 +52,7 @@ _CONTRACTIONS = {"n't": ["not"], "'ll": ["will"], "'d": ["would"], "'re": ["are"
                  "'m": ["am"], "'s": ["is"]}
 _SPECIAL = {"won't": ["will", "not"], "can't": ["can", "not"], "cannot": ["can", "not"],
             "shan't": ["shall", "not"], "ain't": ["is", "not"]}
-_LAST_WORD = re.compile(r"\w*$")
+_LAST_WORD = re.compile(r"(?<!\w)\w*$")  # starts where a word does: linear on a long word
 _FIRST_WORD = re.compile(r"^\w*")
 _WORD = re.compile(r"\$?\d[\d,.]*%?|[^\W\d_]+(?:'[^\W\d_]+)*|%|\$")
 
@@ -297,7 +297,7 @@ def _clause_before(piece: str, gap: Gap) -> bool:
     return bool(_JOINED.search(piece)) and bool(_SUBJECT.match(gap.after.lstrip(" " + SEP)))
 
 
-_HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+")  # so-called, would-be: one qualifier in two words
+_HYPHENATED = re.compile(r"(?<![a-z])[a-z]+(?:-[a-z]+)+")  # so-called, would-be: one qualifier in two words
 
 
 def check_ellipsis(gap: Gap) -> str | None:

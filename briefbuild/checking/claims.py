@@ -162,7 +162,7 @@ def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str) ->
     return Who("person", named[-1][1]) if named else Who("none")
 
 
-_JOINER = re.compile(r"\s*,?\s*(?:(?:and|or|nor|&)\s+)?$", re.I)
+_JOINER = re.compile(r"(?:,\s*)?(?:(?:and|or|nor|&)\s+)?$", re.I)  # after lstrip(): no run of spaces to split two ways
 
 
 def _joint_words(clause: str, index: Names) -> str:
@@ -172,7 +172,7 @@ def _joint_words(clause: str, index: Names) -> str:
         return clause.strip()
     start = found[-1].start()
     for prev, cur in zip(reversed(found[:-1]), reversed(found[1:])):
-        if cur.start() != start or not _JOINER.match(clause[prev.end():cur.start()]):
+        if cur.start() != start or not _JOINER.match(clause[prev.end():cur.start()].lstrip()):
             break
         start = prev.start()
     lead = re.search(r"\b(?:neither|either|both)\s+$", clause[:start], re.I)

@@ -50,7 +50,7 @@ _PREPOSITIONS = frozenset("for of to with from by at about unlike like than agai
 _FOLLOW = re.compile(r"\s+([\w'-]+)")
 _FREE = re.compile(r"\s*(?:[,.;:!?)\-\"]|$)")
 _AUX = frozenset("was is were are had has have would will could should can may might must did does do".split())
-_TAIL = re.compile(r"[\w'.-]+$")
+_TAIL = re.compile(r"(?<![\w'.-])[\w'.-]+$")  # starts only where a word does: linear, not quadratic on a long word
 _CAP_RUN = re.compile(r"((?:[^\W\d_][\w'.-]*\s+){0,3}[^\W\d_][\w'.-]*)\s*$")
 
 

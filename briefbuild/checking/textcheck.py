@@ -25,7 +25,7 @@ _ELLIPSIS = re.compile(r"\.\s?\.\s?\.")
 _FOUR_DOTS = re.compile(r"(?<=[^\s.…])\.\s?\.\s?\.\s?\.(?!\s?\.)")
 # An em dash, closed up (Chicago: `plan—which`), spaced (AP: `plan — which`) or typed as two or
 # three hyphens (`plan -- which`): one dash, spaced. Hyphens and en dashes stay as they are.
-_EM_DASH = re.compile(r"[ \t]*(?:[—―]|(?<!-)-{2,3}(?!-))[ \t]*")
+_EM_DASH = re.compile(r"(?<![ \t])[ \t]*(?:[—―]|(?<!-)-{2,3}(?!-))[ \t]*")  # from a run's start: linear
 _SPACES = re.compile(r"[ \t\r\n]+")
 
 

@@ -1,0 +1,49 @@
+"""Text of hostile length in a claim or a stored text is checked in time proportional to it.
+
+A regular expression that can split a run of spaces or letters two ways, or that a search
+restarts inside every word, turns 20,000 characters into minutes (a claim with one long word
+before `Lee said {q}` took 166 s; 1,500 spaces between two names, 50 s). The shapes below are
+the runs such patterns backtrack on; each check must finish well inside the deadline, which
+only stops a hang (a quadratic pattern takes minutes here, a linear one milliseconds).
+"""
+from __future__ import annotations
+
+import pytest
+from deadline import deadline
+from quotecheck import PEOPLE, problems
+
+from briefbuild.checking.claims import claim_problem
+from briefbuild.inputs.models import Quote
+
+N = 50_000
+SHAPES = {  # a run a backtracking pattern splits many ways, or restarts a search inside
+    "long word": "x" * N,
+    "long number": "1" * N,
+    "spaces": "a" + " " * N + "b",
+    "tabs and spaces": "a" + " \t" * (N // 2) + "b",
+    "hyphens": "-" * N,
+    "dots": "." * N,
+    "commas and spaces": ", " * (N // 2),
+    "capitals": "Ab " * (N // 3),
+    "apostrophes": "a'" * (N // 2),
+    "names joined": "Lee and " * (N // 8),
+    "em dashes": "a — " * (N // 4),
+}
+QUOTES = {"q": Quote(id="q", speaker="ann-lee", kind="direct", text="We will act on the plan", paragraph=1)}
+
+
+@pytest.mark.parametrize("shape", SHAPES, ids=list(SHAPES))
+@pytest.mark.parametrize("claim", ["{run} Lee said {{q}}.", "Lee{run}Chan said {{q}}.", "Lee{run}and Chan said {{q}}.",
+                                   "Lee said {{q}}, {run}", "{{q}}, {run} Lee said."])
+def test_a_claim_of_hostile_length_is_checked_in_linear_time(shape, claim):
+    text = claim.format(run=SHAPES[shape])
+    with deadline(10):
+        claim_problem(text, "q", QUOTES, PEOPLE)
+
+
+@pytest.mark.parametrize("shape", SHAPES, ids=list(SHAPES))
+def test_a_stored_text_of_hostile_length_is_verified_in_linear_time(shape):
+    text = f"“We will act on the plan,” Lee said. {SHAPES[shape]} — “and then we wait.”"
+    with deadline(10):
+        assert problems(text, "We will act on the plan", "ann-lee", 1) == ""
+        problems(text, f"We will act {SHAPES[shape][:200]} on the plan", "ann-lee", 1)
