@@ -105,6 +105,17 @@ def test_every_footnote_sits_on_the_page_of_its_call(dist, lang):
         assert sorted(page.calls) == sorted(page.notes), f"page {page.number}: calls {page.calls}, notes {page.notes}"
 
 
+def test_japanese_lines_keep_their_spaces_natural(dist):
+    # Justified, a Japanese line's one space (between Fumio and Kishida) took the whole line's slack.
+    import pdfplumber
+    with pdfplumber.open(dist / "japan-nato-ja.pdf") as pdf:
+        for page in pdf.pages:
+            words = page.extract_words(extra_attrs=["size"])
+            for a, b in zip(words, words[1:]):
+                if abs(a["top"] - b["top"]) < 1 and round(a["size"], 1) == round(b["size"], 1) == 10.5:
+                    assert b["x0"] - a["x1"] < 0.5 * a["size"], (a["text"], b["text"], b["x0"] - a["x1"])
+
+
 def test_japanese_pdf_embeds_a_cjk_font_and_misses_no_glyph(dist):
     pdf = dist / "japan-nato-ja.pdf"
     fonts = pdf_fonts(pdf)
