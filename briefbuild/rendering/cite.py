@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -137,18 +138,43 @@ def short_title(item: dict) -> dict:
     return dict(item, **{"title-short": main}) if main else item
 
 
+_NAME_KEYS = tuple(f.replace("_", "-") for f in NAME_FIELDS)
+
+# A field in a right-to-left script (an Arabic title, a Hebrew publisher) goes to citeproc between
+# Unicode's isolate marks, so the bidi algorithm orders it as one unit among the note's left-to-right
+# punctuation and numbers: `(وزارة المياه, 2022)` otherwise reads `(2022 ,وزارة المياه)`. Browsers,
+# Pango (the PDF) and Word order isolates and draw nothing for them. Family and given names are left
+# as they are: isolated apart, an Arabic given name and family name would print in the wrong order.
+_FSI, _PDI = "\u2068", "\u2069"
+_NOT_ISOLATED = ("id", "type", "URL", "DOI", "ISBN", "ISSN", "language")
+
+
+def _right_to_left(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+def isolate_rtl(item: dict) -> dict:
+    """The item with every field (and literal name) that holds right-to-left text between FSI and PDI."""
+    out = dict(item)
+    for key, value in item.items():
+        if isinstance(value, str) and key not in _NOT_ISOLATED and _right_to_left(value):
+            out[key] = _FSI + value + _PDI
+        elif key in _NAME_KEYS and isinstance(value, list):
+            out[key] = [dict(n, literal=_FSI + n["literal"] + _PDI) if _right_to_left(n.get("literal", "")) else n
+                        for n in value]
+    return out
+
+
 def for_citeproc(item: dict) -> dict:
     """A CSL-JSON item as citeproc is given it (the export keeps the item as it is): numbers as
-    identifiers, the short title without a subtitle, lowercase prepositions kept out of title case."""
-    item = keep_lowercase(short_title(item))
+    identifiers, the short title without a subtitle, lowercase prepositions kept out of title case,
+    right-to-left fields isolated."""
+    item = isolate_rtl(keep_lowercase(short_title(item)))
     return dict(item, number=_identifier(item["number"])) if "number" in item else item
 
 
 def unmark(text: str) -> str:
     return re.sub("[\u2061-\u2064]", "", text).replace(_HYPHEN, "-")
-
-
-_NAME_KEYS = tuple(f.replace("_", "-") for f in NAME_FIELDS)
 
 
 def _marked_item(item: dict, k: int) -> dict:

@@ -95,6 +95,33 @@ def test_bibliography_in_style_order_and_page_locators(tmp_path):
     assert lines[4] == "<p>4. Adams, <em>Zebra Crossings</em>, 12–14.</p>"
 
 
+ARABIC_REPORT = """\
+type: report
+title: تقرير المياه الإقليمي ٢٠٢٢
+language: ar
+author:
+  - family: العلي
+    given: محمد
+  - literal: وزارة المياه
+publisher: وزارة المياه
+issued: "2022-11-01"
+text: |
+  بلغت الطاقة الإنتاجية ١٢ مليون متر مكعب يوميا.
+"""
+
+
+def test_right_to_left_fields_are_isolated_from_the_notes_punctuation(tmp_path):
+    # Unisolated, a browser orders `(وزارة المياه, 2022)` as `(2022 ,وزارة المياه)` and sets an Arabic
+    # title after its own parenthesis; each field between FSI and PDI is one unit (Chromium: checked by eye).
+    fsi, pdi = "\u2068", "\u2069"
+    root = make_project(tmp_path, {"sources/ar.yaml": ARABIC_REPORT, "briefs/b1.yaml": BRIEF.replace(
+        "      - text: Our own words.", "      - claim: Capacity is twelve million cubic metres.\n"
+        "        cite:\n          - source: ar\n            paragraph: 1")})
+    lines = notes_of(root, "b1")
+    assert lines[3] == (f"<p>3. محمد العلي and {fsi}وزارة المياه{pdi}, <em>{fsi}تقرير المياه الإقليمي ٢٠٢٢{pdi}</em> "
+                        f"({fsi}وزارة المياه{pdi}, 2022), para.\u00a01.</p>")  # a person's name as one: never split
+
+
 def test_export_writes_csl_json_and_bibtex_without_invented_fields(project):
     run = cli(project, "export", SAMPLE_BRIEF, "--out", "out")
     assert run.returncode == 0, run.stderr

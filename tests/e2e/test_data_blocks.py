@@ -115,6 +115,36 @@ def test_axe_finds_no_violations_on_the_data_brief(dist, browser):  # browser: t
 
 
 
+# Fourteen columns with long names: wider than a phone and than a desktop column.
+WIDE = ("Country," + ",".join(f"Desalination plants in service {y}" for y in range(2010, 2023)) + "\n"
+        + "".join(f"Country {n}," + ",".join(str(n * 10 + k) for k in range(13)) + "\n" for n in range(1, 4)))
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [375, 1280])
+def test_a_table_wider_than_the_page_scrolls_in_a_box_the_keyboard_reaches(tmp_path, browser, width):
+    from factory import BRIEF, make_project
+    from test_browser import run_axe
+    blocks = ("      - table:\n          caption: Plants by year\n          csv: assets/wide.csv\n"
+              "      - figure:\n          chart: {kind: bar, csv: assets/wide.csv}\n"
+              "          alt: Bars of three countries over thirteen years.\n          caption: Plants by year\n")
+    root = make_project(tmp_path, {"assets/wide.csv": WIDE, "briefs/b1.yaml": BRIEF.replace(
+        "      - text: Our own words.\n", "      - text: Our own words.\n" + blocks)})
+    run = cli(root, "build", "--format", "html")
+    assert run.returncode == 0, run.stderr
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto((root / "dist" / "b1.html").as_uri())
+    page.click("details.chart-data summary")  # the chart's data table open: as wide as the table
+    result = run_axe(page)
+    scroll = page.evaluate("""() => { const box = document.querySelector('#table-1 [role=region]');
+        return {box: box.scrollWidth > box.clientWidth, label: box.getAttribute('aria-label'),
+                page: document.documentElement.scrollWidth - document.documentElement.clientWidth}; }""")
+    context.close()
+    assert result["violations"] == [], result["violations"]
+    assert scroll == {"box": True, "label": "Table 1", "page": 0}
+
+
 def test_csv_cells_are_text_never_markup(tmp_path):
     from factory import BRIEF, make_project
     csv = 'Name,Value\n"<script>alert(1)</script>",1\n"=HYPERLINK(""http://x"")",2\n"**bold** [l](javascript:x)",3\n'

@@ -16,6 +16,7 @@ from briefbuild.rendering.i18n import language
 from conftest import cli
 from factory import make_project
 from overlays import pdf_fonts, pdf_text, project_with
+from pdftext import pages
 
 ENGLISH = ["Policy Brief", "Skip to the brief", "Summary", "Key findings", "About this brief",
            "Published by", "It draws on", "Every direct quote", "Back to the text", "Pull quote", "December",
@@ -94,6 +95,25 @@ def test_pdf_pages_and_strings_are_in_the_language(dist):
     assert not any(line.rstrip().endswith("«") or line.lstrip().startswith("»") for line in lines)
     ja = pdf_text(dist / "japan-nato-ja.pdf")
     assert "1 / 2 ページ" in ja and "政策提言" in ja and "2022年12月12日" in ja and "主な論点" in ja
+
+
+@pytest.mark.parametrize("lang", ["fr", "ja"])
+def test_every_footnote_sits_on_the_page_of_its_call(dist, lang):
+    # The Japanese brief's fifth call ends page 1 with no room left for its note: the call's line
+    # goes to page 2 with the note (footnote-policy: line), not the note alone.
+    for page in pages(dist / f"japan-nato-{lang}.pdf"):
+        assert sorted(page.calls) == sorted(page.notes), f"page {page.number}: calls {page.calls}, notes {page.notes}"
+
+
+def test_japanese_lines_keep_their_spaces_natural(dist):
+    # Justified, a Japanese line's one space (between Fumio and Kishida) took the whole line's slack.
+    import pdfplumber
+    with pdfplumber.open(dist / "japan-nato-ja.pdf") as pdf:
+        for page in pdf.pages:
+            words = page.extract_words(extra_attrs=["size"])
+            for a, b in zip(words, words[1:]):
+                if abs(a["top"] - b["top"]) < 1 and round(a["size"], 1) == round(b["size"], 1) == 10.5:
+                    assert b["x0"] - a["x1"] < 0.5 * a["size"], (a["text"], b["text"], b["x0"] - a["x1"])
 
 
 def test_japanese_pdf_embeds_a_cjk_font_and_misses_no_glyph(dist):
