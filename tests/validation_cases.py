@@ -47,5 +47,8 @@ CASES = [
     ("paraphrase pull quote", {B: rep(BRIEF, "sections:", "pull-quotes:\n  - lee-ready\nsections:")}),
     ("block with two kinds", {B: rep(BRIEF, "      - text: Our own words.", "      - text: Our own words.\n        items:\n          - x")}),
     ("unknown style", {B: rep(BRIEF, "organization: Org", "organization: Org\nstyle: chicago-notes-bibliografy")}),
+    ("placeholder missing its closing brace", {B: rep(BRIEF, "{lee-act}", "{lee-act")}),
+    ("placeholder in double braces", {B: rep(BRIEF, "{lee-act}", "{{lee-act}}")}),
+    ("placeholder with spaces inside", {B: rep(BRIEF, "{lee-act}", "{ lee-act }")}),
     ("YAML syntax error", {B: rep(BRIEF, "title: A Brief", "title: [A Brief")}),
 ]

@@ -16,7 +16,7 @@ from ..files import Refused, read_regular
 from ..inputs.csl import date_start
 from ..inputs.load import DiskCache, YamlDoc, load_yaml, no_links_below, read_text
 from ..inputs.models import Brief, PeopleFile, Source
-from ..inputs.project import Config, Project, evidence_of, placeholders, sources_used
+from ..inputs.project import Config, Project, evidence_of, placeholders, sources_used, stray_brace
 from ..inputs.scan import MAX_ID, Scan, too_long_id, valid_id
 from ..session import Session
 from ..styles import style_exists, suggest_style
@@ -581,7 +581,10 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                     diags.append(doc.diag(base + ("text",), "a quote can only be placed in a claim: make this block a claim"))
                 continue
             ids = placeholders(block.claim)
-            if not ids and not block.cite:
+            stray = stray_brace(block.claim)
+            if stray:
+                diags.append(doc.diag(base + ("claim",), stray))
+            elif not ids and not block.cite:
                 diags.append(doc.diag(base + ("claim",), "claim without evidence: place a {quote-id} or add cite: [...]"))
             for k, qid in enumerate(ids):
                 if qid not in quotes:
