@@ -42,6 +42,7 @@ CASES = [
     ("direct quote not attributed in claim", {B: rep(BRIEF, "Lee said {lee-act}.", "It was said that {lee-act}.")}),
     ("duplicate quote id across files", {"sources/s2.yaml": SOURCE}),
     ("duplicate person id", {P: PEOPLE + "  - id: ann-lee\n    name: Ann Lee\n    role: Minister\n"}),
+    ("person copied with the id unchanged", {P: rep(PEOPLE, "id: bo-chan", "id: ann-lee")}),
     ("text and text-file both", {S: rep(SOURCE, "quotes:", "text-file: s1.txt\nquotes:")}),
     ("text-file missing", {S: rep(SOURCE, "text: |\n  “We will act on the plan,” Lee said.\n\n  Lee also said the plan is ready, and Chan agreed.\n", "text-file: nothere.txt\n")}),
     ("paraphrase pull quote", {B: rep(BRIEF, "sections:", "pull-quotes:\n  - lee-ready\nsections:")}),

@@ -258,8 +258,11 @@ def _load_sources(project: Project, diags: list[Diagnostic], cache: _Caches, fil
         if model:
             project.docs["people"] = doc
             for i, person in enumerate(model.people):
-                if person.id in project.people:
-                    diags.append(doc.diag(("people", i, "id"), f"duplicate person id '{person.id}': keep one"))
+                if person.id in project.people:  # the first stands: a copied entry whose id was left unchanged
+                    first = next(k for k, p in enumerate(model.people) if p.id == person.id)
+                    diags.append(doc.diag(("people", i, "id"), f"duplicate person id '{person.id}' (first at line "
+                                          f"{doc.where(('people', first, 'id'))[0]}): keep one, or give each their own id"))
+                    continue  # must not give the quotes of the first to the copy's name
                 project.people[person.id] = person
     for path in files:
         sid = path.stem

@@ -124,7 +124,10 @@ EXPECTED = {
         "sources/s2.yaml:15:5: quotes.1.id: duplicate quote id 'lee-ready' (also in sources/s1.yaml:15): rename one",
     ],
     'duplicate person id': [
-        "sources/people.yaml:8:5: people.2.id: duplicate person id 'ann-lee': keep one",
+        "sources/people.yaml:8:5: people.2.id: duplicate person id 'ann-lee' (first at line 2): keep one, or give each their own id",
+    ],
+    'person copied with the id unchanged': [
+        "sources/people.yaml:5:5: people.1.id: duplicate person id 'ann-lee' (first at line 2): keep one, or give each their own id",
     ],
     'text and text-file both': [
         'sources/s1.yaml:1:1: give the stored text once: either text or text-file',
