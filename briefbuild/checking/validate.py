@@ -16,7 +16,7 @@ from ..files import Refused, read_regular
 from ..inputs.csl import date_start
 from ..inputs.load import DiskCache, YamlDoc, load_yaml, no_links_below, read_text
 from ..inputs.models import Brief, PeopleFile, Source
-from ..inputs.project import Config, Project, evidence_of, placeholders, sources_used
+from ..inputs.project import Config, Project, evidence_of, placeholders, sources_used, stray_brace
 from ..inputs.scan import MAX_ID, Scan, too_long_id, valid_id
 from ..session import Session
 from ..styles import style_exists, suggest_style
@@ -258,8 +258,11 @@ def _load_sources(project: Project, diags: list[Diagnostic], cache: _Caches, fil
         if model:
             project.docs["people"] = doc
             for i, person in enumerate(model.people):
-                if person.id in project.people:
-                    diags.append(doc.diag(("people", i, "id"), f"duplicate person id '{person.id}': keep one"))
+                if person.id in project.people:  # the first stands: a copied entry whose id was left unchanged
+                    first = next(k for k, p in enumerate(model.people) if p.id == person.id)
+                    diags.append(doc.diag(("people", i, "id"), f"duplicate person id '{person.id}' (first at line "
+                                          f"{doc.where(('people', first, 'id'))[0]}): keep one, or give each their own id"))
+                    continue  # must not give the quotes of the first to the copy's name
                 project.people[person.id] = person
     for path in files:
         sid = path.stem
@@ -581,7 +584,10 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                     diags.append(doc.diag(base + ("text",), "a quote can only be placed in a claim: make this block a claim"))
                 continue
             ids = placeholders(block.claim)
-            if not ids and not block.cite:
+            stray = stray_brace(block.claim)
+            if stray:
+                diags.append(doc.diag(base + ("claim",), stray))
+            elif not ids and not block.cite:
                 diags.append(doc.diag(base + ("claim",), "claim without evidence: place a {quote-id} or add cite: [...]"))
             for k, qid in enumerate(ids):
                 if qid not in quotes:

@@ -18,7 +18,7 @@ import orjson
 from ..errors import Diagnostic
 from ..files import MAX_RECORD, Refused, read_regular
 from ..hashing import hash_json, tool_hash
-from ..inputs.scan import Scan
+from ..inputs.scan import Scan, valid_id
 from ..seal import opened, seal
 
 VERDICT = Path(".cache") / "briefbuild" / "verdict.json"
@@ -33,7 +33,21 @@ def _spot(value) -> Spot:
 
 
 def brief_digests(files: dict[str, str | None]) -> dict[str, str | None]:
-    return {Path(rel).stem: d for rel, d in files.items() if rel.startswith("briefs/") and rel.endswith(".yaml")}
+    """The briefs: files named <id>.yaml (an editor's `.#b1.yaml` or a copy `b1 copy.yaml` is no brief)."""
+    return {stem: d for rel, d in files.items()
+            if rel.startswith("briefs/") and rel.endswith(".yaml") and valid_id(stem := rel[7:-5])}
+
+
+def misnamed(files: dict[str, str | None]) -> bool:
+    """True when briefs/ or sources/ holds YAML whose name is no id (`b2.yml`, `b1 copy.yaml`):
+    validation reports it, so a build may not skip validation as up to date."""
+    for rel in files:
+        folder, _, name = rel.partition("/")
+        base, dot, ext = name.rpartition(".")
+        if folder in ("briefs", "sources") and not name.startswith(".") and dot and base \
+                and ext.lower() in ("yml", "yaml") and (ext != "yaml" or not valid_id(base)):
+            return True
+    return False
 
 
 @dataclass
@@ -79,7 +93,7 @@ class Verdict:
 
     def complete(self, files: dict[str, str | None]) -> bool:
         """Everything, briefs included, is exactly what passed: validation would pass again."""
-        return self.holds(files) and not self.changed(files)
+        return self.holds(files) and not self.changed(files) and not misnamed(files)
 
     def warnings(self, files: dict[str, str | None]) -> list[Diagnostic]:
         """The "not used by any brief" warnings of the briefs now present."""

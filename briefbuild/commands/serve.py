@@ -6,6 +6,7 @@ dist/: what is built stays byte-identical to a plain build.
 from __future__ import annotations
 
 import http.server
+import json
 import re
 import threading
 from pathlib import Path
@@ -19,27 +20,52 @@ from ..files import Refused, read_regular
 MAX_SERVED = 200_000_000
 
 RELOAD_PATH = "/__reload"
-SCRIPT = (b'<script>new EventSource("' + RELOAD_PATH.encode() +
-          b'").onmessage = function () { location.reload(); };</script>')
+# A rebuild reloads the page; a save that fails shows its problems over the page (as text:
+# textContent, never markup, whatever the YAML held) until the next good save reloads it.
+SCRIPT = (b'<script>(function () { var s = new EventSource("' + RELOAD_PATH.encode() + b'");'
+          b' s.onmessage = function () { location.reload(); };'
+          b' s.addEventListener("problems", function (e) {'
+          b' var d = document.getElementById("briefbuild-problems") || document.createElement("pre");'
+          b' d.id = "briefbuild-problems"; d.setAttribute("role", "alert");'
+          b' d.style.cssText = "position:fixed;top:0;left:0;right:0;max-height:70vh;overflow:auto;margin:0;'
+          b'padding:1em;background:#fff4f4;color:#5c0000;border-bottom:3px solid #b00020;'
+          b'font:14px/1.45 monospace;white-space:pre-wrap;z-index:2147483647";'
+          b' d.textContent = "Not rebuilt: fix and save again\n\n" + JSON.parse(e.data);'
+          b' document.body.appendChild(d); }); })();</script>')
 
 
 class Reloads:
-    """A counter of builds that wrote something; waiting clients hear of each new one."""
+    """A counter of builds and failed saves; waiting clients hear of each new one, and of
+    the problems of the last save while it stands (shown over the page)."""
 
     def __init__(self) -> None:
         self.version = 0
+        self.problems = ""
         self.changed = threading.Condition()
 
     def bump(self, result: Result) -> None:
-        if result.written:
-            with self.changed:
+        with self.changed:
+            if result.written or self.problems:  # after a failed save, the page drops its overlay
+                self.problems = ""
                 self.version += 1
                 self.changed.notify_all()
 
-    def wait(self, seen: int, timeout: float) -> int:
+    def fail(self, message: str) -> None:
+        with self.changed:
+            self.problems = message
+            self.version += 1
+            self.changed.notify_all()
+
+    def wait(self, seen: int, timeout: float) -> tuple[int, str]:
         with self.changed:
             self.changed.wait_for(lambda: self.version != seen, timeout)
-            return self.version
+            return self.version, self.problems
+
+    def event(self, problems: str) -> bytes:
+        """One server-sent event: the problems as a JSON string on one data line, or a reload."""
+        if problems:
+            return b"event: problems\ndata: " + json.dumps(problems).encode() + b"\n\n"
+        return b"data: reload\n\n"
 
 
 # Only these names reach the server: a page served under any other name (a DNS-rebinding
@@ -142,11 +168,14 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Cache-Control", "no-store")
         self.end_headers()
-        seen = self.reloads.version
+        seen, problems = self.reloads.wait(-1, timeout=0)
         try:
+            if problems:  # a page opened after a failed save shows its problems at once
+                self.wfile.write(self.reloads.event(problems))
+                self.wfile.flush()
             while True:
-                now = self.reloads.wait(seen, timeout=15)
-                self.wfile.write(b"data: reload\n\n" if now != seen else b": ping\n\n")
+                now, problems = self.reloads.wait(seen, timeout=15)
+                self.wfile.write(self.reloads.event(problems) if now != seen else b": ping\n\n")
                 self.wfile.flush()
                 seen = now
         except OSError:  # the page went away
@@ -193,7 +222,7 @@ def serve(root: Path, brief_ids: list[str], options: Options, port: int, progres
         raise
     print(f"serving {out} at http://127.0.0.1:{server.server_address[1]}/", flush=True)
     try:
-        watch(root, brief_ids, options, progress, workers, on_build=reloads.bump)
+        watch(root, brief_ids, options, progress, workers, on_build=reloads.bump, on_fail=reloads.fail)
     finally:
         server.shutdown()
         if workers:

@@ -47,17 +47,18 @@ def watched_paths(root: Path) -> list[Path]:
 
 
 def build_once(root: Path, brief_ids: list[str], options: Options, progress: Progress,
-               executor: Executor | None, echo: Callable[[str], None], session: Session | None = None) -> Result | None:
-    """One build that never raises an input or tool error: it prints it and returns None."""
+               executor: Executor | None, echo: Callable[[str], None], session: Session | None = None,
+               on_fail: Callable[[str], None] | None = None) -> Result | None:
+    """One build that never raises an input or tool error: it prints it (and hands it to
+    `on_fail`) and returns None."""
     try:
         result = build(root, brief_ids, options, progress, executor, session)
-    except BriefError as exc:
-        echo(exc.format_message())
+    except (BriefError, OSError) as exc:  # OSError: a file vanished mid-save, a full disk
+        message = exc.format_message() if isinstance(exc, BriefError) else f"Error: {exc}"
+        echo(message)
         echo("waiting for the next save...")
-        return None
-    except OSError as exc:  # a file vanished mid-save, a full disk: the next save tries again
-        echo(f"Error: {exc}")
-        echo("waiting for the next save...")
+        if on_fail:
+            on_fail(message)
         return None
     report(result, root, progress.quiet, out=echo, err=echo)
     return result
@@ -88,7 +89,7 @@ def prime(root: Path, brief_ids: list[str], options: Options, executor: Executor
 
 def watch(root: Path, brief_ids: list[str], options: Options, progress: Progress | None = None,
           workers: WorkerPool | None = None, on_build: Callable[[Result], None] | None = None,
-          stop: threading.Event | None = None) -> None:
+          stop: threading.Event | None = None, on_fail: Callable[[str], None] | None = None) -> None:
     """Build, then rebuild after every change under briefs/, sources/, templates/ until stopped.
 
     One Session for the watcher's life: a save re-hashes and re-parses only what changed.
@@ -106,7 +107,7 @@ def watch(root: Path, brief_ids: list[str], options: Options, progress: Progress
         workers = WorkerPool(options.job_count, root / "templates")
     session = Session()
     try:
-        result = build_once(root, brief_ids, options, progress, (workers.executor if workers else None), echo, session)
+        result = build_once(root, brief_ids, options, progress, (workers.executor if workers else None), echo, session, on_fail)
         if result and on_build:
             on_build(result)
         prime(root, brief_ids, options, (workers.executor if workers else None), session)
@@ -116,13 +117,14 @@ def watch(root: Path, brief_ids: list[str], options: Options, progress: Progress
                              stop_event=stop, raise_interrupt=True):  # Ctrl-C: exit 130 (cli.run)
             names = sorted({Path(p).relative_to(root).as_posix() for _, p in batch})
             echo(f"changed: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}")
-            result = build_once(root, brief_ids, options, progress, (workers.executor if workers else None), echo, session)
+            result = build_once(root, brief_ids, options, progress, (workers.executor if workers else None), echo,
+                                session, on_fail)
             if result and on_build:
                 on_build(result)
             if result and result.workers_lost and workers is not None:
                 echo("a typesetting worker died: starting new ones and building again")
                 workers.renew()  # then the outputs it failed, now, not at the next save
-                result = build_once(root, brief_ids, options, progress, workers.executor, echo, session)
+                result = build_once(root, brief_ids, options, progress, workers.executor, echo, session, on_fail)
                 if result and on_build:
                     on_build(result)
     finally:

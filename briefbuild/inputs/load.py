@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import stat
 from dataclasses import dataclass, field
@@ -166,6 +167,8 @@ def load_yaml(path: Path, name: str, raw: bytes | None = None) -> tuple[YamlDoc 
             line, col = last, len(text.rsplit("\n", 1)[-1]) + 1
         problem = exc.problem or str(exc)
         hint = _SYNTAX_HINTS.get(problem, "fix the YAML syntax")
+        if mark and line <= last:
+            hint = _indent_hint(text, exc, mark, line) or hint
         if mark and text[mark.index:mark.index + 1] == "\t":
             problem, hint = "tab character", "indent with spaces, not tabs"
         if exc.context and exc.context not in problem:
@@ -194,6 +197,35 @@ _SYNTAX_HINTS = {
     "could not find expected ':'": "every key needs a colon after it",
     "exceeded maximum nesting depth": "flatten the data",
 }
+
+
+def _indent(row: str) -> int:
+    return len(row) - len(row.lstrip(" "))
+
+
+def _indent_hint(text: str, exc, mark, line: int) -> str | None:
+    """The fix when libyaml's complaint is really a line indented unlike its neighbours."""
+    rows = text.split("\n")
+    row = rows[line - 1]
+    above = next((r for r in reversed(rows[:line - 1]) if r.strip() and not r.lstrip().startswith("#")), None)
+    if exc.problem and exc.problem.startswith("mapping values are not allowed"):
+        # `kind: direct` then `     paragraph: 3`: the deeper line continues the value above it
+        if above is not None and re.fullmatch(r"\s*[\w-]+", row[:mark.column]) and _indent(row) > _indent(above):
+            return f"line {line} is indented more than the line above: a key lines up with the keys beside it"
+        return None
+    if exc.problem not in ("did not find expected key", "did not find expected '-' indicator"):
+        return None
+    item = row.lstrip().startswith("- ")
+    if exc.problem == "did not find expected key":
+        if item:
+            return f"line {line} is a list item where a key was expected: indent it like the items above it"
+        if exc.context_mark is not None and _indent(row) != exc.context_mark.column:
+            return (f"line {line} is indented {_indent(row)} spaces, the keys it belongs with "
+                    f"{exc.context_mark.column}: line them up")
+        return None
+    if not item:  # a key where the list's next '- ' item should start
+        return f"line {line} is indented unlike the lines around it: line it up with the keys it belongs with"
+    return f"line {line} is indented unlike the items around it: line its '- ' up with theirs"
 
 
 class _Builder:

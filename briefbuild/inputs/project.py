@@ -171,6 +171,19 @@ def placeholders(text: str) -> list[str]:
     return PLACEHOLDER.findall(text)
 
 
+def stray_brace(claim: str) -> str:
+    """A brace left once the {quote-id}s are taken out: a placement mistyped ({quote-id,
+    { quote-id }, {{quote-id}}), which would print as a brace. The message, or ""."""
+    rest = PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), claim)
+    at = next((i for i, c in enumerate(rest) if c in "{}"), -1)
+    if at < 0:
+        return ""
+    lo, hi = claim.rfind(" ", 0, max(0, at - 15)) + 1, claim.find(" ", at + 15)
+    near = claim[lo:hi if hi >= 0 else len(claim)].strip()
+    return (f"stray {rest[at]} in '{near}': place a quote as {{quote-id}} (one pair of braces, "
+            "no spaces inside), or remove the brace")
+
+
 def evidence_of(brief: Brief):
     """(section index, block index, kind, id) for every quote and source a brief cites."""
     for si, section in enumerate(brief.sections):

@@ -228,8 +228,8 @@ ERRORS = [
      r"briefs/b1.yaml:4:1500013: YAML syntax: mapping values are not allowed in this context "
      r"\(quote a value that contains ': '\)"),
     ("jinja braces are not a quote placement", {B: rep(BRIEF, "{lee-act}", "{{ lee-act }}")}, None, None,
-     r"briefs/b1.yaml:10:9: sections\.0\.blocks\.0\.claim: claim without evidence: place a \{quote-id\} "
-     r"or add cite: \[\.\.\.\]"),
+     r"briefs/b1.yaml:10:9: sections\.0\.blocks\.0\.claim: stray \{ in 'Lee said \{\{ lee-act \}\}\.': "
+     r"place a quote as \{quote-id\} \(one pair of braces, no spaces inside\), or remove the brace"),
     ("javascript: URL", {S: rep(SOURCE, "issued:", "URL: javascript:alert(1)\nissued:")}, None, None,
      r"sources/s1.yaml:4:1: URL: a URL must start with http:// or https://"),
     ("file: URL", {S: rep(SOURCE, "issued:", "URL: file:///etc/passwd\nissued:")}, None, None,

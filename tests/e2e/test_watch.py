@@ -99,3 +99,31 @@ def test_serve_injects_live_reload_into_served_pages_only_and_signals_rebuilds(p
         assert b"Japan and NATO, again" in page
     finally:
         server.stop()
+
+
+def test_serve_shows_a_failed_save_over_the_page_as_text_and_drops_it_on_the_next_good_save(project):
+    import json
+    brief = project / "briefs" / f"{SAMPLE_BRIEF}.yaml"
+    server = Running(project, "serve", "--format", "html", "--port", "0")
+    try:
+        port = server.expect(r"at http://127\.0\.0\.1:(\d+)/").group(1)
+        server.expect(r"^watching")
+        url = f"http://127.0.0.1:{port}"
+        page = urllib.request.urlopen(f"{url}/{SAMPLE_BRIEF}.html", timeout=10).read()
+        assert b".textContent = " in page and b"innerHTML" not in page  # the problems are shown as text
+        events = urllib.request.urlopen(f"{url}/__reload", timeout=30)
+        time.sleep(0.5)
+        edit(brief, "summary:", "<img src=x onerror=alert(1)>:")  # a key that is markup, in the message
+        assert events.readline() == b"event: problems\n"
+        data = events.readline()
+        assert data.startswith(b"data: ") and data.count(b"\n") == 1, "one line, whatever the message holds"
+        problems = json.loads(data[len(b"data: "):])
+        assert f"briefs/{SAMPLE_BRIEF}.yaml:9:1: <img src=x onerror=alert(1)>: unknown key" in problems, problems
+        assert "missing required key 'summary'" in problems and problems.endswith("2 error(s), 0 warning(s)")
+        assert events.readline() == b"\n"
+        late = urllib.request.urlopen(f"{url}/__reload", timeout=30)  # a page opened now sees them at once
+        assert late.readline() == b"event: problems\n"
+        edit(brief, "<img src=x onerror=alert(1)>:", "summary:")  # the same bytes as before: nothing to write
+        assert events.readline() == b"data: reload\n", "the next good save drops the overlay"
+    finally:
+        server.stop()

@@ -84,3 +84,45 @@ def test_a_missing_colon_is_reported_on_the_line_of_the_key(tmp_path, text, line
     assert doc is None
     assert [(d.line, d.message) for d in diags] == [
         (line, "YAML syntax: while scanning a simple key: could not find expected ':' (every key needs a colon after it)")]
+
+
+QUOTE_ITEM = "quotes:\n  - id: a\n    speaker: b\n    kind: direct\n{bad}\n    text: words\n  - id: c\n    kind: direct\n"
+
+
+@pytest.mark.parametrize(("text", "line", "message"), [
+    # A key one space deeper than its neighbours continues the value above it (`direct paragraph`).
+    (QUOTE_ITEM.format(bad="     paragraph: 3"), 5, "mapping values are not allowed in this context "
+     "(line 5 is indented more than the line above: a key lines up with the keys beside it)"),
+    # A key less deep than its neighbours, where the list's next '- ' item would start.
+    (QUOTE_ITEM.format(bad="  paragraph: 3"), 5, "while parsing a block collection: did not find expected '-' indicator "
+     "(line 5 is indented unlike the lines around it: line it up with the keys it belongs with)"),
+    (QUOTE_ITEM.format(bad="   paragraph: 3"), 5, "while parsing a block collection: did not find expected '-' indicator "
+     "(line 5 is indented unlike the lines around it: line it up with the keys it belongs with)"),
+    # A top-level key indented.
+    ("title: A\n  date: x\nsummary: s\n", 2, "mapping values are not allowed in this context "
+     "(line 2 is indented more than the line above: a key lines up with the keys beside it)"),
+    ("title: A\nsummary: s\n  organization: Org\nkey-findings:\n  - x\n", 3, "mapping values are not allowed in this context "
+     "(line 3 is indented more than the line above: a key lines up with the keys beside it)"),
+    ("sections:\n  - title: One\n    blocks:\n      - text: x\n  date: y\n", 5, "while parsing a block collection: "
+     "did not find expected '-' indicator (line 5 is indented unlike the lines around it: line it up with the keys "
+     "it belongs with)"),
+    ('title: A\ndate: "2024-02-01"\n  organization: Org\n', 3, "while parsing a block mapping: "
+     "did not find expected key (line 3 is indented 2 spaces, the keys it belongs with 0: line them up)"),
+    ("summary: s\nauthors:\n    - A\n  - B\n", 4, "while parsing a block mapping: did not find expected key "
+     "(line 4 is a list item where a key was expected: indent it like the items above it)"),
+    # List items out of line.
+    ("key-findings:\n  - One.\n- Two.\n", 3, "while parsing a block mapping: did not find expected key "
+     "(line 3 is a list item where a key was expected: indent it like the items above it)"),
+    ("quotes:\n  - id: a\n    kind: direct\n   - id: b\n", 4, "while parsing a block collection: did not find expected "
+     "'-' indicator (line 4 is indented unlike the items around it: line its '- ' up with theirs)"),
+    # Not indentation: the hints stay what they were.
+    ("title: Japan and NATO: a partnership\n", 1, "mapping values are not allowed in this context "
+     "(quote a value that contains ': ')"),
+    ('title: "Japan" and NATO\n', 1, "while parsing a block mapping: did not find expected key (fix the YAML syntax)"),
+])
+def test_an_indentation_mistake_is_named_as_one(tmp_path, text, line, message):
+    path = tmp_path / "b.yaml"
+    path.write_text(text, "utf-8")
+    doc, diags = load_yaml(path, "b.yaml")
+    assert doc is None
+    assert [(d.line, d.message) for d in diags] == [(line, "YAML syntax: " + message)]
