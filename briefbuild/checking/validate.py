@@ -18,6 +18,7 @@ from ..inputs.load import DiskCache, YamlDoc, load_yaml, no_links_below, read_te
 from ..inputs.models import Brief, PeopleFile, Source
 from ..inputs.project import Config, Project, evidence_of, placeholders, sources_used, stray_brace
 from ..inputs.scan import MAX_ID, Scan, too_long_id, valid_id
+from ..inputs.starters import PLACEHOLDERS
 from ..session import Session
 from ..styles import style_exists, suggest_style
 from . import pages, parallel, verify
@@ -28,6 +29,7 @@ from .messages import did_you_mean, explain, kind_of
 from .scope import QuoteIndex, wanted
 from .speakers import names
 from .textcheck import mixed_script
+from .unfilled import covered, unfilled
 from .verdict import Spot, Verdict, brief_digests, record
 
 PEOPLE_FILE = "people.yaml"
@@ -88,7 +90,10 @@ def load_and_parse(model: type[BaseModel], path: Path, name: str, diags: list[Di
         mine += errs
         if doc is not None and disk is not None and digest is not None:
             disk.keep(doc, digest.hex())
-    result = doc and parse(model, doc, mine)
+    left = unfilled(doc, raw) if doc else []
+    invalid: list[Diagnostic] = []
+    result = doc and parse(model, doc, invalid)
+    mine += left + [d for d in invalid if not covered(d, left)]
     if digest is not None:
         parsed[key] = (digest, doc, result, list(mine))
     diags += mine
@@ -590,6 +595,8 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
             elif not ids and not block.cite:
                 diags.append(doc.diag(base + ("claim",), "claim without evidence: place a {quote-id} or add cite: [...]"))
             for k, qid in enumerate(ids):
+                if qid in PLACEHOLDERS:
+                    continue  # reported where the file was read (unfilled.py)
                 if qid not in quotes:
                     diags.append(doc.diag(base + ("claim",), f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}",
                                       code=Code.UNKNOWN_ID))
