@@ -14,6 +14,16 @@ _PUNCT = ".,;:!?\"'()"
 _OPENING = '"“”„«»'  # the quotation's own marks around the passage shown
 
 
+# What a message shows of a long quote: the words around where it first differs, and each
+# difference in a few words; a 3,000-word misquote must not print a 15,000-character line.
+PASSAGE_WORDS = 40   # of the closest passage, starting a few words before the first difference
+BEFORE = 8
+PART_WORDS = 12      # of each side of one difference
+PART_CHARS = 80      # a single run-on word is cut too
+MAX_DIFFERENCES = 6
+LINE_CHARS = 400     # of the passage, and of the differences listed
+
+
 def _key(word: str) -> str:
     return word.strip(_PUNCT).lower()
 
@@ -31,6 +41,40 @@ def share(quote_text: str, para: str) -> float:
     theirs = [_key(w) for w in normalize(para).split()]
     sm = difflib.SequenceMatcher(None, ours, theirs, autojunk=False)
     return sum(b.size for b in sm.get_matching_blocks()) / len(ours)
+
+
+def clip(words: list[str]) -> str:
+    """One side of a difference in a few words: its start and end, … for what is cut."""
+    if len(words) > PART_WORDS:
+        words = words[:PART_WORDS // 2] + ["…"] + words[-(PART_WORDS // 2 - 1):]
+    text = " ".join(words)
+    if len(text) > PART_CHARS:
+        text = text[:PART_CHARS // 2].rstrip() + " … " + text[-(PART_CHARS // 2 - 3):].lstrip()
+    return text
+
+
+def window(words: list[str], first: int) -> str:
+    """The passage's words around word `first` (where the quote first differs), … for what is cut."""
+    words = [clip([w]) for w in words]
+    start = max(0, min(first - BEFORE, len(words) - PASSAGE_WORDS))
+    while start < first and len(" ".join(words[start:first + 1])) > LINE_CHARS // 2:
+        start += 1  # long words before it: the difference stays in view
+    end = start
+    while end < min(len(words), start + PASSAGE_WORDS) and len(" ".join(words[start:end + 1])) <= LINE_CHARS:
+        end += 1
+    end = max(end, start + 1)
+    return ("… " if start else "") + " ".join(words[start:end]) + (" …" if end < len(words) else "")
+
+
+def listed(items: list[str]) -> str:
+    """The first few differences, as many as fit on a line, and how many more there are."""
+    shown: list[str] = []
+    for item in items[:MAX_DIFFERENCES]:
+        if shown and len("; ".join(shown + [item])) > LINE_CHARS:
+            break
+        shown.append(item)
+    more = len(items) - len(shown)
+    return "; ".join(shown) + (f"; … ({more} more)" if more else "")
 
 
 def line_of_word(para: str, word: int) -> int:
@@ -93,7 +137,6 @@ def closest_at(quote_text: str, paras: list[str]) -> tuple[str, int, int]:
         quoted = ours
     if shown:
         shown[0], shown[-1] = shown[0].lstrip(_OPENING), shown[-1].rstrip(_OPENING)
-    passage = " ".join(shown)
     sm = difflib.SequenceMatcher(None, [_key(w) for w in ours], [_key(w) for w in theirs], autojunk=False)
     diff: list[str] = []
     points: list[str] = []
@@ -104,11 +147,11 @@ def closest_at(quote_text: str, paras: list[str]) -> tuple[str, int, int]:
         if not diff:
             at = skipped + min(b1, max(0, len(theirs) - 1))
         if op == "insert":
-            diff.append(f"source has '{' '.join(shown[b1:b2])}' where the quote has nothing")
+            diff.append(f"source has '{clip(shown[b1:b2])}' where the quote has nothing")
         elif op == "delete":
-            diff.append(f"quote has '{' '.join(quoted[a1:a2])}' where the source has nothing")
+            diff.append(f"quote has '{clip(quoted[a1:a2])}' where the source has nothing")
         else:
-            diff.append(f"quote has '{' '.join(quoted[a1:a2])}', source has '{' '.join(shown[b1:b2])}'")
+            diff.append(f"quote has '{clip(quoted[a1:a2])}', source has '{clip(shown[b1:b2])}'")
         if op == "replace" and a2 - a1 == b2 - b1:
             points += [p for a, b in zip(ours[a1:a2], theirs[b1:b2]) if (p := show_difference(a.strip(_PUNCT), b.strip(_PUNCT)))]
     if not diff:  # the same words: what differs is their punctuation or case (`act not` for `act, not`)
@@ -120,12 +163,12 @@ def closest_at(quote_text: str, paras: list[str]) -> tuple[str, int, int]:
             if op != "equal" and a1 < len(ours) and b1 < len(theirs):
                 if not diff:
                     at = skipped + b1
-                diff.append(f"quote has '{' '.join(quoted[a1:a2])}', source has '{' '.join(shown[b1:b2])}'")
+                diff.append(f"quote has '{clip(quoted[a1:a2])}', source has '{clip(shown[b1:b2])}'")
         if diff:
             diff[0] = "punctuation or case: " + diff[0]
-    detail = f"closest passage, paragraph {k}: {passage}"
+    detail = f"closest passage, paragraph {k}: {window(shown, at - skipped)}"
     if diff:
-        detail += "\n  difference: " + "; ".join(diff[:6])
+        detail += "\n  difference: " + listed(diff)
     if points:
-        detail += "\n  look-alike letters: " + "; ".join(points)
+        detail += "\n  look-alike letters: " + listed(points)
     return detail, k, at

@@ -513,7 +513,8 @@ def _check_source(project: Project, sid: str, qids: list[str], diags: list[Diagn
             if problem.detail:
                 message += "\n  " + problem.detail
             if problem.line:  # an edit of the stored text: where it is, beside where the quote is
-                message += f"\n  stored text of paragraph {quote.paragraph}: {_text_at(qdoc, source, problem.line)}"
+                message += (f"\n  stored text of paragraph {problem.paragraph or quote.paragraph}: "
+                            f"{_text_at(qdoc, source, problem.line)}")
             key = "text" if quote.kind == "direct" else "paragraph"
             diags.append(qdoc.diag(loc + (key,), message))
     diags += pages.quote_problems(project, qids)

@@ -61,6 +61,7 @@ class Problem:
     message: str
     detail: str = ""  # closest passage and word diff, shown under the message
     line: int = 0     # the stored text's line the problem is about (0: none)
+    paragraph: int = 0  # the paragraph that line is in, when not the quote's own (the closest passage's)
 
 
 _VOICES: dict[tuple, tuple[list, dict, Voices]] = {}
@@ -265,14 +266,15 @@ def _not_verbatim(quote: Quote, paras: list[str], found: Voices, speaker: Person
     in_range = [p if k in rng else "" for k, p in enumerate(paras)] if hint else paras
     detail, k, word = closest_at(quote.text, in_range)
     first = getattr(paras[k - 1], "line", 0) if k else 0
-    if first:  # the line of the stored text where it first differs
+    if first:  # the line of the stored text where it first differs, in the paragraph shown
         line = first + line_of_word(paras[k - 1], word)
     if hint:
         detail += f"\n  note: {hint}"
     if not any(quote.speaker in found.speaking[k] for k in rng):
         return Problem(f"the source does not name {speaker.name} at paragraph {quote.paragraph}: "
-                       "check the speaker", detail, line)
-    return Problem("not verbatim in the source: fix the quote or mark changes with [brackets] and …", detail, line)
+                       "check the speaker", detail, line, k if first else 0)
+    return Problem("not verbatim in the source: fix the quote or mark changes with [brackets] and …", detail, line,
+                   k if first else 0)
 
 
 def _stage_in(quote: str, para: str, voice: str) -> str:

@@ -6,6 +6,7 @@ brackets; a quote across two turns says so. In-process, through the real verifie
 """
 from __future__ import annotations
 
+import pytest
 from quotecheck import PEOPLE, source
 
 from briefbuild.checking import verify
@@ -73,7 +74,6 @@ INVISIBLE = [
 
 
 def test_an_invisible_character_in_a_quote_a_bracket_or_prose_is_named_by_code_point(tmp_path):
-    import pytest
     from factory import BRIEF, SOURCE, make_project
 
     from briefbuild.checking.validate import load_project
@@ -105,3 +105,56 @@ def test_a_change_of_punctuation_alone_is_shown_in_the_difference():
         (problem,) = verify.verify_quote(q, source(text), verify.paragraphs(text), PEOPLE)
         assert problem.message == "not verbatim in the source: fix the quote or mark changes with [brackets] and …"
         assert problem.detail.splitlines()[1] == f"  difference: punctuation or case: {difference}"
+
+
+# Review of the editor's feedback, item 2: a long misquote's message shows a window of the
+# passage and of each difference (… for what is cut), and names the paragraph that passage
+# is in. Twenty paragraphs; a quote says paragraph 16 and its words are in paragraph 8.
+SHORT = [f"Paragraph {i} is about item number {i} and nothing else." for i in range(1, 21)]
+SHORT[7] = "“We will act on the harbour plan this spring,” Lee said."
+SHORT[15] = "“Our budget is settled for the year,” Lee said."
+TWELVE = " ".join(f"w{i}" for i in range(1, 121))
+LONG = SHORT[:11] + ["“" + TWELVE + ",” Lee said."] + SHORT[12:]  # paragraph 12 of 120 words
+SPRING = "We will act on the harbour plan this spring"
+
+LONG_MISQUOTES = [
+    # (stored paragraphs, quote, its paragraph, the paragraph named, lines the detail must have)
+    (SHORT, " ".join(["budget"] * 3000) + " " + SPRING, 16, 8,
+     ["  closest passage, paragraph 8: We will act on the harbour plan this spring,",
+      "  difference: quote has 'budget budget budget budget budget budget … budget budget budget budget budget' "
+      "where the source has nothing"]),
+    (SHORT, "x" * 50_000 + " " + SPRING, 16, 8,
+     ["  difference: quote has '" + "x" * 40 + " … " + "x" * 37 + "' where the source has nothing"]),
+    # One word changed late in a long quote: the passage from a few words before it.
+    (LONG, TWELVE.replace("w100", "changed"), 12, 12,
+     ["  closest passage, paragraph 12: … " + " ".join(f"w{i}" for i in range(81, 121)) + ",",
+      "  difference: quote has 'changed', source has 'w100'"]),
+    (LONG, "w1 w2 w3 changed " + " ".join(f"w{i}" for i in range(5, 61)), 12, 12,
+     ["  closest passage, paragraph 12: " + " ".join(f"w{i}" for i in range(1, 41)) + " …"]),
+    # Twenty-four words changed: the first six differences, and how many more.
+    (LONG, " ".join(f"w{i}" if i % 5 else f"v{i}" for i in range(1, 121)), 12, 12,
+     ["  difference: " + "; ".join(f"quote has 'v{i}', source has 'w{i}'" for i in range(5, 31, 5)) + "; … (18 more)"]),
+    # A quote longer than every paragraph: whichever passage is shown, the label names its paragraph.
+    (LONG, " ".join(["budget"] * 3000) + " " + SPRING, 16, 12, []),
+]
+
+
+@pytest.mark.parametrize(("paras", "quote", "paragraph", "named", "want"), LONG_MISQUOTES)
+def test_a_long_misquote_shows_a_window_and_names_the_paragraph_it_shows(tmp_path, paras, quote, paragraph, named,
+                                                                         want):
+    from factory import SOURCE, make_project
+
+    from briefbuild.checking.validate import load_project
+    from briefbuild.errors import InputError
+    stored = "".join(f"  {p}\n\n" for p in paras).rstrip() + "\n"
+    src = SOURCE.replace(SOURCE[SOURCE.index("text: |"):SOURCE.index("quotes:")], "text: |\n" + stored)
+    src = src.replace("text: We will act on the plan\n    paragraph: 1", f"text: {quote}\n    paragraph: {paragraph}")
+    src = src.replace("paragraph: 2", "paragraph: 16").replace("the plan is ready", "Our budget is settled")
+    with pytest.raises(InputError) as caught:
+        load_project(make_project(tmp_path, {"sources/s1.yaml": src}))
+    (message,) = [d.message for d in caught.value.diagnostics if "lee-act" in d.message]
+    lines = message.splitlines()
+    assert all(line in lines for line in want), lines
+    assert lines[1].startswith(f"  closest passage, paragraph {named}: ")
+    assert lines[-1] == f"  stored text of paragraph {named}: sources/s1.yaml:{6 + 2 * (named - 1)}"
+    assert max(len(line) for line in lines) <= 500
