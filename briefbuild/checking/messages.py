@@ -3,6 +3,7 @@ with the fix, and "did you mean" for a mistyped key, id or value."""
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from collections.abc import Mapping
@@ -12,12 +13,44 @@ from pydantic import BaseModel
 
 from ..inputs.models import ID_PATTERN
 
+_WORD = re.compile(r"[-_ ]")
+
+
+def _words(name: str) -> list[str]:
+    return _WORD.split(name.lower())
+
+
+def _alike(word: str, choice: str) -> bool:
+    """Whether `choice` is alike `word` once the words both share at the start and end are set
+    aside: a shared speaker (`kishida-partners`, `kishida-open-doors`) or a shared ending is no
+    likeness of its own, and neither is one name running on past the other (`kishida`)."""
+    ours, theirs = _words(word), _words(choice)
+    while ours and theirs and ours[0] == theirs[0]:
+        ours, theirs = ours[1:], theirs[1:]
+    while ours and theirs and ours[-1] == theirs[-1]:
+        ours, theirs = ours[:-1], theirs[:-1]
+    if not ours or not theirs:
+        return False
+    return difflib.SequenceMatcher(None, "-".join(ours), "-".join(theirs)).ratio() >= 0.6
+
+
+def suggestion(word: str, choices) -> str | None:
+    """The known name `word` was meant to be: the same words in another order (`nato-japan`),
+    else the closest over the whole name that is also alike where the two differ."""
+    word, choices = str(word), sorted(choices)
+    same = sorted(_words(word))
+    reordered = next((c for c in choices if sorted(_words(c)) == same and c != word), None)
+    if reordered:
+        return reordered
+    close = difflib.get_close_matches(word, choices, n=len(choices) or 1, cutoff=0.6)
+    return next((c for c in close if _alike(word, c)), None)
+
 
 def did_you_mean(word: str, choices, list_known: bool = True) -> str:
     choices = sorted(choices)
-    match = difflib.get_close_matches(str(word), choices, n=1, cutoff=0.6)
+    match = suggestion(word, choices)
     if match:
-        return f" (did you mean '{match[0]}'?)"
+        return f" (did you mean '{match}'?)"
     return f" (known: {', '.join(choices)})" if list_known and 0 < len(choices) <= 8 else ""
 
 

@@ -126,3 +126,31 @@ def test_an_indentation_mistake_is_named_as_one(tmp_path, text, line, message):
     doc, diags = load_yaml(path, "b.yaml")
     assert doc is None
     assert [(d.line, d.message) for d in diags] == [(line, "YAML syntax: " + message)]
+
+
+SAMPLE_IDS = ["kishida-crossroads", "kishida-inseparable", "kishida-deepen", "kishida-open-doors",
+              "nagashima-perspective", "nagashima-triangle", "nagashima-new-domains", "nagashima-bilateral",
+              "lee-act", "lee-ready", "ann-lee", "bo-chan"]
+
+
+@pytest.mark.parametrize(("word", "meant"), [
+    # A typo anywhere in the name, a letter left out or added, words joined: suggested.
+    ("nagashima-triangel", "nagashima-triangle"), ("kishda-deepen", "kishida-deepen"),
+    ("kishida-deepn", "kishida-deepen"), ("kishida-opendoors", "kishida-open-doors"),
+    ("lee-acts", "lee-act"), ("lee-redy", "lee-ready"), ("ann-le", "ann-lee"), ("Lee-Act", "lee-act"),
+    # The same words in another order, or another separator.
+    ("kishida-doors-open", "kishida-open-doors"), ("open-doors-kishida", "kishida-open-doors"),
+    ("bo_chan", "bo-chan"),
+    # Only a shared speaker, a shared ending, or one name running on past another: no suggestion.
+    ("kishida-partners", None), ("kishida-press", None), ("kishida", None), ("nagashima", None),
+    ("kishida-deepen-ties", None), ("chan-act", None), ("lee-said", None), ("nagashima-new", None),
+])
+def test_did_you_mean_needs_real_likeness_not_a_shared_prefix(word, meant):
+    from briefbuild.checking.messages import did_you_mean
+    assert did_you_mean(word, SAMPLE_IDS, list_known=False) == (f" (did you mean '{meant}'?)" if meant else "")
+
+
+def test_an_unknown_quote_id_sharing_only_the_speaker_lists_no_false_suggestion(tmp_path):
+    root = make_project(tmp_path, {"briefs/b1.yaml": BRIEF.replace("{lee-act}", "{lee-partners}")})
+    assert "briefs/b1.yaml:10:9: sections.0.blocks.0.claim: unknown quote 'lee-partners' (known: lee-act, lee-ready)" \
+        in errors_of(root)
