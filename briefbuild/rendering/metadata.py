@@ -118,7 +118,7 @@ def json_ld(data: dict) -> Markup:
 def scholar_tags(doc: Document) -> list[tuple[str, str]]:
     """Google Scholar's citation_* meta tags, as (name, content) pairs; Jinja escapes the content."""
     brief = doc.brief
-    tags = [("citation_title", brief.title + (f": {brief.subtitle}" if brief.subtitle else "")),
+    tags = [("citation_title", doc.language.title(brief.title, brief.subtitle)),
             ("citation_publication_date", brief.date.replace("-", "/"))]
     tags += [("citation_author", a) for a in brief.authors]
     if brief.organization:

@@ -14,6 +14,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from markupsafe import Markup
 
+from .i18n import language
 from .markup import inline
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -100,7 +101,7 @@ def render_feed(listings, site: SiteInfo) -> str:
              f'  <link rel="alternate" type="text/html" href={quoteattr(absolute(site, "index.html"))}/>',
              "  <generator>briefbuild</generator>"]
     for item in briefs:
-        title = item.title + (f": {item.subtitle}" if item.subtitle else "")
+        title = language(item.language).title(item.title, item.subtitle)
         lines += ["  <entry>",
                   f"    <title>{escape(title)}</title>",
                   f"    <id>{escape(entry_id(site, item))}</id>",

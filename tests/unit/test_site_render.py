@@ -57,3 +57,12 @@ def test_sitemap_lists_the_index_and_every_page():
     root = ET.fromstring(render_sitemap(BRIEFS, SiteInfo("B", "https://example.org/")))
     assert [u.findtext(f"{S}loc") for u in root.findall(f"{S}url")] == [
         "https://example.org/", "https://example.org/a.html", "https://example.org/b.html", "https://example.org/c.html"]
+
+
+def test_feed_titles_join_the_subtitle_as_the_briefs_language_does():
+    briefs = [item("en", "2024-01-03", title="Japan and NATO", subtitle="A partner"),
+              item("fr", "2024-01-02", title="Le Japon et l’OTAN", subtitle="Un partenaire", language="fr"),
+              item("ja", "2024-01-01", title="日本とNATO", subtitle="パートナーへ", language="ja")]
+    feed = ET.fromstring(render_feed(briefs, SiteInfo("Briefs")))
+    assert [e.findtext(f"{A}title") for e in feed.findall(f"{A}entry")] == [
+        "Japan and NATO: A partner", "Le Japon et l’OTAN\u00a0: Un partenaire", "日本とNATO：パートナーへ"]
