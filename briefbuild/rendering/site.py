@@ -102,7 +102,9 @@ def render_feed(listings, site: SiteInfo) -> str:
              "  <generator>briefbuild</generator>"]
     for item in briefs:
         title = language(item.language).title(item.title, item.subtitle)
-        lines += ["  <entry>",
+        # An entry in another language than the feed's says so (RFC 4287 3: xml:lang on any element).
+        own = f" xml:lang={quoteattr(item.language)}" if item.language != site.language else ""
+        lines += [f"  <entry{own}>",
                   f"    <title>{escape(title)}</title>",
                   f"    <id>{escape(entry_id(site, item))}</id>",
                   f"    <updated>{item.date}T00:00:00Z</updated>",

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+import pytest
 from markupsafe import Markup
 
 from briefbuild.rendering.site import Listing, SiteInfo, newest_first, render_feed, render_sitemap
@@ -66,3 +67,19 @@ def test_feed_titles_join_the_subtitle_as_the_briefs_language_does():
     feed = ET.fromstring(render_feed(briefs, SiteInfo("Briefs")))
     assert [e.findtext(f"{A}title") for e in feed.findall(f"{A}entry")] == [
         "Japan and NATO: A partner", "Le Japon et l’OTAN\u00a0: Un partenaire", "日本とNATO：パートナーへ"]
+
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+@pytest.mark.parametrize("feed_lang,langs,expected", [
+    ("en", ["en", "fr", "ja"], [None, "fr", "ja"]),
+    ("fr", ["fr", "fr-CA", "en"], [None, "fr-CA", "en"]),
+    ("en", ["en-GB", "en"], ["en-GB", None]),
+    ("ja", ["ja", "ja"], [None, None]),
+])
+def test_an_entry_in_another_language_than_the_feeds_says_so(feed_lang, langs, expected):
+    briefs = [item(f"b{k}", f"2024-01-{10 - k:02d}", language=lang) for k, lang in enumerate(langs)]
+    feed = ET.fromstring(render_feed(briefs, SiteInfo("Briefs", language=feed_lang)))
+    assert feed.get(XML_LANG) == feed_lang
+    assert [e.get(XML_LANG) for e in feed.findall(f"{A}entry")] == expected
