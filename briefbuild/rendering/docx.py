@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from xml.sax.saxutils import escape as xml_escape
 
 from markupsafe import Markup
 
@@ -145,6 +146,7 @@ class WordJob:
     html: bytes
     reference: bytes  # templates/reference.docx with the theme's colours and fonts
     stamp: datetime  # the brief's date: SOURCE_DATE_EPOCH and every zip entry's time
+    properties: tuple[tuple[str, str], ...] = ()  # docProps/core.xml: (dc:title, …), see core_properties
 
 
 def word_job(doc, templates: Path) -> WordJob:
@@ -159,7 +161,17 @@ def word_job(doc, templates: Path) -> WordJob:
     except Refused as exc:
         raise RenderError(f"brief '{doc.id}': cannot use {reference.name} from templates/: {exc}") from None
     stamp = datetime.fromisoformat(doc.brief.date).replace(tzinfo=UTC)
-    return WordJob(doc.id, document_html(doc).encode("utf-8"), styled, stamp)
+    return WordJob(doc.id, document_html(doc).encode("utf-8"), styled, stamp, core_properties(doc))
+
+
+def core_properties(doc) -> tuple[tuple[str, str], ...]:
+    """What Word shows under File > Info and a screen reader announces: the title (with its
+    subtitle, joined as the language does), who wrote it (the authors, else the organization)
+    and its language."""
+    brief = doc.brief
+    creator = "; ".join(brief.authors) or brief.organization or ""
+    return (("dc:title", doc.language.title(brief.title, brief.subtitle)), ("dc:creator", creator),
+            ("dc:language", brief.language))
 
 
 def write_docx(job: WordJob, timeout: float | None = None) -> bytes:
@@ -185,7 +197,7 @@ def write_docx(job: WordJob, timeout: float | None = None) -> bytes:
     if run.returncode != 0:
         raise RenderError(f"brief '{job.brief_id}': pandoc could not write the Word file: "
                           f"{run.stderr.decode('utf-8', 'replace')[:300]}")
-    return normalize(run.stdout, job.stamp)
+    return normalize(run.stdout, job.stamp, job.properties)
 
 
 def render_docx(doc, templates: Path, timeout: float | None = None) -> bytes:
@@ -193,8 +205,9 @@ def render_docx(doc, templates: Path, timeout: float | None = None) -> bytes:
     return write_docx(word_job(doc, templates), timeout)
 
 
-def normalize(data: bytes, stamp: datetime) -> bytes:
-    """The same archive with fixed entry times and attributes: byte-identical from run to run."""
+def normalize(data: bytes, stamp: datetime, properties: tuple[tuple[str, str], ...] = ()) -> bytes:
+    """The same archive with fixed entry times and attributes, byte-identical from run to run, and
+    the document properties given (pandoc leaves dc:title and dc:creator empty)."""
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     when = (max(stamp.year, 1980), stamp.month, stamp.day, 0, 0, 0)
@@ -208,8 +221,26 @@ def normalize(data: bytes, stamp: datetime) -> bytes:
             if info.filename == "docProps/core.xml":  # pandoc's sandbox dates it 1970: the brief's date instead
                 data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp.strftime(
                     "%Y-%m-%dT%H:%M:%SZ").encode(), data)
+                data = with_properties(data, properties)
             target.writestr(fixed, data, compresslevel=6)
     return out.getvalue()
+
+
+# Characters XML 1.0 cannot hold at all (C0 controls but tab and newlines, lone surrogates, U+FFFE/F).
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def with_properties(core: bytes, properties: tuple[tuple[str, str], ...]) -> bytes:
+    """docProps/core.xml with each (element, text) set, escaped as XML text: the element replaced
+    where pandoc wrote one (empty or not), added before the end where it wrote none."""
+    text = core.decode("utf-8")
+    for name, value in properties:
+        element = f"<{name}>{xml_escape(_NOT_XML.sub('', value))}</{name}>"
+        pattern = re.compile(rf"<{re.escape(name)}\s*/>|<{re.escape(name)}(?:\s[^>]*)?>.*?</{re.escape(name)}>", re.S)
+        text, found = pattern.subn(lambda _, element=element: element, text, count=1)  # a function: no \\1 in a title
+        if not found:
+            text = text.replace("</cp:coreProperties>", element + "</cp:coreProperties>")
+    return text.encode("utf-8")
 
 
 # The house styles, added to (or replacing) pandoc's default reference document.
