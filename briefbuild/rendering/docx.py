@@ -237,9 +237,9 @@ def with_properties(core: bytes, properties: tuple[tuple[str, str], ...]) -> byt
     for name, value in properties:
         element = f"<{name}>{xml_escape(_NOT_XML.sub('', value))}</{name}>"
         pattern = re.compile(rf"<{re.escape(name)}\s*/>|<{re.escape(name)}(?:\s[^>]*)?>.*?</{re.escape(name)}>", re.S)
-        text, found = pattern.subn(lambda _, element=element: element, text, count=1)  # a function: no \\1 in a title
-        if not found:
-            text = text.replace("</cp:coreProperties>", element + "</cp:coreProperties>")
+        found = pattern.search(text)
+        text = text[:found.start()] + element + text[found.end():] if found else \
+            text.replace("</cp:coreProperties>", element + "</cp:coreProperties>")
     return text.encode("utf-8")
 
 
