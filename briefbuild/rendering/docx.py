@@ -39,6 +39,11 @@ def _note(note) -> Markup:
     return Markup('<span class="fn">{}{}</span>').format(note.html, remark)
 
 
+def _words(q, text: str) -> Markup:
+    """A quote's words, in their own language when it is not the brief's (pandoc gives Word the run's w:lang)."""
+    return Markup('<span lang="{}">{}</span>').format(q.lang, text) if q.lang else Markup("{}").format(text)
+
+
 def _part(p, t) -> Markup:
     """As partials/quote.html.j2 prints a part for paper: the language's marks, the person introduced."""
     if p.kind == "html":
@@ -48,7 +53,7 @@ def _part(p, t) -> Markup:
         inside = t.marks.punctuation_inside and p.trail in ".,"
         dropped = p.trail in ".," and text[-1:] in "?!"  # the quote's own ? or ! ends the phrase
         return Markup('<span data-custom-style="Direct Quote">{}{}{}{}</span>{}{}').format(
-            t.marks.open, text, p.trail if inside and not dropped else "", t.marks.close,
+            t.marks.open, _words(p.quote, text), p.trail if inside and not dropped else "", t.marks.close,
             p.trail if not inside and not dropped else "", _note(p.note))
     if p.kind == "paraphrase":
         q = p.quote
@@ -109,7 +114,8 @@ def document_html(doc) -> str:
             if block.kind == "para":
                 out.append(Markup("<p>{}</p>\n").format(Markup("").join(_part(p, t) for p in block.parts)))
             elif block.kind == "blockquote":
-                out.append(Markup("<blockquote><p>{}{}</p></blockquote>\n").format(block.quote.text, _note(block.note)))
+                out.append(Markup("<blockquote><p>{}{}</p></blockquote>\n").format(_words(block.quote, block.quote.text),
+                                                                                   _note(block.note)))
             elif block.kind == "list":
                 out.append(Markup("<ul>{}</ul>\n").format(
                     Markup("").join(Markup("<li>{}</li>").format(item) for item in block.items)))

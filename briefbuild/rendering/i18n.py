@@ -94,6 +94,15 @@ class Language:
         return " ".join(parts)
 
 
+def other_language(tag: str | None, page: str) -> str:
+    """`tag` when it names another language than the page's, else "": words in it need their own
+    `lang` (WCAG 2.1 SC 3.1.2). A region or script of the page's own language is no change of
+    language (an en-GB source in an en brief). Only a tag the data gives: nothing is guessed."""
+    if not tag or tag.split("-")[0].lower() == page.split("-")[0].lower():
+        return ""
+    return tag
+
+
 @lru_cache(maxsize=16)
 def language(tag: str) -> Language:
     """The catalogue of a language tag (validated by the brief model: xx or xx-YY)."""

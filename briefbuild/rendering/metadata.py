@@ -100,6 +100,8 @@ def report(doc: Document, project: Project | None = None) -> dict:
             continue
         # A quote in translation: the speaker's words are the original; our translation is not theirs.
         item = {"@type": "Quotation", "text": q.original or q.text, "spokenByCharacter": person(q.speaker)}
+        if q.source_language:  # the speaker's words are in the source's language, when its data says
+            item["inLanguage"] = q.source_language
         if q.id in origin:
             item["isBasedOn"] = {"@id": source_ref(origin[q.id])}
         quotations.append(item)
