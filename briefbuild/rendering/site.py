@@ -44,6 +44,11 @@ class Listing:
         return f"{self.id}.pdf"
 
     @property
+    def long_date(self) -> str:
+        """The date as the brief's own language writes it: the card carries that language's lang."""
+        return language(self.language).date(self.date)
+
+    @property
     def byline(self) -> str:
         return ", ".join(self.authors) or (self.organization or "")
 

@@ -1,6 +1,7 @@
 """The site's feed and sitemap: valid Atom 1.0 and sitemaps.org XML, newest first, escaped."""
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -83,3 +84,17 @@ def test_an_entry_in_another_language_than_the_feeds_says_so(feed_lang, langs, e
     feed = ET.fromstring(render_feed(briefs, SiteInfo("Briefs", language=feed_lang)))
     assert feed.get(XML_LANG) == feed_lang
     assert [e.get(XML_LANG) for e in feed.findall(f"{A}entry")] == expected
+
+
+def test_each_card_on_the_index_dates_its_brief_in_the_briefs_language():
+    # The card carries its brief's lang: an English date inside lang="fr" is read as French.
+    from pathlib import Path
+
+    from briefbuild.rendering.site import render_index
+    templates = Path(__file__).resolve().parents[2] / "templates"
+    briefs = [item("e", "2024-03-01"), item("f", "2024-02-01", language="fr"), item("j", "2024-01-01", language="ja"),
+              item("g", "2023-12-01", language="de-CH")]
+    page = render_index(briefs, SiteInfo("Briefs"), templates, "")
+    cards = re.findall(r'<li class="brief-card" lang="([^"]+)">.*?<time datetime="[^"]+">([^<]+)</time>', page, re.S)
+    assert cards == [("en", "March 1, 2024"), ("fr", "1 février 2024"), ("ja", "2024年1月1日"),
+                     ("de-CH", "1. Dezember 2023")]
