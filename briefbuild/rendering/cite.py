@@ -18,6 +18,7 @@ from ..inputs.locators import merge
 from ..inputs.project import Project
 from ..styles import citation_format, sorts_by_author_then_title, style_path
 from .compose import Cite, Document
+from .i18n import other_language
 from .sanitize import safe_html
 from .titlecase import keep_lowercase
 
@@ -165,6 +166,34 @@ def isolate_rtl(item: dict) -> dict:
     return out
 
 
+# A source's CSL `language`, when it is not the brief's, goes around each of its fields in the
+# item's own language as Unicode's language tag characters (U+E0001, the tag in U+E0020-E007E,
+# U+E007F to close): citeproc carries them through as text, its sorting ignores them, and the
+# formatted note or entry gets a <span lang> there instead (WCAG 2.1 SC 3.1.2: an Arabic title
+# in an English note is read as Arabic). Names are left out: a language is not a name's.
+_LANG_OPEN, _LANG_CLOSE = "\U000E0001", "\U000E007F"
+_LANGUAGE_FIELDS = _MARKED_FIELDS
+_LANG_SPAN = re.compile("\U000E0001([\U000E0020-\U000E007E]+)(.*?)\U000E007F", re.S)
+_LANG_TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+
+
+def tag_language(item: dict, page: str) -> dict:
+    """The item with its fields in its own language marked for a <span lang>, when that is not the page's."""
+    lang = other_language(item.get("language"), page)
+    if not lang:
+        return item
+    mark = _LANG_OPEN + "".join(chr(0xE0000 + ord(c)) for c in lang)
+    return {**item, **{k: mark + v + _LANG_CLOSE for k, v in item.items() if k in _LANGUAGE_FIELDS and isinstance(v, str)}}
+
+
+def language_spans(html: str) -> str:
+    """citeproc's HTML with each marked field in a <span lang>, and no tag character left."""
+    def span(m: re.Match) -> str:
+        lang = "".join(chr(ord(c) - 0xE0000) for c in m.group(1))
+        return f'<span lang="{lang}">{m.group(2)}</span>' if _LANG_TAG.fullmatch(lang) else m.group(2)
+    return re.sub("[\U000E0001-\U000E007F]", "", _LANG_SPAN.sub(span, html))
+
+
 def for_citeproc(item: dict) -> dict:
     """A CSL-JSON item as citeproc is given it (the export keeps the item as it is): numbers as
     identifiers, the short title without a subtitle, lowercase prepositions kept out of title case,
@@ -194,7 +223,8 @@ def group_request(project: Project, docs: list[Document]) -> dict:
     """One citeproc run for briefs that share a style."""
     references, notes = [], []
     for k, doc in enumerate(docs):
-        references += [_marked_item(for_citeproc(csl_item(project, sid)), k) for sid in doc.source_ids]
+        references += [_marked_item(tag_language(for_citeproc(csl_item(project, sid)), doc.language.tag), k)
+                       for sid in doc.source_ids]
         notes += [note_markdown(note.cites, f"{k}/", doc.language.csl_locale) for note in doc.notes]
     return {"csl": str(style_path(docs[0].style)), "lang": docs[0].language.csl_locale,
             "references": references, "notes": notes}
@@ -203,7 +233,8 @@ def group_request(project: Project, docs: list[Document]) -> dict:
 def request_for(project: Project, doc: Document) -> dict:
     """One citeproc run for one brief, unmarked: the reference the batched runs are tested against."""
     return {"csl": str(style_path(doc.style)), "lang": doc.language.csl_locale,
-            "references": [for_citeproc(csl_item(project, sid)) for sid in doc.source_ids],
+            "references": [tag_language(for_citeproc(csl_item(project, sid)), doc.language.tag)
+                           for sid in doc.source_ids],
             "notes": [note_markdown(note.cites, "", doc.language.csl_locale) for note in doc.notes]}
 
 
@@ -302,7 +333,8 @@ def _resolved(group: list[Document], result: dict) -> None:
 
 def _fill(doc: Document, notes: list[str], bibliography: list[str]) -> None:
     for note, html in zip(doc.notes, notes, strict=True):
-        note.html = safe_html(typeset(unmark(html)))
+        note.html = safe_html(typeset(unmark(language_spans(html))))
     # A style may give an item no entry (Chicago 18 leaves out what a reader cannot retrieve):
     # citeproc still writes an empty one, which must not print as an empty paragraph.
-    doc.bibliography = [safe_html(typeset(unmark(entry))) for entry in bibliography if unmark(entry).strip()]
+    doc.bibliography = [safe_html(typeset(unmark(language_spans(entry)))) for entry in bibliography
+                        if unmark(language_spans(entry)).strip()]

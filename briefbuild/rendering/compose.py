@@ -17,7 +17,7 @@ from ..inputs.project import PLACEHOLDER, Project, sources_used
 from ..styles import citation_format, references_heading
 from . import people
 from .figures import figure_view
-from .i18n import Language, language
+from .i18n import Language, language, other_language
 from .markup import inline
 from .tables import table_view
 from .theme import Theme, load_theme
@@ -54,6 +54,8 @@ class QuoteView:
     who: str = ""  # how a paraphrase names its speaker here: the introduction, or the family name
     attributed: bool = False  # paraphrase: the claim's own words name the speaker (`Chan argued that …`)
     original: str = ""  # a quote in translation: the source's words (verified); text is the translation
+    lang: str = ""  # a direct quote left in its source's language (CSL `language`), when not the brief's
+    source_language: str = ""  # the source's own words' language, when its CSL data gives one
 
 
 @dataclass
@@ -195,6 +197,9 @@ class _Composer:
     def view(self, qid: str) -> QuoteView:
         q: Quote = self.project.quotes[qid]
         text = display(q.text)
+        spoken = self.project.sources[self.project.quote_source[qid]].language or ""
+        # A translation (original) and a paraphrase are our words, in the brief's language.
+        lang = other_language(spoken, self.brief.language) if q.kind == "direct" and not q.original else ""
         if q.kind == "paraphrase":
             lead, text = paraphrase(text, self._lower_words(self.project.quote_source[qid]))
             view = QuoteView(qid, q.kind, text, self.project.people[q.speaker], q.verb, len(q.text.split()), lead=lead)
@@ -203,7 +208,8 @@ class _Composer:
             closing = text[len(text.rstrip("’")):]
             view = QuoteView(qid, q.kind, text, self.project.people[q.speaker], q.verb, len(q.text.split()),
                              inline=text[:len(text) - len(closing)].rstrip(".,;: ") + closing,
-                             original=display(q.original) if q.original else "")
+                             original=display(q.original) if q.original else "", lang=lang,
+                             source_language=spoken)
         self.used.setdefault(qid, view)
         return view
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from xml.sax.saxutils import escape as xml_escape
 
 from markupsafe import Markup
 
@@ -38,6 +39,11 @@ def _note(note) -> Markup:
     return Markup('<span class="fn">{}{}</span>').format(note.html, remark)
 
 
+def _words(q, text: str) -> Markup:
+    """A quote's words, in their own language when it is not the brief's (pandoc gives Word the run's w:lang)."""
+    return Markup('<span lang="{}">{}</span>').format(q.lang, text) if q.lang else Markup("{}").format(text)
+
+
 def _part(p, t) -> Markup:
     """As partials/quote.html.j2 prints a part for paper: the language's marks, the person introduced."""
     if p.kind == "html":
@@ -47,7 +53,7 @@ def _part(p, t) -> Markup:
         inside = t.marks.punctuation_inside and p.trail in ".,"
         dropped = p.trail in ".," and text[-1:] in "?!"  # the quote's own ? or ! ends the phrase
         return Markup('<span data-custom-style="Direct Quote">{}{}{}{}</span>{}{}').format(
-            t.marks.open, text, p.trail if inside and not dropped else "", t.marks.close,
+            t.marks.open, _words(p.quote, text), p.trail if inside and not dropped else "", t.marks.close,
             p.trail if not inside and not dropped else "", _note(p.note))
     if p.kind == "paraphrase":
         q = p.quote
@@ -108,7 +114,8 @@ def document_html(doc) -> str:
             if block.kind == "para":
                 out.append(Markup("<p>{}</p>\n").format(Markup("").join(_part(p, t) for p in block.parts)))
             elif block.kind == "blockquote":
-                out.append(Markup("<blockquote><p>{}{}</p></blockquote>\n").format(block.quote.text, _note(block.note)))
+                out.append(Markup("<blockquote><p>{}{}</p></blockquote>\n").format(_words(block.quote, block.quote.text),
+                                                                                   _note(block.note)))
             elif block.kind == "list":
                 out.append(Markup("<ul>{}</ul>\n").format(
                     Markup("").join(Markup("<li>{}</li>").format(item) for item in block.items)))
@@ -145,6 +152,7 @@ class WordJob:
     html: bytes
     reference: bytes  # templates/reference.docx with the theme's colours and fonts
     stamp: datetime  # the brief's date: SOURCE_DATE_EPOCH and every zip entry's time
+    properties: tuple[tuple[str, str], ...] = ()  # docProps/core.xml: (dc:title, …), see core_properties
 
 
 def word_job(doc, templates: Path) -> WordJob:
@@ -159,7 +167,17 @@ def word_job(doc, templates: Path) -> WordJob:
     except Refused as exc:
         raise RenderError(f"brief '{doc.id}': cannot use {reference.name} from templates/: {exc}") from None
     stamp = datetime.fromisoformat(doc.brief.date).replace(tzinfo=UTC)
-    return WordJob(doc.id, document_html(doc).encode("utf-8"), styled, stamp)
+    return WordJob(doc.id, document_html(doc).encode("utf-8"), styled, stamp, core_properties(doc))
+
+
+def core_properties(doc) -> tuple[tuple[str, str], ...]:
+    """What Word shows under File > Info and a screen reader announces: the title (with its
+    subtitle, joined as the language does), who wrote it (the authors, else the organization)
+    and its language."""
+    brief = doc.brief
+    creator = "; ".join(brief.authors) or brief.organization or ""
+    return (("dc:title", doc.language.title(brief.title, brief.subtitle)), ("dc:creator", creator),
+            ("dc:language", brief.language))
 
 
 def write_docx(job: WordJob, timeout: float | None = None) -> bytes:
@@ -185,7 +203,7 @@ def write_docx(job: WordJob, timeout: float | None = None) -> bytes:
     if run.returncode != 0:
         raise RenderError(f"brief '{job.brief_id}': pandoc could not write the Word file: "
                           f"{run.stderr.decode('utf-8', 'replace')[:300]}")
-    return normalize(run.stdout, job.stamp)
+    return normalize(run.stdout, job.stamp, job.properties)
 
 
 def render_docx(doc, templates: Path, timeout: float | None = None) -> bytes:
@@ -193,8 +211,9 @@ def render_docx(doc, templates: Path, timeout: float | None = None) -> bytes:
     return write_docx(word_job(doc, templates), timeout)
 
 
-def normalize(data: bytes, stamp: datetime) -> bytes:
-    """The same archive with fixed entry times and attributes: byte-identical from run to run."""
+def normalize(data: bytes, stamp: datetime, properties: tuple[tuple[str, str], ...] = ()) -> bytes:
+    """The same archive with fixed entry times and attributes, byte-identical from run to run, and
+    the document properties given (pandoc leaves dc:title and dc:creator empty)."""
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     when = (max(stamp.year, 1980), stamp.month, stamp.day, 0, 0, 0)
@@ -208,8 +227,26 @@ def normalize(data: bytes, stamp: datetime) -> bytes:
             if info.filename == "docProps/core.xml":  # pandoc's sandbox dates it 1970: the brief's date instead
                 data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp.strftime(
                     "%Y-%m-%dT%H:%M:%SZ").encode(), data)
+                data = with_properties(data, properties)
             target.writestr(fixed, data, compresslevel=6)
     return out.getvalue()
+
+
+# Characters XML 1.0 cannot hold at all (C0 controls but tab and newlines, lone surrogates, U+FFFE/F).
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def with_properties(core: bytes, properties: tuple[tuple[str, str], ...]) -> bytes:
+    """docProps/core.xml with each (element, text) set, escaped as XML text: the element replaced
+    where pandoc wrote one (empty or not), added before the end where it wrote none."""
+    text = core.decode("utf-8")
+    for name, value in properties:
+        element = f"<{name}>{xml_escape(_NOT_XML.sub('', value))}</{name}>"
+        pattern = re.compile(rf"<{re.escape(name)}\s*/>|<{re.escape(name)}(?:\s[^>]*)?>.*?</{re.escape(name)}>", re.S)
+        found = pattern.search(text)
+        text = text[:found.start()] + element + text[found.end():] if found else \
+            text.replace("</cp:coreProperties>", element + "</cp:coreProperties>")
+    return text.encode("utf-8")
 
 
 # The house styles, added to (or replacing) pandoc's default reference document.

@@ -66,6 +66,16 @@ class Language:
         """The catalogue's text with HTML values (already Markup) filled in; the rest escaped."""
         return Markup(escape(self.strings[key])).format(**values)
 
+    def title(self, title: str, subtitle: str | None) -> str:
+        """A title and its subtitle on one line, as the language joins them (Japan and NATO: From …,
+        Le Japon et l’OTAN : D’invité …, 日本とNATO：招待国から…). A title that ends in its own ? or !
+        takes no colon after it (Chicago 14.89): the language's gap between sentences instead."""
+        if not subtitle:
+            return title
+        if title.rstrip()[-1:] in ("?", "!", "？", "！"):
+            return title + (self.strings["sentence_gap"] or "") + subtitle
+        return self("title_subtitle", title=title, subtitle=subtitle)
+
     def date(self, iso: str) -> str:
         """A long date in the language's form: December 12, 2022 · 12 décembre 2022 · 2022年12月12日."""
         d = date.fromisoformat(iso)
@@ -82,6 +92,15 @@ class Language:
             elif piece:
                 parts.append('"' + piece.replace("\\", "\\\\").replace('"', '\\"') + '"')
         return " ".join(parts)
+
+
+def other_language(tag: str | None, page: str) -> str:
+    """`tag` when it names another language than the page's, else "": words in it need their own
+    `lang` (WCAG 2.1 SC 3.1.2). A region or script of the page's own language is no change of
+    language (an en-GB source in an en brief). Only a tag the data gives: nothing is guessed."""
+    if not tag or tag.split("-")[0].lower() == page.split("-")[0].lower():
+        return ""
+    return tag
 
 
 @lru_cache(maxsize=16)

@@ -100,6 +100,8 @@ def report(doc: Document, project: Project | None = None) -> dict:
             continue
         # A quote in translation: the speaker's words are the original; our translation is not theirs.
         item = {"@type": "Quotation", "text": q.original or q.text, "spokenByCharacter": person(q.speaker)}
+        if q.source_language:  # the speaker's words are in the source's language, when its data says
+            item["inLanguage"] = q.source_language
         if q.id in origin:
             item["isBasedOn"] = {"@id": source_ref(origin[q.id])}
         quotations.append(item)
@@ -118,7 +120,7 @@ def json_ld(data: dict) -> Markup:
 def scholar_tags(doc: Document) -> list[tuple[str, str]]:
     """Google Scholar's citation_* meta tags, as (name, content) pairs; Jinja escapes the content."""
     brief = doc.brief
-    tags = [("citation_title", brief.title + (f": {brief.subtitle}" if brief.subtitle else "")),
+    tags = [("citation_title", doc.language.title(brief.title, brief.subtitle)),
             ("citation_publication_date", brief.date.replace("-", "/"))]
     tags += [("citation_author", a) for a in brief.authors]
     if brief.organization:

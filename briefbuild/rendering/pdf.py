@@ -17,10 +17,13 @@ try:  # a missing Pango is an OSError from WeasyPrint's dlopen: say what to inst
     from weasyprint.text.fonts import FontConfiguration
     from weasyprint.urls import FatalURLFetchingError
 
+    from . import pdflang
     from .sandbox import SandboxFetcher
 except (ImportError, OSError) as exc:
     raise ToolError(f"WeasyPrint cannot be loaded ({type(exc).__name__}: {str(exc)[:300]}): "
                     "run `python build.py doctor` to see what to install") from None
+
+pdflang.install()  # each element's `lang` into the structure tree
 
 VARIANTS = {"pdf/ua-1": "pdf/ua-1", "pdf/a-3b": "pdf/a-3b", "pdf/a-3u": "pdf/a-3u", "none": None}
 

@@ -14,6 +14,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from markupsafe import Markup
 
+from .i18n import language
 from .markup import inline
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -41,6 +42,11 @@ class Listing:
     @property
     def pdf(self) -> str:
         return f"{self.id}.pdf"
+
+    @property
+    def long_date(self) -> str:
+        """The date as the brief's own language writes it: the card carries that language's lang."""
+        return language(self.language).date(self.date)
 
     @property
     def byline(self) -> str:
@@ -100,8 +106,10 @@ def render_feed(listings, site: SiteInfo) -> str:
              f'  <link rel="alternate" type="text/html" href={quoteattr(absolute(site, "index.html"))}/>',
              "  <generator>briefbuild</generator>"]
     for item in briefs:
-        title = item.title + (f": {item.subtitle}" if item.subtitle else "")
-        lines += ["  <entry>",
+        title = language(item.language).title(item.title, item.subtitle)
+        # An entry in another language than the feed's says so (RFC 4287 3: xml:lang on any element).
+        own = f" xml:lang={quoteattr(item.language)}" if item.language != site.language else ""
+        lines += [f"  <entry{own}>",
                   f"    <title>{escape(title)}</title>",
                   f"    <id>{escape(entry_id(site, item))}</id>",
                   f"    <updated>{item.date}T00:00:00Z</updated>",

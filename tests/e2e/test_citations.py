@@ -118,8 +118,10 @@ def test_right_to_left_fields_are_isolated_from_the_notes_punctuation(tmp_path):
         "      - text: Our own words.", "      - claim: Capacity is twelve million cubic metres.\n"
         "        cite:\n          - source: ar\n            paragraph: 1")})
     lines = notes_of(root, "b1")
-    assert lines[3] == (f"<p>3. محمد العلي and {fsi}وزارة المياه{pdi}, <em>{fsi}تقرير المياه الإقليمي ٢٠٢٢{pdi}</em> "
-                        f"({fsi}وزارة المياه{pdi}, 2022), para.\u00a01.</p>")  # a person's name as one: never split
+    # The title and the publisher are also in the source's language (language: ar), not the page's.
+    ar = '<span lang="ar">'
+    assert lines[3] == (f"<p>3. محمد العلي and {fsi}وزارة المياه{pdi}, <em>{ar}{fsi}تقرير المياه الإقليمي ٢٠٢٢{pdi}</span></em> "
+                        f"({ar}{fsi}وزارة المياه{pdi}</span>, 2022), para.\u00a01.</p>")  # a person's name as one: never split
 
 
 def test_export_writes_csl_json_and_bibtex_without_invented_fields(project):

@@ -155,3 +155,32 @@ def test_word_follows_the_briefs_language_and_says_whose_translation(tmp_path):
     quotes = [r.text for p in doc.paragraphs for r in p.runs if r.style is not None and r.style.name == "Direct Quote"]
     assert quotes and all(q.startswith("«\u202f") and q.endswith("\u202f»") for q in quotes), quotes
     assert [p.text for p in doc.paragraphs if p.style.name == "Key Findings Title"] == ["Points clés"]
+
+
+# docProps/core.xml: the title (subtitle joined as the language does), the authors (else the
+# organization) and the language, escaped; pandoc left title and creator empty.
+CORE_CASES = [  # language, title, subtitle, authors -> dc:title, dc:creator
+    ("en", "Ports & <b>Roads</b>", "Who pays, and when?", ["Ann Author", "O'Brien & <Co>"],
+     "Ports & <b>Roads</b>: Who pays, and when?", "Ann Author; O'Brien & <Co>"),
+    ("fr", "Le Japon et l’OTAN", "D’invité à partenaire", [], "Le Japon et l’OTAN\u00a0: D’invité à partenaire", "Org"),
+    ("ja", "日本とNATO", "招待国からパートナーへ", ["山田花子"], "日本とNATO：招待国からパートナーへ", "山田花子"),
+    ("de", "Ist die NATO überholt?", "Ein Plädoyer", [], "Ist die NATO überholt? Ein Plädoyer", "Org"),
+    ("en-GB", "No Subtitle \\1 Here", None, ["Ann Author"], "No Subtitle \\1 Here", "Ann Author"),
+]
+
+
+def test_word_document_properties_are_the_briefs(tmp_path):
+    import json
+
+    from factory import BRIEF
+    files: dict[str, str | None] = {"briefs/b1.yaml": None}
+    for k, (lang, title, subtitle, authors, _, _) in enumerate(CORE_CASES):
+        head = f"title: {json.dumps(title)}\n" + (f"subtitle: {json.dumps(subtitle)}\n" if subtitle else "")
+        files[f"briefs/c{k}.yaml"] = BRIEF.replace("title: A Brief\n", head).replace(
+            "organization: Org", f"organization: Org\nlanguage: {lang}\nauthors: {json.dumps(authors)}")
+    root = make_project(tmp_path / "p", files)
+    run = cli(root, "build", "--format", "docx")
+    assert run.returncode == 0, run.stderr
+    for k, (lang, _, _, _, title, creator) in enumerate(CORE_CASES):
+        props = Document(str(root / "dist" / f"c{k}.docx")).core_properties
+        assert (props.title, props.author, props.language) == (title, creator, lang), k

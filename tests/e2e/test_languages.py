@@ -130,7 +130,8 @@ def test_japanese_pdf_embeds_a_cjk_font_and_misses_no_glyph(dist):
     assert "\ufffd" not in text
     assert "日本はNATOとのより緊密な防衛関係を求めている。" in text
     t = language("ja")
-    page = visible((dist / "japan-nato-ja.html").read_text("utf-8"))
+    # The head's <title> (title and subtitle joined by "：") is the document's name, not drawn on a page.
+    page = visible(re.sub(r"<title>.*?</title>", "", (dist / "japan-nato-ja.html").read_text("utf-8")))
     for screen_only in (t("skip"), t("notes")):  # the skip link and the endnotes' heading
         page = page.replace(screen_only, "")
     cjk = {ch for ch in page if "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"}
@@ -215,3 +216,17 @@ def test_german_and_spanish_briefs(tmp_path, lang, opening, closing, findings, d
     # The notes' locator labels are the locale's own (pandoc reads no other: 'para.' stayed loose text).
     notes = re.findall(r'<li id="fn-\d+"[^>]*>(.*?) <a class="fn-back"', page)
     assert notes and all(f", {para}\u00a0" in note for note in notes), notes
+
+
+@pytest.mark.parametrize("lang,line", [
+    ("fr", "Le Japon et l’OTAN\u00a0: D’invité au sommet à partenaire interopérable"),
+    ("ja", "日本とNATO：首脳会合の招待国から相互運用可能なパートナーへ"),
+])
+def test_title_and_subtitle_are_joined_as_the_language_does(dist, lang, line):
+    import pikepdf
+    page = (dist / f"japan-nato-{lang}.html").read_text("utf-8")
+    assert f"<title>{line}</title>" in page
+    assert f'<meta name="citation_title" content="{line}">' in page
+    with pikepdf.open(dist / f"japan-nato-{lang}.pdf") as pdf:  # the PDF's title, shown by the viewer
+        assert str(pdf.docinfo.Title) == line
+        assert pdf.open_metadata().get("dc:title") == line

@@ -80,7 +80,7 @@ def test_labels_keep_their_numbers_and_urls_break_only_where_allowed(chicago):
 
 def test_a_language_keeps_citeproc_from_title_casing(tmp_path):
     root = reference_project(tmp_path)
-    assert "“Le Japon et l’Alliance des exemples,”" in notes_html(root)
+    assert "“<span lang=\"fr\">Le Japon et l’Alliance des exemples</span>,”" in notes_html(root)
     french = root / "sources" / "french-article.yaml"
     french.write_text(french.read_text("utf-8").replace("language: fr\n", ""), "utf-8")
     assert "“Le Japon Et l’Alliance Des Exemples,”" in notes_html(root)

@@ -60,3 +60,23 @@ def test_csl_locale(tag, csl):
 def test_page_numbers_become_css_content():
     page = language("ja").css_content("page", page="counter(page)", pages="counter(pages)")
     assert page == 'counter(page) " / " counter(pages) " ページ"'
+
+
+# A title and its subtitle on one line: the colon as each language sets it (French: a no-break space
+# before it, so it never starts a line; Japanese: the full-width colon, no space), none after ? or !.
+@pytest.mark.parametrize("tag,title,subtitle,line", [
+    ("en", "Japan and NATO", "From summit guest to partner", "Japan and NATO: From summit guest to partner"),
+    ("en-GB", "Japan and NATO", "A partner", "Japan and NATO: A partner"),
+    ("de", "Japan und die NATO", "Vom Gipfelgast zum Partner", "Japan und die NATO: Vom Gipfelgast zum Partner"),
+    ("es", "Japón y la OTAN", "De invitado a socio", "Japón y la OTAN: De invitado a socio"),
+    ("fr", "Le Japon et l’OTAN", "D’invité à partenaire", "Le Japon et l’OTAN\u00a0: D’invité à partenaire"),
+    ("fr-CA", "Le Japon et l’OTAN", "Un partenaire", "Le Japon et l’OTAN\u00a0: Un partenaire"),
+    ("ja", "日本とNATO", "招待国からパートナーへ", "日本とNATO：招待国からパートナーへ"),
+    ("en", "Is NATO Obsolete?", "The Case for Reform", "Is NATO Obsolete? The Case for Reform"),
+    ("fr", "L’OTAN est-elle dépassée\u00a0?", "Plaidoyer", "L’OTAN est-elle dépassée\u00a0? Plaidoyer"),
+    ("ja", "NATOは時代遅れか？", "改革の論点", "NATOは時代遅れか？改革の論点"),
+    ("fr", "Le Japon et l’OTAN", None, "Le Japon et l’OTAN"),
+    ("ja", "日本とNATO", "", "日本とNATO"),
+])
+def test_title_and_subtitle_are_joined_as_the_language_does(tag, title, subtitle, line):
+    assert language(tag).title(title, subtitle) == line

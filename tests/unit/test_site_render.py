@@ -1,8 +1,10 @@
 """The site's feed and sitemap: valid Atom 1.0 and sitemaps.org XML, newest first, escaped."""
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
+import pytest
 from markupsafe import Markup
 
 from briefbuild.rendering.site import Listing, SiteInfo, newest_first, render_feed, render_sitemap
@@ -57,3 +59,42 @@ def test_sitemap_lists_the_index_and_every_page():
     root = ET.fromstring(render_sitemap(BRIEFS, SiteInfo("B", "https://example.org/")))
     assert [u.findtext(f"{S}loc") for u in root.findall(f"{S}url")] == [
         "https://example.org/", "https://example.org/a.html", "https://example.org/b.html", "https://example.org/c.html"]
+
+
+def test_feed_titles_join_the_subtitle_as_the_briefs_language_does():
+    briefs = [item("en", "2024-01-03", title="Japan and NATO", subtitle="A partner"),
+              item("fr", "2024-01-02", title="Le Japon et l’OTAN", subtitle="Un partenaire", language="fr"),
+              item("ja", "2024-01-01", title="日本とNATO", subtitle="パートナーへ", language="ja")]
+    feed = ET.fromstring(render_feed(briefs, SiteInfo("Briefs")))
+    assert [e.findtext(f"{A}title") for e in feed.findall(f"{A}entry")] == [
+        "Japan and NATO: A partner", "Le Japon et l’OTAN\u00a0: Un partenaire", "日本とNATO：パートナーへ"]
+
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+@pytest.mark.parametrize("feed_lang,langs,expected", [
+    ("en", ["en", "fr", "ja"], [None, "fr", "ja"]),
+    ("fr", ["fr", "fr-CA", "en"], [None, "fr-CA", "en"]),
+    ("en", ["en-GB", "en"], ["en-GB", None]),
+    ("ja", ["ja", "ja"], [None, None]),
+])
+def test_an_entry_in_another_language_than_the_feeds_says_so(feed_lang, langs, expected):
+    briefs = [item(f"b{k}", f"2024-01-{10 - k:02d}", language=lang) for k, lang in enumerate(langs)]
+    feed = ET.fromstring(render_feed(briefs, SiteInfo("Briefs", language=feed_lang)))
+    assert feed.get(XML_LANG) == feed_lang
+    assert [e.get(XML_LANG) for e in feed.findall(f"{A}entry")] == expected
+
+
+def test_each_card_on_the_index_dates_its_brief_in_the_briefs_language():
+    # The card carries its brief's lang: an English date inside lang="fr" is read as French.
+    from pathlib import Path
+
+    from briefbuild.rendering.site import render_index
+    templates = Path(__file__).resolve().parents[2] / "templates"
+    briefs = [item("e", "2024-03-01"), item("f", "2024-02-01", language="fr"), item("j", "2024-01-01", language="ja"),
+              item("g", "2023-12-01", language="de-CH")]
+    page = render_index(briefs, SiteInfo("Briefs"), templates, "")
+    cards = re.findall(r'<li class="brief-card" lang="([^"]+)">.*?<time datetime="[^"]+">([^<]+)</time>', page, re.S)
+    assert cards == [("en", "March 1, 2024"), ("fr", "1 février 2024"), ("ja", "2024年1月1日"),
+                     ("de-CH", "1. Dezember 2023")]

@@ -245,6 +245,15 @@ SANITISED = [
     ("<a class=\"url\" href=\"https://x.org/\"><span class=\"nobr\">https://</span><wbr><span class=\"nobr\">"
      "x.org/</span></a>", "<a class=\"url\" href=\"https://x.org/\"><span class=\"nobr\">https://</span><wbr>"
      "<span class=\"nobr\">x.org/</span></a>"),
+    # A cited field's language (cite.py): a BCP 47 tag on a span only, anything else dropped.
+    ("<span lang=\"ar\">t</span>, <span lang=\"zh-Hant-TW\">u</span>",
+     "<span lang=\"ar\">t</span>, <span lang=\"zh-Hant-TW\">u</span>"),
+    ("<span lang=\"fr\" onmouseover=\"x()\">t</span>", "<span lang=\"fr\">t</span>"),
+    ("<span lang='fr\" onclick=\"x()'>t</span>", "<span>t</span>"),
+    ("<span lang=\"\">t</span><span lang=\"en us\">u</span><span lang=\"x-klingon\">v</span>",
+     "<span>t</span><span>u</span><span>v</span>"),
+    ("<em lang=\"fr\">t</em><a lang=\"fr\" href=\"https://x.org/\">u</a>", "<em>t</em><a href=\"https://x.org/\">u</a>"),
+    ("<span title=\"Note 1\">t</span><em title=\"x\">u</em>", "<span>t</span><em>u</em>"),  # ammonia's default
 ]
 
 
