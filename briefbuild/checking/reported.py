@@ -10,21 +10,14 @@ paragraph (`"…," Jones said. "…"`). A pronoun names the last person named as
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 from ..chars import single_marks
-from .clauses import (
-    VERB,
-    Who,
-    characterised,
-    colon_subject,
-    name_at_start,
-    relayed,
-    sentence_subject,
-    subject,
-    subjects,
-    unnamed_subject,
-)
-from .speakers import JOINT, Names, Span, Voices
+from . import clauses
+from .clauses import Who
+from .foreign import Foreign, marked
+from .newsroom import words_for
+from .speakers import JOINT, Names, Span, Voices, plain_letters
 from .textcheck import normalize
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
@@ -69,8 +62,11 @@ _SIGNED = re.compile(r"^\s*-\s*([^,\n]{2,60}(?:,[^,\n]{0,80})?)\.?\s*$")
 
 
 class _Reader:
-    def __init__(self, paras: list[str], index: Names):
+    def __init__(self, paras: list[str], index: Names, grammar, roles: dict[str, str]):
         self.index = index
+        self.g = grammar  # clauses.py for English, foreign.Foreign for French, Spanish, German
+        self.roles = roles  # person id -> role words (people.yaml), folded
+        self.titled: dict[str, str] = {}  # a title the text put beside a name -> that person
         self.voices = Voices(len(paras))
         self.last: str | None = None
         self.recent: dict[str, int] = {}  # person id -> when last named
@@ -89,12 +85,26 @@ class _Reader:
             return Who("person", self.asked, who.text)
         if who.kind == "pronoun":
             return Who("person", self.last, who.text) if self.last else Who("none", text=who.text)
+        if who.kind == "role" and isinstance(self.g, Foreign):
+            return self._role(who)
         if who.kind == "family":
             named = [pid for pid in who.pid.split(",") if pid in self.recent]
             if not named:
                 return Who("none", text=who.text)
             return Who("person", max(named, key=self.recent.__getitem__), who.text)
         return who
+
+    def _role(self, who: Who) -> Who:
+        """`afirmó la ministra`: the person the text introduced with that title, or the last
+        one named whose role in people.yaml holds it; else no one (EFE, Le Monde, dpa name a
+        speaker once with their title, then refer to them by it)."""
+        noun = self.g.role_noun(who.text)
+        if not noun:
+            return who
+        if noun in self.titled:
+            return Who("person", self.titled[noun], who.text)
+        fitting = [pid for pid in self.recent if plain_letters(noun) in self.roles.get(pid, ())]
+        return Who("person", max(fitting, key=self.recent.__getitem__), who.text) if fitting else who
 
     def named(self, pid: str) -> None:
         self.last = pid
@@ -104,14 +114,16 @@ class _Reader:
     def advance(self, i: int, outside: str) -> None:
         """Speakers named in the reporter's own sentences: for paraphrases and later pronouns."""
         for sentence in _sentences(outside):
-            opener = sentence_subject(sentence.strip(), self.index)
+            opener = self.g.sentence_subject(sentence.strip(), self.index)
             if opener:
                 self.named(opener)
-            elif unnamed_subject(sentence.strip()):
+            elif self.g.unnamed_subject(sentence.strip()):
                 self.last = None  # `Her aide disagreed.`: a later `she said` is the aide's
-            if not VERB.search(sentence):
+            if isinstance(self.g, Foreign):
+                self.titled.update(self.g.titled(sentence, self.index))
+            if not self.g.VERB.search(sentence):
                 continue
-            for who in subjects(sentence, self.index):
+            for who in self.g.subjects(sentence, self.index):
                 who = self.resolve(who)
                 if who.kind == "person":
                     self.voices.speaking[i].add(who.pid)
@@ -194,37 +206,39 @@ class _Reader:
                  intro: str = "") -> tuple[Who, str] | None:
         before = _last_sentence(between).strip()
         if before and not before.endswith((".", "!", "?")):
-            who = self.resolve(subject(before, self.index, last=True), before)
+            who = self.resolve(self.g.subject(before, self.index, last=True), before)
             if who.kind != "none":
-                return (relayed(before, self.index) or who), before
-            if before.endswith(":") and (who := colon_subject(before, self.index)).kind != "none":
+                return (self.g.relayed(before, self.index) or who), before
+            if before.endswith(":") and (who := self.g.colon_subject(before, self.index)).kind != "none":
                 return who, before
-            if (who := characterised(before, self.index)).kind != "none":
+            if (who := self.g.characterised(before, self.index)).kind != "none":
                 return who, before
         if after.strip():
             words = after.split()
-            first_verb = next((k for k, w in enumerate(words) if VERB.fullmatch(w.strip(",.;:"))), 99)
-            joined = _JOINS.match(after)  # `"…" — and Chan disagreed`: a new clause, not the quotation's
+            first_verb = next((k for k, w in enumerate(words) if self.g.VERB.fullmatch(w.strip(",.;:"))), 99)
+            # `"…" — and Chan disagreed`: a new clause, not the quotation's (English: German `so Müller` attributes)
+            joined = _JOINS.match(after) and not isinstance(self.g, Foreign)
             if (piece.rstrip()[-1:] in ",?!-" or first_verb <= 6) and not joined:
-                who = self.resolve(subject(after, self.index), after)
+                who = self.resolve(self.g.subject(after, self.index), after)
                 if who.kind != "none":
-                    return (relayed(after, self.index) or who), after.strip()
+                    return (self.g.relayed(after, self.index) or who), after.strip()
             signed = _SIGNED.match(after)
-            if signed and not VERB.search(after) and (who := name_at_start(signed.group(1), self.index)).kind == "person":
+            if signed and not self.g.VERB.search(after) \
+                    and (who := self.g.name_at_start(signed.group(1), self.index)).kind == "person":
                 return who, after.strip()  # `"…" — Ann Lee`: an epigraph's or a pull quote's source line
         if intro:  # a quotation opening its paragraph, introduced by the one before: `Jones said:`
-            who = self.resolve(subject(intro, self.index, last=True), intro)
+            who = self.resolve(self.g.subject(intro, self.index, last=True), intro)
             if who.kind == "none":
-                who = colon_subject(intro, self.index)
+                who = self.g.colon_subject(intro, self.index)
             if who.kind != "none":
-                return (relayed(intro, self.index) or who), intro
+                return (self.g.relayed(intro, self.index) or who), intro
         if prev_after is not None and between.strip() and between.strip() == _first_sentence(prev_after).strip():
             # `"…," Jones said. "…"`: nothing but the last quotation's own clause stands between.
             last = self.voices.spans[-1] if self.voices.spans else None
             if last is not None and last.para == para and last.owner:
                 kind = "joint" if last.owner == JOINT else "person"
                 return Who(kind, "" if kind == "joint" else last.owner, last.who), between.strip()
-        clause = (after if after.strip() and VERB.search(after) else before or after).strip()
+        clause = (after if after.strip() and self.g.VERB.search(after) else before or after).strip()
         return (Who("none"), clause) if clause else None
 
 
@@ -261,9 +275,22 @@ def _swap_marks(para: str) -> str:
     return "".join(out)
 
 
-def reported(paras: list[str], index: Names) -> Voices:
-    reader = _Reader(paras, index)
-    if british(paras):
+_ENGLISH = SimpleNamespace(**{name: getattr(clauses, name) for name in (
+    "VERB", "subject", "subjects", "relayed", "colon_subject", "characterised", "name_at_start",
+    "sentence_subject", "unnamed_subject")})
+
+
+def reported(paras: list[str], index: Names, language: str | None = None,
+             roles: dict[str, str] | None = None) -> Voices:
+    """Who each quotation of a news text is given to; `language` is the source's CSL language
+    (French, Spanish and German attribution clauses: foreign.py; any other is read as English)."""
+    words = words_for(language)
+    grammar = Foreign(words) if words else _ENGLISH
+    folded = {pid: plain_letters(role.casefold()).split() for pid, role in (roles or {}).items()}
+    reader = _Reader(paras, index, grammar, folded)  # type: ignore[arg-type]
+    if words:
+        paras = [marked(p, words) for p in paras]
+    elif british(paras):
         paras = [_swap_marks(p) for p in paras]
     for i, para in enumerate(paras):
         reader.paragraph(i, para)

@@ -69,7 +69,7 @@ _VOICES: dict[tuple, tuple[list, dict, Voices]] = {}
 
 def voices(source: Source, paras: list[str], people: dict[str, Person]) -> Voices:
     """Who says what in a source; computed once per stored text and set of people."""
-    key = (id(paras), id(people), source.effective_voice, source.speaker)
+    key = (id(paras), id(people), source.effective_voice, source.speaker, source.language)
     hit = _VOICES.get(key)
     if hit and hit[0] is paras and hit[1] is people:
         return hit[2]
@@ -80,7 +80,7 @@ def voices(source: Source, paras: list[str], people: dict[str, Person]) -> Voice
     elif voice == "authored":
         found = authored(paras, source.speaker or "")
     else:
-        found = reported(paras, names(people))
+        found = reported(paras, names(people), source.language, {pid: p.role for pid, p in people.items()})
     if len(_VOICES) > 512:
         _VOICES.clear()
     _VOICES[key] = (paras, people, found)

@@ -32,6 +32,12 @@ CAST = [
     dict(id="lindsay-hoyle", name="Lindsay Hoyle", role="Speaker of the House of Commons", labels=["Mr Speaker"]),
     dict(id="stephane-dujarric", name="Stéphane Dujarric", role="Spokesman for the Secretary-General",
          labels=["SPOKESPERSON"]),
+    # French, Spanish and German news (newsroom.py)
+    dict(id="anne-dupont", name="Anne Dupont", role="Ministre de la Défense"),
+    dict(id="jean-martin", name="Jean Martin", role="Député"),
+    dict(id="carlos-perez", name="Carlos Pérez", role="Portavoz del Gobierno"),
+    dict(id="lucia-garcia", name="Lucía García", role="Minister of the Economy"),
+    dict(id="klaus-weber", name="Klaus Weber", role="Außenminister"),
 ]
 PEOPLE = {p["id"]: Person(**p) for p in CAST}
 VOICE_TYPES = {"reported": "article-newspaper", "transcript": "interview", "authored": "speech"}
@@ -41,8 +47,8 @@ def fixture(name: str) -> str:
     return (TEXTS / name).read_text("utf-8")
 
 
-def source(text: str, voice: str = "reported", speaker: str | None = None, quotes=()) -> Source:
-    return Source(type=VOICE_TYPES[voice], title="T", issued="2024-01-01", text=text,
+def source(text: str, voice: str = "reported", speaker: str | None = None, quotes=(), language=None) -> Source:
+    return Source(type=VOICE_TYPES[voice], title="T", issued="2024-01-01", text=text, language=language,
                   speaker=speaker or ("ann-lee" if voice == "authored" else None), quotes=list(quotes))
 
 
@@ -56,10 +62,10 @@ def paras_of(text: str) -> list[str]:
 
 
 def problems(text: str, quote: str, speaker: str, paragraph: int, voice: str = "reported", *,
-             kind: str = "direct", last: int | None = None, people=None) -> str:
+             kind: str = "direct", last: int | None = None, people=None, language: str | None = None) -> str:
     """The verifier's messages for one quote, joined by ' | '; '' when it verifies."""
     q = Quote(id="q", speaker=speaker, kind=kind, text=quote, paragraph=paragraph, last_paragraph=last)
-    src = source(text, voice)
+    src = source(text, voice, language=language)
     found = verify.verify_quote(q, src, paras_of(text), people or PEOPLE)
     return " | ".join(p.message for p in found)
 

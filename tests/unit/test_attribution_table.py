@@ -12,6 +12,8 @@ from attribution_cases import (
     FAIL,
     GIVES,
     LABEL_FAIL,
+    NEWSROOM_FAIL,
+    NEWSROOM_PASS,
     PASS,
     PROSE_FAIL,
     PROSE_PASS,
@@ -46,6 +48,26 @@ def test_a_misquote_fails_with_its_exact_message(row):
     text, voice, speaker, paragraph, quote = row[:5]
     last = row[5] if len(row) == 7 else None
     assert problems(text, quote, speaker, paragraph, voice, last=last) == row[-1]
+
+
+@pytest.mark.parametrize("row", NEWSROOM_PASS, ids=[f"{r[0]}-{r[1][:40]}" for r in NEWSROOM_PASS])
+def test_a_newsroom_attribution_in_the_sources_language_passes(row):
+    language, text, speaker, paragraph, quote = row
+    assert problems(text, quote, speaker, paragraph, language=language) == ""
+
+
+@pytest.mark.parametrize("row", NEWSROOM_FAIL, ids=[f"{r[0]}-{r[1][:40]}" for r in NEWSROOM_FAIL])
+def test_a_newsroom_misattribution_fails_with_its_exact_message(row):
+    language, text, speaker, paragraph, quote, message = row
+    assert problems(text, quote, speaker, paragraph, language=language) == message
+
+
+def test_without_a_language_a_french_attribution_is_read_as_english():
+    text = "« Nous agirons sur le plan », a déclaré Dupont."
+    assert problems(text, "Nous agirons sur le plan", "anne-dupont", 1, language="fr") == ""
+    assert problems(text, "Nous agirons sur le plan", "anne-dupont", 1) == (
+        "paragraph 1 does not attribute these words to one named person (the attribution found: "
+        "', a déclaré Dupont.'): they cannot be quoted as Anne Dupont's")
 
 
 @pytest.mark.parametrize("text,message", LABEL_FAIL)

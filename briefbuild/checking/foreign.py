@@ -1,0 +1,250 @@
+"""Attribution clauses in French, Spanish and German news (the words: newsroom.py).
+
+The reader (reported.py) finds each quotation and the clause before or after it the same way
+in every language; this module says whom such a clause names: `», a déclaré Dupont`,
+`», a-t-il ajouté`, `selon Dupont`, `Dupont a déclaré :`, `«…», añadió` (Spanish leaves the
+pronoun out), `„…“, so Müller`, `sagte die Ministerin Zoë Müller`. Only the subject counts, as
+in English: not a name after a preposition (`le porte-parole de Dupont`, `a répondu à Dupont`).
+It also marks the two forms that put an attribution where English has none: an incise inside
+the guillemets (`« Nous agirons, a-t-elle ajouté, sur le plan. »`) and a dialogue dash
+(`— Nous agirons, a déclaré Dupont.`, `—Actuaremos —dijo Pérez—.`).
+"""
+from __future__ import annotations
+
+import re
+
+from .clauses import NONE, Who, _joint, _named
+from .newsroom import Words
+from .speakers import Names
+
+_PRONOUN_AFTER = r"-(?:t-)?(?:il|elle|ils|elles)"
+_END = re.compile(r"[,.;:!?\"()]|\s-\s")
+_SEPARABLE = {"fügte": "hinzu", "räumte": "ein", "stellte": "klar|fest", "teilte": "mit"}
+_POSSESSIVES = frozenset("son sa ses leur leurs su sus sein seine seinen ihr ihre ihren".split())
+_AND = frozenset("et y und".split())
+
+
+class Foreign:
+    """The clause rules of one language, with the reader's interface (clauses.py's names)."""
+
+    def __init__(self, words: Words):
+        self.w = words
+        verbs = "|".join(sorted(words.verbs, key=len, reverse=True))
+        according = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in words.according + tuple(words.after_name))
+        # `a-t-il`, `estime-t-elle`, `dit-il`: the French inverted pronoun, one word with its verb
+        inverted = rf"(?:a|{verbs}){_PRONOUN_AFTER}"
+        self.VERB = re.compile(rf"(?<![\w'-])(?:{inverted}|(?:{verbs})|(?i:{according}))(?![\w'-])")
+
+    # --- words -----------------------------------------------------------------------------------
+
+    def _title(self, word: str) -> bool:
+        w = word.lower().strip(",")
+        return w in self.w.titles or bool(self.w.title_endings) and w.endswith(self.w.title_endings)
+
+    def _filler(self, word: str) -> bool:
+        """A word that may stand before a name in a subject: an article, a title, a capitalised word."""
+        w = word.lower()
+        return w in self.w.articles or self._title(word) or word[:1].isupper() or w in self.w.adverbs \
+            or w in ("de", "du", "des", "del", "la", "l'", "für")
+
+    # --- who a clause names ----------------------------------------------------------------------
+
+    def name_at_start(self, text: str, index: Names) -> Who:
+        """Whom the words after an inverted verb name: `Dupont`, `la ministre Anne Dupont`, `él`."""
+        text = text.lstrip(" ,")
+        cut = _END.search(text)
+        phrase = text[:cut.start()] if cut else text
+        for m in index.pattern.finditer(phrase):
+            before = phrase[:m.start()].split()
+            if not all(self._filler(b) for b in before):
+                break
+            if before and before[-1].lower() in self.w.prepositions:
+                return Who("role", text=phrase.strip())  # `le porte-parole de Dupont`: not Dupont
+            rest = phrase[m.end():].split()
+            if rest and rest[0].lower() in _AND and len(rest) > 1 and self._filler(rest[1]):
+                return _joint(phrase, index)
+            pids = index.by_form.get(m.group(0).casefold())
+            if pids:
+                return _named(pids, m.group(0))
+        first = phrase.split()[:1]
+        if not first:
+            return NONE
+        word = first[0]
+        if word.lower() in self.w.pronouns:
+            return Who("pronoun", text=word)
+        if word.lower() in self.w.articles or self._title(word) or word.lower() in _POSSESSIVES:
+            return Who("role", text=phrase.strip())
+        if word[:1].isupper():
+            return Who("unknown", text=" ".join(phrase.split()[:3]))
+        return NONE
+
+    def name_at_end(self, text: str, index: Names) -> Who:
+        """Whom the words before a verb name: `Dupont a`, `Anne Dupont, la ministre,`, `il a`."""
+        text = self._strip(text)
+        if text.endswith(","):  # `Anne Dupont, ministre de l'Économie, a déclaré`
+            body = text[:-1]
+            cut = body.rfind(",")
+            return self.name_at_end(body[:cut] if cut >= 0 else body, index)
+        for m in index.pattern.finditer(text, max(0, len(text) - 120)):
+            if m.end() != len(text):
+                continue
+            before = text[:m.start()].split()
+            last = before[-1].lower() if before else ""
+            if last in self.w.prepositions:
+                return Who("role", text=text[max(0, m.start() - 40):].strip())
+            if last in _AND and len(before) > 1 and index.pattern.search(before[-2]):
+                return _joint(text, index)
+            pids = index.by_form.get(m.group(0).casefold())
+            if pids:
+                return _named(pids, m.group(0))
+        words = text.split()
+        if not words:
+            return NONE
+        word = words[-1]
+        if word.lower() in self.w.pronouns:
+            return Who("pronoun", text=word)
+        if word[:1].isupper() and not self._title(word):
+            return Who("unknown", text=" ".join(words[-3:]))
+        return Who("role", text=word)
+
+    def _strip(self, text: str) -> str:
+        words = text.rstrip().split(" ")
+        while words and words[-1].lower() in self.w.auxiliaries | self.w.adverbs:
+            words.pop()
+        return " ".join(words).rstrip()
+
+    def _subject_of(self, clause: str, m: re.Match, index: Names) -> Who:
+        word = m.group(0)
+        pre, post = clause[:m.start()].rstrip(), clause[m.end():]
+        low = re.sub(r"\s+", " ", word.lower())
+        if re.search(_PRONOUN_AFTER + "$", low):  # `a-t-il déclaré`, `estime-t-elle`, `dit-il`
+            head = low.split("-")[0]
+            if head == "a" and not re.match(r"\s+(?:" + "|".join(self.w.verbs) + r")\b", post):
+                return NONE
+            return Who("pronoun", text=word)
+        opening = not self._strip(pre) or self._strip(pre).endswith((",", '"', "-", ":", ";", "("))
+        if low in self.w.according:
+            if low in self.w.opening_only:  # `pour` and `so`: only a clause's first word, before a person
+                who = self.name_at_start(post, index)
+                named = who.kind in ("person", "family", "joint", "pronoun")
+                return who if named and (opening or pre.endswith((".", "!", "?"))) else NONE
+            return self.name_at_start(post, index)
+        if low in self.w.after_name:  # `Müller zufolge`
+            return self.name_at_end(pre, index)
+        particle = _SEPARABLE.get(low)
+        if particle and not re.search(rf"\b(?:{particle})\b", re.split(r"[.;:!?\"]", post)[0]):
+            return NONE
+        if opening or pre.endswith((".", "!", "?")):
+            who = self.name_at_start(post, index)
+            if who.kind == "none" and self.w.implicit_subject:
+                return Who("pronoun", text=word)  # `«…», añadió`: the last speaker's
+            return who
+        who = self.name_at_end(pre, index)
+        if who.kind in ("person", "family", "joint", "pronoun"):
+            return who
+        after = self.name_at_start(post, index)  # `Am Dienstag sagte Müller`, `Ayer dijo Pérez`
+        if after.kind in ("person", "family", "joint", "pronoun"):
+            return after
+        if self.w.implicit_subject and who.kind == "role" and not self._title(who.text):
+            return Who("pronoun", text=word)  # `«…», y luego explicó:` with no subject named
+        return who
+
+    def subject(self, clause: str, index: Names, last: bool = False) -> Who:
+        verbs = list(self.VERB.finditer(clause))
+        for m in (reversed(verbs) if last else verbs):
+            who = self._subject_of(clause, m, index)
+            if who.kind != "none":
+                return who
+        return NONE
+
+    def subjects(self, clause: str, index: Names) -> list[Who]:
+        return [who for m in self.VERB.finditer(clause) if (who := self._subject_of(clause, m, index)).kind != "none"]
+
+    def sentence_subject(self, sentence: str, index: Names) -> str | None:
+        """The person a sentence opens with (`La ministre Anne Dupont est arrivée`)."""
+        m = index.pattern.search(sentence)
+        if not m or m.start() > 80:
+            return None
+        before = sentence[:m.start()].split()
+        if not all(self._filler(b) for b in before) or (before and before[-1].lower() in self.w.prepositions):
+            return None
+        pids = index.by_form.get(m.group(0).casefold())
+        return next(iter(pids)) if pids and len(pids) == 1 else None
+
+    def unnamed_subject(self, sentence: str) -> bool:
+        """A sentence that opens with a person it does not name (`Un porte-parole a déclaré`)."""
+        words = sentence.split()[:4]
+        if not words or not (words[0].lower() in self.w.articles or words[0].lower() in _POSSESSIVES):
+            return False
+        return any(self._title(w) for w in words[1:3]) and not any(w[:1].isupper() for w in words[1:4])
+
+    def titled(self, sentence: str, index: Names) -> list[tuple[str, str]]:
+        """(title, person) pairs a sentence introduces: `la ministre Anne Dupont`, `Lucía García,
+        ministra de Economía,`: a later `afirmó la ministra` is that person's."""
+        found = []
+        for m in index.pattern.finditer(sentence):
+            pids = index.by_form.get(m.group(0).casefold(), frozenset())
+            if len(pids) != 1:
+                continue
+            pid = next(iter(pids))
+            before = sentence[max(0, m.start() - 60):m.start()].replace(",", " ").split()
+            after = sentence[m.end():].lstrip(" ,").split()[:1]
+            for w in before[-3:] + after:
+                if self._title(w) and w.lower() not in ("m.", "mme", "herr", "frau", "sr.", "sra.", "don", "doña"):
+                    found.append((w.lower().strip(","), pid))
+        return found
+
+    def role_noun(self, text: str) -> str:
+        """The title a role names (`la ministra` -> `ministra`), or ''."""
+        words = [w for w in text.split() if self._title(w)]
+        return words[-1].lower().strip(",.") if words else ""
+
+    # English clause forms with no counterpart here
+    def relayed(self, clause: str, index: Names) -> Who | None:
+        return None
+
+    def characterised(self, before: str, index: Names) -> Who:
+        return NONE
+
+    def colon_subject(self, sentence: str, index: Names) -> Who:
+        """`La ministre Anne Dupont a été claire :`: the person the sentence opens with, alone."""
+        named = {pid for m in index.pattern.finditer(sentence) for pid in index.by_form.get(m.group(0).casefold(), ())}
+        pid = self.sentence_subject(sentence, index)
+        return Who("person", pid, sentence.strip()) if pid and named == {pid} else NONE
+
+
+# --- marks for the forms without closing quotation marks --------------------------------------
+
+def _incise(words: Words) -> str:
+    verbs = "|".join(sorted(words.verbs, key=len, reverse=True))
+    return (rf"(?:(?:{'|'.join(words.auxiliaries)})\s+)?(?:(?:a|{verbs}){_PRONOUN_AFTER}(?:\s+(?:{verbs}))?"
+            rf"|(?:{verbs}))(?![\w'-])")
+
+
+def marked(para: str, words: Words) -> str:
+    """The quotations of a paragraph in marks the reader knows: an incise inside guillemets
+    closes and reopens them (`« A, a-t-il ajouté, B »` -> `« A », a-t-il ajouté, « B »`), and
+    a dialogue dash's words become a quotation (`— A, a déclaré Dupont.` -> `« A », a déclaré Dupont.`)."""
+    verb = _incise(words)
+    # an incise between commas (French) or dashes (Spanish) inside a pair of guillemets
+    inside = re.compile(rf"(,\s+|\s*[—―]\s*)({verb}[^,.;:!?«»—―]{{0,60}}?)(,\s*|\s*[—―]\s*(?:,\s*)?)(?=\w)")
+
+    def split(m: re.Match) -> str:
+        return inside.sub(lambda n: f"»{n.group(1)}{n.group(2)}{n.group(3)}«", m.group(0))
+    para = re.sub(r"«[^«»]*»", split, para)
+    dash = re.match(r"^\s*[—―–]\s*", para)
+    if dash and "«" not in para and '"' not in para and "“" not in para:
+        body = para[dash.end():]
+        # Spanish: `—A —dijo Pérez— B`; French: `— A, a déclaré Dupont, B`
+        m = re.search(rf"(\s*[—―–]\s*|,\s+)({verb}[^—―–]*?)(\s*[—―–]\s*|(?<=[^.!?])(?=[.!?]\s*$)|$)", body)
+        if m and m.group(1).strip() in ("—", "―", "–", ","):
+            if m.group(1).strip() == ",":  # French: the incise runs to its comma or full stop
+                inc = re.match(rf"({verb}[^,.;!?]*)([,.;!?]?)\s*(.*)$", body[m.start(2):], re.S)
+                assert inc
+                rest = inc.group(3)
+                quoted = f"« {body[:m.start()]} », {inc.group(1)}" + (f", « {rest} »" if rest.strip() else inc.group(2))
+                return para[:dash.start()] + quoted
+            rest = body[m.end():]
+            quoted = f"«{body[:m.start()]}» {m.group(2)}" + (f" «{rest}»" if rest.strip(" .") else rest)
+            return para[:dash.start()] + quoted
+    return para

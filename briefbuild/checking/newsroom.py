@@ -1,0 +1,116 @@
+"""The words newsrooms attribute quotations with, in the languages besides English.
+
+Taken from the wire and newspaper conventions: AFP and Le Monde (the incise inverted after
+the guillemets, `», a déclaré Dupont`, `», a-t-il ajouté`, `», estime la ministre`;
+`selon Dupont`; a quotation interrupted by `a-t-elle ajouté` inside its guillemets; the
+dialogue dash `— `), EFE and El País (Libro de estilo: `«…», dijo Pérez`, `según Pérez`, the
+subject left out, `«…», añadió`, the raya of the inciso `—…—dijo Pérez—`), dpa and the FAZ
+(`„…“, sagte Müller`, `so Müller`, `laut Müller`, `fügte er hinzu`). Each language lists
+its verbs of saying as printed (present, past, participle after an auxiliary), the words
+that introduce a speaker without a verb, pronouns, articles, titles before a name and the
+prepositions that make a name someone else's (`le porte-parole de Dupont`).
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Words(NamedTuple):
+    verbs: frozenset[str]
+    according: tuple[str, ...]    # `selon Dupont`: a speaker named without a verb
+    opening_only: frozenset[str]  # of those, the ones that attribute only at a clause's start (`pour`, `so`)
+    after_name: frozenset[str]    # `Müller zufolge`: the speaker before the word
+    pronouns: frozenset[str]
+    articles: frozenset[str]
+    titles: frozenset[str]
+    title_endings: tuple[str, ...]  # German compounds: Außenministerin, Regierungssprecher
+    prepositions: frozenset[str]
+    auxiliaries: frozenset[str]   # `Dupont a déclaré`, `Pérez ha dicho`, `Müller hat gesagt`
+    adverbs: frozenset[str]       # between a subject and its verb: `Dupont a également déclaré`
+    implicit_subject: bool        # Spanish drops the pronoun: `«…», añadió` is the last speaker's
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+FRENCH = Words(
+    verbs=_set(
+        "déclare déclaré dit affirme affirmé estime estimé ajoute ajouté explique expliqué souligne souligné "
+        "indique indiqué précise précisé assure assuré avertit averti prévient prévenu insiste insisté lance lancé "
+        "répond répondu rappelle rappelé martèle martelé confie confié annonce annoncé reconnaît reconnu "
+        "poursuit poursuivi commente commenté observe observé regrette regretté dénonce dénoncé déplore déploré "
+        "juge jugé ironise ironisé résume résumé tranche tranché admet admis analyse analysé prévenu "
+        "considère considéré conclut conclu s'exclame exclamé raconte raconté témoigne témoigné"),
+    according=("selon", "d'après", "pour"),
+    opening_only=_set("pour"),
+    after_name=frozenset(),
+    pronouns=_set("il elle ils elles"),
+    articles=_set("le la l' les un une"),
+    titles=_set(
+        "m. mme mmes mlle me dr pr ministre président présidente député députée porte-parole secrétaire "
+        "directeur directrice chef cheffe maire sénateur sénatrice premier première général générale "
+        "ambassadeur ambassadrice commissaire chancelier chancelière conseiller conseillère responsable "
+        "dirigeant dirigeante négociateur négociatrice économiste analyste chercheur chercheuse professeur "
+        "professeure patron patronne vice-président vice-présidente ancien ancienne"),
+    title_endings=(),
+    prepositions=_set("à au aux de du des d' sur avec contre pour par chez envers vers"),
+    auxiliaries=_set("a avait aura"),
+    adverbs=_set("aussi également encore ensuite alors déjà ainsi enfin notamment pourtant cependant toutefois "
+                 "lui-même elle-même hier lundi mardi mercredi jeudi vendredi samedi dimanche"),
+    implicit_subject=False,
+)
+
+SPANISH = Words(
+    verbs=_set(
+        "dijo dice dicho afirmó afirma afirmado aseguró asegura asegurado señaló señala señalado indicó indica "
+        "indicado añadió añade añadido explicó explica explicado advirtió advierte advertido subrayó subraya "
+        "subrayado declaró declara declarado manifestó manifiesta agregó agrega sostuvo sostiene apuntó apunta "
+        "destacó destaca insistió insiste comentó comenta respondió responde recordó recuerda precisó precisa "
+        "reconoció reconoce admitió admite concluyó zanjó lamentó criticó denunció"),
+    according=("según", "de acuerdo con"),
+    opening_only=frozenset(),
+    after_name=frozenset(),
+    pronouns=_set("él ella ellos ellas"),
+    articles=_set("el la los las un una"),
+    titles=_set(
+        "sr. sra. don doña dr. ministro ministra presidente presidenta portavoz diputado diputada secretario "
+        "secretaria director directora jefe jefa alcalde alcaldesa senador senadora embajador embajadora "
+        "canciller consejero consejera vicepresidente vicepresidenta comisario comisaria negociador negociadora "
+        "analista experto experta responsable líder dirigente exministro exministra economista"),
+    title_endings=(),
+    prepositions=_set("a al de del con para por sobre contra ante hacia"),
+    auxiliaries=_set("ha había habría"),
+    adverbs=_set("también además luego después incluso ya asimismo ayer hoy lunes martes miércoles jueves viernes "
+                 "sábado domingo"),
+    implicit_subject=True,
+)
+
+GERMAN = Words(
+    verbs=_set(
+        "sagte sagt gesagt erklärte erklärt betonte betont fügte hinzugefügt warnte warnt gewarnt meinte meint "
+        "ergänzte ergänzt unterstrich unterstreicht kritisierte kritisiert bekräftigte bekräftigt versicherte "
+        "versichert räumte mahnte mahnt forderte fordert sprach schrieb stellte teilte"),
+    according=("laut", "so", "nach Angaben von"),
+    opening_only=_set("so"),
+    after_name=_set("zufolge"),
+    pronouns=_set("er sie"),
+    articles=_set("der die das den dem des ein eine"),
+    titles=_set("herr frau dr. prof. minister ministerin kanzler kanzlerin präsident präsidentin sprecher "
+                "sprecherin chef chefin abgeordnete abgeordneter vorsitzende vorsitzender botschafter "
+                "botschafterin ex-minister ex-ministerin"),
+    title_endings=("minister", "ministerin", "sprecher", "sprecherin", "kanzler", "kanzlerin", "präsident",
+                   "präsidentin", "chef", "chefin", "vorsitzende", "vorsitzender", "abgeordnete", "abgeordneter",
+                   "botschafter", "botschafterin", "experte", "expertin", "ökonom", "ökonomin"),
+    prepositions=_set("von vom an dem zu zur zum mit für gegen gegenüber bei"),
+    auxiliaries=_set("hat hatte habe"),
+    adverbs=_set("auch zudem außerdem noch weiter ebenfalls bereits dann gestern heute"),
+    implicit_subject=False,
+)
+
+LANGUAGES = {"fr": FRENCH, "es": SPANISH, "de": GERMAN}
+
+
+def words_for(language: str | None) -> Words | None:
+    """The words of a source's CSL language (`fr`, `fr-CA`, `es-419`); None: read it as English."""
+    return LANGUAGES.get((language or "").split("-")[0].lower())
