@@ -80,7 +80,7 @@ def test_quotes_in_translation_say_whose(dist):
     fr = (dist / "japan-nato-fr.html").read_text("utf-8")
     notes = dict(re.findall(r'<li id="fn-(\d+)"[^>]*>(.*?) <a class="fn-back"', fr))
     assert notes["2"].endswith("paragr.\u00a03. Notre traduction.")  # kishida-crossroads-fr, no translator given
-    assert notes["6"].endswith("paragr.\u00a016. Traduction : Alliance Policy Desk.")  # nagashima-triangle-fr
+    assert notes["6"].endswith("paragr.\u00a016. Traduction\u00a0: Alliance Policy Desk.")  # nagashima-triangle-fr
     assert notes["3"].endswith("paragr.\u00a04.")  # a paraphrase is our own words: no translation remark
     ja = (dist / "japan-nato-ja.html").read_text("utf-8")
     assert "訳は筆者による。" in ja
