@@ -240,7 +240,8 @@ def marked(para: str, words: Words) -> str:
         if m and m.group(1).strip() in ("—", "―", "–", ","):
             if m.group(1).strip() == ",":  # French: the incise runs to its comma or full stop
                 inc = re.match(rf"({verb}[^,.;!?]*)([,.;!?]?)\s*(.*)$", body[m.start(2):], re.S)
-                assert inc
+                if inc is None:  # cannot happen (group 2 starts with the verb), but never a traceback
+                    return para
                 rest = inc.group(3)
                 quoted = f"« {body[:m.start()]} », {inc.group(1)}" + (f", « {rest} »" if rest.strip() else inc.group(2))
                 return para[:dash.start()] + quoted

@@ -17,7 +17,7 @@ from . import clauses
 from .clauses import Who
 from .foreign import Foreign, marked
 from .newsroom import words_for
-from .speakers import JOINT, Names, Span, Voices, plain_letters
+from .speakers import JOINT, Names, Span, Voices
 from .textcheck import normalize
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
@@ -62,10 +62,9 @@ _SIGNED = re.compile(r"^\s*-\s*([^,\n]{2,60}(?:,[^,\n]{0,80})?)\.?\s*$")
 
 
 class _Reader:
-    def __init__(self, paras: list[str], index: Names, grammar, roles: dict[str, str]):
+    def __init__(self, paras: list[str], index: Names, grammar):
         self.index = index
         self.g = grammar  # clauses.py for English, foreign.Foreign for French, Spanish, German
-        self.roles = roles  # person id -> role words (people.yaml), folded
         self.titled: dict[str, str] = {}  # a title the text put beside a name -> that person
         self.voices = Voices(len(paras))
         self.last: str | None = None
@@ -95,16 +94,13 @@ class _Reader:
         return who
 
     def _role(self, who: Who) -> Who:
-        """`afirmó la ministra`: the person the text introduced with that title, or the last
-        one named whose role in people.yaml holds it; else no one (EFE, Le Monde, dpa name a
-        speaker once with their title, then refer to them by it)."""
+        """`afirmó la ministra`: the person the text itself introduced with that title (EFE,
+        Le Monde, dpa name a speaker once with their title, then refer to them by it); else no
+        one. A role in people.yaml is the editor's word, not the source's: it names nobody here."""
         noun = self.g.role_noun(who.text)
-        if not noun:
-            return who
-        if noun in self.titled:
+        if noun and noun in self.titled:
             return Who("person", self.titled[noun], who.text)
-        fitting = [pid for pid in self.recent if plain_letters(noun) in self.roles.get(pid, ())]
-        return Who("person", max(fitting, key=self.recent.__getitem__), who.text) if fitting else who
+        return who
 
     def named(self, pid: str) -> None:
         self.last = pid
@@ -280,14 +276,12 @@ _ENGLISH = SimpleNamespace(**{name: getattr(clauses, name) for name in (
     "sentence_subject", "unnamed_subject")})
 
 
-def reported(paras: list[str], index: Names, language: str | None = None,
-             roles: dict[str, str] | None = None) -> Voices:
+def reported(paras: list[str], index: Names, language: str | None = None) -> Voices:
     """Who each quotation of a news text is given to; `language` is the source's CSL language
     (French, Spanish and German attribution clauses: foreign.py; any other is read as English)."""
     words = words_for(language)
     grammar = Foreign(words) if words else _ENGLISH
-    folded = {pid: plain_letters(role.casefold()).split() for pid, role in (roles or {}).items()}
-    reader = _Reader(paras, index, grammar, folded)  # type: ignore[arg-type]
+    reader = _Reader(paras, index, grammar)
     if words:
         paras = [marked(p, words) for p in paras]
     elif british(paras):

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 
 from ..inputs.models import Person, Quote, Source
 from . import alterations, notes
+from .clauses import VERB
 from .closest import closest_at, line_of_word, share
 from .matcher import SEP, matcher
 from .nested import nested, not_me
+from .newsroom import words_for
 from .reported import reported
 from .speakers import ANSWER, END, HEADING, JOINT, NOBODY, Span, Voices, authored, names, transcript
 from .textcheck import mixed_script, normalize
@@ -80,7 +82,7 @@ def voices(source: Source, paras: list[str], people: dict[str, Person]) -> Voice
     elif voice == "authored":
         found = authored(paras, source.speaker or "")
     else:
-        found = reported(paras, names(people), source.language, {pid: p.role for pid, p in people.items()})
+        found = reported(paras, names(people), source.language)
     if len(_VOICES) > 512:
         _VOICES.clear()
     _VOICES[key] = (paras, people, found)
@@ -327,10 +329,14 @@ def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, P
             return f"paragraph {k} gives these words to someone the author quotes, not to {speaker.name}: fix the speaker"
         clause = f"the attribution found: '{span.who}'" if span.who else "no attribution found"
         mixed = mixed_script(span.who) if span.who else None
+        english = words_for(source.language) is not None and span.who and VERB.search(span.who)
         return (f"paragraph {k} does not attribute these words to one named person ({clause}): "
                 f"they cannot be quoted as {speaker.name}'s" + (
                     f"; in the source, {mixed.split('; retype')[0]}: check the stored text against the original"
-                    if mixed else ""))
+                    if mixed else "") + (
+                    f"; the source's language is '{source.language}', so its attributions are read in that "
+                    f"language, and '{english.group(0)}' is English: if the stored text is English, set "
+                    "language: en" if english else ""))
     owner = people[span.owner].name if span.owner in people else span.owner
     return f"paragraph {k} gives these words to {owner}, not to {speaker.name}: fix the speaker"
 

@@ -1745,12 +1745,20 @@ NEWSROOM_PASS = [
     ('es', '«Actuaremos sobre el plan», explicó Pérez.', 'carlos-perez', 1, 'Actuaremos sobre el plan'),
     ('es', '«Actuaremos sobre el plan», advirtió Pérez.', 'carlos-perez', 1, 'Actuaremos sobre el plan'),
     ('es', '«Actuaremos sobre el plan», subrayó Pérez.', 'carlos-perez', 1, 'Actuaremos sobre el plan'),
-    ('es', 'Carlos Pérez compareció el martes.\n\n«Actuaremos sobre el plan», señaló el portavoz.', 'carlos-perez', 2, 'Actuaremos sobre el plan'),
     ('de', '„Wir werden handeln“, erklärte Müller.', 'zoe-muller', 1, 'Wir werden handeln'),
     ('de', '„Wir werden handeln“, betonte Müller.', 'zoe-muller', 1, 'Wir werden handeln'),
     ('de', 'Zoë Müller kam am Dienstag.\n\n„Wir werden handeln“, fügte sie hinzu.', 'zoe-muller', 2, 'Wir werden handeln'),
 ]
 NEWSROOM_FAIL = [
+    # An English text under language: fr is read as French: the message says so, and how to fix it.
+    ('fr', '“We will act on the plan,” Lee said.', 'ann-lee', 1, 'We will act on the plan',
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'Lee said.'): they "
+     "cannot be quoted as Ann Lee's; the source's language is 'fr', so its attributions are read in that language, "
+     "and 'said' is English: if the stored text is English, set language: en"),
+    # A title the text never gave anyone names no one, whatever people.yaml says of the roles.
+    ('es', 'Carlos Pérez compareció el martes.\n\n«Actuaremos sobre el plan», señaló el portavoz.', 'carlos-perez', 2,
+     'Actuaremos sobre el plan', "paragraph 2 does not attribute these words to one named person (the attribution "
+     "found: ', señaló el portavoz.'): they cannot be quoted as Carlos Pérez's"),
     ('fr', '« Nous agirons sur le plan », a déclaré Dupont.', 'jean-martin', 1, 'Nous agirons sur le plan',
      'paragraph 1 gives these words to Anne Dupont, not to Jean Martin: fix the speaker'),
     ('fr', 'Selon Dupont, « nous agirons sur le plan ».', 'jean-martin', 1, 'nous agirons sur le plan',

@@ -119,7 +119,7 @@ DOI: 10.5555/jess.2023.0312
 ISBN: 978-0-306-40615-7
 ISSN: 0039-6338
 URL: https://example.org/a
-language: fr
+language: en-GB  # the stored text is English: a French one would be read with French attribution
 status: forthcoming
 note: An extra note.
 """)
