@@ -59,9 +59,21 @@ def _mentions(text: str, index: Names, upto: int):
         yield m.start(), next(iter(pids)), naming
 
 
+_LAST: list = [None, None, None, None]  # (claim, qid), quotes, people, result: the checks of one placement ask in turn
+
+
 def _around(claim: str, qid: str, quotes: dict, people: dict) -> tuple[str, int, int, str, str]:
     """The claim as it reads with QUOTE_HERE for {qid}: (text, its sentence's start, where the
     quote stands, the sentence before it, the sentence after it)."""
+    key, seen_quotes, seen_people, result = _LAST
+    if key == (claim, qid) and seen_quotes is quotes and seen_people is people:
+        return result
+    result = _read_around(claim, qid, quotes, people)
+    _LAST[:] = [(claim, qid), quotes, people, result]
+    return result
+
+
+def _read_around(claim: str, qid: str, quotes: dict, people: dict) -> tuple[str, int, int, str, str]:
     mark = "{" + qid + "}"
     at = claim.find(mark)
     text = _plain(claim[:at], quotes, people) + " QUOTE_HERE " + _plain(claim[at + len(mark):], quotes, people)
@@ -87,7 +99,7 @@ def denial(claim: str, qid: str, quotes: dict, people: dict) -> tuple[str, str] 
     """(the words by which the claim says {qid} was not said, `did not say`; the words before
     them when they follow the quote, `Lee` in `{q}, Lee never said`), or None."""
     _, _, _, head, tail = _around(claim, qid, quotes, people)
-    found = _DENIAL_BEFORE.search(head) if head.strip() else None
+    found = _DENIAL_BEFORE.search(head[-160:]) if head.strip() else None  # a match is far shorter: no scan of it all
     if found:
         return found.group(0).strip(" ,:"), ""
     after = _DENIAL_AFTER.match(tail) if not head.strip(" ,;:-") else None
@@ -105,7 +117,10 @@ _OWN_MARKED = re.compile(r"(?:(?:" + VERB.pattern + r")(?:\s+[^.;:!?]{0,60}?)?(?
 def own_attribution(claim: str, qid: str, quotes: dict, people: dict) -> str | None:
     """How the claim's own words introduce paraphrase {qid}: 'verb' (`Chan argued {p}`: the
     clause keeps its `that`), 'marked' (`Chan argued that {p}`, `According to Chan, {p}`), or None."""
-    head = _around(claim, qid, quotes, people)[3].rstrip()
+    before = claim[:claim.find("{" + qid + "}")].rstrip()
+    if not before.endswith(("that", ":", ",")) and not _OWN_BARE.search(before[-40:]):
+        return None  # most placements: nothing that could introduce it ends before it, so no reading
+    head = _around(claim, qid, quotes, people)[3].rstrip()[-300:]  # both end at the quote, within 100 characters
     if _OWN_BARE.search(head):
         return "verb"
     return "marked" if _OWN_MARKED.search(head) else None

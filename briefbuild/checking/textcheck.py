@@ -40,7 +40,7 @@ def normalize(text: str) -> str:
                 text = text.replace(fancy, plain)
     if "--" in text:
         text = _EM_DASH.sub(" - ", text)
-    if "." in text:
+    if ".." in text or ". ." in text or ".\n." in text or ".\t." in text or ".\r." in text:  # dots (most texts: none)
         text = _ELLIPSIS.sub("…", _FOUR_DOTS.sub(". …", text))
     if "  " in text or "\n" in text or "\t" in text or "\r" in text:  # else every run is one space already:
         text = _SPACES.sub(" ", text)  # the substitution would copy the text word by word (7% of a check)

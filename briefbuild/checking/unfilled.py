@@ -3,11 +3,14 @@ column, all at once, whichever field it is in. Only the texts `new` writes count
 (inputs/starters.py), so an author's own angle brackets (`<i>` in a title) never do."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ..errors import Diagnostic
 from ..inputs.load import YamlDoc, dotted
 from ..inputs.starters import FIND, PASTE, PLACEHOLDERS
+
+FIND_BYTES = re.compile(FIND.pattern.encode("utf-8"))
 
 # The source's own words (its stored text, a quote, a past version): `<type>` may stand in
 # them as printed; only the paste placeholder `new` writes there counts.
@@ -35,8 +38,10 @@ def unfilled(doc: YamlDoc, raw: bytes | None) -> list[Diagnostic]:
     the placeholder itself rather than at its key; comments are not values, so never count)."""
     if not isinstance(doc.data, dict):
         return []
+    if raw is not None and FIND_BYTES.search(raw) is None:
+        return []  # none in the file at all (comments included): no walk through its values
     found = [(loc, [m.group(0) for m in FIND.finditer(value) if m.group(0) == PASTE or not _verbatim(loc)])
-             for loc, value in _strings(doc.data, ())]
+             for loc, value in _strings(doc.data, ()) if "<" in value]  # every placeholder opens with <
     found = [(loc, names) for loc, names in found if names]
     if not found:
         return []

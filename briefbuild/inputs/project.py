@@ -171,13 +171,22 @@ def placeholders(text: str) -> list[str]:
     return PLACEHOLDER.findall(text)
 
 
+_BRACE = re.compile(r"[{}]")
+
+
 def stray_brace(claim: str) -> str:
     """A brace left once the {quote-id}s are taken out: a placement mistyped ({quote-id,
     { quote-id }, {{quote-id}}), which would print as a brace. The message, or ""."""
-    rest = PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), claim)
-    at = next((i for i, c in enumerate(rest) if c in "{}"), -1)
-    if at < 0:
+    if "{" not in claim and "}" not in claim:
         return ""
+    bare = PLACEHOLDER.sub("", claim)
+    if "{" not in bare and "}" not in bare:
+        return ""
+    rest = PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), claim)  # positions kept, for the message
+    found = _BRACE.search(rest)
+    if found is None:
+        return ""
+    at = found.start()
     lo, hi = claim.rfind(" ", 0, max(0, at - 15)) + 1, claim.find(" ", at + 15)
     near = claim[lo:hi if hi >= 0 else len(claim)].strip()
     return (f"stray {rest[at]} in '{near}': place a quote as {{quote-id}} (one pair of braces, "
