@@ -27,9 +27,15 @@ def reject(path: Path, reason: str) -> None:
     REJECTED.append(f"ignored {path}: {reason}")
 
 
+def _own(folder: Path | None) -> Path | None:
+    """The folder, unless a link stands in its place (planted, or in a cache restored from
+    elsewhere): records would then be read and written outside the project, so none are."""
+    return None if folder is not None and os.path.islink(folder) else folder
+
+
 class Entries:
     def __init__(self, folder: Path | None):
-        self.folder = folder
+        self.folder = _own(folder)
         self.used: set[str] = set()
         self.added = 0
 
@@ -38,7 +44,7 @@ class Entries:
             return None
         path = self.folder / f"{key}.json"
         try:
-            value = orjson.loads(opened(read_regular(path, MAX_ENTRY), self._label(key)))
+            value = orjson.loads(opened(read_regular(path, MAX_ENTRY, follow=False), self._label(key)))
         except Refused as exc:
             if path.exists() or path.is_symlink():
                 reject(path, str(exc))
@@ -127,7 +133,7 @@ class Packs:
     """
 
     def __init__(self, folder: Path | None):
-        self.folder = folder
+        self.folder = _own(folder)
         self.used: set[str] = set()
         self.added: dict[str, bytes] = {}  # key -> sealed record, written by flush()
         self._index: dict[str, tuple[str, int, int]] | None = None  # key -> (pack, offset, length)
@@ -273,7 +279,7 @@ class Packs:
         assert self.folder is not None and self._index is not None
         path = self.folder / name
         try:
-            fd, size = open_regular(path, MAX_PACK)
+            fd, size = open_regular(path, MAX_PACK, follow=False)
         except Refused as exc:
             reject(path, str(exc))
             return

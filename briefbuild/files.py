@@ -29,11 +29,13 @@ class TooBig(Refused):
         self.size, self.limit = size, limit
 
 
-def open_regular(path: Path, max_bytes: int = MAX_BYTES) -> tuple[int, int]:
-    """(descriptor, size) of the regular file at `path` (links followed), opened to read;
-    Refused otherwise. The caller closes the descriptor."""
+def open_regular(path: Path, max_bytes: int = MAX_BYTES, follow: bool = True) -> tuple[int, int]:
+    """(descriptor, size) of the regular file at `path`, opened to read; Refused otherwise.
+    `follow=False` for the tool's own records (.cache/): a link planted there is refused
+    unopened, so it can never make a build read outside the project. The caller closes the descriptor."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOCTTY | (0 if follow else os.O_NOFOLLOW)
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOCTTY)
+        fd = os.open(path, flags)
     except OSError as exc:
         raise Refused(f"cannot read file: {exc.strerror}") from None
     try:
@@ -52,9 +54,9 @@ def open_regular(path: Path, max_bytes: int = MAX_BYTES) -> tuple[int, int]:
     return fd, st.st_size
 
 
-def read_regular(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
-    """The bytes of the regular file at `path` (links followed); Refused otherwise."""
-    fd, _ = open_regular(path, max_bytes)
+def read_regular(path: Path, max_bytes: int = MAX_BYTES, follow: bool = True) -> bytes:
+    """The bytes of the regular file at `path` (links followed unless `follow=False`); Refused otherwise."""
+    fd, _ = open_regular(path, max_bytes, follow)
     try:
         chunks, size = [], 0
         while chunk := os.read(fd, 1 << 20):  # the size may grow while we read

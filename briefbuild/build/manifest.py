@@ -108,7 +108,7 @@ class Manifest:
         """The record in `out`; an entry that fails `_invalid` is dropped (a miss, never followed)."""
         path, seen = out / MANIFEST, {} if seen is None else seen
         try:
-            data = orjson.loads(read_regular(path, MAX_MANIFEST))
+            data = orjson.loads(read_regular(path, MAX_MANIFEST, follow=False))
         except Refused as exc:
             if path.exists() or path.is_symlink():
                 reject(path, str(exc))

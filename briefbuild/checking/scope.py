@@ -27,7 +27,7 @@ class QuoteIndex:
         self.files: dict[str, tuple[str, list[str]]] = {}
         self.changed = False
         try:
-            saved = orjson.loads(opened(read_regular(self.path, MAX_RECORD)))
+            saved = orjson.loads(opened(read_regular(self.path, MAX_RECORD, follow=False)))
             if saved.get("stamp") == stamp:
                 self.files = {str(rel): (str(d), [str(i) for i in ids]) for rel, (d, ids) in saved["files"].items()}
         except (Refused, ValueError, KeyError, TypeError, AttributeError):  # damaged: parse again

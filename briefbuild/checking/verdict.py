@@ -64,7 +64,7 @@ class Verdict:
     @classmethod
     def load(cls, root: Path) -> Verdict:
         try:
-            data = orjson.loads(opened(read_regular(root / VERDICT, MAX_RECORD)))
+            data = orjson.loads(opened(read_regular(root / VERDICT, MAX_RECORD, follow=False)))
             verdict = cls(str(data["base"]), dict(data["briefs"]), {k: _spot(v) for k, v in data["quotes"].items()},
                           {k: _spot(v) for k, v in data["sources"].items()})
             for usage in verdict.briefs.values():  # the shape every use below relies on

@@ -133,7 +133,7 @@ def _load_memo(root: Path, seen: Seen) -> dict:
     """Fill `seen` from the record; return what it held (to save only what changed)."""
     path = root / MEMO
     try:
-        record = orjson.loads(opened(read_regular(path, MAX_RECORD)))
+        record = orjson.loads(opened(read_regular(path, MAX_RECORD, follow=False)))
     except Refused:  # none yet (or not a file): every file is hashed
         if path.is_symlink() or path.exists():
             reject(path, "not a regular file")

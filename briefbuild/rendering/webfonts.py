@@ -35,7 +35,7 @@ def _subset(path: Path, cache: Path, digest: str | None) -> bytes:
     # .cache/ is data anyone with a CI cache can write: a subset is used only under this machine's seal.
     kept = cache / f"{digest}.woff2"
     try:
-        data = unseal(read_regular(kept, MAX_ASSET), f"webfonts/{digest}")
+        data = unseal(read_regular(kept, MAX_ASSET, follow=False), f"webfonts/{digest}")
         if data is not None:
             return data
         reject(kept, "not sealed with this machine's cache key")

@@ -513,3 +513,27 @@ def test_markup_beyond_csls_own_is_refused_in_a_source_field(tmp_path, field, va
     assert run.returncode == 1 and "Traceback" not in run.stderr
     line = next(i for i, l in enumerate(source.splitlines(), 1) if l.startswith(f"{field}:"))
     assert f"{S}:{line}:1: {field}: only CSL's markup may stand in a field" in run.stderr
+
+
+def test_links_planted_among_the_records_are_never_followed(tmp_path, minimal):
+    """.cache/ and dist/ are data: a link planted in them (a cache restored from elsewhere, a
+    hostile pull request) is refused unopened, never read through, and the build goes on."""
+    assert run(tmp_path, minimal, "build", "--format", "html").returncode == 0
+    records = minimal / ".cache" / "briefbuild"
+    # (a link among .cache/briefbuild's own entries, verdict.json or yaml/, is refused at start: test_untrusted)
+    planted = [next((records / "notes").glob("*.json")), next((records / "yaml").glob("*/*.pack")),
+               minimal / "dist" / ".briefbuild-manifest.json"]
+    for k, record in enumerate(planted):
+        target = bait(tmp_path, f"record-{k}", "{}")
+        record.unlink()
+        record.symlink_to(target)
+    packs = next((records / "yaml").iterdir())  # the folder of this version's packs, linked away too
+    shutil.move(packs, tmp_path / "outside" / "packs")
+    packs.symlink_to(tmp_path / "outside" / "packs")
+    before = sorted(p.name for p in (tmp_path / "outside" / "packs").iterdir())
+    for args in (("check",), ("build", "--format", "html", "--force")):
+        result = run(tmp_path, minimal, *args)
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert "Traceback" not in result.stderr
+        assert not any(p.startswith(str(tmp_path / "outside")) for p in result.opened), "read through a planted link"
+    assert sorted(p.name for p in (tmp_path / "outside" / "packs").iterdir()) == before, "wrote through a link"
