@@ -26,7 +26,7 @@ _THEIR_WORDS = re.compile(r"\b(?:his|her|their)\s+" + _SAID_NOUNS, re.I)
 _IN_WORDS_OF = re.compile(r"\b(?:in\s+the\s+(?:own\s+)?words\s+of|to\s+quote|quoting)\s+$", re.I)
 _STAND_IN = "quoted"
 _OBJECT = re.compile(r"(?:\b(?:unlike|like|with|to|than|against|from|by|for|about|toward|towards|of|"
-                     r"after|before|and)\s+)$", re.I)
+                     r"after|before|and|not)\s+)$", re.I)  # `It was Chan, not Lee, who said`: Lee is not the one
 
 
 def _plain(text: str, quotes: dict, people: dict) -> str:

@@ -94,6 +94,9 @@ def name_at_end(text: str, index: Names) -> Who:
                 last = before.rsplit(None, 1)[-1] if before else ""
                 if last in _PREPOSITIONS:  # `a spokesperson for Lee said`: Lee is not the one speaking
                     return Who("role", text=text[max(0, m.start() - 40):].strip())
+                if last == "not":  # `Chan and not Lee said`: the one before the negated name speaks
+                    head = re.sub(r"(?i)[\s,]*(?:\b(?:and|but)\s+)?not$", "", text[:m.start()].rstrip())
+                    return name_at_end(head, index) if head else NONE
                 if last in _AND and _names_before(text[:m.start()].rstrip()[:-len(last)], index):
                     return _joint(text, index)
                 if last != "the":
@@ -334,7 +337,9 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
         head = re.sub(r",\s*who(?:\s+\w+)*$", "", pre).rstrip()
         named = [m for m in index.pattern.finditer(head, max(0, len(head) - 80)) if m.end() == len(head)]
         pids = index.by_form.get(named[-1].group(0).casefold()) if named else None
-        return _named(pids, named[-1].group(0)) if named and pids else name_at_end(head, index)
+        if named and pids and not re.search(r"(?i)\bnot\s*$", head[:named[-1].start()]):
+            return _named(pids, named[-1].group(0))
+        return name_at_end(head, index)  # `It was Chan, not Lee, who said`: not the negated one
     if m.group(0).lower() in _PARTICIPLES_OF_SAYING:
         main = pre.rstrip(" ,;-")
         if not main or main.endswith('"') or not pre.endswith(","):

@@ -1810,3 +1810,18 @@ NEWSROOM_FAIL = [
     ('de', 'Laut Müller „wir werden handeln“.', 'klaus-weber', 1, 'wir werden handeln',
      'paragraph 1 gives these words to Zoë Müller, not to Klaus Weber: fix the speaker'),
 ]
+
+# A negated name never speaks: `Chan and not Lee said` is Chan's sentence, `It was Chan, not Lee,
+# who said` too (a cleft); the same with the names swapped passes.
+CLAIMS += [
+    ("Chan and not Lee said {lee-q}.", "lee-q",
+     "direct quote 'lee-q' is Ann Lee's words, but the claim gives them to Bo Chan: make Lee the subject of the "
+     "verb that introduces it"),
+    ("Lee and not Chan said {lee-q}.", "lee-q", ""),
+    ("Lee, and not Chan, said {lee-q}.", "lee-q", ""),
+    ("It was Chan, not Lee, who said {lee-q}.", "lee-q",
+     "direct quote 'lee-q' is Ann Lee's words, but the claim gives them to Bo Chan: make Lee the subject of the "
+     "verb that introduces it"),
+    ("It was Lee, not Chan, who said {lee-q}.", "lee-q", ""),
+    ("It was Lee and not Chan who said {lee-q}.", "lee-q", ""),
+]
