@@ -10,14 +10,13 @@ from typing import NamedTuple
 
 from pydantic import BaseModel, ValidationError
 
-from ..chars import escape
 from ..errors import Code, Diagnostic, InputError
 from ..files import Refused, read_regular
 from ..inputs.csl import date_start
 from ..inputs.load import DiskCache, YamlDoc, load_yaml, no_links_below, read_text
 from ..inputs.models import Brief, PeopleFile, Source
 from ..inputs.project import Config, Project, evidence_of, placeholders, sources_used, stray_brace
-from ..inputs.scan import MAX_ID, Scan, too_long_id, valid_id
+from ..inputs.scan import Scan, name_problem, valid_id
 from ..inputs.starters import PLACEHOLDERS
 from ..session import Session
 from ..styles import style_exists, suggest_style
@@ -218,25 +217,12 @@ def _misnamed(root: Path) -> list[Diagnostic]:
             listed = sorted(n for n in os.listdir(root / folder) if not n.startswith("."))
         except OSError:
             continue
-        for name in listed:  # `b2.yml`, `b2.YAML`: YAML the user meant as input, which would be skipped unsaid
-            base, dot, ext = name.rpartition(".")
-            if dot and base and ext.lower() in ("yml", "yaml") and ext != "yaml":
-                diags.append(Diagnostic(f"{folder}/{name}", 1, 1, "", (
-                    f"not read: inputs are files ending in .yaml (lowercase): rename it to {escape(base)}.yaml")))
-            elif ext == "yaml" and base and os.path.isdir(root / folder / name):
-                diags.append(Diagnostic(f"{folder}/{name}", 1, 1, "", (
-                    "a folder, not a file: inputs are files ending in .yaml; rename or remove the folder")))
-        names = [n for n in listed if n.endswith(".yaml")]
-        for name in names:
-            stem = name.removesuffix(".yaml")
-            if too_long_id(stem):
-                diags.append(Diagnostic(f"{folder}/{name}", 1, 1, "", (
-                    f"file name '{escape(stem[:40])}…' is {len(stem)} characters long, over the limit of {MAX_ID} "
-                    "(its outputs could not be written): rename the file to a shorter id")))
-            elif not valid_id(stem):
-                diags.append(Diagnostic(f"{folder}/{name}", 1, 1, "", (
-                    f"file name '{escape(stem)}' is not a valid id: rename the file to lowercase letters, "
-                    "digits and single hyphens (e.g. japan-nato.yaml)")))
+        for name in listed:
+            problem = name_problem(name)
+            if problem is None and name.endswith(".yaml") and os.path.isdir(root / folder / name):
+                problem = "a folder, not a file: inputs are files ending in .yaml; rename or remove the folder"
+            if problem:
+                diags.append(Diagnostic(f"{folder}/{name}", 1, 1, "", problem))
     return diags
 
 

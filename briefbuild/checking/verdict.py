@@ -18,7 +18,7 @@ import orjson
 from ..errors import Diagnostic
 from ..files import MAX_RECORD, Refused, read_regular
 from ..hashing import hash_json, tool_hash
-from ..inputs.scan import Scan, valid_id
+from ..inputs.scan import Scan, name_problem, valid_id
 from ..seal import opened, seal
 
 VERDICT = Path(".cache") / "briefbuild" / "verdict.json"
@@ -41,13 +41,8 @@ def brief_digests(files: dict[str, str | None]) -> dict[str, str | None]:
 def misnamed(files: dict[str, str | None]) -> bool:
     """True when briefs/ or sources/ holds YAML whose name is no id (`b2.yml`, `b1 copy.yaml`):
     validation reports it, so a build may not skip validation as up to date."""
-    for rel in files:
-        folder, _, name = rel.partition("/")
-        base, dot, ext = name.rpartition(".")
-        if folder in ("briefs", "sources") and not name.startswith(".") and dot and base \
-                and ext.lower() in ("yml", "yaml") and (ext != "yaml" or not valid_id(base)):
-            return True
-    return False
+    return any(name_problem(name) for rel in files
+               for folder, _, name in [rel.partition("/")] if folder in ("briefs", "sources"))
 
 
 @dataclass

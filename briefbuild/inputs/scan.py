@@ -9,6 +9,7 @@ from pathlib import Path
 import orjson
 
 from ..cache import reject
+from ..chars import escape
 from ..files import MAX_RECORD, Refused, read_regular
 from ..hashing import file_hash, hash_json
 from ..seal import opened, seal
@@ -31,9 +32,22 @@ def valid_id(name: str) -> bool:
     return len(name) <= MAX_ID and _ID.fullmatch(name) is not None
 
 
-def too_long_id(name: str) -> bool:
-    """An id in form, but longer than MAX_ID."""
-    return len(name) > MAX_ID and _ID.fullmatch(name) is not None
+def name_problem(name: str) -> str | None:
+    """Why a file in briefs/ or sources/ that is meant as YAML input cannot be read as one
+    (`b2.yml`, `B 2.yaml`, an id of 150 characters), as the fix to print; None when it can,
+    or when it is no YAML input at all (`s1.txt`, an editor's hidden `.#b1.yaml`)."""
+    base, dot, ext = name.rpartition(".")
+    if name.startswith(".") or not dot or not base or ext.lower() not in ("yml", "yaml"):
+        return None
+    if ext != "yaml":
+        return f"not read: inputs are files ending in .yaml (lowercase): rename it to {escape(base)}.yaml"
+    if len(base) > MAX_ID and _ID.fullmatch(base):
+        return (f"file name '{escape(base[:40])}…' is {len(base)} characters long, over the limit of {MAX_ID} "
+                "(its outputs could not be written): rename the file to a shorter id")
+    if not valid_id(base):
+        return (f"file name '{escape(base)}' is not a valid id: rename the file to lowercase letters, "
+                "digits and single hyphens (e.g. japan-nato.yaml)")
+    return None
 
 
 def _tree(root: Path, folder: Path, recursive: bool, seen: Seen | None) -> dict[str, str | None]:
