@@ -3,8 +3,10 @@
 The reader (reported.py) finds each quotation and the clause before or after it the same way
 in every language; this module says whom such a clause names: `», a déclaré Dupont`,
 `», a-t-il ajouté`, `selon Dupont`, `Dupont a déclaré :`, `«…», añadió` (Spanish leaves the
-pronoun out), `„…“, so Müller`, `sagte die Ministerin Zoë Müller`. Only the subject counts, as
-in English: not a name after a preposition (`le porte-parole de Dupont`, `a répondu à Dupont`).
+pronoun out), `„…“, so Müller`, `sagte die Ministerin Zoë Müller`, German with its verb last
+(`wie Müller am Dienstag sagte`, `hatte Müller erklärt`). Only the subject counts, as in English:
+not a name after a preposition (`le porte-parole de Dupont`, `a répondu à Dupont`), and `hieß es`
+names no one.
 It also marks the two forms that put an attribution where English has none: an incise inside
 the guillemets (`« Nous agirons, a-t-elle ajouté, sur le plan. »`) and a dialogue dash
 (`— Nous agirons, a déclaré Dupont.`, `—Actuaremos —dijo Pérez—.`).
@@ -29,7 +31,7 @@ class Foreign:
 
     def __init__(self, words: Words):
         self.w = words
-        verbs = "|".join(sorted(words.verbs, key=len, reverse=True))
+        verbs = "|".join(sorted(words.verbs | words.impersonal, key=len, reverse=True))
         according = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in words.according + tuple(words.after_name))
         # `a-t-il`, `estime-t-elle`, `dit-il`: the French inverted pronoun, one word with its verb
         inverted = rf"(?:a|{verbs}){_PRONOUN_AFTER}"
@@ -117,6 +119,9 @@ class Foreign:
         word = m.group(0)
         pre, post = clause[:m.start()].rstrip(), clause[m.end():]
         low = re.sub(r"\s+", " ", word.lower())
+        if low in self.w.impersonal:  # `„…“, hieß es`, `wie es hieß`: said, by no one the text names
+            near = (pre.split()[-1:] + post.split()[:1])
+            return Who("nobody", text=clause.strip()) if any(w.strip(",.;:") == "es" for w in near) else NONE
         if re.search(_PRONOUN_AFTER + "$", low):  # `a-t-il déclaré`, `estime-t-elle`, `dit-il`
             head = low.split("-")[0]
             if head == "a" and not re.match(r"\s+(?:" + "|".join(self.w.verbs) + r")\b", post):
@@ -147,7 +152,31 @@ class Foreign:
             return after
         if self.w.implicit_subject and who.kind == "role" and not self._title(who.text):
             return Who("pronoun", text=word)  # `«…», y luego explicó:` with no subject named
+        if self.w.verb_last and who.kind in ("unknown", "role"):
+            last = self._verb_last(pre, index)  # `wie Müller am Dienstag in Berlin sagte`
+            if last.kind != "none":
+                return last
         return who
+
+    def _verb_last(self, pre: str, index: Names) -> Who:
+        """The subject of a German clause whose verb comes last (`wie Müller am Dienstag sagte`,
+        `hatte Müller am Montag erklärt`, `Müller hat in Berlin gesagt`): the first person it names
+        who is not a preposition's (`wie Weber nach dem Treffen mit Müller sagte` is Weber)."""
+        seg = re.split(r"[,;:\"()]|[.!?]\s", pre)[-1]
+        words = seg.split()
+        if not words or not (words[0].lower() in self.w.verb_last or any(w in self.w.auxiliaries for w in words)):
+            return NONE
+        for m in index.pattern.finditer(seg):
+            before = seg[:m.start()].split()
+            if before and before[-1].lower() in self.w.prepositions:
+                continue
+            pids = index.by_form.get(m.group(0).casefold())
+            if pids and all(self._filler(b) or b.lower() in self.w.verb_last for b in before):
+                return _named(pids, m.group(0))
+            break
+        if len(words) > 1 and words[0].lower() in self.w.verb_last and words[1].lower() in self.w.pronouns:
+            return Who("pronoun", text=words[1])  # `wie sie am Dienstag sagte`
+        return NONE
 
     def subject(self, clause: str, index: Names, last: bool = False) -> Who:
         verbs = list(self.VERB.finditer(clause))
@@ -189,7 +218,10 @@ class Foreign:
             pid = next(iter(pids))
             before = sentence[max(0, m.start() - 60):m.start()].replace(",", " ").split()
             after = sentence[m.end():].lstrip(" ,").split()[:1]
-            for w in before[-3:] + after:
+            near = before[-3:]
+            cut = max((k for k, w in enumerate(near) if w.lower() in self.w.prepositions or w.lower() == "des"), default=-1)
+            # `der Sprecher von Müller`, `le porte-parole de Dupont`: the title is someone else's
+            for w in near[cut + 1:] + after:
                 if self._title(w) and w.lower() not in ("m.", "mme", "herr", "frau", "sr.", "sra.", "don", "doña"):
                     found.append((w.lower().strip(","), pid))
         return found

@@ -28,6 +28,8 @@ class Words(NamedTuple):
     auxiliaries: frozenset[str]   # `Dupont a déclaré`, `Pérez ha dicho`, `Müller hat gesagt`
     adverbs: frozenset[str]       # between a subject and its verb: `Dupont a également déclaré`
     implicit_subject: bool        # Spanish drops the pronoun: `«…», añadió` is the last speaker's
+    verb_last: frozenset[str] = frozenset()   # German: a clause they open ends with its verb (`wie Müller am Dienstag sagte`)
+    impersonal: frozenset[str] = frozenset()  # German `hieß es`: an attribution to no one
 
 
 def _set(words: str) -> frozenset[str]:
@@ -106,6 +108,10 @@ GERMAN = Words(
     auxiliaries=_set("hat hatte habe"),
     adverbs=_set("auch zudem außerdem noch weiter ebenfalls bereits dann gestern heute"),
     implicit_subject=False,
+    # dpa and the FAZ put the verb last after `wie` and after an auxiliary: `wie Müller am Dienstag in
+    # Berlin sagte`, `hatte Müller am Montag erklärt`, `Müller hat am Dienstag gesagt:`
+    verb_last=_set("wie hat hatte habe"),
+    impersonal=_set("hieß heißt"),
 )
 
 LANGUAGES = {"fr": FRENCH, "es": SPANISH, "de": GERMAN}

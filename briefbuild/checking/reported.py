@@ -214,7 +214,9 @@ class _Reader:
             first_verb = next((k for k, w in enumerate(words) if self.g.VERB.fullmatch(w.strip(",.;:"))), 99)
             # `"…" — and Chan disagreed`: a new clause, not the quotation's (English: German `so Müller` attributes)
             joined = _JOINS.match(after) and not isinstance(self.g, Foreign)
-            if (piece.rstrip()[-1:] in ",?!-" or first_verb <= 6) and not joined:
+            # `„…“, wie Müller nach dem Treffen mit Weber sagte`: a German clause set off by its comma may end with its verb
+            attached = first_verb < 99 and isinstance(self.g, Foreign) and after.startswith(",")
+            if (piece.rstrip()[-1:] in ",?!-" or first_verb <= 6 or attached) and not joined:
                 who = self.resolve(self.g.subject(after, self.index), after)
                 if who.kind != "none":
                     return (self.g.relayed(after, self.index) or who), after.strip()

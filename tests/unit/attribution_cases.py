@@ -1825,3 +1825,54 @@ CLAIMS += [
     ("It was Lee, not Chan, who said {lee-q}.", "lee-q", ""),
     ("It was Lee and not Chan who said {lee-q}.", "lee-q", ""),
 ]
+
+# German puts the verb last after `wie` and after an auxiliary, with the time and place between
+# the speaker and the verb (dpa, FAZ, Spiegel: `wie Müller am Dienstag in Berlin sagte`, `hatte
+# Müller am Montag erklärt`); `hieß es` is an attribution to no one, whoever the paragraph named
+# before it; a title is not the name's when a preposition stands between (`der Sprecher von
+# Müller`, `le porte-parole de Dupont`): none of these was read (the passing rows failed, the
+# failing ones passed or failed for the wrong reason).
+NEWSROOM_PASS += [
+    ('de', 'Wie Müller am Dienstag in Berlin sagte, „werden wir handeln“.', 'zoe-muller', 1, 'werden wir handeln'),
+    ('de', '„Wir werden handeln“, wie die Ministerin Zoë Müller am Dienstag sagte.', 'zoe-muller', 1, 'Wir werden handeln'),
+    ('de', '„Wir werden handeln“, wie Müller nach dem Treffen mit Weber sagte.', 'zoe-muller', 1, 'Wir werden handeln'),
+    ('de', '„Wir werden handeln“, hatte Müller am Montag erklärt.', 'zoe-muller', 1, 'Wir werden handeln'),
+    ('de', 'Müller hat am Dienstag in Berlin gesagt: „Wir werden handeln.“', 'zoe-muller', 1, 'Wir werden handeln'),
+    ('de', 'Zoë Müller kam.\n\n„Wir werden handeln“, wie sie am Dienstag sagte.', 'zoe-muller', 2, 'Wir werden handeln'),
+    ('de', 'Zoë Müller kam.\n\n„Wir werden handeln“, hatte sie am Montag erklärt.', 'zoe-muller', 2, 'Wir werden handeln'),
+    ('de', 'Müller hatte zuvor gesagt, man werde „handeln“.', 'zoe-muller', 1, 'handeln'),
+    ('de', '„Wir werden handeln“, sagte Müller am Dienstag in Berlin.', 'zoe-muller', 1, 'Wir werden handeln'),
+    ('de', '„Wir werden handeln“, erklärte die Ministerin Zoë Müller.', 'zoe-muller', 1, 'Wir werden handeln'),
+    ('de', 'Zoë Müller kam. „Wir werden handeln“, hieß es. „Wir werden siegen“, sagte sie.', 'zoe-muller', 1,
+     'Wir werden siegen'),
+]
+NEWSROOM_FAIL += [
+    ('de', '„Wir werden handeln“, wie Weber nach dem Treffen mit Müller sagte.', 'zoe-muller', 1, 'Wir werden handeln',
+     'paragraph 1 gives these words to Klaus Weber, not to Zoë Müller: fix the speaker'),
+    ('de', '„Wir werden handeln“, wie Müller am Dienstag sagte.', 'klaus-weber', 1, 'Wir werden handeln',
+     'paragraph 1 gives these words to Zoë Müller, not to Klaus Weber: fix the speaker'),
+    ('de', 'Wie Müller am Dienstag in Berlin sagte, „werden wir handeln“.', 'klaus-weber', 1, 'werden wir handeln',
+     'paragraph 1 gives these words to Zoë Müller, not to Klaus Weber: fix the speaker'),
+    ('de', '„Wir werden handeln“, hatte Müller am Montag erklärt.', 'klaus-weber', 1, 'Wir werden handeln',
+     'paragraph 1 gives these words to Zoë Müller, not to Klaus Weber: fix the speaker'),
+    ('de', 'Zoë Müller kam.\n\n„Wir werden handeln“, hatte sie am Montag erklärt.', 'klaus-weber', 2, 'Wir werden handeln',
+     'paragraph 2 gives these words to Zoë Müller, not to Klaus Weber: fix the speaker'),
+    ('de', 'Zoë Müller kam. „Wir werden handeln“, sagte sie. „Wir werden siegen“, hieß es.', 'zoe-muller', 1, 'Wir werden siegen',
+     "paragraph 1 does not attribute these words to one named person (the attribution found: ', hieß es.'): they cannot "
+     "be quoted as Zoë Müller's"),
+    ('de', 'Zoë Müller kam.\n\n„Wir werden handeln“, hieß es aus dem Ministerium.', 'zoe-muller', 2, 'Wir werden handeln',
+     "paragraph 2 does not attribute these words to one named person (the attribution found: ', hieß es aus dem "
+     "Ministerium.'): they cannot be quoted as Zoë Müller's"),
+    ('de', '„Wir werden handeln“, wie es aus dem Umfeld von Müller hieß.', 'zoe-muller', 1, 'Wir werden handeln',
+     "paragraph 1 does not attribute these words to one named person (the attribution found: ', wie es aus dem Umfeld "
+     "von Müller hieß.'): they cannot be quoted as Zoë Müller's"),
+    ('de', 'Dem Sprecher von Müller zufolge „werden wir handeln“.', 'zoe-muller', 1, 'werden wir handeln',
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'Dem Sprecher von Müller "
+     "zufolge'): they cannot be quoted as Zoë Müller's"),
+    ('fr', 'Selon le porte-parole de Dupont, « nous agirons sur le plan ».', 'anne-dupont', 1, 'nous agirons sur le plan',
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'Selon le porte-parole de "
+     "Dupont,'): they cannot be quoted as Anne Dupont's"),
+    ('es', 'Según el portavoz de Pérez, «actuaremos sobre el plan».', 'carlos-perez', 1, 'actuaremos sobre el plan',
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'Según el portavoz de "
+     "Pérez,'): they cannot be quoted as Carlos Pérez's"),
+]
