@@ -13,6 +13,8 @@ import re
 import unicodedata
 
 from .clauses import NAME_MODIFIES, VERB, Who, sentence_subject, subject
+from .foreign import Foreign
+from .newsroom import LANGUAGES, words_for
 from .speakers import Names, names
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_{])")
@@ -180,33 +182,42 @@ def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str) ->
 _JOINER = re.compile(r"(?:,\s*)?(?:(?:and|or|nor|&)\s+)?$", re.I)  # after lstrip(): no run of spaces to split two ways
 
 
-def _joint_words(clause: str, index: Names) -> str:
+_FOREIGN_JOINER = re.compile(r"(?:,\s*)?(?:(?:and|or|nor|&|et|ou|y|e|o|und|oder)\s+)?$", re.I)
+
+
+def _joint_words(clause: str, index: Names, joiner: re.Pattern = _JOINER) -> str:
     """The joint subject alone (`Chan and Smith`), not the clause before it (`Lee said …, and`)."""
     found = list(index.pattern.finditer(clause))
     if not found:
         return clause.strip()
     start = found[-1].start()
     for prev, cur in zip(reversed(found[:-1]), reversed(found[1:])):
-        if cur.start() != start or not _JOINER.match(clause[prev.end():cur.start()].lstrip()):
+        if cur.start() != start or not joiner.match(clause[prev.end():cur.start()].lstrip()):
             break
         start = prev.start()
     lead = re.search(r"\b(?:neither|either|both)\s+$", clause[:start], re.I)
     return clause[lead.start() if lead else start:].strip()
 
 
-def claim_problem(claim: str, qid: str, quotes: dict, people: dict) -> str | None:
-    """The message when a claim does not give the direct quote {qid} to its speaker."""
+def claim_problem(claim: str, qid: str, quotes: dict, people: dict, language: str | None = None) -> str | None:
+    """The message when a claim does not give the direct quote {qid} to its speaker; `language`
+    is the brief's (French, Spanish and German claims are read with their own attribution forms)."""
     quote = quotes[qid]
     if quote.speaker not in people:
         return None
+    grammar = _grammar(language)
     if quote.kind == "paraphrase":
-        return _paraphrase_problem(claim, qid, quotes, people)
+        return _paraphrase_problem(claim, qid, quotes, people) if grammar is None else None
     if quote.kind != "direct":
         return None
     person = people[quote.speaker]
     index = names(people)
-    who = claim_speaker(claim, qid, quotes, index, people)
-    denied = denial(claim, qid, quotes, people)
+    if grammar is None:
+        who = claim_speaker(claim, qid, quotes, index, people)
+        denied = denial(claim, qid, quotes, people)
+    else:
+        who = foreign_speaker(grammar, claim, qid, quotes, index, people)
+        denied = foreign_denial(grammar, claim, qid, quotes, people)
     if denied and ((who.kind == "person" and who.pid == quote.speaker)
                    or (who.kind in ("role", "unknown", "none")  # `{q}, Lee never said`: `never` hid Lee
                        and quote.speaker in {pid for m in index.pattern.finditer(denied[1])
@@ -219,7 +230,8 @@ def claim_problem(claim: str, qid: str, quotes: dict, people: dict) -> str | Non
     if who.kind == "family" and quote.speaker in who.pid.split(","):
         return None  # `Smith said`, with two Smiths in people.yaml: the brief names the right one elsewhere
     if who.kind == "joint":
-        return (f"the claim gives direct quote '{qid}' to several people at once ('{_joint_words(who.text, index)}'): a quote is "
+        joint = _joint_words(who.text, index, _JOINER if grammar is None else _FOREIGN_JOINER)
+        return (f"the claim gives direct quote '{qid}' to several people at once ('{joint}'): a quote is "
                 f"one person's words; make {person.short} alone the subject of the verb that introduces it")
     if who.kind == "person" and who.pid in people:
         return (f"direct quote '{qid}' is {person.name}'s words, but the claim gives them to "
@@ -244,3 +256,109 @@ def _paraphrase_problem(claim: str, qid: str, quotes: dict, people: dict) -> str
         return (f"paraphrase '{qid}' is {person.name}'s, but the claim gives it to several people at once "
                 f"('{_joint_words(who.text, names(people))}'): {fix}")
     return f"paraphrase '{qid}' is {person.name}'s, but the claim introduces it without naming {person.short}: {fix}"
+
+
+# --- claims written in French, Spanish and German ---------------------------------------------
+
+_GRAMMARS: dict[str, Foreign] = {}
+
+
+def _grammar(language: str | None) -> Foreign | None:
+    """The attribution grammar of a brief's language (newsroom.py's words), None for English
+    (and any language without word lists: read as English, as before)."""
+    words = words_for(language)
+    if words is None:
+        return None
+    key = (language or "").split("-")[0].lower()
+    if key not in _GRAMMARS:
+        _GRAMMARS[key] = Foreign(words)
+    return _GRAMMARS[key]
+
+
+# Le Monde, El País and the FAZ attribute as the wires do; a claim reads `Dupont a déclaré {q}`,
+# `{q}, a déclaré Dupont`, `Selon Dupont, {q}`, `Pérez dijo: {q}`, `Müller sagte: {q}`,
+# `Müller zufolge {q}`, `Wie Müller sagte, {q}`. Only the subject of the verb counts: not a name
+# after a preposition (`Dupont a répondu à Martin : {q}`, `Der Sprecher von Müller sagte: {q}`).
+def foreign_speaker(g: Foreign, claim: str, qid: str, quotes: dict, index: Names, people: dict | None = None) -> Who:
+    """Who a claim in the brief's language gives the quote {qid} to."""
+    people = people or {}
+    text, start, here, head, tail = _around(claim, qid, quotes, people)
+    placed = [(m.start(), quotes[m.group(1)].speaker) for m in _PLACEHOLDER.finditer(claim[:claim.find("{" + qid + "}")])
+              if m.group(1) in quotes]
+    who = g.subject(head, index, last=True) if g.VERB.search(head) else Who("none")
+    if who.kind == "none" and g.VERB.search(tail):
+        who = g.subject(tail, index)
+    if who.kind == "none" and head.rstrip().endswith(":"):
+        who = g.colon_subject(head, index)  # `Dupont a été claire : {q}`
+    if who.kind == "pronoun":
+        at = head.rfind(who.text)
+        return _foreign_antecedent(g, text, start + at if at >= 0 else here, index, placed, claim)
+    if who.kind in ("person", "family", "joint", "unknown"):
+        return who
+    if who.kind in ("role", "nobody"):
+        return Who("role", text=who.text)
+    named = [(pos, pid) for pos, pid, naming in _foreign_mentions(g, text, index, here) if naming and pos >= start]
+    if named:
+        return Who("person", named[-1][1])
+    if not head.strip(" ,;:-") and not g.VERB.search(tail):
+        return _foreign_antecedent(g, text, start, index, placed, claim)  # a quote that is its own sentence
+    return Who("none")
+
+
+def _foreign_mentions(g: Foreign, text: str, index: Names, upto: int):
+    """(position, person id, counts as naming the speaker) of each person named before `upto`:
+    not after a preposition (`Contrairement à Martin`, `a diferencia de García`, `mit Weber`)."""
+    for m in index.pattern.finditer(text, 0, upto):
+        pids = index.by_form.get(m.group(0).casefold())
+        if not pids or len(pids) != 1:
+            continue
+        before = text[max(0, m.start() - 30):m.start()].split()
+        naming = not (before and before[-1].lower() in g.w.prepositions)
+        yield m.start(), next(iter(pids)), naming
+
+
+def _foreign_antecedent(g: Foreign, text: str, upto: int, index: Names, placed: list, claim: str) -> Who:
+    """The person a pronoun (`Elle a ajouté`, `Sie sagte`) stands for: the last one named before
+    it, the subject of their sentence if it has one."""
+    mentions = list(_foreign_mentions(g, text, index, upto))
+    named = [(pos, pid) for pos, pid, naming in mentions if naming] or [(pos, pid) for pos, pid, _ in mentions]
+    starts = [0] + [m.end() for m in _SENTENCE.finditer(text) if m.end() <= upto]
+    if named and named[-1][0] < starts[-1]:
+        at = named[-1][0]
+        begin = max(s for s in starts if s <= at)
+        sentence = text[begin:min([s for s in starts if s > at] + [upto])]
+        who = g.subject(sentence, index, last=True) if g.VERB.search(sentence) else Who("none")
+        pid = who.pid if who.kind == "person" else g.sentence_subject(sentence.strip(), index)
+        if pid:
+            named[-1] = (at, pid)
+    if placed and (not named or len(claim[:placed[-1][0]]) > named[-1][0]):
+        return Who("person", placed[-1][1])
+    return Who("person", named[-1][1]) if named else Who("none")
+
+
+# A verb of saying the claim negates: `n'a pas dit`, `n'a jamais déclaré`, `a nié avoir dit`;
+# `no dijo`, `nunca ha dicho`, `negó haber dicho`; `hat nicht gesagt`, `sagte nie`, `bestritt, gesagt zu haben`.
+_NEGATIONS = {
+    "fr": r"\bn(?:e\s+|')(?:\S+\s+)?(?:pas|jamais|plus|point)\s+(?:\S+\s+)?{verb}|\bn(?:e\s+|'){verb}\s+(?:pas|jamais|plus)"
+          r"|\b(?:nié|nie|démenti|dément|contesté|conteste)\s+avoir\s+{verb}",
+    "es": r"\b(?:no|nunca|jamás)\s+(?:(?:ha|había|habría|han)\s+)?{verb}|\b(?:negó|niega|negado)\s+haber\s+{verb}",
+    "de": r"\b(?:nicht|nie|niemals)\s+(?:\S+\s+)?{verb}|{verb}\s+(?:\S+\s+){0,2}?(?:nicht|nie|niemals)(?!\s+nur)"
+          r"|\b(?:bestritt|bestreitet|bestritten|dementierte)\b[^.;:!?]*{verb}\s+zu\s+haben",
+}
+_DENIALS: dict[str, re.Pattern] = {}
+
+
+def foreign_denial(g: Foreign, claim: str, qid: str, quotes: dict, people: dict) -> tuple[str, str] | None:
+    """(the words by which a claim in the brief's language says {qid} was not said, the words
+    before them), or None."""
+    head = _around(claim, qid, quotes, people)[3][-160:]
+    if not head.strip():
+        return None
+    key = next(k for k, w in LANGUAGES.items() if w is g.w)
+    if key not in _DENIALS:
+        verbs = "|".join(sorted(g.w.verbs, key=len, reverse=True))
+        negated = _NEGATIONS[key].replace("{verb}", rf"(?:{verbs})(?![\w'-])")
+        _DENIALS[key] = re.compile(r"(?:" + negated + r")(?:\s+(?:que|dass))?[\s,:]*$", re.I)
+    found = _DENIALS[key].search(head)
+    # the words before the negation name the one who did not say it (`Dupont n'a pas dit`)
+    return (found.group(0).strip(" ,:"), head[:found.start()][-60:]) if found else None

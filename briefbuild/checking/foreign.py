@@ -35,7 +35,9 @@ class Foreign:
         according = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in words.according + tuple(words.after_name))
         # `a-t-il`, `estime-t-elle`, `dit-il`: the French inverted pronoun, one word with its verb
         inverted = rf"(?:a|{verbs}){_PRONOUN_AFTER}"
-        self.VERB = re.compile(rf"(?<![\w'-])(?:{inverted}|(?:{verbs})|(?i:{according}))(?![\w'-])")
+        # Spanish leaves out the subject, so a sentence may open with its verb: `Dijo: «…»`
+        said = rf"(?i:{verbs})" if words.implicit_subject else verbs
+        self.VERB = re.compile(rf"(?<![\w'-])(?:{inverted}|(?:{said})|(?i:{according}))(?![\w'-])")
 
     # --- words -----------------------------------------------------------------------------------
 
@@ -111,7 +113,7 @@ class Foreign:
 
     def _strip(self, text: str) -> str:
         words = text.rstrip().split(" ")
-        while words and words[-1].lower() in self.w.auxiliaries | self.w.adverbs:
+        while words and words[-1].lower() in self.w.auxiliaries | self.w.adverbs | self.w.clitics:
             words.pop()
         return " ".join(words).rstrip()
 
@@ -143,6 +145,10 @@ class Foreign:
             who = self.name_at_start(post, index)
             if who.kind == "none" and self.w.implicit_subject:
                 return Who("pronoun", text=word)  # `«…», añadió`: the last speaker's
+            if who.kind == "none" and self._strip(pre).endswith(",") and self._strip(pre).strip(" ,"):
+                # `Anne Dupont, qui a rencontré Jean Martin, a déclaré :`: the subject before the aside
+                before = self.name_at_end(self._strip(pre), index)
+                return before if before.kind in ("person", "family", "joint", "pronoun") else who
             return who
         who = self.name_at_end(pre, index)
         if who.kind in ("person", "family", "joint", "pronoun"):
@@ -150,7 +156,7 @@ class Foreign:
         after = self.name_at_start(post, index)  # `Am Dienstag sagte Müller`, `Ayer dijo Pérez`
         if after.kind in ("person", "family", "joint", "pronoun"):
             return after
-        if self.w.implicit_subject and who.kind == "role" and not self._title(who.text):
+        if self.w.implicit_subject and who.kind == "role" and not self.role_noun(who.text):
             return Who("pronoun", text=word)  # `«…», y luego explicó:` with no subject named
         if self.w.verb_last and who.kind in ("unknown", "role"):
             last = self._verb_last(pre, index)  # `wie Müller am Dienstag in Berlin sagte`

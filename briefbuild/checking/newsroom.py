@@ -28,6 +28,7 @@ class Words(NamedTuple):
     auxiliaries: frozenset[str]   # `Dupont a déclaré`, `Pérez ha dicho`, `Müller hat gesagt`
     adverbs: frozenset[str]       # between a subject and its verb: `Dupont a également déclaré`
     implicit_subject: bool        # Spanish drops the pronoun: `«…», añadió` is the last speaker's
+    clitics: frozenset[str] = frozenset()     # object pronouns before a verb: `Dupont le dit`, `Pérez lo dijo`
     verb_last: frozenset[str] = frozenset()   # German: a clause they open ends with its verb (`wie Müller am Dienstag sagte`)
     impersonal: frozenset[str] = frozenset()  # German `hieß es`: an attribution to no one
 
@@ -43,7 +44,8 @@ FRENCH = Words(
         "répond répondu rappelle rappelé martèle martelé confie confié annonce annoncé reconnaît reconnu "
         "poursuit poursuivi commente commenté observe observé regrette regretté dénonce dénoncé déplore déploré "
         "juge jugé ironise ironisé résume résumé tranche tranché admet admis analyse analysé prévenu "
-        "considère considéré conclut conclu s'exclame exclamé raconte raconté témoigne témoigné"),
+        "considère considéré conclut conclu s'exclame exclamé raconte raconté témoigne témoigné "
+        "disent affirment estiment déclarent expliquent soulignent"),
     according=("selon", "d'après", "pour"),
     opening_only=_set("pour"),
     after_name=frozenset(),
@@ -57,10 +59,11 @@ FRENCH = Words(
         "professeure patron patronne vice-président vice-présidente ancien ancienne"),
     title_endings=(),
     prepositions=_set("à au aux de du des d' sur avec contre pour par chez envers vers"),
-    auxiliaries=_set("a avait aura"),
+    auxiliaries=_set("a avait aura ont avaient auront"),
     adverbs=_set("aussi également encore ensuite alors déjà ainsi enfin notamment pourtant cependant toutefois "
                  "lui-même elle-même hier lundi mardi mercredi jeudi vendredi samedi dimanche"),
     implicit_subject=False,
+    clitics=_set("ne le la les l' lui leur l'a l'avait l'ont"),
 )
 
 SPANISH = Words(
@@ -69,8 +72,9 @@ SPANISH = Words(
         "indicado añadió añade añadido explicó explica explicado advirtió advierte advertido subrayó subraya "
         "subrayado declaró declara declarado manifestó manifiesta agregó agrega sostuvo sostiene apuntó apunta "
         "destacó destaca insistió insiste comentó comenta respondió responde recordó recuerda precisó precisa "
-        "reconoció reconoce admitió admite concluyó zanjó lamentó criticó denunció"),
-    according=("según", "de acuerdo con"),
+        "reconoció reconoce admitió admite concluyó zanjó lamentó criticó denunció "
+        "dijeron afirmaron señalaron aseguraron explicaron declararon"),
+    according=("según", "de acuerdo con", "en palabras de"),
     opening_only=frozenset(),
     after_name=frozenset(),
     pronouns=_set("él ella ellos ellas"),
@@ -82,17 +86,19 @@ SPANISH = Words(
         "analista experto experta responsable líder dirigente exministro exministra economista"),
     title_endings=(),
     prepositions=_set("a al de del con para por sobre contra ante hacia"),
-    auxiliaries=_set("ha había habría"),
+    auxiliaries=_set("ha había habría han habían"),
     adverbs=_set("también además luego después incluso ya asimismo ayer hoy lunes martes miércoles jueves viernes "
                  "sábado domingo"),
     implicit_subject=True,
+    clitics=_set("lo la los las le les se"),
 )
 
 GERMAN = Words(
     verbs=_set(
         "sagte sagt gesagt erklärte erklärt betonte betont fügte hinzugefügt warnte warnt gewarnt meinte meint "
         "ergänzte ergänzt unterstrich unterstreicht kritisierte kritisiert bekräftigte bekräftigt versicherte "
-        "versichert räumte mahnte mahnt forderte fordert sprach schrieb stellte teilte"),
+        "versichert räumte mahnte mahnt forderte fordert sprach schrieb stellte teilte "
+        "sagten erklärten betonten warnten"),
     according=("laut", "so", "nach Angaben von"),
     opening_only=_set("so"),
     after_name=_set("zufolge"),
@@ -105,7 +111,7 @@ GERMAN = Words(
                    "präsidentin", "chef", "chefin", "vorsitzende", "vorsitzender", "abgeordnete", "abgeordneter",
                    "botschafter", "botschafterin", "experte", "expertin", "ökonom", "ökonomin"),
     prepositions=_set("von vom an dem zu zur zum mit für gegen gegenüber bei"),
-    auxiliaries=_set("hat hatte habe"),
+    auxiliaries=_set("hat hatte habe haben hatten"),
     adverbs=_set("auch zudem außerdem noch weiter ebenfalls bereits dann gestern heute"),
     implicit_subject=False,
     # dpa and the FAZ put the verb last after `wie` and after an auxiliary: `wie Müller am Dienstag in

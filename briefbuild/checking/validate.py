@@ -589,7 +589,7 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                                       code=Code.UNKNOWN_ID))
                     continue
                 used_quotes.add(qid)
-                _check_attribution(project, doc, base, block.claim, ids[:k], qid, diags)
+                _check_attribution(project, doc, base, block.claim, ids[:k], qid, diags, brief.language)
             check_evidence(project, doc, base + ("cite",), block.cite, diags, used_quotes)
     for pid in brief.introductions:
         if pid not in project.people:
@@ -622,7 +622,7 @@ def _style_hint(name: str) -> str:
     return f" (did you mean '{match}'?)" if match else ""
 
 
-def _check_attribution(project, doc, base, claim: str, before: list[str], qid: str, diags) -> None:
-    problem = claim_problem(claim, qid, project.quotes, project.people)
+def _check_attribution(project, doc, base, claim: str, before: list[str], qid: str, diags, language: str) -> None:
+    problem = claim_problem(claim, qid, project.quotes, project.people, language)
     if problem:
         diags.append(doc.diag(base + ("claim",), problem))

@@ -10,6 +10,8 @@ from attribution_cases import (
     CLAIM_QUOTES,
     CLAIMS,
     FAIL,
+    FOREIGN_CLAIM_QUOTES,
+    FOREIGN_CLAIMS,
     GIVES,
     LABEL_FAIL,
     NEWSROOM_FAIL,
@@ -19,6 +21,7 @@ from attribution_cases import (
     PROSE_PASS,
     TWO_LEES,
     TWO_LEES_MESSAGE,
+    UNATTRIBUTED,
     UNKNOWN_TURN,
 )
 from quotecheck import PEOPLE, labels, problems
@@ -119,6 +122,22 @@ _CLAIM_QUOTES |= {qid: Quote(id=qid, speaker=pid, kind="paraphrase", text="x", p
 @pytest.mark.parametrize("claim,qid,message", CLAIMS)
 def test_a_claim_gives_a_quote_to_the_subject_of_its_verb(claim, qid, message):
     assert (claim_problem(claim, qid, _CLAIM_QUOTES, PEOPLE) or "") == message
+
+
+_FOREIGN_QUOTES = {qid: Quote(id=qid, speaker=pid, kind="direct", text="x", paragraph=1)
+                   for qid, pid in FOREIGN_CLAIM_QUOTES.items()}
+
+
+@pytest.mark.parametrize("language,claim,qid,message", FOREIGN_CLAIMS, ids=[f"{r[0]}-{r[1][:40]}" for r in FOREIGN_CLAIMS])
+def test_a_claim_in_the_briefs_language_gives_a_quote_to_the_subject_of_its_verb(language, claim, qid, message):
+    assert (claim_problem(claim, qid, _FOREIGN_QUOTES, PEOPLE, language) or "") == message
+
+
+def test_a_claim_in_an_english_brief_is_read_as_english():
+    claim = "{dupont-q}, a déclaré Dupont."
+    assert claim_problem(claim, "dupont-q", _FOREIGN_QUOTES, PEOPLE, "fr") is None
+    assert claim_problem(claim, "dupont-q", _FOREIGN_QUOTES, PEOPLE, "en") == \
+        claim_problem(claim, "dupont-q", _FOREIGN_QUOTES, PEOPLE) == UNATTRIBUTED.format(q="dupont-q", s="Dupont")
 
 
 @pytest.mark.parametrize("text", PROSE_FAIL)
