@@ -205,9 +205,11 @@ def claim_problem(claim: str, qid: str, quotes: dict, people: dict, language: st
     quote = quotes[qid]
     if quote.speaker not in people:
         return None
-    grammar = _grammar(language)
+    grammar = claim_grammar(language)
     if quote.kind == "paraphrase":
-        return _paraphrase_problem(claim, qid, quotes, people) if grammar is None else None
+        if grammar is None:
+            return _paraphrase_problem(claim, qid, quotes, people)
+        return _foreign_paraphrase_problem(grammar, claim, qid, quotes, people)
     if quote.kind != "direct":
         return None
     person = people[quote.speaker]
@@ -263,7 +265,7 @@ def _paraphrase_problem(claim: str, qid: str, quotes: dict, people: dict) -> str
 _GRAMMARS: dict[str, Foreign] = {}
 
 
-def _grammar(language: str | None) -> Foreign | None:
+def claim_grammar(language: str | None) -> Foreign | None:
     """The attribution grammar of a brief's language (newsroom.py's words), None for English
     (and any language without word lists: read as English, as before)."""
     words = words_for(language)
@@ -362,3 +364,51 @@ def foreign_denial(g: Foreign, claim: str, qid: str, quotes: dict, people: dict)
     found = _DENIALS[key].search(head)
     # the words before the negation name the one who did not say it (`Dupont n'a pas dit`)
     return (found.group(0).strip(" ,:"), head[:found.start()][-60:]) if found else None
+
+
+# A claim in the brief's language may introduce a paraphrase itself, as an English one does:
+# `Selon Dupont, {p}`, `Dupont a déclaré que {p}`, `Según Pérez, {p}`, `Pérez dijo que {p}`,
+# `Laut Müller {p}`, `Müller zufolge {p}`, `Müller sagte, dass {p}`, `Dupont a été claire : {p}`.
+# It then prints the clause alone (not `Selon Dupont, selon Dupont, …`), and must name its speaker.
+_OWN_FOREIGN: dict[str, re.Pattern] = {}
+
+
+def foreign_own_attribution(g: Foreign, claim: str, qid: str, quotes: dict, people: dict) -> str | None:
+    """'marked' when a claim in the brief's language introduces paraphrase {qid} itself, else None."""
+    before = claim[:claim.find("{" + qid + "}")].rstrip()
+    if not before:
+        return None
+    key = next(k for k, w in LANGUAGES.items() if w is g.w)
+    if key not in _OWN_FOREIGN:
+        according = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in g.w.according)
+        after_name = "|".join(re.escape(a) for a in g.w.after_name)
+        forms = [rf"(?:{g.VERB.pattern})(?:\s+[^.;:!?]{{0,60}}?)?(?:,?\s*(?:que|qu'|qu’|dass)|\s*:)",
+                 rf"(?<![\w'-])(?i:{according})\s+[^.,;:!?]{{1,60}},?"]
+        if after_name:
+            forms.append(rf"[^.,;:!?]{{1,60}}\s+(?:{after_name}),?")
+        _OWN_FOREIGN[key] = re.compile("(?:" + "|".join(forms) + ")$")
+    head = _around(claim, qid, quotes, people)[3].rstrip()[-300:]
+    if not (_OWN_FOREIGN[key].search(head) or head.endswith(":")) or head.rstrip(" ,:").lower() in g.w.markers:
+        return None
+    # ... and it names who says so (`Kurz gesagt: {p}`, `Le constat est partagé : {p}` name no one)
+    who = foreign_speaker(g, claim, qid, quotes, names(people), people)
+    return "marked" if who.kind != "none" else None
+
+
+def _foreign_paraphrase_problem(g: Foreign, claim: str, qid: str, quotes: dict, people: dict) -> str | None:
+    """As _paraphrase_problem, for a claim in French, Spanish or German."""
+    if not foreign_own_attribution(g, claim, qid, quotes, people):
+        return None  # placed alone, it prints with its speaker's name (`selon Dupont, …`)
+    quote, person = quotes[qid], people[quotes[qid].speaker]
+    index = names(people)
+    who = foreign_speaker(g, claim, qid, quotes, index, people)
+    if who.kind == "person" and who.pid == quote.speaker or who.kind == "family" and quote.speaker in who.pid.split(","):
+        return None
+    fix = (f"make {person.short} the one the claim names as its source, or place {{{qid}}} alone "
+           "(it then names its speaker itself)")
+    if who.kind == "person" and who.pid in people:
+        return f"paraphrase '{qid}' is {person.name}'s, but the claim gives it to {people[who.pid].name}: {fix}"
+    if who.kind == "joint":
+        return (f"paraphrase '{qid}' is {person.name}'s, but the claim gives it to several people at once "
+                f"('{_joint_words(who.text, index, _FOREIGN_JOINER)}'): {fix}")
+    return f"paraphrase '{qid}' is {person.name}'s, but the claim introduces it without naming {person.short}: {fix}"

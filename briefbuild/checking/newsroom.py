@@ -31,6 +31,7 @@ class Words(NamedTuple):
     clitics: frozenset[str] = frozenset()     # object pronouns before a verb: `Dupont le dit`, `Pérez lo dijo`
     verb_last: frozenset[str] = frozenset()   # German: a clause they open ends with its verb (`wie Müller am Dienstag sagte`)
     impersonal: frozenset[str] = frozenset()  # German `hieß es`: an attribution to no one
+    markers: frozenset[str] = frozenset()     # `Kurz gesagt`, `Autrement dit`: "in other words", said by no one
 
 
 def _set(words: str) -> frozenset[str]:
@@ -64,6 +65,7 @@ FRENCH = Words(
                  "lui-même elle-même hier lundi mardi mercredi jeudi vendredi samedi dimanche"),
     implicit_subject=False,
     clitics=_set("ne le la les l' lui leur l'a l'avait l'ont"),
+    markers=frozenset({"autrement dit", "cela dit", "ceci dit", "soit dit en passant", "c'est-à-dire"}),
 )
 
 SPANISH = Words(
@@ -91,6 +93,7 @@ SPANISH = Words(
                  "sábado domingo"),
     implicit_subject=True,
     clitics=_set("lo la los las le les se"),
+    markers=frozenset({"dicho de otro modo", "dicho de otra manera", "dicho esto", "es decir", "o sea"}),
 )
 
 GERMAN = Words(
@@ -118,6 +121,8 @@ GERMAN = Words(
     # Berlin sagte`, `hatte Müller am Montag erklärt`, `Müller hat am Dienstag gesagt:`
     verb_last=_set("wie hat hatte habe"),
     impersonal=_set("hieß heißt"),
+    markers=frozenset({"kurz gesagt", "anders gesagt", "ehrlich gesagt", "offen gesagt", "genauer gesagt",
+                       "vereinfacht gesagt", "besser gesagt", "nebenbei gesagt", "wie gesagt", "das heißt"}),
 )
 
 LANGUAGES = {"fr": FRENCH, "es": SPANISH, "de": GERMAN}

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from markupsafe import Markup
 
-from ..checking.claims import own_attribution
+from ..checking.claims import claim_grammar, foreign_own_attribution, own_attribution
 from ..checking.verify import BLOCK_WORDS
 from ..inputs.models import Brief, Evidence, Person, Quote
 from ..inputs.project import PLACEHOLDER, Project, sources_used
@@ -317,11 +317,14 @@ class _Composer:
         return found
 
     def own_attribution(self, claim: str, qid: str) -> str | None:
-        """How the claim's own words introduce paraphrase {qid} (English attribution verbs only:
-        in another language a paraphrase always names its speaker)."""
-        if self.lang.tag.split("-")[0] != "en":
+        """How the claim's own words introduce paraphrase {qid}: English, French, Spanish and
+        German attribution (claims.py); in another language a paraphrase always names its speaker."""
+        if self.lang.tag.split("-")[0] == "en":
+            return own_attribution(claim, qid, self.project.quotes, self.project.people)
+        grammar = claim_grammar(self.lang.tag)
+        if grammar is None:
             return None
-        return own_attribution(claim, qid, self.project.quotes, self.project.people)
+        return foreign_own_attribution(grammar, claim, qid, self.project.quotes, self.project.people)
 
     def as_introduced(self, person: Person) -> Person:
         """The person with this brief's own introduction of them, if it gives one."""

@@ -97,3 +97,22 @@ def test_a_claim_ending_with_a_quote_within_a_quote_adds_no_second_full_stop(tmp
             assert re.search(r'‘the first step’”</span>\s*<span class="cite">\(.*?\)</span>\.', html), html
         else:
             assert "“We will act on what the plan calls ‘the first step.’”</span>" in html, html
+
+
+# The same in a brief written in French, Spanish or German: `Selon Lee, {p}` printed "Selon Ann
+# Lee (Minister), selon Lee, …". The clause prints alone; a paraphrase placed alone names its speaker.
+FOREIGN_OWN = [
+    ("fr", "Selon Lee, {lee-ready}.", "Selon Ann Lee (Minister), ", "the plan is ready"),
+    ("fr", "En bref, {lee-ready}.", "En bref, ", "selon Ann Lee (Minister), the plan is ready"),
+    ("es", "Lee dijo que {lee-ready}.", "Ann Lee (Minister) dijo que ", "the plan is ready"),
+    ("de", "Lee zufolge {lee-ready}.", "Ann Lee (Minister) zufolge ", "the plan is ready"),
+]
+
+
+def test_a_paraphrase_a_claim_in_the_briefs_language_attributes_prints_its_clause_alone(tmp_path):
+    for n, (lang, claim, prose, clause) in enumerate(FOREIGN_OWN):
+        brief = BRIEF.replace("      - claim: Lee said {lee-act}.\n", "").replace("In short, {lee-ready}.", claim) \
+            .replace("organization: Org\n", f"organization: Org\nlanguage: {lang}\n")
+        html = html_of(make_project(tmp_path / str(n), {"briefs/b1.yaml": brief}))
+        found = re.search(r'<p>(.*?)<span class="paraphrase" data-quote="lee-ready"[^>]*>(.*?)</span>', html, re.S)
+        assert found and (found.group(1), found.group(2)) == (prose, clause), (claim, found and found.groups())

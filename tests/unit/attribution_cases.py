@@ -1982,3 +1982,49 @@ NEWSROOM_FAIL += [
      "paragraph 1 attributes these words to several people at once (the attribution found: 'Müller und Weber "
      "sagten:'): a quote is one person's words; they cannot be quoted as Zoë Müller's"),
 ]
+
+# A claim in French, Spanish or German may introduce a paraphrase itself, as an English one does
+# (`Selon Dupont, {p}`, `Pérez dijo que {p}`, `Müller zufolge {p}`): it then prints the clause alone,
+# so its attribution must name the paraphrase's speaker. Before, such a claim was not read, and
+# `Selon Martin, {dupont-p}` printed "Selon Martin, selon Anne Dupont, …". Placed alone, a
+# paraphrase names its speaker itself. Each row: (language, claim, paraphrase id, own?, exact message or '').
+_OWN_FIX = ("make {s} the one the claim names as its source, or place {{{q}}} alone (it then names its "
+            "speaker itself)")
+
+
+def _para_gives(qid: str, speaker: str, given: str, short: str) -> str:
+    return f"paraphrase '{qid}' is {speaker}'s, but the claim gives it to {given}: " + _OWN_FIX.format(s=short, q=qid)
+
+
+FOREIGN_PARAPHRASES = [
+    ("fr", "Selon Dupont, {dupont-p}.", "dupont-p", True, ""),
+    ("fr", "D'après Anne Dupont, {dupont-p}.", "dupont-p", True, ""),
+    ("fr", "Dupont a déclaré que {dupont-p}.", "dupont-p", True, ""),
+    ("fr", "Dupont estime qu'{dupont-p}.", "dupont-p", True, ""),
+    ("fr", "Anne Dupont a été claire : {dupont-p}.", "dupont-p", True, ""),
+    ("fr", "Le constat est partagé : {dupont-p}.", "dupont-p", False, ""),
+    ("fr", "En bref, {dupont-p}.", "dupont-p", False, ""),
+    ("fr", "Contrairement à Martin, {dupont-p}.", "dupont-p", False, ""),
+    ("fr", "Selon Martin, {dupont-p}.", "dupont-p", True, _para_gives("dupont-p", "Anne Dupont", "Jean Martin", "Dupont")),
+    ("fr", "Martin a déclaré que {dupont-p}.", "dupont-p", True,
+     _para_gives("dupont-p", "Anne Dupont", "Jean Martin", "Dupont")),
+    ("es", "Según Pérez, {perez-p}.", "perez-p", True, ""),
+    ("es", "Pérez dijo que {perez-p}.", "perez-p", True, ""),
+    ("es", "En resumen, {perez-p}.", "perez-p", False, ""),
+    ("es", "Según García, {perez-p}.", "perez-p", True, _para_gives("perez-p", "Carlos Pérez", "Lucía García", "Pérez")),
+    ("de", "Laut Müller {muller-p}.", "muller-p", True, ""),
+    ("de", "Müller zufolge {muller-p}.", "muller-p", True, ""),
+    ("de", "Müller sagte, dass {muller-p}.", "muller-p", True, ""),
+    ("de", "Kurz gesagt: {muller-p}.", "muller-p", False, ""),
+    ("de", "Wie gesagt, {muller-p}.", "muller-p", False, ""),
+    ("fr", "Autrement dit, {dupont-p}.", "dupont-p", False, ""),
+    ("es", "Dicho de otro modo, {perez-p}.", "perez-p", False, ""),
+    ("de", "Der Sprecher sagte, dass {muller-p}.", "muller-p", True,
+     "paraphrase 'muller-p' is Zoë Müller's, but the claim introduces it without naming Müller: "
+     + _OWN_FIX.format(s="Müller", q="muller-p")),
+    ("fr", "Le porte-parole a déclaré que {dupont-p}.", "dupont-p", True,
+     "paraphrase 'dupont-p' is Anne Dupont's, but the claim introduces it without naming Dupont: "
+     + _OWN_FIX.format(s="Dupont", q="dupont-p")),
+    ("de", "Im Kern {muller-p}.", "muller-p", False, ""),
+    ("de", "Weber zufolge {muller-p}.", "muller-p", True, _para_gives("muller-p", "Zoë Müller", "Klaus Weber", "Müller")),
+]

@@ -12,6 +12,7 @@ from attribution_cases import (
     FAIL,
     FOREIGN_CLAIM_QUOTES,
     FOREIGN_CLAIMS,
+    FOREIGN_PARAPHRASES,
     GIVES,
     LABEL_FAIL,
     NEWSROOM_FAIL,
@@ -26,7 +27,7 @@ from attribution_cases import (
 )
 from quotecheck import PEOPLE, labels, problems
 
-from briefbuild.checking.claims import claim_problem
+from briefbuild.checking.claims import claim_grammar, claim_problem, foreign_own_attribution
 from briefbuild.inputs.models import Person, Quote, _prose
 
 
@@ -130,6 +131,19 @@ _FOREIGN_QUOTES = {qid: Quote(id=qid, speaker=pid, kind="direct", text="x", para
 
 @pytest.mark.parametrize("language,claim,qid,message", FOREIGN_CLAIMS, ids=[f"{r[0]}-{r[1][:40]}" for r in FOREIGN_CLAIMS])
 def test_a_claim_in_the_briefs_language_gives_a_quote_to_the_subject_of_its_verb(language, claim, qid, message):
+    assert (claim_problem(claim, qid, _FOREIGN_QUOTES, PEOPLE, language) or "") == message
+
+
+_FOREIGN_QUOTES |= {qid: Quote(id=qid, speaker=pid, kind="paraphrase", text="x", paragraph=1)
+                    for qid, pid in {"dupont-p": "anne-dupont", "perez-p": "carlos-perez", "muller-p": "zoe-muller"}.items()}
+
+
+@pytest.mark.parametrize("language,claim,qid,own,message", FOREIGN_PARAPHRASES,
+                         ids=[f"{r[0]}-{r[1][:40]}" for r in FOREIGN_PARAPHRASES])
+def test_a_paraphrase_a_claim_in_the_briefs_language_introduces_must_be_its_speakers(language, claim, qid, own, message):
+    grammar = claim_grammar(language)
+    assert grammar is not None
+    assert bool(foreign_own_attribution(grammar, claim, qid, _FOREIGN_QUOTES, PEOPLE)) is own
     assert (claim_problem(claim, qid, _FOREIGN_QUOTES, PEOPLE, language) or "") == message
 
 
