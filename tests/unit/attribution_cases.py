@@ -1825,3 +1825,50 @@ CLAIMS += [
     ("It was Lee, not Chan, who said {lee-q}.", "lee-q", ""),
     ("It was Lee and not Chan who said {lee-q}.", "lee-q", ""),
 ]
+
+# One name as newsrooms spell it (QA: a claim's `Mueller said` for Zoë Müller was unattributed):
+# German without umlauts (Mueller, Strauss), a name without its accents (Jose for José), and
+# the reverse when people.yaml files the plain form (a Hans Mueller printed `Müller`). A
+# different name stays someone else (Miller; Muller for a Mueller: no umlaut to read back).
+# Rows: (text, voice, speaker, message or ''); the quote is always 'Nobody moved'.
+SPELLED = {"hans-mueller": "Hans Mueller", "jose-ruiz": "Jose Ruiz", "ina-strauss": "Ina Strauß"}
+SPELLINGS = [
+    ("“Nobody moved,” Mueller said.", R, "zoe-muller", ""),
+    ("“Nobody moved,” said Zoe Mueller, the chief negotiator.", R, "zoe-muller", ""),
+    ("MUELLER: Nobody moved.", T, "zoe-muller", ""),
+    ("MS. ZOE MUELLER: Nobody moved.", T, "zoe-muller", ""),
+    ("“Nobody moved,” said Jose Alvarez.", R, "jose-alvarez", ""),
+    ("“Nobody moved,” said José Ruiz.", R, "jose-ruiz", ""),
+    ("“Nobody moved,” Ruíz said.", R, "jose-ruiz", ""),
+    ("JOSÉ RUIZ: Nobody moved.", T, "jose-ruiz", ""),
+    ("“Nobody moved,” said Strauß.", R, "ina-strauss", ""),
+    ("“Nobody moved,” said Strauss.", R, "ina-strauss", ""),
+    ("STRAUSS: Nobody moved.", T, "ina-strauss", ""),
+    ("“Nobody moved,” Müller said.", R, "hans-mueller", ""),
+    ("MÜLLER: Nobody moved.", T, "hans-mueller", ""),
+    ("“Nobody moved,” Miller said.", R, "zoe-muller",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'Miller'): "
+     "they cannot be quoted as Zoë Müller's"),
+    ("“Nobody moved,” Muller said.", R, "hans-mueller",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'Muller'): "
+     "they cannot be quoted as Hans Mueller's"),
+    ("“Nobody moved,” Strau said.", R, "ina-strauss",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'Strau'): "
+     "they cannot be quoted as Ina Strauß's"),
+    ("“Nobody moved,” said Jose Alvarez.", R, "jose-ruiz",
+     "paragraph 1 gives these words to José Álvarez, not to Jose Ruiz: fix the speaker"),
+    ("MULLER: Nobody moved.", T, "hans-mueller",
+     "paragraph 1 is in the turn of 'MULLER' (line 1), a label that names no known person, not Hans Mueller"),
+]
+# Claims: (claim, speaker of {q}, message or '').
+SPELLING_CLAIMS = [
+    ("Mueller said {q}.", "zoe-muller", ""),
+    ("Zoe Mueller said {q}.", "zoe-muller", ""),
+    ("Jose Alvarez said {q}.", "jose-alvarez", ""),
+    ("José Ruiz said {q}.", "jose-ruiz", ""),
+    ("Strauss said {q}.", "ina-strauss", ""),
+    ("Müller said {q}.", "hans-mueller", ""),
+    ("Miller said {q}.", "zoe-muller", UNATTRIBUTED.format(q="q", s="Müller")),
+    ("Muller said {q}.", "hans-mueller", UNATTRIBUTED.format(q="q", s="Mueller")),
+    ("Alvarez said {q}.", "jose-ruiz", GIVES.format(q="q", a="Jose Ruiz", b="José Álvarez", s="Ruiz")),
+]

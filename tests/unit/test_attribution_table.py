@@ -17,6 +17,9 @@ from attribution_cases import (
     PASS,
     PROSE_FAIL,
     PROSE_PASS,
+    SPELLED,
+    SPELLING_CLAIMS,
+    SPELLINGS,
     TWO_LEES,
     TWO_LEES_MESSAGE,
     UNKNOWN_TURN,
@@ -220,3 +223,32 @@ def test_two_people_alike_without_diacritics_make_a_plain_label_ambiguous():
     assert [p.message for p in found] == [
         "the transcript's speaker label 'MULLER' (line 1) could be Hans Muller or Zoë Müller: give the right person "
         "labels: [MULLER]"]
+
+
+def _spelled_people(speaker: str | None = None):
+    """The cast and the people SPELLED files; a Mueller's rows without Zoë Müller, the others
+    without the Mueller (both at once make `Mueller` either: the last test)."""
+    people = dict(PEOPLE, **{pid: Person(id=pid, name=name, role="Official") for pid, name in SPELLED.items()})
+    if speaker is not None:
+        del people["zoe-muller" if speaker == "hans-mueller" else "hans-mueller"]
+    return people
+
+
+@pytest.mark.parametrize("text,voice,speaker,message", SPELLINGS)
+def test_a_name_spelled_as_newsrooms_do_is_the_same_person(text, voice, speaker, message):
+    assert problems(text, "Nobody moved", speaker, 1, voice, people=_spelled_people(speaker)) == message
+
+
+@pytest.mark.parametrize("claim,speaker,message", SPELLING_CLAIMS)
+def test_a_claim_may_spell_a_name_as_newsrooms_do(claim, speaker, message):
+    quotes = {"q": Quote(id="q", speaker=speaker, kind="direct", text="x", paragraph=1)}
+    assert (claim_problem(claim, "q", quotes, _spelled_people(speaker)) or "") == message
+
+
+def test_two_people_one_spelling_makes_apart_are_both_found():
+    """Müller and a Mueller: `Mueller` could be either; `Müller` as printed is Müller."""
+    people = _spelled_people()
+    assert problems("“Nobody moved,” Mueller said.", "Nobody moved", "hans-mueller", 1, people=people) == (
+        "paragraph 1 does not attribute these words to one named person (the attribution found: 'Mueller said.'): "
+        "they cannot be quoted as Hans Mueller's")
+    assert problems("“Nobody moved,” Müller said.", "Nobody moved", "zoe-muller", 1, people=people) == ""
