@@ -196,6 +196,12 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
     return [_diagnose(quote, source, paras, found, people)]
 
 
+def sic_doubts(quote: Quote, paras: list[str]) -> list[str]:
+    """The doubts about a verified quote's own [sic] (alterations.sic_doubts): warnings."""
+    return alterations.sic_doubts(normalize(quote.text), "\n".join(normalize(p) for p in paras),
+                                  "\n".join(normalize(paras[k]) for k in _range(quote) if k < len(paras)))
+
+
 def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, people: dict[str, Person]) -> Problem:
     """Not the speaker's words where the quote says: why, as precisely as we can."""
     m = matcher(quote.text)

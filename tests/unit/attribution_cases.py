@@ -364,6 +364,9 @@ FAIL = [
     # --- [sic], too long, the source's own brackets
     (COLON, R, "ann-lee", 1, "We will [sic] on the plan",
      "[sic] stands where the source has 'act': [sic] marks the source's own error and replaces nothing"),
+    (SIC, R, "ann-lee", 1, "[sic] The goverment will act on the plan",
+     "[sic] follows no word of the quote: [sic] marks the word before it as the source's own error; put it after "
+     "that word or remove it"),
     (COLON, R, "ann-lee", 1, "We will act on the [new and much improved defence] plan",
      '[new and much improved defence] is 5 words: an editorial alteration in brackets may be 4 words at most; quote less or paraphrase'),
     (COLON, R, "ann-lee", 1, "[The government of the republic] will act on the plan",
