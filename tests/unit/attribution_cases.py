@@ -1886,3 +1886,53 @@ SPELLING_CLAIMS = [
     ("Muller said {q}.", "hans-mueller", UNATTRIBUTED.format(q="q", s="Mueller")),
     ("Alvarez said {q}.", "jose-ruiz", GIVES.format(q="q", a="Jose Ruiz", b="José Álvarez", s="Ruiz")),
 ]
+
+# Attributions that name the speaker after the words they attribute, as newspapers print them
+# (QA: `"…" That was the view of Smith.` attributed nothing): `That was the view of X`, `So said
+# X`, `Those were X's words`, `Such was X's verdict`, `In the words of X`. The name after `of`
+# must be the speaker's own (not `Lee's spokesman`, `critics such as Lee`); a negated one
+# (`That was not the view of Lee`) and a view that is no attribution (`In Lee's view, …`) are none.
+# Rows: (text, speaker[, message]); the quote is always 'We will act on the plan'.
+VIEW_OF_PASS = [
+    ("“We will act on the plan.” That was the view of Lee.", "ann-lee"),
+    ("“We will act on the plan.” That was the view of Lee, the minister.", "ann-lee"),
+    ("“We will act on the plan.” That was also the view of Minister Ann Lee.", "ann-lee"),
+    ("“We will act on the plan.” That is the verdict of Chan.", "bo-chan"),
+    ("“We will act on the plan,” so said Lee.", "ann-lee"),
+    ("“We will act on the plan.” So said Lee.", "ann-lee"),
+    ("“We will act on the plan.” Those were Lee’s words.", "ann-lee"),
+    ("“We will act on the plan.” Such was Lee’s verdict.", "ann-lee"),
+    ("“We will act on the plan.” Those were the words of Chan, the analyst.", "bo-chan"),
+    ("In the words of Lee, “We will act on the plan.”", "ann-lee"),
+]
+VIEW_OF_FAIL = [
+    ("“We will act on the plan.” That was not the view of Lee.", "ann-lee",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'That was not the view of "
+     "Lee.'): they cannot be quoted as Ann Lee's"),
+    ("“We will act on the plan.” That was the view of Chan.", "ann-lee",
+     "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    ("“We will act on the plan.” That was the view of Lee’s spokesman.", "ann-lee",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'Lee's spokesman'): they "
+     "cannot be quoted as Ann Lee's"),
+    ("“We will act on the plan.” That was the view of the minister.", "ann-lee",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'That was the view of the "
+     "minister.'): they cannot be quoted as Ann Lee's"),
+    ("“We will act on the plan.” That was the view of Lee and Chan.", "ann-lee",
+     "paragraph 1 attributes these words to several people at once (the attribution found: 'That was the view of Lee and "
+     "Chan.'): a quote is one person's words; they cannot be quoted as Ann Lee's"),
+    ("“We will act on the plan.” Those were Chan’s words.", "ann-lee",
+     "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    ("“We will act on the plan.” That was the view of critics such as Lee.", "ann-lee",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'That was the view of "
+     "critics such as Lee.'): they cannot be quoted as Ann Lee's"),
+    ("“We will act on the plan.” Those were not Lee’s words.", "ann-lee",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'Those were not Lee's "
+     "words.'): they cannot be quoted as Ann Lee's"),
+    ("“We will act on the plan.” In Lee’s view, that is wrong.", "ann-lee",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'In Lee's view, that is "
+     "wrong.'): they cannot be quoted as Ann Lee's"),
+    ("“We will act on the plan.” So said Lee.", "bo-chan",
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+]
+PASS += [(text, R, who, 1, "We will act on the plan") for text, who in VIEW_OF_PASS]
+FAIL += [(text, R, who, 1, "We will act on the plan", message) for text, who, message in VIEW_OF_FAIL]
