@@ -379,6 +379,13 @@ ONE_HOLDER = frozenset("interviewer host moderator chair chairman chairwoman cha
                        "narrator announcer".split())
 
 
+# A role alone that transcripts print as a label in mixed case (the UN's `Spokesman:`, a court's
+# `Witness:`): a turn, even one no person is known for, never a sentence (`Look: we will…`).
+ROLE_LABELS = frozenset("spokesman spokeswoman spokesperson chairman chairwoman chairperson chair president "
+                        "minister secretary ambassador senator commissioner governor mayor witness speaker "
+                        "director presenter host anchor".split())
+
+
 ANSWER = frozenset(("A", "A.", "ANSWER"))  # a published Q&A's answers: the interviewee's
 
 
@@ -404,7 +411,8 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
                 continue
             label, end, notes = found
             found_owner, why = label_owner(label, index)
-            if found_owner is None and " " not in label and not label.isupper() and not _caseless(label[:1]):
+            if found_owner is None and " " not in label and not label.isupper() and not _caseless(label[:1]) \
+                    and _fold(label) not in ROLE_LABELS:
                 piece.append(raw)  # `Look: we will…` inside a turn, not a speaker (labels are NAME: or Mr. Name:)
                 continue
             if found_owner is None or notes or (found_owner == NOBODY and _fold(label) in ONE_HOLDER):

@@ -252,3 +252,33 @@ def test_two_people_one_spelling_makes_apart_are_both_found():
         "paragraph 1 does not attribute these words to one named person (the attribution found: 'Mueller said.'): "
         "they cannot be quoted as Hans Mueller's")
     assert problems("“Nobody moved,” Müller said.", "Nobody moved", "zoe-muller", 1, people=people) == ""
+
+
+# The UN's noon briefing as press.un.org prints it: `Spokesman:` and `Question:` in mixed case
+# (QA: `Spokesman:` read as a sentence, so his answers fell into the question's turn).
+UN_MIXED = ("Spokesman: Good afternoon. The convoy reached the city this morning, with 12 trucks.\n\n"
+            "Question: Steph, does he plan to travel there?\n\nSpokesman: I have no travel to announce at this point.")
+
+
+@pytest.mark.parametrize("paragraph,quote,message", [
+    (3, "I have no travel to announce at this point.", ""),
+    (1, "The convoy reached the city this morning, with 12 trucks.", ""),
+    (2, "does he plan to travel there?",
+     "paragraph 2 is in the turn of 'Question' (line 3), whose words no person can be quoted from, not Stéphane Dujarric's"),
+    (3, "Steph, does he plan to travel there? I have no travel to announce",
+     "the quote runs across two turns: 'Question' (paragraph 2) and 'Spokesman' (paragraph 3); an ellipsis may not "
+     "join two speakers' words: quote one of them"),
+])
+def test_a_un_briefings_spokesman_label_opens_his_turn(paragraph, quote, message):
+    people = dict(PEOPLE, **{"stephane-dujarric": PEOPLE["stephane-dujarric"].model_copy(update={"labels": ["Spokesman"]})})
+    assert problems(UN_MIXED, quote, "stephane-dujarric", paragraph, "transcript", people=people) == message
+
+
+def test_a_role_label_of_no_known_person_is_an_error_not_the_last_turns_words():
+    assert labels(UN_MIXED) == [
+        "the transcript's speaker label 'Spokesman' (line 1) matches no person: add the speaker to sources/people.yaml "
+        "(or labels: [Spokesman] to the person it names)",
+        "the transcript's speaker label 'Spokesman' (line 5) matches no person: add the speaker to sources/people.yaml "
+        "(or labels: [Spokesman] to the person it names)"]
+    assert problems(UN_MIXED, "I have no travel to announce at this point.", "stephane-dujarric", 3, "transcript") == \
+        "paragraph 3 is in the turn of 'Spokesman' (line 5), a label that names no known person, not Stéphane Dujarric"
