@@ -192,6 +192,31 @@ def without_notes(passage: str, insertions: bool) -> str:
     return _SOURCE_BRACKET.sub(drop, passage)
 
 
+_SIC = re.compile(r"\[\s*[*_]*sic[*_]*\s*!?\]", re.I)
+_WORD_BEFORE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*[\s,;:]*$")
+
+
+def sic_doubts(quote_text: str, stored: str, passage: str) -> list[str]:
+    """Each [sic] of the quote's own after a word the stored text spells the same way
+    elsewhere. [sic] says the original is in error there (Chicago 13.61); after a correct word
+    it misrepresents the speaker. Whether a word is wrong where it stands (`their` for
+    `there`, a wrong date) no check can tell, so this is a doubt to resolve, not an error:
+    a word spelled only once in the text (`goverment`) raises none, nor does the source's own
+    [sic] in the quote's `passage`. `stored`, `passage`: normalized."""
+    doubts = []
+    for m in _SIC.finditer(quote_text):
+        found = _WORD_BEFORE.search(quote_text, 0, m.start())
+        word = found.group(0).rstrip(" ,;:") if found else ""
+        if not word or re.search(rf"(?<!\w){re.escape(word)}\s*\[\s*[*_]*sic", passage, re.I):
+            continue  # no word, or the source's own [sic], kept as printed
+        times = len(re.findall(rf"(?<![\w']){re.escape(word)}(?![\w'])", stored, re.I))
+        if times > 1:
+            doubts.append(f"[sic] after '{word}', which the stored text spells so {times} times: [sic] marks an error "
+                          f"in the original (Chicago 13.61); keep it only if '{word}' is misspelled, misused or wrong "
+                          "where the speaker used it, else remove it")
+    return doubts
+
+
 def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", before_word: str = "") -> str | None:
     """The problem with one bracket, or None. `left`, `right`: the parts of a word the bracket
     touches (`work[ed]`, `[T]he`); `before_word`: the quote's word before it."""
@@ -202,6 +227,9 @@ def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", befor
     if src.lower() == bracket.lower():
         return None  # the source's own bracket, quoted as printed
     if inner.strip("*_ ").lower() == "sic":
+        if not src and not before_word:
+            return (f"{bracket} follows no word of the quote: [sic] marks the word before it as the source's own "
+                    "error; put it after that word or remove it")
         if not src:
             return None
         return f"{bracket} stands where the source has '{src}': [sic] marks the source's own error and replaces nothing"

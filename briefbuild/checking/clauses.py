@@ -39,8 +39,20 @@ _VERBS += sorted(_PARTICIPLES_OF_SAYING)
 _VERBS += ("began interrupted interjected retorted snapped mused sighed laughed scoffed boasted complained "
            "lamented demanded asserted charged opined ventured").split()
 _PHRASES = ["cut in", "broke in", "chimed in", "went on", "shot back", "fired back", "pointed out"]
-VERB = re.compile(r"(?<![\w'-])(?:[Aa]ccording to|" + "|".join(sorted(set(_VERBS) | set(_PHRASES), key=len, reverse=True))
-                  + r")(?![\w'-])")
+# Attributions that name the speaker after them, as `according to` does: `In the words of
+# Lee, "…"`, `"…" That was the view of Lee.`, `"…" So said Lee.`, and with a possessive,
+# `"…" Those were Lee's words.` (newspaper usage; a negated one, `That was not the view of
+# Lee`, is none).
+_OF_NOUNS = (r"(?:view|views|verdict|assessment|opinion|position|argument|conclusion|judge?ment|message|warning|"
+             r"words|reply|response|answer|advice|prediction)")
+_NAME_AFTER = re.compile(
+    r"(?i:according to|in the (?:own )?words of|so (?:said|says)|thus (?:spoke|said)|"
+    r"(?:that|this|such|those|these) (?:was|is|were|are|has been|had been) (?:also )?the " + _OF_NOUNS + r" of)")
+_NAME_RUN = r"\s+(?!(?:not|never|no|hardly)\b)[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*){0,3}(?:'s|')\s+(?:own\s+)?"
+_POSSESSIVE_NAME = re.compile(r"(?i:(?:that|this|such|those|these) (?:was|is|were|are)(?=" + _NAME_RUN + _OF_NOUNS + r"\b)"
+                              r"|in(?=" + _NAME_RUN + r"words\b))")
+VERB = re.compile(r"(?<![\w'-])(?:" + _NAME_AFTER.pattern + "|" + _POSSESSIVE_NAME.pattern + "|"
+                  + "|".join(sorted(set(_VERBS) | set(_PHRASES), key=len, reverse=True)) + r")(?![\w'-])")
 PRONOUNS = frozenset("he she they i we".split())
 _SKIP = frozenset("also then later further once again had has have previously recently earlier simply "
                   "flatly bluntly repeatedly publicly privately separately first last finally has been "
@@ -316,14 +328,28 @@ def subjects(clause: str, index: Names) -> list[Who]:
     return [who for m in VERB.finditer(clause) if (who := _subject_of(clause, m, index)).kind != "none"]
 
 
+def _possessor(post: str, index: Names) -> Who:
+    """The person of `Lee's words` (`Those were Lee's words`), or a role for `the minister's`."""
+    text = _after_titles(post.lstrip())
+    m = index.pattern.match(text)
+    if m and re.match(r"(?:'s|')\s", text[m.end():]):
+        pids = index.by_form.get(m.group(0).casefold())
+        if pids:
+            return _named(pids, m.group(0))
+    return Who("role", text=post.strip())
+
+
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)(?:\s+\w+ly)?$", re.I)
 _PRESENT = frozenset(w for w in _VERBS if w.endswith("ing") or (w.endswith("s") and not w.endswith("ss")))
 
 
 def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
     pre, post = clause[:m.start()].rstrip(), clause[m.end():]
-    if m.group(0).lower() == "according to":
+    if _NAME_AFTER.fullmatch(m.group(0)):
         return name_at_start(post, index)
+    possessive = _POSSESSIVE_NAME.match(clause, m.start())
+    if possessive and possessive.end() == m.end():
+        return _possessor(post, index)
     tail = pre[-40:]  # the patterns below look at the clause's last words only: no scan of a long clause
     quoted = re.search(r"\s+(?:(?:was|were|is|has been|had been)\s+)?quoted\s+as$", tail) if "quoted" in tail else None
     if quoted and m.group(0).lower() == "saying":  # `Lee was quoted as saying`: her words, as reported

@@ -54,7 +54,7 @@ def _first_sentence(text: str) -> str:
     return text[:ends[0].end()] if ends else text
 
 
-_JOINS = re.compile(r"^[\s,;-]*(?:and|but|while|though|although|whereas|yet|so)\b", re.I)
+_JOINS = re.compile(r"^[\s,;-]*(?:and|but|while|though|although|whereas|yet|so(?!\s+(?:said|says)\b))\b", re.I)
 _REPLIES = re.compile(r"\b(?:replied|replies|answered|answers|responded|responds|shot back)\b")
 _ASKED = re.compile(r"\b(?:asked|asks|pressed|questioned)\s+((?:[^\W\d_][\w'-]*\s?){1,3})")
 # `"…" — Ann Lee` (Chicago 13.36): a dash and the name alone, perhaps with a role after a comma.
@@ -210,8 +210,8 @@ class _Reader:
             if (who := self.g.characterised(before, self.index)).kind != "none":
                 return who, before
         if after.strip():
-            words = after.split()
-            first_verb = next((k for k, w in enumerate(words) if self.g.VERB.fullmatch(w.strip(",.;:"))), 99)
+            verb = self.g.VERB.search(after)  # a phrase too: `That was the view of Lee.`
+            first_verb = len(after[:verb.start()].split()) if verb else 99
             # `"…" — and Chan disagreed`: a new clause, not the quotation's (English: German `so Müller` attributes)
             joined = _JOINS.match(after) and not isinstance(self.g, Foreign)
             # `„…“, wie Müller nach dem Treffen mit Weber sagte`: a German clause set off by its comma may end with its verb

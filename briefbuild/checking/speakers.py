@@ -99,6 +99,50 @@ def plain_letters(folded: str) -> str:
     return unicodedata.normalize("NFC", stripped.translate(_PLAIN_LETTERS))
 
 
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+def transliterated(folded: str) -> str:
+    """A folded name as German spells it without umlauts (`müller` -> `mueller`; casefold has
+    made ß ss): newsrooms and passports write Mueller for Müller."""
+    return plain_letters(folded.translate(_UMLAUTS)) if not folded.isascii() else folded
+
+
+def _variants() -> dict[str, str]:
+    """Each plain letter and the accented letters that fold to it (`e`: `eèéêë…`)."""
+    found: dict[str, str] = {}
+    for cp in range(0xC0, 0x250):
+        ch = chr(cp).lower()
+        plain = plain_letters(ch)
+        if len(ch) == 1 and ch != plain and len(plain) == 1 and plain.isascii() and plain.isalpha():
+            found.setdefault(plain, plain)
+            if ch not in found[plain]:
+                found[plain] += ch
+    return found
+
+
+VARIANTS = _variants()
+
+
+class Forms(dict):
+    """The folded forms of the people's names, each with its people. A name found in a text is
+    looked up as a newsroom reads it: as written, then without umlauts the German way
+    (`Müller` for a person filed as Mueller) and without accents (`José` for Jose). Two people
+    those readings make alike are both found, so a name that could be either is ambiguous."""
+
+    def get(self, key, default=None):
+        found = dict.get(self, key)
+        if found is None and not key.isascii():
+            found = dict.get(self, transliterated(key), frozenset()) | dict.get(self, plain_letters(key), frozenset())
+        return found or default
+
+    def __getitem__(self, key):
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+
 class Names(NamedTuple):
     """Every way the people are named, folded; one regular expression finds them all."""
 
@@ -133,25 +177,45 @@ def _names(key: tuple) -> Names:
         for form in {name, short, " ".join(reversed(name.split()))}:
             forms.setdefault(_fold(form), set()).add(pid)
             forms.setdefault(plain_letters(_fold(form)), set()).add(pid)  # AKESSON for Åkesson, as wires write it
+            forms.setdefault(transliterated(_fold(form)), set()).add(pid)  # MUELLER for Müller
         for label in extra:
             labels[_fold(label)] = pid
     # Not inside a longer word; a kana or kanji may touch the name (Japanese: Kishidaは).
     word = r"[^\W" + CJK + r"]"
-    pattern = re.compile(rf"(?<!{word})(?<!['-])(?:" + trie_pattern(forms) + rf")(?!{word})(?!-)",
+    spelled = set(forms) | {v for f in forms for v in _umlauted(f)}  # Müller in a text for a Mueller
+    pattern = re.compile(rf"(?<!{word})(?<!['-])(?:" + trie_pattern(spelled, VARIANTS) + rf")(?!{word})(?!-)",
                          re.I) if forms else re.compile(r"(?!)")
-    by_form = {f: frozenset(p) for f, p in forms.items()}
+    by_form = Forms({f: frozenset(p) for f, p in forms.items()})
     by_last: dict[str, list[tuple[list[str], frozenset[str]]]] = {}
     for form, pids in by_form.items():
         by_last.setdefault(form.split()[-1], []).append((form.split(), pids))
     return Names(by_form, pattern, labels, {pid: name for pid, name, _, _ in key}, by_last, {})
 
 
-def trie_pattern(forms) -> str:
+def _umlauted(form: str) -> list[str]:
+    """A name filed the German way without umlauts as a text may print it (`mueller` ->
+    `müller`, `strauss` -> `strauß`): each ae, oe, ue and ss either way, for a few of them."""
+    parts = re.split(r"(ae|oe|ue|ss)", form)
+    if len(parts) == 1 or len(parts) > 9:
+        return []
+    spelled = [""]
+    for n, part in enumerate(parts):
+        options = [part, {"ae": "ä", "oe": "ö", "ue": "ü", "ss": "ß"}[part]] if n % 2 else [part]
+        spelled = [s + o for s in spelled for o in options]
+    return [s for s in spelled if s != form]
+
+
+def trie_pattern(forms, variants: dict[str, str] | None = None) -> str:
     """One regular expression for many names, shaped as a trie: `abe(?:-farid|-greta)` instead
     of `abe-farid|abe-greta`. A plain alternation tries every name at every position of a
     text (a thousand people made attribution checks 20 times slower); the trie follows one
     path. A longer name is still tried before a shorter one it begins with (`Lee Chan`
-    before `Lee`), and a failed match backtracks to the shorter, as the alternation did."""
+    before `Lee`), and a failed match backtracks to the shorter, as the alternation did.
+    With `variants`, a plain letter also matches its accented forms (`Jose` finds `José`)."""
+    variants = variants or {}
+
+    def letter(ch: str) -> str:
+        return "[" + variants[ch] + "]" if ch in variants else re.escape(ch)
     root: dict = {}
     for form in forms:
         node = root
@@ -163,10 +227,10 @@ def trie_pattern(forms) -> str:
         chain = []
         while len(node) == 1 and "" not in node:  # a run without a branch: no group needed
             ch, node = next(iter(node.items()))
-            chain.append(re.escape(ch))
+            chain.append(letter(ch))
         if not node or list(node) == [""]:
             return "".join(chain)
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        branches = [letter(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return "".join(chain) + ("(?:" + body + ")?" if "" in node else body)
 
@@ -242,11 +306,16 @@ def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
         return index.labels[folded], ""
     words = folded.split()
     found: set[str] = set()
+    # A label in capitals spells a name as the wires do (MUELLER, JOSE): read it so too.
+    words = [w if w in index.by_last or w.isascii() else
+             next((r for r in (transliterated(w), plain_letters(w)) if r in index.by_last), w) for w in words]
     for fw, pids in index.by_last.get(words[-1] if words else "", ()):
         if len(fw) <= len(words) and words[len(words) - len(fw):] == fw:
             for pid in pids:  # before the name: titles, initials and the person's other names
-                given = set(_fold(index.full[pid]).split()) | set(plain_letters(_fold(index.full[pid])).split())
-                if all(is_title(w) or w.strip(".") in given or re.fullmatch(r"[^\W\d_]\.?", w)
+                full = _fold(index.full[pid])
+                given = set(full.split()) | set(plain_letters(full).split()) | set(transliterated(full).split())
+                if all(is_title(w) or w.strip(".") in given or plain_letters(w.strip(".")) in given
+                       or re.fullmatch(r"[^\W\d_]\.?", w)
                        for w in words[:len(words) - len(fw)]):
                     found.add(pid)
     if len(found) == 1:
@@ -310,6 +379,13 @@ ONE_HOLDER = frozenset("interviewer host moderator chair chairman chairwoman cha
                        "narrator announcer".split())
 
 
+# A role alone that transcripts print as a label in mixed case (the UN's `Spokesman:`, a court's
+# `Witness:`): a turn, even one no person is known for, never a sentence (`Look: we will…`).
+ROLE_LABELS = frozenset("spokesman spokeswoman spokesperson chairman chairwoman chairperson chair president "
+                        "minister secretary ambassador senator commissioner governor mayor witness speaker "
+                        "director presenter host anchor".split())
+
+
 ANSWER = frozenset(("A", "A.", "ANSWER"))  # a published Q&A's answers: the interviewee's
 
 
@@ -335,7 +411,8 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
                 continue
             label, end, notes = found
             found_owner, why = label_owner(label, index)
-            if found_owner is None and " " not in label and not label.isupper() and not _caseless(label[:1]):
+            if found_owner is None and " " not in label and not label.isupper() and not _caseless(label[:1]) \
+                    and _fold(label) not in ROLE_LABELS:
                 piece.append(raw)  # `Look: we will…` inside a turn, not a speaker (labels are NAME: or Mr. Name:)
                 continue
             if found_owner is None or notes or (found_owner == NOBODY and _fold(label) in ONE_HOLDER):

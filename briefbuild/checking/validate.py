@@ -178,7 +178,10 @@ def _load_project(root: Path, strict: bool, briefs: list[str], include: Collecti
             disk.prune()  # every file was read: entries nobody used are gone
     if not briefs and sources_parsed and briefs_parsed:
         quote_spots, source_spots = _spots(project)
-        diags += record(verdict, scan, usage, quote_spots, source_spots, passed=not any(d.severity == "error" for d in diags))
+        doubts = [d for d in diags if d.severity == "warning"]  # the record has them when it holds
+        diags = [d for d in diags if d.severity != "warning"]
+        diags += record(verdict, scan, usage, quote_spots, source_spots, passed=not any(d.severity == "error" for d in diags),
+                        doubts=doubts)
     errors = [d for d in diags if d.severity == "error"]
     warnings = [d for d in diags if d.severity != "error"]
     if errors or (strict and warnings):
@@ -494,7 +497,11 @@ def _check_source(project: Project, sid: str, qids: list[str], diags: list[Diagn
             diags.append(qdoc.diag(loc + ("speaker",), f"unknown person '{quote.speaker}'{did_you_mean(quote.speaker, people)}: "
                                                        f"add them to sources/{PEOPLE_FILE}", code=Code.UNKNOWN_ID))
             continue
-        for problem in verify.verify_quote(_as_in_source(quote), source, paras, people):
+        found = verify.verify_quote(_as_in_source(quote), source, paras, people)
+        if not found and quote.kind == "direct" and "sic" in quote.text.lower():
+            diags += [qdoc.diag(loc + ("text",), f"quote '{qid}': {doubt}", "warning")
+                      for doubt in verify.sic_doubts(_as_in_source(quote), paras)]
+        for problem in found:
             message = f"quote '{qid}': {problem.message}{_used_by(project, qid)}"
             if problem.detail:
                 message += "\n  " + problem.detail

@@ -4,12 +4,14 @@ Validation is a pure function of the input bytes and the tool. If the tool, pypr
 and every file under sources/ are byte-identical to a state that passed, every check of
 the sources passes again, and so does every brief whose own file is unchanged: only new
 and edited briefs need checking, with the sources they cite (scope.py). The project-wide
-"not used by any brief" warnings come from the usage recorded for each brief.
+"not used by any brief" warnings come from the usage recorded for each brief; the warnings
+about the sources themselves (a quote's doubtful [sic]) are kept as they were found.
 
 Kept in .cache/; a missing or damaged record only means a full validation.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,7 +24,7 @@ from ..inputs.scan import Scan, name_problem, valid_id
 from ..seal import opened, seal
 
 VERDICT = Path(".cache") / "briefbuild" / "verdict.json"
-FORMAT = 1
+FORMAT = 2  # 2: the sources' own warnings are recorded
 
 Spot = tuple[str, int, int, str]  # file, line, column, key path: where a warning points
 
@@ -51,6 +53,7 @@ class Verdict:
     briefs: dict[str, dict] = field(default_factory=dict)  # id -> {"digest", "quotes", "sources"}
     quotes: dict[str, Spot] = field(default_factory=dict)  # every quote id -> where it is defined
     sources: dict[str, Spot] = field(default_factory=dict)  # every source id -> its file
+    doubts: list[tuple[Spot, str]] = field(default_factory=list)  # the sources' own warnings: where, what
 
     @staticmethod
     def base_of(files: dict[str, str | None]) -> str:
@@ -61,7 +64,8 @@ class Verdict:
         try:
             data = orjson.loads(opened(read_regular(root / VERDICT, MAX_RECORD, follow=False)))
             verdict = cls(str(data["base"]), dict(data["briefs"]), {k: _spot(v) for k, v in data["quotes"].items()},
-                          {k: _spot(v) for k, v in data["sources"].items()})
+                          {k: _spot(v) for k, v in data["sources"].items()},
+                          [(_spot(spot), str(message)) for spot, message in data["doubts"]])
             for usage in verdict.briefs.values():  # the shape every use below relies on
                 if not (isinstance(usage["quotes"], list) and isinstance(usage["sources"], list)):
                     raise TypeError("usage")
@@ -71,7 +75,8 @@ class Verdict:
 
     def save(self, root: Path) -> None:
         from ..write import write_atomic
-        data = {"base": self.base, "briefs": self.briefs, "quotes": self.quotes, "sources": self.sources}
+        data = {"base": self.base, "briefs": self.briefs, "quotes": self.quotes, "sources": self.sources,
+                "doubts": self.doubts}
         try:
             write_atomic(root / VERDICT, seal(orjson.dumps(data, option=orjson.OPT_SORT_KEYS)),
                          durable=False)
@@ -91,19 +96,22 @@ class Verdict:
         return self.holds(files) and not self.changed(files) and not misnamed(files)
 
     def warnings(self, files: dict[str, str | None]) -> list[Diagnostic]:
-        """The "not used by any brief" warnings of the briefs now present."""
+        """The "not used by any brief" warnings of the briefs now present, and the sources' own."""
         present = brief_digests(files)
-        return unused(self.quotes, self.sources,
-                      {q for b, u in self.briefs.items() if b in present for q in u["quotes"]},
-                      {s for b, u in self.briefs.items() if b in present for s in u["sources"]})
+        return sorted(unused(self.quotes, self.sources,
+                             {q for b, u in self.briefs.items() if b in present for q in u["quotes"]},
+                             {s for b, u in self.briefs.items() if b in present for s in u["sources"]})
+                      + [Diagnostic(*spot, message, "warning") for spot, message in self.doubts])
 
 
 def record(verdict: Verdict, scan, usage: dict[str, tuple[set[str], set[str]]], quotes: dict[str, Spot],
-           sources: dict[str, Spot], passed: bool) -> list[Diagnostic]:
-    """After a check of the whole project: its "not used" warnings, and the record updated
-    with what each loaded brief uses (written only if every check passed)."""
+           sources: dict[str, Spot], passed: bool, doubts: Sequence[Diagnostic] = ()) -> list[Diagnostic]:
+    """After a check of the whole project: its warnings, and the record updated with what each
+    loaded brief uses (written only if every check passed). `doubts`: the warnings this check
+    found in the sources; when the sources are those of the record, it has them all already."""
     if not verdict.holds(scan.files):  # everything was loaded: a new record
-        verdict = Verdict(Verdict.base_of(scan.files), {}, quotes, sources)
+        verdict = Verdict(Verdict.base_of(scan.files), {}, quotes, sources,
+                          sorted(((d.file, d.line, d.column, d.key), d.message) for d in doubts))
     digests = brief_digests(scan.files)
     verdict.briefs = {b: u for b, u in verdict.briefs.items() if b in digests}
     for bid, (used_quotes, used_sources) in usage.items():

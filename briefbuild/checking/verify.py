@@ -130,14 +130,30 @@ def _runs(spans: list[Span], owner: str | None, paras: range) -> list[tuple[str,
 
 # A word hyphenated at a line's end in a stored text copied from print or a PDF (`re-\nview`,
 # `Sep-\ntember`), which reads `re- view` once lines are joined. Whether the hyphen is the
-# word's (`peace-\nkeeping`) only the original knows: the quote may read it either way.
+# word's (`well-\nknown`) only the original knows: the quote may read each break either way,
+# so one passage may hold both (`under re-\nview, a well-\nknown problem`).
 _LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])- (?=[^\W\d_])")
+_BROKEN_WORD = re.compile(r"([^\W\d_]+)- (?=([^\W\d_]+))")
 
 
-def _unbroken(run: str) -> tuple[str, ...]:
+def _unbroken(run: str, quote_text: str) -> tuple[str, ...]:
+    """The run read with every break joined, every hyphen kept, and each break as the quote
+    spells that word (kept where the quote has `well-known`, left where it has `pre- and`,
+    joined elsewhere)."""
     if not _LINE_BREAK_HYPHEN.search(run):
         return ()
-    return _LINE_BREAK_HYPHEN.sub("", run), _LINE_BREAK_HYPHEN.sub("-", run)
+    quoted = normalize(quote_text).casefold()
+
+    def spelled(word: str) -> bool:
+        return re.search(rf"(?<!\w){re.escape(word.casefold())}(?!\w)", quoted) is not None
+
+    def as_quoted(m: re.Match) -> str:  # a suspended hyphen (`pre- and post-war`) stays as printed
+        head, tail = m.group(1), m.group(2)
+        return head + ("- " if spelled(f"{head}- {tail}") else "-" if spelled(f"{head}-{tail}") else "")
+
+    readings = (_LINE_BREAK_HYPHEN.sub("", run), _LINE_BREAK_HYPHEN.sub("-", run))
+    mixed = _BROKEN_WORD.sub(as_quoted, run)
+    return readings if mixed in readings else readings + (mixed,)
 
 
 def _para_at(offsets: list[tuple[int, int]], at: int) -> int:
@@ -166,7 +182,7 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
         readings: tuple[str, ...] = (run, alterations.without_notes(run, "[" not in quote.text)) if "[" in run \
             else (run,)
         if "- " in run:
-            readings += _unbroken(run)
+            readings += _unbroken(run, quote.text)
         for match in (match for passage in readings for match in m.finditer(passage)):
             problem = alterations.check(m, match) or nested(match, speaker) or not_me(m, match, quote, people)
             if problem is None:
@@ -178,6 +194,12 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
     if best:
         return [Problem(best[1])]
     return [_diagnose(quote, source, paras, found, people)]
+
+
+def sic_doubts(quote: Quote, paras: list[str]) -> list[str]:
+    """The doubts about a verified quote's own [sic] (alterations.sic_doubts): warnings."""
+    return alterations.sic_doubts(normalize(quote.text), "\n".join(normalize(p) for p in paras),
+                                  "\n".join(normalize(paras[k]) for k in _range(quote) if k < len(paras)))
 
 
 def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, people: dict[str, Person]) -> Problem:

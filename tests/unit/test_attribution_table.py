@@ -20,6 +20,9 @@ from attribution_cases import (
     PASS,
     PROSE_FAIL,
     PROSE_PASS,
+    SPELLED,
+    SPELLING_CLAIMS,
+    SPELLINGS,
     TWO_LEES,
     TWO_LEES_MESSAGE,
     UNATTRIBUTED,
@@ -253,3 +256,62 @@ def test_two_people_alike_without_diacritics_make_a_plain_label_ambiguous():
     assert [p.message for p in found] == [
         "the transcript's speaker label 'MULLER' (line 1) could be Hans Muller or Zoë Müller: give the right person "
         "labels: [MULLER]"]
+
+
+def _spelled_people(speaker: str | None = None):
+    """The cast and the people SPELLED files; a Mueller's rows without Zoë Müller, the others
+    without the Mueller (both at once make `Mueller` either: the last test)."""
+    people = dict(PEOPLE, **{pid: Person(id=pid, name=name, role="Official") for pid, name in SPELLED.items()})
+    if speaker is not None:
+        del people["zoe-muller" if speaker == "hans-mueller" else "hans-mueller"]
+    return people
+
+
+@pytest.mark.parametrize("text,voice,speaker,message", SPELLINGS)
+def test_a_name_spelled_as_newsrooms_do_is_the_same_person(text, voice, speaker, message):
+    assert problems(text, "Nobody moved", speaker, 1, voice, people=_spelled_people(speaker)) == message
+
+
+@pytest.mark.parametrize("claim,speaker,message", SPELLING_CLAIMS)
+def test_a_claim_may_spell_a_name_as_newsrooms_do(claim, speaker, message):
+    quotes = {"q": Quote(id="q", speaker=speaker, kind="direct", text="x", paragraph=1)}
+    assert (claim_problem(claim, "q", quotes, _spelled_people(speaker)) or "") == message
+
+
+def test_two_people_one_spelling_makes_apart_are_both_found():
+    """Müller and a Mueller: `Mueller` could be either; `Müller` as printed is Müller."""
+    people = _spelled_people()
+    assert problems("“Nobody moved,” Mueller said.", "Nobody moved", "hans-mueller", 1, people=people) == (
+        "paragraph 1 does not attribute these words to one named person (the attribution found: 'Mueller said.'): "
+        "they cannot be quoted as Hans Mueller's")
+    assert problems("“Nobody moved,” Müller said.", "Nobody moved", "zoe-muller", 1, people=people) == ""
+
+
+# The UN's noon briefing as press.un.org prints it: `Spokesman:` and `Question:` in mixed case
+# (QA: `Spokesman:` read as a sentence, so his answers fell into the question's turn).
+UN_MIXED = ("Spokesman: Good afternoon. The convoy reached the city this morning, with 12 trucks.\n\n"
+            "Question: Steph, does he plan to travel there?\n\nSpokesman: I have no travel to announce at this point.")
+
+
+@pytest.mark.parametrize("paragraph,quote,message", [
+    (3, "I have no travel to announce at this point.", ""),
+    (1, "The convoy reached the city this morning, with 12 trucks.", ""),
+    (2, "does he plan to travel there?",
+     "paragraph 2 is in the turn of 'Question' (line 3), whose words no person can be quoted from, not Stéphane Dujarric's"),
+    (3, "Steph, does he plan to travel there? I have no travel to announce",
+     "the quote runs across two turns: 'Question' (paragraph 2) and 'Spokesman' (paragraph 3); an ellipsis may not "
+     "join two speakers' words: quote one of them"),
+])
+def test_a_un_briefings_spokesman_label_opens_his_turn(paragraph, quote, message):
+    people = dict(PEOPLE, **{"stephane-dujarric": PEOPLE["stephane-dujarric"].model_copy(update={"labels": ["Spokesman"]})})
+    assert problems(UN_MIXED, quote, "stephane-dujarric", paragraph, "transcript", people=people) == message
+
+
+def test_a_role_label_of_no_known_person_is_an_error_not_the_last_turns_words():
+    assert labels(UN_MIXED) == [
+        "the transcript's speaker label 'Spokesman' (line 1) matches no person: add the speaker to sources/people.yaml "
+        "(or labels: [Spokesman] to the person it names)",
+        "the transcript's speaker label 'Spokesman' (line 5) matches no person: add the speaker to sources/people.yaml "
+        "(or labels: [Spokesman] to the person it names)"]
+    assert problems(UN_MIXED, "I have no travel to announce at this point.", "stephane-dujarric", 3, "transcript") == \
+        "paragraph 3 is in the turn of 'Spokesman' (line 5), a label that names no known person, not Stéphane Dujarric"
