@@ -108,26 +108,10 @@ def transliterated(folded: str) -> str:
     return plain_letters(folded.translate(_UMLAUTS)) if not folded.isascii() else folded
 
 
-def _variants() -> dict[str, str]:
-    """Each plain letter and the accented letters that fold to it (`e`: `eèéêë…`)."""
-    found: dict[str, str] = {}
-    for cp in range(0xC0, 0x250):
-        ch = chr(cp).lower()
-        plain = plain_letters(ch)
-        if len(ch) == 1 and ch != plain and len(plain) == 1 and plain.isascii() and plain.isalpha():
-            found.setdefault(plain, plain)
-            if ch not in found[plain]:
-                found[plain] += ch
-    return found
-
-
-VARIANTS = _variants()
-
-
 class Forms(dict):
     """The folded forms of the people's names, each with its people. A name found in a text is
     looked up as a newsroom reads it: as written, then without umlauts the German way
-    (`Müller` for a person filed as Mueller) and without accents (`José` for Jose). Two people
+    (`Müller` for a person filed as Mueller) and without accents. Two people
     those readings make alike are both found, so a name that could be either is ambiguous."""
 
     def get(self, key, default=None):
@@ -183,7 +167,7 @@ def _names(key: tuple) -> Names:
     # Not inside a longer word; a kana or kanji may touch the name (Japanese: Kishidaは).
     word = r"[^\W" + CJK + r"]"
     spelled = set(forms) | {v for f in forms for v in _umlauted(f)}  # Müller in a text for a Mueller
-    pattern = re.compile(rf"(?<!{word})(?<!['-])(?:" + trie_pattern(spelled, VARIANTS) + rf")(?!{word})(?!-)",
+    pattern = re.compile(rf"(?<!{word})(?<!['-])(?:" + trie_pattern(spelled) + rf")(?!{word})(?!-)",
                          re.I) if forms else re.compile(r"(?!)")
     by_form = Forms({f: frozenset(p) for f, p in forms.items()})
     by_last: dict[str, list[tuple[list[str], frozenset[str]]]] = {}
@@ -205,17 +189,12 @@ def _umlauted(form: str) -> list[str]:
     return [s for s in spelled if s != form]
 
 
-def trie_pattern(forms, variants: dict[str, str] | None = None) -> str:
+def trie_pattern(forms) -> str:
     """One regular expression for many names, shaped as a trie: `abe(?:-farid|-greta)` instead
     of `abe-farid|abe-greta`. A plain alternation tries every name at every position of a
     text (a thousand people made attribution checks 20 times slower); the trie follows one
     path. A longer name is still tried before a shorter one it begins with (`Lee Chan`
-    before `Lee`), and a failed match backtracks to the shorter, as the alternation did.
-    With `variants`, a plain letter also matches its accented forms (`Jose` finds `José`)."""
-    variants = variants or {}
-
-    def letter(ch: str) -> str:
-        return "[" + variants[ch] + "]" if ch in variants else re.escape(ch)
+    before `Lee`), and a failed match backtracks to the shorter, as the alternation did."""
     root: dict = {}
     for form in forms:
         node = root
@@ -227,10 +206,10 @@ def trie_pattern(forms, variants: dict[str, str] | None = None) -> str:
         chain = []
         while len(node) == 1 and "" not in node:  # a run without a branch: no group needed
             ch, node = next(iter(node.items()))
-            chain.append(letter(ch))
+            chain.append(re.escape(ch))
         if not node or list(node) == [""]:
             return "".join(chain)
-        branches = [letter(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return "".join(chain) + ("(?:" + body + ")?" if "" in node else body)
 

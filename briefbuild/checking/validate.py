@@ -178,8 +178,10 @@ def _load_project(root: Path, strict: bool, briefs: list[str], include: Collecti
             disk.prune()  # every file was read: entries nobody used are gone
     if not briefs and sources_parsed and briefs_parsed:
         quote_spots, source_spots = _spots(project)
-        doubts = [d for d in diags if d.severity == "warning"]  # the record has them when it holds
-        diags = [d for d in diags if d.severity != "warning"]
+        # The sources' own warnings (a doubtful [sic]) go to the record, which gives back all of
+        # them, also those of sources this check did not load because they passed before.
+        doubts = [d for d in diags if d.severity == "warning" and d.file.startswith("sources/")]
+        diags = [d for d in diags if not (d.severity == "warning" and d.file.startswith("sources/"))]
         diags += record(verdict, scan, usage, quote_spots, source_spots, passed=not any(d.severity == "error" for d in diags),
                         doubts=doubts)
     errors = [d for d in diags if d.severity == "error"]

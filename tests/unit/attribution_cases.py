@@ -2044,7 +2044,7 @@ FOREIGN_PARAPHRASES = [
 ]
 # One name as newsrooms spell it (QA: a claim's `Mueller said` for Zoë Müller was unattributed):
 # German without umlauts (Mueller, Strauss), a name without its accents (Jose for José), and
-# the reverse when people.yaml files the plain form (a Hans Mueller printed `Müller`). A
+# German the reverse way when people.yaml files the plain form (a Hans Mueller printed `Müller`). A
 # different name stays someone else (Miller; Muller for a Mueller: no umlaut to read back).
 # Rows: (text, voice, speaker, message or ''); the quote is always 'Nobody moved'.
 SPELLED = {"hans-mueller": "Hans Mueller", "jose-ruiz": "Jose Ruiz", "ina-strauss": "Ina Strauß"}
@@ -2054,8 +2054,6 @@ SPELLINGS = [
     ("MUELLER: Nobody moved.", T, "zoe-muller", ""),
     ("MS. ZOE MUELLER: Nobody moved.", T, "zoe-muller", ""),
     ("“Nobody moved,” said Jose Alvarez.", R, "jose-alvarez", ""),
-    ("“Nobody moved,” said José Ruiz.", R, "jose-ruiz", ""),
-    ("“Nobody moved,” Ruíz said.", R, "jose-ruiz", ""),
     ("JOSÉ RUIZ: Nobody moved.", T, "jose-ruiz", ""),
     ("“Nobody moved,” said Strauß.", R, "ina-strauss", ""),
     ("“Nobody moved,” said Strauss.", R, "ina-strauss", ""),
@@ -2073,6 +2071,15 @@ SPELLINGS = [
      "they cannot be quoted as Ina Strauß's"),
     ("“Nobody moved,” said Jose Alvarez.", R, "jose-ruiz",
      "paragraph 1 gives these words to José Álvarez, not to Jose Ruiz: fix the speaker"),
+    # Filed without its accents and printed with them: not read (every letter of every name as a
+    # class of its accented forms made the people's pattern 0.7 s to compile for 1,200 people, in
+    # every process). people.yaml files a name as the source prints it; a text without them matches.
+    ("“Nobody moved,” said José Ruiz.", R, "jose-ruiz",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'José Ruiz'): "
+     "they cannot be quoted as Jose Ruiz's"),
+    ("“Nobody moved,” Ruíz said.", R, "jose-ruiz",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'Ruíz'): "
+     "they cannot be quoted as Jose Ruiz's"),
     ("MULLER: Nobody moved.", T, "hans-mueller",
      "paragraph 1 is in the turn of 'MULLER' (line 1), a label that names no known person, not Hans Mueller"),
 ]
