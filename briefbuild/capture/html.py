@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 
-from . import MAX_TEXT_BYTES, Captured, CaptureError, clean_line, name_of
+from . import MAX_TEXT_BYTES, Captured, CaptureError, clean_line, furniture, name_of
 
 MAX_ELEMENTS = 100_000  # a news page has a few thousand; a bigger tree is a page of pages, or an attack
 MAX_JSON_LD = 1_000_000  # one JSON-LD block; a page's metadata is a few kilobytes
@@ -68,12 +68,14 @@ def capture_html(name: str, raw: bytes) -> Captured:
     body = getattr(doc, "text", None) or ""
     paras = [clean_line(line) for line in body.split("\n")]
     paras = [re.sub(r"^- (?=\d+\. )", "", p) for p in paras if p]  # '1. A note', not '- 1. A note'
+    paras, dropped = furniture.split(paras)
     title = fields.get("title")
     if paras and title and _same(paras[0], str(title)):
         paras = paras[1:]  # the headline is the title field, not a paragraph of the text
     if kind:
         fields["type"] = kind
-    return Captured(text="\n\n".join(paras) + "\n" if paras else "", kind="html", fields=fields)
+    return Captured(text="\n\n".join(paras) + "\n" if paras else "", kind="html", fields=fields,
+                    notes=furniture.note(dropped))
 
 
 NOTE_CALL = re.compile(r"^\[?(\d{1,3}|[*†‡§])\]?$")

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
-from . import Captured, CaptureError, clean_line, name_of
+from . import Captured, CaptureError, clean_line, furniture, name_of
 from .pagenumbers import declared, edge, printed, reconcile
 
 MAX_PAGES = 2_000
@@ -71,7 +71,9 @@ def capture_pdf(name: str, raw: bytes, transcript: bool = False) -> Captured:
     numbered = any(label is not None for label in labels)
     if not numbered:  # no page prints a number: the PDF's own order is the only numbering
         labels = [str(k + 1) for k in range(len(pages))]
-    text = _text(body, labels, transcript)
+    kept, dropped = furniture.split(_text(body, labels, transcript).rstrip("\n").split("\n\n"))
+    text = _tidy("\n\n".join(kept))
+    notes += furniture.note(dropped)
     return Captured(text=text, kind="pdf", fields=_fields(info), notes=notes,
                     pages="printed" if numbered else "physical")
 
