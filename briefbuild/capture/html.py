@@ -52,6 +52,7 @@ def capture_html(name: str, raw: bytes) -> Captured:
                            f"({MAX_TEXT_BYTES:,} bytes): save the article alone and capture that")
     fields, kind = metadata(tree)
     _drop_note_marks(tree)
+    _paragraph_divs(tree)
     _number_lists(tree)
     _mark_block_quotes(tree)
     try:
@@ -122,6 +123,22 @@ def _drop_note_marks(tree) -> None:
         call = NOTE_CALL.match(text) and (linked or marked) and (el.tag == "sup" or marked)
         if call or (el.tag == "a" and text in BACKLINKS):
             el.drop_tree()
+
+
+# What may stand inside a paragraph: text-level elements (HTML's phrasing content, less media).
+INLINE = frozenset("a abbr b bdi bdo br cite code data dfn em font i kbd mark q s samp small span strong sub sup "
+                   "time u var wbr del ins".split())
+
+
+def _paragraph_divs(tree) -> None:
+    """A paragraph written as a <div> of text and inline elements (site builders split an
+    article into <div>s, or a quotation into <span>s) is a paragraph: the extractor reads divs
+    only when a page has little <p> text, so among <p>s such a paragraph, quote and all, was
+    silently dropped. Chrome (a share bar, an ad label) is still judged by the extractor's
+    classes and link density, and by furniture.py."""
+    for div in tree.xpath("//body//div[normalize-space()]"):
+        if all(isinstance(child.tag, str) and child.tag.lower() in INLINE for child in div):
+            div.tag = "p"
 
 
 def _number_lists(tree) -> None:
