@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 
-from . import MAX_TEXT_BYTES, Captured, CaptureError, clean_line, name_of
+from . import MAX_TEXT_BYTES, Captured, CaptureError, clean_line, furniture, name_of
 
 MAX_ELEMENTS = 100_000  # a news page has a few thousand; a bigger tree is a page of pages, or an attack
 MAX_JSON_LD = 1_000_000  # one JSON-LD block; a page's metadata is a few kilobytes
@@ -52,6 +52,7 @@ def capture_html(name: str, raw: bytes) -> Captured:
                            f"({MAX_TEXT_BYTES:,} bytes): save the article alone and capture that")
     fields, kind = metadata(tree)
     _drop_note_marks(tree)
+    _paragraph_divs(tree)
     _number_lists(tree)
     _mark_block_quotes(tree)
     try:
@@ -68,12 +69,14 @@ def capture_html(name: str, raw: bytes) -> Captured:
     body = getattr(doc, "text", None) or ""
     paras = [clean_line(line) for line in body.split("\n")]
     paras = [re.sub(r"^- (?=\d+\. )", "", p) for p in paras if p]  # '1. A note', not '- 1. A note'
+    paras, dropped = furniture.split(paras)
     title = fields.get("title")
     if paras and title and _same(paras[0], str(title)):
         paras = paras[1:]  # the headline is the title field, not a paragraph of the text
     if kind:
         fields["type"] = kind
-    return Captured(text="\n\n".join(paras) + "\n" if paras else "", kind="html", fields=fields)
+    return Captured(text="\n\n".join(paras) + "\n" if paras else "", kind="html", fields=fields,
+                    notes=furniture.note(dropped))
 
 
 NOTE_CALL = re.compile(r"^\[?(\d{1,3}|[*†‡§])\]?$")
@@ -120,6 +123,22 @@ def _drop_note_marks(tree) -> None:
         call = NOTE_CALL.match(text) and (linked or marked) and (el.tag == "sup" or marked)
         if call or (el.tag == "a" and text in BACKLINKS):
             el.drop_tree()
+
+
+# What may stand inside a paragraph: text-level elements (HTML's phrasing content, less media).
+INLINE = frozenset("a abbr b bdi bdo br cite code data dfn em font i kbd mark q s samp small span strong sub sup "
+                   "time u var wbr del ins".split())
+
+
+def _paragraph_divs(tree) -> None:
+    """A paragraph written as a <div> of text and inline elements (site builders split an
+    article into <div>s, or a quotation into <span>s) is a paragraph: the extractor reads divs
+    only when a page has little <p> text, so among <p>s such a paragraph, quote and all, was
+    silently dropped. Chrome (a share bar, an ad label) is still judged by the extractor's
+    classes and link density, and by furniture.py."""
+    for div in tree.xpath("//body//div[normalize-space()]"):
+        if all(isinstance(child.tag, str) and child.tag.lower() in INLINE for child in div):
+            div.tag = "p"
 
 
 def _number_lists(tree) -> None:

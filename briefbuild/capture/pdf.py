@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
-from . import Captured, CaptureError, clean_line, name_of
+from . import Captured, CaptureError, clean_line, furniture, name_of
 from .pagenumbers import declared, edge, printed, reconcile
 
 MAX_PAGES = 2_000
@@ -61,7 +61,7 @@ def capture_pdf(name: str, raw: bytes, transcript: bool = False) -> Captured:
         detail = " ".join(str(exc).split())[:120]
         raise CaptureError(f"{name}: cannot read this PDF ({detail}): nothing written") from None
     given = declared(raw, len(pages))
-    heads = _running(pages, heights)
+    heads = _running(pages, heights, clean_line(str(info.get("Title") or "")))
     labels = reconcile(printed([[ln.text for ln in heads[k]] for k in range(len(pages))]), given, notes)
     body = [[ln for ln in lines if not any(ln is h for h in heads[k])] for k, lines in enumerate(pages)]
     turns = sum(1 for lines in body for ln in lines if LABEL.match(ln.text) and ln.text.split(":")[0].isupper())
@@ -71,7 +71,9 @@ def capture_pdf(name: str, raw: bytes, transcript: bool = False) -> Captured:
     numbered = any(label is not None for label in labels)
     if not numbered:  # no page prints a number: the PDF's own order is the only numbering
         labels = [str(k + 1) for k in range(len(pages))]
-    text = _text(body, labels, transcript)
+    kept, dropped = furniture.split(_text(body, labels, transcript).rstrip("\n").split("\n\n"))
+    text = _tidy("\n\n".join(kept))
+    notes += furniture.note(dropped)
     return Captured(text=text, kind="pdf", fields=_fields(info), notes=notes,
                     pages="printed" if numbered else "physical")
 
@@ -269,9 +271,10 @@ def _zone(lines: list[Line], height: float) -> list[Line]:
     return zone
 
 
-def _running(pages: list[list[Line]], heights: list[float]) -> dict[int, list[Line]]:
+def _running(pages: list[list[Line]], heights: list[float], title: str = "") -> dict[int, list[Line]]:
     """Per page, its running header and footer lines and folios."""
     zones = [_zone(lines, height) for lines, height in zip(pages, heights)]
+    heads = _first_page_heads(pages, zones, title)
     shapes: Counter[str] = Counter()
     for zone in zones:
         shapes.update({_shape(ln.text) for ln in zone})
@@ -285,9 +288,37 @@ def _running(pages: list[list[Line]], heights: list[float]) -> dict[int, list[Li
     folios = printed([[ln.text for ln in zone] for zone in zones])
     sizes = sorted(ln.size for lines in pages for ln in lines)
     body = sizes[len(sizes) // 2] if sizes else 0.0
+    # A head that stands on one page only (a two-page release, whose page 2 alone repeats its
+    # title or the outlet's name at the top) repeats what page 1 shows instead: the document's
+    # title, the heading page 1 opens with, a line of page 1's head. Set apart at the top of a
+    # later page and no larger than the body; a line that merely begins the same way is text.
     return {k: [ln for ln in zone if _shape(ln.text) in repeated or _shape(ln.text) == ""
-                or (folios[k] is not None and edge(ln.text)[1] == folios[k] and ln.size <= body)]
+                or (folios[k] is not None and edge(ln.text)[1] == folios[k] and ln.size <= body)
+                or (k > 0 and ln.top < heights[k] * ZONE and ln.size <= body and _key(ln.text) in heads)]
             for k, zone in enumerate(zones)}
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", edge(text)[0].lower()))
+
+
+def _first_page_heads(pages: list[list[Line]], zones: list[list[Line]], title: str) -> set[str]:
+    """What a later page's head may repeat from the first: the PDF's title, the lines page 1
+    opens with in type larger than the rest of it (a headline, a masthead; one over two
+    lines also whole), and the lines of page 1's own head."""
+    found = {_key(title)}
+    if pages and pages[0]:
+        first = pages[0]
+        sizes = sorted(ln.size for ln in first)
+        body = sizes[len(sizes) // 2]
+        opening = []
+        for ln in first:
+            if ln.size <= body + 0.6:
+                break
+            opening.append(ln.text)
+        found |= {_key(t) for t in opening} | {_key(" ".join(opening))}
+        found |= {_key(ln.text) for ln in zones[0]}
+    return found - {""}
 
 
 def _text(pages: list[list[Line]], labels: list[str | None], transcript: bool) -> str:

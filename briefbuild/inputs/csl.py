@@ -205,6 +205,8 @@ class Name(CslModel):
     """Suffix such as Jr. or III."""
     literal: Text | None = None
     """An organization or a name that must not be split."""
+    static_ordering: bool | None = None
+    """true: the family name comes first, as in Kishida Fumio (Japanese, Chinese, Korean); short notes give the family name."""
 
     @model_validator(mode="after")
     def _one_form(self):
@@ -212,6 +214,9 @@ class Name(CslModel):
             raise ValueError("give either family (with given) or literal")
         if self.literal and (self.given or self.suffix or self.dropping_particle or self.non_dropping_particle):
             raise ValueError("a literal name stands alone: remove given, suffix and particles")
+        if self.literal and self.static_ordering is not None:
+            raise ValueError("a literal name is printed as written: remove static-ordering, or give family "
+                             "and given with it (family: Kishida, given: Fumio)")
         return self
 
 
@@ -374,8 +379,10 @@ def from_csl_json(item: dict) -> tuple[dict, list[str]]:
             value = text
         elif name in NAME_FIELDS:
             # Empty parts are no parts (some exports write family: "" beside a literal).
-            value = [{k: str(v) for k, v in person.items() if (k in Name.model_fields
-                      or k.replace("-", "_") in Name.model_fields) and str(v).strip()} for person in value]
+            # static-ordering is a flag (true, 1 or "true" in CSL-JSON); only a true one is kept.
+            value = [{k: (True if k == "static-ordering" else str(v)) for k, v in person.items()
+                      if (k in Name.model_fields or k.replace("-", "_") in Name.model_fields) and str(v).strip()
+                      and (k != "static-ordering" or v in (True, 1, "true"))} for person in value]
         else:
             value = str(value)
         fields[key] = value

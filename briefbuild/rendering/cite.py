@@ -198,12 +198,34 @@ def language_spans(html: str) -> str:
 def for_citeproc(item: dict) -> dict:
     """A CSL-JSON item as citeproc is given it (the export keeps the item as it is): numbers as
     identifiers, the short title without a subtitle, lowercase prepositions kept out of title case,
-    right-to-left fields isolated."""
-    item = isolate_rtl(keep_lowercase(short_title(item)))
+    right-to-left fields isolated, names written family name first in that order."""
+    item = family_first(isolate_rtl(keep_lowercase(short_title(item))))
     return dict(item, number=_identifier(item["number"])) if "number" in item else item
 
 
+# pandoc's citeproc ignores static-ordering: 'Kishida Fumio' printed as 'Fumio Kishida'. Given
+# to it as a family name and, after it, a suffix (which it prints after the family name in a
+# full note and leaves out of a short one), the name prints as written: 'Kishida Fumio', then
+# 'Kishida'. Where a style inverts the first name ('Kishida, Fumio' in a bibliography) there is
+# nothing to invert: the marker that opens the suffix takes the comma out again (unmark), as
+# citeproc-js prints a static-ordering name ('Kishida Fumio.').
+_FAMILY_FIRST = "\ue02e"
+
+
+def family_first(item: dict) -> dict:
+    """Names marked static-ordering as citeproc prints them family name first."""
+    def name(n: dict) -> dict:
+        if not n.get("static-ordering") or not n.get("family") or not n.get("given"):
+            return {k: v for k, v in n.items() if k != "static-ordering"}
+        rest = {k: v for k, v in n.items() if k not in ("static-ordering", "given", "suffix")}
+        return {**rest, "suffix": _FAMILY_FIRST + " ".join(p for p in (n["given"], n.get("suffix")) if p)}
+    found = {k: [name(n) for n in v] for k, v in item.items()
+             if k in _NAME_KEYS and any(n.get("static-ordering") for n in v)}
+    return {**item, **found} if found else item
+
+
 def unmark(text: str) -> str:
+    text = re.sub(f"[,;]?\\s*{_FAMILY_FIRST}", " ", text)
     return re.sub("[\u2061-\u2064]", "", text).replace(_HYPHEN, "-")
 
 

@@ -15,7 +15,7 @@ from briefbuild.capture import CaptureError, capture
 from briefbuild.checking.verify import paragraphs
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "capture"
-PAGES = ["jsonld-news", "og-only", "live-blog", "amp-graph", "report-notes"]
+PAGES = ["jsonld-news", "og-only", "live-blog", "amp-graph", "report-notes", "press-release", "div-article"]
 
 
 @pytest.mark.parametrize("name", PAGES)
@@ -370,3 +370,30 @@ def test_a_press_releases_block_quotes_are_quoted_as_their_speakers(tmp_path):
     assert problems(text, "The threat is real.", "bo-chan", 6) == ""
     assert problems(text, "The threat is real.", "jane-doe", 6) == ("paragraph 6 gives these words to Bo Chan, "
                                                                       "not to Jane Doe: fix the speaker")
+
+
+def test_a_paragraph_written_as_a_div_among_paragraphs_is_kept():
+    # Editor's trial: a site that sets some paragraphs as <div>s (one a quotation in <span>s)
+    # among <p>s lost them without a word: the extractor reads divs only on pages with little
+    # <p> text, so the negotiator's words were not in the stored text at all.
+    text = capture(FIXTURES / "div-article.html").text
+    assert "“We are close, but we are not there yet,” the Philippine negotiator, Marco Santos, said after" in text
+    assert "whether the code would be legally binding, which China has resisted." in text
+
+
+def test_page_furniture_is_left_out_and_every_line_of_it_reported():
+    # A GOV.UK-style release: its stamps, share and teaser links, sign-up prompt and end marks
+    # were paragraphs 1 to 3 and moved every locator; the notes to editors after 'ENDS' are the
+    # release's own text and stay.
+    got = capture(FIXTURES / "press-release.html")
+    paras = paragraphs(got.text)
+    assert paras[0].startswith("The United Kingdom and Japan today signed")
+    assert "Notes to editors" in paras and "Update 12 January: a line on the parliamentary timetable was added." in paras
+    assert got.notes == [
+        "left out 8 lines of page furniture, not the source's words: 'Published 11 January 2023', "
+        "'Last updated 12 January 2023', 'Share this page', 'Read more: UK announces frigate exports to Australia', "
+        "'Sign up for email updates from the Ministry of Defence.', 'ENDS', 'Related: Defence in the Indo-Pacific', '###'"]
+    paywalled = capture(FIXTURES / "div-article.html")
+    assert paywalled.notes == [
+        "left out 3 lines of page furniture, not the source's words: 'Updated June 5, 2024 at 9:14 a.m. PHT', "
+        "'Subscribe to continue reading. You have reached your limit of free articles.', 'Already a subscriber? Log in'"]

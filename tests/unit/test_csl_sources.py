@@ -482,7 +482,8 @@ def test_every_variable_of_the_issue_is_typed_in_the_shipped_json_schema():
             elif kind == "dates":  # EDTF text (or an unquoted year)
                 assert "2[1-4]" in shape and "~?" in shape, name
     name = schema["$defs"]["Name"]["properties"]
-    assert set(name) == {"family", "given", "dropping-particle", "non-dropping-particle", "suffix", "literal"}
+    assert set(name) == {"family", "given", "dropping-particle", "non-dropping-particle", "suffix", "literal",
+                         "static-ordering"}
     for checked, pattern in (("DOI", r"^10\\."), ("URL", "^https?://"), ("ISBN", "0-9X"), ("ISSN", r"\\d{4}")):
         assert pattern in json.dumps(props[checked]), checked
     assert "issued" not in schema["required"] and {"type", "title"} <= set(schema["required"])
@@ -501,6 +502,53 @@ def test_partial_dates_ranges_seasons_and_circa_print_as_chicago_has_them(tmp_pa
     _, docs = prepare(root, ["b1"], Options())
     assert f"<em>The Daily</em>, {printed}, para.\u00a01." in str(docs[0].notes[0].html)
     assert str(docs[0].bibliography[0]).endswith(f"</span> {printed}.")
+
+
+FAMILY_FIRST = "{family: Kishida, given: Fumio, static-ordering: true}"
+NAME_ORDERS = [  # (style, authors, first note, short note, bibliography entry): Chicago 18 8.15, 13.81
+    ("chicago-notes-bibliography", [FAMILY_FIRST], "Kishida Fumio, <span>“A Story,”",
+     "Kishida, <span>“A Story,”</span> para.", "Kishida Fumio. <span>“A Story.”"),
+    ("chicago-notes-bibliography", ["{family: Sato, given: Mariko}", FAMILY_FIRST],
+     "Mariko Sato and Kishida Fumio, <span>", "Sato and Kishida, <span>", "Sato, Mariko, and Kishida Fumio. <span>"),
+    ("chicago-notes-bibliography", ["{family: Yoon, given: Suk Yeol, static-ordering: true}"],
+     "Yoon Suk Yeol, <span>", "Yoon, <span>", "Yoon Suk Yeol. <span>"),
+    ("chicago-notes-bibliography", ["{family: Xi, given: Jinping, static-ordering: true}", FAMILY_FIRST],
+     # (the style's comma before 'and' after a first name it means to invert is citeproc's, left as it gives it)
+     "Xi Jinping and Kishida Fumio, <span>", "Xi and Kishida, <span>", "Xi Jinping, and Kishida Fumio. <span>"),
+    # Without the flag a name is given name first, as before.
+    ("chicago-notes-bibliography", ["{family: Lee, given: Ann}"], "Ann Lee, <span>", "Lee, <span>", "Lee, Ann. <span>"),
+    ("apa", [FAMILY_FIRST], "(Kishida, 2024, para.", "(Kishida, 2024, para.", "Kishida Fumio. (2024, January 2)."),
+    ("modern-language-association", [FAMILY_FIRST], "(Kishida, par.", "(Kishida, par.", "Kishida Fumio. <span>"),
+]
+
+
+@pytest.mark.parametrize("style,authors,first,short,entry", NAME_ORDERS)
+def test_a_name_written_family_name_first_keeps_its_order(tmp_path, style, authors, first, short, entry):
+    # Editor's trial: 'Kishida Fumio' could only be a literal, so every short note repeated the
+    # whole name; pandoc's citeproc ignores static-ordering and printed 'Fumio Kishida'.
+    from briefbuild.build.engine import Options, prepare
+    source = SOURCE.replace("issued:", "author:\n" + "".join(f"  - {a}\n" for a in authors) + "issued:")
+    root = make_project(tmp_path, {"sources/s1.yaml": source,
+                                   "pyproject.toml": f'[tool.briefbuild]\nstyle = "{style}"\n'})
+    project, docs = prepare(root, ["b1"], Options())
+    notes = [str(n.html) for n in docs[0].notes]
+    assert notes[0].startswith(first) and notes[1].startswith(short), notes
+    assert str(docs[0].bibliography[0]).startswith(entry), docs[0].bibliography
+    exported = items_for(project, None)[0]["author"]  # the export keeps the flag for other processors
+    assert [a.get("static-ordering", False) for a in exported] == ["static-ordering" in a for a in authors]
+
+
+def test_static_ordering_is_read_from_csl_json_and_refused_on_a_literal(tmp_path):
+    from briefbuild.inputs.csl import from_csl_json
+    fields, _ = from_csl_json({"type": "speech", "author": [{"family": "Kishida", "given": "Fumio",
+                                                             "static-ordering": True}, {"family": "Lee", "given": "Ann",
+                                                                                       "static-ordering": False}]})
+    assert fields["author"] == [{"family": "Kishida", "given": "Fumio", "static-ordering": True},
+                                {"family": "Lee", "given": "Ann"}]
+    found = messages(tmp_path, SOURCE.replace("issued:", "author:\n  - {literal: Kishida Fumio, static-ordering: true}\n"
+                                              "issued:"))
+    assert found == ["sources/s1.yaml:5:5: author.0: a literal name is printed as written: remove static-ordering, "
+                     "or give family and given with it (family: Kishida, given: Fumio)"]
 
 
 NUMBERS = [  # (type and genre, number, Chicago 18 note): a report's or a law's number is one identifier
