@@ -55,7 +55,7 @@ def render_site(root: Path, config, brief_ids: list[str]) -> dict[str, bytes]:
     from ..errors import InputError
     from ..inputs.models import Brief
     from ..rendering.render import stylesheet
-    from ..rendering.site import SiteInfo, listing, render_feed, render_index, render_sitemap
+    from ..rendering.site import listing, render_feed, render_index, render_sitemap, site_info
     diags: list = []
     listings = []
     from ..session import Session
@@ -71,8 +71,7 @@ def render_site(root: Path, config, brief_ids: list[str]) -> dict[str, bytes]:
     if diags:
         raise InputError(diags)
     templates = root / "templates"
-    languages = sorted({item.language for item in listings})
-    site = SiteInfo(config.site_title, config.base_url, languages[0] if len(languages) == 1 else "en")
+    site = site_info(config.site_title, config.base_url, listings)
     css = stylesheet(templates, "screen") + "\n" + (templates / "css" / "site.css").read_text("utf-8")
     return {"index.html": render_index(listings, site, templates, css).encode("utf-8"),
             "feed.xml": render_feed(listings, site).encode("utf-8"),

@@ -32,7 +32,7 @@ class Config:
     render_timeout: float = 120.0
     """Seconds one brief may take to render (HTML or PDF) before it fails."""
     base_url: str = ""  # where dist/ is published, ending in /: canonical URLs, the feed, the sitemap
-    site_title: str = "Policy briefs"  # the site's index page and feed
+    site_title: str = ""  # the site's index page and feed; "": the catalogue's, in the site's language
 
     @classmethod
     def read(cls, root: Path) -> Config:

@@ -224,12 +224,64 @@ def normalize(data: bytes, stamp: datetime, properties: tuple[tuple[str, str], .
             fixed.create_system = 3
             fixed.external_attr = 0o644 << 16
             data = source.read(info.filename)
+            if info.filename.startswith("word/") and info.filename.endswith(".xml"):
+                data = run_languages(data)
             if info.filename == "docProps/core.xml":  # pandoc's sandbox dates it 1970: the brief's date instead
                 data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp.strftime(
                     "%Y-%m-%dT%H:%M:%SZ").encode(), data)
                 data = with_properties(data, properties)
             target.writestr(fixed, data, compresslevel=6)
     return out.getvalue()
+
+
+# Word keeps three languages on a run, one for each kind of script (ECMA-376 17.3.2.20): w:val for
+# Latin, Greek, Cyrillic…, w:eastAsia for Chinese, Japanese and Korean, w:bidi for complex scripts
+# (Arabic, Hebrew, Thai, Devanagari…), and it reads the one that matches each character. pandoc writes
+# every language into w:val, so Word took a Japanese or Arabic quote for text in the document's language.
+EAST_ASIAN = {"ja", "zh", "ko", "yue", "wuu", "hak", "nan", "gan", "cjy", "hsn", "cmn", "lzh"}
+RIGHT_TO_LEFT = {"ar", "arb", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "syr", "ckb", "prs",
+                 "pnb", "azb", "ks", "bal", "mzn", "glk", "lrc", "nqo"}
+COMPLEX = {"th", "lo", "km", "my", "hi", "mr", "ne", "sa", "bn", "as", "gu", "pa", "or", "ta", "te", "kn", "ml",
+           "si", "bo", "dz"}
+SCRIPTS = {"Hani": "eastAsia", "Hans": "eastAsia", "Hant": "eastAsia", "Jpan": "eastAsia", "Kore": "eastAsia",
+           "Hira": "eastAsia", "Kana": "eastAsia", "Hang": "eastAsia", "Bopo": "eastAsia",
+           "Arab": "rtl", "Hebr": "rtl", "Syrc": "rtl", "Thaa": "rtl", "Nkoo": "rtl", "Adlm": "rtl", "Rohg": "rtl",
+           "Thai": "bidi", "Laoo": "bidi", "Khmr": "bidi", "Mymr": "bidi", "Deva": "bidi", "Beng": "bidi",
+           "Gujr": "bidi", "Guru": "bidi", "Orya": "bidi", "Taml": "bidi", "Telu": "bidi", "Knda": "bidi",
+           "Mlym": "bidi", "Sinh": "bidi", "Tibt": "bidi"}
+
+
+def script_kind(tag: str) -> str:
+    """How Word files a language tag: 'eastAsia', 'rtl' (a complex script written right to left),
+    'bidi' (a complex script written left to right) or 'val' (the rest). A script subtag decides
+    (zh-Latn is Latin, pa-Arab Arabic); else the language."""
+    parts = tag.split("-")
+    for part in parts[1:]:
+        if len(part) == 4 and part.isalpha():
+            return SCRIPTS.get(part.title(), "val")
+    base = parts[0].lower()
+    return ("eastAsia" if base in EAST_ASIAN else "rtl" if base in RIGHT_TO_LEFT else
+            "bidi" if base in COMPLEX else "val")
+
+
+_RUN_LANG = re.compile(rb'(?:<w:rtl\s*/>)?<w:lang w:val="([A-Za-z0-9-]+)"\s*/>')
+
+
+def run_languages(xml: bytes) -> bytes:
+    """pandoc's run languages (<w:lang w:val="ja"/>) in the attribute Word reads for their script;
+    a right-to-left run also gets <w:rtl/> (before w:lang, as CT_RPr orders them), so Word lays it
+    out right to left with its complex-script formatting."""
+    def fix(m: re.Match) -> bytes:
+        tag = m.group(1)
+        kind = script_kind(tag.decode("ascii"))
+        if kind == "eastAsia":
+            return b'<w:lang w:eastAsia="' + tag + b'"/>'
+        if kind == "rtl":
+            return b'<w:rtl/><w:lang w:bidi="' + tag + b'"/>'
+        if kind == "bidi":
+            return b'<w:lang w:bidi="' + tag + b'"/>'
+        return m.group(0)
+    return _RUN_LANG.sub(fix, xml)
 
 
 # Characters XML 1.0 cannot hold at all (C0 controls but tab and newlines, lone surrogates, U+FFFE/F).

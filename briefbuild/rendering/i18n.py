@@ -58,9 +58,10 @@ class Language:
         (Jinja escapes what a template prints; see `markup` for HTML values)."""
         return self.strings[key].format(**values)
 
-    def plural(self, key: str, n: int) -> str:
-        """`key_one` or `key_other` for the count n (CLDR's cardinal forms of our languages)."""
-        return self.strings[f"{key}_{'one' if n in self.one else 'other'}"].format(n=n)
+    def plural(self, key: str, n: int, **values) -> str:
+        """`key_one` or `key_other` for the count n (CLDR's cardinal forms of our languages), with
+        any other {placeholders} filled (not escaped, as in __call__)."""
+        return self.strings[f"{key}_{'one' if n in self.one else 'other'}"].format(n=n, **values)
 
     def markup(self, key: str, **values) -> Markup:
         """The catalogue's text with HTML values (already Markup) filled in; the rest escaped."""

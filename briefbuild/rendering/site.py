@@ -55,11 +55,31 @@ class Listing:
 
 @dataclass(frozen=True)
 class SiteInfo:
-    """What the site says about itself, from [tool.briefbuild]."""
+    """What the site says about itself, from [tool.briefbuild], in its language (`site_language`)."""
 
     title: str
     base_url: str = ""  # "https://example.org/briefs/" (always ends with /) or "" when not set
     language: str = "en"
+    # What the feed's urn:uuid is made from when there is no base URL: the title as configured, else
+    # the English default, so that a default title in the briefs' language does not change the id.
+    id_seed: str = ""
+
+
+def site_language(listings) -> str:
+    """The language the index and the feed speak: the one every brief shares (its region too, when
+    they share that: fr and fr-CA make fr), English when they differ; a brief's card keeps its own."""
+    tags = {item.language for item in listings}
+    if len(tags) == 1:
+        return tags.pop()
+    bases = {tag.split("-")[0] for tag in tags}
+    return bases.pop() if len(bases) == 1 else "en"
+
+
+def site_info(configured_title: str, base_url: str, listings) -> SiteInfo:
+    """The site's title is pyproject's site-title, else the catalogue's for the site's language."""
+    lang = site_language(listings)
+    return SiteInfo(configured_title or language(lang)("site_title"), base_url, lang,
+                    configured_title or language("en")("site_title"))
 
 
 def listing(brief_id: str, brief) -> Listing:
@@ -87,7 +107,7 @@ def entry_id(site: SiteInfo, item: Listing) -> str:
 def render_index(listings, site: SiteInfo, templates: Path, css: str) -> str:
     from .render import environment
     template = environment(templates).get_template("site/index.html.j2")
-    return template.render(site=site, briefs=newest_first(listings), css=Markup(css),
+    return template.render(site=site, briefs=newest_first(listings), css=Markup(css), t=language(site.language),
                            canonical=absolute(site, "") if site.base_url else "")
 
 
@@ -95,7 +115,7 @@ def render_feed(listings, site: SiteInfo) -> str:
     """Atom 1.0 (RFC 4287): feed id, title, updated, author; each entry id, title, updated, link."""
     briefs = newest_first(listings)
     updated = f"{briefs[0].date}T00:00:00Z" if briefs else "1970-01-01T00:00:00Z"
-    feed_id = site.base_url or uuid.uuid5(uuid.NAMESPACE_URL, f"briefbuild-site:{site.title}").urn
+    feed_id = site.base_url or uuid.uuid5(uuid.NAMESPACE_URL, f"briefbuild-site:{site.id_seed or site.title}").urn
     lines = ['<?xml version="1.0" encoding="utf-8"?>',
              f'<feed xmlns="{ATOM}" xml:lang={quoteattr(site.language)}>',
              f"  <title>{escape(site.title)}</title>",

@@ -98,3 +98,69 @@ def test_each_card_on_the_index_dates_its_brief_in_the_briefs_language():
     cards = re.findall(r'<li class="brief-card" lang="([^"]+)">.*?<time datetime="[^"]+">([^<]+)</time>', page, re.S)
     assert cards == [("en", "March 1, 2024"), ("fr", "1 février 2024"), ("ja", "2024年1月1日"),
                      ("de-CH", "1. Dezember 2023")]
+
+
+@pytest.mark.parametrize("langs,site_lang", [
+    (["en", "en"], "en"),
+    (["fr", "fr"], "fr"),
+    (["ja"], "ja"),
+    (["fr", "fr-CA"], "fr"),  # they share French: the index is French, the card of fr-CA keeps its region
+    (["en-GB", "en-GB"], "en-GB"),
+    (["fr", "ja"], "en"),  # no language in common: English, each card in its own
+    (["de", "en"], "en"),
+    ([], "en"),
+])
+def test_the_site_speaks_the_language_every_brief_shares(langs, site_lang):
+    from briefbuild.rendering.site import site_language
+    assert site_language([item(f"b{k}", "2024-01-01", language=lang) for k, lang in enumerate(langs)]) == site_lang
+
+
+ENGLISH_WORDS = ["Skip to", "Policy Briefs", "newest first", "Atom feed", "Read online", "Topics", "About this site",
+                 "Every direct quote", "policy brief"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "de", "es", "ja"])
+def test_an_index_of_briefs_in_one_language_has_no_english_words(lang):
+    from pathlib import Path
+
+    from briefbuild.rendering.i18n import language
+    from briefbuild.rendering.site import render_index, site_info
+    templates = Path(__file__).resolve().parents[2] / "templates"
+    briefs = [item("a", "2024-02-01", language=lang, topics=("defense",)), item("b", "2024-01-01", language=lang)]
+    site = site_info("", "", briefs)
+    t = language(lang)
+    page = render_index(briefs, site, templates, "")
+    assert f'<html lang="{lang}">' in page
+    assert f"<title>{t('site_title')}</title>" in page
+    for key in ("site_skip", "site_kind", "site_feed", "site_read", "site_about", "site_checked"):
+        assert str(Markup.escape(t(key))) in page, key
+    assert t.plural("site_count", 2) in page and f'aria-label="{t("site_topics")}"' in page
+    # The words around a card are the card's language too, so they carry no lang of their own.
+    assert 'class="formats" lang=' not in page
+    own = " ".join(t.strings.values())  # German says "Policy Briefs" too
+    assert [w for w in ENGLISH_WORDS if w in page and w not in own] == []
+    feed = ET.fromstring(render_feed(briefs, site))
+    assert feed.findtext(f"{A}title") == t("site_title") and feed.get(XML_LANG) == lang
+
+
+def test_in_a_site_of_several_languages_the_site_words_carry_the_sites_lang():
+    from pathlib import Path
+
+    from briefbuild.rendering.site import render_index, site_info
+    templates = Path(__file__).resolve().parents[2] / "templates"
+    briefs = [item("f", "2024-02-01", title="Le Japon", language="fr"), item("e", "2024-01-01", title="Japan")]
+    page = render_index(briefs, site_info("", "", briefs), templates, "")
+    assert '<html lang="en">' in page and "<title>Policy briefs</title>" in page
+    formats = re.findall(r'<p class="formats"( lang="en")?><a href="(\w)\.html">Read online<span class="visually-hidden">'
+                         r': (?:<span lang="(\w+)">)?([^<]+)', page)
+    assert formats == [(' lang="en"', "f", "fr", "Le Japon"), ("", "e", "en", "Japan")]
+
+
+def test_a_default_title_in_the_sites_language_keeps_the_feeds_id():
+    # Without a base URL the feed's id comes from the title: a French default title must not change it.
+    from briefbuild.rendering.site import site_info
+    french = [item("a", "2024-01-01", language="fr")]
+    ids = {ET.fromstring(render_feed(briefs, site_info("", "", briefs))).findtext(f"{A}id")
+           for briefs in (french, BRIEFS)}
+    assert len(ids) == 1
+    assert ET.fromstring(render_feed(french, site_info("Mes notes", "", french))).findtext(f"{A}title") == "Mes notes"
