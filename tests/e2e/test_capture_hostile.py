@@ -36,6 +36,8 @@ def server():
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_port}", hits
     httpd.shutdown()
+    httpd.server_close()
+    thread.join()  # no thread outlives the test: a later one may fork (parallel.py)
 
 
 def run(tmp: Path, project: Path, *args: str) -> Run:

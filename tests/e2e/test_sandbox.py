@@ -166,6 +166,7 @@ def http_server():
     yield f"http://127.0.0.1:{server.server_address[1]}", requests
     server.shutdown()
     server.server_close()
+    thread.join()
 
 
 @pytest.mark.parametrize("shape", ['<img src="{url}/a.png">', '<link rel="attachment" href="{url}/x">',

@@ -317,7 +317,8 @@ def test_look_blocks_every_request_leaving_the_page_and_explains_a_lowered_sandb
             pass
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Record)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    serving = threading.Thread(target=server.serve_forever, daemon=True)
+    serving.start()
     port = server.server_address[1]
     root = make_project(tmp_path / "p")
     template = root / "templates" / "brief.html.j2"
@@ -330,6 +331,8 @@ def test_look_blocks_every_request_leaving_the_page_and_explains_a_lowered_sandb
         run = cli(root, "look", "b1")
     finally:
         server.shutdown()
+        server.server_close()
+        serving.join()  # no thread outlives the test: a later one may fork (parallel.py)
     assert run.returncode == 0, run.stderr
     assert hits == [], f"look let the page reach the network: {hits}"
     if os.geteuid() == 0:

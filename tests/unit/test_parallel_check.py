@@ -5,6 +5,7 @@ parent does its share."""
 from __future__ import annotations
 
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -17,6 +18,19 @@ from briefbuild.checking.verdict import VERDICT
 from briefbuild.errors import InputError
 
 pytestmark = pytest.mark.skipif(not parallel.possible(), reason="needs Linux and two CPUs (CI has both)")
+
+
+@pytest.fixture(autouse=True)
+def alone():
+    """The split forks only a process with no other thread (parallel.possible). A thread an
+    earlier test in this worker left behind (a test server's, the reader of a finished
+    process) is given time to end; one that does not is named, not taken for a failed split."""
+    deadline = time.monotonic() + 10
+    for thread in threading.enumerate():
+        if thread is not threading.main_thread():
+            thread.join(max(0.0, deadline - time.monotonic()))
+    left = [t.name for t in threading.enumerate() if t is not threading.main_thread()]
+    assert not left, f"threads left running by an earlier test: {left}"
 
 
 def many(tmp: Path, faults: dict[str, str | None]) -> Path:
