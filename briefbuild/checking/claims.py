@@ -158,10 +158,10 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
     return who if who.kind == "role" else Who("none")
 
 
-def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str) -> Who:
+def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str, g: Foreign | None = None) -> Who:
     """The last person named before a pronoun, as a subject where there is one (`Lee spoke after
-    Chan. She said …` is Lee)."""
-    mentions = list(_mentions(text, index, upto))
+    Chan. She said …` is Lee; `Elle a ajouté`, `Sie sagte` with `g`, the brief's grammar)."""
+    mentions = list(_foreign_mentions(g, text, index, upto) if g else _mentions(text, index, upto))
     named = [(pos, pid) for pos, pid, naming in mentions if naming] or [(pos, pid) for pos, pid, _ in mentions]
     starts = [0] + [m.end() for m in _SENTENCE.finditer(text) if m.end() <= upto]
     if named and named[-1][0] < starts[-1]:
@@ -170,8 +170,9 @@ def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str) ->
         at = named[-1][0]
         begin = max(s for s in starts if s <= at)
         sentence = text[begin:min([s for s in starts if s > at] + [upto])]
-        who = subject(sentence, index, last=True) if VERB.search(sentence) else Who("none")
-        pid = who.pid if who.kind == "person" else sentence_subject(sentence.strip(), index)
+        verb, read, whole = (g.VERB, g.subject, g.sentence_subject) if g else (VERB, subject, sentence_subject)
+        who = read(sentence, index, last=True) if verb.search(sentence) else Who("none")
+        pid = who.pid if who.kind == "person" else whole(sentence.strip(), index)
         if pid:
             named[-1] = (at, pid)
     if placed and (not named or len(claim[:placed[-1][0]]) > named[-1][0]):
@@ -294,7 +295,7 @@ def foreign_speaker(g: Foreign, claim: str, qid: str, quotes: dict, index: Names
         who = g.colon_subject(head, index)  # `Dupont a été claire : {q}`
     if who.kind == "pronoun":
         at = head.rfind(who.text)
-        return _foreign_antecedent(g, text, start + at if at >= 0 else here, index, placed, claim)
+        return _antecedent(text, start + at if at >= 0 else here, index, placed, claim, g)
     if who.kind in ("person", "family", "joint", "unknown"):
         return who
     if who.kind in ("role", "nobody"):
@@ -303,7 +304,7 @@ def foreign_speaker(g: Foreign, claim: str, qid: str, quotes: dict, index: Names
     if named:
         return Who("person", named[-1][1])
     if not head.strip(" ,;:-") and not g.VERB.search(tail):
-        return _foreign_antecedent(g, text, start, index, placed, claim)  # a quote that is its own sentence
+        return _antecedent(text, start, index, placed, claim, g)  # a quote that is its own sentence
     return Who("none")
 
 
@@ -317,25 +318,6 @@ def _foreign_mentions(g: Foreign, text: str, index: Names, upto: int):
         before = text[max(0, m.start() - 30):m.start()].split()
         naming = not (before and before[-1].lower() in g.w.prepositions)
         yield m.start(), next(iter(pids)), naming
-
-
-def _foreign_antecedent(g: Foreign, text: str, upto: int, index: Names, placed: list, claim: str) -> Who:
-    """The person a pronoun (`Elle a ajouté`, `Sie sagte`) stands for: the last one named before
-    it, the subject of their sentence if it has one."""
-    mentions = list(_foreign_mentions(g, text, index, upto))
-    named = [(pos, pid) for pos, pid, naming in mentions if naming] or [(pos, pid) for pos, pid, _ in mentions]
-    starts = [0] + [m.end() for m in _SENTENCE.finditer(text) if m.end() <= upto]
-    if named and named[-1][0] < starts[-1]:
-        at = named[-1][0]
-        begin = max(s for s in starts if s <= at)
-        sentence = text[begin:min([s for s in starts if s > at] + [upto])]
-        who = g.subject(sentence, index, last=True) if g.VERB.search(sentence) else Who("none")
-        pid = who.pid if who.kind == "person" else g.sentence_subject(sentence.strip(), index)
-        if pid:
-            named[-1] = (at, pid)
-    if placed and (not named or len(claim[:placed[-1][0]]) > named[-1][0]):
-        return Who("person", placed[-1][1])
-    return Who("person", named[-1][1]) if named else Who("none")
 
 
 # A verb of saying the claim negates: `n'a pas dit`, `n'a jamais déclaré`, `a nié avoir dit`;
