@@ -39,6 +39,15 @@ _VERBS += sorted(_PARTICIPLES_OF_SAYING)
 _VERBS += ("began interrupted interjected retorted snapped mused sighed laughed scoffed boasted complained "
            "lamented demanded asserted charged opined ventured").split()
 _PHRASES = ["cut in", "broke in", "chimed in", "went on", "shot back", "fired back", "pointed out"]
+# Verbs of a response to words already spoken. Joined to a quotation by its comma (`"…," Lee
+# countered`, `"…?" Lee laughed`) they are its speech tag; as a sentence of their own after a
+# quotation that ended with its full stop (`"…." Lee disagreed with that view.`, `Lee laughed.`)
+# they report someone reacting to the words, not saying them (AP: attribution is a verb of
+# saying set off by a comma; a writer's "action beat" names no speaker in news copy).
+REACTIONS = frozenset(
+    "agree agrees agreed disagree disagrees disagreed laughed sighed scoffed counter counters countered retorted "
+    "snapped reply replies replied respond responds responded answered answers denied denies confirmed confirms "
+    "interrupted interjected".split()) | frozenset(["cut in", "broke in", "chimed in", "shot back", "fired back"])
 # Attributions that name the speaker after them, as `according to` does: `In the words of
 # Lee, "…"`, `"…" That was the view of Lee.`, `"…" So said Lee.`, and with a possessive,
 # `"…" Those were Lee's words.` (newspaper usage; a negated one, `That was not the view of

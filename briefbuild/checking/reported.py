@@ -61,6 +61,19 @@ _ASKED = re.compile(r"\b(?:asked|asks|pressed|questioned)\s+((?:[^\W\d_][\w'-]*\
 _SIGNED = re.compile(r"^\s*-\s*([^,\n]{2,60}(?:,[^,\n]{0,80})?)\.?\s*$")
 
 
+def _closed(piece: str, after: str) -> bool:
+    """Whether a quotation ended its sentence with a full stop, so that what follows it is a
+    sentence of its own (`"We will act." Lee …`), not a clause set off by a comma."""
+    end = piece.rstrip()
+    return end.endswith(".") and not end.endswith("..") and not after.lstrip().startswith((",", "-"))
+
+
+def reaction(piece: str, clause: str) -> bool:
+    """Whether the clause after a quotation reports a reaction to it (English; see clauses.REACTIONS)."""
+    verb = clauses.VERB.search(clause)
+    return verb is not None and _closed(piece, clause) and " ".join(verb.group(0).lower().split()) in clauses.REACTIONS
+
+
 class _Reader:
     def __init__(self, paras: list[str], index: Names, grammar):
         self.index = index
@@ -216,7 +229,9 @@ class _Reader:
             joined = _JOINS.match(after) and not isinstance(self.g, Foreign)
             # `„…“, wie Müller nach dem Treffen mit Weber sagte`: a German clause set off by its comma may end with its verb
             attached = first_verb < 99 and isinstance(self.g, Foreign) and after.startswith(",")
-            if (piece.rstrip()[-1:] in ",?!-" or first_verb <= 6 or attached) and not joined:
+            # `"We will act." Lee disagreed.`: a reaction in a sentence of its own is no speech tag
+            reacts = not isinstance(self.g, Foreign) and reaction(piece, after)
+            if (piece.rstrip()[-1:] in ",?!-" or first_verb <= 6 or attached) and not joined and not reacts:
                 who = self.resolve(self.g.subject(after, self.index), after)
                 if who.kind != "none":
                     return (self.g.relayed(after, self.index) or who), after.strip()

@@ -18,7 +18,7 @@ from .closest import closest_at, line_of_word, share
 from .matcher import SEP, matcher
 from .nested import nested, not_me
 from .newsroom import words_for
-from .reported import reported
+from .reported import reaction, reported
 from .speakers import ANSWER, END, HEADING, JOINT, NOBODY, Span, Voices, authored, names, transcript
 from .textcheck import mixed_script, normalize
 
@@ -349,6 +349,11 @@ def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, P
                     f"no known person, not {speaker.name}")
         if source.effective_voice == "authored":
             return f"paragraph {k} gives these words to someone the author quotes, not to {speaker.name}: fix the speaker"
+        if source.effective_voice == "reported" and not words_for(source.language) and span.who \
+                and reaction(span.text, span.who):
+            return (f"paragraph {k} does not attribute these words to one named person: '{span.who}' follows "
+                    "the quotation's full stop as a sentence of its own, a reaction to the words, not their "
+                    f"attribution: they cannot be quoted as {speaker.name}'s")
         clause = f"the attribution found: '{span.who}'" if span.who else "no attribution found"
         mixed = mixed_script(span.who) if span.who else None
         english = words_for(source.language) is not None and span.who and VERB.search(span.who)

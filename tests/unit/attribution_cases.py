@@ -2145,3 +2145,45 @@ VIEW_OF_FAIL = [
 ]
 PASS += [(text, R, who, 1, "We will act on the plan") for text, who in VIEW_OF_PASS]
 FAIL += [(text, R, who, 1, "We will act on the plan", message) for text, who, message in VIEW_OF_FAIL]
+
+# A verb of reaction after a quotation (QA: `"We will act." Lee disagreed with that view.` gave Lee
+# the words). AP and Reuters set the attribution off from the quotation by a comma (`"…," Lee
+# said`, `"…," Lee countered`, `"…," Lee shot back`): that speech tag names the speaker, whatever
+# its verb. A sentence of its own after the quotation's full stop that reports a response
+# (disagreed, agreed, laughed, scoffed, denied, replied) is someone reacting to the words.
+# Rows: (text, speaker[, message]); the quote is always 'We will act'.
+REACTION = ("paragraph 1 does not attribute these words to one named person: '{c}' follows the quotation's full "
+            "stop as a sentence of its own, a reaction to the words, not their attribution: they cannot be quoted "
+            "as {s}'s")
+REACTION_PASS = [
+    ("“We will act,” Lee countered.", "ann-lee"),
+    ("“We will act,” Lee shot back.", "ann-lee"),
+    ("“We will act,” Lee disagreed.", "ann-lee"),
+    ("“We will act,” Lee laughed.", "ann-lee"),
+    ("“We will act,” Chan fired back, “and soon.”", "bo-chan"),
+    ("“We will act.” Lee said so twice.", "ann-lee"),
+    ("“We will act.” So said Lee.", "ann-lee"),
+    ("Chan said: “We will act.” Lee disagreed.", "bo-chan"),
+    ("“We will wait,” Chan said. “We will act.” Lee disagreed.", "bo-chan"),
+    ("“We will wait,” Chan said. Lee disagreed. “We will act,” she said.", "ann-lee"),
+    ("“We will act”, Lee countered.", "ann-lee"),
+]
+REACTION_FAIL = [
+    ("“We will act.” Lee disagreed with that view.", "ann-lee",
+     REACTION.format(c="Lee disagreed with that view.", s="Ann Lee")),
+    ("“We will act.” Lee laughed.", "ann-lee", REACTION.format(c="Lee laughed.", s="Ann Lee")),
+    ("“We will act.” Lee agreed.", "ann-lee", REACTION.format(c="Lee agreed.", s="Ann Lee")),
+    ("“We will act.” Chan scoffed at the idea.", "bo-chan", REACTION.format(c="Chan scoffed at the idea.", s="Bo Chan")),
+    ("“We will act.” Chan denied it.", "bo-chan", REACTION.format(c="Chan denied it.", s="Bo Chan")),
+    ("“We will act.” She disagreed.", "ann-lee", REACTION.format(c="She disagreed.", s="Ann Lee")),
+    ("“We will act.” Lee nodded.", "ann-lee",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'Lee nodded.'): they "
+     "cannot be quoted as Ann Lee's"),
+    ("“We will act.” Chan rejected the idea.", "bo-chan",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'Chan rejected the "
+     "idea.'): they cannot be quoted as Bo Chan's"),
+    ("“We will wait,” Chan said. “We will act.” Lee disagreed.", "ann-lee",
+     "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+]
+PASS += [(text, R, who, 1, "We will act") for text, who in REACTION_PASS]
+FAIL += [(text, R, who, 1, "We will act", message) for text, who, message in REACTION_FAIL]
