@@ -22,6 +22,7 @@ from . import notes
 from .matcher import CJK
 from .textcheck import mixed_script, normalize
 
+_words_lost = notes.lost  # `notes` is also a label's notes inside transcript()
 NOBODY = "\0nobody"  # owner of a turn no person can be quoted from (Q:, MODERATOR:)
 JOINT = "\0joint"    # owner of a quotation attributed to several people at once (`Lee and Chan said`)
 
@@ -379,7 +380,7 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
         for k, raw in enumerate(unicodedata.normalize("NFC", para).split("\n")):
             found = parse_turn(raw.strip())
             if found is None:
-                if HEADING.match(raw.strip()):
+                if HEADING.match(raw.strip()) and not _words_lost(raw.strip()):  # `[inaudible]`, `[…]` stay gaps
                     continue  # the transcriber's heading, inside a turn that goes on after it
                 if END.match(raw.strip()):  # the transcript's end: what follows is no one's
                     _turn_spans(voices, i, piece, owner, who, group, line)

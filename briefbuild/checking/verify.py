@@ -314,6 +314,9 @@ def _stage_in(quote: str, para: str, voice: str) -> str:
 
 
 def _lost(note: str, k: int, speaker: Person) -> str:
+    if notes.OMITTED.fullmatch(note.strip()):
+        return (f"'{note}' in paragraph {k + 1} marks words of {speaker.short}’s that the source leaves out: a quote "
+                "may not close that gap; put … in its place")
     return (f"'{note}' in paragraph {k + 1} marks where the transcriber could not make out {speaker.short}’s words: "
             f"a quote may not close or fill that gap; put … in its place, or keep the note as "
             f"[{note.strip('()[] ')}]")

@@ -2187,3 +2187,30 @@ REACTION_FAIL = [
 ]
 PASS += [(text, R, who, 1, "We will act") for text, who in REACTION_PASS]
 FAIL += [(text, R, who, 1, "We will act", message) for text, who, message in REACTION_FAIL]
+
+# A note of lost words on a line of its own (`[inaudible]`, Rev and subtitle style) was read as a
+# heading (`[Humanitarian update]`) and skipped, so a quote closed the gap; a transcript's or
+# speech's own omission mark (`[…]`, `[...]`, `(…)`: an edited excerpt's cut) was dropped as a
+# transcriber's note. Both are gaps where words were said: a quote marks them with ….
+OWN_LINE = "LEE: We will act on the plan.\n[inaudible]\nAnd we will do it this year."
+CUT = "LEE: We will act on the plan.\n[...]\nAnd we will do it this year.\n\nLEE: We will act (…) this year."
+CUT_SPEECH = "We will act on the plan (…) and we will do it this year."
+LEFT_OUT = "'[…]' in paragraph {k} marks words of Lee’s that the source leaves out: a quote may not close that gap; " \
+           "put … in its place"
+PASS += [
+    (OWN_LINE, T, "ann-lee", 1, "We will act on the plan. … And we will do it this year."),
+    (OWN_LINE, T, "ann-lee", 1, "We will act on the plan. [Inaudible] And we will do it this year."),
+    (CUT, T, "ann-lee", 1, "We will act on the plan. … And we will do it this year."),
+    (CUT, T, "ann-lee", 2, "We will act … this year."),
+    (CUT_SPEECH, A, "ann-lee", 1, "We will act on the plan … and we will do it this year."),
+    ("LEE: We will act on the plan.\n[Humanitarian update]\nAnd we will do it this year.", T, "ann-lee", 1,
+     "We will act on the plan. And we will do it this year."),  # a heading in brackets stays one
+]
+FAIL += [
+    (OWN_LINE, T, "ann-lee", 1, "We will act on the plan. And we will do it this year.",
+     "'[inaudible]' in paragraph 1 marks where the transcriber could not make out Lee’s words: a quote may not close "
+     "or fill that gap; put … in its place, or keep the note as [inaudible]"),
+    (CUT, T, "ann-lee", 1, "We will act on the plan. And we will do it this year.", LEFT_OUT.format(k=1)),
+    (CUT, T, "ann-lee", 2, "We will act this year.", LEFT_OUT.format(k=2)),
+    (CUT_SPEECH, A, "ann-lee", 1, "We will act on the plan and we will do it this year.", LEFT_OUT.format(k=1)),
+]
