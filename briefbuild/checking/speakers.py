@@ -400,11 +400,15 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
             if answerer and label.upper() in ANSWER:
                 found_owner = answerer
             _turn_spans(voices, i, piece, owner, who, group, line)
+            # The same person's label again with no one between (a recording's transcript cut into
+            # timed segments, `[00:12:35] Ana Ruiz:` then `[00:12:44] Ana Ruiz:`): one utterance, no words
+            # left out between them, so a quote reads on across it as over a paragraph break.
+            same = found_owner is not None and found_owner != NOBODY and found_owner == owner
             owner = found_owner
             line = lines[i] + k if i < len(lines) else 0
             if owner is None:
                 voices.bad_labels.append((label, line, why))
-            who, group, piece = label, group + 1, [raw.strip()[end:]]
+            who, group, piece = label, group if same else group + 1, [raw.strip()[end:]]
             if owner and owner != NOBODY:
                 voices.speaking[i].add(owner)
         if _turn_spans(voices, i, piece, owner, who, group, line):

@@ -2214,3 +2214,36 @@ FAIL += [
     (CUT, T, "ann-lee", 2, "We will act this year.", LEFT_OUT.format(k=2)),
     (CUT_SPEECH, A, "ann-lee", 1, "We will act on the plan and we will do it this year.", LEFT_OUT.format(k=1)),
 ]
+
+# A recording's transcript cut into timed segments (Rev, Otter, Descript and caption exports:
+# `[00:12:35] Ann Lee:` then `[00:12:44] Ann Lee:`, often mid-sentence) repeats the label of one
+# person speaking on: consecutive turns of the same person with no one between are one utterance,
+# so a quote reads on across the new label without an ellipsis, on the next line or in the next
+# paragraph. Anyone's turn between (a question, a reply) still parts them.
+SEGMENTS = ("[00:12:35] Ann Lee: We will act on the plan\n[00:12:44] Ann Lee: and we will do it this year.\n\n"
+            "[00:12:51] Ann Lee: Nobody will stop us.\n\n[00:12:55] Bo Chan: Good.\n[00:12:58] Ann Lee: Thank you.")
+BROKEN_BY = ("[00:12:35] LEE: We will act on the plan.\n[00:12:40] CHAN: Good.\n[00:12:44] LEE: And we will do it "
+             "this year.\n\n[00:13:02] LEE: We will not wait.\n\n[00:13:05] Q: Why?\n\n[00:13:07] LEE: The plan is ready.")
+PASS += [
+    (SEGMENTS, T, "ann-lee", 1, "We will act on the plan and we will do it this year."),
+    (SEGMENTS, T, "ann-lee", 1, "We will act on the plan and we will do it this year. Nobody will stop us.", 2),
+    (SEGMENTS, T, "bo-chan", 3, "Good."),
+    (BROKEN_BY, T, "ann-lee", 1, "And we will do it this year."),
+]
+FAIL += [
+    (SEGMENTS, T, "ann-lee", 2, "Nobody will stop us. Good.",
+     "the quote runs across two turns: 'Ann Lee' (paragraph 2) and 'Bo Chan' (paragraph 3); an ellipsis may not join "
+     "two speakers' words: quote one of them"),
+    (SEGMENTS, T, "ann-lee", 2, "Nobody will stop us. Thank you.", 3,
+     "the quote joins two turns of Lee (paragraphs 2 and 3) over the words of 'Bo Chan' between them (paragraph 3): "
+     "quote each one separately"),
+    (BROKEN_BY, T, "ann-lee", 1, "We will act on the plan. And we will do it this year.",
+     "the quote joins two turns of Lee (paragraph 1) over the words of 'CHAN' between them (paragraph 1): quote each "
+     "one separately"),
+    (BROKEN_BY, T, "ann-lee", 1, "We will act on the plan … And we will do it this year.",
+     "the quote joins two turns of Lee (paragraph 1) over the words of 'CHAN' between them (paragraph 1): quote each "
+     "one separately"),
+    (BROKEN_BY, T, "ann-lee", 2, "We will not wait. The plan is ready.", 4,
+     "the quote joins two turns of Lee (paragraphs 2 and 4) over the words of 'Q' between them (paragraph 3): quote "
+     "each one separately"),
+]
