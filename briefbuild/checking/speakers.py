@@ -249,8 +249,18 @@ def parse_label(line: str) -> tuple[str, int] | None:
     return (found[0], found[1]) if found else None
 
 
+# A label set in Markdown's bold or italics (`**CHAN:**`, `**Bo Chan**:`, `*Q:*`), as a pasted or
+# exported Q&A prints it: read without it, or the turn would run on as the last speaker's words.
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_)([^*_\n]{1,90}?)\1[ \t]*(:?)[ \t]*")
+
+
 def parse_turn(line: str) -> tuple[str, int, list[str]] | None:
     """(label, end of the label and colon, the notes after it) when the line opens a turn."""
+    if line[:1] in "*_" and (e := _EMPHASIS.match(line)):
+        inner = e.group(2).rstrip()
+        found = parse_turn(inner if inner.endswith((":", "：")) else inner + e.group(3))
+        if found and found[1] >= len(inner) - 1:
+            return found[0], e.end(), found[2]
     m = _LABEL.match(line)
     if not m:
         q = _BARE_Q.match(line)

@@ -2247,3 +2247,26 @@ FAIL += [
      "the quote joins two turns of Lee (paragraphs 2 and 4) over the words of 'Q' between them (paragraph 3): quote "
      "each one separately"),
 ]
+
+# A label in Markdown's bold or italics, as a pasted or exported Q&A prints it (`**CHAN:**`,
+# `**Bo Chan**:`, `*Q:*`): it was no label, so the turn ran on as the last speaker's words and
+# Chan's answer passed as Lee's.
+BOLD_QA = ("**Ann Lee:** We will act on the plan.\n**Bo Chan:** We will not act.\n\n__Q:__ Why not?\n\n"
+           "**LEE**: Because the plan is ready.\n\n*Chan:* It is not.\n*Frankly* not.")
+PASS += [
+    (BOLD_QA, T, "ann-lee", 1, "We will act on the plan."),
+    (BOLD_QA, T, "bo-chan", 1, "We will not act."),
+    (BOLD_QA, T, "ann-lee", 3, "Because the plan is ready."),
+    (BOLD_QA, T, "bo-chan", 4, "It is not."),
+]
+FAIL += [
+    (BOLD_QA, T, "ann-lee", 1, "We will not act.", "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    (BOLD_QA, T, "ann-lee", 2, "Why not?",
+     "paragraph 2 is in the turn of 'Q' (line 4), whose words no person can be quoted from, not Ann Lee's"),
+    (BOLD_QA, T, "ann-lee", 4, "It is not.", "paragraph 4 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+]
+LABEL_FAIL += [
+    ("LEE: We will act.\n\n**SMITHERS:** We will not.",
+     "the transcript's speaker label 'SMITHERS' (line 3) matches no person: add the speaker to sources/people.yaml "
+     "(or labels: [SMITHERS] to the person it names)"),
+]
