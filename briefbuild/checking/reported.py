@@ -68,10 +68,13 @@ def _closed(piece: str, after: str) -> bool:
     return end.endswith(".") and not end.endswith("..") and not after.lstrip().startswith((",", "-"))
 
 
-def reaction(piece: str, clause: str) -> bool:
-    """Whether the clause after a quotation reports a reaction to it (English; see clauses.REACTIONS)."""
-    verb = clauses.VERB.search(clause)
-    return verb is not None and _closed(piece, clause) and " ".join(verb.group(0).lower().split()) in clauses.REACTIONS
+def reaction(piece: str, clause: str, verb: re.Match | None = None) -> bool:
+    """Whether the clause after a quotation reports a reaction to it (English; see clauses.REACTIONS);
+    `verb`: the clause's first verb, when the caller has found it."""
+    if not _closed(piece, clause):
+        return False
+    verb = verb or clauses.VERB.search(clause)
+    return verb is not None and " ".join(verb.group(0).lower().split()) in clauses.REACTIONS
 
 
 class _Reader:
@@ -230,7 +233,7 @@ class _Reader:
             # `„…“, wie Müller nach dem Treffen mit Weber sagte`: a German clause set off by its comma may end with its verb
             attached = first_verb < 99 and isinstance(self.g, Foreign) and after.startswith(",")
             # `"We will act." Lee disagreed.`: a reaction in a sentence of its own is no speech tag
-            reacts = not isinstance(self.g, Foreign) and reaction(piece, after)
+            reacts = verb is not None and not isinstance(self.g, Foreign) and reaction(piece, after, verb)
             if (piece.rstrip()[-1:] in ",?!-" or first_verb <= 6 or attached) and not joined and not reacts:
                 who = self.resolve(self.g.subject(after, self.index), after)
                 if who.kind != "none":
