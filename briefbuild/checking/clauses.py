@@ -263,10 +263,42 @@ _WORDS_NOUNS = (r"(?:own\s+)?(?:words|remarks|statement|comments?|message|warnin
                 r"tweet|post|letter|note|account|speech|testimony)")
 
 
+# A statement issued in someone's name is their words, whoever reads it out (AP: `Lee said in a
+# statement read by her spokesman`): `Reading a statement from Lee, the spokesperson said:`,
+# `Chan, reading a statement on behalf of Lee, said:`, `A statement from Lee said:`, `Lee's
+# statement said`, `according to a statement from Lee`, `Chan read out Lee's statement:`.
+_STATEMENT = r"(?:written\s+|prepared\s+|short\s+|brief\s+|joint\s+)?(?:statement|message)"
+_READ = r"(?:reading(?:\s+out)?|read(?:\s+out)?|delivering|delivered|according\s+to)"
+_STATEMENT_FROM = re.compile(r"(?i)(?:^|\b" + _READ + r"\s+)(?:a|an|the)\s+" + _STATEMENT
+                             + r"\s+(?:from|by|of|on\s+behalf\s+of|issued\s+by|released\s+by)$")
+_STATEMENTS_OWNER = re.compile(r"(?i)(?:^|\b" + _READ + r")$")
+_OWNER_END = re.compile(r"\s*(?:[,.:;]|$|(?:" + "|".join(sorted(set(_VERBS), key=len, reverse=True)) + r")\b)")
+
+
+def _statement_of(clause: str, index: Names) -> Who | None:
+    """The person in whose name the clause's statement is issued, or None."""
+    if "statement" not in clause.lower() and "message" not in clause.lower():
+        return None
+    for m in index.pattern.finditer(clause):
+        pids = index.by_form.get(m.group(0).casefold(), frozenset())
+        if len(pids) != 1:
+            continue
+        before, rest = clause[:m.start()].strip(), clause[m.end():]
+        own = re.match(r"(?:'s|')\s+" + _STATEMENT + r"\b", rest)
+        if (own and _STATEMENTS_OWNER.search(before) and _OWNER_END.match(rest, own.end())) or (
+                _STATEMENT_FROM.search(before) and _OWNER_END.match(rest)):
+            return Who("person", next(iter(pids)), m.group(0))
+    return None
+
+
 def relayed(clause: str, index: Names) -> Who | None:
     """Words the clause gives to someone other than its subject: `Lee recalled Chan's words:`,
-    `Lee said, quoting Chan`, `Lee said Chan had told her`. The person whose words they are
-    (a possessive or a `quoting`), a role (nobody's) for a nested attribution, or None."""
+    `Lee said, quoting Chan`, `Lee said Chan had told her`, a statement of Lee's read out by Chan.
+    The person whose words they are (a possessive, a `quoting`, the statement's), a role (nobody's)
+    for a nested attribution, or None."""
+    statement = _statement_of(clause, index)
+    if statement:
+        return statement
     for m in index.pattern.finditer(clause):
         rest = clause[m.end():]
         pids = index.by_form.get(m.group(0).casefold(), frozenset())

@@ -225,6 +225,9 @@ class _Reader:
                 return who, before
             if (who := self.g.characterised(before, self.index)).kind != "none":
                 return who, before
+            relay = self.g.relayed(before, self.index) if before.endswith(":") else None
+            if relay and relay.kind == "person":  # `Chan read out Lee's statement:`: the statement's
+                return relay, before
         if after.strip():
             verb = self.g.VERB.search(after)  # a phrase too: `That was the view of Lee.`
             first_verb = len(after[:verb.start()].split()) if verb else 99

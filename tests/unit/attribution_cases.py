@@ -2270,3 +2270,39 @@ LABEL_FAIL += [
      "the transcript's speaker label 'SMITHERS' (line 3) matches no person: add the speaker to sources/people.yaml "
      "(or labels: [SMITHERS] to the person it names)"),
 ]
+
+# A statement issued in someone's name is theirs, whoever reads it out (AP: `Lee said in a statement
+# read by her spokesman`). QA: `Chan, reading a statement on behalf of Lee, said: "…"` passed as
+# Chan's own words; `Reading a statement from Lee, the spokesperson said:`, `A statement from Lee
+# said:`, `Lee's statement said` and `according to a statement from Lee` were no attribution.
+# A statement from Lee's office, or one the subject only criticises, is not Lee's.
+# Rows: (text, speaker[, message]); the quote is always 'We will act'.
+STATEMENT_PASS = [
+    ("Reading a statement from Lee, the spokesperson said: “We will act.”", "ann-lee"),
+    ("Chan, reading a statement on behalf of Lee, said: “We will act.”", "ann-lee"),
+    ("“We will act,” Chan said, reading a statement from Lee.", "ann-lee"),
+    ("A statement from Lee said: “We will act.”", "ann-lee"),
+    ("Lee’s statement said: “We will act.”", "ann-lee"),
+    ("“We will act,” Lee’s written statement said.", "ann-lee"),
+    ("“We will act,” according to a statement from Lee.", "ann-lee"),
+    ("Chan read out Lee’s statement: “We will act.”", "ann-lee"),
+    ("“We will act,” Lee said in a statement read by Chan.", "ann-lee"),
+]
+STATEMENT_FAIL = [
+    ("Chan, reading a statement on behalf of Lee, said: “We will act.”", "bo-chan",
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("“We will act,” Chan said, reading a statement from Lee.", "bo-chan",
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("Chan read out Lee’s statement: “We will act.”", "bo-chan",
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("“We will act,” Lee said in a statement read by Chan.", "bo-chan",
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("A statement from Lee’s office said: “We will act.”", "ann-lee",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'A statement from Lee's "
+     "office said:'): they cannot be quoted as Ann Lee's"),
+    ("Chan criticised a statement from Lee, saying: “We will act.”", "ann-lee",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'Chan criticised a "
+     "statement from Lee, saying:'): they cannot be quoted as Ann Lee's"),
+]
+PASS += [(text, R, who, 1, "We will act") for text, who in STATEMENT_PASS]
+FAIL += [(text, R, who, 1, "We will act", message) for text, who, message in STATEMENT_FAIL]
