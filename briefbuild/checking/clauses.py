@@ -39,6 +39,15 @@ _VERBS += sorted(_PARTICIPLES_OF_SAYING)
 _VERBS += ("began interrupted interjected retorted snapped mused sighed laughed scoffed boasted complained "
            "lamented demanded asserted charged opined ventured").split()
 _PHRASES = ["cut in", "broke in", "chimed in", "went on", "shot back", "fired back", "pointed out"]
+# Verbs of a response to words already spoken. Joined to a quotation by its comma (`"…," Lee
+# countered`, `"…?" Lee laughed`) they are its speech tag; as a sentence of their own after a
+# quotation that ended with its full stop (`"…." Lee disagreed with that view.`, `Lee laughed.`)
+# they report someone reacting to the words, not saying them (AP: attribution is a verb of
+# saying set off by a comma; a writer's "action beat" names no speaker in news copy).
+REACTIONS = frozenset(
+    "agree agrees agreed disagree disagrees disagreed laughed sighed scoffed counter counters countered retorted "
+    "snapped reply replies replied respond responds responded answered answers denied denies confirmed confirms "
+    "interrupted interjected".split()) | frozenset(["cut in", "broke in", "chimed in", "shot back", "fired back"])
 # Attributions that name the speaker after them, as `according to` does: `In the words of
 # Lee, "…"`, `"…" That was the view of Lee.`, `"…" So said Lee.`, and with a possessive,
 # `"…" Those were Lee's words.` (newspaper usage; a negated one, `That was not the view of
@@ -254,10 +263,42 @@ _WORDS_NOUNS = (r"(?:own\s+)?(?:words|remarks|statement|comments?|message|warnin
                 r"tweet|post|letter|note|account|speech|testimony)")
 
 
+# A statement issued in someone's name is their words, whoever reads it out (AP: `Lee said in a
+# statement read by her spokesman`): `Reading a statement from Lee, the spokesperson said:`,
+# `Chan, reading a statement on behalf of Lee, said:`, `A statement from Lee said:`, `Lee's
+# statement said`, `according to a statement from Lee`, `Chan read out Lee's statement:`.
+_STATEMENT = r"(?:written\s+|prepared\s+|short\s+|brief\s+|joint\s+)?(?:statement|message)"
+_READ = r"(?:reading(?:\s+out)?|read(?:\s+out)?|delivering|delivered|according\s+to)"
+_STATEMENT_FROM = re.compile(r"(?i)(?:^|\b" + _READ + r"\s+)(?:a|an|the)\s+" + _STATEMENT
+                             + r"\s+(?:from|by|of|on\s+behalf\s+of|issued\s+by|released\s+by)$")
+_STATEMENTS_OWNER = re.compile(r"(?i)(?:^|\b" + _READ + r")$")
+_OWNER_END = re.compile(r"\s*(?:[,.:;]|$|(?:" + "|".join(sorted(set(_VERBS), key=len, reverse=True)) + r")\b)")
+
+
+def _statement_of(clause: str, index: Names) -> Who | None:
+    """The person in whose name the clause's statement is issued, or None."""
+    if "statement" not in clause.lower() and "message" not in clause.lower():
+        return None
+    for m in index.pattern.finditer(clause):
+        pids = index.by_form.get(m.group(0).casefold(), frozenset())
+        if len(pids) != 1:
+            continue
+        before, rest = clause[:m.start()].strip(), clause[m.end():]
+        own = re.match(r"(?:'s|')\s+" + _STATEMENT + r"\b", rest)
+        if (own and _STATEMENTS_OWNER.search(before) and _OWNER_END.match(rest, own.end())) or (
+                _STATEMENT_FROM.search(before) and _OWNER_END.match(rest)):
+            return Who("person", next(iter(pids)), m.group(0))
+    return None
+
+
 def relayed(clause: str, index: Names) -> Who | None:
     """Words the clause gives to someone other than its subject: `Lee recalled Chan's words:`,
-    `Lee said, quoting Chan`, `Lee said Chan had told her`. The person whose words they are
-    (a possessive or a `quoting`), a role (nobody's) for a nested attribution, or None."""
+    `Lee said, quoting Chan`, `Lee said Chan had told her`, a statement of Lee's read out by Chan.
+    The person whose words they are (a possessive, a `quoting`, the statement's), a role (nobody's)
+    for a nested attribution, or None."""
+    statement = _statement_of(clause, index)
+    if statement:
+        return statement
     for m in index.pattern.finditer(clause):
         rest = clause[m.end():]
         pids = index.by_form.get(m.group(0).casefold(), frozenset())

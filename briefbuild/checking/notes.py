@@ -28,9 +28,14 @@ _CUT = "\x01"
 _DASHED = re.compile(r"\s*-\s*" + _CUT + r"(?:\s*" + _CUT + r")*\s*-\s*")
 
 
+# The transcript's own mark of words it leaves out (`[…]`, `[...]`, `(…)`, an edited excerpt's
+# cut): words were said there, so it is a gap as lost words are, never a heading or the room's.
+OMITTED = re.compile(r"[(\[]?\s*(?:…|\.\s?\.\s?\.)\s*[)\]]?")
+
+
 def lost(note: str) -> bool:
-    """Whether a note marks words the transcriber could not make out."""
-    return LOST.search(note) is not None
+    """Whether a note marks words the transcriber could not make out, or left out."""
+    return LOST.search(note) is not None or OMITTED.fullmatch(note.strip()) is not None
 
 
 def without_notes(text: str, every_parenthesis: bool) -> str:

@@ -61,6 +61,22 @@ _ASKED = re.compile(r"\b(?:asked|asks|pressed|questioned)\s+((?:[^\W\d_][\w'-]*\
 _SIGNED = re.compile(r"^\s*-\s*([^,\n]{2,60}(?:,[^,\n]{0,80})?)\.?\s*$")
 
 
+def _closed(piece: str, after: str) -> bool:
+    """Whether a quotation ended its sentence with a full stop, so that what follows it is a
+    sentence of its own (`"We will act." Lee …`), not a clause set off by a comma."""
+    end = piece.rstrip()
+    return end.endswith(".") and not end.endswith("..") and not after.lstrip().startswith((",", "-"))
+
+
+def reaction(piece: str, clause: str, verb: re.Match | None = None) -> bool:
+    """Whether the clause after a quotation reports a reaction to it (English; see clauses.REACTIONS);
+    `verb`: the clause's first verb, when the caller has found it."""
+    if not _closed(piece, clause):
+        return False
+    verb = verb or clauses.VERB.search(clause)
+    return verb is not None and " ".join(verb.group(0).lower().split()) in clauses.REACTIONS
+
+
 class _Reader:
     def __init__(self, paras: list[str], index: Names, grammar):
         self.index = index
@@ -209,6 +225,9 @@ class _Reader:
                 return who, before
             if (who := self.g.characterised(before, self.index)).kind != "none":
                 return who, before
+            relay = self.g.relayed(before, self.index) if before.endswith(":") else None
+            if relay and relay.kind == "person":  # `Chan read out Lee's statement:`: the statement's
+                return relay, before
         if after.strip():
             verb = self.g.VERB.search(after)  # a phrase too: `That was the view of Lee.`
             first_verb = len(after[:verb.start()].split()) if verb else 99
@@ -216,7 +235,9 @@ class _Reader:
             joined = _JOINS.match(after) and not isinstance(self.g, Foreign)
             # `„…“, wie Müller nach dem Treffen mit Weber sagte`: a German clause set off by its comma may end with its verb
             attached = first_verb < 99 and isinstance(self.g, Foreign) and after.startswith(",")
-            if (piece.rstrip()[-1:] in ",?!-" or first_verb <= 6 or attached) and not joined:
+            # `"We will act." Lee disagreed.`: a reaction in a sentence of its own is no speech tag
+            reacts = verb is not None and not isinstance(self.g, Foreign) and reaction(piece, after, verb)
+            if (piece.rstrip()[-1:] in ",?!-" or first_verb <= 6 or attached) and not joined and not reacts:
                 who = self.resolve(self.g.subject(after, self.index), after)
                 if who.kind != "none":
                     return (self.g.relayed(after, self.index) or who), after.strip()

@@ -22,6 +22,7 @@ from . import notes
 from .matcher import CJK
 from .textcheck import mixed_script, normalize
 
+_words_lost = notes.lost  # `notes` is also a label's notes inside transcript()
 NOBODY = "\0nobody"  # owner of a turn no person can be quoted from (Q:, MODERATOR:)
 JOINT = "\0joint"    # owner of a quotation attributed to several people at once (`Lee and Chan said`)
 
@@ -248,8 +249,18 @@ def parse_label(line: str) -> tuple[str, int] | None:
     return (found[0], found[1]) if found else None
 
 
+# A label set in Markdown's bold or italics (`**CHAN:**`, `**Bo Chan**:`, `*Q:*`), as a pasted or
+# exported Q&A prints it: read without it, or the turn would run on as the last speaker's words.
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_)([^*_\n]{1,90}?)\1[ \t]*(:?)[ \t]*")
+
+
 def parse_turn(line: str) -> tuple[str, int, list[str]] | None:
     """(label, end of the label and colon, the notes after it) when the line opens a turn."""
+    if line[:1] in "*_" and (e := _EMPHASIS.match(line)):
+        inner = e.group(2).rstrip()
+        found = parse_turn(inner if inner.endswith((":", "：")) else inner + e.group(3))
+        if found and found[1] >= len(inner) - 1:
+            return found[0], e.end(), found[2]
     m = _LABEL.match(line)
     if not m:
         q = _BARE_Q.match(line)
@@ -379,7 +390,7 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
         for k, raw in enumerate(unicodedata.normalize("NFC", para).split("\n")):
             found = parse_turn(raw.strip())
             if found is None:
-                if HEADING.match(raw.strip()):
+                if HEADING.match(raw.strip()) and not _words_lost(raw.strip()):  # `[inaudible]`, `[…]` stay gaps
                     continue  # the transcriber's heading, inside a turn that goes on after it
                 if END.match(raw.strip()):  # the transcript's end: what follows is no one's
                     _turn_spans(voices, i, piece, owner, who, group, line)
@@ -399,11 +410,15 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
             if answerer and label.upper() in ANSWER:
                 found_owner = answerer
             _turn_spans(voices, i, piece, owner, who, group, line)
+            # The same person's label again with no one between (a recording's transcript cut into
+            # timed segments, `[00:12:35] Ana Ruiz:` then `[00:12:44] Ana Ruiz:`): one utterance, no words
+            # left out between them, so a quote reads on across it as over a paragraph break.
+            same = found_owner is not None and found_owner != NOBODY and found_owner == owner
             owner = found_owner
             line = lines[i] + k if i < len(lines) else 0
             if owner is None:
                 voices.bad_labels.append((label, line, why))
-            who, group, piece = label, group + 1, [raw.strip()[end:]]
+            who, group, piece = label, group if same else group + 1, [raw.strip()[end:]]
             if owner and owner != NOBODY:
                 voices.speaking[i].add(owner)
         if _turn_spans(voices, i, piece, owner, who, group, line):

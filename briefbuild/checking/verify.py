@@ -18,7 +18,7 @@ from .closest import closest_at, line_of_word, share
 from .matcher import SEP, matcher
 from .nested import nested, not_me
 from .newsroom import words_for
-from .reported import reported
+from .reported import reaction, reported
 from .speakers import ANSWER, END, HEADING, JOINT, NOBODY, Span, Voices, authored, names, transcript
 from .textcheck import mixed_script, normalize
 
@@ -120,10 +120,11 @@ def _runs(spans: list[Span], owner: str | None, paras: range) -> list[tuple[str,
                 offsets.append((at, span.para))
                 at += len(span.text) + 1
             # One quotation or turn running on into the next paragraph reads on without a break
-            # (a paragraph break is layout); anything else between needs an ellipsis.
+            # (a paragraph break is layout), as one speaker's consecutive turns do (a new timed
+            # segment, on the next line or paragraph); anything else between needs an ellipsis.
             text = run[0].text
             for a, b in zip(run, run[1:]):
-                text += (" " if a.group == b.group and b.para == a.para + 1 else SEP) + b.text
+                text += (" " if a.group == b.group and b.para - a.para in (0, 1) else SEP) + b.text
             out.append((text, offsets))
     return out
 
@@ -314,6 +315,9 @@ def _stage_in(quote: str, para: str, voice: str) -> str:
 
 
 def _lost(note: str, k: int, speaker: Person) -> str:
+    if notes.OMITTED.fullmatch(note.strip()):
+        return (f"'{note}' in paragraph {k + 1} marks words of {speaker.short}’s that the source leaves out: a quote "
+                "may not close that gap; put … in its place")
     return (f"'{note}' in paragraph {k + 1} marks where the transcriber could not make out {speaker.short}’s words: "
             f"a quote may not close or fill that gap; put … in its place, or keep the note as "
             f"[{note.strip('()[] ')}]")
@@ -349,6 +353,11 @@ def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, P
                     f"no known person, not {speaker.name}")
         if source.effective_voice == "authored":
             return f"paragraph {k} gives these words to someone the author quotes, not to {speaker.name}: fix the speaker"
+        if source.effective_voice == "reported" and not words_for(source.language) and span.who \
+                and reaction(span.text, span.who):
+            return (f"paragraph {k} does not attribute these words to one named person: '{span.who}' follows "
+                    "the quotation's full stop as a sentence of its own, a reaction to the words, not their "
+                    f"attribution: they cannot be quoted as {speaker.name}'s")
         clause = f"the attribution found: '{span.who}'" if span.who else "no attribution found"
         mixed = mixed_script(span.who) if span.who else None
         english = words_for(source.language) is not None and span.who and VERB.search(span.who)
@@ -396,13 +405,17 @@ def _over(m, found: Voices, quote: Quote, people: dict[str, Person]) -> str:
     for n, a in enumerate(mine[:16]):  # the quote's few paragraphs: a handful of spans
         for c in mine[n + 1:16]:
             between = [s for s in found.spans[a + 1:c] if s.owner != quote.speaker]
-            if between and m.search(found.spans[a].text + SEP + found.spans[c].text):
-                turns = bool(found.spans[a].line)
+            first, second = found.spans[a], found.spans[c]
+            # with an ellipsis, or run on as if the words between were not there
+            if between and (m.search(first.text + SEP + second.text) or m.search(first.text + " " + second.text)):
+                turns = bool(first.line)
                 other = between[0]
                 name = f"'{other.who}'" if turns else _speaker_of(other, False, people)
+                where = f"paragraph {first.para + 1}" if first.para == second.para else \
+                    f"paragraphs {first.para + 1} and {second.para + 1}"
                 return (f"the quote joins two {'turns' if turns else 'quotations'} of {people[quote.speaker].short} "
-                        f"(paragraphs {found.spans[a].para + 1} and {found.spans[c].para + 1}) over the words of "
-                        f"{name} between them (paragraph {other.para + 1}): quote each one separately")
+                        f"({where}) over the words of {name} between them (paragraph {other.para + 1}): "
+                        "quote each one separately")
     return ""
 
 

@@ -2145,3 +2145,164 @@ VIEW_OF_FAIL = [
 ]
 PASS += [(text, R, who, 1, "We will act on the plan") for text, who in VIEW_OF_PASS]
 FAIL += [(text, R, who, 1, "We will act on the plan", message) for text, who, message in VIEW_OF_FAIL]
+
+# A verb of reaction after a quotation (QA: `"We will act." Lee disagreed with that view.` gave Lee
+# the words). AP and Reuters set the attribution off from the quotation by a comma (`"…," Lee
+# said`, `"…," Lee countered`, `"…," Lee shot back`): that speech tag names the speaker, whatever
+# its verb. A sentence of its own after the quotation's full stop that reports a response
+# (disagreed, agreed, laughed, scoffed, denied, replied) is someone reacting to the words.
+# Rows: (text, speaker[, message]); the quote is always 'We will act'.
+REACTION = ("paragraph 1 does not attribute these words to one named person: '{c}' follows the quotation's full "
+            "stop as a sentence of its own, a reaction to the words, not their attribution: they cannot be quoted "
+            "as {s}'s")
+REACTION_PASS = [
+    ("“We will act,” Lee countered.", "ann-lee"),
+    ("“We will act,” Lee shot back.", "ann-lee"),
+    ("“We will act,” Lee disagreed.", "ann-lee"),
+    ("“We will act,” Lee laughed.", "ann-lee"),
+    ("“We will act,” Chan fired back, “and soon.”", "bo-chan"),
+    ("“We will act.” Lee said so twice.", "ann-lee"),
+    ("“We will act.” So said Lee.", "ann-lee"),
+    ("Chan said: “We will act.” Lee disagreed.", "bo-chan"),
+    ("“We will wait,” Chan said. “We will act.” Lee disagreed.", "bo-chan"),
+    ("“We will wait,” Chan said. Lee disagreed. “We will act,” she said.", "ann-lee"),
+    ("“We will act”, Lee countered.", "ann-lee"),
+]
+REACTION_FAIL = [
+    ("“We will act.” Lee disagreed with that view.", "ann-lee",
+     REACTION.format(c="Lee disagreed with that view.", s="Ann Lee")),
+    ("“We will act.” Lee laughed.", "ann-lee", REACTION.format(c="Lee laughed.", s="Ann Lee")),
+    ("“We will act.” Lee agreed.", "ann-lee", REACTION.format(c="Lee agreed.", s="Ann Lee")),
+    ("“We will act.” Chan scoffed at the idea.", "bo-chan", REACTION.format(c="Chan scoffed at the idea.", s="Bo Chan")),
+    ("“We will act.” Chan denied it.", "bo-chan", REACTION.format(c="Chan denied it.", s="Bo Chan")),
+    ("“We will act.” She disagreed.", "ann-lee", REACTION.format(c="She disagreed.", s="Ann Lee")),
+    ("“We will act.” Lee nodded.", "ann-lee",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'Lee nodded.'): they "
+     "cannot be quoted as Ann Lee's"),
+    ("“We will act.” Chan rejected the idea.", "bo-chan",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'Chan rejected the "
+     "idea.'): they cannot be quoted as Bo Chan's"),
+    ("“We will wait,” Chan said. “We will act.” Lee disagreed.", "ann-lee",
+     "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+]
+PASS += [(text, R, who, 1, "We will act") for text, who in REACTION_PASS]
+FAIL += [(text, R, who, 1, "We will act", message) for text, who, message in REACTION_FAIL]
+
+# A note of lost words on a line of its own (`[inaudible]`, Rev and subtitle style) was read as a
+# heading (`[Humanitarian update]`) and skipped, so a quote closed the gap; a transcript's or
+# speech's own omission mark (`[…]`, `[...]`, `(…)`: an edited excerpt's cut) was dropped as a
+# transcriber's note. Both are gaps where words were said: a quote marks them with ….
+OWN_LINE = "LEE: We will act on the plan.\n[inaudible]\nAnd we will do it this year."
+CUT = "LEE: We will act on the plan.\n[...]\nAnd we will do it this year.\n\nLEE: We will act (…) this year."
+CUT_SPEECH = "We will act on the plan (…) and we will do it this year."
+LEFT_OUT = "'[…]' in paragraph {k} marks words of Lee’s that the source leaves out: a quote may not close that gap; " \
+           "put … in its place"
+PASS += [
+    (OWN_LINE, T, "ann-lee", 1, "We will act on the plan. … And we will do it this year."),
+    (OWN_LINE, T, "ann-lee", 1, "We will act on the plan. [Inaudible] And we will do it this year."),
+    (CUT, T, "ann-lee", 1, "We will act on the plan. … And we will do it this year."),
+    (CUT, T, "ann-lee", 2, "We will act … this year."),
+    (CUT_SPEECH, A, "ann-lee", 1, "We will act on the plan … and we will do it this year."),
+    ("LEE: We will act on the plan.\n[Humanitarian update]\nAnd we will do it this year.", T, "ann-lee", 1,
+     "We will act on the plan. And we will do it this year."),  # a heading in brackets stays one
+]
+FAIL += [
+    (OWN_LINE, T, "ann-lee", 1, "We will act on the plan. And we will do it this year.",
+     "'[inaudible]' in paragraph 1 marks where the transcriber could not make out Lee’s words: a quote may not close "
+     "or fill that gap; put … in its place, or keep the note as [inaudible]"),
+    (CUT, T, "ann-lee", 1, "We will act on the plan. And we will do it this year.", LEFT_OUT.format(k=1)),
+    (CUT, T, "ann-lee", 2, "We will act this year.", LEFT_OUT.format(k=2)),
+    (CUT_SPEECH, A, "ann-lee", 1, "We will act on the plan and we will do it this year.", LEFT_OUT.format(k=1)),
+]
+
+# A recording's transcript cut into timed segments (Rev, Otter, Descript and caption exports:
+# `[00:12:35] Ann Lee:` then `[00:12:44] Ann Lee:`, often mid-sentence) repeats the label of one
+# person speaking on: consecutive turns of the same person with no one between are one utterance,
+# so a quote reads on across the new label without an ellipsis, on the next line or in the next
+# paragraph. Anyone's turn between (a question, a reply) still parts them.
+SEGMENTS = ("[00:12:35] Ann Lee: We will act on the plan\n[00:12:44] Ann Lee: and we will do it this year.\n\n"
+            "[00:12:51] Ann Lee: Nobody will stop us.\n\n[00:12:55] Bo Chan: Good.\n[00:12:58] Ann Lee: Thank you.")
+BROKEN_BY = ("[00:12:35] LEE: We will act on the plan.\n[00:12:40] CHAN: Good.\n[00:12:44] LEE: And we will do it "
+             "this year.\n\n[00:13:02] LEE: We will not wait.\n\n[00:13:05] Q: Why?\n\n[00:13:07] LEE: The plan is ready.")
+PASS += [
+    (SEGMENTS, T, "ann-lee", 1, "We will act on the plan and we will do it this year."),
+    (SEGMENTS, T, "ann-lee", 1, "We will act on the plan and we will do it this year. Nobody will stop us.", 2),
+    (SEGMENTS, T, "bo-chan", 3, "Good."),
+    (BROKEN_BY, T, "ann-lee", 1, "And we will do it this year."),
+]
+FAIL += [
+    (SEGMENTS, T, "ann-lee", 2, "Nobody will stop us. Good.",
+     "the quote runs across two turns: 'Ann Lee' (paragraph 2) and 'Bo Chan' (paragraph 3); an ellipsis may not join "
+     "two speakers' words: quote one of them"),
+    (SEGMENTS, T, "ann-lee", 2, "Nobody will stop us. Thank you.", 3,
+     "the quote joins two turns of Lee (paragraphs 2 and 3) over the words of 'Bo Chan' between them (paragraph 3): "
+     "quote each one separately"),
+    (BROKEN_BY, T, "ann-lee", 1, "We will act on the plan. And we will do it this year.",
+     "the quote joins two turns of Lee (paragraph 1) over the words of 'CHAN' between them (paragraph 1): quote each "
+     "one separately"),
+    (BROKEN_BY, T, "ann-lee", 1, "We will act on the plan … And we will do it this year.",
+     "the quote joins two turns of Lee (paragraph 1) over the words of 'CHAN' between them (paragraph 1): quote each "
+     "one separately"),
+    (BROKEN_BY, T, "ann-lee", 2, "We will not wait. The plan is ready.", 4,
+     "the quote joins two turns of Lee (paragraphs 2 and 4) over the words of 'Q' between them (paragraph 3): quote "
+     "each one separately"),
+]
+
+# A label in Markdown's bold or italics, as a pasted or exported Q&A prints it (`**CHAN:**`,
+# `**Bo Chan**:`, `*Q:*`): it was no label, so the turn ran on as the last speaker's words and
+# Chan's answer passed as Lee's.
+BOLD_QA = ("**Ann Lee:** We will act on the plan.\n**Bo Chan:** We will not act.\n\n__Q:__ Why not?\n\n"
+           "**LEE**: Because the plan is ready.\n\n*Chan:* It is not.\n*Frankly* not.")
+PASS += [
+    (BOLD_QA, T, "ann-lee", 1, "We will act on the plan."),
+    (BOLD_QA, T, "bo-chan", 1, "We will not act."),
+    (BOLD_QA, T, "ann-lee", 3, "Because the plan is ready."),
+    (BOLD_QA, T, "bo-chan", 4, "It is not."),
+]
+FAIL += [
+    (BOLD_QA, T, "ann-lee", 1, "We will not act.", "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    (BOLD_QA, T, "ann-lee", 2, "Why not?",
+     "paragraph 2 is in the turn of 'Q' (line 4), whose words no person can be quoted from, not Ann Lee's"),
+    (BOLD_QA, T, "ann-lee", 4, "It is not.", "paragraph 4 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+]
+LABEL_FAIL += [
+    ("LEE: We will act.\n\n**SMITHERS:** We will not.",
+     "the transcript's speaker label 'SMITHERS' (line 3) matches no person: add the speaker to sources/people.yaml "
+     "(or labels: [SMITHERS] to the person it names)"),
+]
+
+# A statement issued in someone's name is theirs, whoever reads it out (AP: `Lee said in a statement
+# read by her spokesman`). QA: `Chan, reading a statement on behalf of Lee, said: "…"` passed as
+# Chan's own words; `Reading a statement from Lee, the spokesperson said:`, `A statement from Lee
+# said:`, `Lee's statement said` and `according to a statement from Lee` were no attribution.
+# A statement from Lee's office, or one the subject only criticises, is not Lee's.
+# Rows: (text, speaker[, message]); the quote is always 'We will act'.
+STATEMENT_PASS = [
+    ("Reading a statement from Lee, the spokesperson said: “We will act.”", "ann-lee"),
+    ("Chan, reading a statement on behalf of Lee, said: “We will act.”", "ann-lee"),
+    ("“We will act,” Chan said, reading a statement from Lee.", "ann-lee"),
+    ("A statement from Lee said: “We will act.”", "ann-lee"),
+    ("Lee’s statement said: “We will act.”", "ann-lee"),
+    ("“We will act,” Lee’s written statement said.", "ann-lee"),
+    ("“We will act,” according to a statement from Lee.", "ann-lee"),
+    ("Chan read out Lee’s statement: “We will act.”", "ann-lee"),
+    ("“We will act,” Lee said in a statement read by Chan.", "ann-lee"),
+]
+STATEMENT_FAIL = [
+    ("Chan, reading a statement on behalf of Lee, said: “We will act.”", "bo-chan",
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("“We will act,” Chan said, reading a statement from Lee.", "bo-chan",
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("Chan read out Lee’s statement: “We will act.”", "bo-chan",
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("“We will act,” Lee said in a statement read by Chan.", "bo-chan",
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("A statement from Lee’s office said: “We will act.”", "ann-lee",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'A statement from Lee's "
+     "office said:'): they cannot be quoted as Ann Lee's"),
+    ("Chan criticised a statement from Lee, saying: “We will act.”", "ann-lee",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'Chan criticised a "
+     "statement from Lee, saying:'): they cannot be quoted as Ann Lee's"),
+]
+PASS += [(text, R, who, 1, "We will act") for text, who in STATEMENT_PASS]
+FAIL += [(text, R, who, 1, "We will act", message) for text, who, message in STATEMENT_FAIL]
