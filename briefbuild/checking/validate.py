@@ -515,8 +515,10 @@ def _check_source(project: Project, sid: str, qids: list[str], diags: list[Diagn
     if sid not in project.paragraphs:
         return  # its text could not be read (reported), so nothing can be verified against it
     paras = project.paragraphs[sid]
-    if not paras:
-        diags.append(doc.diag(("text",), "the stored text is empty: store the source's text"))
+    if not paras:  # and nothing to verify against: no quote's "paragraph 4 does not exist" besides
+        diags.append(doc.diag(("text-file",) if source.text_file else ("text",),
+                              "the stored text is empty: store the source's text"))
+        return
     else:
         for problem in verify.source_problems(source, paras, people):
             diags.append(doc.diag(("text-file",) if source.text_file else ("text",),

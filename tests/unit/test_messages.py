@@ -67,6 +67,19 @@ def test_a_source_that_does_not_parse_leaves_the_other_sources_checked(tmp_path)
     assert "sources/s2.yaml:11:5: quotes.0.speaker: unknown person 'ann-leee'" in text
 
 
+@pytest.mark.parametrize("files,first", [
+    ({"sources/s1.yaml": SOURCE.replace("text: |\n  “We will act on the plan,” Lee said.\n\n  Lee also said the plan is "
+                                        "ready, and Chan agreed.\n", "text-file: s1.txt\n"), "sources/s1.txt": ""},
+     "sources/s1.yaml:5:1: text-file: the stored text is empty: store the source's text"),
+    ({"sources/s1.yaml": SOURCE.replace("text: |\n  “We will act on the plan,” Lee said.\n\n  Lee also said the plan is "
+                                        "ready, and Chan agreed.\n", "text-file: s1.txt\n"), "sources/s1.txt": "***\n"},
+     "sources/s1.yaml:5:1: text-file: the stored text is empty: store the source's text"),
+])
+def test_an_empty_stored_text_is_one_error_not_one_per_quote(tmp_path, files, first):
+    lines = errors_of(make_project(tmp_path, files))
+    assert lines == [first, "1 error(s), 0 warning(s)"]
+
+
 def test_unknown_id_diagnostics_carry_a_code():
     root_lines = Diagnostic("briefs/b1.yaml", 3, 5, "x", "unknown quote 'q'", code=Code.UNKNOWN_ID)
     assert root_lines.code is Code.UNKNOWN_ID and Diagnostic("f", 1, 1, "", "m").code is Code.OTHER
