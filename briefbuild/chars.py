@@ -123,3 +123,17 @@ def single_marks(text: str) -> list[tuple[int, str]]:
         depth = max(depth, 0)
         out.append((at, kind))
     return out
+
+
+# Letters NFKD does not take apart: an id spells them as an English keyboard would.
+_PLAIN = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+                        "ı": "i"})
+
+
+def ascii_words(text: str) -> list[str]:
+    """The words of a text as an id spells them: lowercase ASCII letters and digits, accents
+    dropped (`Häkkänen` -> `hakkanen`, not `h-kk-nen`), apostrophes inside a word dropped
+    (`Lee’s` -> `lees`); a word of another script leaves nothing."""
+    text = unicodedata.normalize("NFKD", text.lower().translate(_PLAIN))
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("’", "").replace("'", "")
+    return re.findall(r"[a-z0-9]+", text)

@@ -132,8 +132,13 @@ def name_at_end(text: str, index: Names) -> Who:
         return Who("role", text=word.group(0))
     if word.group(0)[:1].isupper():
         run = _CAP_RUN.search(text)
-        caps = [w for w in run.group(1).split() if w[:1].isupper()] if run else [word.group(0)]
-        return Who("unknown", text=" ".join(caps[-3:]))
+        words = run.group(1).split() if run else [word.group(0)]
+        caps: list[str] = []
+        for w in reversed(words):  # the name's own words: `The analyst Ruth Smithers` -> `Ruth Smithers`
+            if not w[:1].isupper() or len(caps) == 3:
+                break
+            caps.insert(0, w)
+        return Who("unknown", text=" ".join(caps))
     return Who("role", text=word.group(0))
 
 

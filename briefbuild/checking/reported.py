@@ -77,6 +77,25 @@ def reaction(piece: str, clause: str, verb: re.Match | None = None) -> bool:
     return verb is not None and " ".join(verb.group(0).lower().split()) in clauses.REACTIONS
 
 
+# Words before a name that make the sentence's subject something else: `As Moscow said`, `The Kremlin`.
+_NOT_OPENING = frozenset("the a an as while when after before if although though because since unlike like what "
+                         "how that which".split())
+
+
+def _opens_with_name(sentence: str, name: str) -> bool:
+    """Whether a sentence opens with a person's name people.yaml does not know (`Anna Virtanen,
+    a researcher, said`, `Finnish researcher Anna Virtanen said`): a given and a family name, not
+    a place or an institution (`Moscow said`, `The Kremlin said`, `NATO said`)."""
+    words = name.split()  # a run of capitalised words: `The Kremlin` and `As Ruth Smithers` are one too
+    if len(words) < 2 or any(w.isupper() for w in words) or words[0].lower() in _NOT_OPENING:
+        return False
+    text = sentence.strip()
+    at = text.find(name)
+    head = text[:at].split() if at >= 0 else []
+    return 0 <= at and len(head) <= 4 and "," not in text[:at] \
+        and not any(w.lower().strip("'\"(") in _NOT_OPENING for w in head)
+
+
 class _Reader:
     def __init__(self, paras: list[str], index: Names, grammar):
         self.index = index
@@ -84,6 +103,7 @@ class _Reader:
         self.titled: dict[str, str] = {}  # a title the text put beside a name -> that person
         self.voices = Voices(len(paras))
         self.last: str | None = None
+        self.stranger = ""  # the last speaker named who is not in people.yaml (`Anna Virtanen said`)
         self.recent: dict[str, int] = {}  # person id -> when last named
         self.clock = 0
         self.group = 0
@@ -98,6 +118,8 @@ class _Reader:
         most recently (`Mark Smith … Smith said`)."""
         if who.kind == "pronoun" and self.asked and _REPLIES.search(clause):
             return Who("person", self.asked, who.text)
+        if who.kind == "pronoun" and not self.last and self.stranger:
+            return Who("unknown", text=self.stranger)  # hers, whom people.yaml does not know: nobody's we can quote
         if who.kind == "pronoun":
             return Who("person", self.last, who.text) if self.last else Who("none", text=who.text)
         if who.kind == "role" and isinstance(self.g, Foreign):
@@ -119,7 +141,7 @@ class _Reader:
         return who
 
     def named(self, pid: str) -> None:
-        self.last = pid
+        self.last, self.stranger = pid, ""
         self.clock += 1
         self.recent[pid] = self.clock
 
@@ -130,19 +152,23 @@ class _Reader:
             if opener:
                 self.named(opener)
             elif self.g.unnamed_subject(sentence.strip()):
-                self.last = None  # `Her aide disagreed.`: a later `she said` is the aide's
+                self.last, self.stranger = None, ""  # `Her aide disagreed.`: a later `she said` is the aide's
             if isinstance(self.g, Foreign):
                 self.titled.update(self.g.titled(sentence, self.index))
             if not self.g.VERB.search(sentence):
                 continue
-            for who in self.g.subjects(sentence, self.index):
+            for n, who in enumerate(self.g.subjects(sentence, self.index)):
                 who = self.resolve(who)
                 if who.kind == "person":
                     self.voices.speaking[i].add(who.pid)
                     self.named(who.pid)
                 elif who.kind == "joint":  # each of them said it: a paraphrase may name one
                     self.voices.speaking[i].update(p for p in who.pid.split(",") if p)
-                    self.last = None
+                    self.last, self.stranger = None, ""
+                elif who.kind == "unknown" and n == 0 and _opens_with_name(sentence, who.text):
+                    # `Anna Virtanen, a researcher, said …`: a later `she said` is hers, not the last
+                    # person people.yaml knows (whom the text no longer refers to)
+                    self.last, self.stranger = None, who.text
 
     def finish(self) -> None:
         if not self.pending:
@@ -195,6 +221,7 @@ class _Reader:
                 self.named(who[0].pid)
             elif who is not None and who[0].kind in ("joint", "role", "unknown"):
                 self.last = None  # `she added` after `a spokeswoman said` is hers; after a joint statement, theirs
+                self.stranger = who[0].text if who[0].kind == "unknown" else ""
             prev_after = after_raw if closed else None
             pos = end + 1
         self.advance(i, text[pos:] if quotes and quotes[-1][2] else ("" if quotes else text))

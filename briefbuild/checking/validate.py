@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..errors import Code, Diagnostic, InputError
 from ..files import Refused, read_regular
-from ..inputs.csl import date_start
+from ..inputs.csl import UNDATED_OK, date_start
 from ..inputs.load import DiskCache, YamlDoc, load_yaml, no_links_below, read_text
 from ..inputs.models import Brief, PeopleFile, Source
 from ..inputs.project import Config, Project, evidence_of, placeholders, sources_used, stray_brace
@@ -263,6 +263,7 @@ def _load_sources(project: Project, diags: list[Diagnostic], cache: _Caches, fil
     for path in files:
         sid = path.stem
         doc, source = cache.parse(Source, path, _rel(project, path), diags)
+        source = source or (_stand_in(doc.data) if doc is not None else None)
         if not source:
             parsed = False
             continue
@@ -284,6 +285,31 @@ def _load_sources(project: Project, diags: list[Diagnostic], cache: _Caches, fil
             project.quote_source[quote.id] = sid
             project.quote_at[quote.id] = (doc, ("quotes", i))
     return parsed and "people" in project.docs
+
+
+# What a source's quotes are verified with: a source whose errors lie elsewhere (a bad or missing
+# date, an unknown key, an empty title) still has every quote checked in the same run.
+_VERIFIED_WITH = frozenset({"type", "voice", "speaker", "text", "text-file", "quotes", "pages", "language"})
+
+
+def _stand_in(data) -> Source | None:
+    """A source whose errors (already reported) lie only in its bibliographic fields: the same
+    source without those fields, so that its quotes are verified and the briefs' references to
+    them checked in this run, not the next one. Never rendered: the errors fail the check."""
+    if not isinstance(data, dict):
+        return None
+    for _ in range(2):
+        try:
+            return Source.model_validate(data, context=UNDATED_OK)
+        except ValidationError as exc:
+            errors = exc.errors()
+            if any(not e["loc"] or e["loc"][0] in _VERIFIED_WITH for e in errors):
+                return None
+            bad = {e["loc"][0] for e in errors}
+            data = {k: v for k, v in data.items() if k not in bad}
+            if "title" in bad:
+                data["title"] = "untitled"  # required; the stand-in is never printed
+    return None
 
 
 def _read_sidecar(project: Project, doc: YamlDoc, path: Path, diags) -> str | None:
@@ -355,7 +381,7 @@ def _check_whole(project: Project, diags: list[Diagnostic], cache: _Caches, sour
         for i in taken:
             name, path = items[i]
             if path is None:
-                if sources_parsed:
+                if "people" in project.docs:  # a source that parsed is checked even when another did not
                     _check_source(project, name, held.get(name, []), found)
             elif _load_briefs(project, found, cache, [path]):
                 usage.update(_cross_check(project, found, sources_parsed, (), [name]))
@@ -445,14 +471,17 @@ def _cross_check(project: Project, diags: list[Diagnostic], sources_parsed: bool
     file did not parse, the ids it holds are unknown, and so is what the briefs use: only
     the briefs' own checks run, without "unknown id" errors."""
     brief_ids = list(project.briefs) if brief_ids is None else brief_ids
+    sids = list(project.sources) if sids is None else list(sids)
+    held = _quotes_by_source(project) if sids else {}
     if not sources_parsed:
+        if "people" in project.docs:  # the sources that parsed are checked: every error at once
+            for sid in sids:
+                _check_source(project, sid, held.get(sid, []), diags)
         sink: list[Diagnostic] = []
         for bid in brief_ids:
             _check_brief(project, bid, project.briefs[bid], sink, set())
         diags += [d for d in sink if d.code != Code.UNKNOWN_ID]
         return {}
-    sids = list(project.sources) if sids is None else list(sids)
-    held = _quotes_by_source(project) if sids else {}
     for sid in sids:
         _check_source(project, sid, held.get(sid, []), diags)
     return {bid: _brief_usage(project, bid, diags) for bid in brief_ids}
@@ -486,8 +515,10 @@ def _check_source(project: Project, sid: str, qids: list[str], diags: list[Diagn
     if sid not in project.paragraphs:
         return  # its text could not be read (reported), so nothing can be verified against it
     paras = project.paragraphs[sid]
-    if not paras:
-        diags.append(doc.diag(("text",), "the stored text is empty: store the source's text"))
+    if not paras:  # and nothing to verify against: no quote's "paragraph 4 does not exist" besides
+        diags.append(doc.diag(("text-file",) if source.text_file else ("text",),
+                              "the stored text is empty: store the source's text"))
+        return
     else:
         for problem in verify.source_problems(source, paras, people):
             diags.append(doc.diag(("text-file",) if source.text_file else ("text",),

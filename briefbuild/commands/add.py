@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..capture import Captured, CaptureError, capture
+from ..chars import ascii_words
 from ..errors import BriefError
 from ..hashing import digest
 from ..inputs.csl import CslType
@@ -128,8 +129,7 @@ def _type_for(captured: Captured, voice: str | None) -> str:
 def suggest_id(values: dict[str, object], file: Path) -> str:
     """publication-date-title words, as the sample's national-defense-2022-12-06-japan-nato."""
     def slug(text: str, words: int) -> list[str]:
-        found = re.findall(r"[a-z0-9]+", text.lower().replace("’", "").replace("'", ""))
-        return [w for w in found if w not in STOP][:words]
+        return [w for w in ascii_words(text) if w not in STOP][:words]
     parts = slug(str(values.get("container-title") or values.get("publisher") or ""), 3)
     if values.get("issued"):
         parts.append(str(values["issued"]))

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..chars import ascii_words
 from ..checking import pages, verify
 from ..checking import who as attribution
 from ..checking.speakers import STAGE
@@ -201,8 +202,8 @@ def quote_ids(root: Path) -> set[str]:
 
 def suggest_quote_id(match: Match, people: dict[str, Person], taken: set[str]) -> str:
     who = people[match.speaker].short if match.speaker in people else "quote"
-    words = [w for w in re.findall(r"[a-z0-9]+", match.text.lower()) if len(w) > 3][:2]
-    base = "-".join([re.sub(r"[^a-z0-9]+", "-", who.lower()).strip("-"), *words]) or "quote"
+    words = [w for w in ascii_words(match.text) if len(w) > 3][:2]
+    base = "-".join([*ascii_words(who), *words]) or "quote"
     sid, n = base, 2
     while sid in taken:
         sid, n = f"{base}-{n}", n + 1

@@ -61,7 +61,16 @@ def build_once(root: Path, brief_ids: list[str], options: Options, progress: Pro
             on_fail(message)
         return None
     report(result, root, progress.quiet, out=echo, err=echo)
+    if result.failed and on_fail:  # a brief that failed to render (a broken template): shown over the page too
+        on_fail("\n".join(f"{_shown(root, f.path)}: {f.message}" for f in result.failed))
     return result
+
+
+def _shown(root: Path, path: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def prime(root: Path, brief_ids: list[str], options: Options, executor: Executor | None,
@@ -108,7 +117,7 @@ def watch(root: Path, brief_ids: list[str], options: Options, progress: Progress
     session = Session()
     try:
         result = build_once(root, brief_ids, options, progress, (workers.executor if workers else None), echo, session, on_fail)
-        if result and on_build:
+        if result and on_build and not (result.failed and on_fail):  # a failure stays over the page
             on_build(result)
         prime(root, brief_ids, options, (workers.executor if workers else None), session)
         echo(f"watching {', '.join(p.name for p in watched_paths(root))} (Ctrl-C to stop)")
@@ -119,13 +128,13 @@ def watch(root: Path, brief_ids: list[str], options: Options, progress: Progress
             echo(f"changed: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}")
             result = build_once(root, brief_ids, options, progress, (workers.executor if workers else None), echo,
                                 session, on_fail)
-            if result and on_build:
+            if result and on_build and not (result.failed and on_fail):  # a failure stays over the page
                 on_build(result)
             if result and result.workers_lost and workers is not None:
                 echo("a typesetting worker died: starting new ones and building again")
                 workers.renew()  # then the outputs it failed, now, not at the next save
                 result = build_once(root, brief_ids, options, progress, workers.executor, echo, session, on_fail)
-                if result and on_build:
+                if result and on_build and not (result.failed and on_fail):  # a failure stays over the page
                     on_build(result)
     finally:
         if own and workers is not None:

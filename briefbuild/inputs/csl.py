@@ -12,7 +12,16 @@ import re
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, WithJsonSchema, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    WithJsonSchema,
+    model_validator,
+)
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
@@ -326,13 +335,15 @@ class Bibliographic(CslModel):
     """Extra information printed by some styles."""
 
     @model_validator(mode="after")
-    def _dated(self):
-        if self.issued is None and self.accessed is None:
+    def _dated(self, info: ValidationInfo):
+        # UNDATED_OK: check's stand-in for a source with errors, so that its quotes are still verified
+        if self.issued is None and self.accessed is None and info.context is not UNDATED_OK:
             raise ValueError("a source without issued needs accessed (when it was read); "
                              "the notes print n.d. where the style says so: never invent a date")
         return self
 
 
+UNDATED_OK: dict = {}  # a validation context (by identity) under which a source may lack both dates
 NAME_FIELDS = tuple(n for n, f in Bibliographic.model_fields.items() if f.annotation == Names | None)
 DATE_FIELDS = ("issued", "accessed", "original_date", "event_date")
 # CSL 1.0.2 renamed event to event-title; the 1.0.2 data schema knows both, and pandoc reads and

@@ -5,10 +5,20 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from jinja2 import BaseLoader, ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateError
+from jinja2 import (
+    BaseLoader,
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+)
 from markupsafe import Markup
 
 from .. import __version__
+from ..chars import escape
 from ..errors import RenderError
 from ..files import MAX_ASSET, Refused, read_regular
 from . import metadata
@@ -101,4 +111,29 @@ def render_html(doc: Document, templates: Path, medium: str, extra_css: str = ""
         template = environment(templates, theme.templates if theme else None).get_template("brief.html.j2")
         return template.render(**context)
     except (TemplateError, OSError) as exc:
-        raise RenderError(f"template error while rendering '{doc.id}': {exc}") from None
+        where = template_line(exc, templates.parent)
+        what = f"no template '{exc.name}' in templates/" if isinstance(exc, TemplateNotFound) else str(exc)
+        raise RenderError(f"{where}template error while rendering '{doc.id}': {what}"
+                          + (": fix the template there" if where else "")) from None
+
+
+def template_line(exc: BaseException, root: Path) -> str:
+    """`templates/partials/section.html.j2:12: `: where a template error stands, relative to the
+    project, so that an edit of a template is found at once (Jinja's own message names neither)."""
+    found: tuple[str, int] | None = None
+    if isinstance(exc, TemplateSyntaxError) and exc.filename:
+        found = (exc.filename, exc.lineno)
+    else:  # a runtime error: the innermost template frame of the traceback Jinja rewrote
+        tb = exc.__traceback__
+        while tb is not None:
+            if tb.tb_frame.f_code.co_filename.endswith(".j2"):
+                found = (tb.tb_frame.f_code.co_filename, tb.tb_lineno)
+            tb = tb.tb_next
+    if found is None:
+        return ""
+    name, line = found
+    try:
+        name = Path(name).resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        name = Path(name).name
+    return f"{escape(name)}:{line}: "

@@ -127,3 +127,30 @@ def test_serve_shows_a_failed_save_over_the_page_as_text_and_drops_it_on_the_nex
         assert events.readline() == b"data: reload\n", "the next good save drops the overlay"
     finally:
         server.stop()
+
+
+def test_serve_shows_a_broken_template_over_the_page_until_it_is_fixed(project):
+    """A brief that fails to render (QA: a template edited into a syntax error) is shown over the
+    page with the template's file and line, as a failed save is; the page did reload onto its
+    old version, with nothing said."""
+    import json
+    partial = project / "templates" / "partials" / "section.html.j2"
+    good = partial.read_text("utf-8")
+    server = Running(project, "serve", "--format", "html", "--port", "0")
+    try:
+        port = server.expect(r"at http://127\.0\.0\.1:(\d+)/").group(1)
+        server.expect(r"^watching")
+        events = urllib.request.urlopen(f"http://127.0.0.1:{port}/__reload", timeout=30)
+        time.sleep(0.5)
+        partial.write_text(good + "{% if %}\n", "utf-8")
+        assert events.readline() == b"event: problems\n"
+        problems = json.loads(events.readline()[len(b"data: "):])
+        line = good.count("\n") + 1
+        assert problems == (f"dist/{SAMPLE_BRIEF}.html: templates/partials/section.html.j2:{line}: template error "
+                            f"while rendering '{SAMPLE_BRIEF}': Expected an expression, got 'end of statement block': "
+                            "fix the template there"), problems
+        assert events.readline() == b"\n"
+        partial.write_text(good, "utf-8")
+        assert events.readline() == b"data: reload\n", "the fixed template drops the overlay"
+    finally:
+        server.stop()

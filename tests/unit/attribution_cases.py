@@ -907,6 +907,37 @@ FAIL += [
      "ann-lee", 2, "We are ready", PRONOUN.format(k=2, c="she added.")),
 ]
 
+# Someone people.yaml does not know, named by the reporter before their quotation (`Anna
+# Virtanen, a researcher, said …. "…," she said`), is whom the pronoun refers to: the words
+# are not the last known speaker's (QA: a researcher's words passed as a minister's).
+STRANGER = "paragraph {k} does not attribute these words to one named person (the attribution found: " \
+           "'{c}'): they cannot be quoted as Ann Lee's"
+FAIL += [
+    ("“We will wait,” Lee said.\n\nRuth Smithers, a researcher at the University of Turku, said insurers were "
+     "pricing the risk. “Nobody will pay,” she said.", R, "ann-lee", 2, "Nobody will pay",
+     STRANGER.format(k=2, c="Ruth Smithers")),
+    ("“We will wait,” Lee said. Ruth Smithers, a researcher, said costs rose. “Nobody will pay,” she said.", R,
+     "ann-lee", 1, "Nobody will pay", STRANGER.format(k=1, c="Ruth Smithers")),
+    ("“We will wait,” Lee said.\n\nFinnish researcher Ruth Smithers said costs rose. “Nobody will pay,” she added.",
+     R, "ann-lee", 2, "Nobody will pay", STRANGER.format(k=2, c="Ruth Smithers")),
+    ("“We will wait,” Lee said. “Costs rose,” said Ruth Smithers. “Nobody will pay,” she added.", R,
+     "ann-lee", 1, "Nobody will pay", STRANGER.format(k=1, c="Ruth Smithers")),
+    ("“We will wait,” Chan said.\n\nThe analyst Ruth Smithers said: “Nobody will pay.”", R, "bo-chan", 2,
+     "Nobody will pay", STRANGER.format(k=2, c="Ruth Smithers").replace("Ann Lee", "Bo Chan")),
+]
+# A place, an institution or a name inside someone else's sentence is no speaker a pronoun refers to.
+PASS += [(text, R, "ann-lee", 1, "We will act") for text in (
+    "Lee said Russia had warned of reprisals. “We will act,” she said.",
+    "Lee said the Kremlin had warned of reprisals. “We will act,” she said.",
+    "Lee said Ruth Smithers had warned of reprisals. “We will act,” she said.",
+    "Lee rejected what Moscow said. “We will act,” she said.",
+    "The Kremlin said the cable broke by accident. “We will act,” Lee said. “We are ready,” she added.",
+    "Lee met reporters. The Kremlin said the cable broke by accident. “We will act,” she said.",
+    "Lee met reporters. NATO Command said it would send ships. “We will act,” she said.",
+    "Lee met reporters. As Ruth Smithers said on Monday, talks stalled. “We will act,” she said.",
+    "Ruth Smithers said costs rose. Lee disagreed. “We will act,” she said.",
+)]
+
 # Claims: a joint subject gives a quote to no one person; `in the words of Lee` names her.
 CLAIMS += [
     ("Lee and Chan said {lee-q}.", "lee-q",

@@ -115,3 +115,15 @@ def test_type_voice_and_fields_from_the_command_line(tmp_path, options, voice, w
     if "speaker" not in missing:
         source = load_project(root).sources["turns"]
         assert source.effective_voice == voice
+
+
+@pytest.mark.parametrize("values,expected", [
+    ({"container-title": "Süddeutsche Zeitung", "issued": "2025-01-02", "title": "Ostsee: Wer schützt die Kabel?"},
+     "suddeutsche-zeitung-2025-01-02-ostsee-wer-schutzt-die"),
+    ({"container-title": "Le Monde", "issued": "2025-01-02", "title": "Sécurité en mer Baltique"},
+     "le-monde-2025-01-02-securite-en-mer-baltique"),
+    ({"container-title": "Harbor Herald", "title": "Finland’s navy steps up patrols"}, "harbor-herald-finlands-navy-steps-up"),
+])
+def test_the_suggested_source_id_keeps_accented_words_whole(values, expected):
+    from briefbuild.commands.add import suggest_id
+    assert suggest_id(values, Path("page.html")) == expected

@@ -120,3 +120,23 @@ def test_a_phrase_across_a_stage_direction_is_the_speakers_without_it(tmp_path):
     best = f.find(root, "the views of an Ally. What I will say is that consensus works")[0][0]
     assert (best.source, best.speaker, best.kind, best.problem) == ("s2", "ann-lee", "direct", None)
     assert "(Laughter.)" not in best.text
+
+
+# The suggested id spells a name or a word as an English keyboard would: an accent never
+# splits it (QA: `h-kk-nen-every-ship` for Häkkänen), and words of another script leave none.
+@pytest.mark.parametrize("name,text,expected", [
+    ("Antti Häkkänen", "Every ship that drags an anchor", "hakkanen-every-ship"),
+    ("José Álvarez", "We will act", "alvarez-will"),
+    ("Jonas Gahr Støre", "Norway’s position is clear", "store-norways-position"),
+    ("Zoë Müller", "Die Straße bleibt gesperrt", "muller-strasse-bleibt"),
+    ("Łukasz Kowalczyk", "Sécurité d’abord", "kowalczyk-securite-dabord"),
+    ("Fumio Kishida", "日本は協力する", "kishida"),
+    ("岸田文雄", "日本は協力する", "quote"),
+])
+def test_the_suggested_id_spells_names_and_words_without_accents(name, text, expected):
+    from briefbuild.inputs.models import ID_PATTERN, Person
+    person = Person(id="p", name=name, role="Minister")
+    match = f.Match(source="s", paragraph=1, page=None, passage=text, score=100, kind="direct", speaker="p",
+                    who=name, text=text)
+    sid = f.suggest_quote_id(match, {"p": person}, set())
+    assert sid == expected and re.fullmatch(ID_PATTERN, sid)

@@ -30,6 +30,56 @@ def test_a_source_that_fails_to_parse_hides_only_unknown_ids_not_other_errors_th
     assert any(line.startswith("sources/broken.yaml:") for line in lines)
 
 
+# A source whose only mistake is in its bibliographic fields still has its quotes verified,
+# and the brief's references checked, in the same run (QA: a source saved without its date
+# hid a misquote in it, a misattributing claim, an unknown quote id in the brief and an
+# unknown speaker in another source, each found only after the date was fixed).
+MISQUOTED = SOURCE.replace("    text: We will act on the plan\n", "    text: We will act on the plann\n")
+OTHER = SOURCE.replace("lee-act", "o-act").replace("lee-ready", "o-ready").replace("speaker: ann-lee\n    kind: direct",
+                                                                                   "speaker: ann-leee\n    kind: direct")
+
+
+@pytest.mark.parametrize("mistake,source,message", [
+    ("no date", MISQUOTED.replace('issued: "2024-01-02"\n', ""), "a source without issued needs accessed"),
+    ("no date from add", MISQUOTED.replace('issued: "2024-01-02"', "issued:"), "issued: '' is not a date"),
+    ("bad date", MISQUOTED.replace("2024-01-02", "2024-13-02"), "issued: '2024-13-02' is not a real date"),
+    ("misspelt key", MISQUOTED.replace("container-title:", "container-titel:"), "unknown key 'container-titel'"),
+    ("empty title", MISQUOTED.replace("title: A Story", "title:"), "title: must not be empty"),
+    ("bad ISBN", MISQUOTED + "ISBN: 978-0-306-40615-6\n", "ISBN"),
+])
+def test_a_source_with_a_bibliographic_mistake_still_has_every_other_error_reported(tmp_path, mistake, source,
+                                                                                      message):
+    brief = BRIEF.replace("      - text: Our own words.\n", "      - claim: Chan said {lee-act}.\n"
+                                                              "      - claim: Lee said {lee-actt}.\n")
+    root = make_project(tmp_path, {"sources/s1.yaml": source, "sources/s2.yaml": OTHER, "briefs/b1.yaml": brief})
+    text = "\n".join(errors_of(root))
+    assert message in text
+    assert "quote 'lee-act': not verbatim in the source" in text
+    assert "direct quote 'lee-act' is Ann Lee's words, but the claim gives them to Bo Chan" in text
+    assert "unknown quote 'lee-actt' (did you mean 'lee-act'?)" in text
+    assert "sources/s2.yaml:11:5: quotes.0.speaker: unknown person 'ann-leee'" in text
+
+
+def test_a_source_that_does_not_parse_leaves_the_other_sources_checked(tmp_path):
+    root = make_project(tmp_path, {"sources/broken.yaml": "title: [unclosed\n", "sources/s2.yaml": OTHER})
+    text = "\n".join(errors_of(root))
+    assert "sources/broken.yaml:" in text
+    assert "sources/s2.yaml:11:5: quotes.0.speaker: unknown person 'ann-leee'" in text
+
+
+@pytest.mark.parametrize("files,first", [
+    ({"sources/s1.yaml": SOURCE.replace("text: |\n  “We will act on the plan,” Lee said.\n\n  Lee also said the plan is "
+                                        "ready, and Chan agreed.\n", "text-file: s1.txt\n"), "sources/s1.txt": ""},
+     "sources/s1.yaml:5:1: text-file: the stored text is empty: store the source's text"),
+    ({"sources/s1.yaml": SOURCE.replace("text: |\n  “We will act on the plan,” Lee said.\n\n  Lee also said the plan is "
+                                        "ready, and Chan agreed.\n", "text-file: s1.txt\n"), "sources/s1.txt": "***\n"},
+     "sources/s1.yaml:5:1: text-file: the stored text is empty: store the source's text"),
+])
+def test_an_empty_stored_text_is_one_error_not_one_per_quote(tmp_path, files, first):
+    lines = errors_of(make_project(tmp_path, files))
+    assert lines == [first, "1 error(s), 0 warning(s)"]
+
+
 def test_unknown_id_diagnostics_carry_a_code():
     root_lines = Diagnostic("briefs/b1.yaml", 3, 5, "x", "unknown quote 'q'", code=Code.UNKNOWN_ID)
     assert root_lines.code is Code.UNKNOWN_ID and Diagnostic("f", 1, 1, "", "m").code is Code.OTHER
