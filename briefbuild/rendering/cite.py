@@ -10,6 +10,7 @@ import re
 import subprocess
 import unicodedata
 from functools import lru_cache
+from html import escape
 from importlib import resources
 
 from ..errors import RenderError, ToolError
@@ -122,6 +123,31 @@ def _identifier(number: str) -> str:
     return number
 
 
+# A court case's number is a docket number, or several: Chicago (14.269-14.281, after the Bluebook
+# 10.8.1(a)) labels one `No. 20-1530` and several `Nos. 20-1530, 20-1778`. citeproc labels only a
+# number it reads as numeric and makes the label plural at any hyphen, so 20-1530 printed `Nos.` and
+# 22A123 no label. A case's docket numbers go to citeproc as a stand-in it reads as one number
+# (`…0`) or several (`…0,0`): their text as caseless letters (Yi syllables, which citeproc's numeric
+# test skips at a number's ends and no docket holds), then the 0s; unmark gives the text back. The
+# style still decides whether and how to label (`No.`, `Nos.`, or nothing).
+_DOCKET = r"\d[A-Za-z0-9]*(?:[-:/.][A-Za-z0-9]+)*(?: \([A-Z]+\))?"  # 20-1530, 22A123, 1:20-cv-03010 (APM)
+_DOCKETS = re.compile(rf"{_DOCKET}(?:(?:\s*[,;&]\s*(?:and\s+)?|\s+and\s+){_DOCKET})*")
+_DOCKET_SPLIT = re.compile(r"[,;&]|\s+and\s+")
+_LETTERS = 0xA000  # printable ASCII + this: Yi syllables (Lo, left to right, no case)
+_STAND_IN = re.compile("([\uA020-\uA07E]+)0(?:,0)?")
+
+
+def _docket(number: str) -> str:
+    if not _DOCKETS.fullmatch(number):
+        return number  # a label written in (No. 5), a case number of another shape: as written
+    several = len(_DOCKET_SPLIT.split(number)) > 1
+    return "".join(chr(_LETTERS + ord(c)) for c in number) + ("0,0" if several else "0")
+
+
+def _number(item: dict) -> str:
+    return _docket(item["number"]) if item.get("type") == "legal_case" else _identifier(item["number"])
+
+
 # A subtitle after a colon, or after a main title that asks or exclaims (`Is NATO Obsolete? The
 # Case for…`): the short notes' title leaves it out (Chicago 13.32: "Subtitles are omitted").
 _SUBTITLE = re.compile(r"^(.+?(?::|[?!](?=\s+[A-Z“\"‘'(<])))\s+\S")
@@ -200,7 +226,7 @@ def for_citeproc(item: dict) -> dict:
     identifiers, the short title without a subtitle, lowercase prepositions kept out of title case,
     right-to-left fields isolated, names written family name first in that order."""
     item = family_first(isolate_rtl(keep_lowercase(short_title(item))))
-    return dict(item, number=_identifier(item["number"])) if "number" in item else item
+    return dict(item, number=_number(item)) if "number" in item else item
 
 
 # pandoc's citeproc ignores static-ordering: 'Kishida Fumio' printed as 'Fumio Kishida'. Given
@@ -226,6 +252,7 @@ def family_first(item: dict) -> dict:
 
 def unmark(text: str) -> str:
     text = re.sub(f"[,;]?\\s*{_FAMILY_FIRST}", " ", text)
+    text = _STAND_IN.sub(lambda m: escape("".join(chr(ord(c) - _LETTERS) for c in m[1]), quote=False), text)
     return re.sub("[\u2061-\u2064]", "", text).replace(_HYPHEN, "-")
 
 

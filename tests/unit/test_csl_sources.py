@@ -3,6 +3,7 @@ and the exchange formats (CSL-JSON against the published schema, import of an ex
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -571,6 +572,64 @@ def test_a_number_with_hyphens_is_one_identifier_not_a_range(tmp_path, kind, num
     project, docs = prepare(make_project(tmp_path, {"sources/s1.yaml": source}), ["b1"], Options())
     assert printed in str(docs[0].notes[0].html), docs[0].notes[0].html
     assert printed.split(" (")[0].split(",")[0].casefold() in str(docs[0].bibliography[0]).casefold()
+    assert items_for(project, None)[0]["number"] == number  # the export keeps the number as written
+
+
+CASE = "type: legal_case\ntitle: Alpha v. Beta\nauthority: U.S. Supreme Court\nnumber: '{}'\n"
+DOCKETS = [  # (docket number(s), style, brief language, note): Chicago 14.269-14.281 after the Bluebook
+    # 10.8.1(a): `No.` before one docket number whatever its shape, `Nos.` before several.
+    ("20-1530", "chicago-notes-bibliography", "en", "Alpha v. Beta, No. 20-1530 (U.S. Supreme Court January 2, 2024)"),
+    ("22A123", "chicago-notes-bibliography", "en", "Alpha v. Beta, No. 22A123 (U.S."),  # an application
+    ("2020-12", "chicago-notes-bibliography", "en", "Alpha v. Beta, No. 2020-12 (U.S."),  # no range either way
+    ("1:20-cv-03010 (APM)", "chicago-notes-bibliography", "en", "Alpha v. Beta, No. 1:20-cv-03010 (APM) (U.S."),
+    ("17", "chicago-notes-bibliography", "en", "Alpha v. Beta, No. 17 (U.S."),
+    ("20-1530, 20-1778", "chicago-notes-bibliography", "en", "Alpha v. Beta, Nos. 20-1530, 20-1778 (U.S."),
+    ("20-1530 & 20-1778", "chicago-notes-bibliography", "en", "Alpha v. Beta, Nos. 20-1530 & 20-1778 (U.S."),
+    ("20-1530 and 20-1778", "chicago-notes-bibliography", "en", "Alpha v. Beta, Nos. 20-1530 and 20-1778 (U.S."),
+    ("20-1530, 20-1531, 20-1778, and 20-1780", "chicago-notes-bibliography", "en",
+     "Alpha v. Beta, Nos. 20-1530, 20-1531, 20-1778, and 20-1780 (U.S."),  # West Virginia v. EPA's four
+    # Written with its label, or of a shape that is no docket number (an EU case): printed as written.
+    ("No. 20-1530", "chicago-notes-bibliography", "en", "Alpha v. Beta, No. 20-1530 (U.S."),
+    ("C-311/18", "chicago-notes-bibliography", "en", "Alpha v. Beta, C-311/18 (U.S."),
+    # Every language the tool ships, and the style's own term for the label (Chicago's `No.` in each).
+    ("20-1530", "chicago-notes-bibliography", "fr", "Alpha v. Beta, No. 20-1530 (U.S. Supreme Court 2 janvier 2024)"),
+    ("20-1530", "chicago-notes-bibliography", "de", "Alpha v. Beta, No. 20-1530 (U.S. Supreme Court 2. Januar 2024)"),
+    ("20-1530, 20-1778", "chicago-notes-bibliography", "es", "Alpha v. Beta, Nos. 20-1530, 20-1778 (U.S."),
+    ("22A123", "chicago-notes-bibliography", "ja", "Alpha v. Beta, No. 22A123 (U.S. Supreme Court 2024年1月2日)"),
+    ("20-1530", "chicago-notes-bibliography", "en-GB", "Alpha v. Beta, No. 20-1530 (U.S. Supreme Court 2 January 2024)"),
+    # Other styles label as they do: MHRA's `no.`, MLA's in the entry, OSCOLA none.
+    ("20-1530", "mhra-notes", "de", "Alpha v. Beta, no. 20-1530, 2024, Abs."),
+    ("20-1530, 20-1778", "mhra-notes", "fr", "Alpha v. Beta, nos. 20-1530, 20-1778, 2024, paragr."),
+    ("20-1530", "oscola", "en", "Alpha v Beta [2024] US Supreme Court 20-1530 [1]"),
+    ("20-1530", "modern-language-association", "en", "Alpha v. Beta. no. 20-1530, 2 Jan. 2024."),
+    ("20-1530", "apa", "en", "Alpha v. Beta, No. 20-1530 (U.S. Supreme Court January 2, 2024)."),
+]
+
+
+@pytest.mark.parametrize("number,style,language,printed", DOCKETS)
+def test_a_court_case_s_docket_numbers_are_labelled_one_or_several(tmp_path, number, style, language, printed):
+    # Editor's trial: `number: 20-1530` printed `Nos. 20-1530` (citeproc reads a hyphen as a range),
+    # `22A123` no label at all.
+    from briefbuild.build.engine import Options, prepare
+    from briefbuild.rendering.cite import cite
+    from briefbuild.rendering.compose import compose
+    source = with_fields(CASE.format(number)).replace("container-title: The Daily\n", "")
+    source = source.replace("type: article-newspaper\ntitle: A Story\n", "")
+    files = {"sources/s1.yaml": source, "pyproject.toml": f'[tool.briefbuild]\nstyle = "{style}"\n',
+             "briefs/b1.yaml": BRIEF.replace("organization: Org\n", f"organization: Org\nlanguage: {language}\n"),
+             "briefs/b2.yaml": BRIEF}
+    project, docs = prepare(make_project(tmp_path, files), ["b1", "b2"], Options())  # one batched run
+    import html
+    note, entry = (html.unescape(re.sub(r"<[^>]+>", "", str(h))) for h in (docs[0].notes[0].html, docs[0].bibliography[0]))
+    where = entry if docs[0].in_text else note
+    assert printed in where, where
+    assert printed[:printed.index(number) + len(number)] in entry, entry  # the entry labels it as the note
+    assert not re.search("[\ua000-\ua48f\ue02d]", note + entry)
+    single = [compose(project, "b1")]  # the batched run gives what a run of its own does
+    single[0].style = docs[0].style
+    cite(project, single, batch=False)
+    assert [n.html for n in single[0].notes] == [n.html for n in docs[0].notes]
+    assert single[0].bibliography == docs[0].bibliography
     assert items_for(project, None)[0]["number"] == number  # the export keeps the number as written
 
 
