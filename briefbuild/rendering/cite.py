@@ -110,15 +110,16 @@ def _mark(k: int) -> str:
 
 
 # A report, law or resolution number is one identifier, but citeproc reads any hyphen between
-# digits as a range and labels it plural (Pub. L. Nos. 118-31, Working Paper nos. 2023-14). When the
-# digits cannot be a range (the end below the start, or more than two parts), its hyphens go to
-# citeproc as this private character, which it prints as written; unmark gives the hyphens back.
+# digits as a range and labels it plural (Pub. L. Nos. 118-31, Working Paper nos. 2023-14). One
+# source has one number, so digits joined by hyphens are never a range of them, even when they
+# rise (Pub. L. No. 117-167 is the 167th law of the 117th Congress): its hyphens go to citeproc as
+# this private character, which it prints as written; unmark gives the hyphens back.
 _HYPHEN = "\ue02d"
 
 
 def _identifier(number: str) -> str:
     parts = number.split("-")
-    if len(parts) > 1 and all(p.isdigit() for p in parts) and (len(parts) > 2 or int(parts[1]) < int(parts[0])):
+    if len(parts) > 1 and all(p.isdigit() for p in parts):
         return _HYPHEN.join(parts)
     return number
 

@@ -555,6 +555,10 @@ def test_static_ordering_is_read_from_csl_json_and_refused_on_a_literal(tmp_path
 NUMBERS = [  # (type and genre, number, Chicago 18 note): a report's or a law's number is one identifier
     ("type: legislation\ncontainer-title: Stat.\nvolume: '137'\npage: '136'", "118-31",
      "Pub. L. No. 118-31, 137 Stat. 136 (2024)"),  # not "Pub. L. Nos.": no range runs from 118 down to 31
+    # Nor from 117 up to 167: a law's number is Congress-law, one law (CHIPS and Science Act, 136 Stat. 1366).
+    ("type: legislation\ncontainer-title: Stat.\nvolume: '136'\npage: '1366'", "117-167",
+     "Pub. L. No. 117-167, 136 Stat. 1366 (2024)"),
+    ("type: report\ngenre: Working Paper", "23-45", "Working Paper 23-45 (Org, 2024)"),  # one paper: not "nos."
     ("type: report\ngenre: Working Paper", "2023-14", "Working Paper 2023-14 (Org, 2024)"),  # not "nos."
     ("type: report\ngenre: Working Paper", "12-4-2023", "Working Paper 12-4-2023 (Org, 2024)"),
     ("type: report\ngenre: Working Paper", "27", "Working Paper no. 27 (Org, 2024)"),
