@@ -86,7 +86,16 @@ def _breakable(url: str) -> str:
     return "<wbr>".join(f'<span class="nobr">{p}</span>' if len(p) <= LONG_PIECE else p for p in pieces if p)
 
 
+# A title's own ?, ! or final period, then the style's period: pandoc's citeproc compares the
+# punctuation only where no closing quote or markup stands between (jgm/citeproc#179, fixed after
+# the pandoc we ship), so `“Is NATO Obsolete?.”`, `Is NATO Obsolete?. (2024`, `“Talks with the U.S..”`.
+# Chicago (6.119, 6.124) and APA print the title's mark alone. An ellipsis and its period stay (`Wait....`),
+# and a URL's text is never touched (no </a> among the closers).
+_DOUBLED = re.compile(r"(?<![.])([.?!])((?:</(?:i|em|b|strong|span)>|[”’\"»])*)\.(?![\w.])")
+
+
 def typeset(html: str) -> str:
+    html = _DOUBLED.sub(r"\1\2", html)
     html = _LABEL_SPACE.sub("\\1\u00a0", html)
     return _LINK.sub(lambda m: f'<a class="url" href="{m[1]}">{_breakable(m[2])}</a>', html)
 

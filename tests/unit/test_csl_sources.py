@@ -412,6 +412,15 @@ TYPESET = [
     ("Title, pp. 23–25, 31.", "Title, pp.\u00a023–25, 31."),
     ("Title, p. xii.", "Title, p.\u00a0xii."),
     ("Example Shipping Co. v. Republic", "Example Shipping Co. v. Republic"),
+    # A title's own ?, ! or period, then the style's period: the title's mark alone.
+    ("The Daily. “Is NATO Obsolete?.” January 2, 2024.", "The Daily. “Is NATO Obsolete?” January 2, 2024."),
+    ("<em>Is NATO Obsolete?</em>. (2024).", "<em>Is NATO Obsolete?</em> (2024)."),
+    ("‘Deterrence Works!’.", "‘Deterrence Works!’"),
+    ("“Talks with the <span>U.S.</span>.” Jan.", "“Talks with the <span>U.S.</span>” Jan."),
+    ("Smith et al.. 2024.", "Smith et al. 2024."),
+    ("“Wait....” January 2.", "“Wait....” January 2."),  # an ellipsis and the period: four dots
+    ("“Is NATO Obsolete?,” The Daily", "“Is NATO Obsolete?,” The Daily"),  # a comma is the style's
+    ('<a href="https://x.org/a?.b">x</a>', '<a href="https://x.org/a?.b">x</a>'),
 ]
 
 
@@ -419,6 +428,27 @@ TYPESET = [
 def test_typesetting_of_urls_and_locator_labels(html, expected):
     from briefbuild.rendering.cite import typeset
     assert typeset(html) == expected
+
+
+TERMINAL_MARKS = [  # (title, style, the bibliography entry's text): the title's ?, ! or period, never two
+    ("Is NATO Obsolete?", "chicago-notes-bibliography", "The Daily. “Is NATO Obsolete?” January 2, 2024."),
+    ("Deterrence Works!", "chicago-author-date", "The Daily. 2024. “Deterrence Works!” January 2."),
+    ("Talks with the U.S.", "chicago-notes-bibliography", "The Daily. “Talks with the U.S.” January 2, 2024."),
+    ("Is NATO Obsolete?", "apa", "Is NATO Obsolete? (2024, January 2). The Daily."),
+    ("Is NATO Obsolete?", "modern-language-association", "“Is NATO Obsolete?” The Daily, 2 Jan. 2024."),
+    ("Wait...", "chicago-notes-bibliography", "The Daily. “Wait....” January 2, 2024."),
+]
+
+
+@pytest.mark.parametrize("title,style,entry", TERMINAL_MARKS)
+def test_a_title_s_own_question_mark_or_period_is_not_doubled(tmp_path, title, style, entry):
+    import html
+
+    from briefbuild.build.engine import Options, prepare
+    root = make_project(tmp_path, {"sources/s1.yaml": SOURCE.replace("title: A Story", f"title: '{title}'"),
+                                   "pyproject.toml": f'[tool.briefbuild]\nstyle = "{style}"\n'})
+    _, docs = prepare(root, ["b1"], Options())
+    assert html.unescape(re.sub(r"<[^>]+>", "", str(docs[0].bibliography[0]))) == entry
 
 
 def test_a_source_the_style_leaves_out_of_the_bibliography_leaves_no_empty_entry(tmp_path):
