@@ -231,11 +231,35 @@ def language_spans(html: str) -> str:
     return re.sub("[\U000E0001-\U000E007F]", "", _LANG_SPAN.sub(span, html))
 
 
+# A social-media post's title is its text (Chicago 14.106), a sentence: like any quoted sentence its
+# closing period gives way to the note's comma (`… back in 1993,” X, April 17, 2015`), and the
+# style puts one back where the entry ends. An abbreviation's period stays (`… with the U.S.,”`).
+_ABBREVIATION = re.compile(r"(?:\b(?:[A-Za-z]\.)+|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|etc|al|vs|v|No)\.|\.\.)$")
+# The author's handle, written as the name's suffix (`suffix: '@SecBlinken'`), follows the name in
+# parentheses, `Antony Blinken (@SecBlinken)`, and is left out of short notes, as suffixes are; this
+# marker opens it so unmark can take out the comma a style sets before a suffix (`Blinken, Antony, (@…)`).
+_HANDLE = "\ue02f"
+
+
+def social(item: dict) -> dict:
+    """A post's title without its closing period, and every handle in parentheses after the name."""
+    out = dict(item)
+    title = item.get("title")
+    if item.get("type") == "post" and isinstance(title, str) and title.endswith(".") and not _ABBREVIATION.search(title):
+        out["title"] = title[:-1]
+    for key in _NAME_KEYS:
+        if key in item and any(str(n.get("suffix", "")).lstrip("(").startswith("@") for n in item[key]):
+            out[key] = [dict(n, suffix=f"{_HANDLE}({n['suffix'].strip('()')})")
+                        if str(n.get("suffix", "")).lstrip("(").startswith("@") else n for n in item[key]]
+    return out
+
+
 def for_citeproc(item: dict) -> dict:
     """A CSL-JSON item as citeproc is given it (the export keeps the item as it is): numbers as
-    identifiers, the short title without a subtitle, lowercase prepositions kept out of title case,
-    right-to-left fields isolated, names written family name first in that order."""
-    item = family_first(isolate_rtl(keep_lowercase(short_title(item))))
+    identifiers, a post's text as a title, handles after names, the short title without a subtitle,
+    lowercase prepositions kept out of title case, right-to-left fields isolated, names written family
+    name first in that order."""
+    item = family_first(isolate_rtl(keep_lowercase(short_title(social(item)))))
     return dict(item, number=_number(item)) if "number" in item else item
 
 
@@ -262,6 +286,7 @@ def family_first(item: dict) -> dict:
 
 def unmark(text: str) -> str:
     text = re.sub(f"[,;]?\\s*{_FAMILY_FIRST}", " ", text)
+    text = re.sub(f",?\\s*{_HANDLE}", " ", text)
     text = _STAND_IN.sub(lambda m: escape("".join(chr(ord(c) - _LETTERS) for c in m[1]), quote=False), text)
     return re.sub("[\u2061-\u2064]", "", text).replace(_HYPHEN, "-")
 

@@ -451,6 +451,46 @@ def test_a_title_s_own_question_mark_or_period_is_not_doubled(tmp_path, title, s
     assert html.unescape(re.sub(r"<[^>]+>", "", str(docs[0].bibliography[0]))) == entry
 
 
+POST = ("type: post\ntitle: '{title}'\nauthor:\n  - {author}\ncontainer-title: X\nissued: '2024-01-05'\n"
+        "URL: https://x.com/SecBlinken/status/1754567890123456789\n")
+BLINKEN = "{family: Blinken, given: Antony, suffix: '@SecBlinken'}"
+POSTS = [  # (post's text, author, style, note or entry): Chicago 14.106, the text as title, the handle after the name
+    ("We thought so back in 1993.", BLINKEN, "chicago-notes-bibliography",
+     "Antony Blinken (@SecBlinken), “We thought so back in 1993,” X, January 5, 2024, para."),
+    ("We thought so back in 1993.", BLINKEN, "chicago-author-date",
+     "Blinken, Antony (@SecBlinken). 2024. “We thought so back in 1993.” X, January 5."),
+    ("Talks with the U.S.", BLINKEN, "chicago-notes-bibliography", "(@SecBlinken), “Talks with the U.S.,” X,"),
+    ("Ready for singular they?", BLINKEN, "chicago-notes-bibliography", "(@SecBlinken), “Ready for singular they?,” X,"),
+    ("Wait...", BLINKEN, "chicago-notes-bibliography", "(@SecBlinken), “Wait...,” X,"),
+    ("We thought so.", "{family: Blinken, given: Antony, suffix: '(@SecBlinken)'}", "modern-language-association",
+     "Blinken, Antony (@SecBlinken). “We thought so.” X,"),
+    ("We thought so.", "{family: Kishida, given: Fumio, static-ordering: true, suffix: '@kishida230'}",
+     "chicago-notes-bibliography", "Kishida Fumio (@kishida230), “We thought so,” X,"),
+    ("We thought so.", "{family: Kishida, given: Fumio, static-ordering: true, suffix: '@kishida230'}",
+     "chicago-author-date", "Kishida Fumio (@kishida230). 2024. “We thought so.” X,"),
+]
+
+
+@pytest.mark.parametrize("text,author,style,printed", POSTS)
+def test_a_post_s_text_is_its_title_and_the_handle_follows_the_name(tmp_path, text, author, style, printed):
+    # Editor's trial: a post ending in a full stop printed `… Indo-Pacific.,”`, and the handle had no place.
+    import html
+
+    from briefbuild.build.engine import Options, prepare
+    source = with_fields(POST.format(title=text, author=author)).replace(
+        "type: article-newspaper\ntitle: A Story\ncontainer-title: The Daily\n", "").replace('issued: "2024-01-02"\n', "")
+    root = make_project(tmp_path, {"sources/s1.yaml": source,
+                                   "pyproject.toml": f'[tool.briefbuild]\nstyle = "{style}"\n'})
+    project, docs = prepare(root, ["b1"], Options())
+    notes = [html.unescape(re.sub(r"<[^>]+>", "", str(n.html))) for n in docs[0].notes]
+    entries = [html.unescape(re.sub(r"<[^>]+>", "", str(e))) for e in docs[0].bibliography]
+    assert any(printed in t for t in (notes[0], *entries)), (notes, entries)
+    if not docs[0].in_text:
+        assert "@" not in notes[1].split("“")[0], notes[1]  # the short note gives the family name alone
+    item = items_for(project, None)[0]  # the export keeps the data as written
+    assert item["title"] == text and item["author"][0]["suffix"].strip("()").startswith("@")
+
+
 def test_a_source_the_style_leaves_out_of_the_bibliography_leaves_no_empty_entry(tmp_path):
     # QA: Chicago 18 prints no bibliography entry for an item the reader cannot retrieve (a
     # speech with no publisher, URL or container, CMOS 14.13); the brief printed an empty one.
