@@ -211,7 +211,7 @@ class Name(CslModel):
     non_dropping_particle: Text | None = None
     """Particle kept with the family name, e.g. 'de' in Charles de Gaulle."""
     suffix: Text | None = None
-    """Suffix such as Jr. or III."""
+    """Suffix such as Jr. or III; a social-media handle (@SecBlinken) prints after the name in parentheses."""
     literal: Text | None = None
     """An organization or a name that must not be split."""
     static_ordering: bool | None = None

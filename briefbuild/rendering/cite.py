@@ -10,6 +10,7 @@ import re
 import subprocess
 import unicodedata
 from functools import lru_cache
+from html import escape
 from importlib import resources
 
 from ..errors import RenderError, ToolError
@@ -85,7 +86,16 @@ def _breakable(url: str) -> str:
     return "<wbr>".join(f'<span class="nobr">{p}</span>' if len(p) <= LONG_PIECE else p for p in pieces if p)
 
 
+# A title's own ?, ! or final period, then the style's period: pandoc's citeproc compares the
+# punctuation only where no closing quote or markup stands between (jgm/citeproc#179, fixed after
+# the pandoc we ship), so `“Is NATO Obsolete?.”`, `Is NATO Obsolete?. (2024`, `“Talks with the U.S..”`.
+# Chicago (6.119, 6.124) and APA print the title's mark alone. An ellipsis and its period stay (`Wait....`),
+# and a URL's text is never touched (no </a> among the closers).
+_DOUBLED = re.compile(r"(?<![.])([.?!])((?:</(?:i|em|b|strong|span)>|[”’\"»])*)\.(?![\w.])")
+
+
 def typeset(html: str) -> str:
+    html = _DOUBLED.sub(r"\1\2", html)
     html = _LABEL_SPACE.sub("\\1\u00a0", html)
     return _LINK.sub(lambda m: f'<a class="url" href="{m[1]}">{_breakable(m[2])}</a>', html)
 
@@ -109,17 +119,43 @@ def _mark(k: int) -> str:
 
 
 # A report, law or resolution number is one identifier, but citeproc reads any hyphen between
-# digits as a range and labels it plural (Pub. L. Nos. 118-31, Working Paper nos. 2023-14). When the
-# digits cannot be a range (the end below the start, or more than two parts), its hyphens go to
-# citeproc as this private character, which it prints as written; unmark gives the hyphens back.
+# digits as a range and labels it plural (Pub. L. Nos. 118-31, Working Paper nos. 2023-14). One
+# source has one number, so digits joined by hyphens are never a range of them, even when they
+# rise (Pub. L. No. 117-167 is the 167th law of the 117th Congress): its hyphens go to citeproc as
+# this private character, which it prints as written; unmark gives the hyphens back.
 _HYPHEN = "\ue02d"
 
 
 def _identifier(number: str) -> str:
     parts = number.split("-")
-    if len(parts) > 1 and all(p.isdigit() for p in parts) and (len(parts) > 2 or int(parts[1]) < int(parts[0])):
+    if len(parts) > 1 and all(p.isdigit() for p in parts):
         return _HYPHEN.join(parts)
     return number
+
+
+# A court case's number is a docket number, or several: Chicago (14.269-14.281, after the Bluebook
+# 10.8.1(a)) labels one `No. 20-1530` and several `Nos. 20-1530, 20-1778`. citeproc labels only a
+# number it reads as numeric and makes the label plural at any hyphen, so 20-1530 printed `Nos.` and
+# 22A123 no label. A case's docket numbers go to citeproc as a stand-in it reads as one number
+# (`…0`) or several (`…0,0`): their text as caseless letters (Yi syllables, which citeproc's numeric
+# test skips at a number's ends and no docket holds), then the 0s; unmark gives the text back. The
+# style still decides whether and how to label (`No.`, `Nos.`, or nothing).
+_DOCKET = r"\d[A-Za-z0-9]*(?:[-:/.][A-Za-z0-9]+)*(?: \([A-Z]+\))?"  # 20-1530, 22A123, 1:20-cv-03010 (APM)
+_DOCKETS = re.compile(rf"{_DOCKET}(?:(?:\s*[,;&]\s*(?:and\s+)?|\s+and\s+){_DOCKET})*")
+_DOCKET_SPLIT = re.compile(r"[,;&]|\s+and\s+")
+_LETTERS = 0xA000  # printable ASCII + this: Yi syllables (Lo, left to right, no case)
+_STAND_IN = re.compile("([\uA020-\uA07E]+)0(?:,0)?")
+
+
+def _docket(number: str) -> str:
+    if not _DOCKETS.fullmatch(number):
+        return number  # a label written in (No. 5), a case number of another shape: as written
+    several = len(_DOCKET_SPLIT.split(number)) > 1
+    return "".join(chr(_LETTERS + ord(c)) for c in number) + ("0,0" if several else "0")
+
+
+def _number(item: dict) -> str:
+    return _docket(item["number"]) if item.get("type") == "legal_case" else _identifier(item["number"])
 
 
 # A subtitle after a colon, or after a main title that asks or exclaims (`Is NATO Obsolete? The
@@ -195,12 +231,36 @@ def language_spans(html: str) -> str:
     return re.sub("[\U000E0001-\U000E007F]", "", _LANG_SPAN.sub(span, html))
 
 
+# A social-media post's title is its text (Chicago 14.106), a sentence: like any quoted sentence its
+# closing period gives way to the note's comma (`… back in 1993,” X, April 17, 2015`), and the
+# style puts one back where the entry ends. An abbreviation's period stays (`… with the U.S.,”`).
+_ABBREVIATION = re.compile(r"(?:\b(?:[A-Za-z]\.)+|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|etc|al|vs|v|No)\.|\.\.)$")
+# The author's handle, written as the name's suffix (`suffix: '@SecBlinken'`), follows the name in
+# parentheses, `Antony Blinken (@SecBlinken)`, and is left out of short notes, as suffixes are; this
+# marker opens it so unmark can take out the comma a style sets before a suffix (`Blinken, Antony, (@…)`).
+_HANDLE = "\ue02f"
+
+
+def social(item: dict) -> dict:
+    """A post's title without its closing period, and every handle in parentheses after the name."""
+    out = dict(item)
+    title = item.get("title")
+    if item.get("type") == "post" and isinstance(title, str) and title.endswith(".") and not _ABBREVIATION.search(title):
+        out["title"] = title[:-1]
+    for key in _NAME_KEYS:
+        if key in item and any(str(n.get("suffix", "")).lstrip("(").startswith("@") for n in item[key]):
+            out[key] = [dict(n, suffix=f"{_HANDLE}({n['suffix'].strip('()')})")
+                        if str(n.get("suffix", "")).lstrip("(").startswith("@") else n for n in item[key]]
+    return out
+
+
 def for_citeproc(item: dict) -> dict:
     """A CSL-JSON item as citeproc is given it (the export keeps the item as it is): numbers as
-    identifiers, the short title without a subtitle, lowercase prepositions kept out of title case,
-    right-to-left fields isolated, names written family name first in that order."""
-    item = family_first(isolate_rtl(keep_lowercase(short_title(item))))
-    return dict(item, number=_identifier(item["number"])) if "number" in item else item
+    identifiers, a post's text as a title, handles after names, the short title without a subtitle,
+    lowercase prepositions kept out of title case, right-to-left fields isolated, names written family
+    name first in that order."""
+    item = family_first(isolate_rtl(keep_lowercase(short_title(social(item)))))
+    return dict(item, number=_number(item)) if "number" in item else item
 
 
 # pandoc's citeproc ignores static-ordering: 'Kishida Fumio' printed as 'Fumio Kishida'. Given
@@ -226,6 +286,8 @@ def family_first(item: dict) -> dict:
 
 def unmark(text: str) -> str:
     text = re.sub(f"[,;]?\\s*{_FAMILY_FIRST}", " ", text)
+    text = re.sub(f",?\\s*{_HANDLE}", " ", text)
+    text = _STAND_IN.sub(lambda m: escape("".join(chr(ord(c) - _LETTERS) for c in m[1]), quote=False), text)
     return re.sub("[\u2061-\u2064]", "", text).replace(_HYPHEN, "-")
 
 

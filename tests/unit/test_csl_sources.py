@@ -3,6 +3,7 @@ and the exchange formats (CSL-JSON against the published schema, import of an ex
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -411,6 +412,15 @@ TYPESET = [
     ("Title, pp. 23–25, 31.", "Title, pp.\u00a023–25, 31."),
     ("Title, p. xii.", "Title, p.\u00a0xii."),
     ("Example Shipping Co. v. Republic", "Example Shipping Co. v. Republic"),
+    # A title's own ?, ! or period, then the style's period: the title's mark alone.
+    ("The Daily. “Is NATO Obsolete?.” January 2, 2024.", "The Daily. “Is NATO Obsolete?” January 2, 2024."),
+    ("<em>Is NATO Obsolete?</em>. (2024).", "<em>Is NATO Obsolete?</em> (2024)."),
+    ("‘Deterrence Works!’.", "‘Deterrence Works!’"),
+    ("“Talks with the <span>U.S.</span>.” Jan.", "“Talks with the <span>U.S.</span>” Jan."),
+    ("Smith et al.. 2024.", "Smith et al. 2024."),
+    ("“Wait....” January 2.", "“Wait....” January 2."),  # an ellipsis and the period: four dots
+    ("“Is NATO Obsolete?,” The Daily", "“Is NATO Obsolete?,” The Daily"),  # a comma is the style's
+    ('<a href="https://x.org/a?.b">x</a>', '<a href="https://x.org/a?.b">x</a>'),
 ]
 
 
@@ -418,6 +428,67 @@ TYPESET = [
 def test_typesetting_of_urls_and_locator_labels(html, expected):
     from briefbuild.rendering.cite import typeset
     assert typeset(html) == expected
+
+
+TERMINAL_MARKS = [  # (title, style, the bibliography entry's text): the title's ?, ! or period, never two
+    ("Is NATO Obsolete?", "chicago-notes-bibliography", "The Daily. “Is NATO Obsolete?” January 2, 2024."),
+    ("Deterrence Works!", "chicago-author-date", "The Daily. 2024. “Deterrence Works!” January 2."),
+    ("Talks with the U.S.", "chicago-notes-bibliography", "The Daily. “Talks with the U.S.” January 2, 2024."),
+    ("Is NATO Obsolete?", "apa", "Is NATO Obsolete? (2024, January 2). The Daily."),
+    ("Is NATO Obsolete?", "modern-language-association", "“Is NATO Obsolete?” The Daily, 2 Jan. 2024."),
+    ("Wait...", "chicago-notes-bibliography", "The Daily. “Wait....” January 2, 2024."),
+]
+
+
+@pytest.mark.parametrize("title,style,entry", TERMINAL_MARKS)
+def test_a_title_s_own_question_mark_or_period_is_not_doubled(tmp_path, title, style, entry):
+    import html
+
+    from briefbuild.build.engine import Options, prepare
+    root = make_project(tmp_path, {"sources/s1.yaml": SOURCE.replace("title: A Story", f"title: '{title}'"),
+                                   "pyproject.toml": f'[tool.briefbuild]\nstyle = "{style}"\n'})
+    _, docs = prepare(root, ["b1"], Options())
+    assert html.unescape(re.sub(r"<[^>]+>", "", str(docs[0].bibliography[0]))) == entry
+
+
+POST = ("type: post\ntitle: '{title}'\nauthor:\n  - {author}\ncontainer-title: X\nissued: '2024-01-05'\n"
+        "URL: https://x.com/SecBlinken/status/1754567890123456789\n")
+BLINKEN = "{family: Blinken, given: Antony, suffix: '@SecBlinken'}"
+POSTS = [  # (post's text, author, style, note or entry): Chicago 14.106, the text as title, the handle after the name
+    ("We thought so back in 1993.", BLINKEN, "chicago-notes-bibliography",
+     "Antony Blinken (@SecBlinken), “We thought so back in 1993,” X, January 5, 2024, para."),
+    ("We thought so back in 1993.", BLINKEN, "chicago-author-date",
+     "Blinken, Antony (@SecBlinken). 2024. “We thought so back in 1993.” X, January 5."),
+    ("Talks with the U.S.", BLINKEN, "chicago-notes-bibliography", "(@SecBlinken), “Talks with the U.S.,” X,"),
+    ("Ready for singular they?", BLINKEN, "chicago-notes-bibliography", "(@SecBlinken), “Ready for singular they?,” X,"),
+    ("Wait...", BLINKEN, "chicago-notes-bibliography", "(@SecBlinken), “Wait...,” X,"),
+    ("We thought so.", "{family: Blinken, given: Antony, suffix: '(@SecBlinken)'}", "modern-language-association",
+     "Blinken, Antony (@SecBlinken). “We thought so.” X,"),
+    ("We thought so.", "{family: Kishida, given: Fumio, static-ordering: true, suffix: '@kishida230'}",
+     "chicago-notes-bibliography", "Kishida Fumio (@kishida230), “We thought so,” X,"),
+    ("We thought so.", "{family: Kishida, given: Fumio, static-ordering: true, suffix: '@kishida230'}",
+     "chicago-author-date", "Kishida Fumio (@kishida230). 2024. “We thought so.” X,"),
+]
+
+
+@pytest.mark.parametrize("text,author,style,printed", POSTS)
+def test_a_post_s_text_is_its_title_and_the_handle_follows_the_name(tmp_path, text, author, style, printed):
+    # Editor's trial: a post ending in a full stop printed `… Indo-Pacific.,”`, and the handle had no place.
+    import html
+
+    from briefbuild.build.engine import Options, prepare
+    source = with_fields(POST.format(title=text, author=author)).replace(
+        "type: article-newspaper\ntitle: A Story\ncontainer-title: The Daily\n", "").replace('issued: "2024-01-02"\n', "")
+    root = make_project(tmp_path, {"sources/s1.yaml": source,
+                                   "pyproject.toml": f'[tool.briefbuild]\nstyle = "{style}"\n'})
+    project, docs = prepare(root, ["b1"], Options())
+    notes = [html.unescape(re.sub(r"<[^>]+>", "", str(n.html))) for n in docs[0].notes]
+    entries = [html.unescape(re.sub(r"<[^>]+>", "", str(e))) for e in docs[0].bibliography]
+    assert any(printed in t for t in (notes[0], *entries)), (notes, entries)
+    if not docs[0].in_text:
+        assert "@" not in notes[1].split("“")[0], notes[1]  # the short note gives the family name alone
+    item = items_for(project, None)[0]  # the export keeps the data as written
+    assert item["title"] == text and item["author"][0]["suffix"].strip("()").startswith("@")
 
 
 def test_a_source_the_style_leaves_out_of_the_bibliography_leaves_no_empty_entry(tmp_path):
@@ -554,6 +625,10 @@ def test_static_ordering_is_read_from_csl_json_and_refused_on_a_literal(tmp_path
 NUMBERS = [  # (type and genre, number, Chicago 18 note): a report's or a law's number is one identifier
     ("type: legislation\ncontainer-title: Stat.\nvolume: '137'\npage: '136'", "118-31",
      "Pub. L. No. 118-31, 137 Stat. 136 (2024)"),  # not "Pub. L. Nos.": no range runs from 118 down to 31
+    # Nor from 117 up to 167: a law's number is Congress-law, one law (CHIPS and Science Act, 136 Stat. 1366).
+    ("type: legislation\ncontainer-title: Stat.\nvolume: '136'\npage: '1366'", "117-167",
+     "Pub. L. No. 117-167, 136 Stat. 1366 (2024)"),
+    ("type: report\ngenre: Working Paper", "23-45", "Working Paper 23-45 (Org, 2024)"),  # one paper: not "nos."
     ("type: report\ngenre: Working Paper", "2023-14", "Working Paper 2023-14 (Org, 2024)"),  # not "nos."
     ("type: report\ngenre: Working Paper", "12-4-2023", "Working Paper 12-4-2023 (Org, 2024)"),
     ("type: report\ngenre: Working Paper", "27", "Working Paper no. 27 (Org, 2024)"),
@@ -571,6 +646,64 @@ def test_a_number_with_hyphens_is_one_identifier_not_a_range(tmp_path, kind, num
     project, docs = prepare(make_project(tmp_path, {"sources/s1.yaml": source}), ["b1"], Options())
     assert printed in str(docs[0].notes[0].html), docs[0].notes[0].html
     assert printed.split(" (")[0].split(",")[0].casefold() in str(docs[0].bibliography[0]).casefold()
+    assert items_for(project, None)[0]["number"] == number  # the export keeps the number as written
+
+
+CASE = "type: legal_case\ntitle: Alpha v. Beta\nauthority: U.S. Supreme Court\nnumber: '{}'\n"
+DOCKETS = [  # (docket number(s), style, brief language, note): Chicago 14.269-14.281 after the Bluebook
+    # 10.8.1(a): `No.` before one docket number whatever its shape, `Nos.` before several.
+    ("20-1530", "chicago-notes-bibliography", "en", "Alpha v. Beta, No. 20-1530 (U.S. Supreme Court January 2, 2024)"),
+    ("22A123", "chicago-notes-bibliography", "en", "Alpha v. Beta, No. 22A123 (U.S."),  # an application
+    ("2020-12", "chicago-notes-bibliography", "en", "Alpha v. Beta, No. 2020-12 (U.S."),  # no range either way
+    ("1:20-cv-03010 (APM)", "chicago-notes-bibliography", "en", "Alpha v. Beta, No. 1:20-cv-03010 (APM) (U.S."),
+    ("17", "chicago-notes-bibliography", "en", "Alpha v. Beta, No. 17 (U.S."),
+    ("20-1530, 20-1778", "chicago-notes-bibliography", "en", "Alpha v. Beta, Nos. 20-1530, 20-1778 (U.S."),
+    ("20-1530 & 20-1778", "chicago-notes-bibliography", "en", "Alpha v. Beta, Nos. 20-1530 & 20-1778 (U.S."),
+    ("20-1530 and 20-1778", "chicago-notes-bibliography", "en", "Alpha v. Beta, Nos. 20-1530 and 20-1778 (U.S."),
+    ("20-1530, 20-1531, 20-1778, and 20-1780", "chicago-notes-bibliography", "en",
+     "Alpha v. Beta, Nos. 20-1530, 20-1531, 20-1778, and 20-1780 (U.S."),  # West Virginia v. EPA's four
+    # Written with its label, or of a shape that is no docket number (an EU case): printed as written.
+    ("No. 20-1530", "chicago-notes-bibliography", "en", "Alpha v. Beta, No. 20-1530 (U.S."),
+    ("C-311/18", "chicago-notes-bibliography", "en", "Alpha v. Beta, C-311/18 (U.S."),
+    # Every language the tool ships, and the style's own term for the label (Chicago's `No.` in each).
+    ("20-1530", "chicago-notes-bibliography", "fr", "Alpha v. Beta, No. 20-1530 (U.S. Supreme Court 2 janvier 2024)"),
+    ("20-1530", "chicago-notes-bibliography", "de", "Alpha v. Beta, No. 20-1530 (U.S. Supreme Court 2. Januar 2024)"),
+    ("20-1530, 20-1778", "chicago-notes-bibliography", "es", "Alpha v. Beta, Nos. 20-1530, 20-1778 (U.S."),
+    ("22A123", "chicago-notes-bibliography", "ja", "Alpha v. Beta, No. 22A123 (U.S. Supreme Court 2024年1月2日)"),
+    ("20-1530", "chicago-notes-bibliography", "en-GB", "Alpha v. Beta, No. 20-1530 (U.S. Supreme Court 2 January 2024)"),
+    # Other styles label as they do: MHRA's `no.`, MLA's in the entry, OSCOLA none.
+    ("20-1530", "mhra-notes", "de", "Alpha v. Beta, no. 20-1530, 2024, Abs."),
+    ("20-1530, 20-1778", "mhra-notes", "fr", "Alpha v. Beta, nos. 20-1530, 20-1778, 2024, paragr."),
+    ("20-1530", "oscola", "en", "Alpha v Beta [2024] US Supreme Court 20-1530 [1]"),
+    ("20-1530", "modern-language-association", "en", "Alpha v. Beta. no. 20-1530, 2 Jan. 2024."),
+    ("20-1530", "apa", "en", "Alpha v. Beta, No. 20-1530 (U.S. Supreme Court January 2, 2024)."),
+]
+
+
+@pytest.mark.parametrize("number,style,language,printed", DOCKETS)
+def test_a_court_case_s_docket_numbers_are_labelled_one_or_several(tmp_path, number, style, language, printed):
+    # Editor's trial: `number: 20-1530` printed `Nos. 20-1530` (citeproc reads a hyphen as a range),
+    # `22A123` no label at all.
+    from briefbuild.build.engine import Options, prepare
+    from briefbuild.rendering.cite import cite
+    from briefbuild.rendering.compose import compose
+    source = with_fields(CASE.format(number)).replace("container-title: The Daily\n", "")
+    source = source.replace("type: article-newspaper\ntitle: A Story\n", "")
+    files = {"sources/s1.yaml": source, "pyproject.toml": f'[tool.briefbuild]\nstyle = "{style}"\n',
+             "briefs/b1.yaml": BRIEF.replace("organization: Org\n", f"organization: Org\nlanguage: {language}\n"),
+             "briefs/b2.yaml": BRIEF}
+    project, docs = prepare(make_project(tmp_path, files), ["b1", "b2"], Options())  # one batched run
+    import html
+    note, entry = (html.unescape(re.sub(r"<[^>]+>", "", str(h))) for h in (docs[0].notes[0].html, docs[0].bibliography[0]))
+    where = entry if docs[0].in_text else note
+    assert printed in where, where
+    assert printed[:printed.index(number) + len(number)] in entry, entry  # the entry labels it as the note
+    assert not re.search("[\ua000-\ua48f\ue02d]", note + entry)
+    single = [compose(project, "b1")]  # the batched run gives what a run of its own does
+    single[0].style = docs[0].style
+    cite(project, single, batch=False)
+    assert [n.html for n in single[0].notes] == [n.html for n in docs[0].notes]
+    assert single[0].bibliography == docs[0].bibliography
     assert items_for(project, None)[0]["number"] == number  # the export keeps the number as written
 
 
