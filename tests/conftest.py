@@ -109,10 +109,12 @@ def pytest_runtest_makereport(item, call):
         report.longrepr = f"skipped in CI, which must run every test: {report.longrepr}"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """One Chromium for the whole session, shared by every module's browser tests (two
-    Playwright instances in one process fail)."""
+    """One Chromium for each module's browser tests, one at a time (two Playwright instances at
+    once in one process fail). Not for the whole session: Playwright's asyncio threads live as
+    long as it does, and a process with threads never forks, so a later test of the check split
+    between two processes (parallel.py) in the same worker could not run."""
     from briefbuild.commands.look import CHROMIUM_ARGS
     from briefbuild.tools import find_chromium
     chromium_path = find_chromium()  # the lookup look and doctor use
