@@ -111,8 +111,10 @@ def _mark(k: int) -> str:
 # A report, law or resolution number is one identifier, but citeproc reads any hyphen between
 # digits as a range and labels it plural (Pub. L. Nos. 118-31, Working Paper nos. 2023-14). When the
 # digits cannot be a range (the end below the start, or more than two parts), its hyphens go to
-# citeproc as this private character, which it prints as written; unmark gives the hyphens back.
-_HYPHEN = "\ue02d"
+# citeproc as this character, which it prints as written; unmark gives the hyphens back. Like every
+# marker here it is one the input can never hold (chars.py refuses it in any YAML): a private-use
+# character was one an editor's title could hold, and unmark turned it into a hyphen in print.
+_HYPHEN = "\u206a"
 
 
 def _identifier(number: str) -> str:
@@ -208,8 +210,9 @@ def for_citeproc(item: dict) -> dict:
 # full note and leaves out of a short one), the name prints as written: 'Kishida Fumio', then
 # 'Kishida'. Where a style inverts the first name ('Kishida, Fumio' in a bibliography) there is
 # nothing to invert: the marker that opens the suffix takes the comma out again (unmark), as
-# citeproc-js prints a static-ordering name ('Kishida Fumio.').
-_FAMILY_FIRST = "\ue02e"
+# citeproc-js prints a static-ordering name ('Kishida Fumio.'). A character the input cannot hold:
+# a private-use one in a title lost the comma before it in print.
+_FAMILY_FIRST = "\u206b"
 
 
 def family_first(item: dict) -> dict:
@@ -225,6 +228,8 @@ def family_first(item: dict) -> dict:
 
 
 def unmark(text: str) -> str:
+    # Every character removed or replaced here is refused in the input (chars.FORBIDDEN), so only
+    # this module's own markers are touched, never an editor's text.
     text = re.sub(f"[,;]?\\s*{_FAMILY_FIRST}", " ", text)
     return re.sub("[\u2061-\u2064]", "", text).replace(_HYPHEN, "-")
 
