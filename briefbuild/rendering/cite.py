@@ -119,9 +119,17 @@ _HYPHEN = "\u206a"
 
 def _identifier(number: str) -> str:
     parts = number.split("-")
-    if len(parts) > 1 and all(p.isdigit() for p in parts) and (len(parts) > 2 or int(parts[1]) < int(parts[0])):
+    # Decimal digits only (int() refuses '²', which isdigit() accepts), and compared as numbers
+    # without int(): Python refuses to convert a string of more than 4,300 digits.
+    if len(parts) > 1 and all(p.isdecimal() for p in parts) and (len(parts) > 2 or _below(parts[1], parts[0])):
         return _HYPHEN.join(parts)
     return number
+
+
+def _below(a: str, b: str) -> bool:
+    """Whether the decimal number `a` is smaller than `b`, in any script's digits, at any length."""
+    a, b = ("".join(str(unicodedata.decimal(c)) for c in n).lstrip("0") for n in (a, b))
+    return (len(a), a) < (len(b), b)
 
 
 # A subtitle after a colon, or after a main title that asks or exclaims (`Is NATO Obsolete? The

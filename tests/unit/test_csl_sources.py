@@ -559,6 +559,11 @@ NUMBERS = [  # (type and genre, number, Chicago 18 note): a report's or a law's 
     ("type: report\ngenre: Working Paper", "27", "Working Paper no. 27 (Org, 2024)"),
     ("type: report\ngenre: Report", "MEA-2022-14", "Report MEA-2022-14 (Org, 2024)"),
     ("type: document\ngenre: Resolution", "A/RES/ES-11/1", "Resolution A/RES/ES-11/1, Org, January 2, 2024"),
+    # Hostile ones, each a traceback in the build once: a superscript digit (isdigit, but not int's),
+    # and an end past Python's 4,300-digit int conversion; other scripts' digits compare as numbers.
+    ("type: report\ngenre: Working Paper", "5-²", "Working Paper 5-² (Org, 2024)"),
+    ("type: report\ngenre: Working Paper", "١٢-٣", "Working Paper ١٢-٣ (Org, 2024)"),  # 12-3
+    ("type: report\ngenre: Working Paper", "9-" + "1" * 5000, "Working Paper nos. 9-" + "1" * 5000 + " (Org, 2024)"),
 ]
 
 
