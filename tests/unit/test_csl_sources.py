@@ -551,6 +551,31 @@ def test_static_ordering_is_read_from_csl_json_and_refused_on_a_literal(tmp_path
                      "or give family and given with it (family: Kishida, given: Fumio)"]
 
 
+WRONG_SHAPES = [  # (a CSL-JSON field of the wrong shape, the note): left out and said so, never a traceback or a repr
+    ({"author": "Kishida Fumio"}, "author: cannot read 'Kishida Fumio' as names (left out)"),  # was a traceback
+    ({"author": ["Kishida Fumio"]}, "author: cannot read ['Kishida Fumio'] as names (left out)"),  # was a traceback
+    ({"author": [None]}, "author: cannot read [None] as names (left out)"),
+    ({"editor": [{"family": ["Kishida"], "given": "Fumio"}]},  # was family: "['Kishida']"
+     "editor: cannot read [{'family': ['Kishida'], 'given': 'Fumio'}] as names (left out)"),
+    ({"author": [{"family": {"x": 1}, "given": "Fumio", "static-ordering": True}]},
+     "author: cannot read [{'family': {'x': 1}, 'given': 'Fumio', 'static-ordering': True}] as names (left out)"),
+    ({"publisher": ["Org"]}, "publisher: cannot read ['Org'] as text (left out)"),  # was publisher: "['Org']"
+    ({"volume": True}, "volume: cannot read True as text (left out)"),  # was volume: "True"
+]
+
+
+@pytest.mark.parametrize("extra,note", WRONG_SHAPES)
+def test_a_csl_json_field_of_the_wrong_shape_is_left_out_and_said_so(tmp_path, extra, note):
+    item = {"id": "k1", "type": "speech", "title": "T", "issued": {"date-parts": [[2024]]}, "volume": 3, **extra}
+    path = tmp_path / "refs.json"
+    path.write_text(json.dumps([item]), "utf-8")
+    root = make_project(tmp_path / "p")
+    report = import_file(root, path)
+    assert report.notes == [f"k1: {note}"]
+    written = (root / "sources" / "k1.yaml").read_text("utf-8")
+    assert "[" not in written and "{" not in written and "True" not in written, written
+
+
 NUMBERS = [  # (type and genre, number, Chicago 18 note): a report's or a law's number is one identifier
     ("type: legislation\ncontainer-title: Stat.\nvolume: '137'\npage: '136'", "118-31",
      "Pub. L. No. 118-31, 137 Stat. 136 (2024)"),  # not "Pub. L. Nos.": no range runs from 118 down to 31
