@@ -23,21 +23,25 @@ import unicodedata
 _INVISIBLE = ("\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
               "\ufeff\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f")
 _C0C1 = "\x00-\x08\x0b-\x1f\x7f-\x9f"
-FORBIDDEN = re.compile(f"[{_C0C1}{_INVISIBLE}]")  # in decoded YAML text: tab and newline allowed
-FORBIDDEN_IN_FILE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_INVISIBLE}]")  # CR: line ends
+# The two noncharacters XML 1.0 cannot hold: YAML's reader refuses them, a TOML escape did not
+# (site-title = "\uFFFE" made feed.xml ill-formed XML).
+_NOT_XML = "\ufffe\uffff"
+FORBIDDEN = re.compile(f"[{_C0C1}{_INVISIBLE}{_NOT_XML}]")  # in decoded YAML text: tab and newline allowed
+FORBIDDEN_IN_FILE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_INVISIBLE}{_NOT_XML}]")  # CR: line ends
 _NAMES = {0x00: "NULL", 0x07: "BELL", 0x08: "BACKSPACE", 0x0B: "LINE TABULATION", 0x0C: "FORM FEED",
           0x0D: "CARRIAGE RETURN", 0x1B: "ESCAPE", 0x7F: "DELETE", 0x85: "NEXT LINE"}
 # What a terminal may act on: every control (newline too, in a name), every invisible format
 # character, and the lone surrogates a non-UTF-8 file name decodes to.
-_UNPRINTABLE = re.compile(f"[\x00-\x1f\x7f-\x9f{_INVISIBLE}\u2028\u2029\ud800-\udfff]")
-_UNPRINTABLE_BUT_NEWLINE = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_INVISIBLE}\u2028\u2029\ud800-\udfff]")
+_UNPRINTABLE = re.compile(f"[\x00-\x1f\x7f-\x9f{_INVISIBLE}{_NOT_XML}\u2028\u2029\ud800-\udfff]")
+_UNPRINTABLE_BUT_NEWLINE = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_INVISIBLE}{_NOT_XML}\u2028\u2029\ud800-\udfff]")
 
 
 def describe(ch: str) -> str:
     """`U+202E RIGHT-TO-LEFT OVERRIDE`: the code point and its Unicode name."""
     code = ord(ch)
     name = _NAMES.get(code) or unicodedata.name(ch, "") or (
-        "CONTROL CHARACTER" if unicodedata.category(ch) == "Cc" else "INVISIBLE CHARACTER")
+        "CONTROL CHARACTER" if unicodedata.category(ch) == "Cc" else
+        "NONCHARACTER" if ch in _NOT_XML else "INVISIBLE CHARACTER")
     return f"U+{code:04X} {name}"
 
 
@@ -56,6 +60,8 @@ def problem(ch: str) -> str:
         return "NUL character in text: remove it"
     if unicodedata.category(ch) == "Cc":
         return f"control character {describe(ch)} in text: remove it"
+    if ch in _NOT_XML:
+        return f"{describe(ch)} in text (no character at all: XML, and so the feed and Word files, cannot hold it): remove it"
     return f"invisible character {describe(ch)} in text: remove it"
 
 

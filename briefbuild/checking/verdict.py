@@ -11,12 +11,14 @@ Kept in .cache/; a missing or damaged record only means a full validation.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import orjson
 
+from ..chars import find_forbidden
 from ..errors import Diagnostic
 from ..files import MAX_RECORD, Refused, read_regular
 from ..hashing import hash_json, tool_hash
@@ -30,8 +32,58 @@ Spot = tuple[str, int, int, str]  # file, line, column, key path: where a warnin
 
 
 def _spot(value) -> Spot:
+    """A spot as the record holds it, or TypeError: a file of sources/ (a warning is printed where it
+    points), a line and a column, a key path; no refused character anywhere."""
+    if not (isinstance(value, list) and len(value) == 4):
+        raise TypeError("spot")
     file, line, column, key = value
-    return str(file), int(line), int(column), str(key)
+    if not (_source_file(file) and _number(line) and _number(column) and _text(key)):
+        raise TypeError("spot")
+    return file, line, column, key
+
+
+def _source_file(rel) -> bool:
+    """A file directly in sources/ (a source's YAML or its stored text): nothing outside it."""
+    folder, _, name = rel.partition("/") if isinstance(rel, str) else ("", "", "")
+    return folder == "sources" and 0 < len(name) <= 255 and "/" not in name and not name.startswith(".") \
+        and _text(name) and "\n" not in name and "\t" not in name
+
+
+def _number(value) -> bool:
+    return type(value) is int and 0 <= value < 10**9  # bool is no line number
+
+
+def _text(value) -> bool:
+    return isinstance(value, str) and find_forbidden(value) < 0  # tab and newline only: no terminal escapes
+
+
+def _ids(value) -> list[str]:
+    if not (isinstance(value, list) and all(isinstance(v, str) and _ID.fullmatch(v) for v in value)):
+        raise TypeError("ids")
+    return value
+
+
+def _usage(value) -> dict:
+    digest = value.get("digest") if isinstance(value, dict) else None
+    if not isinstance(value, dict) or not (digest is None or isinstance(digest, str)):
+        raise TypeError("usage")
+    return {"digest": digest, "quotes": _ids(value["quotes"]), "sources": _ids(value["sources"])}
+
+
+# An id as models.ID_PATTERN has it (a quote's id has no length limit; a file's name has).
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _id(value: str) -> str:
+    if not _ID.fullmatch(value):
+        raise TypeError("id")
+    return value
+
+
+def _doubt(value) -> tuple[Spot, str]:
+    if not (isinstance(value, list) and len(value) == 2 and _text(value[1])):
+        raise TypeError("doubt")
+    return _spot(value[0]), value[1]
 
 
 def brief_digests(files: dict[str, str | None]) -> dict[str, str | None]:
@@ -63,13 +115,14 @@ class Verdict:
     def load(cls, root: Path) -> Verdict:
         try:
             data = orjson.loads(opened(read_regular(root / VERDICT, MAX_RECORD, follow=False)))
-            verdict = cls(str(data["base"]), dict(data["briefs"]), {k: _spot(v) for k, v in data["quotes"].items()},
-                          {k: _spot(v) for k, v in data["sources"].items()},
-                          [(_spot(spot), str(message)) for spot, message in data["doubts"]])
-            for usage in verdict.briefs.values():  # the shape every use below relies on
-                if not (isinstance(usage["quotes"], list) and isinstance(usage["sources"], list)):
-                    raise TypeError("usage")
-            return verdict
+            # Every value in the shape the record is written in, or the record is damaged: a list
+            # inside a brief's quotes made a traceback, and a warning is printed as the record says it.
+            if not isinstance(data["base"], str) or not isinstance(data["doubts"], list):
+                raise TypeError("record")
+            return cls(data["base"], {_id(k): _usage(v) for k, v in data["briefs"].items()},
+                       {_id(k): _spot(v) for k, v in data["quotes"].items()},
+                       {_id(k): _spot(v) for k, v in data["sources"].items()},
+                       [_doubt(d) for d in data["doubts"]])
         except (Refused, ValueError, KeyError, TypeError, AttributeError):  # damaged: check everything
             return cls()
 

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from ..errors import ToolError
 from ..files import Refused, read_regular
-from ..inputs.csl import Bibliographic, CslType, date_from_csl, from_csl_json
+from ..inputs.csl import DATE_FIELDS, NAME_FIELDS, Bibliographic, CslType, date_from_csl, from_csl_json
 from ..inputs.models import ID_PATTERN
 from ..tools import run_tool
 from . import refman
@@ -128,12 +128,22 @@ def source_yaml(fields: dict, origin: str, keep: dict | None = None) -> str:
     return head + body
 
 
+DATE_KEYS = {f.replace("_", "-") for f in DATE_FIELDS}
+NAME_KEYS = {f.replace("_", "-") for f in NAME_FIELDS}
+
+
+def _shown(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
 def _fields(item: dict, via_pandoc: bool) -> tuple[dict, list[str], list[str]]:
     """(the source fields of one item, keys that had no place, notes on how it was read);
     ValueError when it cannot be a source. A field whose value fails its check is left out
     and said so; the item is refused only when its type, title or date rule fails."""
     fields, unmapped = from_csl_json(refman.tidy(item))
-    notes = [f"{k}: cannot read {item.get(k)!r} as a date (left out)" for k in unmapped if k in BIBLIOGRAPHIC_KEYS]
+    notes = [f"{k}: cannot read {_shown(item.get(k))} as {'a date' if k in DATE_KEYS else 'names' if k in NAME_KEYS else 'text'}"
+             " (left out)" for k in unmapped if k in BIBLIOGRAPHIC_KEYS]
     unmapped = [k for k in unmapped if k not in BIBLIOGRAPHIC_KEYS and k != "citation-key"]
     if not fields.get("type") or (via_pandoc and fields["type"] not in CSL_TYPES):
         if not via_pandoc:

@@ -389,12 +389,35 @@ def from_csl_json(item: dict) -> tuple[dict, list[str]]:
                 continue
             value = text
         elif name in NAME_FIELDS:
+            # A list of names, each a map of parts that are text or numbers: "author": ["x"] was a
+            # traceback, and a part that is a list or a map was written as its repr ("['a']").
+            if not (isinstance(value, list) and all(isinstance(p, dict) for p in value)) or any(
+                    _scalar(v) is None for p in value for k, v in p.items()
+                    if k != "static-ordering" and _name_part(k) and v not in (None, "")):
+                unmapped.append(key)
+                continue
             # Empty parts are no parts (some exports write family: "" beside a literal).
             # static-ordering is a flag (true, 1 or "true" in CSL-JSON); only a true one is kept.
-            value = [{k: (True if k == "static-ordering" else str(v)) for k, v in person.items()
-                      if (k in Name.model_fields or k.replace("-", "_") in Name.model_fields) and str(v).strip()
-                      and (k != "static-ordering" or v in (True, 1, "true"))} for person in value]
+            value = [{k: (True if k == "static-ordering" else _scalar(v)) for k, v in person.items()
+                      if _name_part(k) and (v in (True, 1, "true") if k == "static-ordering"
+                                            else (_scalar(v) or "").strip())} for person in value]
         else:
-            value = str(value)
+            value = _scalar(value)
+            if value is None:
+                unmapped.append(key)  # "title": ["a"] was written as the text "['a']"
+                continue
         fields[key] = value
     return fields, unmapped
+
+
+def _name_part(key: str) -> bool:
+    return key in Name.model_fields or key.replace("-", "_") in Name.model_fields
+
+
+def _scalar(value) -> str | None:
+    """A CSL-JSON field's text: a string, or a number (volume: 12); None for anything else."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None

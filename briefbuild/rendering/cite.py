@@ -122,13 +122,15 @@ def _mark(k: int) -> str:
 # digits as a range and labels it plural (Pub. L. Nos. 118-31, Working Paper nos. 2023-14). One
 # source has one number, so digits joined by hyphens are never a range of them, even when they
 # rise (Pub. L. No. 117-167 is the 167th law of the 117th Congress): its hyphens go to citeproc as
-# this private character, which it prints as written; unmark gives the hyphens back.
-_HYPHEN = "\ue02d"
+# this character, which it prints as written; unmark gives the hyphens back. Like every marker
+# here it is one the input can never hold (chars.py refuses it in any YAML): a private-use
+# character was one an editor's title could hold, and unmark turned it into a hyphen in print.
+_HYPHEN = "\u206a"
 
 
 def _identifier(number: str) -> str:
     parts = number.split("-")
-    if len(parts) > 1 and all(p.isdigit() for p in parts):
+    if len(parts) > 1 and all(p.isdecimal() for p in parts):  # not '²', which isdigit() accepts
         return _HYPHEN.join(parts)
     return number
 
@@ -139,7 +141,8 @@ def _identifier(number: str) -> str:
 # 22A123 no label. A case's docket numbers go to citeproc as a stand-in it reads as one number
 # (`…0`) or several (`…0,0`): their text as caseless letters (Yi syllables, which citeproc's numeric
 # test skips at a number's ends and no docket holds), then the 0s; unmark gives the text back. The
-# style still decides whether and how to label (`No.`, `Nos.`, or nothing).
+# style still decides whether and how to label (`No.`, `Nos.`, or nothing). A marker before them
+# would do better (input can hold Yi syllables) but makes citeproc read no number at all.
 _DOCKET = r"\d[A-Za-z0-9]*(?:[-:/.][A-Za-z0-9]+)*(?: \([A-Z]+\))?"  # 20-1530, 22A123, 1:20-cv-03010 (APM)
 _DOCKETS = re.compile(rf"{_DOCKET}(?:(?:\s*[,;&]\s*(?:and\s+)?|\s+and\s+){_DOCKET})*")
 _DOCKET_SPLIT = re.compile(r"[,;&]|\s+and\s+")
@@ -238,7 +241,7 @@ _ABBREVIATION = re.compile(r"(?:\b(?:[A-Za-z]\.)+|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|
 # The author's handle, written as the name's suffix (`suffix: '@SecBlinken'`), follows the name in
 # parentheses, `Antony Blinken (@SecBlinken)`, and is left out of short notes, as suffixes are; this
 # marker opens it so unmark can take out the comma a style sets before a suffix (`Blinken, Antony, (@…)`).
-_HANDLE = "\ue02f"
+_HANDLE = "\u206c"
 
 
 def social(item: dict) -> dict:
@@ -268,8 +271,9 @@ def for_citeproc(item: dict) -> dict:
 # full note and leaves out of a short one), the name prints as written: 'Kishida Fumio', then
 # 'Kishida'. Where a style inverts the first name ('Kishida, Fumio' in a bibliography) there is
 # nothing to invert: the marker that opens the suffix takes the comma out again (unmark), as
-# citeproc-js prints a static-ordering name ('Kishida Fumio.').
-_FAMILY_FIRST = "\ue02e"
+# citeproc-js prints a static-ordering name ('Kishida Fumio.'). A character the input cannot hold:
+# a private-use one in a title lost the comma before it in print.
+_FAMILY_FIRST = "\u206b"
 
 
 def family_first(item: dict) -> dict:
@@ -285,6 +289,8 @@ def family_first(item: dict) -> dict:
 
 
 def unmark(text: str) -> str:
+    # Every character removed or replaced here is refused in the input (chars.FORBIDDEN), so only
+    # this module's own markers are touched, never an editor's text.
     text = re.sub(f"[,;]?\\s*{_FAMILY_FIRST}", " ", text)
     text = re.sub(f",?\\s*{_HANDLE}", " ", text)
     text = _STAND_IN.sub(lambda m: escape("".join(chr(ord(c) - _LETTERS) for c in m[1]), quote=False), text)

@@ -622,6 +622,31 @@ def test_static_ordering_is_read_from_csl_json_and_refused_on_a_literal(tmp_path
                      "or give family and given with it (family: Kishida, given: Fumio)"]
 
 
+WRONG_SHAPES = [  # (a CSL-JSON field of the wrong shape, the note): left out and said so, never a traceback or a repr
+    ({"author": "Kishida Fumio"}, "author: cannot read 'Kishida Fumio' as names (left out)"),  # was a traceback
+    ({"author": ["Kishida Fumio"]}, "author: cannot read ['Kishida Fumio'] as names (left out)"),  # was a traceback
+    ({"author": [None]}, "author: cannot read [None] as names (left out)"),
+    ({"editor": [{"family": ["Kishida"], "given": "Fumio"}]},  # was family: "['Kishida']"
+     "editor: cannot read [{'family': ['Kishida'], 'given': 'Fumio'}] as names (left out)"),
+    ({"author": [{"family": {"x": 1}, "given": "Fumio", "static-ordering": True}]},
+     "author: cannot read [{'family': {'x': 1}, 'given': 'Fumio', 'static-ordering': True}] as names (left out)"),
+    ({"publisher": ["Org"]}, "publisher: cannot read ['Org'] as text (left out)"),  # was publisher: "['Org']"
+    ({"volume": True}, "volume: cannot read True as text (left out)"),  # was volume: "True"
+]
+
+
+@pytest.mark.parametrize("extra,note", WRONG_SHAPES)
+def test_a_csl_json_field_of_the_wrong_shape_is_left_out_and_said_so(tmp_path, extra, note):
+    item = {"id": "k1", "type": "speech", "title": "T", "issued": {"date-parts": [[2024]]}, "volume": 3, **extra}
+    path = tmp_path / "refs.json"
+    path.write_text(json.dumps([item]), "utf-8")
+    root = make_project(tmp_path / "p")
+    report = import_file(root, path)
+    assert report.notes == [f"k1: {note}"]
+    written = (root / "sources" / "k1.yaml").read_text("utf-8")
+    assert "[" not in written and "{" not in written and "True" not in written, written
+
+
 NUMBERS = [  # (type and genre, number, Chicago 18 note): a report's or a law's number is one identifier
     ("type: legislation\ncontainer-title: Stat.\nvolume: '137'\npage: '136'", "118-31",
      "Pub. L. No. 118-31, 137 Stat. 136 (2024)"),  # not "Pub. L. Nos.": no range runs from 118 down to 31
@@ -634,6 +659,11 @@ NUMBERS = [  # (type and genre, number, Chicago 18 note): a report's or a law's 
     ("type: report\ngenre: Working Paper", "27", "Working Paper no. 27 (Org, 2024)"),
     ("type: report\ngenre: Report", "MEA-2022-14", "Report MEA-2022-14 (Org, 2024)"),
     ("type: document\ngenre: Resolution", "A/RES/ES-11/1", "Resolution A/RES/ES-11/1, Org, January 2, 2024"),
+    # Hostile ones, each a traceback in the build once: a superscript digit (isdigit, but not int's),
+    # and an end past Python's 4,300-digit int conversion; other scripts' digits are digits too.
+    ("type: report\ngenre: Working Paper", "5-²", "Working Paper 5-² (Org, 2024)"),
+    ("type: report\ngenre: Working Paper", "١٢-٣", "Working Paper ١٢-٣ (Org, 2024)"),  # 12-3
+    ("type: report\ngenre: Working Paper", "9-" + "1" * 5000, "Working Paper 9-" + "1" * 5000 + " (Org, 2024)"),
 ]
 
 
@@ -705,6 +735,40 @@ def test_a_court_case_s_docket_numbers_are_labelled_one_or_several(tmp_path, num
     assert [n.html for n in single[0].notes] == [n.html for n in docs[0].notes]
     assert single[0].bibliography == docs[0].bibliography
     assert items_for(project, None)[0]["number"] == number  # the export keeps the number as written
+
+
+
+PRIVATE_USE = [  # (fields, in the first note, in the bibliography): a private-use character (an icon
+    # font's glyph, a PDF's ligature) is the editor's text, printed as written; the build's own markers never are
+    ("title: 'Plan \ue02d 2024, part\ue02e one'", "Plan \ue02d 2024, Part\ue02e One", "Plan \ue02d 2024, Part\ue02e One"),
+    ("title: 'Plan 118\ue02d31'", "Plan 118\ue02d31", "Plan 118\ue02d31"),
+    ("publisher: 'Pub\ue02dlisher'\ntype: report", "Pub\ue02dlisher", "Pub\ue02dlisher"),
+    ("author:\n  - {family: 'Lee\ue02e', given: Ann}", "Ann Lee\ue02e,", "Lee\ue02e, Ann."),
+    ("author:\n  - {family: Kishida, given: 'Fumio\ue02e', static-ordering: true}", "Kishida Fumio\ue02e,",
+     "Kishida Fumio\ue02e."),
+    ("number: '2023\ue02e14'\ntype: report\npublisher: Org", "2023\ue02e14", "2023\ue02e14"),
+]
+
+
+@pytest.mark.parametrize("fields,note,entry", PRIVATE_USE)
+def test_a_private_use_character_is_printed_as_written(tmp_path, fields, note, entry):
+    from briefbuild.build.engine import Options, prepare
+    source = with_fields(fields + "\n").replace("container-title: The Daily\n", "")
+    if "type: report" in fields:
+        source = source.replace("type: article-newspaper\n", "")
+    if fields.startswith("title:"):
+        source = source.replace("title: A Story\n", "")
+    _, docs = prepare(make_project(tmp_path, {"sources/s1.yaml": source}), ["b1"], Options())
+    assert note in str(docs[0].notes[0].html), docs[0].notes[0].html
+    assert entry in str(docs[0].bibliography[0]), docs[0].bibliography
+
+
+def test_the_citation_markers_are_characters_the_input_cannot_hold():
+    # unmark removes or replaces them in citeproc's output: were one allowed in a title, the title would change.
+    from briefbuild.chars import find_forbidden
+    from briefbuild.rendering import cite
+    for marker in cite._MARKS + "\u2064" + cite._HYPHEN + cite._FAMILY_FIRST + cite._HANDLE:
+        assert find_forbidden(marker) == 0, hex(ord(marker))
 
 
 STYLE_CLASSES = [  # (style, cites in the text, reference list heading): the class is the CSL file's own

@@ -47,3 +47,34 @@ def test_a_stored_text_of_hostile_length_is_verified_in_linear_time(shape):
     with deadline(10):
         assert problems(text, "We will act on the plan", "ann-lee", 1) == ""
         problems(text, f"We will act {SHAPES[shape][:200]} on the plan", "ann-lee", 1)
+
+
+# A page's line is furniture only as a whole paragraph of at most 400 characters (capture/furniture.py),
+# but a page may hold tens of thousands of lines: each must be judged in time proportional to it.
+STAMP_RUNS = {  # stamp words a pattern could split or read in many ways, then a word that ends the match
+    "digits": "1" * 400,
+    "capitals": "A" * 400,
+    "digits and commas": "1," * 200,
+    "dates and times": "12-12 10:32 " * 40,
+    "stamp words abutting": "1stGMTa.m.Mon12-12" * 25,
+    "stamp words spaced": "Mon , 1st an days | at 2022 12 a.m. GMT 12-12 UTC+9 – 10:32:00Z " * 7,
+}
+
+
+@pytest.mark.parametrize("run", STAMP_RUNS, ids=list(STAMP_RUNS))
+@pytest.mark.parametrize("head", ["Published ", "Last updated on: ", "Date "])
+def test_a_page_of_lines_like_furniture_is_judged_in_linear_time(head, run):
+    from briefbuild.capture import furniture
+    lines = [(head + STAMP_RUNS[run])[:399] + "x"] * 1_000  # at the length limit, and no stamp
+    with deadline(10):
+        kept, dropped = furniture.split(lines)
+    assert len(kept) == 1_000 and not dropped
+
+
+def test_a_hundred_thousand_short_lines_are_sorted_in_linear_time():
+    from briefbuild.capture import furniture
+    lines = [f"Published {i % 28 + 1} May" if i % 2 else f"Line {i} of the text." for i in range(100_000)]
+    with deadline(10):
+        kept, dropped = furniture.split(lines)
+        note = furniture.note(dropped)
+    assert len(kept) == len(dropped) == 50_000 and note[0].startswith("left out 50000 lines")

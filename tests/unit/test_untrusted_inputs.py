@@ -212,6 +212,13 @@ PYPROJECTS = [  # (what, make it, expected error)
     ("bidi override in base-url", lambda p: p.write_text("[tool.briefbuild]\nbase-url = \"https://x.org/\\u202e\"\n", "utf-8"),
      "pyproject.toml:2:1: tool.briefbuild.base-url: invisible bidirectional control character U+202E RIGHT-TO-LEFT "
      "OVERRIDE: remove it (set right-to-left text's direction with language)"),
+    # a noncharacter XML 1.0 cannot hold (YAML's reader refuses it): site-title = "\uFFFE" made feed.xml ill-formed
+    ("noncharacter in site-title", lambda p: p.write_text("[tool.briefbuild]\nsite-title = \"Briefs \\uFFFE\"\n", "utf-8"),
+     "pyproject.toml:2:1: tool.briefbuild.site-title: U+FFFE NONCHARACTER in text (no character at all: XML, and so "
+     "the feed and Word files, cannot hold it): remove it"),
+    ("raw noncharacter in site-title", lambda p: p.write_text("[tool.briefbuild]\nsite-title = \"Briefs \uffff\"\n", "utf-8"),
+     "pyproject.toml:2:1: tool.briefbuild.site-title: U+FFFF NONCHARACTER in text (no character at all: XML, and so "
+     "the feed and Word files, cannot hold it): remove it"),
     # a page's name is put after base-url: a query or a fragment made https://x.org/?a=1&b=2/b1.html
     ("base-url with a query", lambda p: p.write_text("[tool.briefbuild]\nbase-url = \"https://x.org/?a=1&b=2\"\n", "utf-8"),
      "pyproject.toml:2:1: tool.briefbuild.base-url: 'https://x.org/?a=1&b=2' is not an http(s) address of a folder (a host and a path, no ? or #): write e.g. base-url = \"https://example.org/briefs/\""),

@@ -229,6 +229,48 @@ def test_a_forged_verdict_does_not_skip_checking(tmp_path):
     assert any("unknown quote 'lee-actt'" in str(d) for d in caught.value.diagnostics)
 
 
+
+def _doubt(spot, message="quote 'lee-act': [sic] after 'x'"):
+    return lambda d: d.__setitem__("doubts", [[spot, message]])
+
+
+def _brief_use(key, value):
+    return lambda d: d["briefs"]["b1"].__setitem__(key, value)
+
+
+# A record sealed with the key but not in the shape the tool writes (a CI holding the key as a secret,
+# a bug of an older version): each edit must mean a full check, never a traceback or a printed forgery.
+DAMAGED_VERDICTS = {
+    "a list among a brief's quotes": _brief_use("quotes", [["lee-act"]]),  # was a traceback (unhashable)
+    "a map among a brief's sources": _brief_use("sources", [{"s1": 1}]),  # was a traceback
+    "a digest that is a list": _brief_use("digest", [1]),
+    "briefs as a list": lambda d: d.__setitem__("briefs", [1]),
+    "a doubt outside the project": _doubt(["/etc/passwd", 1, 1, "x"]),
+    "a doubt in another folder": _doubt(["sources/../../etc/passwd", 1, 1, "x"]),
+    "a doubt with terminal escapes": _doubt(["sources/s1.yaml", 1, 1, "x"], "a \x1b]0;owned\x07 b"),
+    "a doubt with a line that is a bool": _doubt(["sources/s1.yaml", True, 1, "x"]),
+    "a doubt with a line that is text": _doubt(["sources/s1.yaml", "1", 1, "x"]),
+    "a doubt that is text": lambda d: d.__setitem__("doubts", ["abcd"]),
+    "a doubt whose message is a map": _doubt(["sources/s1.yaml", 1, 1, "x"], {"a": 1}),
+    "a quote defined in a brief": lambda d: d["quotes"].__setitem__("lee-act", ["briefs/b1.yaml", 1, 1, "x"]),
+    "a quote id that is no id": lambda d: d.__setitem__("quotes", {"Lee Act\n": ["sources/s1.yaml", 1, 1, "x"]}),
+    "a base that is a number": lambda d: d.__setitem__("base", 5),
+}
+
+
+@pytest.mark.parametrize("edit", DAMAGED_VERDICTS, ids=list(DAMAGED_VERDICTS))
+def test_a_sealed_verdict_of_the_wrong_shape_means_a_full_check(tmp_path, edit):
+    from briefbuild.checking.verdict import VERDICT, Verdict
+    root = make_project(tmp_path / "p")
+    load_project(root, include=())  # a passing full check records its verdict
+    data = json.loads(opened((root / VERDICT).read_bytes()))
+    assert Verdict.load(root).base == data["base"]  # the record as written is read
+    DAMAGED_VERDICTS[edit](data)
+    (root / VERDICT).write_bytes(seal(json.dumps(data).encode("utf-8")))
+    assert Verdict.load(root) == Verdict()
+    assert load_project(root, include=()).warnings == []  # checked in full: nothing the record said
+
+
 # ------------------------------------------------------------------ converter HTML
 
 SANITISED = [
