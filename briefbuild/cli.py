@@ -196,9 +196,17 @@ def gather(ctx, shards, out):
         python build.py gather shards/* --out dist
     """
     from .build.shards import gather as run_gather
-    shards = [s if s.is_absolute() else _root(ctx) / s for s in shards]  # relative to the project, as --out
-    result = run_gather(shards, out if out.is_absolute() else _root(ctx) / out)
-    click.echo(f"gathered {len(result.copied)} file(s) of {len(result.briefs)} brief(s)")
+    root = _root(ctx)
+    shards = [s if s.is_absolute() else root / s for s in shards]  # relative to the project, as --out
+    # The briefs the shards split (shards.shard_ids): every one must have been built by one of them.
+    briefs = sorted(p.stem for p in (root / "briefs").glob("*.yaml"))
+    result = run_gather(shards, out if out.is_absolute() else root / out, briefs)
+    line = f"gathered {len(result.copied)} file(s) of {len(result.briefs)} brief(s)"
+    if result.missing:  # a shard packing its own outputs, or a run whose other shards are not given
+        n = result.shards[0][1]
+        line += (f" from shard(s) {', '.join(str(k) for k, _ in result.shards)} of {n}: a part, without "
+                 f"shard(s) {', '.join(map(str, result.missing))}")
+    click.echo(line)
 
 
 def _formats(value: str) -> tuple[str, ...]:

@@ -93,29 +93,77 @@ def recorded_costs(outputs: dict) -> dict[str, float]:
 
 
 def write_record(out: Path, shard: tuple[int, int], briefs: list[str]) -> None:
-    data = {"shard": list(shard), "briefs": sorted(briefs)}
+    _write(out, [shard], briefs)
+
+
+def _write(out: Path, shards: list[tuple[int, int]], briefs: list[str]) -> None:
+    data: dict = {"shard": list(shards[0])} if len(shards) == 1 else {"shards": [list(s) for s in shards]}
+    data["briefs"] = sorted(briefs)
     write_atomic(out / RECORD, (json.dumps(data, indent=1) + "\n").encode("utf-8"))
+
+
+def _read_record(folder: Path) -> tuple[list[tuple[int, int]], set[str]]:
+    """The shards (k, n) a folder holds and the briefs they owned: a shard's build writes one
+    shard, a gather of some shards of a run all of them, a gather of every shard (1, 1)."""
+    from ..errors import BriefError
+    try:
+        data = json.loads((folder / RECORD).read_text("utf-8"))
+        pairs = data["shards"] if "shards" in data else [data["shard"]]
+        shards = [(int(k), int(n)) for k, n in pairs if type(k) is int and type(n) is int and 1 <= k <= n]
+        briefs = data["briefs"]
+        if len(shards) != len(pairs) or not shards or not isinstance(briefs, list) \
+                or not all(isinstance(b, str) for b in briefs):
+            raise ValueError("not a record of shards")
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise BriefError(f"{folder}: no readable {RECORD} ({type(exc).__name__}): "
+                         "gather takes the output folders of `build --shard K/N`") from None
+    return shards, set(briefs)
 
 
 @dataclass
 class Gathered:
     copied: list[Path]
     briefs: list[str]
+    shards: list[tuple[int, int]]  # the shards gathered, (k, n); [(1, 1)] once every shard of a run is in
+    missing: list[int]  # the shards of the run not given (k): a part was gathered
 
 
-def gather(shards: list[Path], out: Path) -> Gathered:
-    """Copy each shard's own outputs (its record says which briefs) into `out` and merge the
-    manifests' entries for them; the merged manifest's costs cover every brief."""
+def _whole(records: list[tuple[Path, list[tuple[int, int]], set[str]]], briefs: list[str] | None):
+    """The shards given, and those of their run not given; an error when they cannot be one run's,
+    or when every shard is in and a brief of the project was built by none of them."""
     from ..errors import BriefError
+    seen: dict[tuple[int, int], Path] = {}
+    for folder, shards, _ in records:
+        for shard in shards:
+            if shard in seen:
+                raise BriefError(f"shard {shard[0]}/{shard[1]} is in both {seen[shard]} and {folder}: "
+                                 "give each shard's folder once")
+            seen[shard] = folder
+    runs = sorted({n for _, n in seen})
+    if len(runs) > 1:
+        raise BriefError(f"the folders are shards of different splits (N = {', '.join(map(str, runs))}): "
+                         "gather the shards of one run, all built with --shard K/N of the same N")
+    n = runs[0]
+    missing = [k for k in range(1, n + 1) if (k, n) not in seen]
+    owned = set().union(*(owned for _, _, owned in records))
+    if not missing and briefs is not None and (lost := sorted(set(briefs) - owned)):
+        raise BriefError(f"{len(lost)} brief(s) of briefs/ were built by no shard: {', '.join(lost[:10])}"
+                         f"{' …' if len(lost) > 10 else ''}. The shards split the briefs differently, as when one "
+                         "started without the build cache the others restored: build every shard from the same "
+                         "dist/ (or build without --shard)")
+    return sorted(seen), missing
+
+
+def gather(shards: list[Path], out: Path, briefs: list[str] | None = None) -> Gathered:
+    """Copy each shard's own outputs (its record says which briefs) into `out` and merge the
+    manifests' entries for them; the merged manifest's costs cover every brief. `briefs`: the
+    project's brief ids, which every shard of a run together must have built."""
     from .manifest import Manifest
+    records = [(folder, *_read_record(folder)) for folder in shards]
+    given, missing = _whole(records, briefs)
     merged = Manifest.load(out)
     copied, owned_all = [], []
-    for folder in shards:
-        try:
-            owned = set(json.loads((folder / RECORD).read_text("utf-8"))["briefs"])
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise BriefError(f"{folder}: no readable {RECORD} ({type(exc).__name__}): "
-                             "gather takes the output folders of `build --shard K/N`") from None
+    for folder, _, owned in records:
         manifest = Manifest.load(folder)
         for name, entry in sorted(manifest.outputs.items()):
             if entry.brief not in owned or file_hash(folder / name) != entry.output:
@@ -127,5 +175,6 @@ def gather(shards: list[Path], out: Path) -> Gathered:
         owned_all += sorted(owned)
     merged.costs = recorded_costs(merged.outputs)
     merged.save()
-    write_record(out, (1, 1), sorted(set(owned_all)))
-    return Gathered(copied, sorted(set(owned_all)))
+    whole = [(1, 1)] if not missing else given
+    _write(out, whole, sorted(set(owned_all)))
+    return Gathered(copied, sorted(set(owned_all)), whole, missing)

@@ -91,3 +91,30 @@ def test_shards_gathered_and_cached_render_only_the_changed_brief_next_time(tmp_
     edit_one(commit)
     _, rendered = shard_run(commit, cache, tmp_path / "run2")
     assert rendered == ["b3.html", "b3.pdf"]
+
+
+def test_a_shard_that_missed_the_cache_the_others_restored_makes_gather_fail_naming_the_lost_briefs(tmp_path):
+    """actions/cache/restore only warns on a miss: a shard that starts without the manifest splits
+    by size, the others by the recorded costs, and some briefs fall to no shard. gather must say so,
+    not hand a site without them to the deploy."""
+    commit = make_project(tmp_path / "commit", BRIEFS)
+    cache = checkout(commit, tmp_path / "cache")
+    assert cli(cache, "build", "--format", "html").returncode == 0
+    manifest_path = cache / "dist" / ".briefbuild-manifest.json"
+    manifest = json.loads(manifest_path.read_text("utf-8"))
+    manifest["costs"] = {"b1": 1.0, "b2": 1.0, "b3": 1.0, "b4": 3.0}  # b4 renders slowly: the split moves it alone
+    manifest_path.write_text(json.dumps(manifest), "utf-8")
+    packs = []
+    for k, restored in ((1, True), (2, False)):
+        machine = checkout(commit, tmp_path / f"shard-{k}")
+        if restored:
+            restore(cache, machine)
+        assert cli(machine, "build", "--format", "html", "--shard", f"{k}/2").returncode == 0
+        run = cli(machine, "gather", "dist", "--out", str(tmp_path / f"pack-{k}"))
+        assert run.returncode == 0 and f"from shard(s) {k} of 2: a part, without shard(s) {3 - k}" in run.stdout
+        packs.append(tmp_path / f"pack-{k}")
+    final = checkout(commit, tmp_path / "gather")
+    run = cli(final, "gather", *map(str, packs), "--out", "dist")
+    assert run.returncode == 1
+    assert "2 brief(s) of briefs/ were built by no shard: b1, b2." in run.stderr, run.stderr
+    assert not (final / "dist").exists()

@@ -1,11 +1,14 @@
 """Balanced shards: split by recorded cost, stable when a brief is added, every brief in one share."""
 from __future__ import annotations
 
+import json
 import random
+import re
 
 import pytest
 
-from briefbuild.build.shards import costs_of, home, split
+from briefbuild.build.shards import RECORD, costs_of, gather, home, split
+from briefbuild.errors import BriefError
 
 
 def corpus(n: int, seed: int = 7) -> dict[str, float]:
@@ -60,3 +63,50 @@ def test_briefs_never_built_are_costed_by_size_in_the_recorded_unit():
     sizes = {"a": 1000, "b": 2000, "c": 3000}
     assert costs_of(["a", "b", "c"], recorded, sizes) == {"a": 2.0, "b": 4.0, "c": 6.0}
     assert costs_of(["a", "c"], {}, sizes) == {"a": 1000, "c": 3000}
+
+
+# gather: the folders given must be shards of one run; once every shard is in, every brief of the
+# project must have been built by one of them. (record of each folder, project's briefs, outcome)
+GATHERS = [
+    ("every shard, every brief", [{"shard": [1, 2], "briefs": ["a"]}, {"shard": [2, 2], "briefs": ["b", "c"]}],
+     ["a", "b", "c"], {"shard": [1, 1], "briefs": ["a", "b", "c"]}),
+    ("one shard alone: a part, its record kept", [{"shard": [2, 3], "briefs": ["b"]}],
+     ["a", "b", "c"], {"shard": [2, 3], "briefs": ["b"]}),
+    ("two shards of three: a part", [{"shard": [1, 3], "briefs": ["a"]}, {"shard": [3, 3], "briefs": ["c"]}],
+     ["a", "b", "c"], {"shards": [[1, 3], [3, 3]], "briefs": ["a", "c"]}),
+    ("a part gathered, then the rest", [{"shards": [[1, 3], [3, 3]], "briefs": ["a", "c"]},
+                                        {"shard": [2, 3], "briefs": ["b"]}],
+     ["a", "b", "c"], {"shard": [1, 1], "briefs": ["a", "b", "c"]}),
+    ("a whole build, gathered again", [{"shard": [1, 1], "briefs": ["a", "b"]}], ["a", "b"],
+     {"shard": [1, 1], "briefs": ["a", "b"]}),
+    ("every shard, a brief built by none", [{"shard": [1, 2], "briefs": ["a"]}, {"shard": [2, 2], "briefs": ["a", "b"]}],
+     ["a", "b", "c"], "1 brief(s) of briefs/ were built by no shard: c. The shards split the briefs differently"),
+    ("the same shard twice", [{"shard": [1, 2], "briefs": ["a"]}, {"shard": [1, 2], "briefs": ["a"]}],
+     ["a"], "shard 1/2 is in both"),
+    ("shards of two splits", [{"shard": [1, 2], "briefs": ["a"]}, {"shard": [2, 3], "briefs": ["b"]}],
+     ["a", "b"], "the folders are shards of different splits (N = 2, 3)"),
+    ("shard 0", [{"shard": [0, 2], "briefs": ["a"]}], ["a"], "no readable .briefbuild-shard.json"),
+    ("shard past N", [{"shard": [3, 2], "briefs": ["a"]}], ["a"], "no readable .briefbuild-shard.json"),
+    ("a flag for a number", [{"shard": [True, 1], "briefs": ["a"]}], ["a"], "no readable .briefbuild-shard.json"),
+    ("briefs as text", [{"shard": [1, 1], "briefs": "abc"}], ["a"], "no readable .briefbuild-shard.json"),
+    ("no shards", [{"shards": [], "briefs": []}], [], "no readable .briefbuild-shard.json"),
+    ("a list", [[1, 2]], [], "no readable .briefbuild-shard.json"),
+]
+
+
+@pytest.mark.parametrize("records, briefs, outcome", [c[1:] for c in GATHERS], ids=[c[0] for c in GATHERS])
+def test_gather_takes_the_shards_of_one_run_and_every_brief(tmp_path, records, briefs, outcome):
+    folders = []
+    for i, record in enumerate(records):
+        folder = tmp_path / f"shard-{i}"
+        folder.mkdir()
+        (folder / RECORD).write_text(json.dumps(record), "utf-8")
+        folders.append(folder)
+    out = tmp_path / "out"
+    if isinstance(outcome, str):
+        with pytest.raises(BriefError, match=re.escape(outcome)):
+            gather(folders, out, briefs)
+        assert not out.exists(), "nothing is written when the shards cannot be gathered"
+    else:
+        gather(folders, out, briefs)
+        assert json.loads((out / RECORD).read_text("utf-8")) == outcome
