@@ -114,6 +114,37 @@ def test_test_job_sets_up_as_the_readme_says_then_tests_and_annotates(workflow):
     assert venv["with"]["path"] == ".venv" and "hashFiles('pyproject.toml')" in venv["with"]["key"]
 
 
+def test_a_failed_test_hides_neither_lint_doctor_nor_the_content_check(workflow):
+    """The set-up is a step of its own; what follows the tests runs once it is done, so a red
+    test (a flaky one, one of the tool's) never hides a misquote's annotation or doctor's report."""
+    steps = workflow["jobs"]["test"]["steps"]
+    setup = next(i for i, s in enumerate(steps) if s.get("run") == "make install-test")
+    assert steps[setup].get("id") == "setup" and "if" not in steps[setup]
+    tests = next(i for i, s in enumerate(steps) if s.get("run") == "make test")
+    assert setup < tests and "if" not in steps[tests]
+    after = steps[tests + 1:]
+    assert [s["run"].split()[-1] for s in after][-3:] == ["lint", "--tests", "github"]
+    for step in after:
+        assert step["if"] == "${{ !cancelled() && steps.setup.outcome == 'success' }}", step["name"]
+
+
+def test_no_checkout_leaves_the_token_on_disk(workflow):
+    checkouts = [s for job in workflow["jobs"].values() for s in uses(job, "actions/checkout")]
+    assert len(checkouts) == 3
+    for step in checkouts:
+        assert step["with"]["persist-credentials"] is False
+
+
+def test_a_shard_fails_when_the_cache_the_plan_found_is_not_restored(workflow):
+    """Shards that start from different caches split the briefs differently (some built by none)."""
+    _, restore, _ = build_cache_steps(workflow)
+    assert restore["with"]["fail-on-cache-miss"] == "${{ needs.plan.outputs.key != '' }}"
+
+
+def test_gather_runs_after_a_failed_shard_but_not_when_the_tests_stopped_the_build(workflow):
+    assert workflow["jobs"]["gather"]["if"] == "${{ !cancelled() && needs.build.result != 'skipped' }}"
+
+
 def build_cache_steps(workflow) -> list[dict]:
     steps = [step for job in workflow["jobs"].values() for step in job["steps"]
              if step.get("uses", "").startswith("actions/cache") and step.get("with", {}).get("path") != ".venv"]
