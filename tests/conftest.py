@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from ci_skips import pytest_make_collect_report, pytest_runtest_makereport  # noqa: F401 (the CI hooks)
 
 REPO = Path(__file__).resolve().parents[1]
 TESTS = REPO / "tests"
@@ -18,7 +19,6 @@ TESTS = REPO / "tests"
 SAMPLE = TESTS / "fixtures" / "sample"
 SAMPLE_BRIEF = "japan-nato"
 SAMPLE_SOURCE = "national-defense-2022-12-06-japan-nato"
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
 def copy_project(dest: Path) -> Path:
@@ -97,16 +97,6 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.e2e)
     slow = {item.path for item in items if item.get_closest_marker("slow")}
     items.sort(key=lambda item: item.path not in slow)  # stable: order within a module is kept
-
-
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_makereport(item, call):
-    """In CI nothing may be skipped silently: a skip is a failure."""
-    outcome = yield
-    report = outcome.get_result()
-    if IN_CI and report.skipped and not hasattr(report, "wasxfail"):
-        report.outcome = "failed"
-        report.longrepr = f"skipped in CI, which must run every test: {report.longrepr}"
 
 
 @pytest.fixture(scope="module")
