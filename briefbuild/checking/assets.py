@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 
 from ..inputs.data import DECIMAL_COMMA, AssetError, number, read_asset, table_data
+from ..inputs.models import prose_problem
+from ..inputs.project import placeholders
 from .evidence import check_evidence
 from .messages import did_you_mean
 
@@ -30,6 +32,40 @@ def svg_problem(rel: str, body: bytes) -> str | None:
     return None
 
 
+MAX_CELL_PROBLEMS = 5  # per block: a column of bad cells is one fix, not a screenful
+
+
+def cell_problem(cell: str) -> str | None:
+    """Why a cell or column name cannot stand in a table or chart: it is printed as it is, never verified,
+    so it may neither place a quote nor put words in quotation marks."""
+    if placeholders(cell):
+        return ("a quote can only be placed in a claim, not in a table or chart: quote it in a claim beside "
+                "it, or cite it in the block's source")
+    return prose_problem(cell, "in a table or chart")
+
+
+def _check_cells(doc, here: tuple, data, columns: list[str], rows: list[list[str]], diags: list) -> None:
+    found = 0
+    cells: list[tuple[tuple, int | None, str]] = [(("columns", j), None, cell) for j, cell in enumerate(columns)]
+    cells += [(("rows", i, j), i, cell) for i, row in enumerate(rows) for j, cell in enumerate(row)]
+    for (key, i, cell) in cells:
+        problem = cell_problem(cell)
+        if not problem:
+            continue
+        found += 1
+        if found > MAX_CELL_PROBLEMS:
+            continue
+        if data.csv:  # the CSV's own line: the header is line 1 (a quoted cell over lines is rare in a brief's data)
+            line = 1 if i is None else i + 2
+            diags.append(doc.diag(here + ("csv",), f"'{data.csv}' line {line}, column '{columns[key[-1]]}': "
+                                                   f"{problem}"))
+        else:
+            diags.append(doc.diag(here + key, problem))
+    if found > MAX_CELL_PROBLEMS:
+        diags.append(doc.diag(here + (("csv",) if data.csv else ()),
+                              f"{found - MAX_CELL_PROBLEMS} more cells like these"))
+
+
 def check_data_block(project, doc, base: tuple, block, diags: list, used_quotes: set[str], language: str = "en") -> None:
     """Every problem of one table or figure block, positioned at its key."""
     kind = "table" if block.table else "figure"
@@ -39,10 +75,11 @@ def check_data_block(project, doc, base: tuple, block, diags: list, used_quotes:
     root = project.root
     if block.table:
         try:
-            columns, _ = table_data(root, block.table)
+            columns, rows = table_data(root, block.table)
         except AssetError as exc:
             diags.append(doc.diag(here + ("csv",), str(exc)))
             return
+        _check_cells(doc, here, block.table, columns, rows, diags)
         if block.table.align and len(block.table.align) != len(columns):
             diags.append(doc.diag(here + ("align",), f"{len(block.table.align)} alignments for "
                                                      f"{len(columns)} columns: give one per column"))
@@ -65,6 +102,7 @@ def check_data_block(project, doc, base: tuple, block, diags: list, used_quotes:
     except AssetError as exc:
         diags.append(doc.diag(here + ("chart", "csv"), str(exc)))
         return
+    _check_cells(doc, here + ("chart",), chart, columns, rows, diags)
     for key, names in (("x", [chart.x] if chart.x else []), ("series", chart.series or [])):
         for name in names:
             if name not in columns:

@@ -99,6 +99,25 @@ CASES = [
     ("chart value not a number", {B: brief_with(CHART.replace('"4"]', '"four"]'))},
      ["briefs/b1.yaml:14:11: sections.0.blocks.3.figure.chart: column 'Value' holds 'four', not a number: "
       "a series is plotted, so every cell must be a number"]),
+    # A cell is printed as it is, never verified: it may neither place a quote nor quote anyone.
+    ("table cell places a quote", {B: brief_with(TABLE.replace(
+        "          csv: assets/budgets.csv\n", "          columns: [Who, Said]\n          rows: [[Lee, '{lee-act}']]\n"))},
+     ["briefs/b1.yaml:16:24: sections.0.blocks.3.table.rows.0.1: a quote can only be placed in a claim, not in "
+      "a table or chart: quote it in a claim beside it, or cite it in the block's source"]),
+    ("table cell in quotation marks", {"assets/budgets.csv": CSV + "Spain,“We will not pay”,1%\n", B: brief_with(TABLE)},
+     ["briefs/b1.yaml:15:11: sections.0.blocks.3.table.csv: 'assets/budgets.csv' line 4, column 'Budget (bn)': "
+      "quotation mark “ in a table or chart: quote a source through a quote id like {quote-id} in a claim, "
+      "or reword without quotation marks"]),
+    ("table header in quotation marks", {"assets/budgets.csv": CSV.replace("Share", "«Share»"), B: brief_with(TABLE)},
+     ["briefs/b1.yaml:15:11: sections.0.blocks.3.table.csv: 'assets/budgets.csv' line 1, column '«Share»': "
+      "quotation mark « in a table or chart: quote a source through a quote id like {quote-id} in a claim, "
+      "or reword without quotation marks"]),
+    ("chart label in quotation marks", {B: brief_with(CHART.replace('"2022"', "'\"Year one\"'"))},
+     ['briefs/b1.yaml:18:18: sections.0.blocks.3.figure.chart.rows.0.0: quotation mark " in a table or chart: '
+      "quote a source through a quote id like {quote-id} in a claim, "
+      "or reword without quotation marks"]),
+    ("cells with apostrophes and measures", {"assets/budgets.csv": CSV + "Japan’s navy,\"12\"\" guns\",don't\n",
+                                             B: brief_with(TABLE)}, []),
     ("chart kind unknown", {B: brief_with(CHART.replace("kind: bar", "kind: pie"))},
      ["briefs/b1.yaml:15:13: sections.0.blocks.3.figure.chart.kind: 'pie' is not allowed: choose one of "
       "bar, line or stacked-bar"]),
