@@ -1,7 +1,10 @@
 """Checks of a brief's tables and figures: their files in assets/, their data and their sources."""
 from __future__ import annotations
 
+import io
 import re
+import struct
+from xml.etree import ElementTree
 
 from ..inputs.data import DECIMAL_COMMA, AssetError, number, read_asset, table_data
 from ..inputs.models import prose_problem
@@ -10,6 +13,9 @@ from .evidence import check_evidence
 from .messages import did_you_mean
 
 PNG = b"\x89PNG\r\n\x1a\n"
+# Far more than print needs (a full page at 300 dpi is about 2,500 × 3,300), far less than the
+# decompression bomb Pillow refuses: past that WeasyPrint drops the image and prints its alt text.
+MAX_PIXELS = 40_000_000
 # An SVG may not pull in other files or addresses (the PDF's sandbox would refuse them late, a browser silently).
 EXTERNAL = re.compile(rb"""(?:href|src)\s*=\s*["']\s*((?!#|data:)[^"'\s]+)|url\(\s*["']?((?!#|data:)[^)"'\s]+)""", re.I)
 # Nor may it carry code or what a parser would expand: a browser shown the file on its own runs its
@@ -29,6 +35,27 @@ def svg_problem(rel: str, body: bytes) -> str | None:
         what = found.group(0).decode("utf-8", "replace").strip(" \t\r\n/\"'=")[:40]
         return (f"'{rel}' holds {what}: an image must be a drawing only (no scripts, event handlers, foreign "
                 "objects, DTDs, entities or imports): save it again as plain SVG")
+    try:  # no DTD or entity is left to expand (ACTIVE): expat only reads the tags
+        ElementTree.fromstring(body)
+    except ElementTree.ParseError as exc:  # WeasyPrint would leave it out and print the alt text in its place
+        return f"'{rel}' is not well-formed SVG ({exc}): save it again from the drawing program"
+    return None
+
+
+def png_problem(rel: str, body: bytes) -> str | None:
+    """Why a PNG file cannot be drawn in a brief, or None: the PDF would show its alt text instead."""
+    if not body.startswith(PNG) or body[12:16] != b"IHDR":
+        return f"'{rel}' is not a PNG image"
+    width, height = struct.unpack(">II", body[16:24])
+    if width * height > MAX_PIXELS:
+        return (f"'{rel}' is {width:,} × {height:,} pixels, over {MAX_PIXELS // 1_000_000} megapixels: scale it "
+                "down (a full page at 300 dpi is about 2,500 × 3,300)")
+    from PIL import Image  # WeasyPrint's own dependency, imported only for a brief with a PNG
+    try:
+        with Image.open(io.BytesIO(body)) as image:
+            image.verify()  # every chunk present and its checksum right, without decoding the pixels
+    except Exception as exc:  # noqa: BLE001 - Pillow raises many kinds for a damaged file
+        return f"'{rel}' is a damaged PNG ({str(exc)[:80] or type(exc).__name__}): export it again"
     return None
 
 
@@ -91,8 +118,8 @@ def check_data_block(project, doc, base: tuple, block, diags: list, used_quotes:
         except AssetError as exc:
             diags.append(doc.diag(here + ("image",), str(exc)))
             return
-        if figure.image.lower().endswith(".png") and not body.startswith(PNG):
-            diags.append(doc.diag(here + ("image",), f"'{figure.image}' is not a PNG image"))
+        if figure.image.lower().endswith(".png") and (problem := png_problem(figure.image, body)):
+            diags.append(doc.diag(here + ("image",), problem))
         if figure.image.lower().endswith(".svg") and (problem := svg_problem(figure.image, body)):
             diags.append(doc.diag(here + ("image",), problem))
         return

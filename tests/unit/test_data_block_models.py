@@ -1,6 +1,9 @@
 """Tables and figures in a brief: every bad input a positioned message, in-process (no PDF)."""
 from __future__ import annotations
 
+import struct
+import zlib
+
 import pytest
 from factory import BRIEF, make_project
 
@@ -12,6 +15,15 @@ from briefbuild.rendering.tables import default_align
 B = "briefs/b1.yaml"
 CSV = "Country,Budget (bn),Share\nJapan,\"1,234.5\",12%\nItaly,−3,n/a\n"
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>'
+
+
+def png(width: int, height: int, rows: bytes | None = None) -> bytes:
+    """A PNG whose header says width × height (the pixels are only read if the header passes)."""
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    data = rows if rows is not None else b"".join(b"\0" + b"\x80" * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(data)) + chunk(b"IEND", b""))
 
 
 def brief_with(block: str) -> str:
@@ -66,6 +78,19 @@ CASES = [
       "to one of them"]),
     ("png that is not one", {B: brief_with(FIGURE.replace("assets/box.svg", "assets/box.png")), "assets/box.png": "text"},
      ["briefs/b1.yaml:14:11: sections.0.blocks.3.figure.image: 'assets/box.png' is not a PNG image"]),
+    # WeasyPrint leaves out an image it cannot draw and prints the alt text in its place.
+    ("png too large", {B: brief_with(FIGURE.replace("assets/box.svg", "assets/box.png")),
+                       "assets/box.png": png(20_000, 20_000, b"")},
+     ["briefs/b1.yaml:14:11: sections.0.blocks.3.figure.image: 'assets/box.png' is 20,000 × 20,000 pixels, over "
+      "40 megapixels: scale it down (a full page at 300 dpi is about 2,500 × 3,300)"]),
+    ("png cut short", {B: brief_with(FIGURE.replace("assets/box.svg", "assets/box.png")),
+                       "assets/box.png": png(40, 30)[:60]},
+     ["briefs/b1.yaml:14:11: sections.0.blocks.3.figure.image: 'assets/box.png' is a damaged PNG (Truncated File "
+      "Read): export it again"]),
+    ("png sound", {B: brief_with(FIGURE.replace("assets/box.svg", "assets/box.png")), "assets/box.png": png(40, 30)}, []),
+    ("svg not well-formed", {"assets/box.svg": SVG.replace("/></svg>", "></svg>"), B: brief_with(FIGURE)},
+     ["briefs/b1.yaml:14:11: sections.0.blocks.3.figure.image: 'assets/box.svg' is not well-formed SVG "
+      "(mismatched tag: line 1, column 94): save it again from the drawing program"]),
     ("csv missing", {B: brief_with(TABLE.replace("budgets.csv", "none.csv"))},
      ["briefs/b1.yaml:15:11: sections.0.blocks.3.table.csv: 'assets/none.csv' does not exist: put the file "
       "in the project's assets/ folder"]),
