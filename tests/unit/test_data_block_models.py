@@ -239,6 +239,24 @@ def test_decimal_and_group_signs_are_cldrs():
         assert written(12500.5, lang) == f"12{get_group_symbol(lang)}500{get_decimal_symbol(lang)}5", lang
 
 
+# A value axis reads as a scale: every label with the decimal places of the finest (0.0, 0.5, 1.0, never
+# 0, 0.5, 1), in the brief's signs. matplotlib writes each label's text beside its outlines as a comment.
+@pytest.mark.parametrize("cells,lang,labels", [
+    (["0.9", "-0.5", "1.6"], "en", ["−0.5", "0.0", "0.5", "1.0", "1.5"]),
+    (["0,9", "-0,5", "1,6"], "de", ["−0,5", "0,0", "0,5", "1,0", "1,5"]),
+    (["1200", "3400", "5600"], "en", ["0", "1,000", "2,000", "3,000", "4,000", "5,000"]),
+    (["0,25", "0,5", "0,75"], "fr", ["0,0", "0,1", "0,2", "0,3", "0,4", "0,5", "0,6", "0,7"]),
+])
+def test_a_value_axis_labels_every_tick_with_the_same_decimals(cells, lang, labels):
+    import re
+
+    from briefbuild.rendering.charts import chart_svg
+    rows = [[str(2020 + k), cell] for k, cell in enumerate(cells)]
+    svg = chart_svg("bar", ["Year", "Value"], rows, None, None, None, ("#1f4e79",), "#000000", "#555555",
+                    "#cccccc", (), None, lang)
+    assert re.findall(r"<!-- (.*?) -->", svg)[len(rows):] == labels
+
+
 def test_a_german_chart_reads_german_numbers(tmp_path):
     from briefbuild.rendering.charts import chart_svg
     draw = lambda cells, lang: chart_svg("bar", ["Jahr", "Wert"], [["2023", cells[0]], ["2024", cells[1]]], None,
