@@ -1,13 +1,21 @@
 """Checks of a brief's tables and figures: their files in assets/, their data and their sources."""
 from __future__ import annotations
 
+import io
 import re
+import struct
+from xml.etree import ElementTree
 
 from ..inputs.data import DECIMAL_COMMA, AssetError, number, read_asset, table_data
+from ..inputs.models import prose_problem
+from ..inputs.project import placeholders
 from .evidence import check_evidence
 from .messages import did_you_mean
 
 PNG = b"\x89PNG\r\n\x1a\n"
+# Far more than print needs (a full page at 300 dpi is about 2,500 × 3,300), far less than the
+# decompression bomb Pillow refuses: past that WeasyPrint drops the image and prints its alt text.
+MAX_PIXELS = 40_000_000
 # An SVG may not pull in other files or addresses (the PDF's sandbox would refuse them late, a browser silently).
 EXTERNAL = re.compile(rb"""(?:href|src)\s*=\s*["']\s*((?!#|data:)[^"'\s]+)|url\(\s*["']?((?!#|data:)[^)"'\s]+)""", re.I)
 # Nor may it carry code or what a parser would expand: a browser shown the file on its own runs its
@@ -27,7 +35,62 @@ def svg_problem(rel: str, body: bytes) -> str | None:
         what = found.group(0).decode("utf-8", "replace").strip(" \t\r\n/\"'=")[:40]
         return (f"'{rel}' holds {what}: an image must be a drawing only (no scripts, event handlers, foreign "
                 "objects, DTDs, entities or imports): save it again as plain SVG")
+    try:  # no DTD or entity is left to expand (ACTIVE): expat only reads the tags
+        ElementTree.fromstring(body)
+    except ElementTree.ParseError as exc:  # WeasyPrint would leave it out and print the alt text in its place
+        return f"'{rel}' is not well-formed SVG ({exc}): save it again from the drawing program"
     return None
+
+
+def png_problem(rel: str, body: bytes) -> str | None:
+    """Why a PNG file cannot be drawn in a brief, or None: the PDF would show its alt text instead."""
+    if not body.startswith(PNG) or body[12:16] != b"IHDR":
+        return f"'{rel}' is not a PNG image"
+    width, height = struct.unpack(">II", body[16:24])
+    if width * height > MAX_PIXELS:
+        return (f"'{rel}' is {width:,} × {height:,} pixels, over {MAX_PIXELS // 1_000_000} megapixels: scale it "
+                "down (a full page at 300 dpi is about 2,500 × 3,300)")
+    from PIL import Image  # WeasyPrint's own dependency, imported only for a brief with a PNG
+    try:
+        with Image.open(io.BytesIO(body)) as image:
+            image.verify()  # every chunk present and its checksum right, without decoding the pixels
+    except Exception as exc:  # noqa: BLE001 - Pillow raises many kinds for a damaged file
+        return f"'{rel}' is a damaged PNG ({str(exc)[:80] or type(exc).__name__}): export it again"
+    return None
+
+
+MAX_CELL_PROBLEMS = 5  # per block: a column of bad cells is one fix, not a screenful
+
+
+def cell_problem(cell: str) -> str | None:
+    """Why a cell or column name cannot stand in a table or chart: it is printed as it is, never verified,
+    so it may neither place a quote nor put words in quotation marks."""
+    if placeholders(cell):
+        return ("a quote can only be placed in a claim, not in a table or chart: quote it in a claim beside "
+                "it, or cite it in the block's source")
+    return prose_problem(cell, "in a table or chart")
+
+
+def _check_cells(doc, here: tuple, data, columns: list[str], rows: list[list[str]], diags: list) -> None:
+    found = 0
+    cells: list[tuple[tuple, int | None, str]] = [(("columns", j), None, cell) for j, cell in enumerate(columns)]
+    cells += [(("rows", i, j), i, cell) for i, row in enumerate(rows) for j, cell in enumerate(row)]
+    for (key, i, cell) in cells:
+        problem = cell_problem(cell)
+        if not problem:
+            continue
+        found += 1
+        if found > MAX_CELL_PROBLEMS:
+            continue
+        if data.csv:  # the CSV's own line: the header is line 1 (a quoted cell over lines is rare in a brief's data)
+            line = 1 if i is None else i + 2
+            diags.append(doc.diag(here + ("csv",), f"'{data.csv}' line {line}, column '{columns[key[-1]]}': "
+                                                   f"{problem}"))
+        else:
+            diags.append(doc.diag(here + key, problem))
+    if found > MAX_CELL_PROBLEMS:
+        diags.append(doc.diag(here + (("csv",) if data.csv else ()),
+                              f"{found - MAX_CELL_PROBLEMS} more cells like these"))
 
 
 def check_data_block(project, doc, base: tuple, block, diags: list, used_quotes: set[str], language: str = "en") -> None:
@@ -39,10 +102,11 @@ def check_data_block(project, doc, base: tuple, block, diags: list, used_quotes:
     root = project.root
     if block.table:
         try:
-            columns, _ = table_data(root, block.table)
+            columns, rows = table_data(root, block.table)
         except AssetError as exc:
             diags.append(doc.diag(here + ("csv",), str(exc)))
             return
+        _check_cells(doc, here, block.table, columns, rows, diags)
         if block.table.align and len(block.table.align) != len(columns):
             diags.append(doc.diag(here + ("align",), f"{len(block.table.align)} alignments for "
                                                      f"{len(columns)} columns: give one per column"))
@@ -54,8 +118,8 @@ def check_data_block(project, doc, base: tuple, block, diags: list, used_quotes:
         except AssetError as exc:
             diags.append(doc.diag(here + ("image",), str(exc)))
             return
-        if figure.image.lower().endswith(".png") and not body.startswith(PNG):
-            diags.append(doc.diag(here + ("image",), f"'{figure.image}' is not a PNG image"))
+        if figure.image.lower().endswith(".png") and (problem := png_problem(figure.image, body)):
+            diags.append(doc.diag(here + ("image",), problem))
         if figure.image.lower().endswith(".svg") and (problem := svg_problem(figure.image, body)):
             diags.append(doc.diag(here + ("image",), problem))
         return
@@ -65,6 +129,7 @@ def check_data_block(project, doc, base: tuple, block, diags: list, used_quotes:
     except AssetError as exc:
         diags.append(doc.diag(here + ("chart", "csv"), str(exc)))
         return
+    _check_cells(doc, here + ("chart",), chart, columns, rows, diags)
     for key, names in (("x", [chart.x] if chart.x else []), ("series", chart.series or [])):
         for name in names:
             if name not in columns:

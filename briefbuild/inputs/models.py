@@ -60,6 +60,15 @@ def _prose(value: str) -> str:
 Prose = Annotated[Text, AfterValidator(_prose)]
 
 
+def prose_problem(value: str, where: str = "in prose") -> str | None:
+    """Why `value` cannot be our own words (a quotation mark of its own), or None."""
+    try:
+        _prose(value)
+    except ValueError as exc:
+        return str(exc).replace(" in prose: ", f" {where}: ", 1)
+    return None
+
+
 def _iso(value: str, partial: bool) -> str:
     shape = r"\d{4}(-\d{2}(-\d{2})?)?" if partial else r"\d{4}-\d{2}-\d{2}"
     if not re.fullmatch(shape, value):

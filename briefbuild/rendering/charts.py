@@ -25,12 +25,39 @@ WIDTH_IN, HEIGHT_IN = 6.4, 3.4
 SIGNS = {"de": (".", ","), "es": (".", ","), "fr": ("\u202f", ",")}
 
 
-def written(value: float, language: str) -> str:
-    """An axis value as the language writes it."""
-    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.6f}".rstrip("0")
+def written(value: float, language: str, decimals: int | None = None) -> str:
+    """An axis value as the language writes it (with `decimals` places, else as many as it needs)."""
+    if decimals is None:
+        text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.6f}".rstrip("0")
+    else:
+        text = f"{value:,.{decimals}f}"
     group, decimal = SIGNS.get(language.split("-")[0], (",", "."))
     signs: dict[str, str | int | None] = {",": group, ".": decimal}
     return text.replace("-", "\u2212").translate(str.maketrans(signs))
+
+
+def places(values: list[float]) -> int:
+    """The decimal places an axis's labels share: as many as its finest tick needs (0.0, 0.5, 1.0, not 0, 0.5, 1)."""
+    return max((len(f"{v:.6f}".rstrip("0").split(".")[1]) for v in values), default=0)
+
+
+def tick_labels(values: list[float], language: str) -> list[str]:
+    return [written(v, language, places(values)) for v in values]
+
+
+def _Ticks(language: str):
+    """matplotlib's axis gives a formatter all its tick positions (set_locs) before asking for each label."""
+    from matplotlib.ticker import Formatter
+
+    class Ticks(Formatter):
+        ticks: list[float] = []
+
+        def set_locs(self, locs):
+            self.ticks = [float(v) for v in locs]
+
+        def __call__(self, value, pos=None):
+            return written(value, language, places(self.ticks))
+    return Ticks()
 
 
 def chart_svg(kind: str, columns: list[str], rows: list[list[str]], x: str | None, series: list[str] | None,
@@ -96,7 +123,7 @@ def _draw(spec: str, cache_dir: str) -> str:
         ax.set_xticks(positions, [textwrap.fill(label, width, break_long_words=False) if " " in label else
                                   "\n".join(label[i:i + width] for i in range(0, len(label), width))
                                   for label in labels])
-        ax.yaxis.set_major_formatter(lambda value, _: written(value, language))
+        ax.yaxis.set_major_formatter(_Ticks(language))
         if y_label:
             ax.set_ylabel(y_label)
         if len(names) > 1:

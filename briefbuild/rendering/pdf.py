@@ -38,6 +38,20 @@ def quiet_weasyprint() -> None:
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
 
 
+class _DroppedImages(logging.Handler):
+    """WeasyPrint draws an image it cannot read (damaged, too large, not well-formed) as its alt text and
+    only logs it: a figure would vanish from the PDF with the build reporting success."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if message.startswith("Failed to load image"):
+            self.messages.append(message)
+
+
 def typeset(html: str, brief_id: str, roots: list[Path], base: Path, variant: str,
             attachments: tuple[tuple[str, bytes], ...] = (), created: str | None = None) -> bytes:
     """PDF bytes for one brief. Refused resources and render failures become RenderError."""
@@ -54,6 +68,9 @@ def typeset(html: str, brief_id: str, roots: list[Path], base: Path, variant: st
                                   relationship="Source", created=stamp, modified=stamp,
                                   description=f"Source file {name}")
             for name, data in attachments]
+    dropped = _DroppedImages()
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(dropped)
     try:
         document = weasyprint.HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher)
         pdf = document.write_pdf(font_config=font_config(), **options)
@@ -61,8 +78,18 @@ def typeset(html: str, brief_id: str, roots: list[Path], base: Path, variant: st
         fetcher.refused = fetcher.refused or [str(exc)]
     except Exception as exc:  # noqa: BLE001 - WeasyPrint raises many kinds; none should be a traceback
         raise RenderError(f"brief '{brief_id}': PDF rendering failed: {type(exc).__name__}: {exc}") from None
+    finally:
+        logger.removeHandler(dropped)
     # Checked after the render too: WeasyPrint swallows even BaseException while drawing an SVG.
     if fetcher.refused:
         raise RenderError(f"brief '{brief_id}': refused to read {fetcher.refused[0][:200]} (only data: URLs "
                           "and files in the project's templates and the font packages may be used)")
+    if dropped.messages:
+        # A file is named by the end of its path; a data: URL (a chart, a figure of the web page) by its type.
+        what = dropped.messages[0].removeprefix("Failed to load image at ").strip()
+        url, _, why = what.partition(": ")
+        url = url.strip("'\"")
+        shown = url.split(",")[0][:40] if url.startswith("data:") else "…" + url[-80:] if len(url) > 80 else url
+        raise RenderError(f"brief '{brief_id}': an image could not be drawn ({shown}{': ' + why[:120] if why else ''}); "
+                          "the PDF would show its alt text in its place: check the file with `check`")
     return pdf

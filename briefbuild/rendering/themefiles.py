@@ -74,7 +74,11 @@ def css_problem(body: bytes) -> str | None:
 def theme_problems(doc, spec, folder: Path) -> list[Diagnostic]:
     """Every problem of the files `spec` (a ThemeFile) names, positioned at its key in theme.yaml."""
     from ..checking.assets import svg_problem
+    from .contrast import contrast_problems
     problems = []
+    for group, dark in (("colours", False), ("dark", True)):
+        for key, message in contrast_problems(getattr(spec, group).model_dump(), dark):
+            problems.append(doc.diag((group, key), message))
     if spec.logo:
         try:
             body = read_in_theme(folder, spec.logo, MAX_LOGO)

@@ -147,7 +147,8 @@ def test_a_table_wider_than_the_page_scrolls_in_a_box_the_keyboard_reaches(tmp_p
 
 def test_csv_cells_are_text_never_markup(tmp_path):
     from factory import BRIEF, make_project
-    csv = 'Name,Value\n"<script>alert(1)</script>",1\n"=HYPERLINK(""http://x"")",2\n"**bold** [l](javascript:x)",3\n'
+    # A formula without quotation marks: a cell may not quote anyone (test_data_block_models.py).
+    csv = 'Name,Value\n"<script>alert(1)</script>",1\n"=cmd|/C calc!A0+HYPERLINK(A1)",2\n"**bold** [l](javascript:x)",3\n'
     block = ("      - table:\n          caption: Cells\n          csv: assets/t.csv\n")
     root = make_project(tmp_path, {"assets/t.csv": csv,
                                    "briefs/b1.yaml": BRIEF.replace("      - text: Our own words.\n",
@@ -157,3 +158,4 @@ def test_csv_cells_are_text_never_markup(tmp_path):
     page = (root / "dist" / "b1.html").read_text("utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<script>alert(1)" not in page
     assert "**bold** [l](javascript:x)" in page and "javascript:x\"" not in page  # no markdown in cells
+    assert "=cmd|/C calc!A0+HYPERLINK(A1)" in page  # a formula is text

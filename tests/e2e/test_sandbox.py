@@ -196,3 +196,19 @@ def test_template_reading_etc_passwd_fails_the_build_naming_the_brief(project):
     assert "Traceback" not in run.stderr
     assert f"brief '{SAMPLE_BRIEF}': refused to read file:///etc/passwd" in run.stderr, run.stderr
     assert not (project / "dist" / f"{SAMPLE_BRIEF}.pdf").exists(), "a refused render writes no PDF"
+
+
+# An image WeasyPrint cannot draw is replaced by its alt text and only logged: the build must fail instead.
+@pytest.mark.parametrize("name,body", [
+    ("damaged.png", png()[:40]),
+    ("bomb.png", b"\x89PNG\r\n\x1a\n" + png()[8:16] + struct.pack(">II", 20_000, 20_000) + png()[24:]),
+    ("unclosed.svg", b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="5">'),
+], ids=["damaged-png", "20000x20000-png", "unclosed-svg"])
+def test_an_image_that_cannot_be_drawn_fails_the_render(layout, name, body):
+    templates, _ = layout
+    (templates / name).write_bytes(body)
+    with pytest.raises(RenderError) as err:
+        render(templates, f'<img src="{name}" alt="What the figure shows">')
+    message = err.value.format_message()
+    assert message.startswith("brief 'hostile-brief': an image could not be drawn ("), message
+    assert f"/templates/{name}" in message and "the PDF would show its alt text in its place" in message

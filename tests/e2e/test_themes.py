@@ -117,3 +117,36 @@ def test_fonts_can_be_files_in_the_theme_folder(tmp_path):
     assert faces == {("Own Serif", "Caladea-Regular.ttf", 400, "normal"), ("Own Serif", "Caladea-Bold.ttf", 700, "normal"),
                      ("Own Sans", "Lato-Regular.ttf", 400, "normal"), ("Own Sans", "Lato-Italic.ttf", 400, "italic")}
     assert theme.roots() == [(root / "themes" / "own").resolve(), (root / "themes" / "own" / "fonts").resolve()]
+
+
+@pytest.mark.browser
+def test_a_theme_too_faint_to_read_is_refused_and_its_suggested_shades_pass_axe(tmp_path, browser):
+    """check names every colour under 4.5:1 with a shade that passes; with those shades, axe finds no
+    contrast violation in light or dark mode (so the pairs checked are those the page sets text on)."""
+    import re
+
+    import yaml
+    from test_browser import run_axe
+    root = project_with(tmp_path / "project", "data", theme="harbour")
+    spec_path = root / "themes" / "harbour" / "theme.yaml"
+    spec = yaml.safe_load(spec_path.read_text("utf-8"))
+    spec["colours"].update(muted="#9a9a9a", accent="#5fb0b0", tint="#e4eeee")
+    spec["dark"].update(muted="#5a6470", accent="#2f6f6f")
+    spec_path.write_text(yaml.safe_dump(spec), "utf-8")
+    run = cli(root, "check")
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    found = re.findall(r"(colours|dark)\.(\w+): #\w+ has too little contrast.*use a shade such as (#[0-9a-f]{6})", run.stderr)
+    assert sorted((g, k) for g, k, _ in found) == [("colours", "accent"), ("colours", "muted"),
+                                                   ("dark", "accent"), ("dark", "muted")], run.stderr
+    for group, key, shade in found:
+        spec[group][key] = shade
+    spec_path.write_text(yaml.safe_dump(spec), "utf-8")
+    run = cli(root, "build", BRIEF, "--format", "html")
+    assert run.returncode == 0, run.stderr
+    for scheme in ("light", "dark"):
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+        page = context.new_page()
+        page.goto((root / "dist" / f"{BRIEF}.html").as_uri())
+        result = run_axe(page)
+        context.close()
+        assert [v["id"] for v in result["violations"]] == [], (scheme, result["violations"])

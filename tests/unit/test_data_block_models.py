@@ -1,6 +1,9 @@
 """Tables and figures in a brief: every bad input a positioned message, in-process (no PDF)."""
 from __future__ import annotations
 
+import struct
+import zlib
+
 import pytest
 from factory import BRIEF, make_project
 
@@ -12,6 +15,15 @@ from briefbuild.rendering.tables import default_align
 B = "briefs/b1.yaml"
 CSV = "Country,Budget (bn),Share\nJapan,\"1,234.5\",12%\nItaly,−3,n/a\n"
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>'
+
+
+def png(width: int, height: int, rows: bytes | None = None) -> bytes:
+    """A PNG whose header says width × height (the pixels are only read if the header passes)."""
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    data = rows if rows is not None else b"".join(b"\0" + b"\x80" * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(data)) + chunk(b"IEND", b""))
 
 
 def brief_with(block: str) -> str:
@@ -66,6 +78,19 @@ CASES = [
       "to one of them"]),
     ("png that is not one", {B: brief_with(FIGURE.replace("assets/box.svg", "assets/box.png")), "assets/box.png": "text"},
      ["briefs/b1.yaml:14:11: sections.0.blocks.3.figure.image: 'assets/box.png' is not a PNG image"]),
+    # WeasyPrint leaves out an image it cannot draw and prints the alt text in its place.
+    ("png too large", {B: brief_with(FIGURE.replace("assets/box.svg", "assets/box.png")),
+                       "assets/box.png": png(20_000, 20_000, b"")},
+     ["briefs/b1.yaml:14:11: sections.0.blocks.3.figure.image: 'assets/box.png' is 20,000 × 20,000 pixels, over "
+      "40 megapixels: scale it down (a full page at 300 dpi is about 2,500 × 3,300)"]),
+    ("png cut short", {B: brief_with(FIGURE.replace("assets/box.svg", "assets/box.png")),
+                       "assets/box.png": png(40, 30)[:60]},
+     ["briefs/b1.yaml:14:11: sections.0.blocks.3.figure.image: 'assets/box.png' is a damaged PNG (Truncated File "
+      "Read): export it again"]),
+    ("png sound", {B: brief_with(FIGURE.replace("assets/box.svg", "assets/box.png")), "assets/box.png": png(40, 30)}, []),
+    ("svg not well-formed", {"assets/box.svg": SVG.replace("/></svg>", "></svg>"), B: brief_with(FIGURE)},
+     ["briefs/b1.yaml:14:11: sections.0.blocks.3.figure.image: 'assets/box.svg' is not well-formed SVG "
+      "(mismatched tag: line 1, column 94): save it again from the drawing program"]),
     ("csv missing", {B: brief_with(TABLE.replace("budgets.csv", "none.csv"))},
      ["briefs/b1.yaml:15:11: sections.0.blocks.3.table.csv: 'assets/none.csv' does not exist: put the file "
       "in the project's assets/ folder"]),
@@ -99,6 +124,25 @@ CASES = [
     ("chart value not a number", {B: brief_with(CHART.replace('"4"]', '"four"]'))},
      ["briefs/b1.yaml:14:11: sections.0.blocks.3.figure.chart: column 'Value' holds 'four', not a number: "
       "a series is plotted, so every cell must be a number"]),
+    # A cell is printed as it is, never verified: it may neither place a quote nor quote anyone.
+    ("table cell places a quote", {B: brief_with(TABLE.replace(
+        "          csv: assets/budgets.csv\n", "          columns: [Who, Said]\n          rows: [[Lee, '{lee-act}']]\n"))},
+     ["briefs/b1.yaml:16:24: sections.0.blocks.3.table.rows.0.1: a quote can only be placed in a claim, not in "
+      "a table or chart: quote it in a claim beside it, or cite it in the block's source"]),
+    ("table cell in quotation marks", {"assets/budgets.csv": CSV + "Spain,“We will not pay”,1%\n", B: brief_with(TABLE)},
+     ["briefs/b1.yaml:15:11: sections.0.blocks.3.table.csv: 'assets/budgets.csv' line 4, column 'Budget (bn)': "
+      "quotation mark “ in a table or chart: quote a source through a quote id like {quote-id} in a claim, "
+      "or reword without quotation marks"]),
+    ("table header in quotation marks", {"assets/budgets.csv": CSV.replace("Share", "«Share»"), B: brief_with(TABLE)},
+     ["briefs/b1.yaml:15:11: sections.0.blocks.3.table.csv: 'assets/budgets.csv' line 1, column '«Share»': "
+      "quotation mark « in a table or chart: quote a source through a quote id like {quote-id} in a claim, "
+      "or reword without quotation marks"]),
+    ("chart label in quotation marks", {B: brief_with(CHART.replace('"2022"', "'\"Year one\"'"))},
+     ['briefs/b1.yaml:18:18: sections.0.blocks.3.figure.chart.rows.0.0: quotation mark " in a table or chart: '
+      "quote a source through a quote id like {quote-id} in a claim, "
+      "or reword without quotation marks"]),
+    ("cells with apostrophes and measures", {"assets/budgets.csv": CSV + "Japan’s navy,\"12\"\" guns\",don't\n",
+                                             B: brief_with(TABLE)}, []),
     ("chart kind unknown", {B: brief_with(CHART.replace("kind: bar", "kind: pie"))},
      ["briefs/b1.yaml:15:13: sections.0.blocks.3.figure.chart.kind: 'pie' is not allowed: choose one of "
       "bar, line or stacked-bar"]),
@@ -193,6 +237,24 @@ def test_decimal_and_group_signs_are_cldrs():
     for lang in LANGUAGES:
         assert (get_decimal_symbol(lang) == ",") == (lang in DECIMAL_COMMA), lang
         assert written(12500.5, lang) == f"12{get_group_symbol(lang)}500{get_decimal_symbol(lang)}5", lang
+
+
+# A value axis reads as a scale: every label with the decimal places of the finest (0.0, 0.5, 1.0, never
+# 0, 0.5, 1), in the brief's signs. matplotlib writes each label's text beside its outlines as a comment.
+@pytest.mark.parametrize("cells,lang,labels", [
+    (["0.9", "-0.5", "1.6"], "en", ["−0.5", "0.0", "0.5", "1.0", "1.5"]),
+    (["0,9", "-0,5", "1,6"], "de", ["−0,5", "0,0", "0,5", "1,0", "1,5"]),
+    (["1200", "3400", "5600"], "en", ["0", "1,000", "2,000", "3,000", "4,000", "5,000"]),
+    (["0,25", "0,5", "0,75"], "fr", ["0,0", "0,1", "0,2", "0,3", "0,4", "0,5", "0,6", "0,7"]),
+])
+def test_a_value_axis_labels_every_tick_with_the_same_decimals(cells, lang, labels):
+    import re
+
+    from briefbuild.rendering.charts import chart_svg
+    rows = [[str(2020 + k), cell] for k, cell in enumerate(cells)]
+    svg = chart_svg("bar", ["Year", "Value"], rows, None, None, None, ("#1f4e79",), "#000000", "#555555",
+                    "#cccccc", (), None, lang)
+    assert re.findall(r"<!-- (.*?) -->", svg)[len(rows):] == labels
 
 
 def test_a_german_chart_reads_german_numbers(tmp_path):

@@ -99,6 +99,19 @@ CASES = [
      None, [f"{Y}:1:1: themes/own/theme.css holds '@import'"]),
     ("a theme.css with a remote image", {"themes/own/theme.css": "h1 { background: url(https://example.org/x.png) }"},
      None, [f"{Y}:1:1: themes/own/theme.css holds 'url(https://example.org/x.png'"]),
+    # Text colours under WCAG AA's 4.5:1 on what they are set on (light: #ffffff and the tint; dark: #12151b,
+    # the tint and #1f2633), each with a shade that passes (#aaaaaa on white is 2.32:1, #767676 the lightest grey at 4.5:1).
+    ("a light grey byline", {Y: THEME + "colours: {muted: '#aaaaaa'}\n"}, None,
+     [f"{Y}:5:11: colours.muted: #aaaaaa has too little contrast: 2.32:1 on #ffffff (bylines, captions and source "
+      "lines); text needs 4.5:1 (WCAG AA): use a shade such as #757575"]),
+    ("a pale accent on a grey tint", {Y: THEME + "colours: {accent: '#66b2b2', tint: '#eeeeee'}\n"}, None,
+     [f"{Y}:5:11: colours.accent: #66b2b2 has too little contrast: 2.45:1 on #ffffff (headings and links), 2.11:1 "
+      "on the tint #eeeeee (the key findings' heading); text needs 4.5:1 (WCAG AA): use a shade such as #427474"]),
+    ("the light accent kept for dark mode", {Y: THEME + "dark: {accent: '#1f4e79'}\n"}, None,
+     [f"{Y}:5:8: dark.accent: #1f4e79 has too little contrast in dark mode: 2.11:1 on #12151b (headings and links), "
+      "1.82:1 on the tint #1b2330 (the key findings' heading), 1.75:1 on #1f2633 (a note's pop-up); text needs "
+      "4.5:1 (WCAG AA): use a shade such as #728fab"]),
+    ("colours that pass", {Y: THEME + "colours: {muted: '#767676', accent: '#427474', tint: '#eeeeee'}\n"}, None, []),
     ("templates linked out", None, lambda root, tmp: (root / "themes/own/templates").symlink_to(root.parent),
      [f"{Y}:1:1: themes/own/templates leads out of the theme folder (a link?): keep the file itself in the folder"]),
 ]
