@@ -209,7 +209,9 @@ def claim_problem(claim: str, qid: str, quotes: dict, people: dict, language: st
         return None
     grammar = claim_grammar(language)
     if grammar is japanese.JAPANESE:
-        return _japanese_problem(claim, qid, quotes, people)
+        if japanese.written_in(claim):
+            return _japanese_problem(claim, qid, quotes, people)
+        grammar = None  # a claim without a kana or kanji in a Japanese brief: read as English, as before
     if quote.kind == "paraphrase":
         if grammar is None:
             return _paraphrase_problem(claim, qid, quotes, people)
@@ -363,7 +365,8 @@ _OWN_FOREIGN: dict[str, re.Pattern] = {}
 def foreign_own_attribution(g: Foreign, claim: str, qid: str, quotes: dict, people: dict) -> str | None:
     """'marked' when a claim in the brief's language introduces paraphrase {qid} itself, else None."""
     if g is japanese.JAPANESE:
-        return "marked" if japanese.own_attribution(claim, qid, quotes, names(people)) else None
+        own = japanese.written_in(claim) and japanese.own_attribution(claim, qid, quotes, names(people))
+        return "marked" if own else None
     before = claim[:claim.find("{" + qid + "}")].rstrip()
     if not before:
         return None

@@ -238,6 +238,12 @@ JAPANESE = Japanese()
 # --- claims in a Japanese brief ---------------------------------------------------------------
 
 _PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
+_SCRIPT = re.compile(f"[\u3040-\u30ff{_KANJI}]")
+
+
+def written_in(claim: str) -> bool:
+    """Whether a claim is written in Japanese (any kana or kanji outside its placeholders)."""
+    return bool(_SCRIPT.search(_PLACEHOLDER.sub("", claim)))
 _HERE = "「QUOTE_HERE」"
 
 

@@ -2409,7 +2409,7 @@ JAPANESE_FAIL = [
 # Claims in a Japanese brief (before: read as English, the last name before {q} taken as the
 # speaker, so `林外相は岸田首相について{q}と述べた`, `岸田首相の側近は{q}と述べた`, a joint subject
 # and `{q}とは述べていない` passed, and `{q}と岸田首相は強調した` failed). Rows: (claim, quote id, message or '').
-JAPANESE_CLAIM_QUOTES = {"kishida-q": "kishida-fumio", "hayashi-q": "hayashi-yoshimasa"}
+JAPANESE_CLAIM_QUOTES = {"kishida-q": "kishida-fumio", "hayashi-q": "hayashi-yoshimasa", "suzuki-q": "suzuki-ichiro"}
 _GIVES_JA = ("direct quote '{q}' is {a}'s words, but the claim gives them to {b}: make {s} the subject of the verb "
              "that introduces it")
 JAPANESE_CLAIMS = [
@@ -2441,4 +2441,12 @@ JAPANESE_PARAPHRASES = [
     ("林外相によると、{kishida-p}。", "kishida-p", True,
      "paraphrase 'kishida-p' is 岸田文雄's, but the claim gives it to 林芳正: make 岸田 the one the claim names as its "
      "source, or place {kishida-p} alone (it then names its speaker itself)"),
+]
+JAPANESE_CLAIMS += [
+    # A claim without kana or kanji in a Japanese brief is read as English, as before.
+    ("Suzuki said {suzuki-q}.", "suzuki-q", ""),
+    ("Unlike Suzuki, Lee said {suzuki-q}.", "suzuki-q",
+     "direct quote 'suzuki-q' is Suzuki Ichiro's words, but the claim gives them to Ann Lee: make Suzuki the subject "
+     "of the verb that introduces it"),
+    ("Suzukiは{suzuki-q}と述べた。", "suzuki-q", ""),
 ]
