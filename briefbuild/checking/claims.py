@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from . import japanese
 from .clauses import NAME_MODIFIES, VERB, Who, sentence_subject, subject
 from .foreign import Foreign
 from .newsroom import LANGUAGES, words_for
@@ -207,6 +208,10 @@ def claim_problem(claim: str, qid: str, quotes: dict, people: dict, language: st
     if quote.speaker not in people:
         return None
     grammar = claim_grammar(language)
+    if grammar is japanese.JAPANESE:
+        if japanese.written_in(claim):
+            return _japanese_problem(claim, qid, quotes, people)
+        grammar = None  # a claim without a kana or kanji in a Japanese brief: read as English, as before
     if quote.kind == "paraphrase":
         if grammar is None:
             return _paraphrase_problem(claim, qid, quotes, people)
@@ -269,6 +274,8 @@ _GRAMMARS: dict[str, Foreign] = {}
 def claim_grammar(language: str | None) -> Foreign | None:
     """The attribution grammar of a brief's language (newsroom.py's words), None for English
     (and any language without word lists: read as English, as before)."""
+    if (language or "").split("-")[0].lower() == "ja":
+        return japanese.JAPANESE
     words = words_for(language)
     if words is None:
         return None
@@ -357,6 +364,9 @@ _OWN_FOREIGN: dict[str, re.Pattern] = {}
 
 def foreign_own_attribution(g: Foreign, claim: str, qid: str, quotes: dict, people: dict) -> str | None:
     """'marked' when a claim in the brief's language introduces paraphrase {qid} itself, else None."""
+    if g is japanese.JAPANESE:
+        own = japanese.written_in(claim) and japanese.own_attribution(claim, qid, quotes, names(people))
+        return "marked" if own else None
     before = claim[:claim.find("{" + qid + "}")].rstrip()
     if not before:
         return None
@@ -394,3 +404,41 @@ def _foreign_paraphrase_problem(g: Foreign, claim: str, qid: str, quotes: dict, 
         return (f"paraphrase '{qid}' is {person.name}'s, but the claim gives it to several people at once "
                 f"('{_joint_words(who.text, index, _FOREIGN_JOINER)}'): {fix}")
     return f"paraphrase '{qid}' is {person.name}'s, but the claim introduces it without naming {person.short}: {fix}"
+
+
+def _japanese_problem(claim: str, qid: str, quotes: dict, people: dict) -> str | None:
+    """claim_problem for a claim in Japanese (japanese.py reads it): the same messages."""
+    quote, person, index = quotes[qid], people[quotes[qid].speaker], names(people)
+    if quote.kind == "paraphrase":
+        who = japanese.own_attribution(claim, qid, quotes, index)
+        if who is None or who.kind == "person" and who.pid == quote.speaker \
+                or who.kind == "family" and quote.speaker in who.pid.split(","):
+            return None
+        fix = (f"make {person.short} the one the claim names as its source, or place {{{qid}}} alone "
+               "(it then names its speaker itself)")
+        if who.kind == "person" and who.pid in people:
+            return f"paraphrase '{qid}' is {person.name}'s, but the claim gives it to {people[who.pid].name}: {fix}"
+        if who.kind == "joint":
+            return (f"paraphrase '{qid}' is {person.name}'s, but the claim gives it to several people at once "
+                    f"('{who.text}'): {fix}")
+        return f"paraphrase '{qid}' is {person.name}'s, but the claim introduces it without naming {person.short}: {fix}"
+    if quote.kind != "direct":
+        return None
+    denied = japanese.denial(claim, qid, quotes)
+    if denied and quote.speaker in {pid for m in index.pattern.finditer(denied[1])
+                                    for pid in index.by_form.get(m.group(0).casefold(), ())}:
+        return (f"the claim denies that {person.name} said direct quote '{qid}' ('{denied[0]}'), yet the source "
+                f"gives {person.short} these words: introduce a quote with what the speaker did say "
+                f"({person.short}は{{{qid}}}と述べた), or reword without it")
+    who = japanese.claim_speaker(claim, qid, quotes, index)
+    if who.kind == "person" and who.pid == quote.speaker:
+        return None
+    if who.kind == "family" and quote.speaker in who.pid.split(","):
+        return None
+    if who.kind == "joint":
+        return (f"the claim gives direct quote '{qid}' to several people at once ('{who.text}'): a quote is "
+                f"one person's words; make {person.short} alone the subject of the verb that introduces it")
+    if who.kind == "person" and who.pid in people:
+        return (f"direct quote '{qid}' is {person.name}'s words, but the claim gives them to "
+                f"{people[who.pid].name}: make {person.short} the subject of the verb that introduces it")
+    return f"direct quote '{qid}' is not attributed: name {person.short} before it"

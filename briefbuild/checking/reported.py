@@ -16,6 +16,7 @@ from ..chars import single_marks
 from . import clauses
 from .clauses import Who
 from .foreign import Foreign, marked
+from .japanese import JAPANESE
 from .newsroom import words_for
 from .speakers import JOINT, Names, Span, Voices
 from .textcheck import normalize
@@ -100,6 +101,8 @@ class _Reader:
     def __init__(self, paras: list[str], index: Names, grammar):
         self.index = index
         self.g = grammar  # clauses.py for English, foreign.Foreign for French, Spanish, German
+        self.japanese = grammar is JAPANESE  # the verb after the quotation: japanese.py reads both sides
+        self.sentences = grammar.sentences if self.japanese else _sentences
         self.titled: dict[str, str] = {}  # a title the text put beside a name -> that person
         self.voices = Voices(len(paras))
         self.last: str | None = None
@@ -147,7 +150,7 @@ class _Reader:
 
     def advance(self, i: int, outside: str) -> None:
         """Speakers named in the reporter's own sentences: for paraphrases and later pronouns."""
-        for sentence in _sentences(outside):
+        for sentence in self.sentences(outside):
             opener = self.g.sentence_subject(sentence.strip(), self.index)
             if opener:
                 self.named(opener)
@@ -228,6 +231,8 @@ class _Reader:
         rest = text[pos:] if quotes and quotes[-1][2] else ("" if quotes else text)
         if rest.rstrip().endswith(":"):  # `Defence Secretary John Doe said:`, the quotation set off below
             self.intro = _last_sentence(rest).strip()
+        elif self.japanese and rest.rstrip().endswith("。"):  # `岸田首相は次のように述べた。`
+            self.intro = self.sentences(rest)[-1].strip()
 
     def _clause(self, para: int, between: str, piece: str, after: str, prev_after: str | None,
                 intro: str = "") -> tuple[Who, str] | None:
@@ -243,6 +248,9 @@ class _Reader:
 
     def _speaker(self, para: int, between: str, piece: str, after: str, prev_after: str | None,
                  intro: str = "") -> tuple[Who, str] | None:
+        if self.japanese:  # `岸田首相は「…」と述べた`: the subject before the quotation, the verb after it
+            who, clause = self.g.attribution(between, after, self.index, intro)
+            return (self.resolve(who, clause), clause) if clause or who.kind != "none" else None
         before = _last_sentence(between).strip()
         if before and not before.endswith((".", "!", "?")):
             who = self.resolve(self.g.subject(before, self.index, last=True), before)
@@ -330,7 +338,8 @@ def reported(paras: list[str], index: Names, language: str | None = None) -> Voi
     """Who each quotation of a news text is given to; `language` is the source's CSL language
     (French, Spanish and German attribution clauses: foreign.py; any other is read as English)."""
     words = words_for(language)
-    grammar = Foreign(words) if words else _ENGLISH
+    japanese = (language or "").split("-")[0].lower() == "ja"
+    grammar = JAPANESE if japanese else Foreign(words) if words else _ENGLISH
     reader = _Reader(paras, index, grammar)
     if words:
         paras = [marked(p, words) for p in paras]

@@ -18,6 +18,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..inputs.models import _FAMILY_FIRST
 from . import notes
 from .matcher import CJK
 from .textcheck import mixed_script, normalize
@@ -159,7 +160,10 @@ def _names(key: tuple) -> Names:
     forms: dict[str, set[str]] = {}
     labels: dict[str, str] = {}
     for pid, name, short, extra in key:
-        for form in {name, short, " ".join(reversed(name.split()))}:
+        spelled_as = {name, short, " ".join(reversed(name.split()))}
+        if " " in name and _FAMILY_FIRST.match(name):  # 田中 花子 is printed 田中花子
+            spelled_as = {name, short, name.replace(" ", "")}
+        for form in spelled_as:
             forms.setdefault(_fold(form), set()).add(pid)
             forms.setdefault(plain_letters(_fold(form)), set()).add(pid)  # AKESSON for Åkesson, as wires write it
             forms.setdefault(transliterated(_fold(form)), set()).add(pid)  # MUELLER for Müller

@@ -125,6 +125,10 @@ class Model(BaseModel):
     # use_attribute_docstrings would read the source at every import: 40 ms of each run.)
 
 
+# A name written in Japanese, Chinese or Korean script puts the family name first (田中 花子).
+_FAMILY_FIRST = re.compile(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
 class Person(Model):
     """Someone quoted in a source."""
 
@@ -149,6 +153,8 @@ class Person(Model):
         if self.family_name:
             return self.family_name
         words = [w.rstrip(",") for w in self.name.split()]
+        if len(words) > 1 and _FAMILY_FIRST.match(self.name):  # 田中 花子: Japanese, Chinese, Korean script
+            return words[0]
         while len(words) > 1 and words[-1].lower().rstrip(".") in _SUFFIXES:  # Joseph R. Biden Jr.: Biden
             words.pop()
         return words[-1]

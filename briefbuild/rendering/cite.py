@@ -60,7 +60,13 @@ def merged(cites: tuple[Cite, ...]) -> list[Cite]:
 
 def _locator(c: Cite, locale: str) -> str:
     # A timestamp has no term, so it goes in braces.
-    terms = LOCATOR_TERMS.get(locale.split("-")[0], LOCATOR_TERMS["en"])
+    language = locale.split("-")[0]
+    terms = LOCATOR_TERMS.get(language, LOCATOR_TERMS["en"])
+    if c.label == "paragraph" and language == "ja":
+        # Japanese numbers a paragraph, 第2段落 (第6–7段落, 第3、5段落); the ja-JP locale's short term is
+        # the English 'para', and a label always precedes the number, so the whole locator goes in braces,
+        # which every style prints as written.
+        return "{第" + c.locator.replace(", ", "、").replace("-", "–") + "段落}"
     return f"{{{c.locator}}}" if c.label == "timestamp" else f"{terms[c.label]} {c.locator}"
 
 

@@ -2337,3 +2337,116 @@ STATEMENT_FAIL = [
 ]
 PASS += [(text, R, who, 1, "We will act") for text, who in STATEMENT_PASS]
 FAIL += [(text, R, who, 1, "We will act", message) for text, who, message in STATEMENT_FAIL]
+
+
+# Japanese news (Asahi, Yomiuri, NHK, Kyodo; japanese.py), read when the source's language is ja.
+# Before, every row was unattributed: the reader looked for English verbs before or after 「」. The
+# speaker is the topic (は) or subject (が) named with a title or 氏 after the name, the verb of
+# saying after the quotative と. JAPANESE_CAST: names in Japanese script (one with a space, family
+# first) and one romanized, family first. Rows: (text, speaker, quote[, exact message]); the quote
+# is in the last paragraph.
+JAPANESE_CAST = [
+    dict(id="kishida-fumio", name="岸田文雄", family_name="岸田", role="首相"),
+    dict(id="hayashi-yoshimasa", name="林芳正", family_name="林", role="外相"),
+    dict(id="tanaka-hanako", name="田中 花子", role="大臣"),
+    dict(id="suzuki-ichiro", name="Suzuki Ichiro", family_name="Suzuki", role="大臣"),
+]
+_Q = "日本は行動する"
+JAPANESE_PASS = [
+    ("岸田首相は「日本は行動する」と述べた。", "kishida-fumio", _Q),
+    ("岸田文雄首相（65）は21日、記者団に「日本は行動する」と述べた。", "kishida-fumio", _Q),
+    ("岸田文雄首相は記者会見で「日本は行動する」と語った。", "kishida-fumio", _Q),
+    ("岸田氏は「日本は行動する」と話した。", "kishida-fumio", _Q),
+    ("「日本は行動する」と岸田首相は強調した。", "kishida-fumio", _Q),
+    ("「日本は行動する」。岸田首相は記者団にこう強調した。", "kishida-fumio", _Q),
+    ("岸田首相は次のように述べた。「日本は行動する」", "kishida-fumio", _Q),
+    ("岸田首相は次のように述べた。\n\n「日本は行動する」", "kishida-fumio", _Q),
+    ("岸田首相は「日本は行動する」との考えを示した。", "kishida-fumio", _Q),
+    ("岸田首相は「日本は行動する」と記者団に語った。", "kishida-fumio", _Q),
+    ("岸田首相によると、「日本は行動する」という。", "kishida-fumio", _Q),
+    ("関係者によると、岸田首相は「日本は行動する」と周囲に漏らしたという。", "kishida-fumio", _Q),
+    ("岸田首相は会見した。「日本は行動する」と強調した。", "kishida-fumio", _Q),
+    ("岸田首相は「まず一歩だ」と述べ、「日本は行動する」と強調した。", "kishida-fumio", _Q),
+    ("岸田首相は「まず一歩だ」と述べ、林外相は「日本は行動する」と応じた。", "hayashi-yoshimasa", _Q),
+    ("岸田文雄首相は21日、訪問先で会見した。\n\n首相は「日本は行動する」と述べた。", "kishida-fumio", _Q),
+    ("岸田文雄首相は21日、訪問先で会見した。\n\n同氏は「日本は行動する」と述べた。", "kishida-fumio", _Q),
+    ("岸田首相は、林外相が同席する中、「日本は行動する」と述べた。", "kishida-fumio", _Q),
+    ("岸田首相は、林外相が「日本は行動する」と述べたと明らかにした。", "hayashi-yoshimasa", _Q),
+    ("田中花子大臣は「日本は行動する」と述べた。", "tanaka-hanako", _Q),
+    ("田中大臣は「日本は行動する」と述べた。", "tanaka-hanako", _Q),
+    ("Suzuki大臣は「日本は行動する」と述べた。", "suzuki-ichiro", _Q),
+]
+_NOT_ONE = ("paragraph 1 does not attribute these words to one named person (the attribution found: '{c}'): they "
+            "cannot be quoted as {s}'s")
+JAPANESE_FAIL = [
+    ("林外相は「日本は行動する」と述べた。", "kishida-fumio", _Q,
+     "paragraph 1 gives these words to 林芳正, not to 岸田文雄: fix the speaker"),
+    ("林外相は岸田首相について「日本は行動する」と述べた。", "kishida-fumio", _Q,
+     "paragraph 1 gives these words to 林芳正, not to 岸田文雄: fix the speaker"),
+    ("岸田首相によると、林外相は「日本は行動する」と述べた。", "kishida-fumio", _Q,
+     "paragraph 1 gives these words to 林芳正, not to 岸田文雄: fix the speaker"),
+    ("「日本は行動する」。岸田首相は記者団にこう強調した。", "hayashi-yoshimasa", _Q,
+     "paragraph 1 gives these words to 岸田文雄, not to 林芳正: fix the speaker"),
+    ("岸田首相の側近は「日本は行動する」と述べた。", "kishida-fumio", _Q,
+     _NOT_ONE.format(c="岸田首相の側近は「…」と述べ", s="岸田文雄")),
+    ("岸田首相は会見した。政府高官は「日本は行動する」と述べた。", "kishida-fumio", _Q,
+     _NOT_ONE.format(c="政府高官は「…」と述べ", s="岸田文雄")),
+    ("農林水産相は「日本は行動する」と述べた。", "hayashi-yoshimasa", _Q,
+     _NOT_ONE.format(c="農林水産相は「…」と述べ", s="林芳正")),
+    ("岸田首相は「日本は行動する」とは述べていない。", "kishida-fumio", _Q,
+     _NOT_ONE.format(c="岸田首相は「…」とは述べ", s="岸田文雄")),
+    ("岸田首相は「反撃能力」の保有を決めた。", "kishida-fumio", "反撃能力",
+     _NOT_ONE.format(c="岸田首相は「…」の保有を決めた。", s="岸田文雄")),
+    ("岸田首相と林外相は「日本は行動する」と述べた。", "kishida-fumio", _Q,
+     "paragraph 1 attributes these words to several people at once (the attribution found: '岸田首相と林外相は「…」と述べ'): "
+     "a quote is one person's words; they cannot be quoted as 岸田文雄's"),
+    # the reporter's paraphrase, outside 「」: never a direct quote (a paraphrase of it passes)
+    ("岸田首相は日本は行動すると述べた。", "kishida-fumio", _Q,
+     "the text of paragraph 1 is the reporter's wording, not in the source's quotation marks: it is not 岸田’s own "
+     "words; make it kind: paraphrase"),
+]
+
+# Claims in a Japanese brief (before: read as English, the last name before {q} taken as the
+# speaker, so `林外相は岸田首相について{q}と述べた`, `岸田首相の側近は{q}と述べた`, a joint subject
+# and `{q}とは述べていない` passed, and `{q}と岸田首相は強調した` failed). Rows: (claim, quote id, message or '').
+JAPANESE_CLAIM_QUOTES = {"kishida-q": "kishida-fumio", "hayashi-q": "hayashi-yoshimasa", "suzuki-q": "suzuki-ichiro"}
+_GIVES_JA = ("direct quote '{q}' is {a}'s words, but the claim gives them to {b}: make {s} the subject of the verb "
+             "that introduces it")
+JAPANESE_CLAIMS = [
+    ("岸田首相は{kishida-q}と述べた。", "kishida-q", ""),
+    ("{kishida-q}と岸田首相は強調した。", "kishida-q", ""),
+    ("岸田首相によると、{kishida-q}という。", "kishida-q", ""),
+    ("岸田首相は、林外相と会談した後、{kishida-q}と述べた。", "kishida-q", ""),
+    ("マドリードで岸田首相は、日本の立場を示した。{kishida-q}。", "kishida-q", ""),
+    ("林外相は{hayashi-q}と述べ、岸田首相は{kishida-q}と応じた。", "kishida-q", ""),
+    ("岸田首相は{hayashi-q}と述べた林外相に{kishida-q}と応じた。", "kishida-q", ""),
+    ("林外相は{kishida-q}と述べた。", "kishida-q",
+     _GIVES_JA.format(q="kishida-q", a="岸田文雄", b="林芳正", s="岸田")),
+    ("林外相は岸田首相について{kishida-q}と述べた。", "kishida-q",
+     _GIVES_JA.format(q="kishida-q", a="岸田文雄", b="林芳正", s="岸田")),
+    ("岸田首相の側近は{kishida-q}と述べた。", "kishida-q", "direct quote 'kishida-q' is not attributed: name 岸田 before it"),
+    ("岸田首相と林外相は{kishida-q}と述べた。", "kishida-q",
+     "the claim gives direct quote 'kishida-q' to several people at once ('岸田首相と林外相は'): a quote is one "
+     "person's words; make 岸田 alone the subject of the verb that introduces it"),
+    ("岸田首相は{kishida-q}とは述べていない。", "kishida-q",
+     "the claim denies that 岸田文雄 said direct quote 'kishida-q' ('とは述べていない'), yet the source gives 岸田 these "
+     "words: introduce a quote with what the speaker did say (岸田は{kishida-q}と述べた), or reword without it"),
+]
+# Paraphrases a Japanese claim introduces itself print alone, so the claim must name their speaker.
+# Rows: (claim, paraphrase id, introduced by the claim?, message or '').
+JAPANESE_PARAPHRASES = [
+    ("岸田首相によると、{kishida-p}。", "kishida-p", True, ""),
+    ("岸田首相は{kishida-p}と述べた。", "kishida-p", True, ""),
+    ("{kishida-p}。", "kishida-p", False, ""),
+    ("林外相によると、{kishida-p}。", "kishida-p", True,
+     "paraphrase 'kishida-p' is 岸田文雄's, but the claim gives it to 林芳正: make 岸田 the one the claim names as its "
+     "source, or place {kishida-p} alone (it then names its speaker itself)"),
+]
+JAPANESE_CLAIMS += [
+    # A claim without kana or kanji in a Japanese brief is read as English, as before.
+    ("Suzuki said {suzuki-q}.", "suzuki-q", ""),
+    ("Unlike Suzuki, Lee said {suzuki-q}.", "suzuki-q",
+     "direct quote 'suzuki-q' is Suzuki Ichiro's words, but the claim gives them to Ann Lee: make Suzuki the subject "
+     "of the verb that introduces it"),
+    ("Suzukiは{suzuki-q}と述べた。", "suzuki-q", ""),
+]

@@ -14,6 +14,12 @@ from attribution_cases import (
     FOREIGN_CLAIMS,
     FOREIGN_PARAPHRASES,
     GIVES,
+    JAPANESE_CAST,
+    JAPANESE_CLAIM_QUOTES,
+    JAPANESE_CLAIMS,
+    JAPANESE_FAIL,
+    JAPANESE_PARAPHRASES,
+    JAPANESE_PASS,
     LABEL_FAIL,
     NEWSROOM_FAIL,
     NEWSROOM_PASS,
@@ -315,3 +321,45 @@ def test_a_role_label_of_no_known_person_is_an_error_not_the_last_turns_words():
         "(or labels: [Spokesman] to the person it names)"]
     assert problems(UN_MIXED, "I have no travel to announce at this point.", "stephane-dujarric", 3, "transcript") == \
         "paragraph 3 is in the turn of 'Spokesman' (line 5), a label that names no known person, not Stéphane Dujarric"
+
+
+_JA_PEOPLE = dict(PEOPLE, **{p["id"]: Person(**p) for p in JAPANESE_CAST})
+
+
+@pytest.mark.parametrize("row", JAPANESE_PASS, ids=[r[0][:30] for r in JAPANESE_PASS])
+def test_a_japanese_newspaper_attribution_passes(row):
+    text, speaker, quote = row
+    paragraph = text.count("\n\n") + 1
+    assert problems(text, quote, speaker, paragraph, people=_JA_PEOPLE, language="ja") == ""
+
+
+@pytest.mark.parametrize("row", JAPANESE_FAIL, ids=[r[0][:30] for r in JAPANESE_FAIL])
+def test_a_japanese_misattribution_fails_with_its_exact_message(row):
+    text, speaker, quote, message = row
+    assert problems(text, quote, speaker, 1, people=_JA_PEOPLE, language="ja") == message
+
+
+def test_a_japanese_paraphrase_outside_the_quotation_marks_passes_as_a_paraphrase():
+    assert problems("岸田首相は日本は行動すると述べた。", "日本は行動する", "kishida-fumio", 1, kind="paraphrase",
+                    people=_JA_PEOPLE, language="ja") == ""
+
+
+_JA_QUOTES = {qid: Quote(id=qid, speaker=pid, kind="direct", text="x", paragraph=1)
+              for qid, pid in JAPANESE_CLAIM_QUOTES.items()}
+_JA_QUOTES["kishida-p"] = Quote(id="kishida-p", speaker="kishida-fumio", kind="paraphrase", text="x", paragraph=1)
+
+
+@pytest.mark.parametrize("claim,qid,message", JAPANESE_CLAIMS, ids=[r[0][:30] for r in JAPANESE_CLAIMS])
+def test_a_claim_in_a_japanese_brief_gives_a_quote_to_the_subject_of_its_verb(claim, qid, message):
+    assert (claim_problem(claim, qid, _JA_QUOTES, _JA_PEOPLE, "ja") or "") == message
+
+
+@pytest.mark.parametrize("claim,qid,own,message", JAPANESE_PARAPHRASES, ids=[r[0][:30] for r in JAPANESE_PARAPHRASES])
+def test_a_paraphrase_a_japanese_claim_introduces_must_be_its_speakers(claim, qid, own, message):
+    assert bool(foreign_own_attribution(claim_grammar("ja"), claim, qid, _JA_QUOTES, _JA_PEOPLE)) is own
+    assert (claim_problem(claim, qid, _JA_QUOTES, _JA_PEOPLE, "ja") or "") == message
+
+
+def test_a_name_in_japanese_script_puts_the_family_name_first():
+    assert Person(id="t", name="田中 花子", role="大臣").short == "田中"
+    assert Person(id="f", name="Fumio Kishida", role="PM").short == "Kishida"

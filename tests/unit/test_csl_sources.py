@@ -180,8 +180,7 @@ def test_a_note_cites_each_source_once_with_one_locator():
 
 
 @pytest.mark.parametrize("locale,printed", [
-    ("en-US", "paras."), ("en-GB", "paras"), ("fr-FR", "paragr."), ("de-DE", "Abs."), ("es-ES", "párr."),
-    ("ja-JP", "para.")])
+    ("en-US", "paras."), ("en-GB", "paras"), ("fr-FR", "paragr."), ("de-DE", "Abs."), ("es-ES", "párr.")])
 def test_a_locator_is_labelled_in_the_notes_own_locale(locale, printed):
     """pandoc reads a label only among the terms of the notes' locale: 'para. 2' in a German brief
     printed as loose text after the citation, not as its locator (no 'Abs.', no range dash)."""
@@ -193,6 +192,24 @@ def test_a_locator_is_labelled_in_the_notes_own_locale(locale, printed):
     note = typeset(run_citeproc([group])[0]["notes"][0])
     # Parsed as a locator: the locale's label, a range dash, and the page printed without a label.
     assert note.endswith(f", {printed}\u00a06–7; <em>A</em>, 12."), note
+
+
+@pytest.mark.parametrize("style,cites,printed", [
+    ("chicago-notes-bibliography", (Cite("a", "paragraph", "6-7"), Cite("a", "page", "12")), ", 第6–7段落; 岸田, <em>A</em>, 12."),
+    ("chicago-notes-bibliography", (Cite("a", "paragraph", "3, 5, 9-11"),), ", 第3、5、9–11段落."),
+    ("apa", (Cite("a", "paragraph", "2"),), ", 第2段落)"),
+])
+def test_a_paragraph_in_japanese_notes_is_numbered_as_japanese_does(style, cites, printed):
+    """Japanese numbers a paragraph (第2段落); the ja-JP locale's short term was the English 'para.'
+    (a Japanese note printed 'para. 2'). Pages stay as the style prints them (Chicago: 12; APA: p. 12)."""
+    from briefbuild.rendering.cite import run_citeproc, typeset
+    from briefbuild.styles import style_path
+    group = {"csl": str(style_path(style)), "lang": "ja-JP",
+             "references": [{"id": "a", "type": "book", "title": "A", "issued": {"date-parts": [[2020]]},
+                             "author": [{"family": "岸田", "given": "文雄"}]}],
+             "notes": [note_markdown(cites, "", "ja-JP")]}
+    note = typeset(run_citeproc([group])[0]["notes"][0])
+    assert note.endswith(printed) and "para" not in note, note
 
 
 LOCATOR_ERRORS = [
