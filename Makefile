@@ -26,7 +26,7 @@ dist: install
 # from a busy one, and the slow modules start first); nothing writes into the checkout.
 # pytest's exit 5 means it collected no tests: say so rather than fail silently.
 test: install-test
-	$(BIN)/python -m pytest -n 2 --dist worksteal || { code=$$?; [ $$code -ne 5 ] || echo "pytest collected no tests: is tests/ there?" >&2; exit $$code; }
+	$(BIN)/python -m pytest -n 2 --dist worksteal --durations=15 || { code=$$?; [ $$code -ne 5 ] || echo "pytest collected no tests: is tests/ there?" >&2; exit $$code; }
 
 # The unit layer alone, in-process (under 30 s): what to run after every edit.
 test-fast: $(VENV)/.installed-test
