@@ -391,18 +391,23 @@ def _foreign_paraphrase_problem(g: Foreign, claim: str, qid: str, quotes: dict, 
     """As _paraphrase_problem, for a claim in French, Spanish or German."""
     if not foreign_own_attribution(g, claim, qid, quotes, people):
         return None  # placed alone, it prints with its speaker's name (`selon Dupont, …`)
-    quote, person = quotes[qid], people[quotes[qid].speaker]
     index = names(people)
     who = foreign_speaker(g, claim, qid, quotes, index, people)
-    if who.kind == "person" and who.pid == quote.speaker or who.kind == "family" and quote.speaker in who.pid.split(","):
+    return _introduced_as(qid, quotes[qid].speaker, people, who, _joint_words(who.text, index, _FOREIGN_JOINER))
+
+
+def _introduced_as(qid: str, speaker: str, people: dict, who: Who, joint: str) -> str | None:
+    """The message when a claim in another language introduces paraphrase {qid} as someone other
+    than its speaker (None when as theirs); `joint`: the words naming several people."""
+    if who.kind == "person" and who.pid == speaker or who.kind == "family" and speaker in who.pid.split(","):
         return None
+    person = people[speaker]
     fix = (f"make {person.short} the one the claim names as its source, or place {{{qid}}} alone "
            "(it then names its speaker itself)")
     if who.kind == "person" and who.pid in people:
         return f"paraphrase '{qid}' is {person.name}'s, but the claim gives it to {people[who.pid].name}: {fix}"
     if who.kind == "joint":
-        return (f"paraphrase '{qid}' is {person.name}'s, but the claim gives it to several people at once "
-                f"('{_joint_words(who.text, index, _FOREIGN_JOINER)}'): {fix}")
+        return f"paraphrase '{qid}' is {person.name}'s, but the claim gives it to several people at once ('{joint}'): {fix}"
     return f"paraphrase '{qid}' is {person.name}'s, but the claim introduces it without naming {person.short}: {fix}"
 
 
@@ -411,17 +416,7 @@ def _japanese_problem(claim: str, qid: str, quotes: dict, people: dict) -> str |
     quote, person, index = quotes[qid], people[quotes[qid].speaker], names(people)
     if quote.kind == "paraphrase":
         who = japanese.own_attribution(claim, qid, quotes, index)
-        if who is None or who.kind == "person" and who.pid == quote.speaker \
-                or who.kind == "family" and quote.speaker in who.pid.split(","):
-            return None
-        fix = (f"make {person.short} the one the claim names as its source, or place {{{qid}}} alone "
-               "(it then names its speaker itself)")
-        if who.kind == "person" and who.pid in people:
-            return f"paraphrase '{qid}' is {person.name}'s, but the claim gives it to {people[who.pid].name}: {fix}"
-        if who.kind == "joint":
-            return (f"paraphrase '{qid}' is {person.name}'s, but the claim gives it to several people at once "
-                    f"('{who.text}'): {fix}")
-        return f"paraphrase '{qid}' is {person.name}'s, but the claim introduces it without naming {person.short}: {fix}"
+        return None if who is None else _introduced_as(qid, quote.speaker, people, who, who.text)
     if quote.kind != "direct":
         return None
     denied = japanese.denial(claim, qid, quotes)
