@@ -292,7 +292,7 @@ class Bibliographic(CslModel):
     authority: Text | None = None
     """Issuing authority: the court of a legal case, the body of a resolution."""
     genre: Text | None = None
-    """Kind of item, e.g. Policy Brief, Press conference, Dataset, Resolution."""
+    """Kind of item as a note prints it: press release, policy brief (lower case); Working Paper (a series)."""
     medium: Text | None = None
     """Medium, e.g. Video, Podcast, CSV."""
     number: Text | None = None
