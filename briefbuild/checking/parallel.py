@@ -47,9 +47,14 @@ def in_two(work: Callable[[Iterable[int]], T], count: int) -> tuple[T, T]:
     queue_out, queue_in = os.pipe()
     os.write(queue_in, b"".join(c.to_bytes(4, "little") for c in range(-(-count // size))))
     read_end, write_end = os.pipe()
+    # Ctrl-C is held back across the fork: arriving while the child ran Python's at-fork handlers,
+    # it printed "Exception ignored in: <function _after_fork …>" and a traceback. The child takes
+    # it once it ends quietly on it; this process, inside the try below, where the child is reaped.
+    _hold(signal.SIG_BLOCK)
     try:
         pid = os.fork()
     except OSError:  # no memory or no process left for a second one: all of it here
+        _hold(signal.SIG_UNBLOCK)
         for fd in (queue_out, queue_in, read_end, write_end):
             os.close(fd)
         return work(range(count)), work(())
@@ -59,6 +64,7 @@ def in_two(work: Callable[[Iterable[int]], T], count: int) -> tuple[T, T]:
         try:
             os.close(read_end)
             signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends it quietly; the parent reports
+            _hold(signal.SIG_UNBLOCK)
             data = pickle.dumps(work(_taken(queue_out, size, count, [])), protocol=pickle.HIGHEST_PROTOCOL)
             with os.fdopen(write_end, "wb") as pipe:
                 pipe.write(data)
@@ -69,6 +75,7 @@ def in_two(work: Callable[[Iterable[int]], T], count: int) -> tuple[T, T]:
     mine: list[int] = []
     status = None
     try:
+        _hold(signal.SIG_UNBLOCK)  # a Ctrl-C held back is raised here
         result = work(_taken(queue_out, size, count, mine))
         with os.fdopen(read_end, "rb", closefd=False) as pipe:
             data = pipe.read()
@@ -88,6 +95,12 @@ def in_two(work: Callable[[Iterable[int]], T], count: int) -> tuple[T, T]:
             pass
     done = set(mine)
     return result, work(i for i in range(count) if i not in done)
+
+
+def _hold(how: int) -> None:
+    """Block or unblock SIGINT for this thread (where the platform can)."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(how, {signal.SIGINT})
 
 
 def _taken(queue: int, size: int, count: int, log: list[int]) -> Iterator[int]:

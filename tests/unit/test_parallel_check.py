@@ -182,3 +182,26 @@ def test_when_no_second_process_can_start_the_check_runs_in_one(tmp_path, monkey
 
     monkeypatch.setattr(os, "fork", no_fork)
     assert check(many(tmp_path / "two", FAULTS), True, monkeypatch) == one
+
+
+def test_ctrl_c_while_the_child_is_being_made_ends_it_without_a_traceback(tmp_path):
+    """A Ctrl-C that reaches the child while Python runs its at-fork handlers printed
+    "Exception ignored in: <function _after_fork …>" and a traceback (seen once in CI). It is
+    held back across the fork: the child then ends quietly on it, and the parent does its share."""
+    import subprocess
+    import sys
+    import textwrap
+    script = tmp_path / "race.py"
+    script.write_text(textwrap.dedent("""\
+        import os, signal
+        from briefbuild.checking import parallel
+        # the Ctrl-C, at the worst moment: inside the child's at-fork handlers
+        os.register_at_fork(after_in_child=lambda: os.kill(os.getpid(), signal.SIGINT))
+        mine, theirs = parallel.in_two(lambda taken: list(taken), 50)
+        print(sorted(mine + theirs) == list(range(50)))
+        """), "utf-8")
+    root = Path(__file__).resolve().parents[2]
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "PYTHONPATH": str(root)})
+    assert run.returncode == 0 and run.stdout.strip() == "True", run.stderr
+    assert "Traceback" not in run.stderr and "Exception ignored" not in run.stderr, run.stderr
