@@ -203,7 +203,7 @@ def _joint_words(clause: str, index: Names, joiner: re.Pattern = _JOINER) -> str
 
 def claim_problem(claim: str, qid: str, quotes: dict, people: dict, language: str | None = None) -> str | None:
     """The message when a claim does not give the direct quote {qid} to its speaker; `language`
-    is the brief's (French, Spanish and German claims are read with their own attribution forms)."""
+    is the brief's (French, Spanish, German and Japanese claims are read with their own attribution forms)."""
     quote = quotes[qid]
     if quote.speaker not in people:
         return None
@@ -233,12 +233,19 @@ def claim_problem(claim: str, qid: str, quotes: dict, people: dict, language: st
         return (f"the claim denies that {person.name} said direct quote '{qid}' ('{denied[0]}'), yet the source "
                 f"gives {person.short} these words: introduce a quote with what the speaker did say "
                 f"({person.short} said {{{qid}}}), or reword without it")
-    if who.kind == "person" and who.pid == quote.speaker:
+    joint = _joint_words(who.text, index, _JOINER if grammar is None else _FOREIGN_JOINER) if who.kind == "joint" else ""
+    return _given_direct(qid, quote.speaker, people, who, joint)
+
+
+def _given_direct(qid: str, speaker: str, people: dict, who: Who, joint: str) -> str | None:
+    """The message when a claim gives direct quote {qid} to someone other than its speaker, or to
+    no one (None when to them); `joint`: the words naming several people."""
+    person = people[speaker]
+    if who.kind == "person" and who.pid == speaker:
         return None
-    if who.kind == "family" and quote.speaker in who.pid.split(","):
+    if who.kind == "family" and speaker in who.pid.split(","):
         return None  # `Smith said`, with two Smiths in people.yaml: the brief names the right one elsewhere
     if who.kind == "joint":
-        joint = _joint_words(who.text, index, _JOINER if grammar is None else _FOREIGN_JOINER)
         return (f"the claim gives direct quote '{qid}' to several people at once ('{joint}'): a quote is "
                 f"one person's words; make {person.short} alone the subject of the verb that introduces it")
     if who.kind == "person" and who.pid in people:
@@ -426,14 +433,4 @@ def _japanese_problem(claim: str, qid: str, quotes: dict, people: dict) -> str |
                 f"gives {person.short} these words: introduce a quote with what the speaker did say "
                 f"({person.short}は{{{qid}}}と述べた), or reword without it")
     who = japanese.claim_speaker(claim, qid, quotes, index)
-    if who.kind == "person" and who.pid == quote.speaker:
-        return None
-    if who.kind == "family" and quote.speaker in who.pid.split(","):
-        return None
-    if who.kind == "joint":
-        return (f"the claim gives direct quote '{qid}' to several people at once ('{who.text}'): a quote is "
-                f"one person's words; make {person.short} alone the subject of the verb that introduces it")
-    if who.kind == "person" and who.pid in people:
-        return (f"direct quote '{qid}' is {person.name}'s words, but the claim gives them to "
-                f"{people[who.pid].name}: make {person.short} the subject of the verb that introduces it")
-    return f"direct quote '{qid}' is not attributed: name {person.short} before it"
+    return _given_direct(qid, quote.speaker, people, who, who.text)
