@@ -374,6 +374,12 @@ def foreign_own_attribution(g: Foreign, claim: str, qid: str, quotes: dict, peop
     if g is japanese.JAPANESE:
         own = japanese.written_in(claim) and japanese.own_attribution(claim, qid, quotes, names(people))
         return "marked" if own else None
+    return "marked" if _introducer(g, claim, qid, quotes, people) else None
+
+
+def _introducer(g: Foreign, claim: str, qid: str, quotes: dict, people: dict) -> Who | None:
+    """Whom a claim in French, Spanish or German names as it introduces paraphrase {qid} itself;
+    None when it does not introduce it."""
     before = claim[:claim.find("{" + qid + "}")].rstrip()
     if not before:
         return None
@@ -391,15 +397,15 @@ def foreign_own_attribution(g: Foreign, claim: str, qid: str, quotes: dict, peop
         return None
     # ... and it names who says so (`Kurz gesagt: {p}`, `Le constat est partagé : {p}` name no one)
     who = foreign_speaker(g, claim, qid, quotes, names(people), people)
-    return "marked" if who.kind != "none" else None
+    return who if who.kind != "none" else None
 
 
 def _foreign_paraphrase_problem(g: Foreign, claim: str, qid: str, quotes: dict, people: dict) -> str | None:
     """As _paraphrase_problem, for a claim in French, Spanish or German."""
-    if not foreign_own_attribution(g, claim, qid, quotes, people):
+    who = _introducer(g, claim, qid, quotes, people)
+    if who is None:
         return None  # placed alone, it prints with its speaker's name (`selon Dupont, …`)
     index = names(people)
-    who = foreign_speaker(g, claim, qid, quotes, index, people)
     return _introduced_as(qid, quotes[qid].speaker, people, who, _joint_words(who.text, index, _FOREIGN_JOINER))
 
 
