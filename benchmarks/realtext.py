@@ -1,0 +1,115 @@
+"""Held-out real texts: how `check` does on transcripts and releases nobody tuned it to.
+
+benchmarks/realtext/sources/ holds real public texts (origins in benchmarks/realtext/README.md)
+with the quote entries a careful analyst writes; careless.yaml holds the entries a careless one
+writes. Each run copies them into a throw-away project and runs the real `check` twice: the
+careful entries alone (any problem is a false alarm), then with the careless ones added (any
+careless entry without a problem is a miss). Prints, per text, quotes checked, false alarms
+and misses, then each one.
+
+    python benchmarks/realtext.py
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+HERE = REPO / "benchmarks" / "realtext"
+QUOTE_KEYS = ("id", "speaker", "kind", "paragraph", "verb", "text")
+
+
+@dataclass
+class Tally:
+    careful: int = 0
+    careless: int = 0
+    false_alarms: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+
+def _sources() -> list[str]:
+    return sorted(p.stem for p in (HERE / "sources").glob("*.yaml") if p.stem != "people")
+
+
+def _project(root: Path, careless: list[dict]) -> None:
+    """The sources (with the careless entries appended as quotes, when given) and one brief citing each."""
+    shutil.copytree(HERE / "sources", root / "sources")
+    shutil.copytree(REPO / "templates", root / "templates")
+    (root / "pyproject.toml").write_text('[tool.briefbuild]\nstyle = "chicago-notes-bibliography"\n', "utf-8")
+    for entry in careless:  # as text, so the source's own YAML stays as written
+        path = root / "sources" / f"{entry['source']}.yaml"
+        item = {k: entry[k] for k in QUOTE_KEYS if k in entry}
+        block = yaml.safe_dump([item], allow_unicode=True, sort_keys=False, width=10_000)
+        path.write_text(path.read_text("utf-8").rstrip("\n") + "\n" + "".join("  " + ln + "\n" for ln in block.splitlines()),
+                        "utf-8")
+    blocks = "".join(f"      - claim: The text is cited.\n        cite:\n          - source: {sid}\n            paragraph: 1\n"
+                     for sid in _sources())
+    (root / "briefs").mkdir()
+    (root / "briefs" / "realtext.yaml").write_text(
+        'title: Real texts\ndate: "2026-01-01"\norganization: Benchmarks\nsummary: Held-out texts.\n'
+        "key-findings:\n  - None.\nsections:\n  - title: Texts\n    blocks:\n" + blocks, "utf-8")
+
+
+def _failing(root: Path) -> dict[str, list[str]]:
+    """Run `check`; the error messages of each quote id (and of each source, under 'source:<id>')."""
+    run = subprocess.run([sys.executable, "-m", "briefbuild", "--root", str(root), "check", "--format", "json"],
+                         capture_output=True, text=True, cwd=REPO)
+    if run.returncode not in (0, 1):
+        raise SystemExit(f"check failed to run ({run.returncode}):\n{run.stderr}{run.stdout}")
+    found: dict[str, list[str]] = {}
+    for diag in json.loads(run.stdout)["diagnostics"]:
+        if diag.get("severity") == "warning":
+            continue
+        message = diag["message"]
+        key = message.split("'")[1] if message.startswith("quote '") else "file:" + diag.get("file", "?")
+        found.setdefault(key, []).append(f"{diag.get('file')}:{diag.get('line')}: {message.splitlines()[0]}")
+    return found
+
+
+def evaluate() -> dict[str, Tally]:
+    careless = yaml.safe_load((HERE / "careless.yaml").read_text("utf-8"))
+    tallies = {sid: Tally() for sid in _sources()}
+    with tempfile.TemporaryDirectory(prefix="realtext-") as tmp:
+        _project(Path(tmp) / "careful", [])
+        failing = _failing(Path(tmp) / "careful")
+        for sid in tallies:
+            source = yaml.safe_load((HERE / "sources" / f"{sid}.yaml").read_text("utf-8"))
+            for quote in source.get("quotes", []):
+                tallies[sid].careful += 1
+                tallies[sid].false_alarms += [f"{quote['id']}: {m}" for m in failing.get(quote["id"], [])]
+            tallies[sid].false_alarms += [f"{sid}: {m}" for key, ms in failing.items() if key.startswith("file:")
+                                          and f"/{sid}." in key for m in ms]
+        _project(Path(tmp) / "careless", careless)
+        failing = _failing(Path(tmp) / "careless")
+        for entry in careless:
+            tally = tallies[entry["source"]]
+            tally.careless += 1
+            if entry["id"] not in failing:
+                tally.misses.append(f"{entry['id']}: passed, but {entry['why']}")
+    return tallies
+
+
+def main() -> int:
+    tallies = evaluate()
+    print(f"{'text':42} {'careful':>7} {'careless':>8} {'false alarms':>12} {'misses':>6}")
+    for sid, t in tallies.items():
+        print(f"{sid:42} {t.careful:7} {t.careless:8} {len(t.false_alarms):12} {len(t.misses):6}")
+    total = Tally(sum(t.careful for t in tallies.values()), sum(t.careless for t in tallies.values()),
+                  [a for t in tallies.values() for a in t.false_alarms], [m for t in tallies.values() for m in t.misses])
+    print(f"{'total':42} {total.careful:7} {total.careless:8} {len(total.false_alarms):12} {len(total.misses):6}")
+    for line in total.false_alarms:
+        print("false alarm:", line)
+    for line in total.misses:
+        print("miss:", line)
+    return 0 if not (total.false_alarms or total.misses) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
