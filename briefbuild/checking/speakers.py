@@ -30,7 +30,7 @@ JOINT = "\0joint"    # owner of a quotation attributed to several people at once
 # Words of a label that name nobody in particular: questions from the floor, the chair's announcements.
 NOBODY_WORDS = frozenset(
     # and the header fields of a published transcript: `Location: Pentagon Briefing Room`
-    "date time location place subject topic venue transcript present participants attendees release "
+    "date time location place subject topic venue transcript present absent participants attendees release "
     "released update updated contact media note editor's editors "
     "q q. question questions questioner moderator reporter reporters audience member members interviewer "
     "participant participants unidentified speaker speakers unknown operator staff staffer journalist "
@@ -233,12 +233,27 @@ HEADING = re.compile(r"^\[[^\]\n]{1,80}\]$")
 
 
 # US congressional hearings (GPO) and the Congressional Record: a title in mixed case, the
-# family name in capitals and a full stop (`Senator WARREN. Thank you.`, `Mr. KIRBY. Yes.`,
-# `The CHAIRMAN. The committee will come to order.`).
+# family name and a full stop (`Senator WARREN. Thank you.`, `Mr. KIRBY. Yes.`, `The CHAIRMAN.
+# The committee will come to order.`). The printed page sets the name in small capitals; the
+# text and HTML editions of govinfo and the committees' own sites print it in mixed case
+# (`Mr. Linder. The meeting will come to order.`, `Chairman Rokita. Good morning.`).
 _GPO = re.compile(
-    r"^(?P<label>(?:(?:The|Mr|Mrs|Ms|Miss|Dr|Senator|Representative|Rep|Sen|Chairman|Chairwoman|Chair|Ranking Member|"
-    r"Admiral|Adm|General|Gen|Secretary|Ambassador|Governor|Judge|Justice|Director|Commissioner|Colonel|Col)\.?\s+)+"
-    r"[A-Z][A-Z'’-]+(?:\s+(?:of\s+)?[A-Z][A-Z'’-]+)?)\.\s+(?=\S)")
+    r"^(?P<label>(?P<titles>(?:(?:The|Mr|Mrs|Ms|Miss|Dr|Senator|Representative|Rep|Sen|Chairman|Chairwoman|Chair|"
+    r"Ranking Member|Admiral|Adm|General|Gen|Secretary|Ambassador|Governor|Judge|Justice|Director|Commissioner|"
+    r"Colonel|Col)\.?\s+)+)"
+    r"(?P<name>[A-Z][A-Za-z'’-]+(?:\s+(?:of\s+)?[A-Z][A-Za-z'’-]+)?))\.\s+(?=\S)")
+
+
+def _gpo_label(line: str) -> re.Match | None:
+    """A hearing's `Mr. Linder.` label; not an address that opens a sentence (`Mr. Chairman. I…`,
+    `Madam Chair.`): a title after a title is a label only as `The Chairman.`."""
+    m = _GPO.match(line)
+    if m is None:
+        return None
+    name = m.group("name")
+    if name.isupper() or not is_title(name.lower()) or m.group("titles").strip() == "The":
+        return m
+    return None
 
 
 def _caseless(ch: str) -> bool:
@@ -270,7 +285,7 @@ def parse_turn(line: str) -> tuple[str, int, list[str]] | None:
         q = _BARE_Q.match(line)
         if q:
             return "Q", q.end(), []
-        gpo = _GPO.match(line)
+        gpo = _gpo_label(line)
         return (gpo.group("label"), gpo.end(), []) if gpo else None
     label = m.group("label").strip()
     words = label.split()
@@ -317,8 +332,8 @@ def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
     if found:
         who = " or ".join(sorted(index.full[p] for p in found))
         return None, f"could be {who}: give the right person labels: [{label}]"
-    if all(w.strip(".") in NOBODY_WORDS or w in NOBODY_WORDS or w.isdigit() for w in words):
-        return NOBODY, ""
+    if all(w.strip(".") in NOBODY_WORDS or w in NOBODY_WORDS or w.isdigit() for w in words[words[:1] == ["also"]:]):
+        return NOBODY, ""  # and a record's `Also Present:` after its `Present:` (hearings, minutes)
     core = [w for w in words if not re.fullmatch(r"#?\d+|one|two|three|four|five", w)]
     if core and core[-1] in ("official", "officials"):
         return NOBODY, ""  # a background briefing: SENIOR STATE DEPARTMENT OFFICIAL, no one by name

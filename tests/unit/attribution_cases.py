@@ -1397,6 +1397,33 @@ FAIL += [
      "the quote runs across two turns: 'Mr. KIRBY' (paragraph 5) and 'General MILLEY' (paragraph 6); an ellipsis "
      "may not join two speakers' words: quote one of them"),
 ]
+# The same hearing as govinfo's text and HTML editions print it (and committees' sites): the name
+# in mixed case, after the record's attendance lines (`Present:`, `Also Present:`), which are no one's.
+HEARING_TEXT = ("The committee met, pursuant to call, at 10:00 a.m., Hon. Ruth Jones presiding.\n\n"
+                "Present: Senators Jones, Smith and Lee.\n\nAlso Present: Senator Chan.\n\n"
+                "Senator Jones. The committee will come to order. Mr. Kirby, will the destroyers deploy?\n\n"
+                "Mr. Kirby. Yes, Senator. We will deploy two destroyers by the end of the year.\n\n"
+                "Mr. Chairman. If I may, the cost is not yet known.\n\n"
+                "Chairman Smith. Thank you. General Milley?\n\n"
+                "General Milley. The review is nearly complete.")
+PASS += [
+    (HEARING_TEXT, T, "ruth-jones", 4, "The committee will come to order."),
+    (HEARING_TEXT, T, "john-kirby", 5, "We will deploy two destroyers by the end of the year."),
+    (HEARING_TEXT, T, "john-kirby", 6, "the cost is not yet known"),  # an address, not a label: Kirby's turn goes on
+    (HEARING_TEXT, T, "mark-smith", 7, "Thank you."),
+    (HEARING_TEXT, T, "mark-milley", 8, "The review is nearly complete."),
+]
+FAIL += [
+    (HEARING_TEXT, T, "ruth-jones", 5, "We will deploy two destroyers",
+     "paragraph 5 gives these words to John Kirby, not to Ruth Jones: fix the speaker"),
+    (HEARING_TEXT, T, "john-kirby", 4, "The committee will come to order.",
+     "paragraph 4 gives these words to Ruth Jones, not to John Kirby: fix the speaker"),
+    (HEARING_TEXT, T, "ruth-jones", 2, "Senators Jones, Smith and Lee",
+     "paragraph 2 is in the turn of 'Present' (line 3), whose words no person can be quoted from, not Ruth Jones's"),
+    (HEARING_TEXT, T, "mark-milley", 7, "Thank you. General Milley? The review is nearly complete.", 8,
+     "the quote runs across two turns: 'Chairman Smith' (paragraph 7) and 'General Milley' (paragraph 8); an "
+     "ellipsis may not join two speakers' words: quote one of them"),
+]
 LABEL_FAIL += [
     ("The CHAIRMAN. The committee will come to order.\n\nMr. KIRBY. Thank you.",
      "the transcript's speaker label 'The CHAIRMAN' (line 1) matches no person: add the speaker to "

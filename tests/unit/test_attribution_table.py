@@ -99,8 +99,8 @@ def test_a_label_two_people_answer_to_is_an_error():
 
 
 def test_every_label_of_the_fixtures_names_someone_or_nobody():
-    from attribution_cases import DOD, HANSARD, NATO, NATO_NFD, RADIO, UN, WH
-    for text in (DOD, NATO, NATO_NFD, RADIO, WH, HANSARD, UN):
+    from attribution_cases import DOD, HANSARD, HEARING_TEXT, NATO, NATO_NFD, RADIO, UN, WH
+    for text in (DOD, NATO, NATO_NFD, RADIO, WH, HANSARD, UN, HEARING_TEXT):
         assert labels(text) == []
 
 
