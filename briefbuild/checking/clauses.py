@@ -296,6 +296,33 @@ def _statement_of(clause: str, index: Names) -> Who | None:
     return None
 
 
+# A release that announces the statement set below it (NASA, the State Department, members of
+# Congress): `The following is a statement from NASA Administrator Sean O'Keefe regarding …`,
+# `Following is the text of a statement by Lee.`, `Lee issued the following statement:`. The
+# quotation that opens the next paragraph is that person's, with or without a colon.
+_FOLLOWING = re.compile(r"(?i)\b(?:the\s+)?following\s+(?:is\s+|are\s+)?(?:(?:a|an|the)\s+)?(?:text\s+of\s+(?:a|an|the)\s+)?"
+                        r"(?:written\s+|joint\s+|prepared\s+)?(?:statement|remarks|message|comments)\b")
+_FROM = re.compile(r"(?i)\s+(?:from|by|of|on\s+behalf\s+of|issued\s+by|released\s+by)\s+((?:\S+\s+){0,4}?)$")
+
+
+def following(sentence: str, index: Names) -> Who | None:
+    """The person whose statement a sentence announces as set below it, or None."""
+    cue = _FOLLOWING.search(sentence)
+    if not cue:
+        return None
+    for m in index.pattern.finditer(sentence, cue.end()):  # `… a statement from [titles] Name`: the first name only
+        between = _FROM.search(sentence[cue.end():m.start()])
+        own = re.match(r"(?:'s|’s|'|’)(?!\w)", sentence[m.end():])  # `from Lee's office`: no one's
+        if between and not own and all(is_title(w.lower()) or w[:1].isupper() for w in between.group(1).split()):
+            pids = index.by_form.get(m.group(0).casefold(), frozenset())
+            return _named(pids, m.group(0)) if len(pids) == 1 else None
+        break
+    if sentence[:cue.start()].strip():  # `Lee issued the following statement`: the sentence's subject
+        who = colon_subject(sentence[:cue.start()], index)
+        return who if who.kind == "person" else None
+    return None
+
+
 def relayed(clause: str, index: Names) -> Who | None:
     """Words the clause gives to someone other than its subject: `Lee recalled Chan's words:`,
     `Lee said, quoting Chan`, `Lee said Chan had told her`, a statement of Lee's read out by Chan.

@@ -231,6 +231,8 @@ class _Reader:
         rest = text[pos:] if quotes and quotes[-1][2] else ("" if quotes else text)
         if rest.rstrip().endswith(":"):  # `Defence Secretary John Doe said:`, the quotation set off below
             self.intro = _last_sentence(rest).strip()
+        elif self.g is _ENGLISH and clauses.following(_last_sentence(rest), self.index):
+            self.intro = _last_sentence(rest).strip()  # `The following is a statement from Lee.`
         elif self.japanese and rest.rstrip().endswith("。"):  # `岸田首相は次のように述べた。`
             self.intro = self.sentences(rest)[-1].strip()
 
@@ -281,6 +283,8 @@ class _Reader:
                     and (who := self.g.name_at_start(signed.group(1), self.index)).kind == "person":
                 return who, after.strip()  # `"…" — Ann Lee`: an epigraph's or a pull quote's source line
         if intro:  # a quotation opening its paragraph, introduced by the one before: `Jones said:`
+            if self.g is _ENGLISH and (announced := clauses.following(intro, self.index)):
+                return announced, intro
             who = self.resolve(self.g.subject(intro, self.index, last=True), intro)
             if who.kind == "none":
                 who = self.g.colon_subject(intro, self.index)

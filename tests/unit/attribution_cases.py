@@ -2362,6 +2362,29 @@ STATEMENT_FAIL = [
      "paragraph 1 does not attribute these words to one named person (the attribution found: 'Chan criticised a "
      "statement from Lee, saying:'): they cannot be quoted as Ann Lee's"),
 ]
+# A release that announces the statement set below it (NASA, the State Department, members of
+# Congress): the quotation opening the next paragraph is that person's, with or without a colon.
+FOLLOWING_PASS = [
+    ("The following is a statement from Defence Minister Ann Lee on the plan.\n\n“We will act.”", "ann-lee", 2),
+    ("Following is the text of a statement by Lee.\n\n“We will act.”", "ann-lee", 2),
+    ("Lee issued the following statement after the vote.\n\n“We will act.”", "ann-lee", 2),
+    ("The following is a statement by Lee on the death of Bo Chan.\n\n“We will act.”", "ann-lee", 2),
+    ("The following is a statement from Lee.\n\n“We mourn him.\n\n“We will act.”", "ann-lee", 3),
+]
+FOLLOWING_FAIL = [
+    ("The following is a statement from Lee on the plan.\n\n“We will act.”", "bo-chan",
+     "paragraph 2 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("The following is a statement by Lee on the death of Bo Chan.\n\n“We will act.”", "bo-chan",
+     "paragraph 2 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("The following is a statement from Lee’s office.\n\n“We will act.”", "ann-lee",
+     "paragraph 2 does not attribute these words to one named person (no attribution found): they cannot be "
+     "quoted as Ann Lee's"),
+    ("Lee and Chan issued the following joint statement.\n\n“We will act.”", "ann-lee",
+     "paragraph 2 does not attribute these words to one named person (no attribution found): they cannot be "
+     "quoted as Ann Lee's"),
+]
+PASS += [(text, R, who, k, "We will act") for text, who, k in FOLLOWING_PASS]
+FAIL += [(text, R, who, 2, "We will act", message) for text, who, message in FOLLOWING_FAIL]
 PASS += [(text, R, who, 1, "We will act") for text, who in STATEMENT_PASS]
 FAIL += [(text, R, who, 1, "We will act", message) for text, who, message in STATEMENT_FAIL]
 
