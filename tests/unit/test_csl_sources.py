@@ -195,7 +195,8 @@ def test_a_locator_is_labelled_in_the_notes_own_locale(locale, printed):
 
 
 @pytest.mark.parametrize("style,cites,printed", [
-    ("chicago-notes-bibliography", (Cite("a", "paragraph", "6-7"), Cite("a", "page", "12")), ", 第6–7段落; 岸田, <em>A</em>, 12."),
+    ("chicago-notes-bibliography", (Cite("a", "paragraph", "6-7"), Cite("a", "page", "12")),
+     ", 第6–7段落; 岸田, <em>A</em>, 12."),
     ("chicago-notes-bibliography", (Cite("a", "paragraph", "3, 5, 9-11"),), ", 第3、5、9–11段落."),
     ("apa", (Cite("a", "paragraph", "2"),), ", 第2段落)"),
 ])
@@ -780,11 +781,39 @@ def test_a_private_use_character_is_printed_as_written(tmp_path, fields, note, e
     assert entry in str(docs[0].bibliography[0]), docs[0].bibliography
 
 
+YI = [  # (fields, in the first note, in the bibliography): Yi syllables are the docket stand-in's letters, and an
+    # editor's text may hold them (Nuosu is written in them): printed as written, never decoded as a docket number
+    ("title: 'ꀱꀲ0 ꀱ0,0'\ntype: report\npublisher: Org", "ꀱꀲ0 ꀱ0,0 (Org, 2024)", "ꀱꀲ0 ꀱ0,0. Org, 2024."),  # was "12 1"
+    ("number: 'ꀱ0'\ntype: report\ngenre: Report\npublisher: Org", "Report ꀱ0 (Org", "Report ꀱ0. Org"),  # was "1"
+    ("author:\n  - {family: 'ꀱꀲ0', given: Ann}", "Ann ꀱꀲ0,", "ꀱꀲ0, Ann."),
+    # beside a real stand-in: the case's docket number is still decoded and labelled, the title is not
+    ("type: legal_case\ntitle: 'ꀲꀰ0 v. Beta'\nauthority: U.S. Supreme Court\nnumber: '20-1530'",
+     "ꀲꀰ0 v. Beta, No. 20-1530 (U.S.", "ꀲꀰ0 v. Beta, No. 20-1530 (U.S."),
+]
+
+
+@pytest.mark.parametrize("fields,note,entry", YI)
+def test_yi_syllables_of_the_input_never_read_as_a_docket_stand_in(tmp_path, fields, note, entry):
+    from briefbuild.build.engine import Options, prepare
+    source = with_fields(fields + "\n", issued='issued: "2024"\n').replace("container-title: The Daily\n", "")
+    if "type:" in fields:
+        source = source.replace("type: article-newspaper\n", "")
+    if "title:" in fields:
+        source = source.replace("title: A Story\n", "")
+    _, docs = prepare(make_project(tmp_path, {"sources/s1.yaml": source}), ["b1"], Options())
+    import html
+    note_text, entry_text = (html.unescape(re.sub(r"<[^>]+>", "", str(h))) for h in (docs[0].notes[0].html,
+                                                                                    docs[0].bibliography[0]))
+    assert note in note_text, note_text
+    assert entry in entry_text, entry_text
+    assert "\u206d" not in note_text + entry_text
+
+
 def test_the_citation_markers_are_characters_the_input_cannot_hold():
     # unmark removes or replaces them in citeproc's output: were one allowed in a title, the title would change.
     from briefbuild.chars import find_forbidden
     from briefbuild.rendering import cite
-    for marker in cite._MARKS + "\u2064" + cite._HYPHEN + cite._FAMILY_FIRST + cite._HANDLE:
+    for marker in cite._MARKS + "\u2064" + cite._HYPHEN + cite._FAMILY_FIRST + cite._HANDLE + cite._LETTER_GUARD:
         assert find_forbidden(marker) == 0, hex(ord(marker))
 
 
