@@ -315,6 +315,44 @@ def family_first(item: dict) -> dict:
     return {**item, **found} if found else item
 
 
+# An updated article (Chicago 17 14.191, 18 14.89): `issued` is the date of the revision, `status`
+# says what kind (`updated`), `original-date` the first publication, if the source gives it. The
+# Chicago 18 styles print a webpage's original date, then the status and the revision date (CMOS18
+# 14.104: `January 2, 2024, updated January 3, 2024`), but drop a news or magazine article's original
+# date (`updated January 3, 2024` alone) and capitalize its status in the bibliography after the
+# periodical's name (`The Daily, Updated January 3, 2024`). Such an article goes to those styles as a
+# webpage, its periodical's name in italics as the article's is, which prints both dates in the order
+# Chicago gives them. Only an article cited by date (no volume, issue, page, section or edition,
+# which a webpage does not print) is re-typed, and not an unsigned one with one date, whose entry
+# opens with the periodical's name and `Updated` starts a sentence there, as the style prints it.
+# The status `updated` prints in the notes' language.
+_REVISED_TYPES = ("article-newspaper", "article-magazine")
+_NOT_ON_A_WEBPAGE = ("volume", "issue", "page", "section", "edition", "number")
+
+
+@lru_cache(maxsize=64)
+def _dates_revisions_of_webpages(style: str) -> bool:
+    """Whether the style is built from the Chicago 18 template, which dates a revised webpage as Chicago does."""
+    try:
+        return "CMOS18 14.104" in style_path(style).read_text("utf-8")
+    except (KeyError, OSError):
+        return False
+
+
+def revision(item: dict, style: str, updated: str) -> dict:
+    """An updated article as the style prints Chicago's dates of it; the status `updated` as `updated` reads."""
+    status = item.get("status")
+    if not isinstance(status, str) or "issued" not in item:
+        return item
+    out = dict(item, status=updated) if status.strip().casefold() == "updated" else dict(item)
+    container = item.get("container-title")
+    if (item.get("type") in _REVISED_TYPES and isinstance(container, str) and "<i>" not in container
+            and not any(k in item for k in _NOT_ON_A_WEBPAGE) and ("original-date" in item or "author" in item)
+            and _dates_revisions_of_webpages(style)):
+        out.update({"type": "webpage", "container-title": f"<i>{container}</i>"})
+    return out
+
+
 def unmark(text: str) -> str:
     # Every character removed or replaced here is refused in the input (chars.FORBIDDEN), so only
     # this module's own markers are touched, never an editor's text.
@@ -337,11 +375,15 @@ def _marked_item(item: dict, k: int) -> dict:
     return item
 
 
+def _revised(project: Project, sid: str, doc: Document) -> dict:
+    return revision(csl_item(project, sid), doc.style, doc.language("updated"))
+
+
 def group_request(project: Project, docs: list[Document]) -> dict:
     """One citeproc run for briefs that share a style."""
     references, notes = [], []
     for k, doc in enumerate(docs):
-        references += [_marked_item(tag_language(for_citeproc(csl_item(project, sid)), doc.language.tag), k)
+        references += [_marked_item(tag_language(for_citeproc(_revised(project, sid, doc)), doc.language.tag), k)
                        for sid in doc.source_ids]
         notes += [note_markdown(note.cites, f"{k}/", doc.language.csl_locale) for note in doc.notes]
     return {"csl": str(style_path(docs[0].style)), "lang": docs[0].language.csl_locale,
@@ -351,7 +393,7 @@ def group_request(project: Project, docs: list[Document]) -> dict:
 def request_for(project: Project, doc: Document) -> dict:
     """One citeproc run for one brief, unmarked: the reference the batched runs are tested against."""
     return {"csl": str(style_path(doc.style)), "lang": doc.language.csl_locale,
-            "references": [tag_language(for_citeproc(csl_item(project, sid)), doc.language.tag)
+            "references": [tag_language(for_citeproc(_revised(project, sid, doc)), doc.language.tag)
                            for sid in doc.source_ids],
             "notes": [note_markdown(note.cites, "", doc.language.csl_locale) for note in doc.notes]}
 
