@@ -145,26 +145,46 @@ def _identifier(number: str) -> str:
 # 10.8.1(a)) labels one `No. 20-1530` and several `Nos. 20-1530, 20-1778`. citeproc labels only a
 # number it reads as numeric and makes the label plural at any hyphen, so 20-1530 printed `Nos.` and
 # 22A123 no label. A case's docket numbers go to citeproc as a stand-in it reads as one number
-# (`…0`) or several (`…0,0`): their text as caseless letters (Yi syllables, which citeproc's numeric
-# test skips at a number's ends and no docket holds), then the 0s; unmark gives the text back. The
-# style still decides whether and how to label (`No.`, `Nos.`, or nothing). A marker before them
-# would do better (input can hold Yi syllables) but makes citeproc read no number at all.
+# (`…0`) or several (`…0,0`): their text as caseless letters (Yi syllables: citeproc's numeric test
+# skips letters at a number's ends, and only letters), then the 0s; unmark gives the text back. The
+# style still decides whether and how to label (`No.`, `Nos.`, or nothing). The input may hold Yi
+# syllables (a title `ꀱꀲ0` printed `12`), so every one the input gives goes to citeproc behind
+# _LETTER_GUARD, a character the input cannot hold (chars.py), and unmark decodes only a run with
+# no guard in it, then takes the guards out: no text of an editor's can read as a stand-in.
 _DOCKET = r"\d[A-Za-z0-9]*(?:[-:/.][A-Za-z0-9]+)*(?: \([A-Z]+\))?"  # 20-1530, 22A123, 1:20-cv-03010 (APM)
 _DOCKETS = re.compile(rf"{_DOCKET}(?:(?:\s*[,;&]\s*(?:and\s+)?|\s+and\s+){_DOCKET})*")
 _DOCKET_SPLIT = re.compile(r"[,;&]|\s+and\s+")
 _LETTERS = 0xA000  # printable ASCII + this: Yi syllables (Lo, left to right, no case)
-_STAND_IN = re.compile("([\uA020-\uA07E]+)0(?:,0)?")
+_LETTER_RUN = "[\uA020-\uA07E]"
+_LETTER_GUARD = "\u206d"
+_GUARDED = re.compile(f"(?={_LETTER_RUN})")
+_STAND_IN = re.compile(f"(?<![{_LETTER_GUARD}\uA020-\uA07E])({_LETTER_RUN}+)0(?:,0)?")
+_UNGUARDED_KEYS = ("id", "type", "URL", "DOI", "ISBN", "ISSN", "language")
 
 
-def _docket(number: str) -> str:
+def guard_letters(item: dict) -> dict:
+    """The item with each of the stand-in's letters the input holds (in any field or name) behind a guard."""
+    def guard(value):
+        if isinstance(value, str):
+            return _GUARDED.sub(_LETTER_GUARD, value)
+        if isinstance(value, dict):
+            return {k: guard(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [guard(v) for v in value]
+        return value
+    return {k: v if k in _UNGUARDED_KEYS else guard(v) for k, v in item.items()}
+
+
+def _docket(number: str) -> str | None:
     if not _DOCKETS.fullmatch(number):
-        return number  # a label written in (No. 5), a case number of another shape: as written
+        return None  # a label written in (No. 5), a case number of another shape: as written
     several = len(_DOCKET_SPLIT.split(number)) > 1
     return "".join(chr(_LETTERS + ord(c)) for c in number) + ("0,0" if several else "0")
 
 
 def _number(item: dict) -> str:
-    return _docket(item["number"]) if item.get("type") == "legal_case" else _identifier(item["number"])
+    docket = _docket(item["number"]) if item.get("type") == "legal_case" else None
+    return docket or _GUARDED.sub(_LETTER_GUARD, _identifier(item["number"]))
 
 
 # A subtitle after a colon, or after a main title that asks or exclaims (`Is NATO Obsolete? The
@@ -269,7 +289,8 @@ def for_citeproc(item: dict) -> dict:
     lowercase prepositions kept out of title case, right-to-left fields isolated, names written family
     name first in that order."""
     item = family_first(isolate_rtl(keep_lowercase(short_title(social(item)))))
-    return dict(item, number=_number(item)) if "number" in item else item
+    number = {"number": _number(item)} if "number" in item else {}
+    return {**guard_letters(item), **number}
 
 
 # pandoc's citeproc ignores static-ordering: 'Kishida Fumio' printed as 'Fumio Kishida'. Given
@@ -294,13 +315,51 @@ def family_first(item: dict) -> dict:
     return {**item, **found} if found else item
 
 
+# An updated article (Chicago 17 14.191, 18 14.89): `issued` is the date of the revision, `status`
+# says what kind (`updated`), `original-date` the first publication, if the source gives it. The
+# Chicago 18 styles print a webpage's original date, then the status and the revision date (CMOS18
+# 14.104: `January 2, 2024, updated January 3, 2024`), but drop a news or magazine article's original
+# date (`updated January 3, 2024` alone) and capitalize its status in the bibliography after the
+# periodical's name (`The Daily, Updated January 3, 2024`). Such an article goes to those styles as a
+# webpage, its periodical's name in italics as the article's is, which prints both dates in the order
+# Chicago gives them. Only an article cited by date (no volume, issue, page, section or edition,
+# which a webpage does not print) is re-typed, and not an unsigned one with one date, whose entry
+# opens with the periodical's name and `Updated` starts a sentence there, as the style prints it.
+# The status `updated` prints in the notes' language.
+_REVISED_TYPES = ("article-newspaper", "article-magazine")
+_NOT_ON_A_WEBPAGE = ("volume", "issue", "page", "section", "edition", "number")
+
+
+@lru_cache(maxsize=64)
+def _dates_revisions_of_webpages(style: str) -> bool:
+    """Whether the style is built from the Chicago 18 template, which dates a revised webpage as Chicago does."""
+    try:
+        return "CMOS18 14.104" in style_path(style).read_text("utf-8")
+    except (KeyError, OSError):
+        return False
+
+
+def revision(item: dict, style: str, updated: str) -> dict:
+    """An updated article as the style prints Chicago's dates of it; the status `updated` as `updated` reads."""
+    status = item.get("status")
+    if not isinstance(status, str) or "issued" not in item:
+        return item
+    out = dict(item, status=updated) if status.strip().casefold() == "updated" else dict(item)
+    container = item.get("container-title")
+    if (item.get("type") in _REVISED_TYPES and isinstance(container, str) and "<i>" not in container
+            and not any(k in item for k in _NOT_ON_A_WEBPAGE) and ("original-date" in item or "author" in item)
+            and _dates_revisions_of_webpages(style)):
+        out.update({"type": "webpage", "container-title": f"<i>{container}</i>"})
+    return out
+
+
 def unmark(text: str) -> str:
     # Every character removed or replaced here is refused in the input (chars.FORBIDDEN), so only
     # this module's own markers are touched, never an editor's text.
     text = re.sub(f"[,;]?\\s*{_FAMILY_FIRST}", " ", text)
     text = re.sub(f",?\\s*{_HANDLE}", " ", text)
     text = _STAND_IN.sub(lambda m: escape("".join(chr(ord(c) - _LETTERS) for c in m[1]), quote=False), text)
-    return re.sub("[\u2061-\u2064]", "", text).replace(_HYPHEN, "-")
+    return re.sub(f"[\u2061-\u2064{_LETTER_GUARD}]", "", text).replace(_HYPHEN, "-")
 
 
 def _marked_item(item: dict, k: int) -> dict:
@@ -316,11 +375,15 @@ def _marked_item(item: dict, k: int) -> dict:
     return item
 
 
+def _revised(project: Project, sid: str, doc: Document) -> dict:
+    return revision(csl_item(project, sid), doc.style, doc.language("updated"))
+
+
 def group_request(project: Project, docs: list[Document]) -> dict:
     """One citeproc run for briefs that share a style."""
     references, notes = [], []
     for k, doc in enumerate(docs):
-        references += [_marked_item(tag_language(for_citeproc(csl_item(project, sid)), doc.language.tag), k)
+        references += [_marked_item(tag_language(for_citeproc(_revised(project, sid, doc)), doc.language.tag), k)
                        for sid in doc.source_ids]
         notes += [note_markdown(note.cites, f"{k}/", doc.language.csl_locale) for note in doc.notes]
     return {"csl": str(style_path(docs[0].style)), "lang": docs[0].language.csl_locale,
@@ -330,7 +393,7 @@ def group_request(project: Project, docs: list[Document]) -> dict:
 def request_for(project: Project, doc: Document) -> dict:
     """One citeproc run for one brief, unmarked: the reference the batched runs are tested against."""
     return {"csl": str(style_path(doc.style)), "lang": doc.language.csl_locale,
-            "references": [tag_language(for_citeproc(csl_item(project, sid)), doc.language.tag)
+            "references": [tag_language(for_citeproc(_revised(project, sid, doc)), doc.language.tag)
                            for sid in doc.source_ids],
             "notes": [note_markdown(note.cites, "", doc.language.csl_locale) for note in doc.notes]}
 

@@ -195,7 +195,8 @@ def test_a_locator_is_labelled_in_the_notes_own_locale(locale, printed):
 
 
 @pytest.mark.parametrize("style,cites,printed", [
-    ("chicago-notes-bibliography", (Cite("a", "paragraph", "6-7"), Cite("a", "page", "12")), ", 第6–7段落; 岸田, <em>A</em>, 12."),
+    ("chicago-notes-bibliography", (Cite("a", "paragraph", "6-7"), Cite("a", "page", "12")),
+     ", 第6–7段落; 岸田, <em>A</em>, 12."),
     ("chicago-notes-bibliography", (Cite("a", "paragraph", "3, 5, 9-11"),), ", 第3、5、9–11段落."),
     ("apa", (Cite("a", "paragraph", "2"),), ", 第2段落)"),
 ])
@@ -592,6 +593,54 @@ def test_partial_dates_ranges_seasons_and_circa_print_as_chicago_has_them(tmp_pa
     assert str(docs[0].bibliography[0]).endswith(f"</span> {printed}.")
 
 
+UPDATED = "author:\n  - {family: Lee, given: Ann}\nstatus: updated\nissued: '2024-01-03'\noriginal-date: '2024-01-02'\n"
+REVISIONS = [  # (type and fields, brief language, first note's date, bibliography entry's end): an updated
+    # article (Chicago 17 14.191, 18 14.89) gives its original date, then `updated` and the revision date
+    ("", "en", "<em>The Daily</em>, January 2, 2024, updated January 3, 2024, para.",
+     "<em>The Daily</em>, January 2, 2024, updated January 3, 2024."),  # was `updated January 3, 2024` alone
+    ("type: article-magazine\n", "en", "<em>The Daily</em>, January 2, 2024, updated January 3, 2024, para.",
+     "<em>The Daily</em>, January 2, 2024, updated January 3, 2024."),
+    ("type: webpage\n", "en", "The Daily, January 2, 2024, updated January 3, 2024, para.",  # a site's name: roman
+     "The Daily, January 2, 2024, updated January 3, 2024."),
+    # The revision date alone where the source gives no other (was `The Daily, Updated January 3, …` in the entry).
+    ("no original", "en", "<em>The Daily</em>, updated January 3, 2024, para.", "<em>The Daily</em>, updated January 3, 2024."),
+    # Every language the tool ships: the status in the notes' language, the dates in its form.
+    ("", "fr", "<em>The Daily</em>, 2 janvier 2024, mis à jour 3 janvier 2024, paragr.",
+     "<em>The Daily</em>, 2 janvier 2024, mis à jour 3 janvier 2024."),
+    ("", "de", "<em>The Daily</em>, 2. Januar 2024, aktualisiert 3. Januar 2024, Abs.",
+     "<em>The Daily</em>, 2. Januar 2024, aktualisiert 3. Januar 2024."),
+    ("", "es", "<em>The Daily</em>, 2 de enero de 2024, actualizado 3 de enero de 2024, párr.",
+     "<em>The Daily</em>, 2 de enero de 2024, actualizado 3 de enero de 2024."),
+    ("", "ja", "<em>The Daily</em>, 2024年1月2日, 更新 2024年1月3日, 第1段落",
+     "<em>The Daily</em>, 2024年1月2日, 更新 2024年1月3日."),
+    ("", "en-GB", "<em>The Daily</em>, 2 January 2024, updated 3 January 2024, para.",
+     "<em>The Daily</em>, 2 January 2024, updated 3 January 2024."),
+    # Unsigned: the entry opens with the periodical's name, and the status then starts a sentence.
+    ("unsigned", "en", "<em>The Daily</em>, January 2, 2024, updated January 3, 2024, para.",
+     "<span>“A Story.”</span> January 2, 2024, updated January 3, 2024."),
+    ("unsigned no original", "en", "<em>The Daily</em>, updated January 3, 2024, para.",
+     "<span>“A Story.”</span> Updated January 3, 2024."),
+    # An article with a section keeps its type: a webpage would not print it.
+    ("section: Opinion\n", "en", "<span>“A Story,”</span> Opinion, <em>The Daily</em>", "Opinion. <em>The Daily</em>"),
+]
+
+
+@pytest.mark.parametrize("fields,language,note,entry", REVISIONS)
+def test_an_updated_article_gives_its_original_date_then_the_update(tmp_path, fields, language, note, entry):
+    from briefbuild.build.engine import Options, prepare
+    dates = UPDATED.replace("original-date: '2024-01-02'\n", "") if "no original" in fields else UPDATED
+    if "unsigned" in fields:
+        dates = dates.replace("author:\n  - {family: Lee, given: Ann}\n", "")
+    source = with_fields(("" if "original" in fields or "unsigned" in fields else fields) + dates, issued="")
+    if "type:" in fields:
+        source = source.replace("type: article-newspaper\n", "")
+    files = {"sources/s1.yaml": source,
+             "briefs/b1.yaml": BRIEF.replace("organization: Org\n", f"organization: Org\nlanguage: {language}\n")}
+    _, docs = prepare(make_project(tmp_path, files), ["b1"], Options())
+    assert note in str(docs[0].notes[0].html).replace("\u00a0", " "), docs[0].notes[0].html
+    assert entry in str(docs[0].bibliography[0]), docs[0].bibliography
+
+
 FAMILY_FIRST = "{family: Kishida, given: Fumio, static-ordering: true}"
 NAME_ORDERS = [  # (style, authors, first note, short note, bibliography entry): Chicago 18 8.15, 13.81
     ("chicago-notes-bibliography", [FAMILY_FIRST], "Kishida Fumio, <span>“A Story,”",
@@ -780,11 +829,39 @@ def test_a_private_use_character_is_printed_as_written(tmp_path, fields, note, e
     assert entry in str(docs[0].bibliography[0]), docs[0].bibliography
 
 
+YI = [  # (fields, in the first note, in the bibliography): Yi syllables are the docket stand-in's letters, and an
+    # editor's text may hold them (Nuosu is written in them): printed as written, never decoded as a docket number
+    ("title: 'ꀱꀲ0 ꀱ0,0'\ntype: report\npublisher: Org", "ꀱꀲ0 ꀱ0,0 (Org, 2024)", "ꀱꀲ0 ꀱ0,0. Org, 2024."),  # was "12 1"
+    ("number: 'ꀱ0'\ntype: report\ngenre: Report\npublisher: Org", "Report ꀱ0 (Org", "Report ꀱ0. Org"),  # was "1"
+    ("author:\n  - {family: 'ꀱꀲ0', given: Ann}", "Ann ꀱꀲ0,", "ꀱꀲ0, Ann."),
+    # beside a real stand-in: the case's docket number is still decoded and labelled, the title is not
+    ("type: legal_case\ntitle: 'ꀲꀰ0 v. Beta'\nauthority: U.S. Supreme Court\nnumber: '20-1530'",
+     "ꀲꀰ0 v. Beta, No. 20-1530 (U.S.", "ꀲꀰ0 v. Beta, No. 20-1530 (U.S."),
+]
+
+
+@pytest.mark.parametrize("fields,note,entry", YI)
+def test_yi_syllables_of_the_input_never_read_as_a_docket_stand_in(tmp_path, fields, note, entry):
+    from briefbuild.build.engine import Options, prepare
+    source = with_fields(fields + "\n", issued='issued: "2024"\n').replace("container-title: The Daily\n", "")
+    if "type:" in fields:
+        source = source.replace("type: article-newspaper\n", "")
+    if "title:" in fields:
+        source = source.replace("title: A Story\n", "")
+    _, docs = prepare(make_project(tmp_path, {"sources/s1.yaml": source}), ["b1"], Options())
+    import html
+    note_text, entry_text = (html.unescape(re.sub(r"<[^>]+>", "", str(h))) for h in (docs[0].notes[0].html,
+                                                                                    docs[0].bibliography[0]))
+    assert note in note_text, note_text
+    assert entry in entry_text, entry_text
+    assert "\u206d" not in note_text + entry_text
+
+
 def test_the_citation_markers_are_characters_the_input_cannot_hold():
     # unmark removes or replaces them in citeproc's output: were one allowed in a title, the title would change.
     from briefbuild.chars import find_forbidden
     from briefbuild.rendering import cite
-    for marker in cite._MARKS + "\u2064" + cite._HYPHEN + cite._FAMILY_FIRST + cite._HANDLE:
+    for marker in cite._MARKS + "\u2064" + cite._HYPHEN + cite._FAMILY_FIRST + cite._HANDLE + cite._LETTER_GUARD:
         assert find_forbidden(marker) == 0, hex(ord(marker))
 
 
