@@ -54,6 +54,7 @@ def capture_html(name: str, raw: bytes) -> Captured:
     _drop_note_marks(tree)
     _paragraph_divs(tree)
     _number_lists(tree)
+    pulled = _drop_pull_quotes(tree)
     _mark_block_quotes(tree)
     try:
         import logging
@@ -75,8 +76,11 @@ def capture_html(name: str, raw: bytes) -> Captured:
         paras = paras[1:]  # the headline is the title field, not a paragraph of the text
     if kind:
         fields["type"] = kind
-    return Captured(text="\n\n".join(paras) + "\n" if paras else "", kind="html", fields=fields,
-                    notes=furniture.note(dropped))
+    notes = furniture.note(dropped)
+    if pulled:
+        notes.append(f"left out {len(pulled)} pull quote{'s' if len(pulled) > 1 else ''} repeating the article's "
+                     "own words (kept where they stand in the text): " + ", ".join(f"'{furniture._short(q)}'" for q in pulled))
+    return Captured(text="\n\n".join(paras) + "\n" if paras else "", kind="html", fields=fields, notes=notes)
 
 
 NOTE_CALL = re.compile(r"^\[?(\d{1,3}|[*†‡§])\]?$")
@@ -150,6 +154,41 @@ def _number_lists(tree) -> None:
         for li in ol.xpath("./li"):
             li.text = f"{n}. " + (li.text or "").lstrip()
             n += 1
+
+
+PULL_QUOTE = re.compile(r"(?i)pull[-_ ]?quote")
+MIN_PULL = 20  # folded characters: a pull quote is a sentence; a short block ('No.') is not judged by repetition
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _drop_pull_quotes(tree) -> list[str]:
+    """A pull quote repeats a sentence of the article as display type (a <blockquote>, or an
+    element of class 'pullquote', as WordPress and news CMSs set it). Kept, the sentence would
+    stand twice in the stored text, one copy given quotation marks it never had (see
+    _mark_block_quotes) and every locator after it moved. One whose words stand in a paragraph
+    of the article outside it is dropped, and listed; a block quotation of words found nowhere
+    else is the text itself and stays."""
+    candidates = tree.xpath("//body//blockquote[not(ancestor::blockquote)] | //body//*[contains(translate(@class, "
+                            "'PULQOTE', 'pulqote'), 'pull')]")
+    pulled: list[str] = []
+    for el in candidates:
+        if not el.xpath("ancestor::body") or (el.tag != "blockquote" and not PULL_QUOTE.search(el.get("class", ""))):
+            continue  # inside one dropped already, or a class that merely holds 'pull'
+        # Its words without the credit a pull quote may carry (<cite>Yoko Kamikawa</cite>).
+        words = clean_line(" ".join(t for t in el.xpath(".//text()[not(ancestor::cite) and not(ancestor::figcaption)]")))
+        quote = _fold(words)
+        if len(quote) < MIN_PULL:
+            continue
+        inside = set(el.iter())
+        paragraphs = (p for p in tree.xpath("//body//p | //body//li") if p not in inside and not p.xpath(
+            "ancestor::figure | ancestor::figcaption | ancestor::aside | ancestor::nav | ancestor::footer"))
+        if any(f" {quote} " in f" {_fold(p.text_content())} " for p in paragraphs):
+            pulled.append(words)
+            el.drop_tree()
+    return pulled
 
 
 QUOTATION_MARKS = "“”\"„«»‘’‚‹›「」"

@@ -397,3 +397,55 @@ def test_page_furniture_is_left_out_and_every_line_of_it_reported():
     assert paywalled.notes == [
         "left out 3 lines of page furniture, not the source's words: 'Updated June 5, 2024 at 9:14 a.m. PHT', "
         "'Subscribe to continue reading. You have reached your limit of free articles.', 'Already a subscriber? Log in'"]
+
+
+SAID = "<p>“We are studying the proposal carefully,” Foreign Minister Yoko Kamikawa told reporters on Tuesday.</p>"
+REPORTED = "<p>China will never accept a bloc confrontation in the region, a ministry spokesman said on Tuesday.</p>"
+STUDYING = "“We are studying the proposal carefully,” Foreign Minister Yoko Kamikawa told reporters on Tuesday."
+NEVER = "China will never accept a bloc confrontation in the region, a ministry spokesman said on Tuesday."
+
+
+@pytest.mark.parametrize("body, paras, pulled", [
+    # Pull quotes as CMSs set them, repeating a sentence of the text: each left out, and listed.
+    (f'{SAID}<blockquote class="pullquote">We are studying the proposal carefully</blockquote>{REPORTED}',
+     [STUDYING, NEVER], ["We are studying the proposal carefully"]),
+    (f'{SAID}<blockquote class="pull-quote"><p>“We are studying the proposal carefully”</p></blockquote>{REPORTED}',
+     [STUDYING, NEVER], ["“We are studying the proposal carefully”"]),
+    (f'{SAID}<figure class="wp-block-pullquote"><blockquote><p>We are studying the proposal carefully</p><cite>Yoko '
+     f'Kamikawa</cite></blockquote></figure>{REPORTED}', [STUDYING, NEVER], ["We are studying the proposal carefully"]),
+    (f'{SAID}<div class="pullQuote">“We are studying the proposal carefully”</div>{REPORTED}', [STUDYING, NEVER],
+     ["“We are studying the proposal carefully”"]),
+    (f'{SAID}<p class="article__pull_quote">“We are studying the proposal carefully”</p>{REPORTED}', [STUDYING, NEVER],
+     ["“We are studying the proposal carefully”"]),
+    # No class, but the reporter's own sentence set again as display type: quoting it would
+    # give a spokesman words the article only reports.
+    (f'{SAID}<blockquote><p>China will never accept a bloc confrontation in the region</p></blockquote>{REPORTED}',
+     [STUDYING, NEVER], ["China will never accept a bloc confrontation in the region"]),
+    (f'{REPORTED}<blockquote>China will never accept a bloc confrontation in the region</blockquote>{SAID}',
+     [NEVER, STUDYING], ["China will never accept a bloc confrontation in the region"]),
+    # A block quotation whose words stand nowhere else is the text: kept, with its marks.
+    (f'{SAID}<p>The spokesman said:</p><blockquote><p>We oppose any bloc in the region</p></blockquote>{REPORTED}',
+     [STUDYING, "The spokesman said:", "“We oppose any bloc in the region”", NEVER], None),
+    # Repeated only in a caption or an aside (not the text), or too short to tell: kept.
+    (f'{SAID}<p>The spokesman said:</p><blockquote><p>We oppose any bloc in the region</p></blockquote>'
+     '<figure><figcaption>“We oppose any bloc in the region,” the spokesman said.</figcaption></figure>'
+     f'{REPORTED}', [STUDYING, "The spokesman said:", "“We oppose any bloc in the region”", NEVER], None),
+    (f'{SAID}<p>The spokesman said:</p><blockquote><p>No.</p></blockquote><p>No. He said no.</p>',
+     [STUDYING, "The spokesman said:", "“No.”", "No. He said no."], None),
+])
+def test_a_pull_quote_repeating_the_text_is_left_out_once(tmp_path, body, paras, pulled):
+    # Trial of saved pages: a pull quote (<blockquote class="pullquote">, or a plain
+    # <blockquote> repeating a sentence) stood in the stored text beside the sentence it
+    # repeats: the words twice (an ellipsis could join the wrong copy), every locator after it
+    # moved, and the reporter's own sentence given quotation marks the article never set.
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><head><title>T</title></head><body><main><article>{body}</article></main></body></html>",
+                    "utf-8")
+    got = capture(page)
+    assert paragraphs(got.text) == paras
+    notes = [n for n in got.notes if "pull quote" in n]
+    if pulled is None:
+        assert notes == []
+    else:
+        assert notes == ["left out 1 pull quote repeating the article's own words (kept where they stand in the "
+                         "text): " + ", ".join(f"'{q}'" for q in pulled)]
