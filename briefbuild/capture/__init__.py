@@ -35,18 +35,21 @@ class Captured:
 LIMITS = {
     "html": (20_000_000, "a web page", "save the page without its media (Save as: HTML only)"),
     "pdf": (50_000_000, "a PDF", "split it (for example with qpdf --pages) and capture the part you cite"),
+    # A single-file page holds its images too (base64): only its HTML part is read.
+    "mhtml": (50_000_000, "a single-file web page", "save the page as HTML only and capture that"),
     "text": (5_000_000, "a text file", "split it and capture the part you cite"),
 }
 
 
-KINDS = {".html": "html", ".htm": "html", ".xhtml": "html", ".pdf": "pdf", ".txt": "text", ".md": "text"}
+KINDS = {".html": "html", ".htm": "html", ".xhtml": "html", ".mhtml": "mhtml", ".mht": "mhtml", ".pdf": "pdf",
+         ".txt": "text", ".md": "text"}
 
 
 def kind_of(path: Path) -> str:
     kind = KINDS.get(path.suffix.lower())
     if kind is None:
         raise CaptureError(f"{path.name}: cannot capture a '{path.suffix or 'no extension'}' file: "
-                           "give a saved web page (.html), a PDF (.pdf) or text (.txt, .md)")
+                           "give a saved web page (.html, .mhtml), a PDF (.pdf) or text (.txt, .md)")
     return kind
 
 
@@ -59,6 +62,9 @@ def capture(path: Path, voice: str | None = None) -> Captured:
     if kind == "html":
         from .html import capture_html
         result = capture_html(path.name, raw)
+    elif kind == "mhtml":
+        from .html import capture_html, page_of_mhtml
+        result = capture_html(path.name, page_of_mhtml(path.name, raw))
     elif kind == "pdf":
         from .pdf import capture_pdf
         result = capture_pdf(path.name, raw, transcript=voice == "transcript")

@@ -88,6 +88,29 @@ NOTE_CLASS = re.compile(r"(?i)footnote|endnote|noteref|fnref|^fn(?:[-_]|$)")  # 
 BACKLINKS = {"↩", "↩\ufe0e", "↩\ufe0f", "↑", "^", "⤴", "back"}
 
 
+def page_of_mhtml(name: str, raw: bytes) -> bytes:
+    """The web page inside a single-file save (.mhtml: Chrome's and Edge's "Webpage, Single
+    File", MIME multipart/related): its root HTML part, as UTF-8 when the part names its
+    charset. The other parts (images, style sheets, frames) are never read."""
+    from email import message_from_bytes, policy
+    message = message_from_bytes(raw, policy=policy.compat32)
+    parts = [p for p in message.walk() if p.get_content_type() in ("text/html", "application/xhtml+xml")]
+    start = message.get_param("start") if message.is_multipart() else None
+    root = next((p for p in parts if start and p.get("Content-ID", "").strip() == str(start).strip()), None)
+    root = root or (parts[0] if parts else None)
+    page = root.get_payload(decode=True) if root is not None else None
+    if not isinstance(page, bytes) or not page.strip():
+        raise CaptureError(f"{name}: no web page inside this single-file save (MHTML): save the page again "
+                           "(Save as: Webpage, HTML only) and capture that: nothing written")
+    charset = root.get_content_charset() if root is not None else None
+    if charset:
+        try:
+            return b"\xef\xbb\xbf" + page.decode(charset).encode("utf-8")  # the BOM: encoding() reads it so
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong label: the page is read as a browser reads one without it
+    return page
+
+
 DECLARED = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]*encoding""", re.I)
 # Labels a browser reads as windows-1252 (the WHATWG Encoding Standard): pages that say
 # latin-1 hold Windows' curly quotes in bytes that latin-1 makes control characters.

@@ -449,3 +449,54 @@ def test_a_pull_quote_repeating_the_text_is_left_out_once(tmp_path, body, paras,
     else:
         assert notes == ["left out 1 pull quote repeating the article's own words (kept where they stand in the "
                          "text): " + ", ".join(f"'{q}'" for q in pulled)]
+
+
+def mhtml(page: bytes, *, charset: str = "", encoding: str = "quoted-printable", start: bool = False) -> bytes:
+    """A single-file save as Chrome writes it ("Webpage, Single File"): the page (quoted-printable)
+    first, then its style sheet and an image; or, as Edge and IE wrote .mht, a base64 part named
+    by the multipart's `start`, after an image."""
+    import base64
+    import quopri
+    body = quopri.encodestring(page) if encoding == "quoted-printable" else base64.encodebytes(page)
+    html = (f"Content-Type: text/html{'; charset=' + charset if charset else ''}\r\nContent-ID: <frame-1@mhtml.blink>\r\n"
+            f"Content-Transfer-Encoding: {encoding}\r\nContent-Location: https://news.example/a\r\n\r\n").encode() + body
+    css = (b"Content-Type: text/css\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+           b"Content-Location: https://news.example/main.css\r\n\r\nbody { color: black; }")
+    png = (b"Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\nContent-Location: https://news.example/a.png"
+           b"\r\n\r\n" + base64.encodebytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64))
+    parts = [png, html] if start else [html, css, png]
+    head = (b"From: <Saved by Blink>\r\nSnapshot-Content-Location: https://news.example/a\r\nSubject: A page\r\n"
+            b"MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n"
+            + (b"\tstart=\"<frame-1@mhtml.blink>\";\r\n" if start else b"")
+            + b"\tboundary=\"----MultipartBoundary--x1----\"\r\n\r\n\r\n")
+    return head + b"".join(b"------MultipartBoundary--x1----\r\n" + p + b"\r\n" for p in parts) \
+        + b"------MultipartBoundary--x1------\r\n"
+
+
+@pytest.mark.parametrize("name", PAGES)
+@pytest.mark.parametrize("options", [{}, {"encoding": "base64", "start": True}])
+def test_a_single_file_save_gives_the_pages_text_and_fields(tmp_path, name, options):
+    # Trial: Chrome's "Webpage, Single File" (.mhtml) was refused as an unknown kind of file.
+    saved = tmp_path / f"{name}.mhtml"
+    saved.write_bytes(mhtml((FIXTURES / f"{name}.html").read_bytes(), **options))
+    got = capture(saved)
+    assert got.text == (FIXTURES / f"{name}.txt").read_text("utf-8")
+    assert got.fields == json.loads((FIXTURES / f"{name}.fields.json").read_text("utf-8"))
+    assert got.original == saved.read_bytes()
+
+
+def test_a_single_file_save_is_read_in_the_charset_its_part_names(tmp_path):
+    page = ("<html><head><title>Paris doubts</title></head><body><article><p>“We are studying the proposal "
+            "carefully,” the minister said in Paris, where officials were sceptical of the office.</p></article>"
+            "</body></html>").encode("cp1252")
+    saved = tmp_path / "p.mht"
+    saved.write_bytes(mhtml(page, charset="windows-1252"))
+    assert capture(saved).text.startswith("“We are studying the proposal carefully,” the minister said")
+
+
+def test_a_single_file_save_without_a_page_is_refused(tmp_path):
+    saved = tmp_path / "p.mhtml"
+    saved.write_bytes(b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n--b\r\n"
+                      b"Content-Type: image/png\r\n\r\nxx\r\n--b--\r\n")
+    with pytest.raises(CaptureError, match=r"p\.mhtml: no web page inside this single-file save \(MHTML\)"):
+        capture(saved)
