@@ -50,7 +50,7 @@ def capture_html(name: str, raw: bytes) -> Captured:
     if shown > 2 * MAX_TEXT_BYTES:  # the article alone could not be stored either: say so before the long walk
         raise CaptureError(f"{name}: {shown:,} characters of text, more than a stored text may hold "
                            f"({MAX_TEXT_BYTES:,} bytes): save the article alone and capture that")
-    fields, kind = metadata(tree)
+    fields, kind, origins = metadata(tree)
     _drop_note_marks(tree)
     _paragraph_divs(tree)
     _number_lists(tree)
@@ -80,7 +80,8 @@ def capture_html(name: str, raw: bytes) -> Captured:
     if pulled:
         notes.append(f"left out {len(pulled)} pull quote{'s' if len(pulled) > 1 else ''} repeating the article's "
                      "own words (kept where they stand in the text): " + ", ".join(f"'{furniture._short(q)}'" for q in pulled))
-    return Captured(text="\n\n".join(paras) + "\n" if paras else "", kind="html", fields=fields, notes=notes)
+    return Captured(text="\n\n".join(paras) + "\n" if paras else "", kind="html", fields=fields, notes=notes,
+                    origins=origins)
 
 
 NOTE_CALL = re.compile(r"^\[?(\d{1,3}|[*†‡§])\]?$")
@@ -247,19 +248,24 @@ def _same(a: str, b: str) -> bool:
     return re.sub(r"\W+", "", a.lower()) == re.sub(r"\W+", "", b.lower())
 
 
-def metadata(tree) -> tuple[dict[str, object], str | None]:
-    """The CSL fields the page shows, each from the most trusted layer that has it, and a CSL type."""
-    layers = [_json_ld(tree), _citation(tree), _open_graph(tree), _meta(tree)]
+def metadata(tree) -> tuple[dict[str, object], str | None, dict[str, str]]:
+    """The CSL fields the page shows, each from the most trusted layer that has it, a CSL type,
+    and where in the page each field was found (the editor checks it there)."""
+    ld = _json_ld(tree)
+    layers = [(ld, f"the page's JSON-LD ({ld.get('@type')})"), (_citation(tree), "the page's citation_* tags"),
+              (_open_graph(tree), "the page's Open Graph tags"), (_meta(tree), "the page's <meta> tags")]
     fields: dict[str, object] = {}
-    for layer in layers:
+    origins: dict[str, str] = {}
+    for layer, where in layers:
         for key, value in layer.items():
-            if key != "type" and value and key not in fields:
+            if key != "type" and not key.startswith("@") and value and key not in fields:
                 fields[key] = value
-    kind = next((str(layer["type"]) for layer in layers if layer.get("type")), None)
+                origins[key] = str(layer.get(f"@{key}") or where)
+    kind = next((str(layer["type"]) for layer, _ in layers if layer.get("type")), None)
     if fields.get("title"):
-        sites = [str(layer[k]) for layer in layers for k in ("container-title", "publisher") if layer.get(k)]
+        sites = [str(layer[k]) for layer, _ in layers for k in ("container-title", "publisher") if layer.get(k)]
         fields["title"] = _without_site(str(fields["title"]), sites)
-    return fields, kind
+    return fields, kind, origins
 
 
 # What sets a site's name apart from the headline in a page's <title> (and in a WebPage's
@@ -316,7 +322,7 @@ def _json_ld(tree) -> dict[str, object]:
             return index.get(value["@id"], value)
         return value
 
-    out: dict[str, object] = {"type": ARTICLE_TYPES[_type_of(item)]}
+    out: dict[str, object] = {"type": ARTICLE_TYPES[_type_of(item)], "@type": _type_of(item)}
     out["title"] = _text(item.get("headline") or item.get("name"))
     out["author"] = _ld_names(resolve(item.get("author")))
     out["issued"] = _date(_text(item.get("datePublished") or item.get("dateCreated")))
@@ -415,6 +421,8 @@ def _meta(tree) -> dict[str, object]:
         title = clean_line(titles[0]) if titles else None
     canonical = tree.xpath("//link[@rel='canonical']/@href")
     return {
+        "@title": None if _first(tree, "name", "dc.title", "title") else "the page's <title>",
+        "@URL": "the page's canonical link",
         "title": title,
         "author": [name_of(n) for n in _split_names(author)] if author else None,
         "issued": _date(_first(tree, "name", "date", "pubdate", "publishdate", "dc.date", "dcterms.date",

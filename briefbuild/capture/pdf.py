@@ -87,7 +87,9 @@ def capture_pdf(name: str, raw: bytes, transcript: bool = False) -> Captured:
     kept, dropped = furniture.split(_text(body, labels, transcript).rstrip("\n").split("\n\n"))
     text = _tidy("\n\n".join(kept))
     notes += furniture.note(dropped)
-    return Captured(text=text, kind="pdf", fields=_fields(info), notes=notes,
+    fields = _fields(info)
+    return Captured(text=text, kind="pdf", fields=fields, notes=notes,
+                    origins={k: "the PDF's document properties" for k in fields},
                     pages="printed" if numbered else "physical")
 
 

@@ -187,14 +187,14 @@ def test_a_reports_site_is_its_publisher_not_a_container(tmp_path):
     assert source.container_title is None and "container-title" not in done.missing and done.missing == []
 
 
-@pytest.mark.parametrize("layers, title", [
-    (("json-ld", "citation", "og", "meta"), "From JSON-LD"),
-    (("citation", "og", "meta"), "From citation_title"),
-    (("og", "meta"), "From og:title"),
-    (("meta",), "From meta"),
-    ((), "From the title element"),
+@pytest.mark.parametrize("layers, title, origin", [
+    (("json-ld", "citation", "og", "meta"), "From JSON-LD", "the page's JSON-LD (NewsArticle)"),
+    (("citation", "og", "meta"), "From citation_title", "the page's citation_* tags"),
+    (("og", "meta"), "From og:title", "the page's Open Graph tags"),
+    (("meta",), "From meta", "the page's <meta> tags"),
+    ((), "From the title element", "the page's <title>"),
 ])
-def test_each_field_comes_from_the_most_trusted_layer_that_has_it(tmp_path, layers, title):
+def test_each_field_comes_from_the_most_trusted_layer_that_has_it(tmp_path, layers, title, origin):
     head = {"json-ld": '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "From JSON-LD"}</script>',
             "citation": '<meta name="citation_title" content="From citation_title">',
             "og": '<meta property="og:title" content="From og:title">',
@@ -203,7 +203,9 @@ def test_each_field_comes_from_the_most_trusted_layer_that_has_it(tmp_path, laye
     page.write_text(f"<html><head><title>From the title element</title>{''.join(head[k] for k in layers)}</head>"
                     "<body><article><p>A paragraph long enough for the extractor to keep it as the body text of the "
                     "article, which it is.</p></article></body></html>", "utf-8")
-    assert capture(page).fields["title"] == title
+    got = capture(page)
+    assert got.fields["title"] == title
+    assert got.origins == {"title": origin}
 
 
 def test_a_graph_names_its_author_and_publisher_by_reference():
@@ -500,3 +502,24 @@ def test_a_single_file_save_without_a_page_is_refused(tmp_path):
                       b"Content-Type: image/png\r\n\r\nxx\r\n--b--\r\n")
     with pytest.raises(CaptureError, match=r"p\.mhtml: no web page inside this single-file save \(MHTML\)"):
         capture(saved)
+
+
+def test_the_written_source_says_where_each_field_the_page_showed_was_found(tmp_path):
+    # Trial: the written source gave a title, date and author with nothing to say where on the
+    # page each was found, so the editor checking them could not tell a byline from a <title>.
+    import yaml
+    from factory import make_project
+
+    from briefbuild.commands.add import add
+    root = make_project(tmp_path)
+    page = tmp_path / "report.html"
+    page.write_text(REPORT_PAGE.replace("<title>", '<meta name="author" content="Ann Lee"><title>'), "utf-8")
+    done = add(root, page, fields={"issued": "2026-02-11"})
+    text = done.source.read_text("utf-8")
+    lines = {line.split(":")[0]: line for line in text.splitlines() if not line.startswith((" ", "#"))}
+    assert lines["title"].endswith("# from the page's JSON-LD (Report)")
+    assert lines["author"].endswith("# from the page's JSON-LD (Report)")  # before <meta name=author>
+    assert lines["publisher"].endswith("# from the page's JSON-LD (Report)")  # its publisher, as a report's
+    assert lines["URL"].endswith("# from the page's JSON-LD (Report)")
+    assert lines["issued"] == 'issued: "2026-02-11"'  # given on the command line: nothing to say
+    assert yaml.safe_load(text)["title"] == "Partners Across the Globe"
