@@ -118,7 +118,7 @@ def _between(labels: list[str | None], notes: list[str]) -> list[str | None]:
         out[k] = str(number)
         filled.append(k)
     if filled:
-        notes.append(f"{pdf_pages(filled)} print no number: numbered "
+        notes.append(f"{pdf_pages(filled)} print{'s' if len(filled) == 1 else ''} no number: numbered "
                      f"{', '.join(str(out[k]) for k in filled[:5])} from the pages around them")
     return out
 

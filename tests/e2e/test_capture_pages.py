@@ -182,7 +182,7 @@ def test_a_short_reports_right_hand_head_is_running_though_it_stands_on_one_page
     paras, page_map = split(got.text)
     assert flat(paras) == ["Cables and the Northern Flank", *body]
     assert [str(p) for p in page_map.pages] == ["page 1", "page 2", "page 3", "page 4"]
-    assert got.notes == ["PDF page 1 print no number: numbered 1 from the pages around them"]
+    assert got.notes == ["PDF page 1 prints no number: numbered 1 from the pages around them"]
 
 
 RELEASE_CSS = """
