@@ -405,7 +405,7 @@ def doctor(tests):
 @click.option("--keep", is_flag=True, help="Also copy the captured file under sources/originals/.")
 @click.pass_context
 def add(ctx, file, source_id, kind, voice, pairs, update_id, keep):
-    """Make a source from a saved web page (.html), a PDF or a text file (.txt, .md).
+    """Make a source from a saved web page (.html, or .mhtml as one file), a PDF or a text file (.txt, .md).
 
     Writes sources/<id>.yaml and the stored text beside it, and lists the fields to fill.
 

@@ -25,6 +25,7 @@ class Captured:
     kind: str  # "html", "pdf" or "text"
     fields: dict[str, object] = field(default_factory=dict)  # CSL names -> values (author: list of names)
     notes: list[str] = field(default_factory=list)  # what the reader should know (limits reached)
+    origins: dict[str, str] = field(default_factory=dict)  # CSL name -> where in the file it was found
     pages: str | None = None  # "printed" or "physical" for a PDF
     original: bytes = field(default=b"", repr=False)  # the file as read: its digest and the --keep copy
 
@@ -35,18 +36,21 @@ class Captured:
 LIMITS = {
     "html": (20_000_000, "a web page", "save the page without its media (Save as: HTML only)"),
     "pdf": (50_000_000, "a PDF", "split it (for example with qpdf --pages) and capture the part you cite"),
+    # A single-file page holds its images too (base64): only its HTML part is read.
+    "mhtml": (50_000_000, "a single-file web page", "save the page as HTML only and capture that"),
     "text": (5_000_000, "a text file", "split it and capture the part you cite"),
 }
 
 
-KINDS = {".html": "html", ".htm": "html", ".xhtml": "html", ".pdf": "pdf", ".txt": "text", ".md": "text"}
+KINDS = {".html": "html", ".htm": "html", ".xhtml": "html", ".mhtml": "mhtml", ".mht": "mhtml", ".pdf": "pdf",
+         ".txt": "text", ".md": "text"}
 
 
 def kind_of(path: Path) -> str:
     kind = KINDS.get(path.suffix.lower())
     if kind is None:
         raise CaptureError(f"{path.name}: cannot capture a '{path.suffix or 'no extension'}' file: "
-                           "give a saved web page (.html), a PDF (.pdf) or text (.txt, .md)")
+                           "give a saved web page (.html, .mhtml), a PDF (.pdf) or text (.txt, .md)")
     return kind
 
 
@@ -59,6 +63,9 @@ def capture(path: Path, voice: str | None = None) -> Captured:
     if kind == "html":
         from .html import capture_html
         result = capture_html(path.name, raw)
+    elif kind == "mhtml":
+        from .html import capture_html, page_of_mhtml
+        result = capture_html(path.name, page_of_mhtml(path.name, raw))
     elif kind == "pdf":
         from .pdf import capture_pdf
         result = capture_pdf(path.name, raw, transcript=voice == "transcript")

@@ -50,10 +50,11 @@ def capture_html(name: str, raw: bytes) -> Captured:
     if shown > 2 * MAX_TEXT_BYTES:  # the article alone could not be stored either: say so before the long walk
         raise CaptureError(f"{name}: {shown:,} characters of text, more than a stored text may hold "
                            f"({MAX_TEXT_BYTES:,} bytes): save the article alone and capture that")
-    fields, kind = metadata(tree)
+    fields, kind, origins = metadata(tree)
     _drop_note_marks(tree)
     _paragraph_divs(tree)
     _number_lists(tree)
+    pulled = _drop_pull_quotes(tree)
     _mark_block_quotes(tree)
     try:
         import logging
@@ -75,13 +76,40 @@ def capture_html(name: str, raw: bytes) -> Captured:
         paras = paras[1:]  # the headline is the title field, not a paragraph of the text
     if kind:
         fields["type"] = kind
-    return Captured(text="\n\n".join(paras) + "\n" if paras else "", kind="html", fields=fields,
-                    notes=furniture.note(dropped))
+    notes = furniture.note(dropped)
+    if pulled:
+        notes.append(f"left out {len(pulled)} pull quote{'s' if len(pulled) > 1 else ''} repeating the article's "
+                     "own words (kept where they stand in the text): " + ", ".join(f"'{furniture._short(q)}'" for q in pulled))
+    return Captured(text="\n\n".join(paras) + "\n" if paras else "", kind="html", fields=fields, notes=notes,
+                    origins=origins)
 
 
 NOTE_CALL = re.compile(r"^\[?(\d{1,3}|[*†‡§])\]?$")
 NOTE_CLASS = re.compile(r"(?i)footnote|endnote|noteref|fnref|^fn(?:[-_]|$)")  # one class or role token
 BACKLINKS = {"↩", "↩\ufe0e", "↩\ufe0f", "↑", "^", "⤴", "back"}
+
+
+def page_of_mhtml(name: str, raw: bytes) -> bytes:
+    """The web page inside a single-file save (.mhtml: Chrome's and Edge's "Webpage, Single
+    File", MIME multipart/related): its root HTML part, as UTF-8 when the part names its
+    charset. The other parts (images, style sheets, frames) are never read."""
+    from email import message_from_bytes, policy
+    message = message_from_bytes(raw, policy=policy.compat32)
+    parts = [p for p in message.walk() if p.get_content_type() in ("text/html", "application/xhtml+xml")]
+    start = message.get_param("start") if message.is_multipart() else None
+    root = next((p for p in parts if start and p.get("Content-ID", "").strip() == str(start).strip()), None)
+    root = root or (parts[0] if parts else None)
+    page = root.get_payload(decode=True) if root is not None else None
+    if not isinstance(page, bytes) or not page.strip():
+        raise CaptureError(f"{name}: no web page inside this single-file save (MHTML): save the page again "
+                           "(Save as: Webpage, HTML only) and capture that: nothing written")
+    charset = root.get_content_charset() if root is not None else None
+    if charset:
+        try:
+            return b"\xef\xbb\xbf" + page.decode(charset).encode("utf-8")  # the BOM: encoding() reads it so
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong label: the page is read as a browser reads one without it
+    return page
 
 
 DECLARED = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]*encoding""", re.I)
@@ -152,6 +180,41 @@ def _number_lists(tree) -> None:
             n += 1
 
 
+PULL_QUOTE = re.compile(r"(?i)pull[-_ ]?quote")
+MIN_PULL = 20  # folded characters: a pull quote is a sentence; a short block ('No.') is not judged by repetition
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _drop_pull_quotes(tree) -> list[str]:
+    """A pull quote repeats a sentence of the article as display type (a <blockquote>, or an
+    element of class 'pullquote', as WordPress and news CMSs set it). Kept, the sentence would
+    stand twice in the stored text, one copy given quotation marks it never had (see
+    _mark_block_quotes) and every locator after it moved. One whose words stand in a paragraph
+    of the article outside it is dropped, and listed; a block quotation of words found nowhere
+    else is the text itself and stays."""
+    candidates = tree.xpath("//body//blockquote[not(ancestor::blockquote)] | //body//*[contains(translate(@class, "
+                            "'PULQOTE', 'pulqote'), 'pull')]")
+    pulled: list[str] = []
+    for el in candidates:
+        if not el.xpath("ancestor::body") or (el.tag != "blockquote" and not PULL_QUOTE.search(el.get("class", ""))):
+            continue  # inside one dropped already, or a class that merely holds 'pull'
+        # Its words without the credit a pull quote may carry (<cite>Yoko Kamikawa</cite>).
+        words = clean_line(" ".join(t for t in el.xpath(".//text()[not(ancestor::cite) and not(ancestor::figcaption)]")))
+        quote = _fold(words)
+        if len(quote) < MIN_PULL:
+            continue
+        inside = set(el.iter())
+        paragraphs = (p for p in tree.xpath("//body//p | //body//li") if p not in inside and not p.xpath(
+            "ancestor::figure | ancestor::figcaption | ancestor::aside | ancestor::nav | ancestor::footer"))
+        if any(f" {quote} " in f" {_fold(p.text_content())} " for p in paragraphs):
+            pulled.append(words)
+            el.drop_tree()
+    return pulled
+
+
 QUOTATION_MARKS = "“”\"„«»‘’‚‹›「」"
 EMBEDS = re.compile(r"(?i)tweet|twitter|instagram|tiktok|embed|social")
 
@@ -185,19 +248,24 @@ def _same(a: str, b: str) -> bool:
     return re.sub(r"\W+", "", a.lower()) == re.sub(r"\W+", "", b.lower())
 
 
-def metadata(tree) -> tuple[dict[str, object], str | None]:
-    """The CSL fields the page shows, each from the most trusted layer that has it, and a CSL type."""
-    layers = [_json_ld(tree), _citation(tree), _open_graph(tree), _meta(tree)]
+def metadata(tree) -> tuple[dict[str, object], str | None, dict[str, str]]:
+    """The CSL fields the page shows, each from the most trusted layer that has it, a CSL type,
+    and where in the page each field was found (the editor checks it there)."""
+    ld = _json_ld(tree)
+    layers = [(ld, f"the page's JSON-LD ({ld.get('@type')})"), (_citation(tree), "the page's citation_* tags"),
+              (_open_graph(tree), "the page's Open Graph tags"), (_meta(tree), "the page's <meta> tags")]
     fields: dict[str, object] = {}
-    for layer in layers:
+    origins: dict[str, str] = {}
+    for layer, where in layers:
         for key, value in layer.items():
-            if key != "type" and value and key not in fields:
+            if key != "type" and not key.startswith("@") and value and key not in fields:
                 fields[key] = value
-    kind = next((str(layer["type"]) for layer in layers if layer.get("type")), None)
+                origins[key] = str(layer.get(f"@{key}") or where)
+    kind = next((str(layer["type"]) for layer, _ in layers if layer.get("type")), None)
     if fields.get("title"):
-        sites = [str(layer[k]) for layer in layers for k in ("container-title", "publisher") if layer.get(k)]
+        sites = [str(layer[k]) for layer, _ in layers for k in ("container-title", "publisher") if layer.get(k)]
         fields["title"] = _without_site(str(fields["title"]), sites)
-    return fields, kind
+    return fields, kind, origins
 
 
 # What sets a site's name apart from the headline in a page's <title> (and in a WebPage's
@@ -254,7 +322,7 @@ def _json_ld(tree) -> dict[str, object]:
             return index.get(value["@id"], value)
         return value
 
-    out: dict[str, object] = {"type": ARTICLE_TYPES[_type_of(item)]}
+    out: dict[str, object] = {"type": ARTICLE_TYPES[_type_of(item)], "@type": _type_of(item)}
     out["title"] = _text(item.get("headline") or item.get("name"))
     out["author"] = _ld_names(resolve(item.get("author")))
     out["issued"] = _date(_text(item.get("datePublished") or item.get("dateCreated")))
@@ -353,6 +421,8 @@ def _meta(tree) -> dict[str, object]:
         title = clean_line(titles[0]) if titles else None
     canonical = tree.xpath("//link[@rel='canonical']/@href")
     return {
+        "@title": None if _first(tree, "name", "dc.title", "title") else "the page's <title>",
+        "@URL": "the page's canonical link",
         "title": title,
         "author": [name_of(n) for n in _split_names(author)] if author else None,
         "issued": _date(_first(tree, "name", "date", "pubdate", "publishdate", "dc.date", "dcterms.date",

@@ -74,13 +74,13 @@ def reconcile(found: list[str | None], given: list[str], notes: list[str]) -> li
         usable = [label if LOCATOR.fullmatch(label) else None for label in given]
         clash = [k for k, (f, u) in enumerate(zip(found, usable)) if f and u and f.lower() != u.lower()]
         if clash:
-            notes.append(f"the PDF's page labels disagree with the numbers printed on {_pdf_pages(clash)} "
+            notes.append(f"the PDF's page labels disagree with the numbers printed on {pdf_pages(clash)} "
                          f"(label '{given[clash[0]][:40]}', printed '{found[clash[0]]}'): the printed numbers are used")
         else:
             labels = [u if u is not None else f for f, u in zip(found, usable)]
             odd = [k for k, label in enumerate(given) if label and usable[k] is None and not found[k]]
             if odd:
-                notes.append(f"{_pdf_pages(odd)}: the page label '{given[odd[0]][:40]}' cannot be a page: locator "
+                notes.append(f"{pdf_pages(odd)}: the page label '{given[odd[0]][:40]}' cannot be a page: locator "
                              "(letters and digits only): cite the paragraph there")
     labels = _between(labels, notes)
     seen: set[str] = set()
@@ -91,7 +91,7 @@ def reconcile(found: list[str | None], given: list[str], notes: list[str]) -> li
         elif label is not None:
             seen.add(label)
     if twice:
-        notes.append(f"{_pdf_pages(twice)}: page '{labels[twice[0]]}' is numbered twice in this PDF: marked by "
+        notes.append(f"{pdf_pages(twice)}: page '{labels[twice[0]]}' is numbered twice in this PDF: marked by "
                      "the PDF page; cite the paragraph there")
         labels = [None if k in twice else label for k, label in enumerate(labels)]
     return labels
@@ -118,11 +118,11 @@ def _between(labels: list[str | None], notes: list[str]) -> list[str | None]:
         out[k] = str(number)
         filled.append(k)
     if filled:
-        notes.append(f"{_pdf_pages(filled)} print no number: numbered "
+        notes.append(f"{pdf_pages(filled)} print{'s' if len(filled) == 1 else ''} no number: numbered "
                      f"{', '.join(str(out[k]) for k in filled[:5])} from the pages around them")
     return out
 
 
-def _pdf_pages(indexes: list[int]) -> str:
+def pdf_pages(indexes: list[int]) -> str:
     shown = ", ".join(str(k + 1) for k in indexes[:5]) + (f" and {len(indexes) - 5} more" if len(indexes) > 5 else "")
     return f"PDF page{'s' if len(indexes) > 1 else ''} {shown}"

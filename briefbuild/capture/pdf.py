@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from . import Captured, CaptureError, clean_line, furniture, name_of
-from .pagenumbers import declared, edge, printed, reconcile
+from .pagenumbers import declared, edge, pdf_pages, printed, reconcile
 
 MAX_PAGES = 2_000
 MAX_CHARS_PER_PAGE = 100_000  # a page of text holds a few thousand characters; more is a hostile file
@@ -59,7 +59,20 @@ def capture_pdf(name: str, raw: bytes, transcript: bool = False) -> Captured:
             pdf.close()
     except pdfium.PdfiumError as exc:
         detail = " ".join(str(exc).split())[:120]
+        if "password" in detail.lower():  # locked to be opened at all (a permissions-only lock opens)
+            raise CaptureError(f"{name}: the PDF is locked with a password: save an unlocked copy (open it with "
+                               "the password and print to PDF, or qpdf --decrypt --password=PASSWORD IN OUT) and "
+                               "capture that: nothing written") from None
         raise CaptureError(f"{name}: cannot read this PDF ({detail}): nothing written") from None
+    empty = [k for k, lines in enumerate(pages) if not lines]
+    if len(empty) == len(pages):  # marks alone would make a source with nothing to quote
+        where = "its one page" if len(pages) == 1 else f"any of its {len(pages):,} pages" if pages else "it (no pages)"
+        raise CaptureError(f"{name}: no text on {where}: "
+                           "a scanned PDF (images of pages) needs OCR first (for example ocrmypdf), then capture "
+                           "the searchable copy: nothing written")
+    if empty:
+        notes.append(f"{pdf_pages(empty)} hold{'s' if len(empty) == 1 else ''} no text (blank, or scanned "
+                     "images: OCR the PDF to quote words on them)")
     given = declared(raw, len(pages))
     heads = _running(pages, heights, clean_line(str(info.get("Title") or "")))
     labels = reconcile(printed([[ln.text for ln in heads[k]] for k in range(len(pages))]), given, notes)
@@ -74,7 +87,9 @@ def capture_pdf(name: str, raw: bytes, transcript: bool = False) -> Captured:
     kept, dropped = furniture.split(_text(body, labels, transcript).rstrip("\n").split("\n\n"))
     text = _tidy("\n\n".join(kept))
     notes += furniture.note(dropped)
-    return Captured(text=text, kind="pdf", fields=_fields(info), notes=notes,
+    fields = _fields(info)
+    return Captured(text=text, kind="pdf", fields=fields, notes=notes,
+                    origins={k: "the PDF's document properties" for k in fields},
                     pages="printed" if numbered else "physical")
 
 

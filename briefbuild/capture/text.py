@@ -54,4 +54,5 @@ def capture_text(name: str, raw: bytes, markdown: bool = False, transcript: bool
                 line = f"{label.group(1).strip()}: {line[label.end():]}"
         current.append(line.strip())
     flush()
-    return Captured(text="\n\n".join(paras) + "\n" if paras else "", kind="text", fields=fields)
+    return Captured(text="\n\n".join(paras) + "\n" if paras else "", kind="text", fields=fields,
+                    origins={k: "the file's first '# ' heading" for k in fields})

@@ -88,16 +88,21 @@ def add(root: Path, file: Path, *, source_id: str | None = None, kind: str | Non
         if path.exists():
             raise BriefError(f"sources/{path.name} exists: choose another --id, or capture a newer version "
                              f"with: build.py add {file.name} --update {sid}")
+    # Where each field the file shows was found, for the editor to check it there (not one given).
+    origins = {k: v for k, v in captured.origins.items() if k not in (fields or {})}
     site = captured.fields.get("container-title")
     if ctype in STANDALONE and site and "container-title" not in (fields or {}):
         # The site a standalone work stands on is its publisher, or nothing when the page
         # names the publisher itself (a think tank's 'CSD' beside 'Centre for Strategic Dialogue').
         values.pop("container-title", None)
+        where = origins.pop("container-title", None)
+        if not values.get("publisher") and where:
+            origins["publisher"] = where
         values["publisher"] = values.get("publisher") or site
     voice = voice or str(values.pop("voice", "") or "") or VOICE_OF_TYPE.get(ctype, "reported")
     values.pop("voice", None)
     sha = digest(captured.original)  # the bytes captured, read once within the limit
-    text = source_yaml(sid, ctype, voice, values, captured, file.name, sha)
+    text = source_yaml(sid, ctype, voice, values, captured, file.name, sha, origins)
     _check(text, sid)
     folder.mkdir(parents=True, exist_ok=True)
     kept = None
@@ -139,11 +144,13 @@ def suggest_id(values: dict[str, object], file: Path) -> str:
 
 
 def source_yaml(sid: str, ctype: str, voice: str, values: dict[str, object], captured: Captured,
-                file_name: str, sha: str) -> str:
-    """The new source file: schema line, fields in the usual order, what was not found as comments."""
+                file_name: str, sha: str, origins: dict[str, str] | None = None) -> str:
+    """The new source file: schema line, fields in the usual order (each the file showed with
+    where it was found), what was not found as comments."""
     out = [SCHEMA_LINE.format(name="source"),
            f"# Captured by build.py add from {file_name}: check every field against the source itself."]
     for key in ORDER + sorted(k for k in values if k not in ORDER):
+        found = len(out)
         if key == "type":
             out.append(f"type: {ctype}")
         elif key == "voice":
@@ -169,6 +176,9 @@ def source_yaml(sid: str, ctype: str, voice: str, values: dict[str, object], cap
             out.append("issued:                   # not found in the file: the date it was published, YYYY-MM-DD")
         elif key in wanted(ctype):
             out.append(f"# {key}: not found in the file; give it only if the source shows it")
+        where = (origins or {}).get(key)
+        if where and values.get(key) and len(out) > found:
+            out[found] = f"{out[found]:<25} # from {where}"
     out.append(f"text-file: {sid}.txt")
     if captured.pages:
         out.append(f"pages: {captured.pages}                # the [page N] marks of the stored text: "

@@ -145,7 +145,32 @@ def _sparse(size: int):
     return make
 
 
+def _scanned(pages: int):
+    """A scan: each page an image of text, no text layer (as a copier writes it)."""
+    def make(path: Path) -> None:
+        from PIL import Image, ImageDraw
+        images = []
+        for _ in range(pages):
+            image = Image.new("L", (620, 877), 255)
+            ImageDraw.Draw(image).text((60, 60), "A scanned page: these words are pixels.", fill=0)
+            images.append(image)
+        images[0].save(path, save_all=True, append_images=images[1:], resolution=75)
+    return make
+
+
+def _locked(path: Path) -> None:
+    from weasyprint import HTML
+    HTML(string="<p>The plan is ready.</p>").write_pdf(path)
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+        pdf.save(path, encryption=pikepdf.Encryption(owner="owner", user="secret", R=6))
+
+
 @pytest.mark.parametrize("name, make, message", [
+    # Trial: a scan (no text layer) was written as a source of '[page 1]' marks and nothing else.
+    ("scan.pdf", _scanned(1), "Error: scan.pdf: no text on its one page: a scanned PDF (images of pages) needs OCR"),
+    ("scans.pdf", _scanned(3), "Error: scans.pdf: no text on any of its 3 pages: a scanned PDF"),
+    # Trial: a PDF locked with a password said only 'Failed to load document (PDFium: Incorrect password error)'.
+    ("locked.pdf", _locked, "Error: locked.pdf: the PDF is locked with a password: save an unlocked copy"),
     ("broken.pdf", _broken(b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer<<>>\n%%EOF"),
      "Error: broken.pdf: cannot read this PDF"),
     ("garbage.pdf", _broken(b"\x00\xff" * 5000), "Error: garbage.pdf: cannot read this PDF"),

@@ -182,7 +182,7 @@ def test_a_short_reports_right_hand_head_is_running_though_it_stands_on_one_page
     paras, page_map = split(got.text)
     assert flat(paras) == ["Cables and the Northern Flank", *body]
     assert [str(p) for p in page_map.pages] == ["page 1", "page 2", "page 3", "page 4"]
-    assert got.notes == ["PDF page 1 print no number: numbered 1 from the pages around them"]
+    assert got.notes == ["PDF page 1 prints no number: numbered 1 from the pages around them"]
 
 
 RELEASE_CSS = """
@@ -235,3 +235,24 @@ def test_a_heading_on_top_of_page_2_that_only_begins_like_the_title_stays(tmp_pa
     got = capture(tmp_path / "r.pdf")
     assert len(pdf_pages(tmp_path / "r.pdf")) == 2
     assert flat(split(got.text)[0]) == expected
+
+
+def test_a_scanned_page_among_text_pages_keeps_its_place_and_is_named_in_a_note(tmp_path):
+    # Trial: a report with one page scanned in (a signed letter) gave no word of it: the page
+    # held only its mark, and nothing said its words were missing from the stored text.
+    from PIL import Image, ImageDraw
+    from weasyprint import HTML
+    body = [docs.paragraph(n) for n in range(3)]
+    HTML(string="<html><head><style>@page { size: A4; margin: 2cm } p { break-after: page }</style></head><body>"
+                + "".join(f"<p>{p}</p>" for p in body) + "</body></html>").write_pdf(tmp_path / "text.pdf")
+    image = Image.new("L", (620, 877), 255)
+    ImageDraw.Draw(image).text((60, 60), "A signed letter, scanned.", fill=0)
+    image.save(tmp_path / "scan.pdf", resolution=75)
+    with pikepdf.open(tmp_path / "text.pdf") as pdf, pikepdf.open(tmp_path / "scan.pdf") as scan:
+        pdf.pages.insert(1, scan.pages[0])
+        pdf.save(tmp_path / "mixed.pdf")
+    got = capture(tmp_path / "mixed.pdf")
+    paras, page_map = split(got.text)
+    assert flat(paras) == body
+    assert [str(p) for p in page_map.pages] == ["page 1", "page 2", "page 3", "page 4"]
+    assert got.notes == ["PDF page 2 holds no text (blank, or scanned images: OCR the PDF to quote words on them)"]

@@ -187,14 +187,14 @@ def test_a_reports_site_is_its_publisher_not_a_container(tmp_path):
     assert source.container_title is None and "container-title" not in done.missing and done.missing == []
 
 
-@pytest.mark.parametrize("layers, title", [
-    (("json-ld", "citation", "og", "meta"), "From JSON-LD"),
-    (("citation", "og", "meta"), "From citation_title"),
-    (("og", "meta"), "From og:title"),
-    (("meta",), "From meta"),
-    ((), "From the title element"),
+@pytest.mark.parametrize("layers, title, origin", [
+    (("json-ld", "citation", "og", "meta"), "From JSON-LD", "the page's JSON-LD (NewsArticle)"),
+    (("citation", "og", "meta"), "From citation_title", "the page's citation_* tags"),
+    (("og", "meta"), "From og:title", "the page's Open Graph tags"),
+    (("meta",), "From meta", "the page's <meta> tags"),
+    ((), "From the title element", "the page's <title>"),
 ])
-def test_each_field_comes_from_the_most_trusted_layer_that_has_it(tmp_path, layers, title):
+def test_each_field_comes_from_the_most_trusted_layer_that_has_it(tmp_path, layers, title, origin):
     head = {"json-ld": '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "From JSON-LD"}</script>',
             "citation": '<meta name="citation_title" content="From citation_title">',
             "og": '<meta property="og:title" content="From og:title">',
@@ -203,7 +203,9 @@ def test_each_field_comes_from_the_most_trusted_layer_that_has_it(tmp_path, laye
     page.write_text(f"<html><head><title>From the title element</title>{''.join(head[k] for k in layers)}</head>"
                     "<body><article><p>A paragraph long enough for the extractor to keep it as the body text of the "
                     "article, which it is.</p></article></body></html>", "utf-8")
-    assert capture(page).fields["title"] == title
+    got = capture(page)
+    assert got.fields["title"] == title
+    assert got.origins == {"title": origin}
 
 
 def test_a_graph_names_its_author_and_publisher_by_reference():
@@ -397,3 +399,127 @@ def test_page_furniture_is_left_out_and_every_line_of_it_reported():
     assert paywalled.notes == [
         "left out 3 lines of page furniture, not the source's words: 'Updated June 5, 2024 at 9:14 a.m. PHT', "
         "'Subscribe to continue reading. You have reached your limit of free articles.', 'Already a subscriber? Log in'"]
+
+
+SAID = "<p>“We are studying the proposal carefully,” Foreign Minister Yoko Kamikawa told reporters on Tuesday.</p>"
+REPORTED = "<p>China will never accept a bloc confrontation in the region, a ministry spokesman said on Tuesday.</p>"
+STUDYING = "“We are studying the proposal carefully,” Foreign Minister Yoko Kamikawa told reporters on Tuesday."
+NEVER = "China will never accept a bloc confrontation in the region, a ministry spokesman said on Tuesday."
+
+
+@pytest.mark.parametrize("body, paras, pulled", [
+    # Pull quotes as CMSs set them, repeating a sentence of the text: each left out, and listed.
+    (f'{SAID}<blockquote class="pullquote">We are studying the proposal carefully</blockquote>{REPORTED}',
+     [STUDYING, NEVER], ["We are studying the proposal carefully"]),
+    (f'{SAID}<blockquote class="pull-quote"><p>“We are studying the proposal carefully”</p></blockquote>{REPORTED}',
+     [STUDYING, NEVER], ["“We are studying the proposal carefully”"]),
+    (f'{SAID}<figure class="wp-block-pullquote"><blockquote><p>We are studying the proposal carefully</p><cite>Yoko '
+     f'Kamikawa</cite></blockquote></figure>{REPORTED}', [STUDYING, NEVER], ["We are studying the proposal carefully"]),
+    (f'{SAID}<div class="pullQuote">“We are studying the proposal carefully”</div>{REPORTED}', [STUDYING, NEVER],
+     ["“We are studying the proposal carefully”"]),
+    (f'{SAID}<p class="article__pull_quote">“We are studying the proposal carefully”</p>{REPORTED}', [STUDYING, NEVER],
+     ["“We are studying the proposal carefully”"]),
+    # No class, but the reporter's own sentence set again as display type: quoting it would
+    # give a spokesman words the article only reports.
+    (f'{SAID}<blockquote><p>China will never accept a bloc confrontation in the region</p></blockquote>{REPORTED}',
+     [STUDYING, NEVER], ["China will never accept a bloc confrontation in the region"]),
+    (f'{REPORTED}<blockquote>China will never accept a bloc confrontation in the region</blockquote>{SAID}',
+     [NEVER, STUDYING], ["China will never accept a bloc confrontation in the region"]),
+    # A block quotation whose words stand nowhere else is the text: kept, with its marks.
+    (f'{SAID}<p>The spokesman said:</p><blockquote><p>We oppose any bloc in the region</p></blockquote>{REPORTED}',
+     [STUDYING, "The spokesman said:", "“We oppose any bloc in the region”", NEVER], None),
+    # Repeated only in a caption or an aside (not the text), or too short to tell: kept.
+    (f'{SAID}<p>The spokesman said:</p><blockquote><p>We oppose any bloc in the region</p></blockquote>'
+     '<figure><figcaption>“We oppose any bloc in the region,” the spokesman said.</figcaption></figure>'
+     f'{REPORTED}', [STUDYING, "The spokesman said:", "“We oppose any bloc in the region”", NEVER], None),
+    (f'{SAID}<p>The spokesman said:</p><blockquote><p>No.</p></blockquote><p>No. He said no.</p>',
+     [STUDYING, "The spokesman said:", "“No.”", "No. He said no."], None),
+])
+def test_a_pull_quote_repeating_the_text_is_left_out_once(tmp_path, body, paras, pulled):
+    # Trial of saved pages: a pull quote (<blockquote class="pullquote">, or a plain
+    # <blockquote> repeating a sentence) stood in the stored text beside the sentence it
+    # repeats: the words twice (an ellipsis could join the wrong copy), every locator after it
+    # moved, and the reporter's own sentence given quotation marks the article never set.
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><head><title>T</title></head><body><main><article>{body}</article></main></body></html>",
+                    "utf-8")
+    got = capture(page)
+    assert paragraphs(got.text) == paras
+    notes = [n for n in got.notes if "pull quote" in n]
+    if pulled is None:
+        assert notes == []
+    else:
+        assert notes == ["left out 1 pull quote repeating the article's own words (kept where they stand in the "
+                         "text): " + ", ".join(f"'{q}'" for q in pulled)]
+
+
+def mhtml(page: bytes, *, charset: str = "", encoding: str = "quoted-printable", start: bool = False) -> bytes:
+    """A single-file save as Chrome writes it ("Webpage, Single File"): the page (quoted-printable)
+    first, then its style sheet and an image; or, as Edge and IE wrote .mht, a base64 part named
+    by the multipart's `start`, after an image."""
+    import base64
+    import quopri
+    body = quopri.encodestring(page) if encoding == "quoted-printable" else base64.encodebytes(page)
+    html = (f"Content-Type: text/html{'; charset=' + charset if charset else ''}\r\nContent-ID: <frame-1@mhtml.blink>\r\n"
+            f"Content-Transfer-Encoding: {encoding}\r\nContent-Location: https://news.example/a\r\n\r\n").encode() + body
+    css = (b"Content-Type: text/css\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+           b"Content-Location: https://news.example/main.css\r\n\r\nbody { color: black; }")
+    png = (b"Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\nContent-Location: https://news.example/a.png"
+           b"\r\n\r\n" + base64.encodebytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64))
+    parts = [png, html] if start else [html, css, png]
+    head = (b"From: <Saved by Blink>\r\nSnapshot-Content-Location: https://news.example/a\r\nSubject: A page\r\n"
+            b"MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n"
+            + (b"\tstart=\"<frame-1@mhtml.blink>\";\r\n" if start else b"")
+            + b"\tboundary=\"----MultipartBoundary--x1----\"\r\n\r\n\r\n")
+    return head + b"".join(b"------MultipartBoundary--x1----\r\n" + p + b"\r\n" for p in parts) \
+        + b"------MultipartBoundary--x1------\r\n"
+
+
+@pytest.mark.parametrize("name", PAGES)
+@pytest.mark.parametrize("options", [{}, {"encoding": "base64", "start": True}])
+def test_a_single_file_save_gives_the_pages_text_and_fields(tmp_path, name, options):
+    # Trial: Chrome's "Webpage, Single File" (.mhtml) was refused as an unknown kind of file.
+    saved = tmp_path / f"{name}.mhtml"
+    saved.write_bytes(mhtml((FIXTURES / f"{name}.html").read_bytes(), **options))
+    got = capture(saved)
+    assert got.text == (FIXTURES / f"{name}.txt").read_text("utf-8")
+    assert got.fields == json.loads((FIXTURES / f"{name}.fields.json").read_text("utf-8"))
+    assert got.original == saved.read_bytes()
+
+
+def test_a_single_file_save_is_read_in_the_charset_its_part_names(tmp_path):
+    page = ("<html><head><title>Paris doubts</title></head><body><article><p>“We are studying the proposal "
+            "carefully,” the minister said in Paris, where officials were sceptical of the office.</p></article>"
+            "</body></html>").encode("cp1252")
+    saved = tmp_path / "p.mht"
+    saved.write_bytes(mhtml(page, charset="windows-1252"))
+    assert capture(saved).text.startswith("“We are studying the proposal carefully,” the minister said")
+
+
+def test_a_single_file_save_without_a_page_is_refused(tmp_path):
+    saved = tmp_path / "p.mhtml"
+    saved.write_bytes(b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n--b\r\n"
+                      b"Content-Type: image/png\r\n\r\nxx\r\n--b--\r\n")
+    with pytest.raises(CaptureError, match=r"p\.mhtml: no web page inside this single-file save \(MHTML\)"):
+        capture(saved)
+
+
+def test_the_written_source_says_where_each_field_the_page_showed_was_found(tmp_path):
+    # Trial: the written source gave a title, date and author with nothing to say where on the
+    # page each was found, so the editor checking them could not tell a byline from a <title>.
+    import yaml
+    from factory import make_project
+
+    from briefbuild.commands.add import add
+    root = make_project(tmp_path)
+    page = tmp_path / "report.html"
+    page.write_text(REPORT_PAGE.replace("<title>", '<meta name="author" content="Ann Lee"><title>'), "utf-8")
+    done = add(root, page, fields={"issued": "2026-02-11"})
+    text = done.source.read_text("utf-8")
+    lines = {line.split(":")[0]: line for line in text.splitlines() if not line.startswith((" ", "#"))}
+    assert lines["title"].endswith("# from the page's JSON-LD (Report)")
+    assert lines["author"].endswith("# from the page's JSON-LD (Report)")  # before <meta name=author>
+    assert lines["publisher"].endswith("# from the page's JSON-LD (Report)")  # its publisher, as a report's
+    assert lines["URL"].endswith("# from the page's JSON-LD (Report)")
+    assert lines["issued"] == 'issued: "2026-02-11"'  # given on the command line: nothing to say
+    assert yaml.safe_load(text)["title"] == "Partners Across the Globe"

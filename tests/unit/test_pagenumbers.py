@@ -31,6 +31,7 @@ N = None
     # Chapter openings without a folio take their place in the run; a cover before the run does not.
     ([N, "ii", N, "2", "3", N, "5"], [""] * 7, [N, "ii", "1", "2", "3", "4", "5"],
      ["PDF pages 3, 6 print no number: numbered 1, 4 from the pages around them"]),
+    ([N, "2", "3"], [""] * 3, ["1", "2", "3"], ["PDF page 1 prints no number: numbered 1 from the pages around them"]),
     # A page after the last folio, or before a run that does not count up to it, stays unnumbered.
     (["1", "2", N], [""] * 3, ["1", "2", N], []),
     (["ii", N, "5"], [""] * 3, ["ii", N, "5"], []),
