@@ -2450,3 +2450,27 @@ JAPANESE_CLAIMS += [
      "of the verb that introduces it"),
     ("Suzukiは{suzuki-q}と述べた。", "suzuki-q", ""),
 ]
+
+# The same quote placed twice in one claim is read at each place (before: only the first was;
+# `Lee said {q}, and Chan repeated {q}` passed). Rows: (language, claim, quote id, the message
+# for each placement in order, '' where it is the speaker's).
+_GIVES_LEE = GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")
+REPEATED = [
+    (None, "Lee said {lee-q}, and she said {lee-q} again.", "lee-q", ["", ""]),
+    (None, "Lee said {lee-q}. {lee-q}, Lee repeated.", "lee-q", ["", ""]),
+    (None, "Lee said {lee-q}, and Chan later repeated {lee-q}.", "lee-q", ["", _GIVES_LEE]),
+    (None, "Chan said {lee-q}. Lee said {lee-q}.", "lee-q", [_GIVES_LEE, ""]),
+    (None, "Lee said {lee-q}; Chan said {chan-q}, then {lee-q}.", "lee-q", ["", _GIVES_LEE]),
+    (None, "Lee said {lee-q}. Lee did not say {lee-q} in May.", "lee-q",
+     ["", "the claim denies that Ann Lee said direct quote 'lee-q' ('did not say'), yet the source gives Lee these "
+          "words: introduce a quote with what the speaker did say (Lee said {lee-q}), or reword without it"]),
+    (None, "In short, {lee-p}. Lee argued that {lee-p}.", "lee-p", ["", ""]),
+    (None, "In short, {lee-p}. Chan argued that {lee-p}.", "lee-p",
+     ["", "paraphrase 'lee-p' is Ann Lee's, but the claim gives it to Bo Chan: make Lee the subject of the verb "
+          "that introduces it, or place {lee-p} alone (it prints as 'Lee said that …')"]),
+    ("fr", "Dupont a déclaré {dupont-q}. Martin a répété {dupont-q}.", "dupont-q",
+     ["", "direct quote 'dupont-q' is Anne Dupont's words, but the claim gives them to Jean Martin: make Dupont "
+          "the subject of the verb that introduces it"]),
+    ("ja", "岸田首相は{kishida-q}と述べた。林外相も{kishida-q}と述べた。", "kishida-q",
+     ["", _GIVES_JA.format(q="kishida-q", a="岸田文雄", b="林芳正", s="岸田")]),
+]
