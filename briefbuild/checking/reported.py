@@ -160,6 +160,11 @@ class _Reader:
                 self.titled.update(self.g.titled(sentence, self.index))
             if not self.g.VERB.search(sentence):
                 continue
+            principal = clauses.interpreted(sentence, self.index) if self.g is _ENGLISH else None
+            if principal is not None:  # `Chan, Lee's interpreter, said the plan is ready`: Lee says so
+                self.voices.speaking[i].add(principal.pid)
+                self.named(principal.pid)
+                continue
             for n, who in enumerate(self.g.subjects(sentence, self.index)):
                 who = self.resolve(who)
                 if who.kind == "person":

@@ -2474,3 +2474,34 @@ REPEATED = [
     ("ja", "岸田首相は{kishida-q}と述べた。林外相も{kishida-q}と述べた。", "kishida-q",
      ["", _GIVES_JA.format(q="kishida-q", a="岸田文雄", b="林芳正", s="岸田")]),
 ]
+
+# An interpreter's words are the speaker's (AP: an interpreted statement is the speaker's; note
+# that it was translated), never the interpreter's: before, `Chan, Lee's interpreter, said`,
+# `said Chan, Lee's interpreter`, `Chan, interpreting for Lee, said` gave them to Chan and
+# `Lee's interpreter said` to no one. An interpreter named as an object stays one.
+INTERPRETED = [
+    "Chan, Lee's interpreter, said: “We will act on the plan.”",
+    "Lee said through an interpreter: “We will act on the plan.”",
+    "Speaking through an interpreter, Lee said: “We will act on the plan.”",
+    "“We will act on the plan,” Chan, Lee’s interpreter, said.",
+    "“We will act on the plan,” said Chan, Lee’s interpreter.",
+    "“We will act on the plan,” Lee said through her interpreter, Chan.",
+    "Chan, interpreting for Lee, said: “We will act on the plan.”",
+    "Chan, who translated for Lee, said: “We will act on the plan.”",
+    "Chan, an interpreter for Lee, said: “We will act on the plan.”",
+    "Lee’s interpreter said: “We will act on the plan.”",
+    "According to Lee’s interpreter, “We will act on the plan.”",
+]
+_TO_LEE = "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"
+PASS += [(text, R, "ann-lee", 1, "We will act on the plan") for text in INTERPRETED]
+FAIL += [(text, R, "bo-chan", 1, "We will act on the plan", _TO_LEE) for text in INTERPRETED]
+PASS += [
+    ("Chan told Lee’s interpreter: “We will act on the plan.”", R, "bo-chan", 1, "We will act on the plan"),
+    ("Chan said Lee’s interpreter had erred: “We will act on the plan.”", R, "bo-chan", 1, "We will act on the plan"),
+    ("Chan, Lee’s adviser, said: “We will act on the plan.”", R, "bo-chan", 1, "We will act on the plan"),
+    ("Chan, Lee’s interpreter, said: “We will act.” “I agree,” Chan added.", R, "bo-chan", 1, "I agree"),
+]
+FAIL += [
+    ("Chan told Lee’s interpreter: “We will act on the plan.”", R, "ann-lee", 1, "We will act on the plan",
+     "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+]

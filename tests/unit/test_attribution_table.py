@@ -371,3 +371,10 @@ def test_a_quote_placed_twice_is_read_at_each_place(language, claim, qid, messag
     quotes, people = (_JA_QUOTES, _JA_PEOPLE) if language == "ja" else (_FOREIGN_QUOTES | _CLAIM_QUOTES, PEOPLE)
     assert claim.count("{" + qid + "}") == len(messages)
     assert [claim_problem(claim, qid, quotes, people, language, nth=n) or "" for n in range(len(messages))] == messages
+
+
+def test_an_interpreters_paraphrase_is_the_speakers():
+    text = "Chan, Lee's interpreter, said the plan is ready."
+    assert problems(text, "the plan is ready", "ann-lee", 1, kind="paraphrase") == ""
+    assert problems(text, "the plan is ready", "bo-chan", 1, kind="paraphrase") == (
+        "the source does not attribute paragraph 1 to Bo Chan (it never gives words to Chan): fix the speaker or the paragraph")
