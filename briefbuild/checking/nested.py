@@ -8,6 +8,11 @@ would print them as Lee's. A quote that keeps the inner marks shows the reader w
 words the speaker quotes from themselves (`I told him, 'We will act'`) stay theirs. And `I`,
 `my` are the speaker: a bracket for them may shift the person (`[she]`) or name the speaker,
 never someone else (`[Chan's] plan` for `my plan`).
+
+Nor are the inner words the person's the speaker quotes: the source has the speaker tell them,
+second-hand (AP and Chicago: "as quoted by", "Lee said Chan told her"), so a quote that gives
+them to that person fails too, pointing to the two quotes that would hold: the speaker's, with
+the words that introduce them, or that person's, from a source where they say them.
 """
 from __future__ import annotations
 
@@ -73,3 +78,18 @@ def nested(match: Match, speaker: Person) -> str | None:
         return None
     return (f"these words stand inside a quotation within {speaker.short}’s words ({inner}): {speaker.short} is "
             "repeating someone else's words; quote them with the words that introduce them, inner marks and all")
+
+
+def second_hand(m: Matcher, span_text: str, k: int, owner: Person, speaker: Person) -> str | None:
+    """The problem when a quote gives `speaker` words that stand in paragraph k only inside a
+    quotation within `owner`'s words (`Lee said: "As Chan put it, 'we must act'"`, quoted as Chan's)."""
+    if "'" not in span_text:
+        return None
+    for match in m.finditer(span_text):
+        inner = inner_quotation(match.passage, match.start, match.end)
+        if inner:
+            return (f"paragraph {k} has these words only inside a quotation within {owner.short}’s words ({inner}): "
+                    f"{owner.short} relays them second-hand, and a quote of {speaker.short}’s must be words the "
+                    f"source has {speaker.short} say; quote {owner.short}, with the words that introduce them, "
+                    f"or {speaker.short} from a source where {speaker.short} says them")
+    return None

@@ -310,8 +310,13 @@ def british(paras: list[str]) -> bool:
     text = "\n".join(paras)
     if "‘" not in text:
         return False
-    singles = sum(1 for at, kind in single_marks(text) if kind == "open" and text[at] == "‘")
-    return singles > len(_OPEN_DOUBLE.findall(text))
+    singles = [at for at, kind in single_marks(text) if kind == "open" and text[at] == "‘"]
+    doubles = list(_OPEN_DOUBLE.finditer(text))
+    if len(singles) != len(doubles) or not singles:
+        return len(singles) > len(doubles)
+    # As many of each (one quotation within one quotation: `‘As Chan put it, “…,” I agree,’ Lee
+    # said`): the marks that open first are the outer ones.
+    return singles[0] < doubles[0].start()
 
 
 def _swap_marks(para: str) -> str:

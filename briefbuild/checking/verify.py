@@ -16,7 +16,7 @@ from . import alterations, notes
 from .clauses import VERB
 from .closest import closest_at, line_of_word, share
 from .matcher import SEP, matcher
-from .nested import nested, not_me
+from .nested import nested, not_me, second_hand
 from .newsroom import words_for
 from .reported import reaction, reported
 from .speakers import ANSWER, END, HEADING, JOINT, NOBODY, Span, Voices, authored, names, transcript
@@ -233,6 +233,10 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
                 return _not_verbatim(quote, paras, found, speaker, line,
                                      hint=f"the same words stand in paragraph {span.para + 1}, where they are "
                                           + (f"{people[span.owner].name}'s" if span.owner in people else "no one's to quote"))
+            relayed = second_hand(m, span.text, span.para + 1, people[span.owner], speaker) \
+                if span.owner in people else None
+            if relayed:
+                return Problem(relayed, line=line)
             message = _not_theirs(span, speaker, source, people)
             if elsewhere:
                 message += f"; or, if {speaker.short}’s own words are meant, {elsewhere}"

@@ -1194,7 +1194,11 @@ FAIL += [
     (NESTED, R, "ann-lee", 1, "will act", INNER.format(q="'We will act,'")),
     ('LEE: He called it "a total disaster" and left.', T, "ann-lee", 1, "a total disaster",
      INNER.format(q="'a total disaster'")),
-    (NESTED, R, "bo-chan", 1, "We will act", "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    # second-hand: Lee tells Chan's words (this row read "gives these words to Ann Lee … fix the speaker" before round 4)
+    (NESTED, R, "bo-chan", 1, "We will act",
+     "paragraph 1 has these words only inside a quotation within Lee’s words ('We will act,'): Lee relays them "
+     "second-hand, and a quote of Chan’s must be words the source has Chan say; quote Lee, with the words that "
+     "introduce them, or Chan from a source where Chan says them"),
 ]
 
 # More AP forms: a possessive of words (`Lee's response was blunt:`), an epigraph's or pull
@@ -2504,4 +2508,41 @@ PASS += [
 FAIL += [
     ("Chan told Lee’s interpreter: “We will act on the plan.”", R, "ann-lee", 1, "We will act on the plan",
      "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+]
+
+# A quotation within a quotation is second-hand for the one it quotes too (AP: "Lee said Kishida
+# told her"; Chicago: "as quoted by"): the source never has Kishida say the inner words, so a
+# quote of Kishida's fails, naming the two quotes that would hold (before: "gives these words
+# to Ann Lee … fix the speaker", a fix that then failed as Lee's). A British story with one
+# quotation in another has as many single marks as double: the outer are the ones that open first
+# (before: read as American, the inner words passed as Kishida's and failed as Lee's).
+RELAYED = "Lee said: “As Kishida put it, ‘we must act now,’ and I agree.”"
+RELAYED_AFTER = "“As Kishida put it, ‘we must act now,’ and I agree,” Lee said."
+RELAYED_BRITISH = "‘As Kishida put it, “we must act now,” and I agree,’ Lee said."
+RELAYED_OVER = "Lee said: “We will act.\n\n“As Kishida put it, ‘we must act now.’”"
+RELAYED_TURN = "LEE: As Kishida put it, \"we must act now,\" and I agree.\n\nQ: Thank you."
+SECOND_HAND = ("paragraph {k} has these words only inside a quotation within Lee’s words ({q}): Lee relays them "
+               "second-hand, and a quote of Kishida’s must be words the source has Kishida say; quote Lee, with the "
+               "words that introduce them, or Kishida from a source where Kishida says them")
+PASS += [
+    (RELAYED, R, "ann-lee", 1, "As Kishida put it, ‘we must act now,’ and I agree"),
+    (RELAYED, R, "ann-lee", 1, "and I agree"),
+    (RELAYED_AFTER, R, "ann-lee", 1, "As Kishida put it, ‘we must act now,’ and I agree"),
+    (RELAYED_BRITISH, R, "ann-lee", 1, "As Kishida put it, ‘we must act now,’ and I agree"),
+    (RELAYED_BRITISH, R, "ann-lee", 1, "As Kishida put it, “we must act now,” and I agree"),
+    (RELAYED_OVER, R, "ann-lee", 1, "We will act. As Kishida put it, ‘we must act now.’", 2),
+    (RELAYED_TURN, T, "ann-lee", 1, "As Kishida put it, ‘we must act now,’ and I agree"),
+]
+FAIL += [
+    (RELAYED, R, "ann-lee", 1, "we must act now", INNER.format(q="'we must act now,'")),
+    (RELAYED, R, "fumio-kishida", 1, "we must act now", SECOND_HAND.format(k=1, q="'we must act now,'")),
+    (RELAYED_AFTER, R, "ann-lee", 1, "we must act now", INNER.format(q="'we must act now,'")),
+    (RELAYED_AFTER, R, "fumio-kishida", 1, "we must act now", SECOND_HAND.format(k=1, q="'we must act now,'")),
+    (RELAYED_BRITISH, R, "ann-lee", 1, "we must act now", INNER.format(q="'we must act now,'")),
+    (RELAYED_BRITISH, R, "fumio-kishida", 1, "we must act now", SECOND_HAND.format(k=1, q="'we must act now,'")),
+    (RELAYED_OVER, R, "ann-lee", 2, "we must act now", INNER.format(q="'we must act now.'")),
+    (RELAYED_OVER, R, "fumio-kishida", 2, "we must act now", SECOND_HAND.format(k=2, q="'we must act now.'")),
+    (RELAYED_TURN, T, "ann-lee", 1, "we must act now", INNER.format(q="'we must act now,'")),
+    (RELAYED_TURN, T, "fumio-kishida", 1, "we must act now", SECOND_HAND.format(k=1, q="'we must act now,'")),
+    (SELF_QUOTED, R, "bo-chan", 1, "We will act", "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
 ]
