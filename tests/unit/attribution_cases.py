@@ -2546,3 +2546,34 @@ FAIL += [
     (RELAYED_TURN, T, "fumio-kishida", 1, "we must act now", SECOND_HAND.format(k=1, q="'we must act now,'")),
     (SELF_QUOTED, R, "bo-chan", 1, "We will act", "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
 ]
+
+# A quotation over paragraphs (Chicago 13.30, AP: a mark opens each paragraph, only the last
+# closes) is one speaker's: a quote reads over the paragraph break with no ellipsis, and fails
+# where another speaker's words lie between (before: a quote joining Lee's passage over two
+# paragraphs to Chan's, or an unattributed paragraph to Lee's over Chan's, was "not verbatim").
+OVER = "“We will act.\n\n“And we will do it this year,” Lee said.\n\nChan disagreed. “We will not,” he said."
+OVER_COLON = "Lee said: “We will act.\n\n“And we will do it this year.\n\n“We will win.”"
+OVER_BETWEEN = "Lee said: “We will act.\n\n“We will act this year.”\n\n“We will not,” Chan said.\n\n“We will win,” Lee said."
+OVER_ORPHAN = "“We will act.\n\nChan disagreed: “We will not.”\n\n“And we will do it this year,” Lee said."
+PASS += [
+    (OVER, R, "ann-lee", 1, "We will act."),
+    (OVER, R, "ann-lee", 1, "We will act. And we will do it this year", 2),
+    (OVER_COLON, R, "ann-lee", 1, "We will act. And we will do it this year. We will win.", 3),
+    (OVER_COLON, R, "ann-lee", 1, "We will act. … We will win.", 3),
+    (OVER_COLON, R, "ann-lee", 3, "We will win."),
+    (OVER_BETWEEN, R, "ann-lee", 1, "We will act. We will act this year.", 2),
+]
+FAIL += [
+    (OVER, R, "bo-chan", 1, "We will act.", "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    (OVER, R, "ann-lee", 1, "We will act. And we will do it this year. … We will not", 3,
+     "the quote runs across two quotations: Ann Lee (paragraph 2) and Bo Chan (paragraph 3); an ellipsis may not "
+     "join two speakers' words: quote one of them"),
+    (OVER_COLON, R, "ann-lee", 1, "We will act. And we will do it this year",
+     "the quote runs from paragraph 1 to 2: set paragraph: 1 and last-paragraph: 2"),
+    (OVER_BETWEEN, R, "ann-lee", 1, "We will act. … We will win", 4,
+     "the quote joins two quotations of Lee (paragraphs 1 and 4) over the words of Bo Chan between them "
+     "(paragraph 3): quote each one separately"),
+    (OVER_ORPHAN, R, "ann-lee", 1, "We will act. … And we will do it this year", 3,
+     "the quote runs across two quotations: an unattributed quotation (paragraph 1) and Ann Lee (paragraph 3); an "
+     "ellipsis may not join two speakers' words: quote one of them"),
+]
