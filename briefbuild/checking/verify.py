@@ -16,7 +16,7 @@ from . import alterations, notes
 from .clauses import VERB
 from .closest import closest_at, line_of_word, share
 from .matcher import SEP, matcher
-from .nested import nested, not_me, second_hand
+from .nested import nested, not_me, second_hand, unnamed_referent
 from .newsroom import words_for
 from .reported import reaction, reported
 from .speakers import ANSWER, END, HEADING, JOINT, NOBODY, Span, Voices, authored, names, transcript
@@ -185,7 +185,8 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
         if "- " in run:
             readings += _unbroken(run, quote.text)
         for match in (match for passage in readings for match in m.finditer(passage)):
-            problem = alterations.check(m, match) or nested(match, speaker) or not_me(m, match, quote, people)
+            problem = alterations.check(m, match) or nested(match, speaker) or not_me(m, match, quote, people) \
+                or (unnamed_referent(m, match, paras, last) if match.gaps else None)
             if problem is None:
                 return []
             # The reading whose brackets and ellipses stand for the fewest words says what is wrong.

@@ -2577,3 +2577,89 @@ FAIL += [
      "the quote runs across two quotations: an unattributed quotation (paragraph 1) and Ann Lee (paragraph 3); an "
      "ellipsis may not join two speakers' words: quote one of them"),
 ]
+
+# Round 4 probes: a bracket for a pronoun names what the source names (Chicago 12.70). Before,
+# `[The U.S.]` for the `They` of `China is arming. They are moving fast` passed; a name the
+# source never gives up to the quote now fails. Two it names (`Beijing … Washington … They`) no
+# check can choose between: either passes.
+REFERENT = "“China is arming. They are moving fast,” Lee said."
+REFERENT_TWO = "“Beijing is arming, and Washington is watching. They are moving fast,” Lee said."
+REFERENT_EARLIER = "The United States and Japan met on Monday.\n\n“They are supporting the plan,” Lee said."
+REFERENT_OF = "“He is wrong,” Lee said of Chan."
+_NOT_NAMED = ("{b} says '{w}' stands for {n}, which the source does not name up to paragraph {k}: a bracket may only "
+              "name what the word stands for in the source; keep '{w}', or name what the source says it refers to")
+PASS += [
+    (REFERENT, R, "ann-lee", 1, "[China is] moving fast"),
+    (REFERENT, R, "ann-lee", 1, "[The Chinese] are moving fast"),
+    (REFERENT, R, "ann-lee", 1, "they [the Chinese] are moving fast"),
+    (REFERENT, R, "ann-lee", 1, "[Both countries] are moving fast"),
+    (REFERENT_TWO, R, "ann-lee", 1, "[Beijing is] moving fast"),
+    (REFERENT_TWO, R, "ann-lee", 1, "[Washington is] moving fast"),
+    (REFERENT_EARLIER, R, "ann-lee", 2, "[The U.S. and Japan] are supporting the plan"),
+    (REFERENT_OF, R, "ann-lee", 1, "[Chan] is wrong"),
+    (REFERENT_OF, R, "ann-lee", 1, "[Mr. Chan] is wrong"),
+    (THEY, R, "ann-lee", 1, "[The allies] are supporting the plan"),
+]
+FAIL += [
+    (REFERENT, R, "ann-lee", 1, "[The U.S.] are moving fast", _NOT_NAMED.format(b="[The U.S.]", w="They", n="U.S.", k=1)),
+    (REFERENT, R, "ann-lee", 1, "they [the Americans] are moving fast",
+     _NOT_NAMED.format(b="[the Americans]", w="They", n="Americans", k=1)),
+    (REFERENT_OF, R, "ann-lee", 1, "[Kishida] is wrong", _NOT_NAMED.format(b="[Kishida]", w="He", n="Kishida", k=1)),
+    (THEY, R, "ann-lee", 1, "[Japan and Australia] are supporting the plan",
+     _NOT_NAMED.format(b="[Japan and Australia]", w="They", n="Japan, Australia", k=1)),
+    (REFERENT, R, "ann-lee", 1, "China is [not] arming",
+     "[not] adds a negation the source does not have (it has nothing there): a bracket never adds, drops or changes a negation"),
+]
+
+# Round 4 probes of what a quote may not take (all held before; rows keep them): a bracket that
+# reverses, a number changed in brackets, an ellipsis over `no longer` or into a word's `un-`,
+# capitals changed without brackets, two speakers' sentences joined by an ellipsis.
+ACT = "“We will act on the plan,” Lee said."
+SPEND = "“We will spend 40 billion over 10 years,” Lee said."
+LONGER = "“We no longer support the plan, which is unacceptable and unworkable,” Lee said."
+CAPS = "“We trust the Bank of Japan, and we will pass the plan in May,” Lee said."
+TWO_SPEAKERS = "“We will act,” Lee said. “We will wait,” Chan said. “And we will win,” Lee said."
+PASS += [
+    (SPEND, R, "ann-lee", 1, "We will spend [forty billion] over [ten] years"),
+    (LONGER, R, "ann-lee", 1, "We no longer support the plan"),
+    (LONGER, R, "ann-lee", 1, "the plan, which is [un]acceptable"),
+    (CAPS, R, "ann-lee", 1, "[W]e will pass the plan in May"),
+    (CAPS, R, "ann-lee", 1, "the Bank of Japan"),
+]
+FAIL += [
+    (ACT, R, "ann-lee", 1, "We [will not] act on the plan",
+     "[will not] adds a negation the source does not have (it has 'will' there): a bracket never adds, drops or changes a negation"),
+    (ACT, R, "ann-lee", 1, "We [won't] act on the plan",
+     "[won't] adds a negation the source does not have (it has 'will' there): a bracket never adds, drops or changes a negation"),
+    (SPEND, R, "ann-lee", 1, "We will spend [40 million] over 10 years",
+     "[40 million] changes a number: the source has '40 billion' there; a bracket never adds, drops or changes a number"),
+    (SPEND, R, "ann-lee", 1, "We will spend 40 billion over [eleven] years",
+     "[eleven] changes a number: the source has '10' there; a bracket never adds, drops or changes a number"),
+    (LONGER, R, "ann-lee", 1, "We … support the plan",
+     "the ellipsis omits the negation 'no' ('no longer'): an omission must leave the meaning intact; quote those "
+     "words or end the quote before them"),
+    (LONGER, R, "ann-lee", 1, "the plan, which is [acceptable]",
+     "[acceptable] replaces 'unacceptable' at the end of the quote, which it does not clarify: a bracket may only change a first letter's "
+     "case, a word's form, or name what a pronoun or reference stands for"),
+    (CAPS, R, "ann-lee", 1, "We trust the bank of Japan",
+     "not verbatim in the source: fix the quote or mark changes with [brackets] and …"),
+    (CAPS, R, "ann-lee", 1, "we will pass the plan in may",
+     "not verbatim in the source: fix the quote or mark changes with [brackets] and …"),
+    (TWO_SPEAKERS, R, "ann-lee", 1, "We will act … we will wait",
+     "the quote runs across two quotations: Ann Lee (paragraph 1) and Bo Chan (paragraph 1); an ellipsis may not "
+     "join two speakers' words: quote one of them"),
+    (TWO_SPEAKERS, R, "ann-lee", 1, "We will act … And we will win",
+     "the quote joins two quotations of Lee (paragraph 1) over the words of Bo Chan between them (paragraph 1): "
+     "quote each one separately"),
+]
+# A state by another of its names: its people, its capital as newsrooms use it, its initials.
+PERSPECTIVE = "“From the U.S. perspective, they’re looking East and West,” Lee said."
+PASS += [
+    (PERSPECTIVE, R, "ann-lee", 1, "From the U.S. perspective, [Americans are] looking East and West"),
+    (PERSPECTIVE, R, "ann-lee", 1, "From the U.S. perspective, [Washington is] looking East and West"),
+    (REFERENT, R, "ann-lee", 1, "[Beijing is] moving fast"),
+]
+FAIL += [
+    (PERSPECTIVE, R, "ann-lee", 1, "From the U.S. perspective, [the Chinese are] looking East and West",
+     _NOT_NAMED.format(b="[the Chinese are]", w="they're", n="Chinese", k=1)),
+]
