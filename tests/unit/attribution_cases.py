@@ -2628,7 +2628,8 @@ PASS += [
 ]
 FAIL += [
     (ACT, R, "ann-lee", 1, "We [will not] act on the plan",
-     "[will not] adds a negation the source does not have (it has 'will' there): a bracket never adds, drops or changes a negation"),
+     "[will not] adds a negation the source does not have (it has 'will' there): a bracket never adds, drops or "
+     "changes a negation"),
     (ACT, R, "ann-lee", 1, "We [won't] act on the plan",
      "[won't] adds a negation the source does not have (it has 'will' there): a bracket never adds, drops or changes a negation"),
     (SPEND, R, "ann-lee", 1, "We will spend [40 million] over 10 years",
@@ -2639,8 +2640,8 @@ FAIL += [
      "the ellipsis omits the negation 'no' ('no longer'): an omission must leave the meaning intact; quote those "
      "words or end the quote before them"),
     (LONGER, R, "ann-lee", 1, "the plan, which is [acceptable]",
-     "[acceptable] replaces 'unacceptable' at the end of the quote, which it does not clarify: a bracket may only change a first letter's "
-     "case, a word's form, or name what a pronoun or reference stands for"),
+     "[acceptable] replaces 'unacceptable' at the end of the quote, which it does not clarify: a bracket may only "
+     "change a first letter's case, a word's form, or name what a pronoun or reference stands for"),
     (CAPS, R, "ann-lee", 1, "We trust the bank of Japan",
      "not verbatim in the source: fix the quote or mark changes with [brackets] and …"),
     (CAPS, R, "ann-lee", 1, "we will pass the plan in may",
