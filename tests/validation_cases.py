@@ -40,6 +40,8 @@ CASES = [
     ("reporter's words as direct quote", {S: rep(SOURCE, "kind: paraphrase\n    text: the plan is ready", "kind: direct\n    text: the plan is ready")}),
     ("wrong speaker", {S: rep(SOURCE, "speaker: ann-lee\n    kind: direct", "speaker: bo-chan\n    kind: direct")}),
     ("direct quote not attributed in claim", {B: rep(BRIEF, "Lee said {lee-act}.", "It was said that {lee-act}.")}),
+    ("quote placed twice, given to another at the second",
+     {B: rep(BRIEF, "Lee said {lee-act}.", "Lee said {lee-act}, and Chan repeated {lee-act}.")}),
     ("duplicate quote id across files", {"sources/s2.yaml": SOURCE}),
     ("duplicate person id", {P: PEOPLE + "  - id: ann-lee\n    name: Ann Lee\n    role: Minister\n"}),
     ("person copied with the id unchanged", {P: rep(PEOPLE, "id: bo-chan", "id: ann-lee")}),

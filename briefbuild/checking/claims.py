@@ -62,23 +62,35 @@ def _mentions(text: str, index: Names, upto: int):
         yield m.start(), next(iter(pids)), naming
 
 
+def placement(claim: str, qid: str, nth: int = 0) -> int:
+    """Where the nth placement of {qid} (from 0) stands in the claim: a quote placed twice is
+    read at each place, each with its own attribution."""
+    at = -1
+    for _ in range(nth + 1):
+        found = claim.find("{" + qid + "}", at + 1)
+        if found < 0:
+            break
+        at = found
+    return at
+
+
 _LAST: list = [None, None, None, None]  # (claim, qid), quotes, people, result: the checks of one placement ask in turn
 
 
-def _around(claim: str, qid: str, quotes: dict, people: dict) -> tuple[str, int, int, str, str]:
+def _around(claim: str, qid: str, quotes: dict, people: dict, nth: int = 0) -> tuple[str, int, int, str, str]:
     """The claim as it reads with QUOTE_HERE for {qid}: (text, its sentence's start, where the
     quote stands, the sentence before it, the sentence after it)."""
     key, seen_quotes, seen_people, result = _LAST
-    if key == (claim, qid) and seen_quotes is quotes and seen_people is people:
+    if key == (claim, qid, nth) and seen_quotes is quotes and seen_people is people:
         return result
-    result = _read_around(claim, qid, quotes, people)
-    _LAST[:] = [(claim, qid), quotes, people, result]
+    result = _read_around(claim, qid, quotes, people, nth)
+    _LAST[:] = [(claim, qid, nth), quotes, people, result]
     return result
 
 
-def _read_around(claim: str, qid: str, quotes: dict, people: dict) -> tuple[str, int, int, str, str]:
+def _read_around(claim: str, qid: str, quotes: dict, people: dict, nth: int) -> tuple[str, int, int, str, str]:
     mark = "{" + qid + "}"
-    at = claim.find(mark)
+    at = placement(claim, qid, nth)
     text = _plain(claim[:at], quotes, people) + " QUOTE_HERE " + _plain(claim[at + len(mark):], quotes, people)
     here = text.find("QUOTE_HERE")
     starts = [0] + [m.end() for m in _SENTENCE.finditer(text, 0, here)]
@@ -98,10 +110,10 @@ _DENIAL_BEFORE = re.compile(r"(?:" + _DENIAL.pattern + r")\s*[:,]?\s*$", re.I)
 _DENIAL_AFTER = re.compile(r"^\s*[,:]?\s*((?:[^\W\d_][\w.'-]*\s+){1,4}?)(" + _DENIAL.pattern + r")\s*[.,;!?]?\s*$")
 
 
-def denial(claim: str, qid: str, quotes: dict, people: dict) -> tuple[str, str] | None:
+def denial(claim: str, qid: str, quotes: dict, people: dict, nth: int = 0) -> tuple[str, str] | None:
     """(the words by which the claim says {qid} was not said, `did not say`; the words before
     them when they follow the quote, `Lee` in `{q}, Lee never said`), or None."""
-    _, _, _, head, tail = _around(claim, qid, quotes, people)
+    _, _, _, head, tail = _around(claim, qid, quotes, people, nth)
     found = _DENIAL_BEFORE.search(head[-160:]) if head.strip() else None  # a match is far shorter: no scan of it all
     if found:
         return found.group(0).strip(" ,:"), ""
@@ -117,23 +129,23 @@ _OWN_MARKED = re.compile(r"(?:(?:" + VERB.pattern + r")(?:\s+[^.;:!?]{0,60}?)?(?
                          r"(?:own\s+)?(?:view|words),)$")
 
 
-def own_attribution(claim: str, qid: str, quotes: dict, people: dict) -> str | None:
+def own_attribution(claim: str, qid: str, quotes: dict, people: dict, nth: int = 0) -> str | None:
     """How the claim's own words introduce paraphrase {qid}: 'verb' (`Chan argued {p}`: the
     clause keeps its `that`), 'marked' (`Chan argued that {p}`, `According to Chan, {p}`), or None."""
-    before = claim[:claim.find("{" + qid + "}")].rstrip()
+    before = claim[:placement(claim, qid, nth)].rstrip()
     if not before.endswith(("that", ":", ",")) and not _OWN_BARE.search(before[-40:]):
         return None  # most placements: nothing that could introduce it ends before it, so no reading
-    head = _around(claim, qid, quotes, people)[3].rstrip()[-300:]  # both end at the quote, within 100 characters
+    head = _around(claim, qid, quotes, people, nth)[3].rstrip()[-300:]  # both end at the quote, within 100 characters
     if _OWN_BARE.search(head):
         return "verb"
     return "marked" if _OWN_MARKED.search(head) else None
 
 
-def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict | None = None) -> Who:
+def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict | None = None, nth: int = 0) -> Who:
     """Who the claim gives the quote {qid} to."""
     people = people or {}
-    text, start, here, head, tail = _around(claim, qid, quotes, people)
-    placed = [(m.start(), quotes[m.group(1)].speaker) for m in _PLACEHOLDER.finditer(claim[:claim.find("{" + qid + "}")])
+    text, start, here, head, tail = _around(claim, qid, quotes, people, nth)
+    placed = [(m.start(), quotes[m.group(1)].speaker) for m in _PLACEHOLDER.finditer(claim[:placement(claim, qid, nth)])
               if m.group(1) in quotes]
     who = subject(head, index, last=True) if VERB.search(head) else Who("none")
     if who.kind == "none" and VERB.search(tail):
@@ -201,31 +213,33 @@ def _joint_words(clause: str, index: Names, joiner: re.Pattern = _JOINER) -> str
     return clause[lead.start() if lead else start:].strip()
 
 
-def claim_problem(claim: str, qid: str, quotes: dict, people: dict, language: str | None = None) -> str | None:
+def claim_problem(claim: str, qid: str, quotes: dict, people: dict, language: str | None = None,
+                  nth: int = 0) -> str | None:
     """The message when a claim does not give the direct quote {qid} to its speaker; `language`
-    is the brief's (French, Spanish, German and Japanese claims are read with their own attribution forms)."""
+    is the brief's (French, Spanish, German and Japanese claims are read with their own attribution forms);
+    `nth`: which placement of {qid} in the claim, from 0 (each is read where it stands)."""
     quote = quotes[qid]
     if quote.speaker not in people:
         return None
     grammar = claim_grammar(language)
     if grammar is japanese.JAPANESE:
         if japanese.written_in(claim):
-            return _japanese_problem(claim, qid, quotes, people)
+            return _japanese_problem(claim, qid, quotes, people, nth)
         grammar = None  # a claim without a kana or kanji in a Japanese brief: read as English, as before
     if quote.kind == "paraphrase":
         if grammar is None:
-            return _paraphrase_problem(claim, qid, quotes, people)
-        return _foreign_paraphrase_problem(grammar, claim, qid, quotes, people)
+            return _paraphrase_problem(claim, qid, quotes, people, nth)
+        return _foreign_paraphrase_problem(grammar, claim, qid, quotes, people, nth)
     if quote.kind != "direct":
         return None
     person = people[quote.speaker]
     index = names(people)
     if grammar is None:
-        who = claim_speaker(claim, qid, quotes, index, people)
-        denied = denial(claim, qid, quotes, people)
+        who = claim_speaker(claim, qid, quotes, index, people, nth)
+        denied = denial(claim, qid, quotes, people, nth)
     else:
-        who = foreign_speaker(grammar, claim, qid, quotes, index, people)
-        denied = foreign_denial(grammar, claim, qid, quotes, people)
+        who = foreign_speaker(grammar, claim, qid, quotes, index, people, nth)
+        denied = foreign_denial(grammar, claim, qid, quotes, people, nth)
     if denied and ((who.kind == "person" and who.pid == quote.speaker)
                    or (who.kind in ("role", "unknown", "none")  # `{q}, Lee never said`: `never` hid Lee
                        and quote.speaker in {pid for m in index.pattern.finditer(denied[1])
@@ -254,13 +268,13 @@ def _given_direct(qid: str, speaker: str, people: dict, who: Who, joint: str) ->
     return f"direct quote '{qid}' is not attributed: name {person.short} before it"
 
 
-def _paraphrase_problem(claim: str, qid: str, quotes: dict, people: dict) -> str | None:
+def _paraphrase_problem(claim: str, qid: str, quotes: dict, people: dict, nth: int = 0) -> str | None:
     """A paraphrase the claim introduces itself must be introduced as its speaker's: it prints
     without its own `Lazar noted that`, so the claim's attribution is the only one the reader sees."""
-    if not own_attribution(claim, qid, quotes, people):
+    if not own_attribution(claim, qid, quotes, people, nth):
         return None
     quote, person = quotes[qid], people[quotes[qid].speaker]
-    who = claim_speaker(claim, qid, quotes, names(people), people)
+    who = claim_speaker(claim, qid, quotes, names(people), people, nth)
     if who.kind == "person" and who.pid == quote.speaker or who.kind == "family" and quote.speaker in who.pid.split(","):
         return None
     fix = (f"make {person.short} the subject of the verb that introduces it, or place {{{qid}}} alone "
@@ -296,11 +310,12 @@ def claim_grammar(language: str | None) -> Foreign | None:
 # `{q}, a déclaré Dupont`, `Selon Dupont, {q}`, `Pérez dijo: {q}`, `Müller sagte: {q}`,
 # `Müller zufolge {q}`, `Wie Müller sagte, {q}`. Only the subject of the verb counts: not a name
 # after a preposition (`Dupont a répondu à Martin : {q}`, `Der Sprecher von Müller sagte: {q}`).
-def foreign_speaker(g: Foreign, claim: str, qid: str, quotes: dict, index: Names, people: dict | None = None) -> Who:
+def foreign_speaker(g: Foreign, claim: str, qid: str, quotes: dict, index: Names, people: dict | None = None,
+                    nth: int = 0) -> Who:
     """Who a claim in the brief's language gives the quote {qid} to."""
     people = people or {}
-    text, start, here, head, tail = _around(claim, qid, quotes, people)
-    placed = [(m.start(), quotes[m.group(1)].speaker) for m in _PLACEHOLDER.finditer(claim[:claim.find("{" + qid + "}")])
+    text, start, here, head, tail = _around(claim, qid, quotes, people, nth)
+    placed = [(m.start(), quotes[m.group(1)].speaker) for m in _PLACEHOLDER.finditer(claim[:placement(claim, qid, nth)])
               if m.group(1) in quotes]
     who = g.subject(head, index, last=True) if g.VERB.search(head) else Who("none")
     if who.kind == "none" and g.VERB.search(tail):
@@ -346,10 +361,10 @@ _NEGATIONS = {
 _DENIALS: dict[str, re.Pattern] = {}
 
 
-def foreign_denial(g: Foreign, claim: str, qid: str, quotes: dict, people: dict) -> tuple[str, str] | None:
+def foreign_denial(g: Foreign, claim: str, qid: str, quotes: dict, people: dict, nth: int = 0) -> tuple[str, str] | None:
     """(the words by which a claim in the brief's language says {qid} was not said, the words
     before them), or None."""
-    head = _around(claim, qid, quotes, people)[3][-160:]
+    head = _around(claim, qid, quotes, people, nth)[3][-160:]
     if not head.strip():
         return None
     key = next(k for k, w in LANGUAGES.items() if w is g.w)
@@ -369,18 +384,18 @@ def foreign_denial(g: Foreign, claim: str, qid: str, quotes: dict, people: dict)
 _OWN_FOREIGN: dict[str, re.Pattern] = {}
 
 
-def foreign_own_attribution(g: Foreign, claim: str, qid: str, quotes: dict, people: dict) -> str | None:
+def foreign_own_attribution(g: Foreign, claim: str, qid: str, quotes: dict, people: dict, nth: int = 0) -> str | None:
     """'marked' when a claim in the brief's language introduces paraphrase {qid} itself, else None."""
     if g is japanese.JAPANESE:
-        own = japanese.written_in(claim) and japanese.own_attribution(claim, qid, quotes, names(people))
+        own = japanese.written_in(claim) and japanese.own_attribution(claim, qid, quotes, names(people), nth)
         return "marked" if own else None
-    return "marked" if _introducer(g, claim, qid, quotes, people) else None
+    return "marked" if _introducer(g, claim, qid, quotes, people, nth) else None
 
 
-def _introducer(g: Foreign, claim: str, qid: str, quotes: dict, people: dict) -> Who | None:
+def _introducer(g: Foreign, claim: str, qid: str, quotes: dict, people: dict, nth: int = 0) -> Who | None:
     """Whom a claim in French, Spanish or German names as it introduces paraphrase {qid} itself;
     None when it does not introduce it."""
-    before = claim[:claim.find("{" + qid + "}")].rstrip()
+    before = claim[:placement(claim, qid, nth)].rstrip()
     if not before:
         return None
     key = next(k for k, w in LANGUAGES.items() if w is g.w)
@@ -392,17 +407,17 @@ def _introducer(g: Foreign, claim: str, qid: str, quotes: dict, people: dict) ->
         if after_name:
             forms.append(rf"[^.,;:!?]{{1,60}}\s+(?:{after_name}),?")
         _OWN_FOREIGN[key] = re.compile("(?:" + "|".join(forms) + ")$")
-    head = _around(claim, qid, quotes, people)[3].rstrip()[-300:]
+    head = _around(claim, qid, quotes, people, nth)[3].rstrip()[-300:]
     if not (_OWN_FOREIGN[key].search(head) or head.endswith(":")) or head.rstrip(" ,:").lower() in g.w.markers:
         return None
     # ... and it names who says so (`Kurz gesagt: {p}`, `Le constat est partagé : {p}` name no one)
-    who = foreign_speaker(g, claim, qid, quotes, names(people), people)
+    who = foreign_speaker(g, claim, qid, quotes, names(people), people, nth)
     return who if who.kind != "none" else None
 
 
-def _foreign_paraphrase_problem(g: Foreign, claim: str, qid: str, quotes: dict, people: dict) -> str | None:
+def _foreign_paraphrase_problem(g: Foreign, claim: str, qid: str, quotes: dict, people: dict, nth: int = 0) -> str | None:
     """As _paraphrase_problem, for a claim in French, Spanish or German."""
-    who = _introducer(g, claim, qid, quotes, people)
+    who = _introducer(g, claim, qid, quotes, people, nth)
     if who is None:
         return None  # placed alone, it prints with its speaker's name (`selon Dupont, …`)
     index = names(people)
@@ -424,19 +439,19 @@ def _introduced_as(qid: str, speaker: str, people: dict, who: Who, joint: str) -
     return f"paraphrase '{qid}' is {person.name}'s, but the claim introduces it without naming {person.short}: {fix}"
 
 
-def _japanese_problem(claim: str, qid: str, quotes: dict, people: dict) -> str | None:
+def _japanese_problem(claim: str, qid: str, quotes: dict, people: dict, nth: int = 0) -> str | None:
     """claim_problem for a claim in Japanese (japanese.py reads it): the same messages."""
     quote, person, index = quotes[qid], people[quotes[qid].speaker], names(people)
     if quote.kind == "paraphrase":
-        who = japanese.own_attribution(claim, qid, quotes, index)
+        who = japanese.own_attribution(claim, qid, quotes, index, nth)
         return None if who is None else _introduced_as(qid, quote.speaker, people, who, who.text)
     if quote.kind != "direct":
         return None
-    denied = japanese.denial(claim, qid, quotes)
+    denied = japanese.denial(claim, qid, quotes, nth)
     if denied and quote.speaker in {pid for m in index.pattern.finditer(denied[1])
                                     for pid in index.by_form.get(m.group(0).casefold(), ())}:
         return (f"the claim denies that {person.name} said direct quote '{qid}' ('{denied[0]}'), yet the source "
                 f"gives {person.short} these words: introduce a quote with what the speaker did say "
                 f"({person.short}は{{{qid}}}と述べた), or reword without it")
-    who = japanese.claim_speaker(claim, qid, quotes, index)
+    who = japanese.claim_speaker(claim, qid, quotes, index, nth)
     return _given_direct(qid, quote.speaker, people, who, who.text)

@@ -323,12 +323,44 @@ def following(sentence: str, index: Names) -> Who | None:
     return None
 
 
+# An interpreter's words are the speaker's (AP: the statement is the speaker's; say it was
+# translated): `Chan, Lee's interpreter, said`, `said Chan, Lee's interpreter`, `Lee's interpreter
+# said`, `Chan, interpreting for Lee, said`, `an interpreter for Lee said` give the words to Lee,
+# as `Lee said through an interpreter` does; never to the interpreter.
+_INTERPRETER = r"(?:interpreter|translator)s?"
+_FOR_WHOM = re.compile(r"(?i)(?:(?:^|,)\s*(?:the|an|a|her|his|their)\s+(?:[\w-]+\s+){0,2}?" + _INTERPRETER
+                       + r"|,\s*(?:who\s+(?:was\s+)?)?(?:interpreting|translating|interpreted|translated))\s+for\s+$")
+_WHOSE = re.compile(r"(?:'s|')\s+(?:[\w-]+\s+){0,2}?" + _INTERPRETER + r"\b")
+_OBJECT_VERBS = frozenset("told tell tells asked ask asks thanked thanks".split())
+
+
+def interpreted(clause: str, index: Names) -> Who | None:
+    """The person whose interpreter the clause's speaker is, or None."""
+    low = clause.lower()
+    if "interpret" not in low and "translat" not in low:
+        return None
+    for m in index.pattern.finditer(clause):
+        pids = index.by_form.get(m.group(0).casefold(), frozenset())
+        if len(pids) != 1:
+            continue
+        before, rest = clause[:m.start()], clause[m.end():]
+        head = before.rstrip().rstrip('"').rstrip()
+        verb = VERB.search(head)
+        inverted = verb is not None and verb.end() == len(head) and not head[:verb.start()].strip(' ,"-') \
+            and verb.group(0).lower() not in _OBJECT_VERBS  # `, said Lee's interpreter`, not `Chan told Lee's …`
+        whose = _WHOSE.match(rest) and (not head or head.endswith(",") or inverted
+                                        or re.search(r"(?i)\baccording\s+to$", head))
+        if whose or _FOR_WHOM.search(before):
+            return Who("person", next(iter(pids)), m.group(0))
+    return None
+
+
 def relayed(clause: str, index: Names) -> Who | None:
     """Words the clause gives to someone other than its subject: `Lee recalled Chan's words:`,
     `Lee said, quoting Chan`, `Lee said Chan had told her`, a statement of Lee's read out by Chan.
     The person whose words they are (a possessive, a `quoting`, the statement's), a role (nobody's)
     for a nested attribution, or None."""
-    statement = _statement_of(clause, index)
+    statement = _statement_of(clause, index) or interpreted(clause, index)
     if statement:
         return statement
     for m in index.pattern.finditer(clause):

@@ -247,11 +247,16 @@ def written_in(claim: str) -> bool:
 _HERE = "「QUOTE_HERE」"
 
 
-def claim_text(claim: str, qid: str, quotes: dict) -> tuple[str, str]:
-    """The claim as it reads, split at {qid}: every other direct quote in 「…」, a paraphrase as words."""
+def claim_text(claim: str, qid: str, quotes: dict, nth: int = 0) -> tuple[str, str]:
+    """The claim as it reads, split at the nth placement of {qid}: every other direct quote in
+    「…」 (the same quote placed elsewhere too), a paraphrase as words."""
+    seen = [0]
+
     def placed(m: re.Match) -> str:
         if m.group(1) == qid:
-            return _HERE
+            seen[0] += 1
+            if seen[0] == nth + 1:
+                return _HERE
         q = quotes.get(m.group(1))
         return "「…」" if q is not None and q.kind == "direct" else "…"
     text = _PLACEHOLDER.sub(placed, claim)
@@ -269,13 +274,18 @@ def _earlier(head: str, index: Names, placed: list[str]) -> Who:
     return Who("person", placed[-1]) if placed else NONE
 
 
-def claim_speaker(claim: str, qid: str, quotes: dict, index: Names) -> Who:
+def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, nth: int = 0) -> Who:
     """Who a claim in Japanese gives {qid} to: `岸田首相は{q}と述べた`, `{q}と岸田首相は強調した`,
     `岸田首相によると、{q}という`; a quote that is its own sentence, or a verb without a subject,
     continues the speaker before it (`Kishidaは…位置づけた。{q}。`)."""
-    head, tail = claim_text(claim, qid, quotes)
-    placed = [quotes[m.group(1)].speaker for m in _PLACEHOLDER.finditer(claim[:claim.find("{" + qid + "}")])
-              if m.group(1) in quotes]
+    head, tail = claim_text(claim, qid, quotes, nth)
+    placed: list[str] = []  # the speakers of the quotes placed before this placement
+    for m in _PLACEHOLDER.finditer(claim):
+        if m.group(1) == qid and nth == 0:
+            break
+        nth -= m.group(1) == qid
+        if m.group(1) in quotes:
+            placed.append(quotes[m.group(1)].speaker)
     who, _ = JAPANESE.attribution(head, tail, index)
     alone = not tail.strip() or tail.lstrip().startswith(("。", "！", "？"))
     if who.kind == "pronoun" or (who.kind == "none" and not who.text and alone and not head.rstrip().endswith(("の", "を"))):
@@ -283,10 +293,10 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names) -> Who:
     return who
 
 
-def denial(claim: str, qid: str, quotes: dict) -> tuple[str, str] | None:
+def denial(claim: str, qid: str, quotes: dict, nth: int = 0) -> tuple[str, str] | None:
     """(the negated verb, the words before the quote) when the claim says {qid} was not said:
     `岸田首相は{q}とは述べていない`, `{q}と言ったことはない`."""
-    head, tail = claim_text(claim, qid, quotes)
+    head, tail = claim_text(claim, qid, quotes, nth)
     said = re.split(r"[。「]", tail.lstrip(), maxsplit=1)[0]
     verb = _VERB.search(said) if _QUOTATIVE.match(said) else None
     if verb and verb.start() <= 30 and _NEGATED.search(said[verb.end():]):
@@ -294,15 +304,15 @@ def denial(claim: str, qid: str, quotes: dict) -> tuple[str, str] | None:
     return None
 
 
-def own_attribution(claim: str, qid: str, quotes: dict, index: Names) -> Who | None:
+def own_attribution(claim: str, qid: str, quotes: dict, index: Names, nth: int = 0) -> Who | None:
     """The speaker a claim names when it introduces paraphrase {qid} itself (`岸田首相は{p}と述べた`,
     `岸田首相によると、{p}`: the paraphrase then prints alone), or None when it places it alone
     (it prints `岸田によれば、…` itself)."""
-    head, tail = claim_text(claim, qid, quotes)
+    head, tail = claim_text(claim, qid, quotes, nth)
     if _QUOTATIVE.match(tail.lstrip()):
         said = re.split(r"[。「]", tail.lstrip(), maxsplit=1)[0]
         if _VERB.search(said[:32]):
-            who = claim_speaker(claim, qid, quotes, index)
+            who = claim_speaker(claim, qid, quotes, index, nth)
             return who if who.kind != "none" else Who("role", text=last_sentence(head) + said)
     if _ACCORDING.search(last_sentence(head)[-40:]) and re.search(r"(?:によると|によれば|の話では)[、,]?\s*$", head):
         return JAPANESE.according(head, index)

@@ -8,6 +8,11 @@ would print them as Lee's. A quote that keeps the inner marks shows the reader w
 words the speaker quotes from themselves (`I told him, 'We will act'`) stay theirs. And `I`,
 `my` are the speaker: a bracket for them may shift the person (`[she]`) or name the speaker,
 never someone else (`[Chan's] plan` for `my plan`).
+
+Nor are the inner words the person's the speaker quotes: the source has the speaker tell them,
+second-hand (AP and Chicago: "as quoted by", "Lee said Chan told her"), so a quote that gives
+them to that person fails too, pointing to the two quotes that would hold: the speaker's, with
+the words that introduce them, or that person's, from a source where they say them.
 """
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ from ..inputs.models import Person, Quote
 from . import alterations
 from .matcher import Match, Matcher
 from .speakers import names
+from .textcheck import normalize
 
 _WINDOW = 600  # characters of an inner quotation looked at: a phrase or a sentence or two
 # `I told him, '…'`, `as we wrote, '…'`: the speakers quoting their own words.
@@ -73,3 +79,113 @@ def nested(match: Match, speaker: Person) -> str | None:
         return None
     return (f"these words stand inside a quotation within {speaker.short}’s words ({inner}): {speaker.short} is "
             "repeating someone else's words; quote them with the words that introduce them, inner marks and all")
+
+
+def second_hand(m: Matcher, span_text: str, k: int, owner: Person, speaker: Person) -> str | None:
+    """The problem when a quote gives `speaker` words that stand in paragraph k only inside a
+    quotation within `owner`'s words (`Lee said: "As Chan put it, 'we must act'"`, quoted as Chan's)."""
+    if "'" not in span_text:
+        return None
+    for match in m.finditer(span_text):
+        inner = inner_quotation(match.passage, match.start, match.end)
+        if inner:
+            return (f"paragraph {k} has these words only inside a quotation within {owner.short}’s words ({inner}): "
+                    f"{owner.short} relays them second-hand, and a quote of {speaker.short}’s must be words the "
+                    f"source has {speaker.short} say; quote {owner.short}, with the words that introduce them, "
+                    f"or {speaker.short} from a source where {speaker.short} says them")
+    return None
+
+
+# A bracket for `they`, `it`, `this` names what the word stands for in the source (Chicago
+# 12.70): the source must name it before or around these words. `"China is arming. They are
+# moving fast"` is no ground for `[The U.S.] are moving fast`; no check can choose between two
+# that it names (`Beijing … Washington … They`), so only a name the source never gives fails.
+_CAPITAL = re.compile(r"[^\W\d_][\w.'’-]*")
+_NOT_NAMES = alterations.REFERENCES | frozenset("the a an and or of for both all some many most several few each "
+                                                   "every other others no any".split())
+_LINKS = frozenset("is are am will would have".split())
+
+
+def _plain(word: str) -> str:
+    return word.replace(".", "").replace("’", "'").removesuffix("'s").casefold()
+
+
+_FIRST: dict[int, tuple[list[str], dict[str, int], dict[str, int]]] = {}
+
+
+def _first_seen(paras: list[str]) -> tuple[dict[str, int], dict[str, int]]:
+    """For each word of a stored text (as compared), the first paragraph it stands in; and for
+    each word it writes in lower case, the first such paragraph. Once per text, as its voices are."""
+    hit = _FIRST.get(id(paras))
+    if hit and hit[0] is paras:
+        return hit[1], hit[2]
+    known: dict[str, int] = {}
+    lower: dict[str, int] = {}
+    for k, para in enumerate(paras):
+        for w in _CAPITAL.findall(normalize(para)):
+            known.setdefault(_plain(w), k)
+            if w[:1].islower():
+                lower.setdefault(w, k)
+    if len(_FIRST) > 512:
+        _FIRST.clear()
+    _FIRST[id(paras)] = (paras, known, lower)
+    return known, lower
+
+
+# One state by its other names, where no shared stem says so (China and Chinese share one): its
+# people, its capital as newsrooms use it (`Washington said`), its initials. A bracket may name a
+# state by any of them when the source names it by another (`the U.S. …, [Americans are]`).
+_SAME_STATE = [frozenset(group.split(",")) for group in (
+    "us,usa,united states,america,american,americans,washington",
+    "uk,united kingdom,britain,british,briton,britons,london",
+    "china,chinese,prc,beijing", "japan,japanese,tokyo", "russia,russian,russians,moscow,kremlin",
+    "ukraine,ukrainian,ukrainians,kyiv,kiev", "france,french,paris", "germany,german,germans,berlin",
+    "netherlands,dutch,the hague", "philippines,philippine,filipino,filipinos,manila",
+    "south korea,korea,korean,koreans,seoul,rok", "north korea,dprk,pyongyang", "taiwan,taiwanese,taipei",
+    "australia,australian,australians,canberra", "india,indian,indians,new delhi", "iran,iranian,iranians,tehran",
+    "israel,israeli,israelis,jerusalem", "eu,european union,brussels", "switzerland,swiss,bern")]
+
+
+def _said(alias: str, known: dict[str, int], last: int) -> bool:
+    return all(known.get(w, last) < last for w in alias.split())
+
+
+def _mentioned(names: list[str], known: dict[str, int], last: int) -> bool:
+    """Whether the source names one of a bracket's names in its first `last` paragraphs: the word
+    itself, another form of it (China, Chinese), its initials (United States, U.S.) or another name
+    of the same state (U.S., Americans)."""
+    if len(names) > 1 and known.get("".join(n[0] for n in names).casefold(), last) < last:
+        return True
+    plain = [_plain(n) for n in names]
+    for group in _SAME_STATE:
+        if (" ".join(plain) in group or any(n in group for n in plain)) and any(_said(a, known, last) for a in group):
+            return True
+    for name in map(_plain, names):
+        if len(name) < 2 or known.get(name, last) < last:
+            return True
+        if any(k < last and len(w) >= 4 and w[:4] == name[:4] and alterations._same_word(w, name)
+               for w, k in known.items()):
+            return True
+    return False
+
+
+def unnamed_referent(m: Matcher, match: Match, paras: list[str], last: int) -> str | None:
+    """The problem when a bracket names, for a pronoun or `this`, someone or something the source
+    does not name in its first `last` paragraphs (the quote's last and those before it)."""
+    for gap in match.gaps:
+        if gap.where == "ellipsis":
+            continue
+        stands_for = gap.source or (re.findall(r"[\w']+", gap.before) or [""])[-1]
+        ws = alterations.words(stands_for)
+        if not ws or not all(w in alterations.REFERENCES or w in _LINKS for w in ws) or \
+                not any(w in alterations.REFERENCES for w in ws):
+            continue
+        bracket = m.tokens[gap.token][1]
+        known, lower = _first_seen(paras)  # a capital the source writes in lower case elsewhere starts a sentence
+        names = [w for k, w in enumerate(_CAPITAL.findall(bracket[1:-1])) if w[:1].isupper()
+                 and w.casefold() not in _NOT_NAMES and not (k == 0 and w.lower() in lower)]
+        if names and not _mentioned(names, known, last):
+            return (f"{bracket} says '{stands_for}' stands for {', '.join(names)}, which the source does not name "
+                    f"up to paragraph {last}: a bracket may only name what the word stands for in the source; "
+                    f"keep '{stands_for}', or name what the source says it refers to")
+    return None

@@ -160,6 +160,11 @@ class _Reader:
                 self.titled.update(self.g.titled(sentence, self.index))
             if not self.g.VERB.search(sentence):
                 continue
+            principal = clauses.interpreted(sentence, self.index) if self.g is _ENGLISH else None
+            if principal is not None:  # `Chan, Lee's interpreter, said the plan is ready`: Lee says so
+                self.voices.speaking[i].add(principal.pid)
+                self.named(principal.pid)
+                continue
             for n, who in enumerate(self.g.subjects(sentence, self.index)):
                 who = self.resolve(who)
                 if who.kind == "person":
@@ -309,8 +314,13 @@ def british(paras: list[str]) -> bool:
     text = "\n".join(paras)
     if "‘" not in text:
         return False
-    singles = sum(1 for at, kind in single_marks(text) if kind == "open" and text[at] == "‘")
-    return singles > len(_OPEN_DOUBLE.findall(text))
+    singles = [at for at, kind in single_marks(text) if kind == "open" and text[at] == "‘"]
+    doubles = list(_OPEN_DOUBLE.finditer(text))
+    if len(singles) != len(doubles) or not singles:
+        return len(singles) > len(doubles)
+    # As many of each (one quotation within one quotation: `‘As Chan put it, “…,” I agree,’ Lee
+    # said`): the marks that open first are the outer ones.
+    return singles[0] < doubles[0].start()
 
 
 def _swap_marks(para: str) -> str:

@@ -663,6 +663,10 @@ def _style_hint(name: str) -> str:
 
 
 def _check_attribution(project, doc, base, claim: str, before: list[str], qid: str, diags, language: str) -> None:
-    problem = claim_problem(claim, qid, project.quotes, project.people, language)
+    # `before`: the ids placed before this one; a quote placed twice is read at each place
+    nth = before.count(qid)
+    problem = claim_problem(claim, qid, project.quotes, project.people, language, nth=nth)
+    if problem and (nth or claim.count("{" + qid + "}") > 1):
+        problem += f" (at placement {nth + 1} of {{{qid}}} in this claim)"
     if problem:
         diags.append(doc.diag(base + ("claim",), problem))

@@ -16,7 +16,7 @@ from . import alterations, notes
 from .clauses import VERB
 from .closest import closest_at, line_of_word, share
 from .matcher import SEP, matcher
-from .nested import nested, not_me
+from .nested import nested, not_me, second_hand, unnamed_referent
 from .newsroom import words_for
 from .reported import reaction, reported
 from .speakers import ANSWER, END, HEADING, JOINT, NOBODY, Span, Voices, authored, names, transcript
@@ -185,7 +185,8 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
         if "- " in run:
             readings += _unbroken(run, quote.text)
         for match in (match for passage in readings for match in m.finditer(passage)):
-            problem = alterations.check(m, match) or nested(match, speaker) or not_me(m, match, quote, people)
+            problem = alterations.check(m, match) or nested(match, speaker) or not_me(m, match, quote, people) \
+                or (unnamed_referent(m, match, paras, last) if match.gaps else None)
             if problem is None:
                 return []
             # The reading whose brackets and ellipses stand for the fewest words says what is wrong.
@@ -233,6 +234,10 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
                 return _not_verbatim(quote, paras, found, speaker, line,
                                      hint=f"the same words stand in paragraph {span.para + 1}, where they are "
                                           + (f"{people[span.owner].name}'s" if span.owner in people else "no one's to quote"))
+            relayed = second_hand(m, span.text, span.para + 1, people[span.owner], speaker) \
+                if span.owner in people else None
+            if relayed:
+                return Problem(relayed, line=line)
             message = _not_theirs(span, speaker, source, people)
             if elsewhere:
                 message += f"; or, if {speaker.short}’s own words are meant, {elsewhere}"
@@ -383,18 +388,27 @@ def _speaker_of(span: Span, turns: bool, people: dict[str, Person]) -> str:
 def _across(m, found: Voices, paras: range, people: dict[str, Person]) -> str:
     """A quote whose words run from one turn or quotation into another speaker's."""
     near = range(max(0, paras.start - 1), paras.stop + 1)
-    spans = [s for s in found.spans if s.para in near]
-    for i in range(len(spans) - 1):
-        a, b = spans[i], spans[i + 1]
-        if a.owner == b.owner and a.who == b.who:
-            continue
-        joined = m.search(a.text + SEP + b.text) or m.search(a.text + " " + b.text)
-        if joined and not m.search(a.text) and not m.search(b.text):
-            turns = bool(a.line or b.line)
-            first, second = (_speaker_of(span, turns, people) for span in (a, b))
-            return (f"the quote runs across two {'turns' if turns else 'quotations'}: {first} (paragraph "
-                    f"{a.para + 1}) and {second} (paragraph {b.para + 1}); an ellipsis may not join two "
-                    "speakers' words: quote one of them")
+    # Each speaker's passage whole (a quotation over paragraphs is one), as _runs reads it: a
+    # quote may take all of one and run into the next, or skip a third between them.
+    runs: list[tuple[Span, Span, str]] = []  # (first span, last span, text)
+    for span in (s for s in found.spans if s.para in near):
+        if runs and (runs[-1][1].owner, runs[-1][1].who) == (span.owner, span.who):
+            opening, last, text = runs[-1]
+            on = last.group == span.group and span.para - last.para in (0, 1)
+            runs[-1] = (opening, span, text + (" " if on else SEP) + span.text)
+        else:
+            runs.append((span, span, span.text))
+    for apart in range(1, 4):  # the next passage first, then one or two further on
+        for (_, a, at), (b, _, bt) in zip(runs, runs[apart:]):
+            if a.owner == b.owner and a.who == b.who:
+                continue  # the same speaker's, over someone else's: _over
+            joined = m.search(at + SEP + bt) or (apart == 1 and m.search(at + " " + bt))
+            if joined and not m.search(at) and not m.search(bt):
+                turns = bool(a.line or b.line)
+                first, second = (_speaker_of(span, turns, people) for span in (a, b))
+                return (f"the quote runs across two {'turns' if turns else 'quotations'}: {first} (paragraph "
+                        f"{a.para + 1}) and {second} (paragraph {b.para + 1}); an ellipsis may not join two "
+                        "speakers' words: quote one of them")
     return ""
 
 

@@ -254,7 +254,7 @@ class _Composer:
             quote = self.view(piece)
             q = self.project.quotes[piece]
             if quote.kind == "paraphrase":
-                own = self.own_attribution(text, piece)
+                own = self.own_attribution(text, piece, pieces[1:i:2].count(piece))
                 # The claim introduces it (`Chan argued that {p}`): its clause alone, `that` kept after a bare verb.
                 quote = replace(quote, attributed=True, lead=quote.lead if own == "verb" else "") if own \
                     else self.named(quote)
@@ -302,7 +302,7 @@ class _Composer:
             if q is None or q.speaker in self.introduced or q.speaker in by_paraphrase:
                 continue
             if q.kind == "paraphrase" and not self.own_attribution("".join(
-                    p if k % 2 == 0 else "{" + p + "}" for k, p in enumerate(pieces)), pieces[i]):
+                    p if k % 2 == 0 else "{" + p + "}" for k, p in enumerate(pieces)), pieces[i], pieces[1:i:2].count(pieces[i])):
                 by_paraphrase.add(q.speaker)
                 continue
             person = self.project.people[q.speaker]
@@ -316,15 +316,15 @@ class _Composer:
                     break
         return found
 
-    def own_attribution(self, claim: str, qid: str) -> str | None:
-        """How the claim's own words introduce paraphrase {qid}: English, French, Spanish and
-        German attribution (claims.py); in another language a paraphrase always names its speaker."""
+    def own_attribution(self, claim: str, qid: str, nth: int = 0) -> str | None:
+        """How the claim's own words introduce paraphrase {qid} at its nth placement: English, French,
+        Spanish and German attribution (claims.py); in another language a paraphrase always names its speaker."""
         if self.lang.tag.split("-")[0] == "en":
-            return own_attribution(claim, qid, self.project.quotes, self.project.people)
+            return own_attribution(claim, qid, self.project.quotes, self.project.people, nth)
         grammar = claim_grammar(self.lang.tag)
         if grammar is None:
             return None
-        return foreign_own_attribution(grammar, claim, qid, self.project.quotes, self.project.people)
+        return foreign_own_attribution(grammar, claim, qid, self.project.quotes, self.project.people, nth)
 
     def as_introduced(self, person: Person) -> Person:
         """The person with this brief's own introduction of them, if it gives one."""

@@ -99,6 +99,16 @@ def test_a_claim_ending_with_a_quote_within_a_quote_adds_no_second_full_stop(tmp
             assert "“We will act on what the plan calls ‘the first step.’”</span>" in html, html
 
 
+def test_a_paraphrase_placed_twice_prints_each_place_by_its_own_attribution(tmp_path):
+    # QA: only the first placement was read, so `In short, {p}. Lee argued that {p}.` printed
+    # `Lee argued that Lee said that …` at the second.
+    brief = BRIEF.replace("      - claim: Lee said {lee-act}.\n", "").replace(
+        "In short, {lee-ready}.", "In short, {lee-ready}. Lee argued that {lee-ready}.")
+    html = html_of(make_project(tmp_path, {"briefs/b1.yaml": brief}))
+    spans = re.findall(r'<span class="paraphrase" data-quote="lee-ready">(.*?)</span>', html)
+    assert spans == ["Ann Lee (Minister) said that the plan is ready", "the plan is ready"], spans
+
+
 # The same in a brief written in French, Spanish or German: `Selon Lee, {p}` printed "Selon Ann
 # Lee (Minister), selon Lee, …". The clause prints alone; a paraphrase placed alone names its speaker.
 FOREIGN_OWN = [

@@ -118,6 +118,10 @@ EXPECTED = {
     'direct quote not attributed in claim': [
         "briefs/b1.yaml:10:9: sections.0.blocks.0.claim: direct quote 'lee-act' is not attributed: name Lee before it",
     ],
+    'quote placed twice, given to another at the second': [
+        "briefs/b1.yaml:10:9: sections.0.blocks.0.claim: direct quote 'lee-act' is Ann Lee's words, but the claim gives "
+        "them to Bo Chan: make Lee the subject of the verb that introduces it (at placement 2 of {lee-act} in this claim)",
+    ],
     'duplicate quote id across files': [
         "sources/s2.yaml:1:1: warning: source 's2' is not cited by any brief",
         "sources/s2.yaml:10:5: quotes.0.id: duplicate quote id 'lee-act' (also in sources/s1.yaml:10): rename one",

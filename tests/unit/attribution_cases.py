@@ -1194,7 +1194,11 @@ FAIL += [
     (NESTED, R, "ann-lee", 1, "will act", INNER.format(q="'We will act,'")),
     ('LEE: He called it "a total disaster" and left.', T, "ann-lee", 1, "a total disaster",
      INNER.format(q="'a total disaster'")),
-    (NESTED, R, "bo-chan", 1, "We will act", "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    # second-hand: Lee tells Chan's words (this row read "gives these words to Ann Lee … fix the speaker" before round 4)
+    (NESTED, R, "bo-chan", 1, "We will act",
+     "paragraph 1 has these words only inside a quotation within Lee’s words ('We will act,'): Lee relays them "
+     "second-hand, and a quote of Chan’s must be words the source has Chan say; quote Lee, with the words that "
+     "introduce them, or Chan from a source where Chan says them"),
 ]
 
 # More AP forms: a possessive of words (`Lee's response was blunt:`), an epigraph's or pull
@@ -2499,4 +2503,214 @@ JAPANESE_CLAIMS += [
      "direct quote 'suzuki-q' is Suzuki Ichiro's words, but the claim gives them to Ann Lee: make Suzuki the subject "
      "of the verb that introduces it"),
     ("Suzukiは{suzuki-q}と述べた。", "suzuki-q", ""),
+]
+
+# The same quote placed twice in one claim is read at each place (before: only the first was;
+# `Lee said {q}, and Chan repeated {q}` passed). Rows: (language, claim, quote id, the message
+# for each placement in order, '' where it is the speaker's).
+_GIVES_LEE = GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")
+REPEATED = [
+    (None, "Lee said {lee-q}, and she said {lee-q} again.", "lee-q", ["", ""]),
+    (None, "Lee said {lee-q}. {lee-q}, Lee repeated.", "lee-q", ["", ""]),
+    (None, "Lee said {lee-q}, and Chan later repeated {lee-q}.", "lee-q", ["", _GIVES_LEE]),
+    (None, "Chan said {lee-q}. Lee said {lee-q}.", "lee-q", [_GIVES_LEE, ""]),
+    (None, "Lee said {lee-q}; Chan said {chan-q}, then {lee-q}.", "lee-q", ["", _GIVES_LEE]),
+    (None, "Lee said {lee-q}. Lee did not say {lee-q} in May.", "lee-q",
+     ["", "the claim denies that Ann Lee said direct quote 'lee-q' ('did not say'), yet the source gives Lee these "
+          "words: introduce a quote with what the speaker did say (Lee said {lee-q}), or reword without it"]),
+    (None, "In short, {lee-p}. Lee argued that {lee-p}.", "lee-p", ["", ""]),
+    (None, "In short, {lee-p}. Chan argued that {lee-p}.", "lee-p",
+     ["", "paraphrase 'lee-p' is Ann Lee's, but the claim gives it to Bo Chan: make Lee the subject of the verb "
+          "that introduces it, or place {lee-p} alone (it prints as 'Lee said that …')"]),
+    ("fr", "Dupont a déclaré {dupont-q}. Martin a répété {dupont-q}.", "dupont-q",
+     ["", "direct quote 'dupont-q' is Anne Dupont's words, but the claim gives them to Jean Martin: make Dupont "
+          "the subject of the verb that introduces it"]),
+    ("ja", "岸田首相は{kishida-q}と述べた。林外相も{kishida-q}と述べた。", "kishida-q",
+     ["", _GIVES_JA.format(q="kishida-q", a="岸田文雄", b="林芳正", s="岸田")]),
+]
+
+# An interpreter's words are the speaker's (AP: an interpreted statement is the speaker's; note
+# that it was translated), never the interpreter's: before, `Chan, Lee's interpreter, said`,
+# `said Chan, Lee's interpreter`, `Chan, interpreting for Lee, said` gave them to Chan and
+# `Lee's interpreter said` to no one. An interpreter named as an object stays one.
+INTERPRETED = [
+    "Chan, Lee's interpreter, said: “We will act on the plan.”",
+    "Lee said through an interpreter: “We will act on the plan.”",
+    "Speaking through an interpreter, Lee said: “We will act on the plan.”",
+    "“We will act on the plan,” Chan, Lee’s interpreter, said.",
+    "“We will act on the plan,” said Chan, Lee’s interpreter.",
+    "“We will act on the plan,” Lee said through her interpreter, Chan.",
+    "Chan, interpreting for Lee, said: “We will act on the plan.”",
+    "Chan, who translated for Lee, said: “We will act on the plan.”",
+    "Chan, an interpreter for Lee, said: “We will act on the plan.”",
+    "Lee’s interpreter said: “We will act on the plan.”",
+    "According to Lee’s interpreter, “We will act on the plan.”",
+]
+_TO_LEE = "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"
+PASS += [(text, R, "ann-lee", 1, "We will act on the plan") for text in INTERPRETED]
+FAIL += [(text, R, "bo-chan", 1, "We will act on the plan", _TO_LEE) for text in INTERPRETED]
+PASS += [
+    ("Chan told Lee’s interpreter: “We will act on the plan.”", R, "bo-chan", 1, "We will act on the plan"),
+    ("Chan said Lee’s interpreter had erred: “We will act on the plan.”", R, "bo-chan", 1, "We will act on the plan"),
+    ("Chan, Lee’s adviser, said: “We will act on the plan.”", R, "bo-chan", 1, "We will act on the plan"),
+    ("Chan, Lee’s interpreter, said: “We will act.” “I agree,” Chan added.", R, "bo-chan", 1, "I agree"),
+]
+FAIL += [
+    ("Chan told Lee’s interpreter: “We will act on the plan.”", R, "ann-lee", 1, "We will act on the plan",
+     "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+]
+
+# A quotation within a quotation is second-hand for the one it quotes too (AP: "Lee said Kishida
+# told her"; Chicago: "as quoted by"): the source never has Kishida say the inner words, so a
+# quote of Kishida's fails, naming the two quotes that would hold (before: "gives these words
+# to Ann Lee … fix the speaker", a fix that then failed as Lee's). A British story with one
+# quotation in another has as many single marks as double: the outer are the ones that open first
+# (before: read as American, the inner words passed as Kishida's and failed as Lee's).
+RELAYED = "Lee said: “As Kishida put it, ‘we must act now,’ and I agree.”"
+RELAYED_AFTER = "“As Kishida put it, ‘we must act now,’ and I agree,” Lee said."
+RELAYED_BRITISH = "‘As Kishida put it, “we must act now,” and I agree,’ Lee said."
+RELAYED_OVER = "Lee said: “We will act.\n\n“As Kishida put it, ‘we must act now.’”"
+RELAYED_TURN = "LEE: As Kishida put it, \"we must act now,\" and I agree.\n\nQ: Thank you."
+SECOND_HAND = ("paragraph {k} has these words only inside a quotation within Lee’s words ({q}): Lee relays them "
+               "second-hand, and a quote of Kishida’s must be words the source has Kishida say; quote Lee, with the "
+               "words that introduce them, or Kishida from a source where Kishida says them")
+PASS += [
+    (RELAYED, R, "ann-lee", 1, "As Kishida put it, ‘we must act now,’ and I agree"),
+    (RELAYED, R, "ann-lee", 1, "and I agree"),
+    (RELAYED_AFTER, R, "ann-lee", 1, "As Kishida put it, ‘we must act now,’ and I agree"),
+    (RELAYED_BRITISH, R, "ann-lee", 1, "As Kishida put it, ‘we must act now,’ and I agree"),
+    (RELAYED_BRITISH, R, "ann-lee", 1, "As Kishida put it, “we must act now,” and I agree"),
+    (RELAYED_OVER, R, "ann-lee", 1, "We will act. As Kishida put it, ‘we must act now.’", 2),
+    (RELAYED_TURN, T, "ann-lee", 1, "As Kishida put it, ‘we must act now,’ and I agree"),
+]
+FAIL += [
+    (RELAYED, R, "ann-lee", 1, "we must act now", INNER.format(q="'we must act now,'")),
+    (RELAYED, R, "fumio-kishida", 1, "we must act now", SECOND_HAND.format(k=1, q="'we must act now,'")),
+    (RELAYED_AFTER, R, "ann-lee", 1, "we must act now", INNER.format(q="'we must act now,'")),
+    (RELAYED_AFTER, R, "fumio-kishida", 1, "we must act now", SECOND_HAND.format(k=1, q="'we must act now,'")),
+    (RELAYED_BRITISH, R, "ann-lee", 1, "we must act now", INNER.format(q="'we must act now,'")),
+    (RELAYED_BRITISH, R, "fumio-kishida", 1, "we must act now", SECOND_HAND.format(k=1, q="'we must act now,'")),
+    (RELAYED_OVER, R, "ann-lee", 2, "we must act now", INNER.format(q="'we must act now.'")),
+    (RELAYED_OVER, R, "fumio-kishida", 2, "we must act now", SECOND_HAND.format(k=2, q="'we must act now.'")),
+    (RELAYED_TURN, T, "ann-lee", 1, "we must act now", INNER.format(q="'we must act now,'")),
+    (RELAYED_TURN, T, "fumio-kishida", 1, "we must act now", SECOND_HAND.format(k=1, q="'we must act now,'")),
+    (SELF_QUOTED, R, "bo-chan", 1, "We will act", "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+]
+
+# A quotation over paragraphs (Chicago 13.30, AP: a mark opens each paragraph, only the last
+# closes) is one speaker's: a quote reads over the paragraph break with no ellipsis, and fails
+# where another speaker's words lie between (before: a quote joining Lee's passage over two
+# paragraphs to Chan's, or an unattributed paragraph to Lee's over Chan's, was "not verbatim").
+OVER = "“We will act.\n\n“And we will do it this year,” Lee said.\n\nChan disagreed. “We will not,” he said."
+OVER_COLON = "Lee said: “We will act.\n\n“And we will do it this year.\n\n“We will win.”"
+OVER_BETWEEN = "Lee said: “We will act.\n\n“We will act this year.”\n\n“We will not,” Chan said.\n\n“We will win,” Lee said."
+OVER_ORPHAN = "“We will act.\n\nChan disagreed: “We will not.”\n\n“And we will do it this year,” Lee said."
+PASS += [
+    (OVER, R, "ann-lee", 1, "We will act."),
+    (OVER, R, "ann-lee", 1, "We will act. And we will do it this year", 2),
+    (OVER_COLON, R, "ann-lee", 1, "We will act. And we will do it this year. We will win.", 3),
+    (OVER_COLON, R, "ann-lee", 1, "We will act. … We will win.", 3),
+    (OVER_COLON, R, "ann-lee", 3, "We will win."),
+    (OVER_BETWEEN, R, "ann-lee", 1, "We will act. We will act this year.", 2),
+]
+FAIL += [
+    (OVER, R, "bo-chan", 1, "We will act.", "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    (OVER, R, "ann-lee", 1, "We will act. And we will do it this year. … We will not", 3,
+     "the quote runs across two quotations: Ann Lee (paragraph 2) and Bo Chan (paragraph 3); an ellipsis may not "
+     "join two speakers' words: quote one of them"),
+    (OVER_COLON, R, "ann-lee", 1, "We will act. And we will do it this year",
+     "the quote runs from paragraph 1 to 2: set paragraph: 1 and last-paragraph: 2"),
+    (OVER_BETWEEN, R, "ann-lee", 1, "We will act. … We will win", 4,
+     "the quote joins two quotations of Lee (paragraphs 1 and 4) over the words of Bo Chan between them "
+     "(paragraph 3): quote each one separately"),
+    (OVER_ORPHAN, R, "ann-lee", 1, "We will act. … And we will do it this year", 3,
+     "the quote runs across two quotations: an unattributed quotation (paragraph 1) and Ann Lee (paragraph 3); an "
+     "ellipsis may not join two speakers' words: quote one of them"),
+]
+
+# Round 4 probes: a bracket for a pronoun names what the source names (Chicago 12.70). Before,
+# `[The U.S.]` for the `They` of `China is arming. They are moving fast` passed; a name the
+# source never gives up to the quote now fails. Two it names (`Beijing … Washington … They`) no
+# check can choose between: either passes.
+REFERENT = "“China is arming. They are moving fast,” Lee said."
+REFERENT_TWO = "“Beijing is arming, and Washington is watching. They are moving fast,” Lee said."
+REFERENT_EARLIER = "The United States and Japan met on Monday.\n\n“They are supporting the plan,” Lee said."
+REFERENT_OF = "“He is wrong,” Lee said of Chan."
+_NOT_NAMED = ("{b} says '{w}' stands for {n}, which the source does not name up to paragraph {k}: a bracket may only "
+              "name what the word stands for in the source; keep '{w}', or name what the source says it refers to")
+PASS += [
+    (REFERENT, R, "ann-lee", 1, "[China is] moving fast"),
+    (REFERENT, R, "ann-lee", 1, "[The Chinese] are moving fast"),
+    (REFERENT, R, "ann-lee", 1, "they [the Chinese] are moving fast"),
+    (REFERENT, R, "ann-lee", 1, "[Both countries] are moving fast"),
+    (REFERENT_TWO, R, "ann-lee", 1, "[Beijing is] moving fast"),
+    (REFERENT_TWO, R, "ann-lee", 1, "[Washington is] moving fast"),
+    (REFERENT_EARLIER, R, "ann-lee", 2, "[The U.S. and Japan] are supporting the plan"),
+    (REFERENT_OF, R, "ann-lee", 1, "[Chan] is wrong"),
+    (REFERENT_OF, R, "ann-lee", 1, "[Mr. Chan] is wrong"),
+    (THEY, R, "ann-lee", 1, "[The allies] are supporting the plan"),
+]
+FAIL += [
+    (REFERENT, R, "ann-lee", 1, "[The U.S.] are moving fast", _NOT_NAMED.format(b="[The U.S.]", w="They", n="U.S.", k=1)),
+    (REFERENT, R, "ann-lee", 1, "they [the Americans] are moving fast",
+     _NOT_NAMED.format(b="[the Americans]", w="They", n="Americans", k=1)),
+    (REFERENT_OF, R, "ann-lee", 1, "[Kishida] is wrong", _NOT_NAMED.format(b="[Kishida]", w="He", n="Kishida", k=1)),
+    (THEY, R, "ann-lee", 1, "[Japan and Australia] are supporting the plan",
+     _NOT_NAMED.format(b="[Japan and Australia]", w="They", n="Japan, Australia", k=1)),
+    (REFERENT, R, "ann-lee", 1, "China is [not] arming",
+     "[not] adds a negation the source does not have (it has nothing there): a bracket never adds, drops or changes a negation"),
+]
+
+# Round 4 probes of what a quote may not take (all held before; rows keep them): a bracket that
+# reverses, a number changed in brackets, an ellipsis over `no longer` or into a word's `un-`,
+# capitals changed without brackets, two speakers' sentences joined by an ellipsis.
+ACT = "“We will act on the plan,” Lee said."
+SPEND = "“We will spend 40 billion over 10 years,” Lee said."
+LONGER = "“We no longer support the plan, which is unacceptable and unworkable,” Lee said."
+CAPS = "“We trust the Bank of Japan, and we will pass the plan in May,” Lee said."
+TWO_SPEAKERS = "“We will act,” Lee said. “We will wait,” Chan said. “And we will win,” Lee said."
+PASS += [
+    (SPEND, R, "ann-lee", 1, "We will spend [forty billion] over [ten] years"),
+    (LONGER, R, "ann-lee", 1, "We no longer support the plan"),
+    (LONGER, R, "ann-lee", 1, "the plan, which is [un]acceptable"),
+    (CAPS, R, "ann-lee", 1, "[W]e will pass the plan in May"),
+    (CAPS, R, "ann-lee", 1, "the Bank of Japan"),
+]
+FAIL += [
+    (ACT, R, "ann-lee", 1, "We [will not] act on the plan",
+     "[will not] adds a negation the source does not have (it has 'will' there): a bracket never adds, drops or "
+     "changes a negation"),
+    (ACT, R, "ann-lee", 1, "We [won't] act on the plan",
+     "[won't] adds a negation the source does not have (it has 'will' there): a bracket never adds, drops or changes a negation"),
+    (SPEND, R, "ann-lee", 1, "We will spend [40 million] over 10 years",
+     "[40 million] changes a number: the source has '40 billion' there; a bracket never adds, drops or changes a number"),
+    (SPEND, R, "ann-lee", 1, "We will spend 40 billion over [eleven] years",
+     "[eleven] changes a number: the source has '10' there; a bracket never adds, drops or changes a number"),
+    (LONGER, R, "ann-lee", 1, "We … support the plan",
+     "the ellipsis omits the negation 'no' ('no longer'): an omission must leave the meaning intact; quote those "
+     "words or end the quote before them"),
+    (LONGER, R, "ann-lee", 1, "the plan, which is [acceptable]",
+     "[acceptable] replaces 'unacceptable' at the end of the quote, which it does not clarify: a bracket may only "
+     "change a first letter's case, a word's form, or name what a pronoun or reference stands for"),
+    (CAPS, R, "ann-lee", 1, "We trust the bank of Japan",
+     "not verbatim in the source: fix the quote or mark changes with [brackets] and …"),
+    (CAPS, R, "ann-lee", 1, "we will pass the plan in may",
+     "not verbatim in the source: fix the quote or mark changes with [brackets] and …"),
+    (TWO_SPEAKERS, R, "ann-lee", 1, "We will act … we will wait",
+     "the quote runs across two quotations: Ann Lee (paragraph 1) and Bo Chan (paragraph 1); an ellipsis may not "
+     "join two speakers' words: quote one of them"),
+    (TWO_SPEAKERS, R, "ann-lee", 1, "We will act … And we will win",
+     "the quote joins two quotations of Lee (paragraph 1) over the words of Bo Chan between them (paragraph 1): "
+     "quote each one separately"),
+]
+# A state by another of its names: its people, its capital as newsrooms use it, its initials.
+PERSPECTIVE = "“From the U.S. perspective, they’re looking East and West,” Lee said."
+PASS += [
+    (PERSPECTIVE, R, "ann-lee", 1, "From the U.S. perspective, [Americans are] looking East and West"),
+    (PERSPECTIVE, R, "ann-lee", 1, "From the U.S. perspective, [Washington is] looking East and West"),
+    (REFERENT, R, "ann-lee", 1, "[Beijing is] moving fast"),
+]
+FAIL += [
+    (PERSPECTIVE, R, "ann-lee", 1, "From the U.S. perspective, [the Chinese are] looking East and West",
+     _NOT_NAMED.format(b="[the Chinese are]", w="they're", n="Chinese", k=1)),
 ]

@@ -26,6 +26,7 @@ from attribution_cases import (
     PASS,
     PROSE_FAIL,
     PROSE_PASS,
+    REPEATED,
     SPELLED,
     SPELLING_CLAIMS,
     SPELLINGS,
@@ -363,3 +364,17 @@ def test_a_paraphrase_a_japanese_claim_introduces_must_be_its_speakers(claim, qi
 def test_a_name_in_japanese_script_puts_the_family_name_first():
     assert Person(id="t", name="田中 花子", role="大臣").short == "田中"
     assert Person(id="f", name="Fumio Kishida", role="PM").short == "Kishida"
+
+
+@pytest.mark.parametrize("language,claim,qid,messages", REPEATED, ids=[r[1][:40] for r in REPEATED])
+def test_a_quote_placed_twice_is_read_at_each_place(language, claim, qid, messages):
+    quotes, people = (_JA_QUOTES, _JA_PEOPLE) if language == "ja" else (_FOREIGN_QUOTES | _CLAIM_QUOTES, PEOPLE)
+    assert claim.count("{" + qid + "}") == len(messages)
+    assert [claim_problem(claim, qid, quotes, people, language, nth=n) or "" for n in range(len(messages))] == messages
+
+
+def test_an_interpreters_paraphrase_is_the_speakers():
+    text = "Chan, Lee's interpreter, said the plan is ready."
+    assert problems(text, "the plan is ready", "ann-lee", 1, kind="paraphrase") == ""
+    assert problems(text, "the plan is ready", "bo-chan", 1, kind="paraphrase") == (
+        "the source does not attribute paragraph 1 to Bo Chan (it never gives words to Chan): fix the speaker or the paragraph")

@@ -61,3 +61,17 @@ def test_the_closest_passage_is_shown_with_its_punctuation_and_brackets():
     (problem,) = verify.verify_quote(q, source(text), paras_of(text), PEOPLE)
     assert problem.detail == ("closest passage, paragraph 1: I see it as a triangle, with the [United States] at the center,\n"
                               "  difference: quote has 'square,', source has 'triangle,'")
+
+
+def test_a_bracket_for_a_pronoun_reads_the_source_up_to_the_quote_once():
+    # nested.unnamed_referent: the names of the text before the quote, read once per quote
+    # however many readings and matches the verifier tries.
+    sentences = [f"They will review program {k} of the maritime strategy with Japan before the summit in year {2000 + k}."
+                 for k in range(470)]
+    paras = [" ".join(sentences[i:i + 5]) for i in range(0, len(sentences), 5)]
+    text = "LEE: " + "\n\n".join(paras)
+    quote = "[The allies and Japan] will review program 452 of the maritime strategy"
+    found, seconds = _timed(text, quote, "ann-lee", 91, "transcript")
+    print(f"\nbracket for a pronoun, {len(text.encode()) // 1000} KB before it: {seconds * 1000:.1f} ms")
+    assert found == ""
+    assert seconds <= 1.0
