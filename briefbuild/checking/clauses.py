@@ -179,13 +179,45 @@ def _after_titles(text: str) -> str:
     return text
 
 
+# A role, then its holder's name in apposition (AP: `said the prime minister, Fumio Kishida`,
+# `according to Japan's defence minister, Jun Nagashima,`): the name is the speaker. Not when a
+# preposition hands the role to someone else first (`the spokesman for the minister, Lee`: Lee
+# may be the minister), nor a name run into more words (`the minister, Lee's aide`).
+_ROLE_OPENING = re.compile(r"(?:(?:the|a|an)\s+|(?:[^\W\d_][\w.-]*(?:'s|')\s+))", re.I)
+_OWNER_PREPOSITIONS = frozenset("for to by from with of at on behalf".split())
+
+
+def appositive(text: str, index: Names) -> Who | None:
+    """The person a role names in apposition at the start of `text`, or None."""
+    opening = _ROLE_OPENING.match(text)
+    if not opening:
+        return None
+    found = index.pattern.search(text, opening.end())
+    if not found or not (pids := index.by_form.get(found.group(0).casefold())):
+        return None
+    role = text[opening.end():found.start()]
+    comma = role.rstrip().endswith(",")
+    words = role.rstrip().rstrip(",").split()
+    if not words or any(c in role.rstrip().rstrip(",") for c in ",;:.()\"") or not _FREE.match(text, found.end()):
+        return None
+    lower = [w.lower() for w in words]
+    nouns = [k for k, w in enumerate(lower) if is_title(w) and w not in _OWNER_PREPOSITIONS or w in _ROLE_NOUNS]
+    if not nouns or any(w in _OWNER_PREPOSITIONS and any(n > k for n in nouns) for k, w in enumerate(lower)):
+        return None  # no office named, or one that belongs to someone after a preposition
+    if not comma and nouns[-1] != len(words) - 1:
+        return None  # without commas the name must follow its title (`prime minister Fumio Kishida`)
+    return _named(pids, found.group(0))
+
+
 def name_at_start(text: str, index: Names) -> Who:
     """Who the words just after an inverted verb name: `said Jones, a fellow`, `said he`,
-    `said Defense Minister Aiko Tanaka`."""
+    `said Defense Minister Aiko Tanaka`, `said the prime minister, Fumio Kishida`."""
     text = text.lstrip()
     m = index.pattern.match(text) or index.pattern.match(named := _after_titles(text))
     if m and not index.pattern.match(text):
         text = named
+    if not m and (held := appositive(text, index)):
+        return held
     if m:
         rest = text[m.end():]
         follow = _FOLLOW.match(rest)
@@ -248,6 +280,7 @@ _UNNAMED = ("aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|
             "head|leader|president|ambassador|negotiator|expert|experts|critic|critics|opponent|opponents|"
             "supporter|supporters|colleagues|wife|husband|daughter|son|mother|father|friend|neighbor|neighbour|"
             "woman|man|resident|witness|member|members|chairman|chairwoman|chair|general|commander|professor")
+_ROLE_NOUNS = frozenset(_UNNAMED.split("|"))  # nouns of an office or a role, for appositive()
 # `a Lee aide`, `the Lee campaign`: a name that modifies a noun for a person or a body names neither.
 NAME_MODIFIES = re.compile(r"\s+(?:" + _UNNAMED + r"|campaign|administration|government|camp|team|office|ministry|"
                            r"family|allies|ally|loyalists?|aides)\b(?!')")

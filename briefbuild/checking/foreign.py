@@ -77,14 +77,48 @@ class Foreign:
         if word.lower() in self.w.pronouns:
             return Who("pronoun", text=word)
         if word.lower() in self.w.articles or self._title(word) or word.lower() in _POSSESSIVES:
-            return Who("role", text=phrase.strip())
+            # `selon la ministre de la Défense, Anne Dupont, …`: the role's holder, named after its comma
+            held = self._holder(phrase, text[cut.end():], index) if cut and cut.group(0) == "," else None
+            return held or Who("role", text=phrase.strip())
         if word[:1].isupper():
             return Who("unknown", text=" ".join(phrase.split()[:3]))
         return NONE
 
+    def _bare_name(self, text: str, index: Names) -> Who | None:
+        """The person `text` names and nothing else (`Anne Dupont`, `la ministre Anne Dupont`), or None."""
+        text = text.strip()
+        m = None
+        for m in index.pattern.finditer(text):
+            pass
+        if m is None or m.end() != len(text) or not (pids := index.by_form.get(m.group(0).casefold())):
+            return None
+        before = text[:m.start()].split()
+        if not all(self._filler(b) and b.lower() not in self.w.prepositions for b in before):
+            return None
+        return _named(pids, m.group(0))
+
+    def _holder(self, role: str, after: str, index: Names) -> Who | None:
+        """The name a role is given in apposition (`la ministre de la Défense, Anne Dupont,`), when
+        the next words are that name alone; not when a preposition hands the role to someone else
+        (`le porte-parole de la ministre, Anne Dupont,`: she may be the minister)."""
+        words = role.split()
+        owner = next((k for k, w in enumerate(words) if w.lower() in self.w.prepositions), len(words))
+        if any(self._title(w) for w in words[owner + 1:]) or not any(self._title(w) for w in words[:owner]):
+            return None
+        cut = _END.search(after)
+        if cut and cut.group(0) not in (",", ".", ")"):
+            return None
+        return self._bare_name(after[:cut.start()] if cut else after, index)
+
     def name_at_end(self, text: str, index: Names) -> Who:
-        """Whom the words before a verb name: `Dupont a`, `Anne Dupont, la ministre,`, `il a`."""
+        """Whom the words before a verb name: `Dupont a`, `Anne Dupont, la ministre,`, `il a`,
+        `la ministre (Anne Dupont)`, `la ministre – Anne Dupont –`."""
         text = self._strip(text)
+        aside = re.search(r"\s*(?:\(([^()]*)\)|[—–]\s*([^—–]*?)\s*[—–])$", text)
+        if aside and text[:aside.start()].strip():
+            # a name in the aside is the role's (`la ministre (Anne Dupont)`); else the aside is set apart
+            inner = self._bare_name(aside.group(1) or aside.group(2) or "", index)
+            return inner or self.name_at_end(text[:aside.start()], index)
         if text.endswith(","):  # `Anne Dupont, ministre de l'Économie, a déclaré`
             body = text[:-1]
             cut = body.rfind(",")

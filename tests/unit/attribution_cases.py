@@ -559,6 +559,35 @@ CLAIMS = [
     ("Lee left. The minister said {lee-q}.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
 ]
 
+# A role, then its holder's name in apposition (AP: `said the prime minister, Fumio Kishida`): the
+# name is the speaker, with commas or without. Before, `according to Japan's defence minister, Jun
+# Nagashima,` and `{q}, said the prime minister, Fumio Kishida` were false alarms. A role that a
+# preposition hands to someone else first (`the spokesman for the minister, Lee`) stays no one's.
+CLAIM_QUOTES |= {"kishida-q": "fumio-kishida", "nagashima-q": "jun-nagashima"}
+CLAIMS += [
+    ("According to the defence minister, Jun Nagashima, {nagashima-q}.", "nagashima-q", ""),
+    ("According to Japan’s defence minister, Jun Nagashima, {nagashima-q}.", "nagashima-q", ""),
+    ("According to Japan’s defence minister Jun Nagashima, {nagashima-q}.", "nagashima-q", ""),
+    ("The prime minister, Fumio Kishida, said {kishida-q}.", "kishida-q", ""),
+    ("Japan’s prime minister Fumio Kishida said {kishida-q}.", "kishida-q", ""),
+    ("{kishida-q}, said the prime minister, Fumio Kishida.", "kishida-q", ""),
+    ("{kishida-q}, said Japan’s prime minister, Fumio Kishida.", "kishida-q", ""),
+    ("Kishida’s defence minister, Jun Nagashima, said {nagashima-q}.", "nagashima-q", ""),
+    ("According to the defence minister, Jun Nagashima, {kishida-q}.", "kishida-q",
+     GIVES.format(q="kishida-q", a="Fumio Kishida", b="Jun Nagashima", s="Kishida")),
+    ("According to Japan’s defence minister, Jun Nagashima, {kishida-q}.", "kishida-q",
+     GIVES.format(q="kishida-q", a="Fumio Kishida", b="Jun Nagashima", s="Kishida")),
+    ("The prime minister, Fumio Kishida, said {nagashima-q}.", "nagashima-q",
+     GIVES.format(q="nagashima-q", a="Jun Nagashima", b="Fumio Kishida", s="Nagashima")),
+    ("Japan’s prime minister Fumio Kishida said {nagashima-q}.", "nagashima-q",
+     GIVES.format(q="nagashima-q", a="Jun Nagashima", b="Fumio Kishida", s="Nagashima")),
+    ("{nagashima-q}, said Japan’s prime minister, Fumio Kishida.", "nagashima-q",
+     GIVES.format(q="nagashima-q", a="Jun Nagashima", b="Fumio Kishida", s="Nagashima")),
+    ("Kishida’s defence minister, Jun Nagashima, said {kishida-q}.", "kishida-q",
+     GIVES.format(q="kishida-q", a="Fumio Kishida", b="Jun Nagashima", s="Kishida")),
+    ("{lee-q}, said the spokesman for the minister, Lee.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
+]
+
 # Prose: no quotation marks of any kind; apostrophes are fine.
 PROSE_FAIL = ["the “red line”", "the ‘red line’", "the «red line»", "the „red line“", "the ‚red line‘",
               "the ‹red line›", 'the "red line"', "the 'red line'", "so-called ‘deterrence’ works",
@@ -591,8 +620,14 @@ NEWS_PASS = [
     ('“We will act,” said Defense Minister Ann Lee, speaking in Tokyo.', 'ann-lee'),
     ('“We will act,” said Prime Minister Lee.', 'ann-lee'),
     ('“We will act,” said Dr. Chan.', 'bo-chan'),
+    # A role, then its holder's name in apposition (AP; before: no one named).
+    ('“We will act,” said the prime minister, Fumio Kishida.', 'fumio-kishida'),
+    ('“We will act,” said Japan’s defence minister, Jun Nagashima.', 'jun-nagashima'),
+    ('“We will act,” according to the defence minister, Jun Nagashima.', 'jun-nagashima'),
 ]
 NEWS_FAIL = [
+    ('“We will act,” said the prime minister, Fumio Kishida.', 'jun-nagashima',
+     'paragraph 1 gives these words to Fumio Kishida, not to Jun Nagashima: fix the speaker'),
     ('“We will act,” said Minister Ann Lee.', 'bo-chan',
      'paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker'),
     ('“We will act,” said Minister Smith of Lee.', 'ann-lee',
@@ -2007,6 +2042,40 @@ FOREIGN_CLAIMS = [
      "words; make Müller alone the subject of the verb that introduces it"),
 ]
 
+# A title, then its holder's name in apposition (`D'après la ministre de la Défense, Anne Dupont,`),
+# or in parentheses or dashes (`La ministre (Anne Dupont) a déclaré`, `Die Ministerin – Zoë Müller –
+# sagte`): the name is the speaker. Before, each was a false alarm. A title a preposition gives to
+# someone else first (`le porte-parole de la ministre, Anne Dupont,`) stays no one's.
+FOREIGN_CLAIM_QUOTES |= {"kishida-q": "fumio-kishida", "nagashima-q": "jun-nagashima"}
+FOREIGN_CLAIMS += [
+    ("fr", "D'après la ministre de la Défense, Anne Dupont, {dupont-q}.", "dupont-q", ""),
+    ("fr", "Selon le député, Jean Martin, {martin-q}.", "martin-q", ""),
+    ("fr", "La ministre (Anne Dupont) a déclaré {dupont-q}.", "dupont-q", ""),
+    ("fr", "Dupont (la ministre) a déclaré {dupont-q}.", "dupont-q", ""),
+    ("fr", "La ministre — Anne Dupont — a déclaré {dupont-q}.", "dupont-q", ""),
+    ("fr", "D'après la ministre de la Défense, Anne Dupont, {martin-q}.", "martin-q",
+     _gives("martin-q", "Jean Martin", "Anne Dupont", "Martin")),
+    ("fr", "Selon le député, Jean Martin, {dupont-q}.", "dupont-q", _gives("dupont-q", "Anne Dupont", "Jean Martin", "Dupont")),
+    ("fr", "La ministre (Anne Dupont) a déclaré {martin-q}.", "martin-q",
+     _gives("martin-q", "Jean Martin", "Anne Dupont", "Martin")),
+    ("fr", "Martin (comme Dupont) a déclaré {dupont-q}.", "dupont-q", _gives("dupont-q", "Anne Dupont", "Jean Martin", "Dupont")),
+    ("fr", "Selon le porte-parole de la ministre, Anne Dupont, {dupont-q}.", "dupont-q",
+     UNATTRIBUTED.format(q="dupont-q", s="Dupont")),
+    ("es", "Según el ministro de Defensa, Jun Nagashima, {nagashima-q}.", "nagashima-q", ""),
+    ("es", "Según el portavoz, Carlos Pérez, {perez-q}.", "perez-q", ""),
+    ("es", "El portavoz (Carlos Pérez) dijo {perez-q}.", "perez-q", ""),
+    ("es", "Según el ministro de Defensa, Jun Nagashima, {kishida-q}.", "kishida-q",
+     _gives("kishida-q", "Fumio Kishida", "Jun Nagashima", "Kishida")),
+    ("es", "Según el portavoz de la ministra, Lucía García, {garcia-q}.", "garcia-q",
+     UNATTRIBUTED.format(q="garcia-q", s="García")),
+    ("de", "Laut dem Verteidigungsminister Jun Nagashima {nagashima-q}.", "nagashima-q", ""),
+    ("de", "Die Ministerin (Zoë Müller) sagte: {muller-q}.", "muller-q", ""),
+    ("de", "Die Ministerin – Zoë Müller – sagte: {muller-q}.", "muller-q", ""),
+    ("de", "Laut dem Verteidigungsminister Jun Nagashima {kishida-q}.", "kishida-q",
+     _gives("kishida-q", "Fumio Kishida", "Jun Nagashima", "Kishida")),
+    ("de", "Die Ministerin – Zoë Müller – sagte: {weber-q}.", "weber-q", _gives("weber-q", "Klaus Weber", "Zoë Müller", "Weber")),
+]
+
 # The same grammar reads the sources: a relative clause between the subject and its verb, a
 # subject of two joined by `et`/`und` with a plural verb, a Spanish sentence that opens with its
 # verb, a spokesman's words in Spanish (the implicit subject took `el portavoz de Pérez` for Pérez).
@@ -2016,7 +2085,18 @@ NEWSROOM_PASS += [
     ('es', 'Carlos Pérez habló el martes. Dijo: «Actuaremos sobre el plan».', 'carlos-perez', 1, 'Actuaremos sobre el plan'),
     ('fr', 'Anne Dupont le dit sans détour : « Nous agirons sur le plan. »', 'anne-dupont', 1, 'Nous agirons sur le plan'),
 ]
+# The holder of a title named in apposition or in parentheses (before: no one named).
+NEWSROOM_PASS += [
+    ('fr', '« Nous agirons sur le plan », selon la ministre de la Défense, Anne Dupont.', 'anne-dupont', 1,
+     'Nous agirons sur le plan'),
+    ('fr', 'La ministre (Anne Dupont) a déclaré : « Nous agirons sur le plan. »', 'anne-dupont', 1,
+     'Nous agirons sur le plan'),
+    ('es', '«Actuaremos sobre el plan», según el portavoz, Carlos Pérez.', 'carlos-perez', 1, 'Actuaremos sobre el plan'),
+]
 NEWSROOM_FAIL += [
+    ('fr', '« Nous agirons sur le plan », selon le porte-parole de la ministre, Anne Dupont.', 'anne-dupont', 1,
+     'Nous agirons sur le plan', "paragraph 1 does not attribute these words to one named person (the attribution "
+     "found: ', selon le porte-parole de la ministre, Anne Dupont.'): they cannot be quoted as Anne Dupont's"),
     ('es', 'Carlos Pérez llegó.\n\nEl portavoz de Pérez dijo: «Actuaremos sobre el plan».', 'carlos-perez', 2,
      'Actuaremos sobre el plan', "paragraph 2 does not attribute these words to one named person (the attribution "
      "found: 'El portavoz de Pérez dijo:'): they cannot be quoted as Carlos Pérez's"),
