@@ -113,7 +113,7 @@ def denial(claim: str, qid: str, quotes: dict, people: dict) -> tuple[str, str] 
 # `Chan warned: {p}`) prints only the paraphrase's clause: `Chan said that` twice is no sentence.
 _OWN_BARE = re.compile(r"(?:" + VERB.pattern + r")$")
 _OWN_MARKED = re.compile(r"(?:(?:" + VERB.pattern + r")(?:\s+[^.;:!?]{0,60}?)?(?:\s+that|\s*:)"
-                         r"|\b[Aa]ccording\s+to\s+[^.,;:!?]{1,60},|\b[Ii]n\s+[^.,;:!?]{1,40}?(?:'s|')\s+"
+                         r"|\b[Aa]ccording\s+to\s+[^.,;:!?]{1,60},|\b[Ii]n\s+(?:[^.,;:!?]{1,40}?(?:'s|')|his|her|their)\s+"
                          r"(?:own\s+)?(?:view|words),)$")
 
 
@@ -143,13 +143,14 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
     if who.kind in ("role", "unknown") and who.text.lower() in ("his", "her", "their"):
         who = Who("none")  # `His remarks were brief:` reads `remarks` as a verb whose subject is `His`
     if who.kind == "pronoun":
-        return _antecedent(text, start + head.rfind(who.text) if who.text in head else here, index, placed, claim)
+        at = start + head.rfind(who.text) if who.text in head else here
+        return _antecedent(text, at, index, placed, claim, word=who.text)
     if who.kind in ("person", "family", "unknown", "role") and not (who.kind == "role" and who.text.endswith("'s")):
         if who.kind != "role":
             return who
     own = list(_THEIR_WORDS.finditer(head)) if who.kind == "none" else []
     if own:  # `Brandt saw a rift. In her words, {q}`: the person the pronoun stands for
-        return _antecedent(text, start + own[-1].start(), index, placed, claim)
+        return _antecedent(text, start + own[-1].start(), index, placed, claim, word=own[-1].group(0).split()[0])
     named = [(pos, pid) for pos, pid, naming in _mentions(text, index, here) if naming and pos >= start]
     if named:
         return Who("person", named[-1][1])
@@ -159,9 +160,12 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
     return who if who.kind == "role" else Who("none")
 
 
-def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str, g: Foreign | None = None) -> Who:
+def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str, g: Foreign | None = None,
+                word: str = "") -> Who:
     """The last person named before a pronoun, as a subject where there is one (`Lee spoke after
-    Chan. She said …` is Lee; `Elle a ajouté`, `Sie sagte` with `g`, the brief's grammar)."""
+    Chan. She said …` is Lee; `Elle a ajouté`, `Sie sagte` with `g`, the brief's grammar). With
+    no one named, an unresolved reference: a pronoun without its person (`word`, the pronoun;
+    '' for a quote that continues a speaker), for the block before the claim to resolve."""
     mentions = list(_foreign_mentions(g, text, index, upto) if g else _mentions(text, index, upto))
     named = [(pos, pid) for pos, pid, naming in mentions if naming] or [(pos, pid) for pos, pid, _ in mentions]
     starts = [0] + [m.end() for m in _SENTENCE.finditer(text) if m.end() <= upto]
@@ -178,7 +182,7 @@ def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str, g:
             named[-1] = (at, pid)
     if placed and (not named or len(claim[:placed[-1][0]]) > named[-1][0]):
         return Who("person", placed[-1][1])
-    return Who("person", named[-1][1]) if named else Who("none")
+    return Who("person", named[-1][1]) if named else Who("pronoun", text=word)
 
 
 _JOINER = re.compile(r"(?:,\s*)?(?:(?:and|or|nor|&)\s+)?$", re.I)  # after lstrip(): no run of spaces to split two ways
@@ -201,9 +205,42 @@ def _joint_words(clause: str, index: Names, joiner: re.Pattern = _JOINER) -> str
     return clause[lead.start() if lead else start:].strip()
 
 
-def claim_problem(claim: str, qid: str, quotes: dict, people: dict, language: str | None = None) -> str | None:
+def claim_problem(claim: str, qid: str, quotes: dict, people: dict, language: str | None = None,
+                  before: str = "") -> str | None:
     """The message when a claim does not give the direct quote {qid} to its speaker; `language`
-    is the brief's (French, Spanish, German and Japanese claims are read with their own attribution forms)."""
+    is the brief's (French, Spanish, German and Japanese claims are read with their own attribution forms).
+    `before`: the prose of the block before the claim in its section. A pronoun, or a quote that
+    stands alone, with no one named before it in the claim stands for the last person named there,
+    as a reader reads on (`Selon elle, {p}` after `Anne Dupont a présenté le plan.`); with no one
+    named there either, it names no one: the quote is not attributed."""
+    problem = _claim_problem(claim, qid, quotes, people, language)
+    if problem and before.strip() and _unresolved(claim, qid, quotes, people, language):
+        return _claim_problem(read_on(before, claim, qid, language), qid, quotes, people, language)
+    return problem
+
+
+def read_on(before: str, claim: str, qid: str, language: str | None = None) -> str:
+    """The block before and the claim as one text, as a reader reads them (its own placement of
+    {qid}, if any, made a neutral one so the claim's stays the one read)."""
+    before = before.replace("{" + qid + "}", "{}").rstrip()
+    if claim_grammar(language) is japanese.JAPANESE and japanese.written_in(claim):
+        return before + ("" if before.endswith(("。", "！", "？", "：")) else "。") + claim
+    return before + (" " if before.endswith((".", "!", "?", "…", ":")) else ". ") + claim
+
+
+def _unresolved(claim: str, qid: str, quotes: dict, people: dict, language: str | None) -> bool:
+    """Whether the claim gives {qid} to a pronoun, or a continued speaker, that it names no one for."""
+    grammar, index = claim_grammar(language), names(people)
+    if grammar is japanese.JAPANESE and japanese.written_in(claim):
+        who = japanese.claim_speaker(claim, qid, quotes, index)
+    elif grammar is None or grammar is japanese.JAPANESE:
+        who = claim_speaker(claim, qid, quotes, index, people)
+    else:
+        who = foreign_speaker(grammar, claim, qid, quotes, index, people)
+    return who.kind == "pronoun" and not who.pid
+
+
+def _claim_problem(claim: str, qid: str, quotes: dict, people: dict, language: str | None = None) -> str | None:
     quote = quotes[qid]
     if quote.speaker not in people:
         return None
@@ -251,7 +288,18 @@ def _given_direct(qid: str, speaker: str, people: dict, who: Who, joint: str) ->
     if who.kind == "person" and who.pid in people:
         return (f"direct quote '{qid}' is {person.name}'s words, but the claim gives them to "
                 f"{people[who.pid].name}: make {person.short} the subject of the verb that introduces it")
+    if who.kind == "pronoun" and who.text:
+        return (f"direct quote '{qid}' is not attributed: '{who.text}' stands for no one named before it "
+                f"(in the claim or the block before it): name {person.short} before it")
     return f"direct quote '{qid}' is not attributed: name {person.short} before it"
+
+
+def _no_one(who: Who) -> str:
+    """How a claim that introduces a paraphrase names no one: ' with 'elle', which stands for no
+    one named before it (…)' for a pronoun without its person, else ' without naming'."""
+    if who.kind == "pronoun" and who.text:
+        return f" with '{who.text}', which stands for no one named before it (in the claim or the block before it):"
+    return ""
 
 
 def _paraphrase_problem(claim: str, qid: str, quotes: dict, people: dict) -> str | None:
@@ -270,6 +318,8 @@ def _paraphrase_problem(claim: str, qid: str, quotes: dict, people: dict) -> str
     if who.kind == "joint":
         return (f"paraphrase '{qid}' is {person.name}'s, but the claim gives it to several people at once "
                 f"('{_joint_words(who.text, names(people))}'): {fix}")
+    if _no_one(who):
+        return f"paraphrase '{qid}' is {person.name}'s, but the claim introduces it{_no_one(who)} {fix}"
     return f"paraphrase '{qid}' is {person.name}'s, but the claim introduces it without naming {person.short}: {fix}"
 
 
@@ -309,7 +359,7 @@ def foreign_speaker(g: Foreign, claim: str, qid: str, quotes: dict, index: Names
         who = g.colon_subject(head, index)  # `Dupont a été claire : {q}`
     if who.kind == "pronoun":
         at = head.rfind(who.text)
-        return _antecedent(text, start + at if at >= 0 else here, index, placed, claim, g)
+        return _antecedent(text, start + at if at >= 0 else here, index, placed, claim, g, word=who.text)
     if who.kind in ("person", "family", "joint", "unknown"):
         return who
     if who.kind in ("role", "nobody"):
@@ -421,6 +471,8 @@ def _introduced_as(qid: str, speaker: str, people: dict, who: Who, joint: str) -
         return f"paraphrase '{qid}' is {person.name}'s, but the claim gives it to {people[who.pid].name}: {fix}"
     if who.kind == "joint":
         return f"paraphrase '{qid}' is {person.name}'s, but the claim gives it to several people at once ('{joint}'): {fix}"
+    if _no_one(who):
+        return f"paraphrase '{qid}' is {person.name}'s, but the claim introduces it{_no_one(who)} {fix}"
     return f"paraphrase '{qid}' is {person.name}'s, but the claim introduces it without naming {person.short}: {fix}"
 
 

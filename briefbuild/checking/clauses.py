@@ -63,6 +63,7 @@ _POSSESSIVE_NAME = re.compile(r"(?i:(?:that|this|such|those|these) (?:was|is|wer
 VERB = re.compile(r"(?<![\w'-])(?:" + _NAME_AFTER.pattern + "|" + _POSSESSIVE_NAME.pattern + "|"
                   + "|".join(sorted(set(_VERBS) | set(_PHRASES), key=len, reverse=True)) + r")(?![\w'-])")
 PRONOUNS = frozenset("he she they i we".split())
+_OBJECT_PRONOUNS = frozenset("him her them me us".split())  # after `according to`, alone
 _SKIP = frozenset("also then later further once again had has have previously recently earlier simply "
                   "flatly bluntly repeatedly publicly privately separately first last finally has been "
                   "was is would will and but".split())
@@ -236,6 +237,8 @@ def name_at_start(text: str, index: Names) -> Who:
         return NONE
     if word.group(0).lower() in PRONOUNS:
         return Who("pronoun", text=word.group(0))
+    if word.group(0).lower() in _OBJECT_PRONOUNS and _FREE.match(text, word.end()):
+        return Who("pronoun", text=word.group(0))  # `according to her,` (not `according to her aide`)
     if word.group(0)[:1].isupper() and word.group(0).lower() not in ("the", "a", "an"):
         caps = re.match(r"(?:[^\W\d_][\w'.-]*\s*){1,3}", text)
         return Who("unknown", text=caps.group(0).strip().rstrip(",.") if caps else word.group(0))

@@ -74,8 +74,8 @@ class Foreign:
         if not first:
             return NONE
         word = first[0]
-        if word.lower() in self.w.pronouns:
-            return Who("pronoun", text=word)
+        if word.lower() in self.w.pronouns or phrase.strip().lower() in self.w.object_pronouns:
+            return Who("pronoun", text=word)  # `dit-elle`, `selon lui`, `laut ihr` (not `laut ihr Sprecher`)
         if word.lower() in self.w.articles or self._title(word) or word.lower() in _POSSESSIVES:
             # `selon la ministre de la Défense, Anne Dupont, …`: the role's holder, named after its comma
             held = self._holder(phrase, text[cut.end():], index) if cut and cut.group(0) == "," else None
@@ -170,7 +170,10 @@ class Foreign:
                 named = who.kind in ("person", "family", "joint", "pronoun")
                 return who if named and (opening or pre.endswith((".", "!", "?"))) else NONE
             return self.name_at_start(post, index)
-        if low in self.w.after_name:  # `Müller zufolge`
+        if low in self.w.after_name:  # `Müller zufolge`, `ihr zufolge`
+            word_before = pre.split()[-1:]
+            if word_before and word_before[0].lower() in self.w.object_pronouns | self.w.pronouns:
+                return Who("pronoun", text=word_before[0])
             return self.name_at_end(pre, index)
         particle = _SEPARABLE.get(low)
         if particle and not re.search(rf"\b(?:{particle})\b", re.split(r"[.;:!?\"]", post)[0]):

@@ -259,14 +259,15 @@ def claim_text(claim: str, qid: str, quotes: dict) -> tuple[str, str]:
     return text[:at], text[at + len(_HERE):]
 
 
-def _earlier(head: str, index: Names, placed: list[str]) -> Who:
-    """The speaker a quotation without a subject continues: the last person the claim made the
-    subject of a sentence or clause before it, else the speaker of the last quote placed before it."""
+def _earlier(head: str, index: Names, placed: list[str], word: str = "") -> Who:
+    """The speaker a quotation without a subject, or with `彼`/`同氏` (`word`), continues: the last
+    person the claim made the subject of a sentence or clause before it, else the speaker of the
+    last quote placed before it; else an unresolved reference (for the block before the claim)."""
     for s in reversed(sentences(head)):
         who = JAPANESE.subject_in(s.rstrip("。！？!?"), index)
-        if who.kind != "none":
+        if who.kind not in ("none", "pronoun"):  # `彼は` itself stands for someone earlier
             return who
-    return Who("person", placed[-1]) if placed else NONE
+    return Who("person", placed[-1]) if placed else Who("pronoun", text=word)
 
 
 def claim_speaker(claim: str, qid: str, quotes: dict, index: Names) -> Who:
@@ -279,7 +280,7 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names) -> Who:
     who, _ = JAPANESE.attribution(head, tail, index)
     alone = not tail.strip() or tail.lstrip().startswith(("。", "！", "？"))
     if who.kind == "pronoun" or (who.kind == "none" and not who.text and alone and not head.rstrip().endswith(("の", "を"))):
-        return _earlier(head, index, placed)
+        return _earlier(head, index, placed, who.text if who.kind == "pronoun" and _PRONOUN.match(who.text + "は") else "")
     return who
 
 
@@ -305,5 +306,13 @@ def own_attribution(claim: str, qid: str, quotes: dict, index: Names) -> Who | N
             who = claim_speaker(claim, qid, quotes, index)
             return who if who.kind != "none" else Who("role", text=last_sentence(head) + said)
     if _ACCORDING.search(last_sentence(head)[-40:]) and re.search(r"(?:によると|によれば|の話では)[、,]?\s*$", head):
+        referred = _REFERRED_ACCORDING.search(head)
+        if referred:  # `同氏によると、`: the person named before
+            placed = [quotes[m.group(1)].speaker for m in _PLACEHOLDER.finditer(claim[:claim.find("{" + qid + "}")])
+                      if m.group(1) in quotes]
+            return _earlier(head[:referred.start()], index, placed, referred.group(1))
         return JAPANESE.according(head, index)
     return None
+
+
+_REFERRED_ACCORDING = re.compile(rf"(同[{_KANJI}]{{0,6}}?(?:{_TITLE_ENDS})|彼女|彼)(?:によると|によれば|の話では)[、,]?\s*$")

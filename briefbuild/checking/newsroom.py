@@ -32,6 +32,8 @@ class Words(NamedTuple):
     verb_last: frozenset[str] = frozenset()   # German: a clause they open ends with its verb (`wie Müller am Dienstag sagte`)
     impersonal: frozenset[str] = frozenset()  # German `hieß es`: an attribution to no one
     markers: frozenset[str] = frozenset()     # `Kurz gesagt`, `Autrement dit`: "in other words", said by no one
+    # pronouns that stand alone after `selon`/`laut` or before `zufolge` (`selon lui`, `laut ihr`, `ihm zufolge`)
+    object_pronouns: frozenset[str] = frozenset()
 
 
 def _set(words: str) -> frozenset[str]:
@@ -66,6 +68,7 @@ FRENCH = Words(
     implicit_subject=False,
     clitics=_set("ne le la les l' lui leur l'a l'avait l'ont"),
     markers=frozenset({"autrement dit", "cela dit", "ceci dit", "soit dit en passant", "c'est-à-dire"}),
+    object_pronouns=_set("lui eux"),
 )
 
 SPANISH = Words(
@@ -123,6 +126,7 @@ GERMAN = Words(
     impersonal=_set("hieß heißt"),
     markers=frozenset({"kurz gesagt", "anders gesagt", "ehrlich gesagt", "offen gesagt", "genauer gesagt",
                        "vereinfacht gesagt", "besser gesagt", "nebenbei gesagt", "wie gesagt", "das heißt"}),
+    object_pronouns=_set("ihr ihm ihnen"),
 )
 
 LANGUAGES = {"fr": FRENCH, "es": SPANISH, "de": GERMAN}

@@ -621,7 +621,7 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                 diags.append(doc.diag(base + ("claim",), stray))
             elif not ids and not block.cite:
                 diags.append(doc.diag(base + ("claim",), "claim without evidence: place a {quote-id} or add cite: [...]"))
-            for k, qid in enumerate(ids):
+            for qid in ids:
                 if qid in PLACEHOLDERS:
                     continue  # reported where the file was read (unfilled.py)
                 if qid not in quotes:
@@ -629,7 +629,10 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                                       code=Code.UNKNOWN_ID))
                     continue
                 used_quotes.add(qid)
-                _check_attribution(project, doc, base, block.claim, ids[:k], qid, diags, brief.language)
+                # the block before, a claim or a paragraph, that a pronoun in this claim may refer back to
+                prev = section.blocks[bi - 1] if bi else None
+                before = (prev.claim or prev.text or "") if prev is not None else ""
+                _check_attribution(project, doc, base, block.claim, before, qid, diags, brief.language)
             check_evidence(project, doc, base + ("cite",), block.cite, diags, used_quotes)
     for pid in brief.introductions:
         if pid not in project.people:
@@ -662,7 +665,7 @@ def _style_hint(name: str) -> str:
     return f" (did you mean '{match}'?)" if match else ""
 
 
-def _check_attribution(project, doc, base, claim: str, before: list[str], qid: str, diags, language: str) -> None:
-    problem = claim_problem(claim, qid, project.quotes, project.people, language)
+def _check_attribution(project, doc, base, claim: str, before: str, qid: str, diags, language: str) -> None:
+    problem = claim_problem(claim, qid, project.quotes, project.people, language, before)
     if problem:
         diags.append(doc.diag(base + ("claim",), problem))

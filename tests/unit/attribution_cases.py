@@ -1408,6 +1408,32 @@ CLAIMS += [
      "subject of the verb that introduces it, or place {lee-p} alone (it prints as 'Lee said that …')"),
 ]
 
+# A pronoun stands for the last person named before it: after `according to` (`her`, `him`) and in
+# `In her view,` too (before: `Lee spoke. According to her, {q}` was a false alarm, and `Chan spoke.
+# In his view, {lee-p}` passed, printing `In his view, Lee said that …`). With no one named before
+# it, it names no one, and the message says which word stands for no one.
+NO_ONE = ("direct quote '{q}' is not attributed: '{w}' stands for no one named before it (in the claim or the block "
+          "before it): name {s} before it")
+CLAIMS += [
+    ("Lee spoke. According to her, {lee-q}.", "lee-q", ""),
+    ("Lee spoke. According to her, {lee-p}.", "lee-p", ""),
+    ("Lee spoke. In her view, {lee-p}.", "lee-p", ""),
+    ("Chan spoke. According to him, {lee-q}.", "lee-q", GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("Chan spoke. In his view, {lee-p}.", "lee-p", PARA_GIVES.format()),
+    ("Chan spoke. According to him, {lee-p}.", "lee-p", PARA_GIVES.format()),
+    ("According to her aide, {lee-q}.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
+    ("She said {lee-q}.", "lee-q", NO_ONE.format(q="lee-q", w="She", s="Lee")),
+    ("According to her, {lee-q}.", "lee-q", NO_ONE.format(q="lee-q", w="her", s="Lee")),
+    ("According to her, {lee-p}.", "lee-p",
+     "paraphrase 'lee-p' is Ann Lee's, but the claim introduces it with 'her', which stands for no one named before it "
+     "(in the claim or the block before it): make Lee the subject of the verb that introduces it, or place {lee-p} "
+     "alone (it prints as 'Lee said that …')"),
+    ("In her view, {lee-p}.", "lee-p",
+     "paraphrase 'lee-p' is Ann Lee's, but the claim introduces it with 'her', which stands for no one named before it "
+     "(in the claim or the block before it): make Lee the subject of the verb that introduces it, or place {lee-p} "
+     "alone (it prints as 'Lee said that …')"),
+]
+
 # A US congressional hearing as the GPO prints it: a title, the name in capitals and a full stop.
 HEARING = ("HEARING BEFORE THE COMMITTEE ON ARMED SERVICES\n\n"
            "Senator JONES. Thank you, Mr. Chairman. Mr. Kirby, will the destroyers deploy?\n\n"
@@ -2108,6 +2134,25 @@ NEWSROOM_FAIL += [
      "sagten:'): a quote is one person's words; they cannot be quoted as Zoë Müller's"),
 ]
 
+# Pronouns after `selon`, `según`, `laut` and before `zufolge` (`selon lui`, `laut ihr`, `ihm zufolge`)
+# stand for the last person named, as `il`, `él`, `er` do (before: `laut ihr` was a false alarm,
+# `Selon lui, {q}` after Martin named no one).
+_NO_ONE = ("direct quote '{q}' is not attributed: '{w}' stands for no one named before it (in the claim or the "
+           "block before it): name {s} before it")
+FOREIGN_CLAIMS += [
+    ("fr", "Anne Dupont est arrivée mardi. Selon elle, {dupont-q}.", "dupont-q", ""),
+    ("fr", "Jean Martin est arrivé mardi. Selon lui, {dupont-q}.", "dupont-q",
+     _gives("dupont-q", "Anne Dupont", "Jean Martin", "Dupont")),
+    ("fr", "Selon elle, {dupont-q}.", "dupont-q", _NO_ONE.format(q="dupont-q", w="elle", s="Dupont")),
+    ("es", "Carlos Pérez llegó. Según él, {perez-q}.", "perez-q", ""),
+    ("es", "Lucía García llegó. Según ella, {perez-q}.", "perez-q", _gives("perez-q", "Carlos Pérez", "Lucía García", "Pérez")),
+    ("de", "Zoë Müller kam. Laut ihr {muller-q}.", "muller-q", ""),
+    ("de", "Zoë Müller kam. Ihr zufolge {muller-q}.", "muller-q", ""),
+    ("de", "Klaus Weber kam. Laut ihm {muller-q}.", "muller-q", _gives("muller-q", "Zoë Müller", "Klaus Weber", "Müller")),
+    ("de", "Laut ihr {muller-q}.", "muller-q", _NO_ONE.format(q="muller-q", w="ihr", s="Müller")),
+    ("de", "Laut ihr Sprecher {muller-q}.", "muller-q", UNATTRIBUTED.format(q="muller-q", s="Müller")),
+]
+
 # A claim in French, Spanish or German may introduce a paraphrase itself, as an English one does
 # (`Selon Dupont, {p}`, `Pérez dijo que {p}`, `Müller zufolge {p}`): it then prints the clause alone,
 # so its attribution must name the paraphrase's speaker. Before, such a claim was not read, and
@@ -2152,6 +2197,32 @@ FOREIGN_PARAPHRASES = [
      + _OWN_FIX.format(s="Dupont", q="dupont-p")),
     ("de", "Im Kern {muller-p}.", "muller-p", False, ""),
     ("de", "Weber zufolge {muller-p}.", "muller-p", True, _para_gives("muller-p", "Zoë Müller", "Klaus Weber", "Müller")),
+]
+
+
+def _para_no_one(qid: str, speaker: str, word: str, short: str) -> str:
+    return (f"paraphrase '{qid}' is {speaker}'s, but the claim introduces it with '{word}', which stands for no one "
+            "named before it (in the claim or the block before it): " + _OWN_FIX.format(s=short, q=qid))
+
+
+# A pronoun introduces a paraphrase as a name does: it prints alone after `Selon elle,` (before:
+# "Selon elle, selon Anne Dupont, …", and `Selon lui` after Martin passed); with no one named before
+# it, the claim names no one as the paraphrase's source.
+FOREIGN_PARAPHRASES += [
+    ("fr", "Anne Dupont est arrivée mardi. Selon elle, {dupont-p}.", "dupont-p", True, ""),
+    ("fr", "Anne Dupont est arrivée. Elle a déclaré que {dupont-p}.", "dupont-p", True, ""),
+    ("fr", "Jean Martin est arrivé mardi. Selon lui, {dupont-p}.", "dupont-p", True,
+     _para_gives("dupont-p", "Anne Dupont", "Jean Martin", "Dupont")),
+    ("fr", "Selon elle, {dupont-p}.", "dupont-p", True, _para_no_one("dupont-p", "Anne Dupont", "elle", "Dupont")),
+    ("fr", "D'après elle, {dupont-p}.", "dupont-p", True, _para_no_one("dupont-p", "Anne Dupont", "elle", "Dupont")),
+    ("es", "Carlos Pérez llegó. Según él, {perez-p}.", "perez-p", True, ""),
+    ("es", "Según ella, {perez-p}.", "perez-p", True, _para_no_one("perez-p", "Carlos Pérez", "ella", "Pérez")),
+    ("es", "Lucía García llegó. Según ella, {perez-p}.", "perez-p", True,
+     _para_gives("perez-p", "Carlos Pérez", "Lucía García", "Pérez")),
+    ("de", "Zoë Müller kam. Laut ihr {muller-p}.", "muller-p", True, ""),
+    ("de", "Zoë Müller kam. Ihr zufolge {muller-p}.", "muller-p", True, ""),
+    ("de", "Laut ihr {muller-p}.", "muller-p", True, _para_no_one("muller-p", "Zoë Müller", "ihr", "Müller")),
+    ("de", "Sie sagte, dass {muller-p}.", "muller-p", True, _para_no_one("muller-p", "Zoë Müller", "Sie", "Müller")),
 ]
 # One name as newsrooms spell it (QA: a claim's `Mueller said` for Zoë Müller was unattributed):
 # German without umlauts (Mueller, Strauss), a name without its accents (Jose for José), and
@@ -2522,6 +2593,23 @@ JAPANESE_PARAPHRASES = [
      "paraphrase 'kishida-p' is 岸田文雄's, but the claim gives it to 林芳正: make 岸田 the one the claim names as its "
      "source, or place {kishida-p} alone (it then names its speaker itself)"),
 ]
+# `彼`, `同氏` stand for the last person named before them, as in the sources (before: never resolved,
+# so `岸田首相は会見した。彼は{q}と述べた` was a false alarm and `同氏によると` after 林 named no one).
+JAPANESE_CLAIMS += [
+    ("岸田首相は会見した。彼は{kishida-q}と述べた。", "kishida-q", ""),
+    ("岸田首相は会見した。同氏は{kishida-q}と述べた。", "kishida-q", ""),
+    ("林外相は会見した。彼は{kishida-q}と述べた。", "kishida-q",
+     _GIVES_JA.format(q="kishida-q", a="岸田文雄", b="林芳正", s="岸田")),
+    ("彼は{kishida-q}と述べた。", "kishida-q",
+     "direct quote 'kishida-q' is not attributed: '彼' stands for no one named before it (in the claim or the block "
+     "before it): name 岸田 before it"),
+]
+JAPANESE_PARAPHRASES += [
+    ("岸田首相は会見した。同氏によると、{kishida-p}。", "kishida-p", True, ""),
+    ("林外相は会見した。同氏によると、{kishida-p}。", "kishida-p", True,
+     "paraphrase 'kishida-p' is 岸田文雄's, but the claim gives it to 林芳正: make 岸田 the one the claim names as its "
+     "source, or place {kishida-p} alone (it then names its speaker itself)"),
+]
 JAPANESE_CLAIMS += [
     # A claim without kana or kanji in a Japanese brief is read as English, as before.
     ("Suzuki said {suzuki-q}.", "suzuki-q", ""),
@@ -2529,4 +2617,37 @@ JAPANESE_CLAIMS += [
      "direct quote 'suzuki-q' is Suzuki Ichiro's words, but the claim gives them to Ann Lee: make Suzuki the subject "
      "of the verb that introduces it"),
     ("Suzukiは{suzuki-q}と述べた。", "suzuki-q", ""),
+]
+
+
+# A reader reads on: a pronoun, or a quote standing alone, that the claim names no one for stands for
+# the last person named in the block before it in the section (a claim or a paragraph). Before, each
+# claim was read alone: `She said {q}` after `Lee spoke on Tuesday.` was a false alarm, and `Selon
+# elle, {p}` printed its attribution twice. Rows: (language, block before, claim, quote id, message or '').
+READ_ON = [
+    ("en", "Lee spoke on Tuesday.", "She said {lee-q}.", "lee-q", ""),
+    ("en", "Lee spoke on Tuesday.", "According to her, {lee-p}.", "lee-p", ""),
+    ("en", "Lee said {lee-q}.", "{lee-q2}.", "lee-q2", ""),
+    ("en", "In short, {lee-p}.", "She added {lee-q}.", "lee-q", ""),
+    ("en", "Lee put it this way:", "{lee-q}.", "lee-q", ""),
+    ("en", "Chan spoke on Tuesday.", "She said {lee-q}.", "lee-q", GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("en", "Chan said {chan-q}.", "{lee-q}.", "lee-q", GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("en", "The budget grew.", "She said {lee-q}.", "lee-q", NO_ONE.format(q="lee-q", w="She", s="Lee")),
+    ("en", "Lee spoke on Tuesday.", "Officials said {lee-q}.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
+    ("en", "Lee spoke on Tuesday. Chan replied.", "She said {lee-q}.", "lee-q",
+     GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("fr", "Anne Dupont a présenté le plan.", "Selon elle, {dupont-p}.", "dupont-p", ""),
+    ("fr", "Anne Dupont a présenté le plan.", "Elle a déclaré {dupont-q}.", "dupont-q", ""),
+    ("fr", "Jean Martin a présenté le plan.", "Selon lui, {dupont-p}.", "dupont-p",
+     _para_gives("dupont-p", "Anne Dupont", "Jean Martin", "Dupont")),
+    ("fr", "Le plan a été présenté.", "Selon elle, {dupont-p}.", "dupont-p",
+     _para_no_one("dupont-p", "Anne Dupont", "elle", "Dupont")),
+    ("es", "Carlos Pérez presentó el plan.", "Según él, {perez-p}.", "perez-p", ""),
+    ("es", "Carlos Pérez presentó el plan.", "Añadió: {perez-q}.", "perez-q", ""),
+    ("de", "Zoë Müller stellte den Plan vor.", "Laut ihr {muller-p}.", "muller-p", ""),
+    ("de", "Klaus Weber stellte den Plan vor.", "Er sagte: {muller-q}.", "muller-q",
+     _gives("muller-q", "Zoë Müller", "Klaus Weber", "Müller")),
+    ("ja", "岸田首相は会見した。", "彼は{kishida-q}と述べた。", "kishida-q", ""),
+    ("ja", "林外相は会見した", "彼は{kishida-q}と述べた。", "kishida-q",
+     _GIVES_JA.format(q="kishida-q", a="岸田文雄", b="林芳正", s="岸田")),
 ]

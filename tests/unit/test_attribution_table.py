@@ -26,6 +26,7 @@ from attribution_cases import (
     PASS,
     PROSE_FAIL,
     PROSE_PASS,
+    READ_ON,
     SPELLED,
     SPELLING_CLAIMS,
     SPELLINGS,
@@ -363,3 +364,15 @@ def test_a_paraphrase_a_japanese_claim_introduces_must_be_its_speakers(claim, qi
 def test_a_name_in_japanese_script_puts_the_family_name_first():
     assert Person(id="t", name="田中 花子", role="大臣").short == "田中"
     assert Person(id="f", name="Fumio Kishida", role="PM").short == "Kishida"
+
+
+_READ_ON_QUOTES = _CLAIM_QUOTES | _FOREIGN_QUOTES | _JA_QUOTES
+
+
+@pytest.mark.parametrize("language,before,claim,qid,message", READ_ON, ids=[f"{r[0]}-{r[2][:40]}" for r in READ_ON])
+def test_a_pronoun_the_claim_names_no_one_for_stands_for_the_last_person_of_the_block_before(
+        language, before, claim, qid, message):
+    people = _JA_PEOPLE if language == "ja" else PEOPLE
+    assert (claim_problem(claim, qid, _READ_ON_QUOTES, people, language, before) or "") == message
+    if message:  # read alone, the claim is no better
+        assert claim_problem(claim, qid, _READ_ON_QUOTES, people, language)
