@@ -113,6 +113,8 @@ def denial(claim: str, qid: str, quotes: dict, people: dict) -> tuple[str, str] 
 # `Chan warned: {p}`) prints only the paraphrase's clause: `Chan said that` twice is no sentence.
 _OWN_BARE = re.compile(r"(?:" + VERB.pattern + r")$")
 _OWN_MARKED = re.compile(r"(?:(?:" + VERB.pattern + r")(?:\s+[^.;:!?]{0,60}?)?(?:\s+that|\s*:)"
+                         # `As Chan said, {p}`, `If, as Chan told reporters, {p}, …`
+                         r"|\b[Aa]s\s+[^.,;:!?]{1,60}?(?:" + VERB.pattern + r")(?:\s+[^.,;:!?]{1,40})?,"
                          r"|\b[Aa]ccording\s+to\s+[^.,;:!?]{1,60},|\b[Ii]n\s+(?:[^.,;:!?]{1,40}?(?:'s|')|his|her|their)\s+"
                          r"(?:own\s+)?(?:view|words),)$")
 
@@ -438,7 +440,9 @@ def _introducer(g: Foreign, claim: str, qid: str, quotes: dict, people: dict) ->
         according = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in g.w.according)
         after_name = "|".join(re.escape(a) for a in g.w.after_name)
         forms = [rf"(?:{g.VERB.pattern})(?:\s+[^.;:!?]{{0,60}}?)?(?:,?\s*(?:que|qu'|qu’|dass)|\s*:)",
-                 rf"(?<![\w'-])(?i:{according})\s+[^.,;:!?]{{1,60}},?"]
+                 rf"(?<![\w'-])(?i:{according})\s+[^.,;:!?]{{1,60}},?",
+                 # `Comme l'a dit Dupont, {p}`, `Como dijo Pérez, {p}`, `Wie Müller sagte, {p}`
+                 rf"(?<![\w'-])(?i:comme|como|wie)\s+[^.,;:!?]{{0,60}}?(?:{g.VERB.pattern})[^.,;:!?]{{0,40}},"]
         if after_name:
             forms.append(rf"[^.,;:!?]{{1,60}}\s+(?:{after_name}),?")
         _OWN_FOREIGN[key] = re.compile("(?:" + "|".join(forms) + ")$")

@@ -305,6 +305,10 @@ def own_attribution(claim: str, qid: str, quotes: dict, index: Names) -> Who | N
         if _VERB.search(said[:32]):
             who = claim_speaker(claim, qid, quotes, index)
             return who if who.kind != "none" else Who("role", text=last_sentence(head) + said)
+    like = _AS_SAID.search(head)
+    if like:  # `岸田首相が述べたように、{p}`: as the subject of that verb said
+        who = JAPANESE.subject_in(head[:like.start()], index)
+        return who if who.kind != "none" else Who("role", text=last_sentence(head))
     if _ACCORDING.search(last_sentence(head)[-40:]) and re.search(r"(?:によると|によれば|の話では)[、,]?\s*$", head):
         referred = _REFERRED_ACCORDING.search(head)
         if referred:  # `同氏によると、`: the person named before
@@ -315,4 +319,5 @@ def own_attribution(claim: str, qid: str, quotes: dict, index: Names) -> Who | N
     return None
 
 
+_AS_SAID = re.compile(rf"(?:{_SAYING})[^、。「」]{{0,3}}?ように[、,]?\s*$")
 _REFERRED_ACCORDING = re.compile(rf"(同[{_KANJI}]{{0,6}}?(?:{_TITLE_ENDS})|彼女|彼)(?:によると|によれば|の話では)[、,]?\s*$")

@@ -49,6 +49,7 @@ OWN_ATTRIBUTION = [
     ("In Lee’s view, {lee-ready}.", "In Ann Lee (Minister)’s view, ", "the plan is ready"),
     ("Lee spoke first. She argued that {lee-ready}.", "Ann Lee (Minister) spoke first. She argued that ", "the plan is ready"),
     ("In short, {lee-ready}.", "In short, ", "Ann Lee (Minister) said that the plan is ready"),
+    ("As Lee said, {lee-ready}.", "As Ann Lee (Minister) said, ", "the plan is ready"),
 ]
 
 
@@ -106,6 +107,7 @@ FOREIGN_OWN = [
     ("fr", "En bref, {lee-ready}.", "En bref, ", "selon Ann Lee (Minister), the plan is ready"),
     ("es", "Lee dijo que {lee-ready}.", "Ann Lee (Minister) dijo que ", "the plan is ready"),
     ("de", "Lee zufolge {lee-ready}.", "Ann Lee (Minister) zufolge ", "the plan is ready"),
+    ("fr", "Comme l'a dit Lee, {lee-ready}.", "Comme l'a dit Ann Lee (Minister), ", "the plan is ready"),
 ]
 
 

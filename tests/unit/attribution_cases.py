@@ -1408,6 +1408,19 @@ CLAIMS += [
      "subject of the verb that introduces it, or place {lee-p} alone (it prints as 'Lee said that …')"),
 ]
 
+# `As Lee said, {p}` introduces the paraphrase as `According to Lee,` does: it prints alone, and
+# must be the speaker's (before: `If, as Chan said, {lee-p}, …` passed, printing "as Chan said, Lee
+# said that …"). Its direct-quote form was read already.
+CLAIMS += [
+    ("As Lee said, {lee-p}.", "lee-p", ""),
+    ("If, as Lee told reporters on Tuesday, {lee-p}, the plan stands.", "lee-p", ""),
+    ("As expected, {lee-p}.", "lee-p", ""),
+    ("If, as Chan said, {lee-p}, the plan stands.", "lee-p", PARA_GIVES.format()),
+    ("As Chan put it, {lee-p}.", "lee-p", PARA_GIVES.format()),
+    ("As officials said, {lee-p}.", "lee-p", PARA_NOBODY.format()),
+    ("If, as Chan said, {lee-q}, the plan stands.", "lee-q", GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
+]
+
 # A pronoun stands for the last person named before it: after `according to` (`her`, `him`) and in
 # `In her view,` too (before: `Lee spoke. According to her, {q}` was a false alarm, and `Chan spoke.
 # In his view, {lee-p}` passed, printing `In his view, Lee said that …`). With no one named before
@@ -2205,6 +2218,22 @@ def _para_no_one(qid: str, speaker: str, word: str, short: str) -> str:
             "named before it (in the claim or the block before it): " + _OWN_FIX.format(s=short, q=qid))
 
 
+# `Comme l'a dit Dupont, {p}`, `Como dijo Pérez, {p}`, `Wie Müller sagte, {p}` introduce it too (before:
+# `Comme l'a dit Martin, {dupont-p}` passed, printing "Comme l'a dit Martin, selon Anne Dupont, …").
+FOREIGN_PARAPHRASES += [
+    ("fr", "Comme l'a dit Dupont, {dupont-p}.", "dupont-p", True, ""),
+    ("fr", "Comme Dupont l'a déclaré, {dupont-p}.", "dupont-p", True, ""),
+    ("fr", "Comme prévu, {dupont-p}.", "dupont-p", False, ""),
+    ("fr", "Si, comme l'a dit Martin, {dupont-p}, alors le plan tient.", "dupont-p", True,
+     _para_gives("dupont-p", "Anne Dupont", "Jean Martin", "Dupont")),
+    ("es", "Como dijo Pérez, {perez-p}.", "perez-p", True, ""),
+    ("es", "Como era de esperar, {perez-p}.", "perez-p", False, ""),
+    ("es", "Como dijo García, {perez-p}.", "perez-p", True, _para_gives("perez-p", "Carlos Pérez", "Lucía García", "Pérez")),
+    ("de", "Wie Müller am Dienstag sagte, {muller-p}.", "muller-p", True, ""),
+    ("de", "Wie erwartet, {muller-p}.", "muller-p", False, ""),
+    ("de", "Wie Weber sagte, {muller-p}.", "muller-p", True, _para_gives("muller-p", "Zoë Müller", "Klaus Weber", "Müller")),
+]
+
 # A pronoun introduces a paraphrase as a name does: it prints alone after `Selon elle,` (before:
 # "Selon elle, selon Anne Dupont, …", and `Selon lui` after Martin passed); with no one named before
 # it, the claim names no one as the paraphrase's source.
@@ -2605,6 +2634,10 @@ JAPANESE_CLAIMS += [
      "before it): name 岸田 before it"),
 ]
 JAPANESE_PARAPHRASES += [
+    ("岸田首相が述べたように、{kishida-p}。", "kishida-p", True, ""),
+    ("林外相が指摘したように、{kishida-p}。", "kishida-p", True,
+     "paraphrase 'kishida-p' is 岸田文雄's, but the claim gives it to 林芳正: make 岸田 the one the claim names as its "
+     "source, or place {kishida-p} alone (it then names its speaker itself)"),
     ("岸田首相は会見した。同氏によると、{kishida-p}。", "kishida-p", True, ""),
     ("林外相は会見した。同氏によると、{kishida-p}。", "kishida-p", True,
      "paraphrase 'kishida-p' is 岸田文雄's, but the claim gives it to 林芳正: make 岸田 the one the claim names as its "
