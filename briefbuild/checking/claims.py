@@ -382,7 +382,7 @@ def _foreign_mentions(g: Foreign, text: str, index: Names, upto: int):
         if not pids or len(pids) != 1:
             continue
         before = text[max(0, m.start() - 30):m.start()].split()
-        naming = not (before and before[-1].lower() in g.w.prepositions)
+        naming = not g.objected(before)
         yield m.start(), next(iter(pids)), naming
 
 

@@ -66,7 +66,7 @@ PRONOUNS = frozenset("he she they i we".split())
 _OBJECT_PRONOUNS = frozenset("him her them me us".split())  # after `according to`, alone
 _SKIP = frozenset("also then later further once again had has have previously recently earlier simply "
                   "flatly bluntly repeatedly publicly privately separately first last finally has been "
-                  "was is would will and but".split())
+                  "was is would will and but both each jointly together".split())  # `Lee and Chan both said`
 _PREPOSITIONS = frozenset("for of to with from by at about unlike like than against toward towards behind near "
                           "representing under close on".split())
 _FOLLOW = re.compile(r"\s+([\w'-]+)")
@@ -454,6 +454,12 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
         if not main or main.endswith('"') or not pre.endswith(","):
             return NONE  # right after a quotation: the reader gives it that quotation's speaker
         return subject(main, index) if VERB.search(main) else colon_subject(main, index)
+    shared = re.search(r"\s(?:and|but)$", pre)
+    if shared:  # `Lee met Chan and said`, `Lee agreed and said`: the verb shares the clause's subject
+        clause = re.sub(r"^\s*(?:and|but)\s+", "", re.split(r"[,;:.!?\"]", pre[:shared.start()])[-1])
+        pid = sentence_subject(clause.strip(), index) if clause.strip() else None
+        if pid:
+            return Who("person", pid, clause.strip())
     pre = _strip_skips(pre)
     opening = not pre or pre.endswith((",", '"', "-", ":", ";", "(")) or pre.endswith(tuple(".!?"))
     if opening:  # `"…," said Jones` or `, said Jones, a fellow`

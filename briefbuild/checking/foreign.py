@@ -45,6 +45,12 @@ class Foreign:
         w = word.lower().strip(",")
         return w in self.w.titles or bool(self.w.title_endings) and w.endswith(self.w.title_endings)
 
+    def objected(self, before: list[str]) -> bool:
+        """Whether the words before a name make it a preposition's or a comparison's, not a subject
+        (`le porte-parole de Dupont`, `Anders als Weber sagte Müller`)."""
+        return bool(before) and (before[-1].lower() in self.w.prepositions
+                                 or " ".join(before[-2:]).lower() in self.w.unlike)
+
     def _filler(self, word: str) -> bool:
         """A word that may stand before a name in a subject: an article, a title, a capitalised word."""
         w = word.lower()
@@ -62,7 +68,7 @@ class Foreign:
             before = phrase[:m.start()].split()
             if not all(self._filler(b) for b in before):
                 break
-            if before and before[-1].lower() in self.w.prepositions:
+            if self.objected(before):
                 return Who("role", text=phrase.strip())  # `le porte-parole de Dupont`: not Dupont
             rest = phrase[m.end():].split()
             if rest and rest[0].lower() in _AND and len(rest) > 1 and self._filler(rest[1]):
@@ -128,7 +134,7 @@ class Foreign:
                 continue
             before = text[:m.start()].split()
             last = before[-1].lower() if before else ""
-            if last in self.w.prepositions:
+            if self.objected(before):
                 return Who("role", text=text[max(0, m.start() - 40):].strip())
             if last in _AND and len(before) > 1 and index.pattern.search(before[-2]):
                 return _joint(text, index)
@@ -211,7 +217,7 @@ class Foreign:
             return NONE
         for m in index.pattern.finditer(seg):
             before = seg[:m.start()].split()
-            if before and before[-1].lower() in self.w.prepositions:
+            if self.objected(before):
                 continue
             pids = index.by_form.get(m.group(0).casefold())
             if pids and all(self._filler(b) or b.lower() in self.w.verb_last for b in before):
@@ -238,7 +244,7 @@ class Foreign:
         if not m or m.start() > 80:
             return None
         before = sentence[:m.start()].split()
-        if not all(self._filler(b) for b in before) or (before and before[-1].lower() in self.w.prepositions):
+        if not all(self._filler(b) for b in before) or self.objected(before):
             return None
         pids = index.by_form.get(m.group(0).casefold())
         return next(iter(pids)) if pids and len(pids) == 1 else None

@@ -105,7 +105,8 @@ class Japanese(Foreign):
             if particle not in _SUBJECT_PARTICLE:
                 continue
             prev = people[n - 1] if n else None
-            if prev and text[prev[1]:start] in _JOINERS:
+            # `岸田首相と林外相は`, `岸田首相も林外相も` (both): a subject of two
+            if prev and (text[prev[1]:start] in _JOINERS or particle == "も" and text[prev[1]:start] == "も"):
                 found.append((start, Who("joint", ",".join(sorted(prev[2] | pids)), text[prev[0]:end + 1]), particle))
                 continue
             found.append((start, _named(pids, text[start:end]), particle))

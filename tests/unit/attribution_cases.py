@@ -624,8 +624,11 @@ NEWS_PASS = [
     ('“We will act,” said the prime minister, Fumio Kishida.', 'fumio-kishida'),
     ('“We will act,” said Japan’s defence minister, Jun Nagashima.', 'jun-nagashima'),
     ('“We will act,” according to the defence minister, Jun Nagashima.', 'jun-nagashima'),
+    ('Lee met Chan and said: “We will act.”', 'ann-lee'),
 ]
 NEWS_FAIL = [
+    ('Lee met Chan and said: “We will act.”', 'bo-chan',
+     'paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker'),
     ('“We will act,” said the prime minister, Fumio Kishida.', 'jun-nagashima',
      'paragraph 1 gives these words to Fumio Kishida, not to Jun Nagashima: fix the speaker'),
     ('“We will act,” said Minister Ann Lee.', 'bo-chan',
@@ -1408,6 +1411,22 @@ CLAIMS += [
      "subject of the verb that introduces it, or place {lee-p} alone (it prints as 'Lee said that …')"),
 ]
 
+# Two people named with `both`, `each`, `jointly` are still two (before: `Kishida and Nagashima both
+# said {q}` passed as Nagashima's words).
+_BOTH = ("the claim gives direct quote 'kishida-q' to several people at once ('Kishida and Nagashima'): a quote is "
+         "one person's words; make Kishida alone the subject of the verb that introduces it")
+CLAIMS += [
+    ("Kishida and Nagashima both said {kishida-q}.", "kishida-q", _BOTH),
+    ("Kishida and Nagashima each said {kishida-q}.", "kishida-q", _BOTH),
+    ("Both Kishida and Nagashima said {kishida-q}.", "kishida-q", _BOTH.replace("('Kishida", "('Both Kishida")),
+    ("Kishida said {kishida-q}, and Nagashima both agreed and said {nagashima-q}.", "nagashima-q", ""),
+    # a second verb joined by `and` shares the clause's subject (before: `Lee met Chan and said {chan-q}` passed)
+    ("Lee met Chan and said {lee-q}.", "lee-q", ""),
+    ("Kishida said {kishida-q}, and Nagashima agreed and said {nagashima-q}.", "nagashima-q", ""),
+    ("Lee met Chan and said {chan-q}.", "chan-q", GIVES.format(q="chan-q", a="Bo Chan", b="Ann Lee", s="Chan")),
+    ("Chan hesitated and Lee said {chan-q}.", "chan-q", GIVES.format(q="chan-q", a="Bo Chan", b="Ann Lee", s="Chan")),
+]
+
 # `As Lee said, {p}` introduces the paraphrase as `According to Lee,` does: it prints alone, and
 # must be the speaker's (before: `If, as Chan said, {lee-p}, …` passed, printing "as Chan said, Lee
 # said that …"). Its direct-quote form was read already.
@@ -2147,6 +2166,26 @@ NEWSROOM_FAIL += [
      "sagten:'): a quote is one person's words; they cannot be quoted as Zoë Müller's"),
 ]
 
+# A comparison names someone else (`Anders als Weber sagte Müller`: before, given to Weber, so the
+# wrong mouth passed); `als` opening a clause puts its verb last (`Als Müller am Dienstag sagte,`);
+# `tous deux`, `beide`, `ambos` keep a subject of two a joint one (before: `ont tous deux déclaré`
+# was unattributed, naming neither).
+_JOINT = ("the claim gives direct quote '{q}' to several people at once ('{w}'): a quote is one person's words; make "
+          "{s} alone the subject of the verb that introduces it")
+FOREIGN_CLAIMS += [
+    ("de", "Anders als Weber sagte Müller: {muller-q}.", "muller-q", ""),
+    ("de", "Anders als Weber meinte Müller, {muller-q}.", "muller-q", ""),
+    ("de", "Als Müller am Dienstag sagte, {muller-q}, lachte Weber.", "muller-q", ""),
+    ("de", "Anders als Weber sagte Müller: {weber-q}.", "weber-q", _gives("weber-q", "Klaus Weber", "Zoë Müller", "Weber")),
+    ("de", "Als Weber am Dienstag sagte, {muller-q}, lachte Müller.", "muller-q",
+     _gives("muller-q", "Zoë Müller", "Klaus Weber", "Müller")),
+    ("fr", "Dupont et Martin ont tous deux déclaré {dupont-q}.", "dupont-q",
+     _JOINT.format(q="dupont-q", w="Dupont et Martin", s="Dupont")),
+    ("es", "Pérez y García ambos dijeron {perez-q}.", "perez-q", _JOINT.format(q="perez-q", w="Pérez y García", s="Pérez")),
+    ("de", "Müller und Weber haben beide gesagt: {muller-q}.", "muller-q",
+     _JOINT.format(q="muller-q", w="Müller und Weber", s="Müller")),
+]
+
 # Pronouns after `selon`, `según`, `laut` and before `zufolge` (`selon lui`, `laut ihr`, `ihm zufolge`)
 # stand for the last person named, as `il`, `él`, `er` do (before: `laut ihr` was a false alarm,
 # `Selon lui, {q}` after Martin named no one).
@@ -2632,6 +2671,12 @@ JAPANESE_CLAIMS += [
     ("彼は{kishida-q}と述べた。", "kishida-q",
      "direct quote 'kishida-q' is not attributed: '彼' stands for no one named before it (in the claim or the block "
      "before it): name 岸田 before it"),
+]
+JAPANESE_CLAIMS += [  # `AもBも` (both A and B): a subject of two (before: given to B)
+    ("岸田首相も林外相も{kishida-q}と述べた。", "kishida-q",
+     "the claim gives direct quote 'kishida-q' to several people at once ('岸田首相も林外相も'): a quote is one "
+     "person's words; make 岸田 alone the subject of the verb that introduces it"),
+    ("岸田首相も{kishida-q}と述べた。", "kishida-q", ""),
 ]
 JAPANESE_PARAPHRASES += [
     ("岸田首相が述べたように、{kishida-p}。", "kishida-p", True, ""),
