@@ -272,8 +272,25 @@ def _claim_problem(claim: str, qid: str, quotes: dict, people: dict, language: s
         return (f"the claim denies that {person.name} said direct quote '{qid}' ('{denied[0]}'), yet the source "
                 f"gives {person.short} these words: introduce a quote with what the speaker did say "
                 f"({person.short} said {{{qid}}}), or reword without it")
+    if denied:
+        return _not_said(qid, quote.speaker, people, who, denied, index) or _given_direct(qid, quote.speaker, people, who, "")
     joint = _joint_words(who.text, index, _JOINER if grammar is None else _FOREIGN_JOINER) if who.kind == "joint" else ""
     return _given_direct(qid, quote.speaker, people, who, joint)
+
+
+def _not_said(qid: str, speaker: str, people: dict, who: Who, denied: tuple[str, str], index: Names) -> str | None:
+    """The message for `Chan did not say {lee-q}`: a negated attribution gives the words to no one, so
+    the quotation marks would stand with no one saying them; they are the speaker's, who must
+    introduce them. Chan: the subject, else the one person the words before the negation name."""
+    other = who.pid if who.kind == "person" else ""
+    if not other:
+        named = {pid for m in index.pattern.finditer(denied[1]) for pid in index.by_form.get(m.group(0).casefold(), ())}
+        other = next(iter(named)) if len(named) == 1 else ""
+    if other not in people or other == speaker:
+        return None
+    person = people[speaker]
+    return (f"direct quote '{qid}' is {person.name}'s words, but the claim only says {people[other].name} did "
+            f"not say them ('{denied[0]}'): make {person.short} the subject of a verb that introduces it")
 
 
 def _given_direct(qid: str, speaker: str, people: dict, who: Who, joint: str) -> str | None:
@@ -410,6 +427,13 @@ def foreign_denial(g: Foreign, claim: str, qid: str, quotes: dict, people: dict)
         negated = _NEGATIONS[key].replace("{verb}", rf"(?:{verbs})(?![\w'-])")
         _DENIALS[key] = re.compile(r"(?:" + negated + r")(?:\s+(?:que|dass))?[\s,:]*$", re.I)
     found = _DENIALS[key].search(head)
+    if not found and key == "de":  # `Müller bestritt, {q} gesagt zu haben`: the verb after the quote
+        tail = _around(claim, qid, quotes, people)[4]
+        verbs = "|".join(sorted(g.w.verbs, key=len, reverse=True))
+        said = re.match(rf"\s*(?:{verbs})\s+zu\s+haben\b", tail)
+        deny = re.search(r"\b(?:bestritt|bestreitet|bestritten|dementierte|dementiert)\b[^.;:!?]*$", head)
+        if said and deny:
+            return f"{deny.group(0).strip(' ,')} … {said.group(0).strip()}", head[:deny.start()][-60:]
     # the words before the negation name the one who did not say it (`Dupont n'a pas dit`)
     return (found.group(0).strip(" ,:"), head[:found.start()][-60:]) if found else None
 
@@ -495,4 +519,6 @@ def _japanese_problem(claim: str, qid: str, quotes: dict, people: dict) -> str |
                 f"gives {person.short} these words: introduce a quote with what the speaker did say "
                 f"({person.short}は{{{qid}}}と述べた), or reword without it")
     who = japanese.claim_speaker(claim, qid, quotes, index)
+    if denied:
+        return _not_said(qid, quote.speaker, people, who, denied, index) or _given_direct(qid, quote.speaker, people, who, "")
     return _given_direct(qid, quote.speaker, people, who, who.text)

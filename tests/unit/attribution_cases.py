@@ -1383,6 +1383,19 @@ CLAIMS += [
     ("Lee never wavered, saying {lee-q}.", "lee-q", ""),
 ]
 
+# A negated attribution of someone else's words (`Chan did not say {lee-q}`) gives them to no one: it
+# is no attribution to Chan, and the marks would stand with no one saying them (before: "gives them
+# to Chan", or "not attributed" in French and Japanese, naming no one).
+_ONLY_SAYS = ("direct quote '{q}' is {a}'s words, but the claim only says {b} did not say them ('{w}'): make {s} "
+              "the subject of a verb that introduces it")
+CLAIMS += [
+    ("Chan did not say {lee-q}.", "lee-q", _ONLY_SAYS.format(q="lee-q", a="Ann Lee", b="Bo Chan", w="did not say", s="Lee")),
+    ("Chan never claimed {lee-q}; Lee did.", "lee-q",
+     _ONLY_SAYS.format(q="lee-q", a="Ann Lee", b="Bo Chan", w="never claimed", s="Lee")),
+    ("Chan said {chan-q}; he did not say {lee-q}.", "lee-q",
+     _ONLY_SAYS.format(q="lee-q", a="Ann Lee", b="Bo Chan", w="did not say", s="Lee")),
+]
+
 # A claim may introduce a paraphrase itself (`Chan argued that {p}`, `According to Chan, {p}`):
 # it then prints the paraphrase's clause alone (QA: `Chan argued that Chan said that …`), so the
 # claim's attribution must name the paraphrase's speaker; alone, `{p}` prints `Lee said that …`.
@@ -2186,6 +2199,16 @@ FOREIGN_CLAIMS += [
      _JOINT.format(q="muller-q", w="Müller und Weber", s="Müller")),
 ]
 
+# German puts the negated verb after the quote (`Müller bestritt, {q} gesagt zu haben`: before, it passed).
+FOREIGN_CLAIMS += [
+    ("de", "Müller bestritt, {muller-q} gesagt zu haben.", "muller-q",
+     _DENIES.format(a="Zoë Müller", q="muller-q", w="bestritt … gesagt zu haben", s="Müller")),
+    ("de", "Weber bestritt, {muller-q} gesagt zu haben.", "muller-q",
+     _ONLY_SAYS.format(q="muller-q", a="Zoë Müller", b="Klaus Weber", w="bestritt … gesagt zu haben", s="Müller")),
+    ("fr", "Martin n'a pas dit {dupont-q}.", "dupont-q",
+     _ONLY_SAYS.format(q="dupont-q", a="Anne Dupont", b="Jean Martin", w="n'a pas dit", s="Dupont")),
+]
+
 # Pronouns after `selon`, `según`, `laut` and before `zufolge` (`selon lui`, `laut ihr`, `ihm zufolge`)
 # stand for the last person named, as `il`, `él`, `er` do (before: `laut ihr` was a false alarm,
 # `Selon lui, {q}` after Martin named no one).
@@ -2671,6 +2694,11 @@ JAPANESE_CLAIMS += [
     ("彼は{kishida-q}と述べた。", "kishida-q",
      "direct quote 'kishida-q' is not attributed: '彼' stands for no one named before it (in the claim or the block "
      "before it): name 岸田 before it"),
+]
+JAPANESE_CLAIMS += [
+    ("林外相は{kishida-q}とは言っていない。", "kishida-q",
+     "direct quote 'kishida-q' is 岸田文雄's words, but the claim only says 林芳正 did not say them ('とは言っていない'): "
+     "make 岸田 the subject of a verb that introduces it"),
 ]
 JAPANESE_CLAIMS += [  # `AもBも` (both A and B): a subject of two (before: given to B)
     ("岸田首相も林外相も{kishida-q}と述べた。", "kishida-q",
