@@ -125,7 +125,9 @@ def denial(claim: str, qid: str, quotes: dict, people: dict, nth: int = 0) -> tu
 # `Chan warned: {p}`) prints only the paraphrase's clause: `Chan said that` twice is no sentence.
 _OWN_BARE = re.compile(r"(?:" + VERB.pattern + r")$")
 _OWN_MARKED = re.compile(r"(?:(?:" + VERB.pattern + r")(?:\s+[^.;:!?]{0,60}?)?(?:\s+that|\s*:)"
-                         r"|\b[Aa]ccording\s+to\s+[^.,;:!?]{1,60},|\b[Ii]n\s+[^.,;:!?]{1,40}?(?:'s|')\s+"
+                         # `As Chan said, {p}`, `If, as Chan told reporters, {p}, …`
+                         r"|\b[Aa]s\s+[^.,;:!?]{1,60}?(?:" + VERB.pattern + r")(?:\s+[^.,;:!?]{1,40})?,"
+                         r"|\b[Aa]ccording\s+to\s+[^.,;:!?]{1,60},|\b[Ii]n\s+(?:[^.,;:!?]{1,40}?(?:'s|')|his|her|their)\s+"
                          r"(?:own\s+)?(?:view|words),)$")
 
 
@@ -155,13 +157,14 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
     if who.kind in ("role", "unknown") and who.text.lower() in ("his", "her", "their"):
         who = Who("none")  # `His remarks were brief:` reads `remarks` as a verb whose subject is `His`
     if who.kind == "pronoun":
-        return _antecedent(text, start + head.rfind(who.text) if who.text in head else here, index, placed, claim)
+        at = start + head.rfind(who.text) if who.text in head else here
+        return _antecedent(text, at, index, placed, claim, word=who.text)
     if who.kind in ("person", "family", "unknown", "role") and not (who.kind == "role" and who.text.endswith("'s")):
         if who.kind != "role":
             return who
     own = list(_THEIR_WORDS.finditer(head)) if who.kind == "none" else []
     if own:  # `Brandt saw a rift. In her words, {q}`: the person the pronoun stands for
-        return _antecedent(text, start + own[-1].start(), index, placed, claim)
+        return _antecedent(text, start + own[-1].start(), index, placed, claim, word=own[-1].group(0).split()[0])
     named = [(pos, pid) for pos, pid, naming in _mentions(text, index, here) if naming and pos >= start]
     if named:
         return Who("person", named[-1][1])
@@ -171,9 +174,12 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
     return who if who.kind == "role" else Who("none")
 
 
-def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str, g: Foreign | None = None) -> Who:
+def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str, g: Foreign | None = None,
+                word: str = "") -> Who:
     """The last person named before a pronoun, as a subject where there is one (`Lee spoke after
-    Chan. She said …` is Lee; `Elle a ajouté`, `Sie sagte` with `g`, the brief's grammar)."""
+    Chan. She said …` is Lee; `Elle a ajouté`, `Sie sagte` with `g`, the brief's grammar). With
+    no one named, an unresolved reference: a pronoun without its person (`word`, the pronoun;
+    '' for a quote that continues a speaker), for the block before the claim to resolve."""
     mentions = list(_foreign_mentions(g, text, index, upto) if g else _mentions(text, index, upto))
     named = [(pos, pid) for pos, pid, naming in mentions if naming] or [(pos, pid) for pos, pid, _ in mentions]
     starts = [0] + [m.end() for m in _SENTENCE.finditer(text) if m.end() <= upto]
@@ -190,7 +196,7 @@ def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str, g:
             named[-1] = (at, pid)
     if placed and (not named or len(claim[:placed[-1][0]]) > named[-1][0]):
         return Who("person", placed[-1][1])
-    return Who("person", named[-1][1]) if named else Who("none")
+    return Who("person", named[-1][1]) if named else Who("pronoun", text=word)
 
 
 _JOINER = re.compile(r"(?:,\s*)?(?:(?:and|or|nor|&)\s+)?$", re.I)  # after lstrip(): no run of spaces to split two ways
@@ -214,10 +220,43 @@ def _joint_words(clause: str, index: Names, joiner: re.Pattern = _JOINER) -> str
 
 
 def claim_problem(claim: str, qid: str, quotes: dict, people: dict, language: str | None = None,
-                  nth: int = 0) -> str | None:
+                  nth: int = 0, before: str = "") -> str | None:
     """The message when a claim does not give the direct quote {qid} to its speaker; `language`
     is the brief's (French, Spanish, German and Japanese claims are read with their own attribution forms);
-    `nth`: which placement of {qid} in the claim, from 0 (each is read where it stands)."""
+    `nth`: which placement of {qid} in the claim, from 0 (each is read where it stands).
+    `before`: the prose of the block before the claim in its section. A pronoun, or a quote that
+    stands alone, with no one named before it in the claim stands for the last person named there,
+    as a reader reads on (`Selon elle, {p}` after `Anne Dupont a présenté le plan.`); with no one
+    named there either, it names no one: the quote is not attributed."""
+    problem = _claim_problem(claim, qid, quotes, people, language, nth)
+    if problem and before.strip() and _unresolved(claim, qid, quotes, people, language, nth):
+        return _claim_problem(read_on(before, claim, qid, language), qid, quotes, people, language, nth)
+    return problem
+
+
+def read_on(before: str, claim: str, qid: str, language: str | None = None) -> str:
+    """The block before and the claim as one text, as a reader reads them (its own placement of
+    {qid}, if any, made a neutral one so the claim's stays the one read)."""
+    before = before.replace("{" + qid + "}", "{}").rstrip()
+    if claim_grammar(language) is japanese.JAPANESE and japanese.written_in(claim):
+        return before + ("" if before.endswith(("。", "！", "？", "：")) else "。") + claim
+    return before + (" " if before.endswith((".", "!", "?", "…", ":")) else ". ") + claim
+
+
+def _unresolved(claim: str, qid: str, quotes: dict, people: dict, language: str | None, nth: int = 0) -> bool:
+    """Whether the claim gives {qid} to a pronoun, or a continued speaker, that it names no one for."""
+    grammar, index = claim_grammar(language), names(people)
+    if grammar is japanese.JAPANESE and japanese.written_in(claim):
+        who = japanese.claim_speaker(claim, qid, quotes, index, nth)
+    elif grammar is None or grammar is japanese.JAPANESE:
+        who = claim_speaker(claim, qid, quotes, index, people, nth)
+    else:
+        who = foreign_speaker(grammar, claim, qid, quotes, index, people, nth)
+    return who.kind == "pronoun" and not who.pid
+
+
+def _claim_problem(claim: str, qid: str, quotes: dict, people: dict, language: str | None = None,
+                   nth: int = 0) -> str | None:
     quote = quotes[qid]
     if quote.speaker not in people:
         return None
@@ -247,8 +286,25 @@ def claim_problem(claim: str, qid: str, quotes: dict, people: dict, language: st
         return (f"the claim denies that {person.name} said direct quote '{qid}' ('{denied[0]}'), yet the source "
                 f"gives {person.short} these words: introduce a quote with what the speaker did say "
                 f"({person.short} said {{{qid}}}), or reword without it")
+    if denied:
+        return _not_said(qid, quote.speaker, people, who, denied, index) or _given_direct(qid, quote.speaker, people, who, "")
     joint = _joint_words(who.text, index, _JOINER if grammar is None else _FOREIGN_JOINER) if who.kind == "joint" else ""
     return _given_direct(qid, quote.speaker, people, who, joint)
+
+
+def _not_said(qid: str, speaker: str, people: dict, who: Who, denied: tuple[str, str], index: Names) -> str | None:
+    """The message for `Chan did not say {lee-q}`: a negated attribution gives the words to no one, so
+    the quotation marks would stand with no one saying them; they are the speaker's, who must
+    introduce them. Chan: the subject, else the one person the words before the negation name."""
+    other = who.pid if who.kind == "person" else ""
+    if not other:
+        named = {pid for m in index.pattern.finditer(denied[1]) for pid in index.by_form.get(m.group(0).casefold(), ())}
+        other = next(iter(named)) if len(named) == 1 else ""
+    if other not in people or other == speaker:
+        return None
+    person = people[speaker]
+    return (f"direct quote '{qid}' is {person.name}'s words, but the claim only says {people[other].name} did "
+            f"not say them ('{denied[0]}'): make {person.short} the subject of a verb that introduces it")
 
 
 def _given_direct(qid: str, speaker: str, people: dict, who: Who, joint: str) -> str | None:
@@ -265,7 +321,18 @@ def _given_direct(qid: str, speaker: str, people: dict, who: Who, joint: str) ->
     if who.kind == "person" and who.pid in people:
         return (f"direct quote '{qid}' is {person.name}'s words, but the claim gives them to "
                 f"{people[who.pid].name}: make {person.short} the subject of the verb that introduces it")
+    if who.kind == "pronoun" and who.text:
+        return (f"direct quote '{qid}' is not attributed: '{who.text}' stands for no one named before it "
+                f"(in the claim or the block before it): name {person.short} before it")
     return f"direct quote '{qid}' is not attributed: name {person.short} before it"
+
+
+def _no_one(who: Who) -> str:
+    """How a claim that introduces a paraphrase names no one: ' with 'elle', which stands for no
+    one named before it (…)' for a pronoun without its person, else ' without naming'."""
+    if who.kind == "pronoun" and who.text:
+        return f" with '{who.text}', which stands for no one named before it (in the claim or the block before it):"
+    return ""
 
 
 def _paraphrase_problem(claim: str, qid: str, quotes: dict, people: dict, nth: int = 0) -> str | None:
@@ -284,6 +351,8 @@ def _paraphrase_problem(claim: str, qid: str, quotes: dict, people: dict, nth: i
     if who.kind == "joint":
         return (f"paraphrase '{qid}' is {person.name}'s, but the claim gives it to several people at once "
                 f"('{_joint_words(who.text, names(people))}'): {fix}")
+    if _no_one(who):
+        return f"paraphrase '{qid}' is {person.name}'s, but the claim introduces it{_no_one(who)} {fix}"
     return f"paraphrase '{qid}' is {person.name}'s, but the claim introduces it without naming {person.short}: {fix}"
 
 
@@ -324,7 +393,7 @@ def foreign_speaker(g: Foreign, claim: str, qid: str, quotes: dict, index: Names
         who = g.colon_subject(head, index)  # `Dupont a été claire : {q}`
     if who.kind == "pronoun":
         at = head.rfind(who.text)
-        return _antecedent(text, start + at if at >= 0 else here, index, placed, claim, g)
+        return _antecedent(text, start + at if at >= 0 else here, index, placed, claim, g, word=who.text)
     if who.kind in ("person", "family", "joint", "unknown"):
         return who
     if who.kind in ("role", "nobody"):
@@ -345,7 +414,7 @@ def _foreign_mentions(g: Foreign, text: str, index: Names, upto: int):
         if not pids or len(pids) != 1:
             continue
         before = text[max(0, m.start() - 30):m.start()].split()
-        naming = not (before and before[-1].lower() in g.w.prepositions)
+        naming = not g.objected(before)
         yield m.start(), next(iter(pids)), naming
 
 
@@ -373,6 +442,13 @@ def foreign_denial(g: Foreign, claim: str, qid: str, quotes: dict, people: dict,
         negated = _NEGATIONS[key].replace("{verb}", rf"(?:{verbs})(?![\w'-])")
         _DENIALS[key] = re.compile(r"(?:" + negated + r")(?:\s+(?:que|dass))?[\s,:]*$", re.I)
     found = _DENIALS[key].search(head)
+    if not found and key == "de":  # `Müller bestritt, {q} gesagt zu haben`: the verb after the quote
+        tail = _around(claim, qid, quotes, people)[4]
+        verbs = "|".join(sorted(g.w.verbs, key=len, reverse=True))
+        said = re.match(rf"\s*(?:{verbs})\s+zu\s+haben\b", tail)
+        deny = re.search(r"\b(?:bestritt|bestreitet|bestritten|dementierte|dementiert)\b[^.;:!?]*$", head)
+        if said and deny:
+            return f"{deny.group(0).strip(' ,')} … {said.group(0).strip()}", head[:deny.start()][-60:]
     # the words before the negation name the one who did not say it (`Dupont n'a pas dit`)
     return (found.group(0).strip(" ,:"), head[:found.start()][-60:]) if found else None
 
@@ -403,7 +479,9 @@ def _introducer(g: Foreign, claim: str, qid: str, quotes: dict, people: dict, nt
         according = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in g.w.according)
         after_name = "|".join(re.escape(a) for a in g.w.after_name)
         forms = [rf"(?:{g.VERB.pattern})(?:\s+[^.;:!?]{{0,60}}?)?(?:,?\s*(?:que|qu'|qu’|dass)|\s*:)",
-                 rf"(?<![\w'-])(?i:{according})\s+[^.,;:!?]{{1,60}},?"]
+                 rf"(?<![\w'-])(?i:{according})\s+[^.,;:!?]{{1,60}},?",
+                 # `Comme l'a dit Dupont, {p}`, `Como dijo Pérez, {p}`, `Wie Müller sagte, {p}`
+                 rf"(?<![\w'-])(?i:comme|como|wie)\s+[^.,;:!?]{{0,60}}?(?:{g.VERB.pattern})[^.,;:!?]{{0,40}},"]
         if after_name:
             forms.append(rf"[^.,;:!?]{{1,60}}\s+(?:{after_name}),?")
         _OWN_FOREIGN[key] = re.compile("(?:" + "|".join(forms) + ")$")
@@ -436,6 +514,8 @@ def _introduced_as(qid: str, speaker: str, people: dict, who: Who, joint: str) -
         return f"paraphrase '{qid}' is {person.name}'s, but the claim gives it to {people[who.pid].name}: {fix}"
     if who.kind == "joint":
         return f"paraphrase '{qid}' is {person.name}'s, but the claim gives it to several people at once ('{joint}'): {fix}"
+    if _no_one(who):
+        return f"paraphrase '{qid}' is {person.name}'s, but the claim introduces it{_no_one(who)} {fix}"
     return f"paraphrase '{qid}' is {person.name}'s, but the claim introduces it without naming {person.short}: {fix}"
 
 
@@ -454,4 +534,6 @@ def _japanese_problem(claim: str, qid: str, quotes: dict, people: dict, nth: int
                 f"gives {person.short} these words: introduce a quote with what the speaker did say "
                 f"({person.short}は{{{qid}}}と述べた), or reword without it")
     who = japanese.claim_speaker(claim, qid, quotes, index, nth)
+    if denied:
+        return _not_said(qid, quote.speaker, people, who, denied, index) or _given_direct(qid, quote.speaker, people, who, "")
     return _given_direct(qid, quote.speaker, people, who, who.text)

@@ -63,9 +63,10 @@ _POSSESSIVE_NAME = re.compile(r"(?i:(?:that|this|such|those|these) (?:was|is|wer
 VERB = re.compile(r"(?<![\w'-])(?:" + _NAME_AFTER.pattern + "|" + _POSSESSIVE_NAME.pattern + "|"
                   + "|".join(sorted(set(_VERBS) | set(_PHRASES), key=len, reverse=True)) + r")(?![\w'-])")
 PRONOUNS = frozenset("he she they i we".split())
+_OBJECT_PRONOUNS = frozenset("him her them me us".split())  # after `according to`, alone
 _SKIP = frozenset("also then later further once again had has have previously recently earlier simply "
                   "flatly bluntly repeatedly publicly privately separately first last finally has been "
-                  "was is would will and but".split())
+                  "was is would will and but both each jointly together".split())  # `Lee and Chan both said`
 _PREPOSITIONS = frozenset("for of to with from by at about unlike like than against toward towards behind near "
                           "representing under close on".split())
 _FOLLOW = re.compile(r"\s+([\w'-]+)")
@@ -179,13 +180,45 @@ def _after_titles(text: str) -> str:
     return text
 
 
+# A role, then its holder's name in apposition (AP: `said the prime minister, Fumio Kishida`,
+# `according to Japan's defence minister, Jun Nagashima,`): the name is the speaker. Not when a
+# preposition hands the role to someone else first (`the spokesman for the minister, Lee`: Lee
+# may be the minister), nor a name run into more words (`the minister, Lee's aide`).
+_ROLE_OPENING = re.compile(r"(?:(?:the|a|an)\s+|(?:[^\W\d_][\w.-]*(?:'s|')\s+))", re.I)
+_OWNER_PREPOSITIONS = frozenset("for to by from with of at on behalf".split())
+
+
+def appositive(text: str, index: Names) -> Who | None:
+    """The person a role names in apposition at the start of `text`, or None."""
+    opening = _ROLE_OPENING.match(text)
+    if not opening:
+        return None
+    found = index.pattern.search(text, opening.end())
+    if not found or not (pids := index.by_form.get(found.group(0).casefold())):
+        return None
+    role = text[opening.end():found.start()]
+    comma = role.rstrip().endswith(",")
+    words = role.rstrip().rstrip(",").split()
+    if not words or any(c in role.rstrip().rstrip(",") for c in ",;:.()\"") or not _FREE.match(text, found.end()):
+        return None
+    lower = [w.lower() for w in words]
+    nouns = [k for k, w in enumerate(lower) if is_title(w) and w not in _OWNER_PREPOSITIONS or w in _ROLE_NOUNS]
+    if not nouns or any(w in _OWNER_PREPOSITIONS and any(n > k for n in nouns) for k, w in enumerate(lower)):
+        return None  # no office named, or one that belongs to someone after a preposition
+    if not comma and nouns[-1] != len(words) - 1:
+        return None  # without commas the name must follow its title (`prime minister Fumio Kishida`)
+    return _named(pids, found.group(0))
+
+
 def name_at_start(text: str, index: Names) -> Who:
     """Who the words just after an inverted verb name: `said Jones, a fellow`, `said he`,
-    `said Defense Minister Aiko Tanaka`."""
+    `said Defense Minister Aiko Tanaka`, `said the prime minister, Fumio Kishida`."""
     text = text.lstrip()
     m = index.pattern.match(text) or index.pattern.match(named := _after_titles(text))
     if m and not index.pattern.match(text):
         text = named
+    if not m and (held := appositive(text, index)):
+        return held
     if m:
         rest = text[m.end():]
         follow = _FOLLOW.match(rest)
@@ -204,6 +237,8 @@ def name_at_start(text: str, index: Names) -> Who:
         return NONE
     if word.group(0).lower() in PRONOUNS:
         return Who("pronoun", text=word.group(0))
+    if word.group(0).lower() in _OBJECT_PRONOUNS and _FREE.match(text, word.end()):
+        return Who("pronoun", text=word.group(0))  # `according to her,` (not `according to her aide`)
     if word.group(0)[:1].isupper() and word.group(0).lower() not in ("the", "a", "an"):
         caps = re.match(r"(?:[^\W\d_][\w'.-]*\s*){1,3}", text)
         return Who("unknown", text=caps.group(0).strip().rstrip(",.") if caps else word.group(0))
@@ -248,6 +283,7 @@ _UNNAMED = ("aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|
             "head|leader|president|ambassador|negotiator|expert|experts|critic|critics|opponent|opponents|"
             "supporter|supporters|colleagues|wife|husband|daughter|son|mother|father|friend|neighbor|neighbour|"
             "woman|man|resident|witness|member|members|chairman|chairwoman|chair|general|commander|professor")
+_ROLE_NOUNS = frozenset(_UNNAMED.split("|"))  # nouns of an office or a role, for appositive()
 # `a Lee aide`, `the Lee campaign`: a name that modifies a noun for a person or a body names neither.
 NAME_MODIFIES = re.compile(r"\s+(?:" + _UNNAMED + r"|campaign|administration|government|camp|team|office|ministry|"
                            r"family|allies|ally|loyalists?|aides)\b(?!')")
@@ -477,6 +513,12 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
         if not main or main.endswith('"') or not pre.endswith(","):
             return NONE  # right after a quotation: the reader gives it that quotation's speaker
         return subject(main, index) if VERB.search(main) else colon_subject(main, index)
+    shared = re.search(r"\s(?:and|but)$", pre)
+    if shared:  # `Lee met Chan and said`, `Lee agreed and said`: the verb shares the clause's subject
+        clause = re.sub(r"^\s*(?:and|but)\s+", "", re.split(r"[,;:.!?\"]", pre[:shared.start()])[-1])
+        pid = sentence_subject(clause.strip(), index) if clause.strip() else None
+        if pid:
+            return Who("person", pid, clause.strip())
     pre = _strip_skips(pre)
     opening = not pre or pre.endswith((",", '"', "-", ":", ";", "(")) or pre.endswith(tuple(".!?"))
     if opening:  # `"…," said Jones` or `, said Jones, a fellow`

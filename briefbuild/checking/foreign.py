@@ -45,6 +45,12 @@ class Foreign:
         w = word.lower().strip(",")
         return w in self.w.titles or bool(self.w.title_endings) and w.endswith(self.w.title_endings)
 
+    def objected(self, before: list[str]) -> bool:
+        """Whether the words before a name make it a preposition's or a comparison's, not a subject
+        (`le porte-parole de Dupont`, `Anders als Weber sagte Müller`)."""
+        return bool(before) and (before[-1].lower() in self.w.prepositions
+                                 or " ".join(before[-2:]).lower() in self.w.unlike)
+
     def _filler(self, word: str) -> bool:
         """A word that may stand before a name in a subject: an article, a title, a capitalised word."""
         w = word.lower()
@@ -62,7 +68,7 @@ class Foreign:
             before = phrase[:m.start()].split()
             if not all(self._filler(b) for b in before):
                 break
-            if before and before[-1].lower() in self.w.prepositions:
+            if self.objected(before):
                 return Who("role", text=phrase.strip())  # `le porte-parole de Dupont`: not Dupont
             rest = phrase[m.end():].split()
             if rest and rest[0].lower() in _AND and len(rest) > 1 and self._filler(rest[1]):
@@ -74,17 +80,51 @@ class Foreign:
         if not first:
             return NONE
         word = first[0]
-        if word.lower() in self.w.pronouns:
-            return Who("pronoun", text=word)
+        if word.lower() in self.w.pronouns or phrase.strip().lower() in self.w.object_pronouns:
+            return Who("pronoun", text=word)  # `dit-elle`, `selon lui`, `laut ihr` (not `laut ihr Sprecher`)
         if word.lower() in self.w.articles or self._title(word) or word.lower() in _POSSESSIVES:
-            return Who("role", text=phrase.strip())
+            # `selon la ministre de la Défense, Anne Dupont, …`: the role's holder, named after its comma
+            held = self._holder(phrase, text[cut.end():], index) if cut and cut.group(0) == "," else None
+            return held or Who("role", text=phrase.strip())
         if word[:1].isupper():
             return Who("unknown", text=" ".join(phrase.split()[:3]))
         return NONE
 
+    def _bare_name(self, text: str, index: Names) -> Who | None:
+        """The person `text` names and nothing else (`Anne Dupont`, `la ministre Anne Dupont`), or None."""
+        text = text.strip()
+        m = None
+        for m in index.pattern.finditer(text):
+            pass
+        if m is None or m.end() != len(text) or not (pids := index.by_form.get(m.group(0).casefold())):
+            return None
+        before = text[:m.start()].split()
+        if not all(self._filler(b) and b.lower() not in self.w.prepositions for b in before):
+            return None
+        return _named(pids, m.group(0))
+
+    def _holder(self, role: str, after: str, index: Names) -> Who | None:
+        """The name a role is given in apposition (`la ministre de la Défense, Anne Dupont,`), when
+        the next words are that name alone; not when a preposition hands the role to someone else
+        (`le porte-parole de la ministre, Anne Dupont,`: she may be the minister)."""
+        words = role.split()
+        owner = next((k for k, w in enumerate(words) if w.lower() in self.w.prepositions), len(words))
+        if any(self._title(w) for w in words[owner + 1:]) or not any(self._title(w) for w in words[:owner]):
+            return None
+        cut = _END.search(after)
+        if cut and cut.group(0) not in (",", ".", ")"):
+            return None
+        return self._bare_name(after[:cut.start()] if cut else after, index)
+
     def name_at_end(self, text: str, index: Names) -> Who:
-        """Whom the words before a verb name: `Dupont a`, `Anne Dupont, la ministre,`, `il a`."""
+        """Whom the words before a verb name: `Dupont a`, `Anne Dupont, la ministre,`, `il a`,
+        `la ministre (Anne Dupont)`, `la ministre – Anne Dupont –`."""
         text = self._strip(text)
+        aside = re.search(r"\s*(?:\(([^()]*)\)|[—–]\s*([^—–]*?)\s*[—–])$", text)
+        if aside and text[:aside.start()].strip():
+            # a name in the aside is the role's (`la ministre (Anne Dupont)`); else the aside is set apart
+            inner = self._bare_name(aside.group(1) or aside.group(2) or "", index)
+            return inner or self.name_at_end(text[:aside.start()], index)
         if text.endswith(","):  # `Anne Dupont, ministre de l'Économie, a déclaré`
             body = text[:-1]
             cut = body.rfind(",")
@@ -94,7 +134,7 @@ class Foreign:
                 continue
             before = text[:m.start()].split()
             last = before[-1].lower() if before else ""
-            if last in self.w.prepositions:
+            if self.objected(before):
                 return Who("role", text=text[max(0, m.start() - 40):].strip())
             if last in _AND and len(before) > 1 and index.pattern.search(before[-2]):
                 return _joint(text, index)
@@ -136,7 +176,10 @@ class Foreign:
                 named = who.kind in ("person", "family", "joint", "pronoun")
                 return who if named and (opening or pre.endswith((".", "!", "?"))) else NONE
             return self.name_at_start(post, index)
-        if low in self.w.after_name:  # `Müller zufolge`
+        if low in self.w.after_name:  # `Müller zufolge`, `ihr zufolge`
+            word_before = pre.split()[-1:]
+            if word_before and word_before[0].lower() in self.w.object_pronouns | self.w.pronouns:
+                return Who("pronoun", text=word_before[0])
             return self.name_at_end(pre, index)
         particle = _SEPARABLE.get(low)
         if particle and not re.search(rf"\b(?:{particle})\b", re.split(r"[.;:!?\"]", post)[0]):
@@ -174,7 +217,7 @@ class Foreign:
             return NONE
         for m in index.pattern.finditer(seg):
             before = seg[:m.start()].split()
-            if before and before[-1].lower() in self.w.prepositions:
+            if self.objected(before):
                 continue
             pids = index.by_form.get(m.group(0).casefold())
             if pids and all(self._filler(b) or b.lower() in self.w.verb_last for b in before):
@@ -201,7 +244,7 @@ class Foreign:
         if not m or m.start() > 80:
             return None
         before = sentence[:m.start()].split()
-        if not all(self._filler(b) for b in before) or (before and before[-1].lower() in self.w.prepositions):
+        if not all(self._filler(b) for b in before) or self.objected(before):
             return None
         pids = index.by_form.get(m.group(0).casefold())
         return next(iter(pids)) if pids and len(pids) == 1 else None

@@ -105,7 +105,8 @@ class Japanese(Foreign):
             if particle not in _SUBJECT_PARTICLE:
                 continue
             prev = people[n - 1] if n else None
-            if prev and text[prev[1]:start] in _JOINERS:
+            # `岸田首相と林外相は`, `岸田首相も林外相も` (both): a subject of two
+            if prev and (text[prev[1]:start] in _JOINERS or particle == "も" and text[prev[1]:start] == "も"):
                 found.append((start, Who("joint", ",".join(sorted(prev[2] | pids)), text[prev[0]:end + 1]), particle))
                 continue
             found.append((start, _named(pids, text[start:end]), particle))
@@ -264,14 +265,15 @@ def claim_text(claim: str, qid: str, quotes: dict, nth: int = 0) -> tuple[str, s
     return text[:at], text[at + len(_HERE):]
 
 
-def _earlier(head: str, index: Names, placed: list[str]) -> Who:
-    """The speaker a quotation without a subject continues: the last person the claim made the
-    subject of a sentence or clause before it, else the speaker of the last quote placed before it."""
+def _earlier(head: str, index: Names, placed: list[str], word: str = "") -> Who:
+    """The speaker a quotation without a subject, or with `彼`/`同氏` (`word`), continues: the last
+    person the claim made the subject of a sentence or clause before it, else the speaker of the
+    last quote placed before it; else an unresolved reference (for the block before the claim)."""
     for s in reversed(sentences(head)):
         who = JAPANESE.subject_in(s.rstrip("。！？!?"), index)
-        if who.kind != "none":
+        if who.kind not in ("none", "pronoun"):  # `彼は` itself stands for someone earlier
             return who
-    return Who("person", placed[-1]) if placed else NONE
+    return Who("person", placed[-1]) if placed else Who("pronoun", text=word)
 
 
 def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, nth: int = 0) -> Who:
@@ -289,7 +291,7 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, nth: int = 0
     who, _ = JAPANESE.attribution(head, tail, index)
     alone = not tail.strip() or tail.lstrip().startswith(("。", "！", "？"))
     if who.kind == "pronoun" or (who.kind == "none" and not who.text and alone and not head.rstrip().endswith(("の", "を"))):
-        return _earlier(head, index, placed)
+        return _earlier(head, index, placed, who.text if who.kind == "pronoun" and _PRONOUN.match(who.text + "は") else "")
     return who
 
 
@@ -314,6 +316,19 @@ def own_attribution(claim: str, qid: str, quotes: dict, index: Names, nth: int =
         if _VERB.search(said[:32]):
             who = claim_speaker(claim, qid, quotes, index, nth)
             return who if who.kind != "none" else Who("role", text=last_sentence(head) + said)
+    like = _AS_SAID.search(head)
+    if like:  # `岸田首相が述べたように、{p}`: as the subject of that verb said
+        who = JAPANESE.subject_in(head[:like.start()], index)
+        return who if who.kind != "none" else Who("role", text=last_sentence(head))
     if _ACCORDING.search(last_sentence(head)[-40:]) and re.search(r"(?:によると|によれば|の話では)[、,]?\s*$", head):
+        referred = _REFERRED_ACCORDING.search(head)
+        if referred:  # `同氏によると、`: the person named before
+            placed = [quotes[m.group(1)].speaker for m in _PLACEHOLDER.finditer(claim[:claim.find("{" + qid + "}")])
+                      if m.group(1) in quotes]
+            return _earlier(head[:referred.start()], index, placed, referred.group(1))
         return JAPANESE.according(head, index)
     return None
+
+
+_AS_SAID = re.compile(rf"(?:{_SAYING})[^、。「」]{{0,3}}?ように[、,]?\s*$")
+_REFERRED_ACCORDING = re.compile(rf"(同[{_KANJI}]{{0,6}}?(?:{_TITLE_ENDS})|彼女|彼)(?:によると|によれば|の話では)[、,]?\s*$")

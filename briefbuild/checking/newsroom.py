@@ -32,6 +32,10 @@ class Words(NamedTuple):
     verb_last: frozenset[str] = frozenset()   # German: a clause they open ends with its verb (`wie Müller am Dienstag sagte`)
     impersonal: frozenset[str] = frozenset()  # German `hieß es`: an attribution to no one
     markers: frozenset[str] = frozenset()     # `Kurz gesagt`, `Autrement dit`: "in other words", said by no one
+    # pronouns that stand alone after `selon`/`laut` or before `zufolge` (`selon lui`, `laut ihr`, `ihm zufolge`)
+    object_pronouns: frozenset[str] = frozenset()
+    # two words that make the name after them a comparison's, not a subject (`Anders als Weber sagte Müller`)
+    unlike: frozenset[str] = frozenset()
 
 
 def _set(words: str) -> frozenset[str]:
@@ -62,10 +66,12 @@ FRENCH = Words(
     prepositions=_set("à au aux de du des d' sur avec contre pour par chez envers vers"),
     auxiliaries=_set("a avait aura ont avaient auront"),
     adverbs=_set("aussi également encore ensuite alors déjà ainsi enfin notamment pourtant cependant toutefois "
-                 "lui-même elle-même hier lundi mardi mercredi jeudi vendredi samedi dimanche"),
+                 "lui-même elle-même hier lundi mardi mercredi jeudi vendredi samedi dimanche "
+                 "tous toutes deux ensemble"),  # `Dupont et Martin ont tous deux déclaré`
     implicit_subject=False,
     clitics=_set("ne le la les l' lui leur l'a l'avait l'ont"),
     markers=frozenset({"autrement dit", "cela dit", "ceci dit", "soit dit en passant", "c'est-à-dire"}),
+    object_pronouns=_set("lui eux"),
 )
 
 SPANISH = Words(
@@ -90,7 +96,7 @@ SPANISH = Words(
     prepositions=_set("a al de del con para por sobre contra ante hacia"),
     auxiliaries=_set("ha había habría han habían"),
     adverbs=_set("también además luego después incluso ya asimismo ayer hoy lunes martes miércoles jueves viernes "
-                 "sábado domingo"),
+                 "sábado domingo ambos ambas juntos"),
     implicit_subject=True,
     clitics=_set("lo la los las le les se"),
     markers=frozenset({"dicho de otro modo", "dicho de otra manera", "dicho esto", "es decir", "o sea"}),
@@ -115,14 +121,16 @@ GERMAN = Words(
                    "botschafter", "botschafterin", "experte", "expertin", "ökonom", "ökonomin"),
     prepositions=_set("von vom an dem zu zur zum mit für gegen gegenüber bei"),
     auxiliaries=_set("hat hatte habe haben hatten"),
-    adverbs=_set("auch zudem außerdem noch weiter ebenfalls bereits dann gestern heute"),
+    adverbs=_set("auch zudem außerdem noch weiter ebenfalls bereits dann gestern heute beide gemeinsam"),
     implicit_subject=False,
     # dpa and the FAZ put the verb last after `wie` and after an auxiliary: `wie Müller am Dienstag in
     # Berlin sagte`, `hatte Müller am Montag erklärt`, `Müller hat am Dienstag gesagt:`
-    verb_last=_set("wie hat hatte habe"),
+    verb_last=_set("wie als hat hatte habe"),
     impersonal=_set("hieß heißt"),
     markers=frozenset({"kurz gesagt", "anders gesagt", "ehrlich gesagt", "offen gesagt", "genauer gesagt",
                        "vereinfacht gesagt", "besser gesagt", "nebenbei gesagt", "wie gesagt", "das heißt"}),
+    object_pronouns=_set("ihr ihm ihnen"),
+    unlike=frozenset({"anders als", "ähnlich wie", "genau wie", "ebenso wie", "im gegensatz"}),
 )
 
 LANGUAGES = {"fr": FRENCH, "es": SPANISH, "de": GERMAN}

@@ -629,7 +629,10 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                                       code=Code.UNKNOWN_ID))
                     continue
                 used_quotes.add(qid)
-                _check_attribution(project, doc, base, block.claim, ids[:k], qid, diags, brief.language)
+                # the block before, a claim or a paragraph, that a pronoun in this claim may refer back to
+                prev = section.blocks[bi - 1] if bi else None
+                before = (prev.claim or prev.text or "") if prev is not None else ""
+                _check_attribution(project, doc, base, block.claim, ids[:k], before, qid, diags, brief.language)
             check_evidence(project, doc, base + ("cite",), block.cite, diags, used_quotes)
     for pid in brief.introductions:
         if pid not in project.people:
@@ -662,10 +665,12 @@ def _style_hint(name: str) -> str:
     return f" (did you mean '{match}'?)" if match else ""
 
 
-def _check_attribution(project, doc, base, claim: str, before: list[str], qid: str, diags, language: str) -> None:
-    # `before`: the ids placed before this one; a quote placed twice is read at each place
-    nth = before.count(qid)
-    problem = claim_problem(claim, qid, project.quotes, project.people, language, nth=nth)
+def _check_attribution(project, doc, base, claim: str, placed: list[str], before: str, qid: str, diags,
+                       language: str) -> None:
+    # `placed`: the ids placed before this one (a quote placed twice is read at each place);
+    # `before`: the prose of the block before, which a pronoun in this claim may refer back to
+    nth = placed.count(qid)
+    problem = claim_problem(claim, qid, project.quotes, project.people, language, nth=nth, before=before)
     if problem and (nth or claim.count("{" + qid + "}") > 1):
         problem += f" (at placement {nth + 1} of {{{qid}}} in this claim)"
     if problem:

@@ -49,6 +49,7 @@ OWN_ATTRIBUTION = [
     ("In Lee’s view, {lee-ready}.", "In Ann Lee (Minister)’s view, ", "the plan is ready"),
     ("Lee spoke first. She argued that {lee-ready}.", "Ann Lee (Minister) spoke first. She argued that ", "the plan is ready"),
     ("In short, {lee-ready}.", "In short, ", "Ann Lee (Minister) said that the plan is ready"),
+    ("As Lee said, {lee-ready}.", "As Ann Lee (Minister) said, ", "the plan is ready"),
 ]
 
 
@@ -116,6 +117,7 @@ FOREIGN_OWN = [
     ("fr", "En bref, {lee-ready}.", "En bref, ", "selon Ann Lee (Minister), the plan is ready"),
     ("es", "Lee dijo que {lee-ready}.", "Ann Lee (Minister) dijo que ", "the plan is ready"),
     ("de", "Lee zufolge {lee-ready}.", "Ann Lee (Minister) zufolge ", "the plan is ready"),
+    ("fr", "Comme l'a dit Lee, {lee-ready}.", "Comme l'a dit Ann Lee (Minister), ", "the plan is ready"),
 ]
 
 
@@ -126,3 +128,37 @@ def test_a_paraphrase_a_claim_in_the_briefs_language_attributes_prints_its_claus
         html = html_of(make_project(tmp_path / str(n), {"briefs/b1.yaml": brief}))
         found = re.search(r'<p>(.*?)<span class="paraphrase" data-quote="lee-ready"[^>]*>(.*?)</span>', html, re.S)
         assert found and (found.group(1), found.group(2)) == (prose, clause), (claim, found and found.groups())
+
+
+# A pronoun introduces a paraphrase as a name does, standing for the last person named before it
+# (here in the paragraph before the claim): the clause prints alone. Before, `Selon elle, {p}`
+# printed "Selon elle, selon Ann Lee (Minister), …" and `According to her, {p}` failed the check.
+PRONOUN_OWN = [
+    ("fr", "Ann Lee a présenté le plan mardi.", "Selon elle, {lee-ready}.", "Selon elle, "),
+    ("es", "Ann Lee presentó el plan el martes.", "Según ella, {lee-ready}.", "Según ella, "),
+    ("de", "Ann Lee stellte den Plan am Dienstag vor.", "Laut ihr {lee-ready}.", "Laut ihr "),
+    ("en", "Ann Lee presented the plan on Tuesday.", "According to her, {lee-ready}.", "According to her, "),
+    ("en", "Ann Lee presented the plan on Tuesday.", "In her view, {lee-ready}.", "In her view, "),
+]
+
+
+def _pronoun_brief(lang: str, before: str, claim: str) -> str:
+    brief = BRIEF.replace("      - claim: Lee said {lee-act}.\n      - claim: In short, {lee-ready}.\n",
+                          (f"      - text: {before}\n" if before else "") + f"      - claim: {claim}\n")
+    return brief if lang == "en" else brief.replace("organization: Org\n", f"organization: Org\nlanguage: {lang}\n")
+
+
+def test_a_paraphrase_a_pronoun_introduces_prints_its_clause_alone(tmp_path):
+    for n, (lang, before, claim, prose) in enumerate(PRONOUN_OWN):
+        html = html_of(make_project(tmp_path / str(n), {"briefs/b1.yaml": _pronoun_brief(lang, before, claim)}))
+        found = re.search(r'<p>([^<]*)<span class="paraphrase" data-quote="lee-ready"[^>]*>(.*?)</span>', html, re.S)
+        assert found and found.groups() == (prose, "the plan is ready"), (claim, found and found.groups())
+
+
+def test_a_pronoun_with_no_one_named_before_it_fails_the_check_saying_so(tmp_path):
+    root = make_project(tmp_path, {"briefs/b1.yaml": _pronoun_brief("fr", "Le plan a été présenté mardi.",
+                                                                    "Selon elle, {lee-ready}.")})
+    run = cli(root, "check")
+    assert run.returncode == 1
+    assert ("sections.0.blocks.1.claim: paraphrase 'lee-ready' is Ann Lee's, but the claim introduces it with 'elle', "
+            "which stands for no one named before it (in the claim or the block before it)") in run.stderr, run.stderr

@@ -38,6 +38,7 @@ CAST = [
     dict(id="carlos-perez", name="Carlos Pérez", role="Portavoz del Gobierno"),
     dict(id="lucia-garcia", name="Lucía García", role="Minister of the Economy"),
     dict(id="klaus-weber", name="Klaus Weber", role="Außenminister"),
+    dict(id="jun-nagashima", name="Jun Nagashima", role="Minister of Defense"),
 ]
 PEOPLE = {p["id"]: Person(**p) for p in CAST}
 VOICE_TYPES = {"reported": "article-newspaper", "transcript": "interview", "authored": "speech"}

@@ -27,6 +27,7 @@ from attribution_cases import (
     PROSE_FAIL,
     PROSE_PASS,
     REPEATED,
+    READ_ON,
     SPELLED,
     SPELLING_CLAIMS,
     SPELLINGS,
@@ -378,3 +379,14 @@ def test_an_interpreters_paraphrase_is_the_speakers():
     assert problems(text, "the plan is ready", "ann-lee", 1, kind="paraphrase") == ""
     assert problems(text, "the plan is ready", "bo-chan", 1, kind="paraphrase") == (
         "the source does not attribute paragraph 1 to Bo Chan (it never gives words to Chan): fix the speaker or the paragraph")
+
+_READ_ON_QUOTES = _CLAIM_QUOTES | _FOREIGN_QUOTES | _JA_QUOTES
+
+
+@pytest.mark.parametrize("language,before,claim,qid,message", READ_ON, ids=[f"{r[0]}-{r[2][:40]}" for r in READ_ON])
+def test_a_pronoun_the_claim_names_no_one_for_stands_for_the_last_person_of_the_block_before(
+        language, before, claim, qid, message):
+    people = _JA_PEOPLE if language == "ja" else PEOPLE
+    assert (claim_problem(claim, qid, _READ_ON_QUOTES, people, language, before=before) or "") == message
+    if message:  # read alone, the claim is no better
+        assert claim_problem(claim, qid, _READ_ON_QUOTES, people, language)
