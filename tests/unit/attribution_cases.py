@@ -2987,6 +2987,7 @@ PASS += [
 FAIL += [
     (PERSPECTIVE, R, "ann-lee", 1, "From the U.S. perspective, [the Chinese are] looking East and West",
      _NOT_NAMED.format(b="[the Chinese are]", w="they're", n="Chinese", k=1)),
+]
 
 # A reader reads on: a pronoun, or a quote standing alone, that the claim names no one for stands for
 # the last person named in the block before it in the section (a claim or a paragraph). Before, each
