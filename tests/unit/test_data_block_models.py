@@ -62,8 +62,32 @@ CASES = [
     ("figure without alt", {B: brief_with(FIGURE.replace("          alt: A black square.\n", ""))},
      ["briefs/b1.yaml:13:9: sections.0.blocks.3.figure: a figure needs alt: one or two sentences saying "
       "what it shows, for readers who cannot see it"]),
-    ("figure with image and chart", {B: brief_with(FIGURE.replace("          caption: A square\n",
-                                                                   "          caption: A square\n          chart: {kind: bar, csv: assets/budgets.csv}\n"))},
+    # A figure's missing alt, and a brief's missing byline, are checked of the whole block or brief:
+    # they are reported with every error of its fields in one run, not once those are fixed.
+    ("figure without alt, caption quoted", {B: brief_with(FIGURE.replace("          alt: A black square.\n", "")
+                                                          .replace("caption: A square", "caption: A “square”"))},
+     ["briefs/b1.yaml:13:9: sections.0.blocks.3.figure: a figure needs alt: one or two sentences saying "
+      "what it shows, for readers who cannot see it",
+      "briefs/b1.yaml:15:11: sections.0.blocks.3.figure.caption: quotation mark “ in prose: quote a source "
+      "through a quote id like {quote-id} in a claim, or reword without quotation marks"]),
+    ("figure without alt, brief misdated", {B: brief_with(FIGURE.replace("          alt: A black square.\n", ""))
+                                            .replace('"2024-02-01"', '"2024-02-30"')},
+     ["briefs/b1.yaml:2:1: date: '2024-02-30' is not a real date (day is out of range for month)",
+      "briefs/b1.yaml:13:9: sections.0.blocks.3.figure: a figure needs alt: one or two sentences saying "
+      "what it shows, for readers who cannot see it"]),
+    ("brief without byline, figure without alt", {B: brief_with(FIGURE.replace("          alt: A black square.\n", ""))
+                                                  .replace("organization: Org\n", "")},
+     ["briefs/b1.yaml:1:1: give authors or organization (or both)",
+      "briefs/b1.yaml:12:9: sections.0.blocks.3.figure: a figure needs alt: one or two sentences saying "
+      "what it shows, for readers who cannot see it"]),
+    ("brief without byline, title quoted", {B: BRIEF.replace("organization: Org\n", "")
+                                            .replace("title: A Brief", "title: A “Brief”")},
+     ["briefs/b1.yaml:1:1: give authors or organization (or both)",
+      "briefs/b1.yaml:1:1: title: quotation mark “ in prose: quote a source through a quote id like "
+      "{quote-id} in a claim, or reword without quotation marks"]),
+    ("figure with image and chart", {B: brief_with(FIGURE.replace(
+        "          caption: A square\n",
+        "          caption: A square\n          chart: {kind: bar, csv: assets/budgets.csv}\n"))},
      ["briefs/b1.yaml:13:9: sections.0.blocks.3.figure: give either image (an SVG or PNG in assets/) or "
       "chart"]),
     ("image not in assets", {B: brief_with(FIGURE.replace("assets/box.svg", "../secret.svg"))},
@@ -198,7 +222,8 @@ def test_a_link_out_of_assets_is_refused_without_reading_it(tmp_path):
 
 @pytest.mark.parametrize("svg,target", [
     ('<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd"/></svg>', "file:///etc/passwd"),
-    ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><image xlink:href="../x.png"/></svg>', "../x.png"),
+    ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+     '<image xlink:href="../x.png"/></svg>', "../x.png"),
     ('<svg xmlns="http://www.w3.org/2000/svg"><style>rect { fill: url(https://example.org/p.svg) }</style></svg>',
      "https://example.org/p.svg"),
 ])
