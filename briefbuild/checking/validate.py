@@ -248,7 +248,8 @@ def _load_sources(project: Project, diags: list[Diagnostic], cache: _Caches, fil
     parsed = True
     people_path = folder / PEOPLE_FILE
     if not people_path.is_file():
-        diags.append(Diagnostic(f"sources/{PEOPLE_FILE}", 1, 1, "", "missing: list the people the sources quote here"))
+        diags.append(Diagnostic(f"sources/{PEOPLE_FILE}", 1, 1, "", "missing: list the people the sources quote "
+                                "here (`build.py new people` writes a starting file)"))
     else:
         doc, model = cache.parse(PeopleFile, people_path, _rel(project, people_path), diags)
         if model:
