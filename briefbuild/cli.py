@@ -502,19 +502,28 @@ def find(ctx, phrase, only, limit, add_to, quote_id):
 
 
 @main.command()
-@click.argument("what", type=click.Choice(["brief", "source"]))
-@click.argument("item_id", metavar="ID")
+@click.argument("what", type=click.Choice(["brief", "source", "people"]))
+@click.argument("item_id", metavar="[ID]", required=False)
 @click.pass_context
 def new(ctx, what, item_id):
-    """Write a commented starting file for a brief or a source; fill its <…> placeholders.
+    """Write a commented starting file for a brief, a source or the people; fill its <…> placeholders.
+    A project without sources/people.yaml gets its starting file too.
 
     \b
         python build.py new brief japan-nato-2025
         python build.py new source harbor-times-2024-05-14-nato
+        python build.py new people
     """
     from .commands.new import new as run_new
-    path = run_new(_root(ctx), what, item_id)
-    click.echo(f"wrote {path.relative_to(_root(ctx))}: fill its <…> placeholders, then run: build.py check")
+    from .commands.new import people_starter
+    if (what == "people") != (item_id is None):
+        raise click.UsageError("new people takes no ID" if what == "people" else f"new {what} needs an ID")
+    root = _root(ctx)
+    paths = [run_new(root, what, item_id)]
+    if what != "people" and (people := people_starter(root)):
+        paths.append(people)
+    for path in paths:
+        click.echo(f"wrote {path.relative_to(root)}: fill its <…> placeholders, then run: build.py check")
 
 
 def run(root: Path | None = None, prog_name: str = "build.py") -> None:

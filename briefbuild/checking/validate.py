@@ -29,7 +29,7 @@ from .scope import QuoteIndex, wanted
 from .speakers import names
 from .textcheck import mixed_script
 from .unfilled import covered, unfilled
-from .verdict import Spot, Verdict, brief_digests, record
+from .verdict import Spot, Usage, Verdict, brief_digests, record
 
 PEOPLE_FILE = "people.yaml"
 
@@ -248,7 +248,8 @@ def _load_sources(project: Project, diags: list[Diagnostic], cache: _Caches, fil
     parsed = True
     people_path = folder / PEOPLE_FILE
     if not people_path.is_file():
-        diags.append(Diagnostic(f"sources/{PEOPLE_FILE}", 1, 1, "", "missing: list the people the sources quote here"))
+        diags.append(Diagnostic(f"sources/{PEOPLE_FILE}", 1, 1, "", "missing: list the people the sources quote "
+                                "here (`build.py new people` writes a starting file)"))
     else:
         doc, model = cache.parse(PeopleFile, people_path, _rel(project, people_path), diags)
         if model:
@@ -354,14 +355,14 @@ class _Share(NamedTuple):
     """What one process's share of a whole check found (parallel.in_two sends it back)."""
 
     diags: list[Diagnostic]
-    usage: dict[str, tuple[set[str], set[str]]]
+    usage: dict[str, Usage]
     briefs_parsed: bool
     records: dict[str, bytes]  # parse-cache records it added (only the parent writes .cache/)
     used: set[str]  # parse-cache records it used
 
 
 def _check_whole(project: Project, diags: list[Diagnostic], cache: _Caches, sources_parsed: bool,
-                 include: Collection[str] | None) -> tuple[bool, dict[str, tuple[set[str], set[str]]]]:
+                 include: Collection[str] | None) -> tuple[bool, dict[str, Usage]]:
     """Every brief loaded and checked, and every loaded source's quotes verified: in two
     processes when the project is large (parallel.py), which take briefs and then sources
     from one queue. Briefs in `include` are loaded in this process (its caller renders
@@ -465,7 +466,7 @@ def _index_all(project: Project, source_files: list[Path], scan: Scan, cache: _C
 
 
 def _cross_check(project: Project, diags: list[Diagnostic], sources_parsed: bool, sids: Iterable[str] | None = None,
-                 brief_ids: Iterable[str] | None = None) -> dict[str, tuple[set[str], set[str]]]:
+                 brief_ids: Iterable[str] | None = None) -> dict[str, Usage]:
     """Checks across files: of the sources `sids` and the briefs `brief_ids` (default: all
     loaded). Returns what each brief uses: {brief: (quote ids, source ids)}. When a source
     file did not parse, the ids it holds are unknown, and so is what the briefs use: only
@@ -495,12 +496,16 @@ def _quotes_by_source(project: Project) -> dict[str, list[str]]:
     return held
 
 
-def _brief_usage(project: Project, bid: str, diags: list[Diagnostic]) -> tuple[set[str], set[str]]:
-    """Check one loaded brief (with its page locators): the quotes and the sources it uses."""
+def _brief_usage(project: Project, bid: str, diags: list[Diagnostic]) -> Usage:
+    """Check one loaded brief (with its page locators): the quotes and the sources it uses, and its
+    title with where it stands (two briefs alike on the site's index are warned of, verdict.py)."""
     used_quotes: set[str] = set()
-    used_sources = _check_brief(project, bid, project.briefs[bid], diags, used_quotes)
+    brief = project.briefs[bid]
+    used_sources = _check_brief(project, bid, brief, diags, used_quotes)
     diags += pages.brief_problems(project, bid)
-    return used_quotes, used_sources
+    line, column = project.docs[f"brief:{bid}"].where(("title",))
+    heading = brief.title + (f": {brief.subtitle}" if brief.subtitle else "")
+    return used_quotes, used_sources, (heading, line, column)
 
 
 def _check_source(project: Project, sid: str, qids: list[str], diags: list[Diagnostic]) -> None:

@@ -26,9 +26,12 @@ from ..inputs.scan import Scan, name_problem, valid_id
 from ..seal import opened, seal
 
 VERDICT = Path(".cache") / "briefbuild" / "verdict.json"
-FORMAT = 2  # 2: the sources' own warnings are recorded
+FORMAT = 3  # 2: the sources' own warnings are recorded; 3: each brief's title
 
 Spot = tuple[str, int, int, str]  # file, line, column, key path: where a warning points
+Title = tuple[str, int, int]  # a brief's title (with its subtitle), and its line and column
+Usage = tuple[set[str], set[str], Title]  # what a brief quotes and cites, and its title
+MAX_TITLE = 2_000
 
 
 def _spot(value) -> Spot:
@@ -67,7 +70,11 @@ def _usage(value) -> dict:
     digest = value.get("digest") if isinstance(value, dict) else None
     if not isinstance(value, dict) or not (digest is None or isinstance(digest, str)):
         raise TypeError("usage")
-    return {"digest": digest, "quotes": _ids(value["quotes"]), "sources": _ids(value["sources"])}
+    title = value["title"]
+    if not (isinstance(title, list) and len(title) == 3 and _text(title[0]) and len(title[0]) <= MAX_TITLE
+            and _number(title[1]) and _number(title[2])):
+        raise TypeError("title")
+    return {"digest": digest, "quotes": _ids(value["quotes"]), "sources": _ids(value["sources"]), "title": title}
 
 
 # An id as models.ID_PATTERN has it (a quote's id has no length limit; a file's name has).
@@ -154,10 +161,11 @@ class Verdict:
         return sorted(unused(self.quotes, self.sources,
                              {q for b, u in self.briefs.items() if b in present for q in u["quotes"]},
                              {s for b, u in self.briefs.items() if b in present for s in u["sources"]})
-                      + [Diagnostic(*spot, message, "warning") for spot, message in self.doubts])
+                      + [Diagnostic(*spot, message, "warning") for spot, message in self.doubts]
+                      + alike({b: tuple(u["title"]) for b, u in self.briefs.items() if b in present}))
 
 
-def record(verdict: Verdict, scan, usage: dict[str, tuple[set[str], set[str]]], quotes: dict[str, Spot],
+def record(verdict: Verdict, scan, usage: dict[str, Usage], quotes: dict[str, Spot],
            sources: dict[str, Spot], passed: bool, doubts: Sequence[Diagnostic] = ()) -> list[Diagnostic]:
     """After a check of the whole project: its warnings, and the record updated with what each
     loaded brief uses (written only if every check passed). `doubts`: the warnings this check
@@ -167,9 +175,9 @@ def record(verdict: Verdict, scan, usage: dict[str, tuple[set[str], set[str]]], 
                           sorted(((d.file, d.line, d.column, d.key), d.message) for d in doubts))
     digests = brief_digests(scan.files)
     verdict.briefs = {b: u for b, u in verdict.briefs.items() if b in digests}
-    for bid, (used_quotes, used_sources) in usage.items():
+    for bid, (used_quotes, used_sources, title) in usage.items():
         verdict.briefs[bid] = {"digest": digests.get(bid), "quotes": sorted(used_quotes),
-                               "sources": sorted(used_sources)}
+                               "sources": sorted(used_sources), "title": list(title)}
     # Only on exactly the bytes that were hashed: a file saved during the check is not recorded.
     if passed and Scan.inputs(scan.root, scan.seen) == scan.files:
         verdict.save(scan.root)
@@ -183,3 +191,24 @@ def unused(quotes: dict[str, Spot], sources: dict[str, Spot], used_quotes: set[s
     warnings += [Diagnostic(*sources[s], f"source '{s}' is not cited by any brief", "warning")
                  for s in sorted(set(sources) - used_sources)]
     return sorted(warnings)  # in file and line order
+
+
+def _same(title: str) -> str:
+    return " ".join(title.casefold().split())
+
+
+def alike(titles: dict[str, Title]) -> list[Diagnostic]:
+    """A warning at each brief whose title (with its subtitle) another brief has too, naming the
+    other files: the site's index, its feed and readers' tabs would show them alike."""
+    groups: dict[str, list[str]] = {}
+    for bid in sorted(titles):
+        groups.setdefault(_same(titles[bid][0]), []).append(bid)
+    warnings = []
+    for bids in groups.values():
+        for bid in bids if len(bids) > 1 else ():
+            others = ", ".join(f"briefs/{b}.yaml" for b in bids if b != bid)
+            heading, line, column = titles[bid]
+            warnings.append(Diagnostic(f"briefs/{bid}.yaml", line, column, "title",
+                                       f"'{heading}' is also the title of {others}: the site's index and feed would "
+                                       "list them alike; give each brief its own title (or subtitle)", "warning"))
+    return warnings

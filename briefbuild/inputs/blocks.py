@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
-from .models import Block, Brief, Evidence, Model, Prose, Section, Text
+from .models import Block, Brief, Evidence, Model, Prose, Section, Text, with_every_error
 
 ASSETS = "assets"  # data and images live in the project's assets/ folder (hashed, sandboxed)
 _ASSET = re.compile(r"assets/([A-Za-z0-9_][A-Za-z0-9_.-]*/)*[A-Za-z0-9_][A-Za-z0-9_.-]*")
@@ -101,10 +101,14 @@ class Figure(Model):
             raise ValueError("give either image (an SVG or PNG in assets/) or chart")
         if self.image and not self.image.lower().endswith((".svg", ".png")):
             raise ValueError(f"'{self.image}' is not an SVG or PNG: convert it to one of them")
-        if self.alt is None:
-            raise ValueError("a figure needs alt: one or two sentences saying what it shows, "
-                             "for readers who cannot see it")
         return self
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _alt(cls, data, handler):
+        missing = isinstance(data, dict) and data.get("alt") is None
+        return with_every_error(data, handler, "a figure needs alt: one or two sentences saying what it shows, "
+                                               "for readers who cannot see it" if missing else None)
 
 
 # models.Block names these types before they exist: complete it, and what holds it, now.

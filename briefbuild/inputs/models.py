@@ -12,11 +12,12 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    ValidationError,
     WithJsonSchema,
     field_validator,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 if TYPE_CHECKING:  # defined in blocks.py, which builds on this module and completes Block
     from .blocks import Figure, Table
@@ -115,6 +116,25 @@ def _language(tag: str) -> str:
 
 def _kebab(name: str) -> str:
     return name.replace("_", "-")
+
+
+def with_every_error(data, handler, problem: str | None):
+    """Validate `data`, and report `problem` (a check of the raw input: a key missing) together with
+    every error of its fields. An `after` model validator runs only once every field is valid, so
+    its error would hide until the others were fixed: check, fix, check again."""
+    try:
+        model = handler(data)
+    except ValidationError as exc:
+        if problem is None:
+            raise
+        errors = [InitErrorDetails(type=e["type"], loc=e["loc"], input=e["input"], ctx=e.get("ctx", {}))
+                  for e in exc.errors()]
+        errors.append(InitErrorDetails(type=PydanticCustomError("value_error", "Value error, {error}",
+                                                                {"error": problem}), loc=(), input=data))
+        raise ValidationError.from_exception_data(exc.title, errors) from None
+    if problem:
+        raise ValueError(problem)
+    return model
 
 
 class Model(BaseModel):
@@ -419,11 +439,11 @@ class Brief(Model):
     sections: list[Section] = Field(min_length=1)
     """The body."""
 
-    @model_validator(mode="after")
-    def _byline(self):
-        if not self.authors and not self.organization:
-            raise ValueError("give authors or organization (or both)")
-        return self
+    @model_validator(mode="wrap")
+    @classmethod
+    def _byline(cls, data, handler):
+        missing = isinstance(data, dict) and not any(data.get(k) for k in ("authors", "organization"))
+        return with_every_error(data, handler, "give authors or organization (or both)" if missing else None)
 
     @model_validator(mode="after")
     def _size(self):

@@ -53,6 +53,19 @@ text: |
 # Quotes: build.py find "PHRASE" --add {id} --id QUOTE-ID appends them here.
 """
 
+PEOPLE = """\
+{schema}
+# Everyone the sources quote, each once. Fill every <…> placeholder, then run: python build.py check
+# Name, role and affiliation as the sources give them; quotes name a person by id (speaker: <person-id>).
+people:
+  - id: <person-id>                 # lowercase words joined by hyphens, e.g. fumio-kishida
+    name: <Full name as the source gives it>
+    role: <Role or title as the source gives it>
+    affiliation: <Organization as the source gives it>   # or remove the line
+    # introduction:                 # how a brief introduces them, by language (default: role and affiliation)
+    #   en: <the prime minister of Japan>
+"""
+
 # What to write in place of each placeholder (commented-out lines included: an author may
 # uncomment them). A placeholder added to a template without a line here gets the general fix.
 _FIXES = {
@@ -77,11 +90,16 @@ _FIXES = {
     "<Given names>": "write the author's given names",
     "<https://…>": "write the source's URL, or remove the line",
     PASTE: "paste the source's text, paragraphs separated by blank lines",
+    "<person-id>": "write the person's id: lowercase words joined by hyphens, e.g. fumio-kishida",
+    "<Full name as the source gives it>": "write the person's full name as the source gives it",
+    "<Role or title as the source gives it>": "write the person's role or title as the source gives it",
+    "<Organization as the source gives it>": "write the organization as the source gives it, or remove the line",
+    "<the prime minister of Japan>": "write how a brief introduces them after their name",
 }
 GENERAL_FIX = "replace it with your own text"
 
 # Every <…> the templates write, except the `<…>` that names them in the comments.
 PLACEHOLDERS: dict[str, str] = {
-    p: _FIXES.get(p, GENERAL_FIX) for p in dict.fromkeys(re.findall(r"<[^<>\n]+>", BRIEF + SOURCE)) if p != "<…>"}
+    p: _FIXES.get(p, GENERAL_FIX) for p in dict.fromkeys(re.findall(r"<[^<>\n]+>", BRIEF + SOURCE + PEOPLE)) if p != "<…>"}
 # The longest first, so that one placeholder inside another's text is not taken for it.
 FIND = re.compile("|".join(re.escape(p) for p in sorted(PLACEHOLDERS, key=len, reverse=True)))

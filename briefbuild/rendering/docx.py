@@ -68,10 +68,11 @@ def _source(t, note) -> Markup:
 
 
 def _table(t, table) -> Markup:
-    """A real Word table (pandoc reads the HTML table), its header row marked to repeat on every page."""
-    head = Markup("").join(Markup("<th>{}</th>").format(c) for c in table.columns)
-    rows = Markup("").join(Markup("<tr>{}</tr>").format(Markup("").join(Markup("<td>{}</td>").format(c) for c in row))
-                           for row in table.rows)
+    """A real Word table (pandoc reads the HTML table), its header row marked to repeat on every page,
+    each column aligned as on the page (pandoc takes a column's alignment from its cells' align)."""
+    head = Markup("").join(Markup('<th align="{}">{}</th>').format(a, c) for a, c in zip(table.align, table.columns))
+    rows = Markup("").join(Markup("<tr>{}</tr>").format(Markup("").join(
+        Markup('<td align="{}">{}</td>').format(a, c) for a, c in zip(table.align, row))) for row in table.rows)
     caption = Markup("{}. {}").format(t("table", n=table.number), table.caption)
     out = [Markup("<table><caption>{}</caption><thead><tr>{}</tr></thead><tbody>{}</tbody></table>\n").format(
         caption, head, rows)]

@@ -17,7 +17,7 @@ from ..inputs.blocks import Figure
 from ..inputs.data import asset_path, read_asset, table_data
 from ..seal import key_file
 from .markup import inline
-from .tables import default_align
+from .tables import default_align, shown_rows
 
 
 @dataclass
@@ -58,4 +58,5 @@ def figure_view(root: Path, figure: Figure, number: int, source, theme, lang_tag
     svg = chart_svg(chart.kind, columns, rows, chart.x, chart.series, chart.y_label, tuple(c.series),
                     c.ink, c.muted, c.rule, fonts, key_file().parent / "matplotlib", lang_tag)
     uri = _data_uri("image/svg+xml", svg.encode("utf-8"))
-    return FigureView(number, caption, alt, uri, uri, svg, columns, rows, default_align(columns, rows, lang_tag), source)
+    return FigureView(number, caption, alt, uri, uri, svg, columns, shown_rows(rows, lang_tag),
+                      default_align(columns, rows, lang_tag), source)

@@ -52,6 +52,25 @@ class _DroppedImages(logging.Handler):
             self.messages.append(message)
 
 
+def too_wide(document) -> str:
+    """Why a table does not fit the page's width, or "": WeasyPrint cuts off what passes the right
+    margin, so the last columns of a wide table would silently be missing from the PDF."""
+    from weasyprint.formatting_structure.boxes import TableBox
+    for number, page in enumerate(document.pages, 1):
+        box = page._page_box
+        right = box.content_box_x() + box.width
+        for table in box.descendants():
+            if isinstance(table, TableBox) and table.position_x + table.margin_width() > right + 1:
+                over = (table.position_x + table.margin_width() - right) * 25.4 / 96
+                caption = table.element.find("caption") if table.element is not None else None
+                label = " ".join("".join(caption.itertext()).split()[:2]).rstrip(".") if caption is not None \
+                    else "a table"
+                return (f"{label} is {over:.0f} mm wider than the page on page {number}, and its last columns would "
+                        "be cut off in the PDF: give it fewer or narrower columns (shorter column names, units in "
+                        "the caption or a note), or split it in two")
+    return ""
+
+
 def typeset(html: str, brief_id: str, roots: list[Path], base: Path, variant: str,
             attachments: tuple[tuple[str, bytes], ...] = (), created: str | None = None) -> bytes:
     """PDF bytes for one brief. Refused resources and render failures become RenderError."""
@@ -72,8 +91,11 @@ def typeset(html: str, brief_id: str, roots: list[Path], base: Path, variant: st
     logger = logging.getLogger("weasyprint")
     logger.addHandler(dropped)
     try:
-        document = weasyprint.HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher)
-        pdf = document.write_pdf(font_config=font_config(), **options)
+        options = {**weasyprint.DEFAULT_OPTIONS, **options}
+        document = weasyprint.HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher).render(
+            font_config=font_config(), **options)
+        wide = too_wide(document)
+        pdf = document.write_pdf(**options) if not wide else b""
     except FatalURLFetchingError as exc:  # a BaseException, so WeasyPrint lets it through and stops
         fetcher.refused = fetcher.refused or [str(exc)]
     except Exception as exc:  # noqa: BLE001 - WeasyPrint raises many kinds; none should be a traceback
@@ -84,6 +106,8 @@ def typeset(html: str, brief_id: str, roots: list[Path], base: Path, variant: st
     if fetcher.refused:
         raise RenderError(f"brief '{brief_id}': refused to read {fetcher.refused[0][:200]} (only data: URLs "
                           "and files in the project's templates and the font packages may be used)")
+    if wide:
+        raise RenderError(f"brief '{brief_id}': {wide}")
     if dropped.messages:
         # A file is named by the end of its path; a data: URL (a chart, a figure of the web page) by its type.
         what = dropped.messages[0].removeprefix("Failed to load image at ").strip()

@@ -28,6 +28,21 @@ class TableView:
     source: object | None = None  # compose.Note, printed in full as the source line
 
 
+MINUS = "\u2212"
+
+
+def shown(cell: str, language: str = "en") -> str:
+    """A cell as typeset: a negative number with a real minus sign (−3.2), as wide as a digit in
+    tabular figures, so a column of numbers lines up; a hyphen anywhere else (pre-war, -) stays."""
+    if cell.startswith("-") and number(cell, language) is not None:
+        return MINUS + cell[1:]
+    return cell
+
+
+def shown_rows(rows: list[list[str]], language: str = "en") -> list[list[str]]:
+    return [[shown(cell, language) for cell in row] for row in rows]
+
+
 def default_align(columns: list[str], rows: list[list[str]], language: str = "en") -> list[str]:
     """Numbers right-aligned (so their digits line up), everything else left."""
     align = []
@@ -40,5 +55,5 @@ def default_align(columns: list[str], rows: list[list[str]], language: str = "en
 def table_view(root: Path, table: Table, number_: int, source, language: str = "en") -> TableView:
     columns, rows = table_data(root, table)
     align: list[str] = list(table.align) if table.align else default_align(columns, rows, language)
-    return TableView(number_, inline(table.caption), columns, rows, align,
+    return TableView(number_, inline(table.caption), columns, shown_rows(rows, language), align,
                      table.row_headers, [inline(n) for n in table.notes], source)

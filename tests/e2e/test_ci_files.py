@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import REPO, cli, copy_project
 
 WORKFLOW = REPO / ".github" / "workflows" / "build.yml"
@@ -193,6 +192,14 @@ def test_site_is_deployed_to_pages_on_pushes_to_main_only(workflow):
     on_main = "github.event_name == 'push' && github.ref == 'refs/heads/main'"
     (pages,) = uses(workflow["jobs"]["gather"], "actions/upload-pages-artifact")
     assert pages["if"] == on_main
+    # Only the site is published: dist/ also holds the manifest, the shards' record and Word files.
+    steps = workflow["jobs"]["gather"]["steps"]
+    (stage,) = [s for s in steps if "mkdir site" in s.get("run", "")]
+    assert stage["if"] == on_main and steps.index(stage) < steps.index(pages)
+    copied = [w for line in stage["run"].splitlines() if "cp " in line
+              for w in line.split("cp ", 1)[1].split(";")[0].split() if w.startswith("dist/")]
+    assert copied == ["dist/*.html", "dist/*.pdf", "dist/feed.xml", "dist/sitemap.xml"]
+    assert pages["with"]["path"] == "site/" and "include-hidden-files" not in pages["with"]
     deploy = workflow["jobs"]["deploy"]
     assert deploy["if"] == on_main and deploy["needs"] == "gather"
     assert deploy["environment"]["name"] == "github-pages"

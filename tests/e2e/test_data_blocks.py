@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import cli
 from overlays import pdf_text, project_with, structure, svgs_of
 
@@ -73,7 +72,8 @@ def test_sources_are_cited_like_claims(dist):
     lines = re.findall(r'<p class="data-source"><span class="label">Source:</span> (.*?)</p>', html)
     assert len(lines) == 5
     note1 = re.search(r'<li id="fn-1"[^>]*>(.*?) <a class="fn-back"', html).group(1)
-    assert note1 == "<em>Programme Lines of the Defense Budget Request, Test Edition</em> (Briefbuild Test Office, 2022), para.\u00a01."
+    assert note1 == ("<em>Programme Lines of the Defense Budget Request, Test Edition</em> (Briefbuild Test Office, "
+                     "2022), para.\u00a01.")
     assert lines[0] == "<em>Programme Lines</em>, para.\u00a01."
     assert lines[1] == lines[2] == lines[3] == "<em>Programme Lines</em>, para.\u00a062."
     assert "Japan Seeks Deeper Defense Ties" in lines[4] and "para.\u00a016" in lines[4]
@@ -87,7 +87,8 @@ def test_chart_data_is_a_table_for_screen_readers(dist):
     details = re.findall(r'<details class="chart-data">(.*?)</details>', html, re.S)
     assert len(details) == 3
     assert "<summary>Data of figure 1</summary>" in details[0]
-    assert '<th scope="row" class="left">Unmanned vehicles</th><td class="right">4671</td><td class="right">6268</td>' in details[0]
+    assert ('<th scope="row" class="left">Unmanned vehicles</th><td class="right">4671</td>'
+            '<td class="right">6268</td>') in details[0]
     assert re.findall(r'<img src="data:image/svg\+xml;base64,[^"]+" alt="([^"]*)"', html) == ALTS
 
 
@@ -159,3 +160,36 @@ def test_csv_cells_are_text_never_markup(tmp_path):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<script>alert(1)" not in page
     assert "**bold** [l](javascript:x)" in page and "javascript:x\"" not in page  # no markdown in cells
     assert "=cmd|/C calc!A0+HYPERLINK(A1)" in page  # a formula is text
+
+
+def _columns(n: int, name: str, cell: str) -> str:
+    return ",".join(f"{name} {i}" for i in range(n)) + "\n" + ",".join(cell.format(i=i) for i in range(n)) + "\n"
+
+
+# (name, CSV, what the PDF build says): WeasyPrint cuts off what passes the right margin, so a table
+# wider than the page would lose its last columns without a word; text that can wrap is no such table.
+PDF_WIDTHS = [
+    ("18 columns of numbers", _columns(18, "Column number", "{i}234567"),
+     "Table 1 is 8"),  # …mm wider than the page
+    ("6 columns of long text", _columns(6, "A column named at length", "words that wrap on as many lines as needed {i}"),
+     None),
+    ("12 short columns", _columns(12, "Q", "{i}.5"), None),
+    ("14 columns named at length", WIDE, None),  # the web page's wide table: it fits on paper
+]
+
+
+@pytest.mark.parametrize("name,csv,failure", PDF_WIDTHS, ids=[w[0] for w in PDF_WIDTHS])
+def test_a_table_wider_than_the_pdf_page_fails_the_build_with_what_to_do(tmp_path, name, csv, failure):
+    from factory import BRIEF, make_project
+    block = "      - table:\n          caption: Wide\n          csv: assets/t.csv\n"
+    root = make_project(tmp_path, {"assets/t.csv": csv,
+                                   "briefs/b1.yaml": BRIEF.replace("      - text: Our own words.\n",
+                                                                   "      - text: Our own words.\n" + block)})
+    run = cli(root, "build", "--format", "pdf")
+    if failure is None:
+        assert run.returncode == 0, run.stderr
+        return
+    assert run.returncode == 1 and not (root / "dist" / "b1.pdf").exists()
+    assert f"brief 'b1': {failure}" in run.stderr
+    assert ("mm wider than the page on page 1, and its last columns would be cut off in the PDF: give it fewer or "
+            "narrower columns (shorter column names, units in the caption or a note), or split it in two") in run.stderr

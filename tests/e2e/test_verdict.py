@@ -3,12 +3,12 @@ edited briefs are loaded and checked, and the project-wide warnings stay exact."
 from __future__ import annotations
 
 import pytest
-
-from briefbuild.cache import Packs
-from briefbuild.errors import InputError
-from briefbuild.checking.validate import load_project
 from conftest import cli
 from factory import BRIEF, make_project
+
+from briefbuild.cache import Packs
+from briefbuild.checking.validate import load_project
+from briefbuild.errors import InputError
 
 BRIEF2 = BRIEF.replace("      - claim: In short, {lee-ready}.\n", "")  # uses lee-act only
 
@@ -32,7 +32,8 @@ def test_only_new_and_edited_briefs_are_checked_again(tmp_path):
 
 
 def test_warnings_follow_edits_and_deletions_of_briefs(tmp_path):
-    root = make_project(tmp_path, {"briefs/b2.yaml": BRIEF2})
+    # Each brief its own title: two alike are warned of (the next test).
+    root = make_project(tmp_path, {"briefs/b2.yaml": BRIEF2.replace("title: A Brief", "title: Another Brief")})
     assert not load_project(root, include=()).warnings
     (root / "briefs/b1.yaml").write_text(BRIEF2, "utf-8")  # now nobody uses lee-ready
     project = load_project(root, include=())
@@ -46,6 +47,32 @@ def test_warnings_follow_edits_and_deletions_of_briefs(tmp_path):
         "sources/s1.yaml:10:5: warning: quotes.0.id: quote 'lee-act' is not used by any brief"]
     with pytest.raises(InputError):
         load_project(root, include=(), strict=True)
+
+
+def alike(b: str, other: str, heading: str = "A Brief") -> str:
+    return (f"briefs/{b}.yaml:1:1: warning: title: '{heading}' is also the title of briefs/{other}.yaml: the site's "
+            "index and feed would list them alike; give each brief its own title (or subtitle)")
+
+
+def test_two_briefs_of_one_title_are_warned_of_with_both_files_named(tmp_path):
+    """The site's index would list them as two identical entries. The title of a brief the record
+    answers for counts too: a new brief is compared with those not loaded again."""
+    root = make_project(tmp_path, {"briefs/b2.yaml": BRIEF2.replace("title: A Brief", "title: Another Brief")})
+    assert not load_project(root, include=()).warnings
+    (root / "briefs/b3.yaml").write_text(BRIEF2.replace("title: A Brief", "title: a  BRIEF"), "utf-8")
+    project = load_project(root, include=())
+    assert set(project.briefs) == {"b3"}  # b1 from the record
+    assert [str(w) for w in project.warnings] == [alike("b1", "b3"), alike("b3", "b1", "a  BRIEF")]
+    with pytest.raises(InputError):
+        load_project(root, include=(), strict=True)
+    # A subtitle of its own tells the two apart on the index, in the feed and in a reader's tabs.
+    (root / "briefs/b3.yaml").write_text(BRIEF2.replace("title: A Brief", "title: A Brief\nsubtitle: Part two"),
+                                         "utf-8")
+    assert not load_project(root, include=()).warnings
+    (root / "briefs/b2.yaml").write_text(BRIEF2, "utf-8")  # three files now, two of them alike
+    assert [str(w) for w in load_project(root, include=()).warnings] == [alike("b1", "b2"), alike("b2", "b1")]
+    (root / "briefs/b1.yaml").unlink()  # (b1 alone used lee-ready)
+    assert [w.message for w in load_project(root, include=()).warnings] == ["quote 'lee-ready' is not used by any brief"]
 
 
 def test_an_invalid_edit_is_caught_and_never_recorded_as_passed(tmp_path):

@@ -10,7 +10,9 @@ from factory import BRIEF, make_project
 from briefbuild.checking.validate import load_project
 from briefbuild.errors import InputError
 from briefbuild.rendering.compose import compose
-from briefbuild.rendering.tables import default_align
+from briefbuild.rendering.docx import document_html
+from briefbuild.rendering.render import render_html
+from briefbuild.rendering.tables import default_align, shown
 
 B = "briefs/b1.yaml"
 CSV = "Country,Budget (bn),Share\nJapan,\"1,234.5\",12%\nItaly,−3,n/a\n"
@@ -62,8 +64,32 @@ CASES = [
     ("figure without alt", {B: brief_with(FIGURE.replace("          alt: A black square.\n", ""))},
      ["briefs/b1.yaml:13:9: sections.0.blocks.3.figure: a figure needs alt: one or two sentences saying "
       "what it shows, for readers who cannot see it"]),
-    ("figure with image and chart", {B: brief_with(FIGURE.replace("          caption: A square\n",
-                                                                   "          caption: A square\n          chart: {kind: bar, csv: assets/budgets.csv}\n"))},
+    # A figure's missing alt, and a brief's missing byline, are checked of the whole block or brief:
+    # they are reported with every error of its fields in one run, not once those are fixed.
+    ("figure without alt, caption quoted", {B: brief_with(FIGURE.replace("          alt: A black square.\n", "")
+                                                          .replace("caption: A square", "caption: A “square”"))},
+     ["briefs/b1.yaml:13:9: sections.0.blocks.3.figure: a figure needs alt: one or two sentences saying "
+      "what it shows, for readers who cannot see it",
+      "briefs/b1.yaml:15:11: sections.0.blocks.3.figure.caption: quotation mark “ in prose: quote a source "
+      "through a quote id like {quote-id} in a claim, or reword without quotation marks"]),
+    ("figure without alt, brief misdated", {B: brief_with(FIGURE.replace("          alt: A black square.\n", ""))
+                                            .replace('"2024-02-01"', '"2024-02-30"')},
+     ["briefs/b1.yaml:2:1: date: '2024-02-30' is not a real date (day is out of range for month)",
+      "briefs/b1.yaml:13:9: sections.0.blocks.3.figure: a figure needs alt: one or two sentences saying "
+      "what it shows, for readers who cannot see it"]),
+    ("brief without byline, figure without alt", {B: brief_with(FIGURE.replace("          alt: A black square.\n", ""))
+                                                  .replace("organization: Org\n", "")},
+     ["briefs/b1.yaml:1:1: give authors or organization (or both)",
+      "briefs/b1.yaml:12:9: sections.0.blocks.3.figure: a figure needs alt: one or two sentences saying "
+      "what it shows, for readers who cannot see it"]),
+    ("brief without byline, title quoted", {B: BRIEF.replace("organization: Org\n", "")
+                                            .replace("title: A Brief", "title: A “Brief”")},
+     ["briefs/b1.yaml:1:1: give authors or organization (or both)",
+      "briefs/b1.yaml:1:1: title: quotation mark “ in prose: quote a source through a quote id like "
+      "{quote-id} in a claim, or reword without quotation marks"]),
+    ("figure with image and chart", {B: brief_with(FIGURE.replace(
+        "          caption: A square\n",
+        "          caption: A square\n          chart: {kind: bar, csv: assets/budgets.csv}\n"))},
      ["briefs/b1.yaml:13:9: sections.0.blocks.3.figure: give either image (an SVG or PNG in assets/) or "
       "chart"]),
     ("image not in assets", {B: brief_with(FIGURE.replace("assets/box.svg", "../secret.svg"))},
@@ -186,6 +212,46 @@ def test_numbers_are_right_aligned(cells, align):
     assert default_align(["c"], [[c] for c in cells]) == [align]
 
 
+# (cell, language, as typeset): a negative number takes a real minus sign (U+2212, as wide as a
+# digit in tabular figures, so the column lines up); a hyphen that is not a number's sign stays.
+@pytest.mark.parametrize("cell,language,typeset", [
+    ("-3.2", "en", "\u22123.2"),
+    ("-1,234.5", "en", "\u22121,234.5"),
+    ("-12%", "en", "\u221212%"),
+    ("-3,2", "de", "\u22123,2"),
+    ("-1 234,5", "fr", "\u22121 234,5"),
+    ("\u22123", "en", "\u22123"),
+    ("+4", "en", "+4"),
+    ("-", "en", "-"),
+    ("pre-war", "en", "pre-war"),
+    ("-3,2", "en", "-3,2"),  # not how English writes a number: text, printed as it is
+    ("-x", "en", "-x"),
+    ("2022-23", "en", "2022-23"),
+    ("-3.5", "de", "-3.5"),
+])
+def test_a_negative_number_is_typeset_with_a_minus_sign(cell, language, typeset):
+    assert shown(cell, language) == typeset
+
+
+def test_minus_signs_reach_every_output_of_a_table(tmp_path):
+    csv = "Area,Change,Note\nNorth,-3.2,pre-war\nSouth,\"-1,234.5\",well-known\n"
+    root = make_project(tmp_path, {**FILES, "assets/budgets.csv": csv, B: brief_with(TABLE + CHART.replace(
+        '"3"]', '"-3"]'))})
+    project = load_project(root)
+    doc = compose(project, "b1")
+    table, chart = doc.sections[0].blocks[3].table, doc.sections[0].blocks[4].figure
+    assert table.rows == [["North", "\u22123.2", "pre-war"], ["South", "\u22121,234.5", "well-known"]]
+    assert table.align == ["left", "right", "left"]
+    assert chart.rows == [["2022", "\u22123"], ["2023", "4"]]  # the chart's data table on the web page
+    for medium in ("screen", "print"):
+        html = render_html(doc, root / "templates", medium, project=project)
+        assert '<td class="right">\u22123.2</td><td class="left">pre-war</td>' in html
+    # Word: the same cells, and each column aligned as on the page (pandoc reads align).
+    word = document_html(doc)
+    assert '<td align="left">North</td><td align="right">\u22123.2</td><td align="left">pre-war</td>' in word
+    assert '<th align="right">Change</th>' in word
+
+
 def test_a_link_out_of_assets_is_refused_without_reading_it(tmp_path):
     outside = tmp_path / "outside.csv"
     outside.write_text("secret,data\n1,2\n", "utf-8")
@@ -198,7 +264,8 @@ def test_a_link_out_of_assets_is_refused_without_reading_it(tmp_path):
 
 @pytest.mark.parametrize("svg,target", [
     ('<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd"/></svg>', "file:///etc/passwd"),
-    ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><image xlink:href="../x.png"/></svg>', "../x.png"),
+    ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+     '<image xlink:href="../x.png"/></svg>', "../x.png"),
     ('<svg xmlns="http://www.w3.org/2000/svg"><style>rect { fill: url(https://example.org/p.svg) }</style></svg>',
      "https://example.org/p.svg"),
 ])

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import difflib
 import re
+import shutil
 from datetime import date
 
 import pytest
-from factory import brief, make_project
+from factory import TEMPLATES, brief, make_project
 
 from briefbuild.checking.validate import load_project
 from briefbuild.commands import find as f
@@ -54,6 +55,54 @@ def test_new_brief_and_source_pass_check_once_their_placeholders_are_filled(tmp_
         assert rest == []
     project = load_project(root)
     assert {"acting", "b1"} <= set(project.briefs) and "daily-2024-01-03-council" in project.sources
+
+
+PERSON = {"<person-id>": "ann-lee", "<Full name as the source gives it>": "Ann Lee",
+          "<Role or title as the source gives it>": "Minister",
+          "<Organization as the source gives it>": "City Council"}
+
+
+def test_a_project_started_with_new_alone_passes_check_and_builds(tmp_path):
+    """A new project has no sources/people.yaml: `new` writes its starter too, and check reports
+    its placeholders like the others'; filled in, the three files pass and the brief builds."""
+    from click.testing import CliRunner
+
+    from briefbuild.cli import main
+    root = tmp_path / "project"
+    shutil.copytree(TEMPLATES, root / "templates")
+    (root / "pyproject.toml").write_text("[tool.briefbuild]\n", "utf-8")
+    run = lambda *args: CliRunner().invoke(main, ["--root", str(root), *args], obj={})  # noqa: E731
+    first, second = run("new", "brief", "acting"), run("new", "source", "daily-2024-01-03-council")
+    assert first.output.splitlines() == [
+        "wrote briefs/acting.yaml: fill its <…> placeholders, then run: build.py check",
+        "wrote sources/people.yaml: fill its <…> placeholders, then run: build.py check"]
+    assert second.output.splitlines() == [
+        "wrote sources/daily-2024-01-03-council.yaml: fill its <…> placeholders, then run: build.py check"]
+    people = root / "sources" / "people.yaml"
+    assert people.read_text("utf-8").startswith("# yaml-language-server: $schema=../briefbuild/schemas/people.schema.json")
+    with pytest.raises(InputError) as caught:
+        load_project(root)
+    assert [str(d) for d in caught.value.diagnostics if d.file == "sources/people.yaml"] == [
+        "sources/people.yaml:5:9: people.0.id: placeholder from `new` left in: write the person's id: lowercase "
+        "words joined by hyphens, e.g. fumio-kishida",
+        "sources/people.yaml:6:11: people.0.name: placeholder from `new` left in: write the person's full name as "
+        "the source gives it",
+        "sources/people.yaml:7:11: people.0.role: placeholder from `new` left in: write the person's role or title "
+        "as the source gives it",
+        "sources/people.yaml:8:18: people.0.affiliation: placeholder from `new` left in: write the organization as "
+        "the source gives it, or remove the line"]
+    for path, values in ((root / "briefs/acting.yaml", FILLED), (people, PERSON),
+                         (root / "sources/daily-2024-01-03-council.yaml", {**FILLED, "<YYYY-MM-DD>": "2024-01-03"})):
+        path.write_text(fill(path.read_text("utf-8"), values), "utf-8")
+    source = root / "sources/daily-2024-01-03-council.yaml"
+    source.write_text(source.read_text("utf-8") + "quotes:\n  - {id: lee-act, speaker: ann-lee, kind: direct, "
+                      "text: We act now, paragraph: 1}\n", "utf-8")
+    assert set(load_project(root).briefs) == {"acting"}
+    built = run("build", "--format", "html")
+    assert built.exit_code == 0, built.output
+    assert "We act now" in (root / "dist" / "acting.html").read_text("utf-8")
+    assert run("new", "people").output.endswith("sources/people.yaml exists: add each person to it as a new "
+                                                 "entry under people:\n")
 
 
 def test_new_never_overwrites(tmp_path):
