@@ -72,10 +72,11 @@ def read_regular(path: Path, max_bytes: int = MAX_BYTES, follow: bool = True) ->
         os.close(fd)
 
 
-def hash_regular(path: str | Path, hasher) -> bool:
-    """Feed the regular file at `path` to `hasher`; False (nothing read) for anything else."""
+def hash_regular(path: str | Path, hasher, follow: bool = True) -> bool:
+    """Feed the regular file at `path` to `hasher`; False (nothing read) for anything else.
+    `follow=False` for an output in dist/: a link there is no output of ours, whatever it leads to."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOCTTY)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOCTTY | (0 if follow else os.O_NOFOLLOW))
     except OSError:
         return False
     try:

@@ -239,7 +239,7 @@ def _reconcile(out: Path, paths: list[Path], since_ns: int) -> None:
         except OSError:
             continue
         entry = recorded.get(path.name)
-        if written_now and not (entry and file_hash(path) == entry.output):
+        if written_now and not (entry and file_hash(path, follow=False) == entry.output):
             path.unlink(missing_ok=True)
 
 
@@ -384,7 +384,7 @@ def _remove_orphans(out: Path, manifest: Manifest, existing: set[str], result: R
     for name, entry in sorted(manifest.outputs.items()):
         if entry.brief in existing or entry.format == "site":  # the site's files belong to no one brief
             continue
-        if file_hash(out / name) == entry.output:
+        if file_hash(out / name, follow=False) == entry.output:
             (out / name).unlink(missing_ok=True)
             result.removed.append(out / name)
         del manifest.outputs[name]

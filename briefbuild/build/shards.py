@@ -20,7 +20,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..hashing import file_hash
+from ..files import Refused, read_regular
+from ..hashing import digest
 from ..write import write_atomic
 
 RECORD = ".briefbuild-shard.json"
@@ -102,6 +103,17 @@ def _write(out: Path, shards: list[tuple[int, int]], briefs: list[str]) -> None:
     write_atomic(out / RECORD, (json.dumps(data, indent=1) + "\n").encode("utf-8"))
 
 
+MAX_OUTPUT = 200_000_000  # a PDF of a very long brief with its evidence: far less
+
+
+def _output(path: Path) -> bytes | None:
+    """The bytes of an output as a regular file of its folder, never of a link in its place."""
+    try:
+        return read_regular(path, MAX_OUTPUT, follow=False)
+    except Refused:
+        return None
+
+
 def _read_record(folder: Path) -> tuple[list[tuple[int, int]], set[str]]:
     """The shards (k, n) a folder holds and the briefs they owned: a shard's build writes one
     shard, a gather of some shards of a run all of them, a gather of every shard (1, 1)."""
@@ -166,10 +178,13 @@ def gather(shards: list[Path], out: Path, briefs: list[str] | None = None) -> Ga
     for folder, _, owned in records:
         manifest = Manifest.load(folder)
         for name, entry in sorted(manifest.outputs.items()):
-            if entry.brief not in owned or file_hash(folder / name) != entry.output:
+            if entry.brief not in owned:
+                continue
+            data = _output(folder / name)  # a shard's folder is a CI artifact: a link there is not copied
+            if data is None or digest(data) != entry.output:
                 continue
             if folder.resolve() != out.resolve():
-                write_atomic(out / name, (folder / name).read_bytes(), durable=False)
+                write_atomic(out / name, data, durable=False)
                 copied.append(out / name)
             merged.outputs[name] = entry
         owned_all += sorted(owned)

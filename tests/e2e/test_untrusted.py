@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-
-from briefbuild.seal import opened, seal
 from conftest import cli, copy_project
 from factory import BRIEF, SOURCE, make_project
+
+from briefbuild.seal import opened, seal
 
 XSS_ID = "x}<img src=data:,x onerror=alert(1)>{x"
 
@@ -149,6 +149,47 @@ def test_a_link_taking_dist_or_cache_out_of_the_project_is_refused_and_nothing_l
     run = cli(root, *args)
     assert (run.returncode, one_error_line(run.stderr)) == (status, "Error: " + message.format(away=away))
     assert list(away.iterdir()) == []
+
+
+LINKED_OUTPUTS = [  # (the formats built, the output a link stands in for)
+    ("html", "b1.html"),
+    ("html,site", "index.html"),
+    ("html,site", "feed.xml"),
+]
+
+
+@pytest.mark.parametrize("formats, name", LINKED_OUTPUTS)
+def test_a_link_in_place_of_an_output_is_never_taken_for_it(tmp_path, formats, name):
+    """dist/ comes back from a CI artifact: a link there leading out of the project, to a file whose
+    bytes the manifest records (copied there, or a forged entry), was 'up to date', so the
+    build read it and left it for the site to publish whatever it led to."""
+    root = make_project(tmp_path / "p", {"pyproject.toml": '[tool.briefbuild]\nstyle = "chicago-notes-bibliography"\n'
+                                                           'base-url = "https://example.org/briefs/"\n'})
+    assert cli(root, "build", "--format", formats).returncode == 0
+    away = tmp_path / "away"
+    away.mkdir()
+    planted = root / "dist" / name
+    (away / name).write_bytes(planted.read_bytes())  # what the manifest records: the link's target matches it
+    planted.unlink()
+    planted.symlink_to(away / name)
+    run = cli(root, "build", "--format", formats)
+    assert run.returncode == 0, run.stderr
+    assert f"wrote dist/{name}" in run.stderr + run.stdout
+    assert not planted.is_symlink() and planted.is_file()
+    assert (away / name).read_bytes() == planted.read_bytes(), "the link's target was left as it was"
+
+
+def test_gather_copies_no_link_from_a_shards_folder(tmp_path):
+    root = make_project(tmp_path / "p")
+    assert cli(root, "build", "--format", "html", "--shard", "1/1", "--out", "shard-1").returncode == 0
+    away = tmp_path / "away.html"
+    planted = root / "shard-1" / "b1.html"
+    away.write_bytes(planted.read_bytes())
+    planted.unlink()
+    planted.symlink_to(away)
+    run = cli(root, "gather", "shard-1", "--out", "dist")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("gathered 0 file(s)") and not (root / "dist" / "b1.html").exists()
 
 
 def test_an_out_folder_the_user_names_outside_the_project_is_theirs_to_choose(tmp_path):
