@@ -13,6 +13,7 @@ unchanged (verdict.py), and `build BRIEF` checks that brief and what it cites (s
 """
 from __future__ import annotations
 
+import os
 import queue
 import threading
 import time
@@ -62,7 +63,25 @@ def output_dir(root: Path, options: Options) -> Path:
     if real:
         raise OutputError(f"{escape(str(options.out))}: a symbolic link leads it out of the project (to "
                           f"{escape(real)}): remove the link, or name that folder with an absolute --out")
+    if inputs := input_folder(root, out):
+        raise OutputError(f"{escape(str(options.out))}: outputs would be written into {inputs}/, among the project's "
+                          "inputs (a build would overwrite them): remove the link, or build into another folder with --out")
     return out
+
+
+# The folders whose files are the project's input: an output folder is never one of them, nor inside one.
+INPUT_FOLDERS = ("briefs", "sources", "assets", "templates", "themes", ".cache")
+
+
+def input_folder(root: Path, out: Path) -> str | None:
+    """The input folder `out` is, or lies in, once every link is resolved (`dist -> sources`,
+    `--out sources`): a build there overwrote `sources/b1.html`, the stored text of a source."""
+    real = Path(os.path.realpath(out))
+    for name in INPUT_FOLDERS:
+        folder = Path(os.path.realpath(root / name))
+        if real == folder or real.is_relative_to(folder):
+            return name
+    return None
 
 
 def chosen_ids(root: Path, brief_ids: list[str], scan: Scan, manifest: Manifest, options: Options) -> list[str]:

@@ -127,6 +127,8 @@ LINKED_OUT = [  # (the link in the project, the command, exit status, the messag
      "remove the link, or name that folder with an absolute --out"),
     ("dist/export", ("export",), 3, "dist/export: a symbolic link leads it out of the project (to {away}): "
      "remove the link, or name that folder with an absolute --out"),
+    ("dist", ("gather", "shard-1"), 3, "dist: a symbolic link leads it out of the project (to {away}): "
+     "remove the link, or name that folder with an absolute --out"),
     (".cache", ("check",), 1, ".cache: a symbolic link leads out of the project (to {away}): "
      "delete it (rm .cache); the next command makes a new one"),
     (".cache/briefbuild", ("build", "--format", "html"), 1, ".cache/briefbuild: a symbolic link leads out of "
@@ -149,6 +151,43 @@ def test_a_link_taking_dist_or_cache_out_of_the_project_is_refused_and_nothing_l
     run = cli(root, *args)
     assert (run.returncode, one_error_line(run.stderr)) == (status, "Error: " + message.format(away=away))
     assert list(away.iterdir()) == []
+
+
+# A source whose stored text is a file named as a brief's page: what a build into sources/ overwrote.
+TEXT_AS_PAGE = SOURCE.replace("text: |\n  “We will act on the plan,” Lee said.\n\n  Lee also said the plan is ready, "
+                              "and Chan agreed.\n", "text-file: b1.html\n")
+INTO_INPUTS = [  # (a link in the project or None, the command, the folder named, the input folder it is or lies in)
+    (("dist", "sources"), ("build", "--format", "html"), "dist", "sources"),
+    (None, ("build", "--format", "html", "--out", "sources"), "sources", "sources"),
+    (None, ("build", "--format", "html", "--out", "templates/site"), "templates/site", "templates"),
+    (("dist", "briefs"), ("site",), "dist", "briefs"),
+    (("dist", ".cache"), ("build", "--format", "html"), "dist", ".cache"),
+    (("dist", "sources"), ("gather", "shard-1"), "dist", "sources"),
+    (("out", "assets"), ("export", "--out", "out/x"), "out/x", "assets"),
+]
+
+
+@pytest.mark.parametrize("link, args, named, folder", INTO_INPUTS, ids=[" ".join(c[1][:1] + c[1][-1:]) for c in INTO_INPUTS])
+def test_an_output_folder_among_the_projects_inputs_is_refused_and_nothing_is_overwritten(
+        tmp_path, link, args, named, folder):
+    """`dist -> sources` stays inside the project, so it passed: the build wrote b1.html over the stored
+    text of a source (and every later check failed on a page of markup)."""
+    root = make_project(tmp_path / "p", {"sources/s1.yaml": TEXT_AS_PAGE, "sources/b1.html":
+                                         "“We will act on the plan,” Lee said.\n\nLee also said the plan is ready, "
+                                         "and Chan agreed.\n", "assets/keep.txt": "kept\n"})
+    assert cli(root, "check").returncode == 0
+    (root / ".cache").mkdir(exist_ok=True)
+    if link:
+        (root / link[0]).symlink_to(link[1])
+    before = {p: p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file() and not p.is_symlink()}
+    run = cli(root, *args)
+    assert (run.returncode, one_error_line(run.stderr)) == (3, f"Error: {named}: outputs would be written into "
+                                                               f"{folder}/, among the project's inputs (a build would "
+                                                               "overwrite them): remove the link, or build into another "
+                                                               "folder with --out")
+    after = {p: p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file() and not p.is_symlink()}
+    assert {p for p in after if ".cache" not in p.parts} == {p for p in before if ".cache" not in p.parts}
+    assert all(after[p] == before[p] for p in before if p in after and ".cache" not in p.parts)
 
 
 LINKED_OUTPUTS = [  # (the formats built, the output a link stands in for)
