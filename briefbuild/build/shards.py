@@ -20,7 +20,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..files import Refused, read_regular
+from ..files import MAX_RECORD, Refused, read_regular
 from ..hashing import digest
 from ..write import write_atomic
 
@@ -118,16 +118,17 @@ def _read_record(folder: Path) -> tuple[list[tuple[int, int]], set[str]]:
     """The shards (k, n) a folder holds and the briefs they owned: a shard's build writes one
     shard, a gather of some shards of a run all of them, a gather of every shard (1, 1)."""
     from ..errors import BriefError
-    try:
-        data = json.loads((folder / RECORD).read_text("utf-8"))
+    try:  # a CI artifact: a link planted there (to /dev/zero, which never ends) or a FIFO is refused unread
+        data = json.loads(read_regular(folder / RECORD, MAX_RECORD, follow=False))
         pairs = data["shards"] if "shards" in data else [data["shard"]]
         shards = [(int(k), int(n)) for k, n in pairs if type(k) is int and type(n) is int and 1 <= k <= n]
         briefs = data["briefs"]
         if len(shards) != len(pairs) or not shards or not isinstance(briefs, list) \
                 or not all(isinstance(b, str) for b in briefs):
             raise ValueError("not a record of shards")
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise BriefError(f"{folder}: no readable {RECORD} ({type(exc).__name__}): "
+    except (Refused, OSError, ValueError, KeyError, TypeError) as exc:
+        why = str(exc) if isinstance(exc, Refused) else type(exc).__name__
+        raise BriefError(f"{folder}: no readable {RECORD} ({why}): "
                          "gather takes the output folders of `build --shard K/N`") from None
     return shards, set(briefs)
 
