@@ -231,6 +231,47 @@ def test_gather_copies_no_link_from_a_shards_folder(tmp_path):
     assert run.stdout.startswith("gathered 0 file(s)") and not (root / "dist" / "b1.html").exists()
 
 
+SECRET = "/* CI-SECRET-7731 */\n"
+TEMPLATES_LINKED_OUT = [  # (a file of templates/ made a link out of the project, the formats built)
+    ("css/base.css", "html"),
+    ("css/print.css", "pdf"),
+    ("css/site.css", "site"),
+    ("js/screen.js", "html"),
+    ("brief.html.j2", "html"),
+    ("partials/section.html.j2", "html"),
+    ("site/index.html.j2", "site"),
+    ("fonts/brief-serif-regular.woff2", "html"),
+    ("reference.docx", "docx"),
+]
+
+
+@pytest.mark.parametrize("rel, formats", TEMPLATES_LINKED_OUT, ids=[c[0] for c in TEMPLATES_LINKED_OUT])
+def test_a_template_file_linked_out_of_the_project_is_never_read_into_a_page(tmp_path, rel, formats):
+    """templates/ arrives in pull requests: `templates/js/screen.js -> /proc/self/environ` had a CI
+    build print the runner's environment, its secrets with it, into every published page."""
+    root = make_project(tmp_path / "p")
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET, "utf-8")
+    (root / "templates" / rel).unlink()
+    (root / "templates" / rel).symlink_to(secret)
+    run = cli(root, "build", "--format", formats)
+    assert run.returncode != 0 and "Traceback" not in run.stderr
+    assert f"{rel} from templates/: a symbolic link leads out of templates/ (to {secret})" in run.stderr \
+        or f"template '{rel}': a symbolic link leads out of templates/ (to {secret})" in run.stderr, run.stderr
+    out = root / "dist"
+    assert not [p for p in (out.iterdir() if out.exists() else ()) if b"CI-SECRET" in p.read_bytes()]
+
+
+def test_a_template_file_linked_inside_templates_is_used(tmp_path):
+    root = make_project(tmp_path / "p")
+    css = root / "templates" / "css"
+    (css / "shared.css").write_text((css / "base.css").read_text("utf-8") + "\n/* shared */\n", "utf-8")
+    (css / "base.css").unlink()
+    (css / "base.css").symlink_to("shared.css")
+    assert cli(root, "build", "--format", "html").returncode == 0
+    assert "/* shared */" in (root / "dist" / "b1.html").read_text("utf-8")
+
+
 def test_an_out_folder_the_user_names_outside_the_project_is_theirs_to_choose(tmp_path):
     root = make_project(tmp_path / "p")
     (tmp_path / "away").mkdir()
