@@ -74,7 +74,7 @@ class Entries:
         """Mark an entry as recently used (for prune_oldest)."""
         try:
             if self.folder is not None:
-                os.utime(self.folder / f"{key}.json")
+                os.utime(self.folder / f"{key}.json", follow_symlinks=False)  # never the file a planted link names
         except OSError:
             pass
 

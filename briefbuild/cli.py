@@ -200,7 +200,9 @@ def gather(ctx, shards, out):
     shards = [s if s.is_absolute() else root / s for s in shards]  # relative to the project, as --out
     # The briefs the shards split (shards.shard_ids): every one must have been built by one of them.
     briefs = sorted(p.stem for p in (root / "briefs").glob("*.yaml"))
-    result = run_gather(shards, out if out.is_absolute() else root / out, briefs)
+    from .build.engine import Options, output_dir
+    out = output_dir(root, Options(out=out))  # not through a link leading out of the project, nor into sources/
+    result = run_gather(shards, out, briefs)
     line = f"gathered {len(result.copied)} file(s) of {len(result.briefs)} brief(s)"
     if result.missing:  # a shard packing its own outputs, or a run whose other shards are not given
         n = result.shards[0][1]

@@ -72,10 +72,24 @@ def read_regular(path: Path, max_bytes: int = MAX_BYTES, follow: bool = True) ->
         os.close(fd)
 
 
-def hash_regular(path: str | Path, hasher) -> bool:
-    """Feed the regular file at `path` to `hasher`; False (nothing read) for anything else."""
+def read_inside(folder: Path, path: Path, max_bytes: int = MAX_ASSET) -> bytes:
+    """The bytes of the regular file at `path`, whose real path (every link resolved) must lie in
+    `folder`, as for templates/: a link there to /proc/self/environ had a build print the CI's
+    secrets into every page. Refused otherwise, with the reason."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOCTTY)
+        real = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        raise Refused("cannot read file: missing, or a loop of links") from None
+    if not real.is_relative_to(folder.resolve()):
+        raise Refused(f"a symbolic link leads out of {folder.name}/ (to {real}): put the file itself there")
+    return read_regular(real, max_bytes)
+
+
+def hash_regular(path: str | Path, hasher, follow: bool = True) -> bool:
+    """Feed the regular file at `path` to `hasher`; False (nothing read) for anything else.
+    `follow=False` for an output in dist/: a link there is no output of ours, whatever it leads to."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC | os.O_NOCTTY | (0 if follow else os.O_NOFOLLOW))
     except OSError:
         return False
     try:

@@ -26,12 +26,13 @@ def digest(data: bytes) -> str:
 RACY_NS = 1_000_000_000
 
 
-def file_hash(path: str | Path, seen: dict[str, tuple[tuple[int, int, int, int], str]] | None = None) -> str | None:
+def file_hash(path: str | Path, seen: dict[str, tuple[tuple[int, int, int, int], str]] | None = None,
+              follow: bool = True) -> str | None:
     """sha256 of a regular file's bytes; None for anything else (a FIFO, a device such as a link to
     /dev/zero, a folder, a missing file), which is never read. `seen` (a Session's) remembers
-    unchanged files."""
+    unchanged files. `follow=False`: a symbolic link is None too, never read (outputs in dist/)."""
     try:
-        st = os.stat(path)
+        st = os.stat(path) if follow else os.lstat(path)
         stamp = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
         hit = seen.get(str(path)) if seen is not None else None
         if hit and hit[0] == stamp:
@@ -39,7 +40,7 @@ def file_hash(path: str | Path, seen: dict[str, tuple[tuple[int, int, int, int],
     except OSError:
         return None
     hasher = hashlib.sha256()
-    if not hash_regular(path, hasher):
+    if not hash_regular(path, hasher, follow):
         return None
     value = hasher.hexdigest()
     if seen is not None and time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) > RACY_NS:

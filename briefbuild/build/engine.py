@@ -13,6 +13,7 @@ unchanged (verdict.py), and `build BRIEF` checks that brief and what it cites (s
 """
 from __future__ import annotations
 
+import os
 import queue
 import threading
 import time
@@ -62,7 +63,25 @@ def output_dir(root: Path, options: Options) -> Path:
     if real:
         raise OutputError(f"{escape(str(options.out))}: a symbolic link leads it out of the project (to "
                           f"{escape(real)}): remove the link, or name that folder with an absolute --out")
+    if inputs := input_folder(root, out):
+        raise OutputError(f"{escape(str(options.out))}: outputs would be written into {inputs}/, among the project's "
+                          "inputs (a build would overwrite them): remove the link, or build into another folder with --out")
     return out
+
+
+# The folders whose files are the project's input: an output folder is never one of them, nor inside one.
+INPUT_FOLDERS = ("briefs", "sources", "assets", "templates", "themes", ".cache")
+
+
+def input_folder(root: Path, out: Path) -> str | None:
+    """The input folder `out` is, or lies in, once every link is resolved (`dist -> sources`,
+    `--out sources`): a build there overwrote `sources/b1.html`, the stored text of a source."""
+    real = Path(os.path.realpath(out))
+    for name in INPUT_FOLDERS:
+        folder = Path(os.path.realpath(root / name))
+        if real == folder or real.is_relative_to(folder):
+            return name
+    return None
 
 
 def chosen_ids(root: Path, brief_ids: list[str], scan: Scan, manifest: Manifest, options: Options) -> list[str]:
@@ -239,7 +258,7 @@ def _reconcile(out: Path, paths: list[Path], since_ns: int) -> None:
         except OSError:
             continue
         entry = recorded.get(path.name)
-        if written_now and not (entry and file_hash(path) == entry.output):
+        if written_now and not (entry and file_hash(path, follow=False) == entry.output):
             path.unlink(missing_ok=True)
 
 
@@ -384,7 +403,7 @@ def _remove_orphans(out: Path, manifest: Manifest, existing: set[str], result: R
     for name, entry in sorted(manifest.outputs.items()):
         if entry.brief in existing or entry.format == "site":  # the site's files belong to no one brief
             continue
-        if file_hash(out / name) == entry.output:
+        if file_hash(out / name, follow=False) == entry.output:
             (out / name).unlink(missing_ok=True)
             result.removed.append(out / name)
         del manifest.outputs[name]

@@ -140,6 +140,8 @@ class Manifest:
         write_atomic(self.path, (json.dumps(data, sort_keys=True, indent=1) + "\n").encode("utf-8"))
 
     def current(self, name: str, key: str) -> bool:
-        """True if the output `name` was built with `key` and is still the file we wrote."""
+        """True if the output `name` was built with `key` and is still the file we wrote. A link in
+        its place is not (its target is never read): kept, it would publish whatever it leads to."""
         entry = self.outputs.get(name)
-        return bool(entry and entry.key == key and file_hash(self.path.parent / name, self.seen) == entry.output)
+        return bool(entry and entry.key == key
+                    and file_hash(self.path.parent / name, self.seen, follow=False) == entry.output)

@@ -20,7 +20,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..hashing import file_hash
+from ..files import MAX_RECORD, Refused, read_regular
+from ..hashing import digest
 from ..write import write_atomic
 
 RECORD = ".briefbuild-shard.json"
@@ -102,20 +103,32 @@ def _write(out: Path, shards: list[tuple[int, int]], briefs: list[str]) -> None:
     write_atomic(out / RECORD, (json.dumps(data, indent=1) + "\n").encode("utf-8"))
 
 
+MAX_OUTPUT = 200_000_000  # a PDF of a very long brief with its evidence: far less
+
+
+def _output(path: Path) -> bytes | None:
+    """The bytes of an output as a regular file of its folder, never of a link in its place."""
+    try:
+        return read_regular(path, MAX_OUTPUT, follow=False)
+    except Refused:
+        return None
+
+
 def _read_record(folder: Path) -> tuple[list[tuple[int, int]], set[str]]:
     """The shards (k, n) a folder holds and the briefs they owned: a shard's build writes one
     shard, a gather of some shards of a run all of them, a gather of every shard (1, 1)."""
     from ..errors import BriefError
-    try:
-        data = json.loads((folder / RECORD).read_text("utf-8"))
+    try:  # a CI artifact: a link planted there (to /dev/zero, which never ends) or a FIFO is refused unread
+        data = json.loads(read_regular(folder / RECORD, MAX_RECORD, follow=False))
         pairs = data["shards"] if "shards" in data else [data["shard"]]
         shards = [(int(k), int(n)) for k, n in pairs if type(k) is int and type(n) is int and 1 <= k <= n]
         briefs = data["briefs"]
         if len(shards) != len(pairs) or not shards or not isinstance(briefs, list) \
                 or not all(isinstance(b, str) for b in briefs):
             raise ValueError("not a record of shards")
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise BriefError(f"{folder}: no readable {RECORD} ({type(exc).__name__}): "
+    except (Refused, OSError, ValueError, KeyError, TypeError) as exc:
+        why = str(exc) if isinstance(exc, Refused) else type(exc).__name__
+        raise BriefError(f"{folder}: no readable {RECORD} ({why}): "
                          "gather takes the output folders of `build --shard K/N`") from None
     return shards, set(briefs)
 
@@ -166,10 +179,13 @@ def gather(shards: list[Path], out: Path, briefs: list[str] | None = None) -> Ga
     for folder, _, owned in records:
         manifest = Manifest.load(folder)
         for name, entry in sorted(manifest.outputs.items()):
-            if entry.brief not in owned or file_hash(folder / name) != entry.output:
+            if entry.brief not in owned:
+                continue
+            data = _output(folder / name)  # a shard's folder is a CI artifact: a link there is not copied
+            if data is None or digest(data) != entry.output:
                 continue
             if folder.resolve() != out.resolve():
-                write_atomic(out / name, (folder / name).read_bytes(), durable=False)
+                write_atomic(out / name, data, durable=False)
                 copied.append(out / name)
             merged.outputs[name] = entry
         owned_all += sorted(owned)

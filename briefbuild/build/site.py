@@ -54,7 +54,7 @@ def render_site(root: Path, config, brief_ids: list[str]) -> dict[str, bytes]:
     from ..checking.validate import _disk_cache, load_and_parse
     from ..errors import InputError
     from ..inputs.models import Brief
-    from ..rendering.render import stylesheet
+    from ..rendering.render import asset_text, stylesheet
     from ..rendering.site import listing, render_feed, render_index, render_sitemap, site_info
     diags: list = []
     listings = []
@@ -72,7 +72,7 @@ def render_site(root: Path, config, brief_ids: list[str]) -> dict[str, bytes]:
         raise InputError(diags)
     templates = root / "templates"
     site = site_info(config.site_title, config.base_url, listings)
-    css = stylesheet(templates, "screen") + "\n" + (templates / "css" / "site.css").read_text("utf-8")
+    css = stylesheet(templates, "screen") + "\n" + asset_text(templates, "css/site.css")
     return {"index.html": render_index(listings, site, templates, css).encode("utf-8"),
             "feed.xml": render_feed(listings, site).encode("utf-8"),
             "sitemap.xml": render_sitemap(listings, site).encode("utf-8")}

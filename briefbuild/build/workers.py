@@ -112,7 +112,7 @@ def rehearse(templates: Path) -> None:
     from ..rendering.pdf import typeset
     try:
         from ..rendering.render import asset_text  # a FIFO in templates/ must not hang the warm-up
-        css = "\n".join([font_face_css(), *(asset_text(templates / "css" / f"{name}.css")
+        css = "\n".join([font_face_css(), *(asset_text(templates, f"css/{name}.css")
                                              for name in ("base", "print"))])
         typeset(REHEARSAL.format(css=css.replace("</", "<\\/")), "rehearsal", [templates, *font_dirs()],
                 templates, DEFAULT_PDF_VARIANT)

@@ -68,6 +68,13 @@ class Reloads:
         return b"data: reload\n\n"
 
 
+def with_script(page: bytes) -> bytes:
+    """The page with the reload script last in its body: before the last '</body>', since the text
+    '</body>' may come earlier inside a <style> (a theme's CSS), where a script is only CSS text."""
+    head, tag, tail = page.rpartition(b"</body>")
+    return head + SCRIPT + tag + tail if tag else page + SCRIPT
+
+
 # Only these names reach the server: a page served under any other name (a DNS-rebinding
 # attacker's own domain resolving to 127.0.0.1) gets 421 and cannot read drafts.
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]")
@@ -130,7 +137,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         except Refused:
             return self._error(404, "not found")
         if file.suffix == ".html":
-            body = body.replace(b"</body>", SCRIPT + b"</body>", 1) if b"</body>" in body else body + SCRIPT
+            body = with_script(body)
         self.send_response(200)
         self.send_header("Content-Type", TYPES[file.suffix])
         self.send_header("Content-Length", str(len(body)))

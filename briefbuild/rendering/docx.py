@@ -157,14 +157,14 @@ class WordJob:
 
 
 def word_job(doc, templates: Path) -> WordJob:
-    from ..files import MAX_ASSET, Refused, read_regular
+    from ..files import MAX_ASSET, Refused, read_inside
     from .docxtheme import themed_reference
     reference = templates / REFERENCE
     if not reference.is_file():
         raise RenderError(f"brief '{doc.id}': no {reference.name} in templates/: write one with "
                           "`python -m briefbuild.rendering.docx templates/reference.docx`")
     try:
-        styled = themed_reference(read_regular(reference, MAX_ASSET), doc.theme)
+        styled = themed_reference(read_inside(templates, reference, MAX_ASSET), doc.theme)
     except Refused as exc:
         raise RenderError(f"brief '{doc.id}': cannot use {reference.name} from templates/: {exc}") from None
     stamp = datetime.fromisoformat(doc.brief.date).replace(tzinfo=UTC)

@@ -1,10 +1,13 @@
 """The fonts the PDF embeds: shipped by pip packages, so every machine renders the same."""
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import ToolError
+from ..chars import escape
+from ..errors import RenderError, ToolError
+from ..files import MAX_ASSET, Refused, read_inside
 from ..tools import pip_install
 
 # (family, package, file stem, weight, style)
@@ -107,9 +110,12 @@ def web_font_css(templates: Path) -> str:
     rules = []
     for family, pkg, stem, weight, style in WEB_FACES:
         path = templates / "fonts" / web_font_name(stem)
-        if not path.is_file():
+        if not os.path.lexists(path):
             continue
-        data = base64.b64encode(path.read_bytes()).decode("ascii")
+        try:  # inside templates/, a regular file: never a link's target elsewhere, printed into the page
+            data = base64.b64encode(read_inside(templates, path, MAX_ASSET)).decode("ascii")
+        except Refused as exc:
+            raise RenderError(f"cannot use fonts/{escape(path.name)} from templates/: {escape(str(exc))}") from None
         rules.append(f'@font-face {{ font-family: "{family}"; font-weight: {weight}; font-style: {style}; '
                      f'font-display: swap; unicode-range: {unicode_range()}; '
                      f'src: url(data:font/woff2;base64,{data}) format("woff2"); }}')

@@ -1,6 +1,7 @@
 """Stage 6, render: a composed document through the Jinja templates into HTML, for print or screen."""
 from __future__ import annotations
 
+import os
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -15,12 +16,13 @@ from jinja2 import (
     TemplateNotFound,
     TemplateSyntaxError,
 )
+from jinja2.loaders import split_template_path
 from markupsafe import Markup
 
 from .. import __version__
 from ..chars import escape
 from ..errors import RenderError
-from ..files import MAX_ASSET, Refused, read_regular
+from ..files import MAX_ASSET, Refused, read_inside
 from . import metadata
 from .compose import Document
 
@@ -30,13 +32,40 @@ def longdate(iso: str) -> str:
     return f"{d:%B} {d.day}, {d.year}"
 
 
-def asset_text(path: Path) -> str:
-    """A file of templates/ as text: a regular file of bounded size (a FIFO or a link to
-    /dev/zero is a RenderError, never a hang)."""
+def asset_text(templates: Path, rel: str) -> str:
+    """A file of templates/ as text: a regular file of bounded size inside templates/ (a FIFO,
+    a link to /dev/zero or one leading out of the folder is a RenderError, never a hang or a read)."""
     try:
-        return read_regular(path, MAX_ASSET).decode("utf-8")
+        return read_inside(templates, templates / rel, MAX_ASSET).decode("utf-8")
     except (Refused, UnicodeDecodeError) as exc:
-        raise RenderError(f"cannot use {path.name} from templates/: {exc}") from None
+        raise RenderError(f"cannot use {escape(rel)} from templates/: {escape(str(exc))}") from None
+
+
+class InsideLoader(FileSystemLoader):
+    """Jinja's FileSystemLoader, but a template is read only as a regular file whose real path
+    lies in its folder (templates/, or the theme's), of bounded size: Jinja's own loader
+    followed any link, so `partials/x.html.j2 -> /etc/passwd` was printed into the page."""
+
+    def get_source(self, environment, template):
+        pieces = split_template_path(template)
+        for searchpath in self.searchpath:
+            path = Path(searchpath, *pieces)
+            if not os.path.lexists(path):
+                continue
+            try:
+                text = read_inside(Path(searchpath), path, MAX_ASSET).decode("utf-8")
+            except (Refused, UnicodeDecodeError) as exc:
+                raise TemplateError(f"cannot use template '{escape(template)}': {escape(str(exc))}") from None
+            stamp = _mtime(path)
+            return text, os.path.normpath(path), lambda path=path, stamp=stamp: _mtime(path) == stamp
+        raise TemplateNotFound(template)
+
+
+def _mtime(path: Path) -> int | None:
+    try:
+        return os.stat(path).st_mtime_ns
+    except OSError:
+        return None
 
 
 @lru_cache(maxsize=8)
@@ -45,9 +74,9 @@ def environment(templates: Path, theme: Path | None = None) -> Environment:
     Compiled templates stay in this process's memory only: Jinja's bytecode cache on disk is
     read back with marshal, and anyone who can write .cache/ (a restored CI cache) could run
     code on the next build, so there is none."""
-    loader: BaseLoader = FileSystemLoader(str(templates))
+    loader: BaseLoader = InsideLoader(str(templates))
     if theme is not None:
-        loader = ChoiceLoader([FileSystemLoader(str(theme)), loader])
+        loader = ChoiceLoader([InsideLoader(str(theme)), loader])
     env = Environment(loader=loader, autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                       keep_trailing_newline=True)
@@ -60,7 +89,7 @@ def web_fonts(templates: Path) -> str:
     templates/fonts/ changes (the output keys hash those files: a watcher must use them)."""
     from ..hashing import digest
     try:  # by content, as the keys are: a few small files, each a regular file (a FIFO never hangs)
-        stamps = tuple(sorted((p.name, digest(read_regular(p, MAX_ASSET)))
+        stamps = tuple(sorted((p.name, digest(read_inside(templates, p, MAX_ASSET)))
                               for p in (templates / "fonts").glob("*.woff2")))
     except (OSError, Refused):
         stamps = ()
@@ -74,7 +103,7 @@ def _web_fonts(templates: Path, stamps: tuple) -> str:
 
 
 def stylesheet(templates: Path, medium: str) -> str:
-    parts = [asset_text(templates / "css" / "base.css"), asset_text(templates / "css" / f"{medium}.css")]
+    parts = [asset_text(templates, "css/base.css"), asset_text(templates, f"css/{medium}.css")]
     if medium == "screen":  # the page carries its own fonts; the PDF gets them from fonts.font_face_css
         parts.insert(0, web_fonts(templates))
     return "\n".join(parts)
@@ -82,8 +111,8 @@ def stylesheet(templates: Path, medium: str) -> str:
 
 def script(templates: Path, medium: str) -> str:
     """Inline script for the screen page (note popovers); the print page has none."""
-    path = templates / "js" / f"{medium}.js"
-    return asset_text(path) if path.is_file() else ""
+    rel = f"js/{medium}.js"
+    return asset_text(templates, rel) if os.path.lexists(templates / rel) else ""
 
 
 def render_html(doc: Document, templates: Path, medium: str, extra_css: str = "", project=None) -> str:

@@ -105,10 +105,19 @@ def entry_id(site: SiteInfo, item: Listing) -> str:
 
 
 def render_index(listings, site: SiteInfo, templates: Path, css: str) -> str:
-    from .render import environment
-    template = environment(templates).get_template("site/index.html.j2")
-    return template.render(site=site, briefs=newest_first(listings), css=Markup(css), t=language(site.language),
-                           canonical=absolute(site, "") if site.base_url else "")
+    from jinja2 import TemplateError, TemplateNotFound
+
+    from ..errors import RenderError
+    from .render import environment, template_line
+    try:
+        template = environment(templates).get_template("site/index.html.j2")
+        return template.render(site=site, briefs=newest_first(listings), css=Markup(css), t=language(site.language),
+                               canonical=absolute(site, "") if site.base_url else "")
+    except (TemplateError, OSError) as exc:  # as for a brief's page: the template named, never a traceback
+        where = template_line(exc, templates.parent)
+        what = f"no template '{exc.name}' in templates/" if isinstance(exc, TemplateNotFound) else str(exc)
+        raise RenderError(f"{where}template error while rendering the site's index: {what}"
+                          + (": fix the template there" if where else "")) from None
 
 
 def render_feed(listings, site: SiteInfo) -> str:

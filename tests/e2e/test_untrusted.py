@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-
-from briefbuild.seal import opened, seal
 from conftest import cli, copy_project
 from factory import BRIEF, SOURCE, make_project
+
+from briefbuild.seal import opened, seal
 
 XSS_ID = "x}<img src=data:,x onerror=alert(1)>{x"
 
@@ -127,6 +127,8 @@ LINKED_OUT = [  # (the link in the project, the command, exit status, the messag
      "remove the link, or name that folder with an absolute --out"),
     ("dist/export", ("export",), 3, "dist/export: a symbolic link leads it out of the project (to {away}): "
      "remove the link, or name that folder with an absolute --out"),
+    ("dist", ("gather", "shard-1"), 3, "dist: a symbolic link leads it out of the project (to {away}): "
+     "remove the link, or name that folder with an absolute --out"),
     (".cache", ("check",), 1, ".cache: a symbolic link leads out of the project (to {away}): "
      "delete it (rm .cache); the next command makes a new one"),
     (".cache/briefbuild", ("build", "--format", "html"), 1, ".cache/briefbuild: a symbolic link leads out of "
@@ -149,6 +151,125 @@ def test_a_link_taking_dist_or_cache_out_of_the_project_is_refused_and_nothing_l
     run = cli(root, *args)
     assert (run.returncode, one_error_line(run.stderr)) == (status, "Error: " + message.format(away=away))
     assert list(away.iterdir()) == []
+
+
+# A source whose stored text is a file named as a brief's page: what a build into sources/ overwrote.
+TEXT_AS_PAGE = SOURCE.replace("text: |\n  “We will act on the plan,” Lee said.\n\n  Lee also said the plan is ready, "
+                              "and Chan agreed.\n", "text-file: b1.html\n")
+INTO_INPUTS = [  # (a link in the project or None, the command, the folder named, the input folder it is or lies in)
+    (("dist", "sources"), ("build", "--format", "html"), "dist", "sources"),
+    (None, ("build", "--format", "html", "--out", "sources"), "sources", "sources"),
+    (None, ("build", "--format", "html", "--out", "templates/site"), "templates/site", "templates"),
+    (("dist", "briefs"), ("site",), "dist", "briefs"),
+    (("dist", ".cache"), ("build", "--format", "html"), "dist", ".cache"),
+    (("dist", "sources"), ("gather", "shard-1"), "dist", "sources"),
+    (("out", "assets"), ("export", "--out", "out/x"), "out/x", "assets"),
+]
+
+
+@pytest.mark.parametrize("link, args, named, folder", INTO_INPUTS, ids=[" ".join(c[1][:1] + c[1][-1:]) for c in INTO_INPUTS])
+def test_an_output_folder_among_the_projects_inputs_is_refused_and_nothing_is_overwritten(
+        tmp_path, link, args, named, folder):
+    """`dist -> sources` stays inside the project, so it passed: the build wrote b1.html over the stored
+    text of a source (and every later check failed on a page of markup)."""
+    root = make_project(tmp_path / "p", {"sources/s1.yaml": TEXT_AS_PAGE, "sources/b1.html":
+                                         "“We will act on the plan,” Lee said.\n\nLee also said the plan is ready, "
+                                         "and Chan agreed.\n", "assets/keep.txt": "kept\n"})
+    assert cli(root, "check").returncode == 0
+    (root / ".cache").mkdir(exist_ok=True)
+    if link:
+        (root / link[0]).symlink_to(link[1])
+    before = {p: p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file() and not p.is_symlink()}
+    run = cli(root, *args)
+    assert (run.returncode, one_error_line(run.stderr)) == (3, f"Error: {named}: outputs would be written into "
+                                                               f"{folder}/, among the project's inputs (a build would "
+                                                               "overwrite them): remove the link, or build into another "
+                                                               "folder with --out")
+    after = {p: p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file() and not p.is_symlink()}
+    assert {p for p in after if ".cache" not in p.parts} == {p for p in before if ".cache" not in p.parts}
+    assert all(after[p] == before[p] for p in before if p in after and ".cache" not in p.parts)
+
+
+LINKED_OUTPUTS = [  # (the formats built, the output a link stands in for)
+    ("html", "b1.html"),
+    ("html,site", "index.html"),
+    ("html,site", "feed.xml"),
+]
+
+
+@pytest.mark.parametrize("formats, name", LINKED_OUTPUTS)
+def test_a_link_in_place_of_an_output_is_never_taken_for_it(tmp_path, formats, name):
+    """dist/ comes back from a CI artifact: a link there leading out of the project, to a file whose
+    bytes the manifest records (copied there, or a forged entry), was 'up to date', so the
+    build read it and left it for the site to publish whatever it led to."""
+    root = make_project(tmp_path / "p", {"pyproject.toml": '[tool.briefbuild]\nstyle = "chicago-notes-bibliography"\n'
+                                                           'base-url = "https://example.org/briefs/"\n'})
+    assert cli(root, "build", "--format", formats).returncode == 0
+    away = tmp_path / "away"
+    away.mkdir()
+    planted = root / "dist" / name
+    (away / name).write_bytes(planted.read_bytes())  # what the manifest records: the link's target matches it
+    planted.unlink()
+    planted.symlink_to(away / name)
+    run = cli(root, "build", "--format", formats)
+    assert run.returncode == 0, run.stderr
+    assert f"wrote dist/{name}" in run.stderr + run.stdout
+    assert not planted.is_symlink() and planted.is_file()
+    assert (away / name).read_bytes() == planted.read_bytes(), "the link's target was left as it was"
+
+
+def test_gather_copies_no_link_from_a_shards_folder(tmp_path):
+    root = make_project(tmp_path / "p")
+    assert cli(root, "build", "--format", "html", "--shard", "1/1", "--out", "shard-1").returncode == 0
+    away = tmp_path / "away.html"
+    planted = root / "shard-1" / "b1.html"
+    away.write_bytes(planted.read_bytes())
+    planted.unlink()
+    planted.symlink_to(away)
+    run = cli(root, "gather", "shard-1", "--out", "dist")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("gathered 0 file(s)") and not (root / "dist" / "b1.html").exists()
+
+
+SECRET = "/* CI-SECRET-7731 */\n"
+TEMPLATES_LINKED_OUT = [  # (a file of templates/ made a link out of the project, the formats built)
+    ("css/base.css", "html"),
+    ("css/print.css", "pdf"),
+    ("css/site.css", "site"),
+    ("js/screen.js", "html"),
+    ("brief.html.j2", "html"),
+    ("partials/section.html.j2", "html"),
+    ("site/index.html.j2", "site"),
+    ("fonts/brief-serif-regular.woff2", "html"),
+    ("reference.docx", "docx"),
+]
+
+
+@pytest.mark.parametrize("rel, formats", TEMPLATES_LINKED_OUT, ids=[c[0] for c in TEMPLATES_LINKED_OUT])
+def test_a_template_file_linked_out_of_the_project_is_never_read_into_a_page(tmp_path, rel, formats):
+    """templates/ arrives in pull requests: `templates/js/screen.js -> /proc/self/environ` had a CI
+    build print the runner's environment, its secrets with it, into every published page."""
+    root = make_project(tmp_path / "p")
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET, "utf-8")
+    (root / "templates" / rel).unlink()
+    (root / "templates" / rel).symlink_to(secret)
+    run = cli(root, "build", "--format", formats)
+    assert run.returncode != 0 and "Traceback" not in run.stderr
+    assert f"{rel} from templates/: a symbolic link leads out of templates/ (to {secret})" in run.stderr \
+        or f"template '{rel}': a symbolic link leads out of templates/ (to {secret})" in run.stderr, run.stderr
+    out = root / "dist"
+    assert not [p for p in (out.iterdir() if out.exists() else ()) if b"CI-SECRET" in p.read_bytes()]
+
+
+def test_a_template_file_linked_inside_templates_is_used(tmp_path):
+    root = make_project(tmp_path / "p")
+    css = root / "templates" / "css"
+    (css / "shared.css").write_text((css / "base.css").read_text("utf-8") + "\n/* shared */\n", "utf-8")
+    (css / "base.css").unlink()
+    (css / "base.css").symlink_to("shared.css")
+    assert cli(root, "build", "--format", "html").returncode == 0
+    assert "/* shared */" in (root / "dist" / "b1.html").read_text("utf-8")
 
 
 def test_an_out_folder_the_user_names_outside_the_project_is_theirs_to_choose(tmp_path):

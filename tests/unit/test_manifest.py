@@ -17,7 +17,7 @@ def test_an_unchanged_file_is_not_read_again_and_an_edit_still_is(tmp_path, monk
     monkeypatch.setattr(manifest, "RACY_NS", -1)  # as if every file were older than a second
     reads = []
     real = manifest.hash_regular
-    monkeypatch.setattr(manifest, "hash_regular", lambda path, hasher: reads.append(path.name) or real(path, hasher))
+    monkeypatch.setattr(manifest, "hash_regular", lambda path, hasher, *how: reads.append(path.name) or real(path, hasher, *how))
     path = tmp_path / "s1.yaml"
     path.write_text("title: A\n", "utf-8")
     seen: dict = {}  # a Session's memo

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import http.client
 import socket
+from html.parser import HTMLParser
 
 import pytest
+from factory import make_project
 
+from briefbuild.build.engine import Options, build
 from briefbuild.commands.serve import Reloads, start_server
 from briefbuild.errors import OutputError
 
@@ -94,6 +97,59 @@ def test_a_client_hanging_up_or_sending_garbage_does_not_stop_the_server(server,
             sock.sendall(data)
     assert get(server, "/b1.html", "127.0.0.1")[0] == 200
     assert "Traceback" not in capfd.readouterr().err
+
+
+class _Elements(HTMLParser):
+    """The page's elements in order, with the text of each <style> and <script>."""
+
+    def __init__(self):
+        super().__init__()
+        self.order: list[str] = []
+        self.text: dict[str, list[str]] = {"style": [], "script": []}
+        self.inside: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        self.order.append(tag)
+        if tag in self.text:
+            self.text[tag].append("")
+            self.inside = tag
+
+    def handle_endtag(self, tag):
+        self.inside = None
+
+    def handle_data(self, data):
+        if self.inside:
+            self.text[self.inside][-1] += data
+
+
+THEME_CSS_WITH_BODY_TAG = [  # a theme's CSS that holds the text '</body>' (it cannot end the <style>)
+    "/* keep these rules before </body> in the cascade */\n.title { letter-spacing: 0.01em; }\n",
+    '.note::after { content: "</body>"; }\n',
+]
+
+
+@pytest.mark.parametrize("css", THEME_CSS_WITH_BODY_TAG)
+def test_the_reload_script_ends_the_body_whatever_the_page_holds_before(tmp_path, css):
+    """The script was put before the first '</body>' of the page: one in the theme's CSS put it
+    inside the <style>, where it is CSS text: the page never reloaded, and its style broke."""
+    root = make_project(tmp_path / "p", {"themes/t/theme.yaml": "name: T\n", "themes/t/theme.css": css,
+                                         "pyproject.toml": '[tool.briefbuild]\nstyle = "chicago-notes-bibliography"\n'
+                                                           'theme = "t"\n'})
+    build(root, [], Options(formats=("html",), jobs=1))
+    built = (root / "dist" / "b1.html").read_text("utf-8")
+    srv = start_server(root / "dist", 0, Reloads())
+    try:
+        status, body = get(srv.server_address[1], "/b1.html", "127.0.0.1")
+    finally:
+        srv.shutdown()
+        srv.server_close()
+    assert status == 200
+    page, plain = _Elements(), _Elements()
+    page.feed(body.decode("utf-8"))
+    plain.feed(built)
+    assert page.text["style"] == plain.text["style"], "the page's CSS is as built"
+    assert page.order[-1] == "script" and "/__reload" in page.text["script"][-1]
+    assert body.decode("utf-8").endswith("</script></body>\n</html>\n")
 
 
 def test_a_busy_port_is_one_line_with_what_to_do(tmp_path):

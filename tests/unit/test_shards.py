@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import re
 
 import pytest
+from deadline import deadline
 
 from briefbuild.build.shards import RECORD, costs_of, gather, home, split
 from briefbuild.errors import BriefError
@@ -92,6 +94,37 @@ GATHERS = [
     ("no shards", [{"shards": [], "briefs": []}], [], "no readable .briefbuild-shard.json"),
     ("a list", [[1, 2]], [], "no readable .briefbuild-shard.json"),
 ]
+
+
+def _fifo(path):
+    os.mkfifo(path)
+
+
+def _linked_record(path):
+    """A good record outside the shard's folder, and a link to it in its place."""
+    elsewhere = path.parent.parent / "elsewhere.json"
+    elsewhere.write_text(json.dumps({"shard": [1, 1], "briefs": ["a"]}), "utf-8")
+    path.symlink_to(elsewhere)
+
+
+UNREAD_RECORDS = [  # (what stands where a shard's record should be, how it is made, why it is refused)
+    ("a FIFO", _fifo, "not a regular file"),
+    ("a link to /dev/zero", lambda path: path.symlink_to("/dev/zero"), "cannot read file"),
+    ("a link to a record elsewhere", _linked_record, "cannot read file"),
+    ("a folder", lambda path: path.mkdir(), "not a regular file"),
+]
+
+
+@pytest.mark.parametrize("make, why", [c[1:] for c in UNREAD_RECORDS], ids=[c[0] for c in UNREAD_RECORDS])
+def test_a_shards_record_that_is_not_a_regular_file_is_refused_unread(tmp_path, make, why):
+    """A shard's folder is a CI artifact: gather read its record through any link, and a link to
+    /dev/zero filled memory (a FIFO waited for a writer for ever)."""
+    folder = tmp_path / "shard-1"
+    folder.mkdir()
+    make(folder / RECORD)
+    with deadline(10), pytest.raises(BriefError, match=re.escape(f"no readable {RECORD} ({why}")):
+        gather([folder], tmp_path / "out", ["a"])
+    assert not (tmp_path / "out").exists()
 
 
 @pytest.mark.parametrize("records, briefs, outcome", [c[1:] for c in GATHERS], ids=[c[0] for c in GATHERS])

@@ -41,3 +41,24 @@ def test_a_broken_template_is_named_by_its_file_and_line(tmp_path, template, bre
     with pytest.raises(RenderError) as caught:
         render_html(docs[0], root / "templates", "screen")
     assert str(caught.value) == expected.format(n=line)
+
+
+@pytest.mark.parametrize("breakage,expected", [
+    ("{% if %}\n", "templates/site/index.html.j2:{n}: template error while rendering the site's index: Expected an "
+                   "expression, got 'end of statement block': fix the template there"),
+    ("{{ site.nosuch.deeper }}\n", "templates/site/index.html.j2:{n}: template error while rendering the site's "
+                                   "index: 'briefbuild.rendering.site.SiteInfo object' has no attribute 'nosuch': "
+                                   "fix the template there"),
+])
+def test_a_broken_site_index_template_is_named_too_never_a_traceback(tmp_path, breakage, expected):
+    """The site's index rendered outside the brief's error handling: a slip in site/index.html.j2
+    ended `build --format site` in a traceback of Jinja's."""
+    from briefbuild.build.site import render_site
+    from briefbuild.inputs.project import Config
+    root = make_project(tmp_path)
+    path = root / "templates" / "site" / "index.html.j2"
+    text = path.read_text("utf-8")
+    path.write_text(text + breakage, "utf-8")
+    with pytest.raises(RenderError) as caught:
+        render_site(root, Config.read(root), ["b1"])
+    assert str(caught.value) == expected.format(n=text.count("\n") + 1)
