@@ -75,4 +75,8 @@ CASES = [
     ("value opening with *", {B: rep(BRIEF, "summary: Short summary.", "summary: *Draft* summary.")}),
     ("non-breaking space in the indentation", {B: rep(BRIEF, "  - A finding.", "\u00a0 - A finding.")}),
     ("stored text line out of its block", {S: rep(SOURCE, "  Lee also said", "Lee also said")}),
+    # A required key misspelled: one message, on the misspelled key's line (not also "missing
+    # required key" at the top of its mapping).
+    ("required key misspelled", {S: rep(SOURCE, "speaker: ann-lee\n    kind: direct", "spekaer: ann-lee\n    kind: direct")}),
+    ("required person key misspelled", {P: rep(PEOPLE, "    role: Analyst", "    rol: Analyst")}),
 ]

@@ -12,7 +12,6 @@ from briefbuild.errors import InputError
 
 EXPECTED = {
     'unknown top-level key': [
-        "briefs/b1.yaml:1:1: summary: missing required key 'summary': add it",
         "briefs/b1.yaml:4:1: sumary: unknown key 'sumary' (did you mean 'summary'?)",
     ],
     'unknown nested key': [
@@ -231,6 +230,12 @@ EXPECTED = {
         "sources/s1.yaml:8:1: text: YAML syntax: while scanning a simple key: could not find expected ':' (line 8 is "
         "indented no more than 'text:' at line 5, so it ends the text block begun there: indent every line of the "
         "block more than 'text')",
+    ],
+    'required key misspelled': [
+        "sources/s1.yaml:11:5: quotes.0.spekaer: unknown key 'spekaer' (did you mean 'speaker'?)",
+    ],
+    'required person key misspelled': [
+        "sources/people.yaml:7:5: people.1.rol: unknown key 'rol' (did you mean 'role'?)",
     ],
 }
 
