@@ -107,9 +107,23 @@ def parse(model: type[BaseModel], doc: YamlDoc, diags: list[Diagnostic]):
     try:
         return model.model_validate(doc.data)
     except ValidationError as exc:
-        for err in exc.errors():
+        errors = exc.errors()
+        # A misspelled required key (`spekaer:`) is one mistake, told once, on its own line: not
+        # also "missing required key 'speaker'" at the top of its mapping.
+        typos = {(tuple(e["loc"][:-1]), misspelled) for e in errors if e["type"] == "extra_forbidden"
+                 for misspelled in [_meant(model, e)] if misspelled}
+        for err in errors:
+            if err["type"] == "missing" and (tuple(err["loc"][:-1]), err["loc"][-1]) in typos:
+                continue
             diags.append(doc.diag(err["loc"], explain(model, err)))
         return None
+
+
+def _meant(model: type[BaseModel], err) -> str | None:
+    """The key an unknown key was meant to be, when explain suggests one."""
+    from .messages import _keys, _model_at, suggestion
+    holder = _model_at(model, tuple(err["loc"][:-1]))
+    return suggestion(err["loc"][-1], _keys(holder)) if holder else None
 
 
 def load_project(root: Path, strict: bool = False, briefs: list[str] | None = None, *,

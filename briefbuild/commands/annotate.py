@@ -37,9 +37,24 @@ def github_command(d: Diagnostic, root: Path, workspace: Path) -> str:
     return f"::{kind} {joined}::{escape_data(d.message)}"
 
 
+# `check --format json`'s shape (README, "check --format json"): a tool may rely on every field
+# below; a change that removes or renames one raises the version.
+JSON_SCHEMA_VERSION = 1
+
+
 def as_dict(d: Diagnostic) -> dict:
     return {"file": d.file, "line": d.line, "column": d.column, "key": d.key, "message": d.message,
-            "severity": d.severity}
+            "severity": d.severity, "code": str(d.code)}
+
+
+def json_report(diagnostics: list[Diagnostic], counts: dict[str, int], failed: bool) -> str:
+    """The whole report, the same keys whether the check passed or not (a count is null when
+    the project did not load far enough to count)."""
+    return json.dumps({"schema-version": JSON_SCHEMA_VERSION, "ok": not failed,
+                       **{k: counts.get(k) for k in ("briefs", "sources", "quotes")},
+                       "errors": sum(d.severity == "error" for d in diagnostics),
+                       "warnings": sum(d.severity != "error" for d in diagnostics),
+                       "diagnostics": [as_dict(d) for d in diagnostics]}, indent=1)
 
 
 def summary(diagnostics: list[Diagnostic], counts: dict[str, int]) -> str:
@@ -72,9 +87,10 @@ def check(root: Path, strict: bool, fmt: str, echo=print, environ=None) -> int:
                   "quotes": len(project.all_quote_ids)}
     except InputError as exc:
         diagnostics = exc.diagnostics
-    failed = any(d.severity == "error" for d in diagnostics)
+    # --strict fails on warnings alone, as the text output does (it exited 0 here before)
+    failed = any(d.severity == "error" for d in diagnostics) or (strict and bool(diagnostics))
     if fmt == "json":
-        echo(json.dumps({"ok": not failed, **counts, "diagnostics": [as_dict(d) for d in diagnostics]}, indent=1))
+        echo(json_report(diagnostics, counts, failed))
     else:
         workspace = Path(environ.get("GITHUB_WORKSPACE") or os.getcwd()).resolve()
         for d in diagnostics:

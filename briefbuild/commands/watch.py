@@ -7,8 +7,10 @@ keeps going; the next good save builds again.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Executor
 from pathlib import Path
@@ -24,14 +26,24 @@ WATCHED = ("briefs", "sources", "assets", "templates", "themes", "pyproject.toml
 
 # Files editors write beside the one being saved: Emacs's lock (.#x) and autosave (#x#),
 # backups (x~, x.bak), Vim's swap files (.x.swp, .swo, .swx) and its write test "4913",
-# and the temporary files of atomic saves (x.tmp, .goutputstream-*, x.part).
-_TEMP_SUFFIXES = (".swp", ".swo", ".swx", ".swn", ".tmp", ".temp", ".bak", ".part", ".crdownload")
+# Word's owner file (~$x) on a share, JetBrains' x___jb_tmp___, `sed -i`'s sedXXXXXX, and the
+# temporary files of atomic saves (x.tmp, .goutputstream-*, x.part).
+_TEMP_SUFFIXES = (".swp", ".swo", ".swx", ".swn", ".tmp", ".temp", ".bak", ".part", ".crdownload",
+                  "___jb_tmp___", "___jb_old___")
+_SED_TEMP = re.compile(r"sed[A-Za-z0-9]{6}")
+
+# How long the inputs must stay quiet before a build starts (ms): a burst of saves (a formatter,
+# "save all", a checkout, 20 saves in a second) is one rebuild, never one of a half-written
+# file, and one save still shows within README's 0.3 s. watchfiles' own `step` cannot do this:
+# it yields once its set of changes stops growing, and a file saved again is the same change.
+# LONGEST_MS: a file written without a pause still gets a build this often.
+QUIET_MS, LONGEST_MS = 120, 2000
 
 
 def editor_temp(name: str) -> bool:
     """True for a file an editor writes while saving, never a project input."""
-    return (name.startswith((".", "#")) or name.endswith(("~", "#")) or name.endswith(_TEMP_SUFFIXES)
-            or name.isdigit())
+    return (name.startswith((".", "#", "~$")) or name.endswith(("~", "#")) or name.endswith(_TEMP_SUFFIXES)
+            or name.isdigit() or _SED_TEMP.fullmatch(name) is not None)
 
 
 def changes_filter(out: Path) -> Callable[[object, str], bool]:
@@ -122,9 +134,7 @@ def watch(root: Path, brief_ids: list[str], options: Options, progress: Progress
         prime(root, brief_ids, options, (workers.executor if workers else None), session)
         echo(f"watching {', '.join(p.name for p in watched_paths(root))} (Ctrl-C to stop)")
 
-        for batch in changes(*watched_paths(root), watch_filter=changes_filter(out), debounce=400, step=30,
-                             stop_event=stop, raise_interrupt=True):  # Ctrl-C: exit 130 (cli.run)
-            names = sorted({Path(p).relative_to(root).as_posix() for _, p in batch})
+        def rebuild(names: list[str]) -> None:
             echo(f"changed: {', '.join(names[:5])}{' …' if len(names) > 5 else ''}")
             result = build_once(root, brief_ids, options, progress, (workers.executor if workers else None), echo,
                                 session, on_fail)
@@ -136,6 +146,39 @@ def watch(root: Path, brief_ids: list[str], options: Options, progress: Progress
                 result = build_once(root, brief_ids, options, progress, workers.executor, echo, session, on_fail)
                 if result and on_build and not (result.failed and on_fail):  # a failure stays over the page
                     on_build(result)
+
+        while True:
+            # A folder made after the start (a first theme, assets/) is watched from then on:
+            # watchfiles watches only paths that exist, so its appearance restarts the watch.
+            missing = [root / name for name in WATCHED if not (root / name).exists()]
+            until = _Until(stop, missing)
+            pending: set[str] = set()
+            since = 0.0
+            for batch in changes(*watched_paths(root), watch_filter=changes_filter(out), step=30,
+                                 rust_timeout=QUIET_MS, yield_on_timeout=True,  # an empty batch: quiet that long
+                                 stop_event=until, raise_interrupt=True):  # Ctrl-C: exit 130 (cli.run)
+                if batch and not pending:
+                    since = time.monotonic()
+                pending |= {Path(p).relative_to(root).as_posix() for _, p in batch}
+                if pending and (not batch or time.monotonic() - since > LONGEST_MS / 1000):
+                    rebuild(sorted(pending))
+                    pending = set()
+            appeared = [p.name for p in missing if p.exists()]
+            if (stop is not None and stop.is_set()) or not appeared:
+                break
+            rebuild(appeared)
+            echo(f"watching {', '.join(p.name for p in watched_paths(root))} (Ctrl-C to stop)")
     finally:
         if own and workers is not None:
             workers.shutdown()
+
+
+class _Until:
+    """watchfiles' stop event: set when the caller stops the watch, or when one of the watched
+    names that did not exist when it started (themes/, assets/, pyproject.toml) appears."""
+
+    def __init__(self, stop: threading.Event | None, missing: list[Path]):
+        self.stop, self.missing = stop, missing
+
+    def is_set(self) -> bool:
+        return (self.stop is not None and self.stop.is_set()) or any(p.exists() for p in self.missing)

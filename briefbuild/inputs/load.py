@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import stat
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -158,22 +159,7 @@ def load_yaml(path: Path, name: str, raw: bytes | None = None) -> tuple[YamlDoc 
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        if exc.context == "while scanning a simple key" and exc.context_mark:
-            mark = exc.context_mark  # a missing colon: the key's own line, not where libyaml gave up
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        last = text.count("\n") + 1
-        if line > last:  # libyaml can point one line past the end of a file without a final newline
-            line, col = last, len(text.rsplit("\n", 1)[-1]) + 1
-        problem = exc.problem or str(exc)
-        hint = _SYNTAX_HINTS.get(problem, "fix the YAML syntax")
-        if mark and line <= last:
-            hint = _indent_hint(text, exc, mark, line) or hint
-        if mark and text[mark.index:mark.index + 1] == "\t":
-            problem, hint = "tab character", "indent with spaces, not tabs"
-        if exc.context and exc.context not in problem:
-            problem = f"{exc.context}: {problem}"
-        return None, [Diagnostic(name, line, col, "", f"YAML syntax: {problem} ({hint})")]
+        return None, [_syntax_error(text, name, exc)]
     except yaml.YAMLError as exc:  # reader errors: control characters and the like
         line, col = _line_col(text, getattr(exc, "position", 0) or 0)
         reason = getattr(exc, "reason", None) or str(exc)
@@ -188,6 +174,180 @@ def load_yaml(path: Path, name: str, raw: bytes | None = None) -> tuple[YamlDoc 
     if builder.diags:
         return None, builder.diags
     return doc, []
+
+
+# Where a construct that runs on past its line opened: an unclosed quotation mark or bracket
+# is reported where it opens, not where libyaml gave up (the file's end, lines later).
+_OPENED = {"while scanning a quoted scalar": "the quotation mark opened here is never closed: end the value with {ch}",
+           "while parsing a flow sequence": "the '[' opened here is never closed: close the list with ']', "
+                                            "or put the whole value in quotes if it is text",
+           "while parsing a flow mapping": "the '{{' opened here is never closed: put the whole value in quotes "
+                                           "if it is text"}
+# Spaces a copy from a web page or Word brings that YAML does not take for spaces.
+_ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u3000]")
+
+
+def _syntax_error(text: str, name: str, exc: yaml.MarkedYAMLError) -> Diagnostic:
+    """One positioned message for a file libyaml cannot parse: where the mistake is, the key
+    path it is under, what is wrong and the fix."""
+    mark = exc.problem_mark or exc.context_mark
+    problem = exc.problem or str(exc)
+    hint = None
+    if exc.context == "while scanning a simple key" and exc.context_mark:
+        mark = exc.context_mark  # a missing colon: the key's own line, not where libyaml gave up
+    opened = exc.context_mark if exc.context in _OPENED else None
+    if opened is not None and exc.problem_mark is not None and exc.problem_mark.line > opened.line:
+        mark = opened
+        hint = _OPENED[exc.context or ""].format(ch=text[opened.index:opened.index + 1])
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    last = text.count("\n") + 1
+    if line > last:  # libyaml can point one line past the end of a file without a final newline
+        line, col = last, len(text.rsplit("\n", 1)[-1]) + 1
+    path_line = line
+    if hint is None and mark and line <= last:
+        block = _block_above(text, line) if exc.context == "while scanning a simple key" else None
+        if block:
+            hint, path_line = block
+        else:
+            found = _value_hint(text, exc, mark, line)
+            if found:
+                hint, col = found  # at the value's first character, where the fix goes
+        hint = hint or _indent_hint(text, exc, mark, line)
+    hint = hint or _SYNTAX_HINTS.get(problem, "fix the YAML syntax")
+    if mark and text[mark.index:mark.index + 1] == "\t":
+        problem, hint = "tab character", "indent with spaces, not tabs"
+    odd = _odd_space(text, line)
+    if odd:  # what libyaml says of it is beside the point
+        line, col, space = odd
+        return Diagnostic(name, line, col, dotted(_path_at(text, line)),
+                          f"YAML syntax: {space} where YAML needs a plain space (retype it as a space: "
+                          "a copy from a web page or a word processor brings these)")
+    if exc.context and exc.context not in problem:
+        problem = f"{exc.context}: {problem}"
+    return Diagnostic(name, line, col, dotted(_path_at(text, path_line)), f"YAML syntax: {problem} ({hint})")
+
+
+def _odd_space(text: str, line: int) -> tuple[int, int, str] | None:
+    """A non-breaking (or other Unicode) space in the indentation or after a key's colon, on the
+    line of the error or the one above it: YAML reads it as text, and the error libyaml gives
+    then says nothing of it."""
+    rows = text.split("\n")
+    for n in (line - 1, line):
+        row = rows[n - 1] if 0 < n <= len(rows) else ""
+        head = re.match(r"[ \u00a0\u2000-\u200a\u202f\u3000]*(?:-[ \u00a0]+)?(?:[\w-]+:)?[ \u00a0]*", row)
+        found = _ODD_SPACES.search(head.group(0)) if head else None
+        if found:
+            return n, found.start() + 1, f"U+{ord(found.group()):04X} {unicodedata.name(found.group(), 'SPACE')}"
+    return None
+
+
+_MARKER = "briefbuild-path-marker"
+
+
+def _path_at(text: str, line: int) -> Key:
+    """The key path of the line the error is on: the file up to that line, with that line's own
+    key (or list dash) given a plain value, parsed for where that value lands; if that too
+    fails, the keys above it that it is indented under."""
+    rows = text.split("\n")
+    head = "\n".join(rows[:max(line - 1, 0)])
+    row = rows[line - 1] if 0 < line <= len(rows) else ""
+    lead = re.match(r"\s*(?:-\s+)*(?:[^\s'\"#{\[\]}&*!|>%@`-][^:#]*?:(?=\s|$))?", row)
+    if lead and lead.group(0).strip():
+        found = _scalar_path(f"{head}\n{lead.group(0).rstrip()} {_MARKER}\n", _MARKER)
+        if found is not None:
+            return tuple(part for part, _ in found)
+    indent = len(row) - len(row.lstrip(" \t\u00a0"))  # a tab or a pasted space is where the mistake is
+    return tuple(part for part, column in _scalar_path(head, None) or () if column < indent)
+
+
+def _scalar_path(text: str, marker: str | None) -> list[tuple] | None:
+    """The key path of the value scalar `marker` in `text`, or (marker None) of its last value
+    scalar, each part with the column of its key or list; None when there is none or the text
+    does not parse that far."""
+    frames: list[list] = []  # per open collection: [is a mapping, key or index, a value is open, column]
+    last = None
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                frames.pop()
+                if frames and frames[-1][0]:
+                    frames[-1][2] = False
+                continue
+            if not isinstance(event, yaml.NodeEvent) or not frames and not isinstance(event, yaml.CollectionStartEvent):
+                continue
+            if frames and frames[-1][0] and not frames[-1][2]:  # a mapping's key
+                frames[-1][1:] = [getattr(event, "value", None), True, event.start_mark.column]
+                if isinstance(event, yaml.CollectionStartEvent):  # a list or map as a key: refused later
+                    frames.append([isinstance(event, yaml.MappingStartEvent), None, False, event.start_mark.column])
+                continue
+            if frames and not frames[-1][0]:  # a list's next item
+                frames[-1][1] = 0 if frames[-1][1] is None else frames[-1][1] + 1
+            if isinstance(event, yaml.CollectionStartEvent):
+                frames.append([isinstance(event, yaml.MappingStartEvent), None, False, event.start_mark.column])
+                continue
+            here = [(f[1], f[3]) for f in frames][:MAX_DEPTH]
+            if marker is not None and getattr(event, "value", None) == marker:
+                return here
+            last = here
+            if frames[-1][0]:
+                frames[-1][2] = False
+    except yaml.YAMLError:
+        if marker is not None:
+            return None
+    return None if marker is not None else last
+
+
+_VALUE = re.compile(r"\s*(?:-\s+)*(?:(?P<key>[^\s'\"#{\[\]}][^:#]*?):(?:\s+|$))?(?P<value>.*)")
+
+
+def _value_hint(text: str, exc, mark, line: int) -> tuple[str, int] | None:
+    """The fix, and the column it goes at, when a value starts with a character YAML reads as
+    syntax, or a list item lacks the space after its dash."""
+    row = text.split("\n")[line - 1]
+    if exc.problem == "did not find expected '-' indicator" and re.match(r"\s*-[^\s-]", row):
+        item = row.strip()
+        return f"a list item starts with '- ', a dash and a space: write '- {item[1:]}'", _indent(row) + 1
+    m = _VALUE.match(row)
+    value = m.group("value").rstrip() if m else ""
+    if not m or not value or mark.line + 1 != line:
+        return None
+    first, col = value[0], m.start("value") + 1
+    if first in "{[" and not (exc.problem or "").startswith("exceeded"):
+        what = "mapping" if first == "{" else "list"
+        return f"a value that starts with '{first}' is read as a YAML {what}: put the whole value in quotes", col
+    if first in "'\"" and mark.column >= col:
+        closing = value.find(first, 1)
+        if 0 < closing < len(value) - 1:
+            inner = value[1:closing]
+            if first == "'":
+                return (f"a value in '…' ends at the next ' (after '{inner}'): write an apostrophe inside it "
+                        "twice ('') or as ’"), col + closing
+            return (f"a value that starts with \" ends at the next \" (after \"{inner}\"): put the whole value "
+                    "in single quotes, or start it with a word"), col + closing
+    if first in "*&":
+        what = "an alias" if first == "*" else "an anchor"
+        return f"a value that starts with '{first}' is read as {what}: put the whole value in quotes", col
+    if first in "@`%":
+        return f"a value cannot start with '{first}': put the whole value in quotes", col
+    return None
+
+
+def _block_above(text: str, line: int) -> tuple[str, int] | None:
+    """When line `line` ends a `text: |` block too soon: indented no deeper than its key."""
+    rows = text.split("\n")
+    row = rows[line - 1]
+    for n in range(line - 1, 0, -1):
+        above = rows[n - 1]
+        if not above.strip():
+            continue
+        if _indent(above) > _indent(row):
+            continue
+        head = re.fullmatch(r"\s*(?:-\s+)?([\w-]+):\s*[|>][-+0-9]*\s*(?:#.*)?", above)
+        if head:
+            return (f"line {line} is indented no more than '{head.group(1)}:' at line {n}, so it ends the text "
+                    f"block begun there: indent every line of the block more than '{head.group(1)}'"), n
+        return None
+    return None
 
 
 _SYNTAX_HINTS = {

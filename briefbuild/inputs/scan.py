@@ -35,9 +35,10 @@ def valid_id(name: str) -> bool:
 def name_problem(name: str) -> str | None:
     """Why a file in briefs/ or sources/ that is meant as YAML input cannot be read as one
     (`b2.yml`, `B 2.yaml`, an id of 150 characters), as the fix to print; None when it can,
-    or when it is no YAML input at all (`s1.txt`, an editor's hidden `.#b1.yaml`)."""
+    or when it is no YAML input at all (`s1.txt`, an editor's hidden `.#b1.yaml`, the owner file
+    `~$b1.yaml` Word keeps beside a file it has open)."""
     base, dot, ext = name.rpartition(".")
-    if name.startswith(".") or not dot or not base or ext.lower() not in ("yml", "yaml"):
+    if name.startswith((".", "~$")) or not dot or not base or ext.lower() not in ("yml", "yaml"):
         return None
     if ext != "yaml":
         return f"not read: inputs are files ending in .yaml (lowercase): rename it to {escape(base)}.yaml"

@@ -48,3 +48,50 @@ def test_json_lists_the_problem_with_its_position(tmp_path):
     assert problem["message"].startswith("quote 'lee-act': not verbatim in the source")
     ok = json.loads(cli(make_project(tmp_path / "q"), "check", "--format", "json").stdout)
     assert ok["ok"] is True and ok["briefs"] == 1 and ok["diagnostics"] == []
+
+
+FIELDS = {"file": str, "line": int, "column": int, "key": str, "message": str, "severity": str, "code": str}
+TOP = {"schema-version": int, "ok": bool, "briefs": (int, type(None)), "sources": (int, type(None)),
+       "quotes": (int, type(None)), "errors": int, "warnings": int, "diagnostics": list}
+
+
+def json_check(root, strict=False) -> tuple[int, dict]:
+    from briefbuild.commands.annotate import check
+    printed: list[str] = []
+    status = check(root, strict, "json", printed.append, environ={})
+    (text,) = printed
+    return status, json.loads(text)
+
+
+def test_json_has_its_documented_shape_for_every_validation_case(tmp_path):
+    """Every row of the validation table (syntax, schema, id, date and quote errors): the same
+    top-level keys, and every diagnostic with every field, of its type, in the documented values."""
+    from validation_cases import CASES
+    for n, (name, files) in enumerate(CASES):
+        status, data = json_check(make_project(tmp_path / f"c{n}", files))
+        assert set(data) == set(TOP) and data["schema-version"] == 1, name
+        assert all(isinstance(data[k], t) for k, t in TOP.items()), (name, data)
+        assert data["diagnostics"], name
+        assert status == (0 if data["ok"] else 1) and data["ok"] == (data["errors"] == 0), name
+        assert data["errors"] + data["warnings"] == len(data["diagnostics"]), name
+        for d in data["diagnostics"]:
+            assert set(d) == set(FIELDS) and all(isinstance(d[k], t) for k, t in FIELDS.items()), (name, d)
+            assert d["severity"] in ("error", "warning") and d["code"] in ("other", "unknown-id"), (name, d)
+            assert d["line"] >= 0 and d["column"] >= 0 and d["message"], (name, d)
+
+
+def test_strict_fails_on_warnings_alone_in_json_and_github_as_in_text(tmp_path):
+    """A quote no brief uses is a warning; --strict makes `check` exit 1: so it must with
+    --format json (ok false) and --format github, where CI runs it (both passed before)."""
+    from factory import BRIEF
+    cited = BRIEF.replace("Lee said {lee-act}.", "Lee said it.\n        cite:\n          - source: s1\n"
+                                                  "            paragraph: 1")
+    root = make_project(tmp_path / "p", {"briefs/b1.yaml": cited})
+    assert cli(root, "check", "--strict").returncode == 1
+    status, data = json_check(root, strict=True)
+    assert (status, data["ok"], data["errors"], data["warnings"]) == (1, False, 0, 1)
+    assert data["briefs"] is None, "not counted: the strict load did not complete"
+    run = cli(root, "check", "--strict", "--format", "github")
+    assert run.returncode == 1 and "::warning file=sources/s1.yaml" in run.stdout, run.stdout
+    status, data = json_check(root)
+    assert (status, data["ok"], data["briefs"]) == (0, True, 1), "without --strict a warning passes"

@@ -47,7 +47,6 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-
 from conftest import REPO, SAMPLE_BRIEF, cli, copy_project
 from factory import BRIEF, PEOPLE, SOURCE, make_project
 from pdftext import pages
@@ -175,7 +174,7 @@ def many_quotes(n: int) -> dict:
     paras = "\n\n".join(f"Point {i} stands." for i in range(1, n + 1))
     quotes = "".join(f"  - {{id: q{i}, speaker: ann-lee, kind: direct, text: Point {i} stands, paragraph: {i}}}\n"
                      for i in range(1, n + 1))
-    claim = " ".join("{q%d}," % i for i in range(1, n + 1))
+    claim = " ".join(f"{{q{i}}}," for i in range(1, n + 1))
     return {"sources/many.yaml": f'type: speech\ntitle: Many\nissued: "2024-01-02"\nspeaker: ann-lee\n'
                                  f"text-file: many.txt\nquotes:\n{quotes}",
             "sources/many.txt": paras + "\n",
@@ -208,7 +207,7 @@ ERRORS = [
     ("alias bomb", {B: "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + BOMB + BRIEF}, None, None,
      r"briefs/b1.yaml:\d+:\d+: document expands to more than 200,000 values \(alias bomb\?\): remove the aliases"),
     ("flow nesting 1,500 deep", {B: BRIEF + "x: " + "[" * 1500 + "]" * 1500 + "\n"}, None, None,
-     r"briefs/b1.yaml:13:1003: YAML syntax: while increasing flow level: exceeded maximum nesting depth "
+     r"briefs/b1.yaml:13:1003: x: YAML syntax: while increasing flow level: exceeded maximum nesting depth "
      r"\(flatten the data\)"),
     ("map nesting 100 deep", {B: BRIEF + "".join(f"{'  ' * i}k{i}:\n" for i in range(100)) + "  " * 100 + "x\n"},
      None, None, r"briefs/b1.yaml:\d+:\d+: nesting deeper than 64 levels: flatten the data"),
@@ -225,7 +224,7 @@ ERRORS = [
     ("two documents", {B: BRIEF + "---\n" + BRIEF}, None, None,
      r"briefs/b1.yaml:13:1: YAML syntax: expected a single document in the stream: but found another document"),
     ("extremely long line", {B: rep(BRIEF, "Short summary.", "word " * 300_000 + "key: value")}, None, None,
-     r"briefs/b1.yaml:4:1500013: YAML syntax: mapping values are not allowed in this context "
+     r"briefs/b1.yaml:4:1500013: summary: YAML syntax: mapping values are not allowed in this context "
      r"\(quote a value that contains ': '\)"),
     ("jinja braces are not a quote placement", {B: rep(BRIEF, "{lee-act}", "{{ lee-act }}")}, None, None,
      r"briefs/b1.yaml:10:9: sections\.0\.blocks\.0\.claim: stray \{ in 'Lee said \{\{ lee-act \}\}\.': "
@@ -511,7 +510,7 @@ def test_markup_beyond_csls_own_is_refused_in_a_source_field(tmp_path, field, va
     project = make_project(tmp_path / "project", {S: source})
     run = cli(project, "check")
     assert run.returncode == 1 and "Traceback" not in run.stderr
-    line = next(i for i, l in enumerate(source.splitlines(), 1) if l.startswith(f"{field}:"))
+    line = next(i for i, row in enumerate(source.splitlines(), 1) if row.startswith(f"{field}:"))
     assert f"{S}:{line}:1: {field}: only CSL's markup may stand in a field" in run.stderr
 
 

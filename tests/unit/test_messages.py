@@ -4,11 +4,11 @@ In-process: the loader and the validator on small generated projects, exact text
 from __future__ import annotations
 
 import pytest
+from factory import BRIEF, SOURCE, make_project
 
 from briefbuild.checking.validate import load_project
 from briefbuild.errors import Code, Diagnostic, InputError
 from briefbuild.inputs.load import load_yaml
-from factory import BRIEF, SOURCE, make_project
 
 
 def errors_of(root, **kwargs) -> list[str]:
@@ -168,7 +168,9 @@ QUOTE_ITEM = "quotes:\n  - id: a\n    speaker: b\n    kind: direct\n{bad}\n    t
     # Not indentation: the hints stay what they were.
     ("title: Japan and NATO: a partnership\n", 1, "mapping values are not allowed in this context "
      "(quote a value that contains ': ')"),
-    ('title: "Japan" and NATO\n', 1, "while parsing a block mapping: did not find expected key (fix the YAML syntax)"),
+    # A value that opens a quotation and goes on after it closes: the fix, at the closing mark.
+    ('title: "Japan" and NATO\n', 1, "while parsing a block mapping: did not find expected key (a value that starts "
+     'with " ends at the next " (after "Japan"): put the whole value in single quotes, or start it with a word)'),
 ])
 def test_an_indentation_mistake_is_named_as_one(tmp_path, text, line, message):
     path = tmp_path / "b.yaml"
