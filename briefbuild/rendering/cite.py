@@ -283,12 +283,37 @@ def social(item: dict) -> dict:
     return out
 
 
+# An organization's abbreviation (`{literal: International Institute for Strategic Studies, short: IISS}`):
+# Chicago gives the full name, then the abbreviation in parentheses, in the first note and the
+# bibliography (filed under the full name), and the abbreviation alone in short notes. citeproc has
+# no short form of a literal name, but prints a family name alone in short forms and with its suffix
+# in long ones: the name goes to it as a family name (the full name and the abbreviation between cuts) with a
+# marker for a suffix, and unmark prints `Full (ABBR)` where the suffix follows, `ABBR` where it does
+# not. Sorting ignores the marks, so the entry files under the full name. Characters the input cannot hold.
+_ORG_OPEN, _ORG_CUT, _ORG_LONG = "\u206e", "\u206f", "\u2060"
+_ORG = re.compile(f"{_ORG_OPEN}([^{_ORG_CUT}]*){_ORG_CUT}([^{_ORG_CUT}]*){_ORG_CUT}([\u2061-\u2064]*)([,;]?\\s*{_ORG_LONG})?")
+
+
+def abbreviated(item: dict) -> dict:
+    """Organizations with an abbreviation as names whose short form is the abbreviation."""
+    def name(n: dict) -> dict:
+        if "short" not in n:
+            return n
+        return {"family": _ORG_OPEN + n["literal"] + _ORG_CUT + n["short"] + _ORG_CUT, "suffix": _ORG_LONG}
+    found = {k: [name(n) for n in v] for k, v in item.items() if k in _NAME_KEYS and any("short" in n for n in v)}
+    return {**item, **found} if found else item
+
+
+def _organization(m: re.Match) -> str:
+    return f"{m[1]}{m[3]} ({m[2]})" if m[4] else f"{m[2]}{m[3]}"
+
+
 def for_citeproc(item: dict) -> dict:
     """A CSL-JSON item as citeproc is given it (the export keeps the item as it is): numbers as
     identifiers, a post's text as a title, handles after names, the short title without a subtitle,
     lowercase prepositions kept out of title case, right-to-left fields isolated, names written family
     name first in that order."""
-    item = family_first(isolate_rtl(keep_lowercase(short_title(social(item)))))
+    item = abbreviated(family_first(isolate_rtl(keep_lowercase(short_title(social(item))))))
     number = {"number": _number(item)} if "number" in item else {}
     return {**guard_letters(item), **number}
 
@@ -356,6 +381,7 @@ def revision(item: dict, style: str, updated: str) -> dict:
 def unmark(text: str) -> str:
     # Every character removed or replaced here is refused in the input (chars.FORBIDDEN), so only
     # this module's own markers are touched, never an editor's text.
+    text = _ORG.sub(_organization, text)
     text = re.sub(f"[,;]?\\s*{_FAMILY_FIRST}", " ", text)
     text = re.sub(f",?\\s*{_HANDLE}", " ", text)
     text = _STAND_IN.sub(lambda m: escape("".join(chr(ord(c) - _LETTERS) for c in m[1]), quote=False), text)

@@ -572,7 +572,7 @@ def test_every_variable_of_the_issue_is_typed_in_the_shipped_json_schema():
                 assert "2[1-4]" in shape and "~?" in shape, name
     name = schema["$defs"]["Name"]["properties"]
     assert set(name) == {"family", "given", "dropping-particle", "non-dropping-particle", "suffix", "literal",
-                         "static-ordering"}
+                         "static-ordering", "short"}  # short: an organization's abbreviation (with literal)
     for checked, pattern in (("DOI", r"^10\\."), ("URL", "^https?://"), ("ISBN", "0-9X"), ("ISSN", r"\\d{4}")):
         assert pattern in json.dumps(props[checked]), checked
     assert "issued" not in schema["required"] and {"type", "title"} <= set(schema["required"])
@@ -995,3 +995,61 @@ def test_a_short_note_leaves_the_subtitle_out(tmp_path, title, given, short):
     assert title in html.unescape(re.sub(r"<[^>]+>", "", str(docs[0].bibliography[0])))
     assert items_for(project, None)[0]["title"] == title  # the export keeps the data as written
     assert items_for(project, None)[0].get("title-short") == given
+
+
+IISS = "{literal: International Institute for Strategic Studies, short: IISS}"
+ORGANIZATIONS = [  # (style, authors, first note, short note, bibliography entry): an organization's abbreviation
+    # (Chicago: the full name with the abbreviation in the first note, the abbreviation in short notes, the
+    # entry filed under the full name); before, the short note repeated the whole name.
+    ("chicago-notes-bibliography", [IISS], "International Institute for Strategic Studies (IISS), <span>“A Story,”",
+     "IISS, <span>“A Story,”</span> para.", "International Institute for Strategic Studies (IISS). <span>“A Story.”"),
+    ("chicago-notes-bibliography", ["{family: Lee, given: Ann}", IISS],
+     "Ann Lee and International Institute for Strategic Studies (IISS), <span>", "Lee and IISS, <span>",
+     "Lee, Ann, and International Institute for Strategic Studies (IISS). <span>"),
+    ("chicago-notes-bibliography", ["{literal: Organisation for Economic Co-operation and Development, short: OECD}"],
+     "Organisation for Economic Co-operation and Development (OECD), <span>", "OECD, <span>",
+     "Organisation for Economic Co-operation and Development (OECD). <span>"),
+    # An abbreviation of two words stays whole; one without `short` prints as written everywhere.
+    ("chicago-notes-bibliography", ["{literal: United Nations Office for the Coordination of Humanitarian Affairs, "
+                                    "short: UN OCHA}"], "United Nations Office for the Coordination of Humanitarian "
+     "Affairs (UN OCHA), <span>", "UN OCHA, <span>", "United Nations Office for the Coordination of Humanitarian "
+     "Affairs (UN OCHA). <span>"),
+    ("chicago-notes-bibliography", ["{literal: Example Alliance}"], "Example Alliance, <span>", "Example Alliance, <span>",
+     "Example Alliance. <span>"),
+    ("apa", [IISS], "(IISS, 2024, para.", "(IISS, 2024, para.", "International Institute for Strategic Studies (IISS). (2024"),
+]
+
+
+@pytest.mark.parametrize("style,authors,first,short,entry", ORGANIZATIONS)
+def test_an_organization_s_abbreviation_stands_in_short_notes(tmp_path, style, authors, first, short, entry):
+    from briefbuild.build.engine import Options, prepare
+    source = SOURCE.replace("issued:", "author:\n" + "".join(f"  - {a}\n" for a in authors) + "issued:")
+    root = make_project(tmp_path, {"sources/s1.yaml": source,
+                                   "pyproject.toml": f'[tool.briefbuild]\nstyle = "{style}"\n'})
+    project, docs = prepare(root, ["b1"], Options())
+    notes = [str(n.html) for n in docs[0].notes]
+    assert notes[0].startswith(first) and notes[1].startswith(short), notes
+    assert str(docs[0].bibliography[0]).startswith(entry), docs[0].bibliography
+    exported = json.loads(csl_json(items_for(project, None)))[0]["author"]  # other tools: the name, then (ABBR)
+    assert all("short" not in a for a in exported) and "IISS" not in json.dumps(exported).replace("(IISS)", "")
+
+
+def test_an_organization_with_an_abbreviation_files_under_its_full_name(tmp_path):
+    # `Zeta Institute (AAA)` files under Z, after Lee: never under its abbreviation.
+    from briefbuild.build.engine import Options, prepare
+    files = {"sources/s1.yaml": SOURCE.replace("issued:", "author:\n  - {literal: Zeta Institute, short: AAA}\nissued:"),
+             "sources/s2.yaml": SOURCE.replace("title: A Story", "title: B Story").replace(
+                 "issued:", "author:\n  - {family: Lee, given: Ann}\nissued:").replace("lee-act", "lee-act2").replace(
+                 "lee-ready", "lee-ready2"),
+             "briefs/b1.yaml": BRIEF.replace("      - text: Our own words.\n", "      - claim: Lee said {lee-act2}.\n")}
+    _, docs = prepare(make_project(tmp_path, files), ["b1"], Options())
+    assert [str(e)[:4] for e in docs[0].bibliography] == ["Lee,", "Zeta"], docs[0].bibliography
+
+
+def test_an_abbreviation_is_an_organization_s_and_written_once(tmp_path):
+    assert ("sources/s1.yaml:6:5: author.0: short is an organization's abbreviation: give it with literal "
+            "(literal: International Institute for Strategic Studies, short: IISS)") in messages(
+        tmp_path, with_fields("author:\n  - {family: Lee, given: Ann, short: AL}\n"))
+    assert ("sources/s1.yaml:6:5: author.0: the literal already ends with '(IISS)': write the name alone in literal, "
+            "the abbreviation in short") in messages(
+        tmp_path, with_fields("author:\n  - {literal: International Institute for Strategic Studies (IISS), short: IISS}\n"))
