@@ -204,6 +204,31 @@ def short_title(item: dict) -> dict:
     return dict(item, **{"title-short": main}) if main else item
 
 
+def _plain(title: str) -> str:
+    return re.sub(r"<[^>]+>", "", title).casefold().strip()
+
+
+def distinct_short_titles(items: list[dict]) -> list[dict]:
+    """The items with a subtitle kept (as their own short title) where leaving it out would give
+    two works of one author the same short note (Chicago 13.32: the short title must tell them
+    apart; `Lee, “Deterrence,”` for `Deterrence: Old Problems…` and `Deterrence: New Problems…`)."""
+    def key(item: dict) -> str:
+        return json.dumps(item.get("author") or item.get("editor"), sort_keys=True)
+    shortened = [short_title(i) for i in items]
+    seen: dict[tuple[str, str], int] = {}
+    for i in shortened:
+        if isinstance(i.get("title"), str):
+            k = (key(i), _plain(str(i.get("title-short", i["title"]))))
+            seen[k] = seen.get(k, 0) + 1
+    out = []
+    for item, short in zip(items, shortened, strict=True):
+        cut = "title-short" in short and "title-short" not in item
+        if cut and seen[(key(short), _plain(short["title-short"]))] > 1:
+            item = dict(item, **{"title-short": item["title"]})
+        out.append(item)
+    return out
+
+
 _NAME_KEYS = tuple(f.replace("_", "-") for f in NAME_FIELDS)
 
 # A field in a right-to-left script (an Arabic title, a Hebrew publisher) goes to citeproc between
@@ -405,12 +430,15 @@ def _revised(project: Project, sid: str, doc: Document) -> dict:
     return revision(csl_item(project, sid), doc.style, doc.language("updated"))
 
 
+def _items(project: Project, doc: Document) -> list[dict]:
+    return distinct_short_titles([_revised(project, sid, doc) for sid in doc.source_ids])
+
+
 def group_request(project: Project, docs: list[Document]) -> dict:
     """One citeproc run for briefs that share a style."""
     references, notes = [], []
     for k, doc in enumerate(docs):
-        references += [_marked_item(tag_language(for_citeproc(_revised(project, sid, doc)), doc.language.tag), k)
-                       for sid in doc.source_ids]
+        references += [_marked_item(tag_language(for_citeproc(item), doc.language.tag), k) for item in _items(project, doc)]
         notes += [note_markdown(note.cites, f"{k}/", doc.language.csl_locale) for note in doc.notes]
     return {"csl": str(style_path(docs[0].style)), "lang": docs[0].language.csl_locale,
             "references": references, "notes": notes}
@@ -419,8 +447,7 @@ def group_request(project: Project, docs: list[Document]) -> dict:
 def request_for(project: Project, doc: Document) -> dict:
     """One citeproc run for one brief, unmarked: the reference the batched runs are tested against."""
     return {"csl": str(style_path(doc.style)), "lang": doc.language.csl_locale,
-            "references": [tag_language(for_citeproc(_revised(project, sid, doc)), doc.language.tag)
-                           for sid in doc.source_ids],
+            "references": [tag_language(for_citeproc(item), doc.language.tag) for item in _items(project, doc)],
             "notes": [note_markdown(note.cites, "", doc.language.csl_locale) for note in doc.notes]}
 
 

@@ -1053,3 +1053,45 @@ def test_an_abbreviation_is_an_organization_s_and_written_once(tmp_path):
     assert ("sources/s1.yaml:6:5: author.0: the literal already ends with '(IISS)': write the name alone in literal, "
             "the abbreviation in short") in messages(
         tmp_path, with_fields("author:\n  - {literal: International Institute for Strategic Studies (IISS), short: IISS}\n"))
+
+
+LEE = "{family: Lee, given: Ann}"
+SAME_AUTHOR = [  # (first work: author, title, title-short; second work; the short notes' titles; the bibliography's
+    # order): two works of one author in one year (Chicago 13.32: short titles tell them apart; bibliography by title)
+    ((LEE, "Deterrence: Old Problems", None), (LEE, "Deterrence: New Problems", None),
+     ("Deterrence: Old Problems", "Deterrence: New Problems"), ("New", "Old")),  # both printed `“Deterrence,” 2023`
+    ((LEE, "NATO: Key Issues for 2023", None), (LEE, "NATO", None), ("NATO: Key Issues for 2023", "NATO"), ("NATO.", "NATO:")),
+    ((LEE, "Japan: A Study", None), (LEE, "Korea: A Study", None), ("Japan", "Korea"), ("Japan", "Korea")),
+    (("{family: Chan, given: Bo}", "Deterrence: Old Problems", None), (LEE, "Deterrence: New Problems", None),
+     ("Deterrence", "Deterrence"), ("Chan", "Lee")),  # the author's name tells them apart
+    ((LEE, "Deterrence: Old Problems", "Old Problems"), (LEE, "Deterrence: New Problems", "New Problems"),
+     ("Old Problems", "New Problems"), ("New", "Old")),  # the editor's short titles
+    ((LEE, "The Deterrence Trap", None), (LEE, "Alliances Adrift", None), ("The Deterrence Trap", "Alliances Adrift"),
+     ("Alliances", "Deterrence")),  # filed under the first word after an article
+]
+
+
+@pytest.mark.parametrize("first,second,shorts,order", SAME_AUTHOR)
+def test_two_works_of_one_author_keep_apart_in_short_notes(tmp_path, first, second, shorts, order):
+    import html
+    import re
+
+    from briefbuild.build.engine import Options, prepare
+
+    def source(work, n):
+        author, title, short = work
+        extra = f"\ntitle-short: '{short}'" if short else ""
+        text = SOURCE.replace("title: A Story", f"title: '{title}'{extra}").replace(
+            "issued: \"2024-01-02\"", f"author:\n  - {author}\nissued: \"2023-05-0{n}\"")
+        return text.replace("lee-act", f"act{n}").replace("lee-ready", f"ready{n}")
+    brief = BRIEF.replace("      - claim: Lee said {lee-act}.\n      - claim: In short, {lee-ready}.\n",
+                          "      - claim: Lee said {act1}.\n      - claim: Lee said {act2}.\n"
+                          "      - claim: In short, {ready1}.\n      - claim: In short, {ready2}.\n")
+    root = make_project(tmp_path, {"sources/s1.yaml": source(first, 1), "sources/s2.yaml": source(second, 2),
+                                   "briefs/b1.yaml": brief})
+    _, docs = prepare(root, ["b1"], Options())
+    text = [html.unescape(re.sub(r"<[^>]+>", "", str(n.html))) for n in docs[0].notes]
+    assert f"“{shorts[0]},” para" in text[2] and f"“{shorts[1]},” para" in text[3], text
+    assert ", 2023" not in text[2] + text[3], text  # nothing left for citeproc to disambiguate with the year
+    entries = [html.unescape(re.sub(r"<[^>]+>", "", str(e))) for e in docs[0].bibliography]
+    assert [e.find(order[0]) < e.find(order[1]) for e in ["".join(entries)]] == [True], entries
