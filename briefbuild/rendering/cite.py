@@ -333,12 +333,27 @@ def _organization(m: re.Match) -> str:
     return f"{m[1]}{m[3]} ({m[2]})" if m[4] else f"{m[2]}{m[3]}"
 
 
+# A podcast's or a video's `medium` names the kind of work, which Chicago 18 (14.163-14.167) gives
+# before the date, as the style prints a `genre` (`“Fees,” podcast, The Daily, April 4, 2024, 12:35,
+# URL`); as a `medium` it printed after the date and the locator (`April 4, 2024, 12:35, podcast, URL`),
+# where Chicago keeps a format (`MP3 audio`, `audio`, `DVD`), which stays a medium.
+_KINDS_OF_WORK = ("podcast", "video", "video podcast", "webcast")
+
+
+def medium_as_kind(item: dict) -> dict:
+    """A source whose medium is a kind of work (podcast, video) and that has no genre, with it as its genre."""
+    medium = item.get("medium")
+    if "genre" in item or not isinstance(medium, str) or medium.strip().casefold() not in _KINDS_OF_WORK:
+        return item
+    return {**{k: v for k, v in item.items() if k != "medium"}, "genre": medium.strip().casefold()}
+
+
 def for_citeproc(item: dict) -> dict:
     """A CSL-JSON item as citeproc is given it (the export keeps the item as it is): numbers as
     identifiers, a post's text as a title, handles after names, the short title without a subtitle,
     lowercase prepositions kept out of title case, right-to-left fields isolated, names written family
     name first in that order."""
-    item = abbreviated(family_first(isolate_rtl(keep_lowercase(short_title(social(item))))))
+    item = abbreviated(family_first(isolate_rtl(keep_lowercase(short_title(social(medium_as_kind(item)))))))
     number = {"number": _number(item)} if "number" in item else {}
     return {**guard_letters(item), **number}
 

@@ -1095,3 +1095,41 @@ def test_two_works_of_one_author_keep_apart_in_short_notes(tmp_path, first, seco
     assert ", 2023" not in text[2] + text[3], text  # nothing left for citeproc to disambiguate with the year
     entries = [html.unescape(re.sub(r"<[^>]+>", "", str(e))) for e in docs[0].bibliography]
     assert [e.find(order[0]) < e.find(order[1]) for e in ["".join(entries)]] == [True], entries
+
+
+EPISODE = ("title: Fees and the Alliance\ncontainer-title: The Daily\nauthor:\n  - {family: Barbaro, given: Michael}\n"
+           "publisher: The New York Times\nissued: '2024-01-04'\nURL: https://example.com/daily\n")
+RECORDINGS = [  # (type and kind, first note from the title on): Chicago 18 14.163-14.167, the kind of work (podcast,
+    # video) before the date, the time stamp after it; a medium `podcast` printed after both (`…, 12:35, podcast, URL`)
+    ("type: broadcast\nmedium: podcast\n",
+     "“Fees and the Alliance,” podcast, The Daily, The New York Times, January 4, 2024, 12:35, https://example.com/daily."),
+    ("type: broadcast\nmedium: Podcast\n",
+     "“Fees and the Alliance,” podcast, The Daily, The New York Times, January 4, 2024, 12:35, https://example.com/daily."),
+    ("type: broadcast\ngenre: podcast\n",  # the style's own form, as before
+     "“Fees and the Alliance,” podcast, The Daily, The New York Times, January 4, 2024, 12:35, https://example.com/daily."),
+    ("type: song\nmedium: podcast\n",
+     "“Fees and the Alliance,” podcast, in The Daily, The New York Times, January 4, 2024, 12:35, https://example.com/daily."),
+    ("type: broadcast\nmedium: video\n",
+     "“Fees and the Alliance,” video, The Daily, The New York Times, January 4, 2024, 12:35, https://example.com/daily."),
+    # A format is a medium, after the time stamp, as Chicago has it (and as the reference interview prints).
+    ("type: broadcast\nmedium: MP3 audio\n",
+     "“Fees and the Alliance,” The Daily, The New York Times, January 4, 2024, 12:35, MP3 audio, https://example.com/daily."),
+    ("type: broadcast\ngenre: podcast\nmedium: MP3 audio\n",
+     "“Fees and the Alliance,” podcast, The Daily, The New York Times, January 4, 2024, 12:35, MP3 audio, https://"),
+]
+
+
+@pytest.mark.parametrize("kind,printed", RECORDINGS)
+def test_a_podcast_or_video_gives_its_kind_before_the_date_and_the_time_after(tmp_path, kind, printed):
+    import html
+    import re
+
+    from briefbuild.build.engine import Options, prepare
+    source = kind + EPISODE + "text: |\n  BARBARO: Fees are up.\n"
+    brief = BRIEF.replace("      - text: Our own words.\n",
+                          "      - claim: Our words.\n        cite:\n          - {source: s1, timestamp: '12:35'}\n")
+    brief = brief.replace("      - claim: Lee said {lee-act}.\n      - claim: In short, {lee-ready}.\n", "")
+    _, docs = prepare(make_project(tmp_path, {"sources/s1.yaml": source, "briefs/b1.yaml": brief}), ["b1"], Options())
+    note = html.unescape(re.sub(r"<[^>]+>", "", str(docs[0].notes[0].html)))
+    expected = "Michael Barbaro, " + printed
+    assert note == expected or (expected.endswith("//") and note.startswith(expected)), note
