@@ -861,7 +861,8 @@ def test_the_citation_markers_are_characters_the_input_cannot_hold():
     # unmark removes or replaces them in citeproc's output: were one allowed in a title, the title would change.
     from briefbuild.chars import find_forbidden
     from briefbuild.rendering import cite
-    for marker in cite._MARKS + "\u2064" + cite._HYPHEN + cite._FAMILY_FIRST + cite._HANDLE + cite._LETTER_GUARD:
+    for marker in (cite._MARKS + "\u2064" + cite._HYPHEN + cite._FAMILY_FIRST + cite._HANDLE + cite._LETTER_GUARD
+                   + cite._ORG_OPEN + cite._ORG_CUT + cite._ORG_LONG):
         assert find_forbidden(marker) == 0, hex(ord(marker))
 
 
