@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..inputs.csl import literal_with_short
+
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 # CSL type -> (BibLaTeX type, BibTeX type)
@@ -49,7 +51,7 @@ def _names(names: list[dict]) -> str:
     parts = []
     for n in names:
         if "literal" in n:
-            parts.append("{" + _escape(n["literal"]) + "}")
+            parts.append("{" + _escape(literal_with_short(n)["literal"]) + "}")
             continue
         family = " ".join(p for p in (n.get("non-dropping-particle"), n.get("family")) if p)
         given = " ".join(p for p in (n.get("given"), n.get("dropping-particle")) if p)

@@ -214,6 +214,8 @@ class Name(CslModel):
     """Suffix such as Jr. or III; a social-media handle (@SecBlinken) prints after the name in parentheses."""
     literal: Text | None = None
     """An organization or a name that must not be split."""
+    short: Text | None = None
+    """With literal: the organization's abbreviation (IISS), printed in short notes; the first note gives 'literal (IISS)'."""
     static_ordering: bool | None = None
     """true: the family name comes first, as in Kishida Fumio (Japanese, Chinese, Korean); short notes give the family name."""
 
@@ -223,6 +225,12 @@ class Name(CslModel):
             raise ValueError("give either family (with given) or literal")
         if self.literal and (self.given or self.suffix or self.dropping_particle or self.non_dropping_particle):
             raise ValueError("a literal name stands alone: remove given, suffix and particles")
+        if self.short and not self.literal:
+            raise ValueError("short is an organization's abbreviation: give it with literal "
+                             "(literal: International Institute for Strategic Studies, short: IISS)")
+        if self.literal and self.short and re.search(rf"\(\s*{re.escape(self.short)}\s*\)\s*$", self.literal):
+            raise ValueError(f"the literal already ends with '({self.short})': write the name alone in literal, "
+                             "the abbreviation in short")
         if self.literal and self.static_ordering is not None:
             raise ValueError("a literal name is printed as written: remove static-ordering, or give family "
                              "and given with it (family: Kishida, given: Fumio)")
@@ -345,6 +353,7 @@ class Bibliographic(CslModel):
 
 UNDATED_OK: dict = {}  # a validation context (by identity) under which a source may lack both dates
 NAME_FIELDS = tuple(n for n, f in Bibliographic.model_fields.items() if f.annotation == Names | None)
+NAME_KEYS = tuple(f.replace("_", "-") for f in NAME_FIELDS)
 DATE_FIELDS = ("issued", "accessed", "original_date", "event_date")
 # CSL 1.0.2 renamed event to event-title; the 1.0.2 data schema knows both, and pandoc reads and
 # writes event (tools of CSL 1.0.1 know only that name).
@@ -361,9 +370,19 @@ def csl_json(source: Bibliographic, item_id: str) -> dict:
     return {"id": item_id, **data}
 
 
+def literal_with_short(name: dict) -> dict:
+    """A name as tools without the `short` field have it: an organization's abbreviation in
+    parentheses after its name (`International Institute for Strategic Studies (IISS)`)."""
+    if "short" not in name:
+        return name
+    rest = {k: v for k, v in name.items() if k != "short"}
+    return {**rest, "literal": f"{name['literal']} ({name['short']})"}
+
+
 def export_item(item: dict) -> dict:
     """A CSL-JSON item for other tools: the names of the published CSL data schema."""
-    return {EXPORT_NAMES.get(k, k): v for k, v in item.items()}
+    return {EXPORT_NAMES.get(k, k): [literal_with_short(n) for n in v] if k in NAME_KEYS else v
+            for k, v in item.items()}
 
 
 def from_csl_json(item: dict) -> tuple[dict, list[str]]:

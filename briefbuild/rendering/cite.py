@@ -204,6 +204,31 @@ def short_title(item: dict) -> dict:
     return dict(item, **{"title-short": main}) if main else item
 
 
+def _plain(title: str) -> str:
+    return re.sub(r"<[^>]+>", "", title).casefold().strip()
+
+
+def distinct_short_titles(items: list[dict]) -> list[dict]:
+    """The items with a subtitle kept (as their own short title) where leaving it out would give
+    two works of one author the same short note (Chicago 13.32: the short title must tell them
+    apart; `Lee, “Deterrence,”` for `Deterrence: Old Problems…` and `Deterrence: New Problems…`)."""
+    def key(item: dict) -> str:
+        return json.dumps(item.get("author") or item.get("editor"), sort_keys=True)
+    shortened = [short_title(i) for i in items]
+    seen: dict[tuple[str, str], int] = {}
+    for i in shortened:
+        if isinstance(i.get("title"), str):
+            k = (key(i), _plain(str(i.get("title-short", i["title"]))))
+            seen[k] = seen.get(k, 0) + 1
+    out = []
+    for item, short in zip(items, shortened, strict=True):
+        cut = "title-short" in short and "title-short" not in item
+        if cut and seen[(key(short), _plain(short["title-short"]))] > 1:
+            item = dict(item, **{"title-short": item["title"]})
+        out.append(item)
+    return out
+
+
 _NAME_KEYS = tuple(f.replace("_", "-") for f in NAME_FIELDS)
 
 # A field in a right-to-left script (an Arabic title, a Hebrew publisher) goes to citeproc between
@@ -283,12 +308,52 @@ def social(item: dict) -> dict:
     return out
 
 
+# An organization's abbreviation (`{literal: International Institute for Strategic Studies, short: IISS}`):
+# Chicago gives the full name, then the abbreviation in parentheses, in the first note and the
+# bibliography (filed under the full name), and the abbreviation alone in short notes. citeproc has
+# no short form of a literal name, but prints a family name alone in short forms and with its suffix
+# in long ones: the name goes to it as a family name (the full name and the abbreviation between cuts) with a
+# marker for a suffix, and unmark prints `Full (ABBR)` where the suffix follows, `ABBR` where it does
+# not. Sorting ignores the marks, so the entry files under the full name. Characters the input cannot hold.
+_ORG_OPEN, _ORG_CUT, _ORG_LONG = "\u206e", "\u206f", "\u2060"
+_ORG = re.compile(f"{_ORG_OPEN}([^{_ORG_CUT}]*){_ORG_CUT}([^{_ORG_CUT}]*){_ORG_CUT}([\u2061-\u2064]*)([,;]?\\s*{_ORG_LONG})?")
+
+
+def abbreviated(item: dict) -> dict:
+    """Organizations with an abbreviation as names whose short form is the abbreviation."""
+    def name(n: dict) -> dict:
+        if "short" not in n:
+            return n
+        return {"family": _ORG_OPEN + n["literal"] + _ORG_CUT + n["short"] + _ORG_CUT, "suffix": _ORG_LONG}
+    found = {k: [name(n) for n in v] for k, v in item.items() if k in _NAME_KEYS and any("short" in n for n in v)}
+    return {**item, **found} if found else item
+
+
+def _organization(m: re.Match) -> str:
+    return f"{m[1]}{m[3]} ({m[2]})" if m[4] else f"{m[2]}{m[3]}"
+
+
+# A podcast's or a video's `medium` names the kind of work, which Chicago 18 (14.163-14.167) gives
+# before the date, as the style prints a `genre` (`“Fees,” podcast, The Daily, April 4, 2024, 12:35,
+# URL`); as a `medium` it printed after the date and the locator (`April 4, 2024, 12:35, podcast, URL`),
+# where Chicago keeps a format (`MP3 audio`, `audio`, `DVD`), which stays a medium.
+_KINDS_OF_WORK = ("podcast", "video", "video podcast", "webcast")
+
+
+def medium_as_kind(item: dict) -> dict:
+    """A source whose medium is a kind of work (podcast, video) and that has no genre, with it as its genre."""
+    medium = item.get("medium")
+    if "genre" in item or not isinstance(medium, str) or medium.strip().casefold() not in _KINDS_OF_WORK:
+        return item
+    return {**{k: v for k, v in item.items() if k != "medium"}, "genre": medium.strip().casefold()}
+
+
 def for_citeproc(item: dict) -> dict:
     """A CSL-JSON item as citeproc is given it (the export keeps the item as it is): numbers as
     identifiers, a post's text as a title, handles after names, the short title without a subtitle,
     lowercase prepositions kept out of title case, right-to-left fields isolated, names written family
     name first in that order."""
-    item = family_first(isolate_rtl(keep_lowercase(short_title(social(item)))))
+    item = abbreviated(family_first(isolate_rtl(keep_lowercase(short_title(social(medium_as_kind(item)))))))
     number = {"number": _number(item)} if "number" in item else {}
     return {**guard_letters(item), **number}
 
@@ -356,6 +421,7 @@ def revision(item: dict, style: str, updated: str) -> dict:
 def unmark(text: str) -> str:
     # Every character removed or replaced here is refused in the input (chars.FORBIDDEN), so only
     # this module's own markers are touched, never an editor's text.
+    text = _ORG.sub(_organization, text)
     text = re.sub(f"[,;]?\\s*{_FAMILY_FIRST}", " ", text)
     text = re.sub(f",?\\s*{_HANDLE}", " ", text)
     text = _STAND_IN.sub(lambda m: escape("".join(chr(ord(c) - _LETTERS) for c in m[1]), quote=False), text)
@@ -379,12 +445,15 @@ def _revised(project: Project, sid: str, doc: Document) -> dict:
     return revision(csl_item(project, sid), doc.style, doc.language("updated"))
 
 
+def _items(project: Project, doc: Document) -> list[dict]:
+    return distinct_short_titles([_revised(project, sid, doc) for sid in doc.source_ids])
+
+
 def group_request(project: Project, docs: list[Document]) -> dict:
     """One citeproc run for briefs that share a style."""
     references, notes = [], []
     for k, doc in enumerate(docs):
-        references += [_marked_item(tag_language(for_citeproc(_revised(project, sid, doc)), doc.language.tag), k)
-                       for sid in doc.source_ids]
+        references += [_marked_item(tag_language(for_citeproc(item), doc.language.tag), k) for item in _items(project, doc)]
         notes += [note_markdown(note.cites, f"{k}/", doc.language.csl_locale) for note in doc.notes]
     return {"csl": str(style_path(docs[0].style)), "lang": docs[0].language.csl_locale,
             "references": references, "notes": notes}
@@ -393,8 +462,7 @@ def group_request(project: Project, docs: list[Document]) -> dict:
 def request_for(project: Project, doc: Document) -> dict:
     """One citeproc run for one brief, unmarked: the reference the batched runs are tested against."""
     return {"csl": str(style_path(doc.style)), "lang": doc.language.csl_locale,
-            "references": [tag_language(for_citeproc(_revised(project, sid, doc)), doc.language.tag)
-                           for sid in doc.source_ids],
+            "references": [tag_language(for_citeproc(item), doc.language.tag) for item in _items(project, doc)],
             "notes": [note_markdown(note.cites, "", doc.language.csl_locale) for note in doc.notes]}
 
 

@@ -29,7 +29,7 @@ def source_ref(source_id: str) -> str:
 
 def _agent(name: Name) -> dict:
     if name.literal:
-        return {"@type": "Organization", "name": name.literal}
+        return {"@type": "Organization", "name": name.literal, **({"alternateName": name.short} if name.short else {})}
     return {"@type": "Person", "familyName": name.family,
             **({"givenName": name.given, "name": f"{name.given} {name.family}"} if name.given else {"name": name.family})}
 

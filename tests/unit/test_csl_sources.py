@@ -572,7 +572,7 @@ def test_every_variable_of_the_issue_is_typed_in_the_shipped_json_schema():
                 assert "2[1-4]" in shape and "~?" in shape, name
     name = schema["$defs"]["Name"]["properties"]
     assert set(name) == {"family", "given", "dropping-particle", "non-dropping-particle", "suffix", "literal",
-                         "static-ordering"}
+                         "static-ordering", "short"}  # short: an organization's abbreviation (with literal)
     for checked, pattern in (("DOI", r"^10\\."), ("URL", "^https?://"), ("ISBN", "0-9X"), ("ISSN", r"\\d{4}")):
         assert pattern in json.dumps(props[checked]), checked
     assert "issued" not in schema["required"] and {"type", "title"} <= set(schema["required"])
@@ -861,7 +861,8 @@ def test_the_citation_markers_are_characters_the_input_cannot_hold():
     # unmark removes or replaces them in citeproc's output: were one allowed in a title, the title would change.
     from briefbuild.chars import find_forbidden
     from briefbuild.rendering import cite
-    for marker in cite._MARKS + "\u2064" + cite._HYPHEN + cite._FAMILY_FIRST + cite._HANDLE + cite._LETTER_GUARD:
+    for marker in (cite._MARKS + "\u2064" + cite._HYPHEN + cite._FAMILY_FIRST + cite._HANDLE + cite._LETTER_GUARD
+                   + cite._ORG_OPEN + cite._ORG_CUT + cite._ORG_LONG):
         assert find_forbidden(marker) == 0, hex(ord(marker))
 
 
@@ -995,3 +996,141 @@ def test_a_short_note_leaves_the_subtitle_out(tmp_path, title, given, short):
     assert title in html.unescape(re.sub(r"<[^>]+>", "", str(docs[0].bibliography[0])))
     assert items_for(project, None)[0]["title"] == title  # the export keeps the data as written
     assert items_for(project, None)[0].get("title-short") == given
+
+
+IISS = "{literal: International Institute for Strategic Studies, short: IISS}"
+ORGANIZATIONS = [  # (style, authors, first note, short note, bibliography entry): an organization's abbreviation
+    # (Chicago: the full name with the abbreviation in the first note, the abbreviation in short notes, the
+    # entry filed under the full name); before, the short note repeated the whole name.
+    ("chicago-notes-bibliography", [IISS], "International Institute for Strategic Studies (IISS), <span>“A Story,”",
+     "IISS, <span>“A Story,”</span> para.", "International Institute for Strategic Studies (IISS). <span>“A Story.”"),
+    ("chicago-notes-bibliography", ["{family: Lee, given: Ann}", IISS],
+     "Ann Lee and International Institute for Strategic Studies (IISS), <span>", "Lee and IISS, <span>",
+     "Lee, Ann, and International Institute for Strategic Studies (IISS). <span>"),
+    ("chicago-notes-bibliography", ["{literal: Organisation for Economic Co-operation and Development, short: OECD}"],
+     "Organisation for Economic Co-operation and Development (OECD), <span>", "OECD, <span>",
+     "Organisation for Economic Co-operation and Development (OECD). <span>"),
+    # An abbreviation of two words stays whole; one without `short` prints as written everywhere.
+    ("chicago-notes-bibliography", ["{literal: United Nations Office for the Coordination of Humanitarian Affairs, "
+                                    "short: UN OCHA}"], "United Nations Office for the Coordination of Humanitarian "
+     "Affairs (UN OCHA), <span>", "UN OCHA, <span>", "United Nations Office for the Coordination of Humanitarian "
+     "Affairs (UN OCHA). <span>"),
+    ("chicago-notes-bibliography", ["{literal: Example Alliance}"], "Example Alliance, <span>", "Example Alliance, <span>",
+     "Example Alliance. <span>"),
+    ("apa", [IISS], "(IISS, 2024, para.", "(IISS, 2024, para.", "International Institute for Strategic Studies (IISS). (2024"),
+]
+
+
+@pytest.mark.parametrize("style,authors,first,short,entry", ORGANIZATIONS)
+def test_an_organization_s_abbreviation_stands_in_short_notes(tmp_path, style, authors, first, short, entry):
+    from briefbuild.build.engine import Options, prepare
+    source = SOURCE.replace("issued:", "author:\n" + "".join(f"  - {a}\n" for a in authors) + "issued:")
+    root = make_project(tmp_path, {"sources/s1.yaml": source,
+                                   "pyproject.toml": f'[tool.briefbuild]\nstyle = "{style}"\n'})
+    project, docs = prepare(root, ["b1"], Options())
+    notes = [str(n.html) for n in docs[0].notes]
+    assert notes[0].startswith(first) and notes[1].startswith(short), notes
+    assert str(docs[0].bibliography[0]).startswith(entry), docs[0].bibliography
+    exported = json.loads(csl_json(items_for(project, None)))[0]["author"]  # other tools: the name, then (ABBR)
+    assert all("short" not in a for a in exported) and "IISS" not in json.dumps(exported).replace("(IISS)", "")
+
+
+def test_an_organization_with_an_abbreviation_files_under_its_full_name(tmp_path):
+    # `Zeta Institute (AAA)` files under Z, after Lee: never under its abbreviation.
+    from briefbuild.build.engine import Options, prepare
+    files = {"sources/s1.yaml": SOURCE.replace("issued:", "author:\n  - {literal: Zeta Institute, short: AAA}\nissued:"),
+             "sources/s2.yaml": SOURCE.replace("title: A Story", "title: B Story").replace(
+                 "issued:", "author:\n  - {family: Lee, given: Ann}\nissued:").replace("lee-act", "lee-act2").replace(
+                 "lee-ready", "lee-ready2"),
+             "briefs/b1.yaml": BRIEF.replace("      - text: Our own words.\n", "      - claim: Lee said {lee-act2}.\n")}
+    _, docs = prepare(make_project(tmp_path, files), ["b1"], Options())
+    assert [str(e)[:4] for e in docs[0].bibliography] == ["Lee,", "Zeta"], docs[0].bibliography
+
+
+def test_an_abbreviation_is_an_organization_s_and_written_once(tmp_path):
+    assert ("sources/s1.yaml:6:5: author.0: short is an organization's abbreviation: give it with literal "
+            "(literal: International Institute for Strategic Studies, short: IISS)") in messages(
+        tmp_path, with_fields("author:\n  - {family: Lee, given: Ann, short: AL}\n"))
+    assert ("sources/s1.yaml:6:5: author.0: the literal already ends with '(IISS)': write the name alone in literal, "
+            "the abbreviation in short") in messages(
+        tmp_path, with_fields("author:\n  - {literal: International Institute for Strategic Studies (IISS), short: IISS}\n"))
+
+
+LEE = "{family: Lee, given: Ann}"
+SAME_AUTHOR = [  # (first work: author, title, title-short; second work; the short notes' titles; the bibliography's
+    # order): two works of one author in one year (Chicago 13.32: short titles tell them apart; bibliography by title)
+    ((LEE, "Deterrence: Old Problems", None), (LEE, "Deterrence: New Problems", None),
+     ("Deterrence: Old Problems", "Deterrence: New Problems"), ("New", "Old")),  # both printed `“Deterrence,” 2023`
+    ((LEE, "NATO: Key Issues for 2023", None), (LEE, "NATO", None), ("NATO: Key Issues for 2023", "NATO"), ("NATO.", "NATO:")),
+    ((LEE, "Japan: A Study", None), (LEE, "Korea: A Study", None), ("Japan", "Korea"), ("Japan", "Korea")),
+    (("{family: Chan, given: Bo}", "Deterrence: Old Problems", None), (LEE, "Deterrence: New Problems", None),
+     ("Deterrence", "Deterrence"), ("Chan", "Lee")),  # the author's name tells them apart
+    ((LEE, "Deterrence: Old Problems", "Old Problems"), (LEE, "Deterrence: New Problems", "New Problems"),
+     ("Old Problems", "New Problems"), ("New", "Old")),  # the editor's short titles
+    ((LEE, "The Deterrence Trap", None), (LEE, "Alliances Adrift", None), ("The Deterrence Trap", "Alliances Adrift"),
+     ("Alliances", "Deterrence")),  # filed under the first word after an article
+]
+
+
+@pytest.mark.parametrize("first,second,shorts,order", SAME_AUTHOR)
+def test_two_works_of_one_author_keep_apart_in_short_notes(tmp_path, first, second, shorts, order):
+    import html
+    import re
+
+    from briefbuild.build.engine import Options, prepare
+
+    def source(work, n):
+        author, title, short = work
+        extra = f"\ntitle-short: '{short}'" if short else ""
+        text = SOURCE.replace("title: A Story", f"title: '{title}'{extra}").replace(
+            "issued: \"2024-01-02\"", f"author:\n  - {author}\nissued: \"2023-05-0{n}\"")
+        return text.replace("lee-act", f"act{n}").replace("lee-ready", f"ready{n}")
+    brief = BRIEF.replace("      - claim: Lee said {lee-act}.\n      - claim: In short, {lee-ready}.\n",
+                          "      - claim: Lee said {act1}.\n      - claim: Lee said {act2}.\n"
+                          "      - claim: In short, {ready1}.\n      - claim: In short, {ready2}.\n")
+    root = make_project(tmp_path, {"sources/s1.yaml": source(first, 1), "sources/s2.yaml": source(second, 2),
+                                   "briefs/b1.yaml": brief})
+    _, docs = prepare(root, ["b1"], Options())
+    text = [html.unescape(re.sub(r"<[^>]+>", "", str(n.html))) for n in docs[0].notes]
+    assert f"“{shorts[0]},” para" in text[2] and f"“{shorts[1]},” para" in text[3], text
+    assert ", 2023" not in text[2] + text[3], text  # nothing left for citeproc to disambiguate with the year
+    entries = [html.unescape(re.sub(r"<[^>]+>", "", str(e))) for e in docs[0].bibliography]
+    assert [e.find(order[0]) < e.find(order[1]) for e in ["".join(entries)]] == [True], entries
+
+
+EPISODE = ("title: Fees and the Alliance\ncontainer-title: The Daily\nauthor:\n  - {family: Barbaro, given: Michael}\n"
+           "publisher: The New York Times\nissued: '2024-01-04'\nURL: https://example.com/daily\n")
+RECORDINGS = [  # (type and kind, first note from the title on): Chicago 18 14.163-14.167, the kind of work (podcast,
+    # video) before the date, the time stamp after it; a medium `podcast` printed after both (`…, 12:35, podcast, URL`)
+    ("type: broadcast\nmedium: podcast\n",
+     "“Fees and the Alliance,” podcast, The Daily, The New York Times, January 4, 2024, 12:35, https://example.com/daily."),
+    ("type: broadcast\nmedium: Podcast\n",
+     "“Fees and the Alliance,” podcast, The Daily, The New York Times, January 4, 2024, 12:35, https://example.com/daily."),
+    ("type: broadcast\ngenre: podcast\n",  # the style's own form, as before
+     "“Fees and the Alliance,” podcast, The Daily, The New York Times, January 4, 2024, 12:35, https://example.com/daily."),
+    ("type: song\nmedium: podcast\n",
+     "“Fees and the Alliance,” podcast, in The Daily, The New York Times, January 4, 2024, 12:35, https://example.com/daily."),
+    ("type: broadcast\nmedium: video\n",
+     "“Fees and the Alliance,” video, The Daily, The New York Times, January 4, 2024, 12:35, https://example.com/daily."),
+    # A format is a medium, after the time stamp, as Chicago has it (and as the reference interview prints).
+    ("type: broadcast\nmedium: MP3 audio\n",
+     "“Fees and the Alliance,” The Daily, The New York Times, January 4, 2024, 12:35, MP3 audio, https://example.com/daily."),
+    ("type: broadcast\ngenre: podcast\nmedium: MP3 audio\n",
+     "“Fees and the Alliance,” podcast, The Daily, The New York Times, January 4, 2024, 12:35, MP3 audio, https://"),
+]
+
+
+@pytest.mark.parametrize("kind,printed", RECORDINGS)
+def test_a_podcast_or_video_gives_its_kind_before_the_date_and_the_time_after(tmp_path, kind, printed):
+    import html
+    import re
+
+    from briefbuild.build.engine import Options, prepare
+    source = kind + EPISODE + "text: |\n  BARBARO: Fees are up.\n"
+    brief = BRIEF.replace("      - text: Our own words.\n",
+                          "      - claim: Our words.\n        cite:\n          - {source: s1, timestamp: '12:35'}\n")
+    brief = brief.replace("      - claim: Lee said {lee-act}.\n      - claim: In short, {lee-ready}.\n", "")
+    _, docs = prepare(make_project(tmp_path, {"sources/s1.yaml": source, "briefs/b1.yaml": brief}), ["b1"], Options())
+    note = html.unescape(re.sub(r"<[^>]+>", "", str(docs[0].notes[0].html)))
+    expected = "Michael Barbaro, " + printed
+    assert note == expected or (expected.endswith("//") and note.startswith(expected)), note
