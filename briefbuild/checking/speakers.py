@@ -449,16 +449,17 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
 # --- authored ---------------------------------------------------------------------------------------
 
 def authored(paras: list[str], speaker: str) -> Voices:
+    """The author's own text, paragraph by paragraph. A quotation in it, in double marks or
+    single, is someone the author quotes inside the author's words (as a quotation within a
+    news quotation is): its words alone are not the author's, with the words that introduce
+    them they are (`As Kishida put it, "we must act now," and I agree.`), and nested.py says so."""
     voices = Voices(len(paras))
     voices.speaking = [{speaker} for _ in paras]
     for i, para in enumerate(paras):
         text = normalize(para)
         if "(" in text or "[" in text:  # a published speech's `(Applause.)`: the room's, not the author's
             text = notes.without_notes(text, every_parenthesis=False)
-        marks = [m.start() for m in re.finditer('"', text)]
-        cuts = [-1] + marks + [len(text)]
-        for k in range(0, len(cuts) - 1):
-            part = text[cuts[k] + 1:cuts[k + 1]].strip()
-            if part:  # outside (even k) is the author's; inside is someone the author quotes
-                voices.spans.append(Span(i, part, speaker if k % 2 == 0 else None, "", i * 1000 + k))
+        text = text.replace('"', "'").strip()
+        if text:
+            voices.spans.append(Span(i, text, speaker, "", i * 1000))
     return voices

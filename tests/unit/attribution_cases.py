@@ -472,8 +472,9 @@ FAIL = [
      'the quote stands in paragraph 14, not 10: set paragraph: 14'),
     (TRADE, R, "zoe-muller", 5, "The farmers are watching",
      'the quote stands in paragraph 8, not 5: set paragraph: 8'),
-    (SPEECH, A, "ann-lee", 1, "the plan is ready",
-     'paragraph 1 gives these words to someone the author quotes, not to Ann Lee: fix the speaker'),
+    (SPEECH, A, "ann-lee", 1, "the plan is ready",  # as with single marks (SPEECH_QUOTING): round 5
+     "these words stand inside a quotation within Lee’s words ('the plan is ready.'): Lee is repeating someone "
+     "else's words; quote them with the words that introduce them, inner marks and all"),
     (SPEECH, A, "bo-chan", 1, "We will act on the plan",
      'paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker'),
 ]
@@ -2713,4 +2714,31 @@ PASS += [
 FAIL += [
     (PERSPECTIVE, R, "ann-lee", 1, "From the U.S. perspective, [the Chinese are] looking East and West",
      _NOT_NAMED.format(b="[the Chinese are]", w="they're", n="Chinese", k=1)),
+]
+
+# --- Round 5: what the held-out real texts showed the tables lack ---------------------------------
+# A speech quoting someone in double marks, as in single: the quotation with the words that
+# introduce it is the author's, its words alone are not, nor are they the one quoted (second-hand);
+# the author quoting themselves (`I told them, "…"`) stays the author's.
+SPEECH_DOUBLE = ("We will act on the plan. As Kishida put it, “we must act now,” and I agree.\n\n"
+                 "I told them, “We will not wait.” They listened.")
+PASS += [
+    (SPEECH_DOUBLE, A, "ann-lee", 1, "As Kishida put it, “we must act now,” and I agree."),
+    (SPEECH_DOUBLE, A, "ann-lee", 1, "As Kishida put it, ‘we must act now,’ and I agree"),
+    (SPEECH_DOUBLE, A, "ann-lee", 1, 'As Kishida put it, "we must act now," and I agree.'),
+    (SPEECH_DOUBLE, A, "ann-lee", 2, "We will not wait."),
+    (SPEECH_DOUBLE, A, "ann-lee", 2, "I told them, “We will not wait.” They listened."),
+]
+FAIL += [
+    (SPEECH_DOUBLE, A, "ann-lee", 1, "we must act now",
+     "these words stand inside a quotation within Lee’s words ('we must act now,'): Lee is repeating someone else's "
+     "words; quote them with the words that introduce them, inner marks and all"),
+    (SPEECH_DOUBLE, A, "fumio-kishida", 1, "we must act now",
+     "paragraph 1 has these words only inside a quotation within Lee’s words ('we must act now,'): Lee relays them "
+     "second-hand, and a quote of Kishida’s must be words the source has Kishida say; quote Lee, with the words "
+     "that introduce them, or Kishida from a source where Kishida says them"),
+    (SPEECH_DOUBLE, A, "fumio-kishida", 1, "As Kishida put it, “we must act now,”",
+     "paragraph 1 gives these words to Ann Lee, not to Fumio Kishida: fix the speaker"),
+    (SPEECH_DOUBLE, A, "ann-lee", 1, "As Kishida put it, “we must act soon,” and I agree.",
+     "not verbatim in the source: fix the quote or mark changes with [brackets] and …"),
 ]
