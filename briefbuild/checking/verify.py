@@ -177,6 +177,7 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
     if not m.has_text:
         return [Problem("a direct quote needs words of the source outside [brackets] and …")]
     best: tuple[int, str] | None = None
+    near = _near(quote, paras)
     for run, _ in _runs(found.spans, quote.speaker, _range(quote)):
         # The source's own editor's notes may be left out; its clarifying insertions (`He [Chan]`)
         # too, by a quote with no brackets of its own that could then re-clarify them otherwise.
@@ -185,7 +186,7 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
         if "- " in run:
             readings += _unbroken(run, quote.text)
         for match in (match for passage in readings for match in m.finditer(passage)):
-            problem = alterations.check(m, match) or nested(match, speaker) or not_me(m, match, quote, people) \
+            problem = alterations.check(m, match, near) or nested(match, speaker) or not_me(m, match, quote, people) \
                 or (unnamed_referent(m, match, paras, last) if match.gaps else None)
             if problem is None:
                 return []
@@ -196,6 +197,13 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
     if best:
         return [Problem(best[1])]
     return [_diagnose(quote, source, paras, found, people)]
+
+
+def _near(quote: Quote, paras: list[str]):
+    """The source's text around a quote (its paragraphs and the one before), read when asked."""
+    def text() -> str:
+        return normalize("\n".join(paras[max(0, quote.paragraph - 2):(quote.last_paragraph or quote.paragraph)]))
+    return text
 
 
 def sic_doubts(quote: Quote, paras: list[str]) -> list[str]:
@@ -221,7 +229,7 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
             else:
                 elsewhere = (f"the quote runs from paragraph {first} to {last}: set paragraph: {first} and "
                              f"last-paragraph: {last}")
-            also = alterations.check(m, match)
+            also = alterations.check(m, match, _near(quote, paras))
             if also:  # one round of fixes, not two
                 elsewhere += f"; and there, {also}"
             break

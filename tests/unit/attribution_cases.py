@@ -2742,3 +2742,39 @@ FAIL += [
     (SPEECH_DOUBLE, A, "ann-lee", 1, "As Kishida put it, “we must act soon,” and I agree.",
      "not verbatim in the source: fix the quote or mark changes with [brackets] and …"),
 ]
+
+# A bracket may add to the source's number a currency or unit the source gives near these words
+# (its paragraphs and the one before: Chicago 12.70), and give the same amount in another form;
+# never a currency or unit the source does not give there, nor another number.
+BUDGET = "The budget is $100 billion.\n\n“We will spend 40 billion on seven programs over 10 years,” Lee said."
+BARE = "“We will spend 40 billion on seven programs over 10 years,” Lee said."
+DOLLARS = "“We will spend 40 billion dollars on seven programs,” Lee said."
+FUND = "“We will spend 40 billion on seven programs,” Lee said of the €40 billion fund."
+ROAD = "The road will run 300 kilometres.\n\n“We will build 40 of them,” Lee said."
+_NO_UNIT = ("{b} adds the {kind} '{u}', which the source does not give near these words ({has}): a bracket may name "
+            "a currency or unit the source gives, never supply one")
+PASS += [
+    (BUDGET, R, "ann-lee", 2, "We will spend [$40 billion] on seven programs"),
+    (BUDGET, R, "ann-lee", 2, "We will spend [40 billion dollars] on seven programs"),
+    (BUDGET, R, "ann-lee", 2, "We will spend 40 billion [dollars] on seven programs"),
+    (DOLLARS, R, "ann-lee", 1, "We will spend [$40 billion] on seven programs"),
+    (FUND, R, "ann-lee", 1, "We will spend [€40 billion] on seven programs"),
+    (ROAD, R, "ann-lee", 2, "We will build 40 [kilometres] of them"),
+]
+FAIL += [
+    (BARE, R, "ann-lee", 1, "We will spend [$40 billion] on seven programs",
+     _NO_UNIT.format(b="[$40 billion]", kind="currency", u="$", has="it has '40 billion' there")),
+    (BUDGET, R, "ann-lee", 2, "We will spend [€40 billion] on seven programs",
+     _NO_UNIT.format(b="[€40 billion]", kind="currency", u="€", has="it has '40 billion' there")),
+    (BUDGET, R, "ann-lee", 2, "We will spend 40 billion [euros] on seven programs",
+     _NO_UNIT.format(b="[euros]", kind="currency", u="€", has="after 'billion'")),
+    (FUND, R, "ann-lee", 1, "We will spend [$40 billion] on seven programs",
+     _NO_UNIT.format(b="[$40 billion]", kind="currency", u="$", has="it has '40 billion' there")),
+    (ROAD, R, "ann-lee", 2, "We will build 40 [miles] of them",
+     _NO_UNIT.format(b="[miles]", kind="unit", u="mile", has="after '40'")),
+    (BUDGET, R, "ann-lee", 2, "We will spend [$50 billion] on seven programs",
+     "[$50 billion] changes a number: the source has '40 billion' there; a bracket never adds, drops or changes a number"),
+    (DOLLARS, R, "ann-lee", 1, "We will spend [€40 billion] on seven programs",
+     "[€40 billion] replaces '40 billion dollars', which it does not clarify: a bracket may only change a first "
+     "letter's case, a word's form, or name what a pronoun or reference stands for"),
+]
