@@ -104,6 +104,7 @@ class _Reader:
         self.japanese = grammar is JAPANESE  # the verb after the quotation: japanese.py reads both sides
         self.sentences = grammar.sentences if self.japanese else _sentences
         self.titled: dict[str, str] = {}  # a title the text put beside a name -> that person
+        self.offices: dict[str, set[str]] = {}  # English: an office the text introduced someone with -> them
         self.voices = Voices(len(paras))
         self.last: str | None = None
         self.stranger = ""  # the last speaker named who is not in people.yaml (`Anna Virtanen said`)
@@ -127,6 +128,9 @@ class _Reader:
             return Who("person", self.last, who.text) if self.last else Who("none", text=who.text)
         if who.kind == "role" and isinstance(self.g, Foreign):
             return self._role(who)
+        if who.kind == "role" and who.text.startswith("the ") and self.g is _ENGLISH:
+            held = self.offices.get(who.text[4:], set())  # `the secretary`: the one the text introduced so
+            return Who("person", next(iter(held)), who.text) if len(held) == 1 else who
         if who.kind == "family":
             named = [pid for pid in who.pid.split(",") if pid in self.recent]
             if not named:
@@ -158,6 +162,10 @@ class _Reader:
                 self.last, self.stranger = None, ""  # `Her aide disagreed.`: a later `she said` is the aide's
             if isinstance(self.g, Foreign):
                 self.titled.update(self.g.titled(sentence, self.index))
+            elif self.g is _ENGLISH:
+                for refs, pid in clauses.introduced(sentence, self.index):
+                    for ref in refs:
+                        self.offices.setdefault(ref, set()).add(pid)
             if not self.g.VERB.search(sentence):
                 continue
             principal = clauses.interpreted(sentence, self.index) if self.g is _ENGLISH else None

@@ -2778,3 +2778,60 @@ FAIL += [
      "[€40 billion] replaces '40 billion dollars', which it does not clarify: a bracket may only change a first "
      "letter's case, a word's form, or name what a pronoun or reference stands for"),
 ]
+
+# A second reference by title (AP): `the <office>` names the person this text last introduced with
+# that office, before the name or in an appositive; no one when it introduced two people with it
+# (`the minister` after two ministers; `the defence minister` still names one), or none; nor does
+# an office with a rank before it lend its noun (the vice president is not `the president`; the
+# press secretary not `the secretary`). An interpreter's words are the speaker's: after `Lee spoke
+# through an interpreter` (or `Lee's interpreter`), `the interpreter said` gives them to Lee.
+_DOE = "Defence Minister Jane Doe arrived in Tokyo on Monday.\n\n“We will act on the plan,” {}."
+_TWO_MINISTERS = "Defence Minister Jane Doe met Foreign Minister Ann Lee.\n\n“We will act on the plan,” {}."
+_THROUGH = "{}\n\n“We will act on the plan,” the interpreter said."
+_PLAN = "We will act on the plan"
+_NOT_ONE = ("paragraph {k} does not attribute these words to one named person (the attribution found: '{c}'): they "
+            "cannot be quoted as {who}'s")
+PASS += [
+    (_DOE.format("the minister said"), R, "jane-doe", 2, _PLAN),
+    (_DOE.format("the defence minister said"), R, "jane-doe", 2, _PLAN),
+    (_DOE.format("said the minister"), R, "jane-doe", 2, _PLAN),
+    ("Jane Doe, Britain's defence minister, arrived on Monday.\n\n“We will act on the plan,” the minister said.",
+     R, "jane-doe", 2, _PLAN),
+    ("Jane Doe, the defence minister, arrived on Monday.\n\nThe minister said: “We will act on the plan.”",
+     R, "jane-doe", 2, _PLAN),
+    ("Prime Minister Fumio Kishida met Lee.\n\n“We will act on the plan,” the prime minister told reporters.",
+     R, "fumio-kishida", 2, _PLAN),
+    ("Fumio Kishida, Japan's prime minister, spoke.\n\n“We will act on the plan,” said the prime minister.",
+     R, "fumio-kishida", 2, _PLAN),
+    ("NATO Secretary-General Björn Åkesson opened the summit.\n\n“We will act on the plan,” the secretary-general said.",
+     R, "bjorn-akesson", 2, _PLAN),
+    ("Secretary of State Ann Lee flew to Seoul.\n\n“We will act on the plan,” the secretary said.", R, "ann-lee", 2, _PLAN),
+    (_TWO_MINISTERS.format("the defence minister said"), R, "jane-doe", 2, _PLAN),
+    (_THROUGH.format("Lee spoke through an interpreter."), R, "ann-lee", 2, _PLAN),
+    (_THROUGH.format("Speaking through an interpreter, Lee thanked Chan."), R, "ann-lee", 2, _PLAN),
+    (_THROUGH.format("Chan, Lee's interpreter, stood beside her."), R, "ann-lee", 2, _PLAN),
+]
+FAIL += [
+    ("Prime Minister Fumio Kishida met Lee.\n\n“We will act on the plan,” the prime minister said.", R, "ann-lee", 2,
+     _PLAN, "paragraph 2 gives these words to Fumio Kishida, not to Ann Lee: fix the speaker"),
+    ("Secretary of State Ann Lee flew to Seoul.\n\n“We will act on the plan,” the secretary said.", R, "bo-chan", 2,
+     _PLAN, "paragraph 2 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    (_TWO_MINISTERS.format("the minister said"), R, "jane-doe", 2, _PLAN,
+     _NOT_ONE.format(k=2, c="the minister said.", who="Jane Doe")),
+    (_TWO_MINISTERS.format("the defence minister said"), R, "ann-lee", 2, _PLAN,
+     "paragraph 2 gives these words to Jane Doe, not to Ann Lee: fix the speaker"),
+    ("Vice President Ann Lee spoke first.\n\n“We will act on the plan,” the president said.", R, "ann-lee", 2, _PLAN,
+     _NOT_ONE.format(k=2, c="the president said.", who="Ann Lee")),
+    ("Ann Lee spoke first.\n\n“We will act on the plan,” the president said.", R, "ann-lee", 2, _PLAN,
+     _NOT_ONE.format(k=2, c="the president said.", who="Ann Lee")),
+    ("Press Secretary Karine Jean-Pierre opened the briefing.\n\n“We will act on the plan,” the secretary said.", R,
+     "karine-jean-pierre", 2, _PLAN, _NOT_ONE.format(k=2, c="the secretary said.", who="Karine Jean-Pierre")),
+    (_DOE.format("the minister’s spokesman said"), R, "jane-doe", 2, _PLAN,
+     _NOT_ONE.format(k=2, c="the minister's spokesman said.", who="Jane Doe")),
+    (_THROUGH.format("Lee spoke through an interpreter."), R, "bo-chan", 2, _PLAN,
+     "paragraph 2 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    (_THROUGH.format("Lee spoke through an interpreter. Chan spoke through an interpreter too."), R, "ann-lee", 2, _PLAN,
+     _NOT_ONE.format(k=2, c="the interpreter said.", who="Ann Lee")),
+    ("“We will act on the plan,” the interpreter said.", R, "ann-lee", 1, _PLAN,
+     _NOT_ONE.format(k=1, c="the interpreter said.", who="Ann Lee")),
+]

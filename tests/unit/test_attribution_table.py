@@ -378,3 +378,11 @@ def test_an_interpreters_paraphrase_is_the_speakers():
     assert problems(text, "the plan is ready", "ann-lee", 1, kind="paraphrase") == ""
     assert problems(text, "the plan is ready", "bo-chan", 1, kind="paraphrase") == (
         "the source does not attribute paragraph 1 to Bo Chan (it never gives words to Chan): fix the speaker or the paragraph")
+
+
+def test_a_paraphrase_by_title_is_the_person_the_text_introduced_so():
+    text = "Defence Minister Jane Doe arrived on Monday. The minister said the plan was ready."
+    assert problems(text, "the plan was ready", "jane-doe", 1, kind="paraphrase") == ""
+    two = "Defence Minister Jane Doe met Foreign Minister Ann Lee. The minister said the plan was ready."
+    assert problems(two, "the plan was ready", "jane-doe", 1, kind="paraphrase") == (
+        "the source does not attribute paragraph 1 to Jane Doe (it never gives words to Doe): fix the speaker or the paragraph")
