@@ -222,10 +222,10 @@ def introduced(sentence: str, index: Names) -> list[tuple[set[str], str]]:
         after = re.match(r",\s*", sentence[through.end():])
         first = index.pattern.match(sentence, through.end() + after.end()) if after else None
         pids = index.by_form.get(first.group(0).casefold(), frozenset()) if first else frozenset()
-        pid = next(iter(pids)) if len(pids) == 1 and not index.pattern.search(sentence, 0, through.start()) \
+        speaker = next(iter(pids)) if len(pids) == 1 and not index.pattern.search(sentence, 0, through.start()) \
             else sentence_subject(sentence, index)
-        if pid:
-            found.append((set(_INTERPRETERS), pid))
+        if speaker:
+            found.append((set(_INTERPRETERS), speaker))
     return found
 
 
@@ -617,8 +617,8 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
         if inverted.kind in ("person", "family", "joint") or alone:
             return inverted
         if not pre or pre.endswith(('"', ":", ";", ".", "!", "?")):
-            named = inverted.kind == "unknown" or (inverted.kind == "role" and inverted.text.startswith("the "))
-            return inverted if named else NONE  # `"…," said the minister`: whom the reader may know by title
+            by_title = inverted.kind == "unknown" or (inverted.kind == "role" and inverted.text.startswith("the "))
+            return inverted if by_title else NONE  # `"…," said the minister`: whom the reader may know by title
     if pre.endswith(","):  # `Jones, a senior fellow at the institute, said`
         body = pre[:-1]
         cut = body.rfind(",")
