@@ -2835,3 +2835,28 @@ FAIL += [
     ("“We will act on the plan,” the interpreter said.", R, "ann-lee", 1, _PLAN,
      _NOT_ONE.format(k=1, c="the interpreter said.", who="Ann Lee")),
 ]
+
+# A transcript's interpreter, as the rule for news has it: the words are the speaker's. A label
+# naming whose words they render (`INTERPRETER (for Lee):`, `INTERPRETER FOR MINISTER LEE:`,
+# `LEE'S INTERPRETER:`, `LEE THROUGH INTERPRETER:`) is that person's turn; a bare `INTERPRETER:`
+# renders the turn before it (Lee's after Lee's, nobody's after a question) and is a turn of its own.
+_RENDERED = "We will act on the plan"
+PASS += [
+    ("LEE: (Speaks in Korean.)\n\nINTERPRETER: We will act on the plan.", T, "ann-lee", 2, _RENDERED),
+    ("CHAN: Welcome.\n\nINTERPRETER (for Lee): We will act on the plan.", T, "ann-lee", 2, _RENDERED),
+    ("CHAN: Welcome.\n\nINTERPRETER FOR MINISTER LEE: We will act on the plan.", T, "ann-lee", 2, _RENDERED),
+    ("CHAN: Welcome.\n\nLEE'S INTERPRETER: We will act on the plan.", T, "ann-lee", 2, _RENDERED),
+    ("CHAN: Welcome.\n\nLEE THROUGH INTERPRETER: We will act on the plan.", T, "ann-lee", 2, _RENDERED),
+    ("CHAN: Welcome.\n\nINTERPRETER (for Lee): We will act.\n\nINTERPRETER: And we will win.", T, "ann-lee", 3,
+     "And we will win"),
+]
+FAIL += [
+    ("LEE: (Speaks in Korean.)\n\nINTERPRETER: We will act on the plan.", T, "bo-chan", 2, _RENDERED,
+     "paragraph 2 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("CHAN: Welcome.\n\nINTERPRETER (for Lee): We will act on the plan.", T, "bo-chan", 2, _RENDERED,
+     "paragraph 2 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("Q: (In Korean.)\n\nINTERPRETER: Will you act on the plan?\n\nLEE: Yes.", T, "ann-lee", 2, "Will you act on the plan?",
+     "paragraph 2 is in the turn of 'INTERPRETER' (line 3), whose words no person can be quoted from, not Ann Lee's"),
+    ("INTERPRETER: We will act on the plan.", T, "ann-lee", 1, _RENDERED,
+     "paragraph 1 is in the turn of 'INTERPRETER' (line 1), whose words no person can be quoted from, not Ann Lee's"),
+]
