@@ -137,7 +137,7 @@ def _office_run(words: list[str]) -> list[str]:
 
 def office(words: list[str]) -> str:
     """An office as the text writes it, one form: `Secretary-General` and `secretary general` alike."""
-    return " ".join(" ".join(words).replace("-", " ").split())
+    return " ".join(" ".join(words).replace("-", " ").lower().split())
 
 
 def _office_at_end(text: str) -> str:
@@ -364,11 +364,27 @@ def sentence_subject(sentence: str, index: Names) -> str | None:
     m = index.pattern.search(sentence)
     if not m or m.start() > 80:
         return None
-    head = sentence[:m.start()].split()
+    head = _after_opening(sentence[:m.start()]).split()
     if any(not w[:1].isupper() for w in head) or sentence[m.end():].startswith("'"):
         return None
     pids = index.by_form.get(m.group(0).casefold())
     return next(iter(pids)) if pids and len(pids) == 1 else None
+
+
+def _after_opening(head: str) -> str:
+    """The words before a sentence's subject without an opening phrase set off by its comma
+    (`This morning, Minister Lee spoke`, `On Tuesday, the secretary said`)."""
+    before, comma, after = head.rpartition(",")
+    return after if comma and 0 < len(before.split()) <= 5 and before.split()[0][:1].isupper() else head
+
+
+def office_subject(sentence: str) -> str:
+    """The office a sentence opens with as its subject (`This morning, the Secretary-General spoke`), or ''."""
+    text = sentence.strip()
+    before, comma, after = text.partition(",")
+    if comma and 0 < len(before.split()) <= 5 and before[:1].isupper() and after.lstrip().lower().startswith("the "):
+        text = after.strip()
+    return _office_at_start(text)
 
 
 # Nouns for a person the reader is not told the name of. A sentence that opens with one

@@ -18,7 +18,7 @@ from .closest import closest_at, line_of_word, share
 from .matcher import SEP, matcher
 from .nested import nested, not_me, second_hand, unnamed_referent
 from .newsroom import words_for
-from .reported import reaction, reported
+from .reported import reaction, relayed_by, reported
 from .speakers import ANSWER, END, HEADING, JOINT, NOBODY, Span, Voices, authored, names, transcript
 from .textcheck import mixed_script, normalize
 
@@ -71,7 +71,8 @@ _VOICES: dict[tuple, tuple[list, dict, Voices]] = {}
 
 def voices(source: Source, paras: list[str], people: dict[str, Person]) -> Voices:
     """Who says what in a source; computed once per stored text and set of people."""
-    key = (id(paras), id(people), source.effective_voice, source.speaker, source.language)
+    key = (id(paras), id(people), source.effective_voice, source.speaker, source.language, source.relays,
+           tuple(sorted(source.offices.items())))
     hit = _VOICES.get(key)
     if hit and hit[0] is paras and hit[1] is people:
         return hit[2]
@@ -79,10 +80,12 @@ def voices(source: Source, paras: list[str], people: dict[str, Person]) -> Voice
     voice = source.effective_voice
     if voice == "transcript":
         found = transcript(paras, names(people), lines, source.speaker)
+    elif voice == "authored" and source.relays:  # a briefing, a press release: others' words as news gives them
+        found = relayed_by(paras, source.speaker or "", names(people), source.language, source.offices)
     elif voice == "authored":
         found = authored(paras, source.speaker or "")
     else:
-        found = reported(paras, names(people), source.language)
+        found = reported(paras, names(people), source.language, source.offices)
     if len(_VOICES) > 512:
         _VOICES.clear()
     _VOICES[key] = (paras, people, found)

@@ -2860,3 +2860,53 @@ FAIL += [
     ("INTERPRETER: We will act on the plan.", T, "ann-lee", 1, _RENDERED,
      "paragraph 1 is in the turn of 'INTERPRETER' (line 1), whose words no person can be quoted from, not Ann Lee's"),
 ]
+
+# An authored text that reports others' words (its genre: a briefing, a press release, a readout)
+# gives each quotation to the person its clause names, as news does, and its clauses make those
+# people speak in their paragraph (for paraphrases); the text outside quotation marks stays the
+# author's. A speech, an op-ed or a statement (or no genre) is the author's own voice: a quotation
+# in it is someone the author quotes, second-hand. A source's `offices` name the holder of an office
+# the text names by title alone (`the Secretary-General`), as an introduction in the text would.
+# Rows: (genre, offices, text, speaker, paragraph, quote, kind, message or '').
+RELAYED_TEXT = ("This morning, Minister Bo Chan spoke at the summit. He told leaders: “The eyes of the world are on "
+                "you.” He said the plan was ready.\n\nWe will have a briefing at 3 p.m. “It is late,” a delegate said.")
+OFFICE_TEXT = "The Secretary-General told leaders: “The eyes of the world are on you.”"
+_SECOND_HAND_CHAN = ("paragraph 1 has these words only inside a quotation within Lee’s words ('The eyes of the world are on "
+                     "you.'): Lee relays them second-hand, and a quote of Chan’s must be words the source has Chan say; "
+                     "quote Lee, with the words that introduce them, or Chan from a source where Chan says them")
+_EYES = "The eyes of the world are on you"
+RELAYED = [
+    ("noon briefing", {}, RELAYED_TEXT, "bo-chan", 1, _EYES, "direct", ""),
+    ("press release", {}, RELAYED_TEXT, "bo-chan", 1, _EYES, "direct", ""),
+    ("readout", {}, RELAYED_TEXT, "bo-chan", 1, "the plan was ready", "paraphrase", ""),
+    ("noon briefing", {}, RELAYED_TEXT, "ann-lee", 2, "We will have a briefing at 3 p.m.", "direct", ""),
+    ("noon briefing", {"Secretary-General": "bo-chan"}, OFFICE_TEXT, "bo-chan", 1, _EYES, "direct", ""),
+    ("noon briefing", {}, RELAYED_TEXT, "ann-lee", 1, _EYES, "direct",
+     "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    ("noon briefing", {}, RELAYED_TEXT, "bo-chan", 1, "spoke at the summit", "direct",
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("noon briefing", {}, RELAYED_TEXT, "bo-chan", 2, "It is late", "direct",
+     "paragraph 2 gives these words to someone the author quotes, not to Bo Chan: fix the speaker"),
+    ("noon briefing", {}, OFFICE_TEXT, "bo-chan", 1, _EYES, "direct",
+     "paragraph 1 gives these words to someone the author quotes, not to Bo Chan: fix the speaker"),
+    (None, {}, RELAYED_TEXT, "bo-chan", 1, _EYES, "direct", _SECOND_HAND_CHAN),
+    ("speech", {}, RELAYED_TEXT, "bo-chan", 1, _EYES, "direct", _SECOND_HAND_CHAN),
+    ("op-ed", {}, RELAYED_TEXT, "bo-chan", 1, _EYES, "direct", _SECOND_HAND_CHAN),
+    ("statement", {}, RELAYED_TEXT, "bo-chan", 1, "the plan was ready", "paraphrase",
+     "the source does not attribute paragraph 1 to Bo Chan (it never gives words to Chan): fix the speaker or the "
+     "paragraph"),
+]
+# The same offices in news: `the Secretary-General said` is the holder's, unless the text
+# introduces someone else with that office (then no one can tell which). Rows as RELAYED, no genre.
+OFFICES_NEWS = [
+    ({"Secretary-General": "bo-chan"}, "“We will act on the plan,” the Secretary-General said.", "bo-chan", 1, ""),
+    ({"Secretary-General": "bo-chan"}, "“We will act on the plan,” the Secretary-General said.", "ann-lee", 1,
+     "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    ({}, "“We will act on the plan,” the Secretary-General said.", "bo-chan", 1,
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'the Secretary-General "
+     "said.'): they cannot be quoted as Bo Chan's"),
+    ({"Secretary-General": "bo-chan"}, "Secretary-General Ann Lee arrived.\n\n“We will act on the plan,” the "
+     "Secretary-General said.", "bo-chan", 2,
+     "paragraph 2 does not attribute these words to one named person (the attribution found: 'the Secretary-General "
+     "said.'): they cannot be quoted as Bo Chan's"),
+]
