@@ -26,15 +26,7 @@ HERE = REPO / "benchmarks" / "realtext"
 QUOTE_KEYS = ("id", "speaker", "kind", "paragraph", "verb", "text")
 # False alarms found here and not yet fixed, each with the rule it needs. The test fails on any
 # other false alarm or miss, and on one of these that no longer happens (so the list shrinks).
-KNOWN = {
-    "mattis-act": "English second reference by title: 'the secretary noted' after 'Defense Secretary Jim Mattis' "
-                  "(foreign.py reads 'afirmó la ministra' so; clauses.py reads every English role as no one)",
-    "guterres-eyes": "an authored text's quotations are never given to anyone: 'The Secretary-General told leaders "
-                     "…: \"…\"' (a UN noon briefing) needs the attribution clauses read inside it, and the office "
-                     "named by title only ('the Secretary-General') needs a per-source way to name its holder",
-    "guterres-not-a-list": "the same: an authored text's reported speech ('he said', 'adding that') is the author's only",
-    "guterres-listening": "the same: an authored text's reported speech ('he told them') is the author's only",
-}
+KNOWN: dict[str, str] = {}
 
 
 @dataclass

@@ -217,9 +217,62 @@ def sic_doubts(quote_text: str, stored: str, passage: str) -> list[str]:
     return doubts
 
 
-def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", before_word: str = "") -> str | None:
+# A currency or unit a bracket may add to the source's bare number when the source gives it
+# near these words (Chicago 12.70: brackets clarify): `[$40 billion]` for the `40 billion` of a
+# paragraph about the $40 billion budget. Each sign and its words are one unit.
+_UNIT_OF = {"$": "dollar", "us$": "dollar", "usd": "dollar", "dollar": "dollar", "dollars": "dollar",
+            "€": "euro", "eur": "euro", "euro": "euro", "euros": "euro", "£": "pound", "gbp": "pound",
+            "pound": "pound", "pounds": "pound", "sterling": "pound", "¥": "yen", "jpy": "yen", "yen": "yen",
+            "yuan": "yuan", "renminbi": "yuan", "rmb": "yuan", "cny": "yuan", "₹": "rupee", "rupee": "rupee",
+            "rupees": "rupee", "inr": "rupee", "km": "km", "kilometer": "km", "kilometers": "km",
+            "kilometre": "km", "kilometres": "km", "mile": "mile", "miles": "mile", "ton": "ton", "tons": "ton",
+            "tonne": "ton", "tonnes": "ton", "barrel": "barrel", "barrels": "barrel", "kg": "kg",
+            "kilogram": "kg", "kilograms": "kg", "kilogrammes": "kg"}
+_UNIT_TOKEN = re.compile(r"(?i)us\$|[$€£¥₹]|(?<![^\W\d_])[^\W\d_]+(?![^\W\d_])")
+_SIGN = {"dollar": "$", "euro": "€", "pound": "£", "yen": "¥", "rupee": "₹"}
+
+
+def _units(text: str) -> Counter:
+    return Counter(_UNIT_OF[t.lower()] for t in _UNIT_TOKEN.findall(text) if t.lower() in _UNIT_OF)
+
+
+def _bare(text: str) -> list[str]:
+    """The words of a text without its currencies and units, numbers in figures: `$40 billion` -> 40, billion."""
+    return _spelled(_UNIT_TOKEN.sub(lambda t: " " if t.group(0).lower() in _UNIT_OF else t.group(0), text))
+
+
+def _added_unit(bracket: str, inner: str, src: str, before_word: str, near: str | None,
+                after: str = "") -> str | None:
+    """'' when the bracket adds to a number only a currency or unit the source gives near these
+    words; the problem when it adds one the source does not give; None when it adds none."""
+    ours, theirs = _units(inner), _units(src)
+    added = ours - theirs
+    numbered = any(w[:1].isdigit() or w in _NUMBER_WORDS for w in words(src or before_word))
+    if not numbered or not (ours or theirs) or _bare(inner) != _bare(src) or theirs - ours:
+        return None
+    if not added:
+        return ""  # the same amount in another form: [$40 billion] for 40 billion dollars
+    if _units(" ".join(after.split()[:2])):
+        return None  # the amount has its own unit after it (`7 billion euros`): no unit is missing there
+    if near is None:
+        return None
+    given = _units(near)
+    missing = [u for u in added if u not in given]
+    if missing:
+        unit = missing[0]
+        kind = "currency" if unit in _SIGN or unit == "yuan" else "unit"
+        where = f"it has {_said(src)} there" if src else f"after {_said(before_word)}"
+        return (f"{bracket} adds the {kind} '{_SIGN.get(unit, unit)}', which the source does not give near these "
+                f"words ({where}): a bracket may name a currency or unit the source gives, never supply one")
+    return ""
+
+
+def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", before_word: str = "",
+                  near: str | None = None) -> str | None:
     """The problem with one bracket, or None. `left`, `right`: the parts of a word the bracket
-    touches (`work[ed]`, `[T]he`); `before_word`: the quote's word before it."""
+    touches (`work[ed]`, `[T]he`); `before_word`: the quote's word before it; `near`: the source's
+    text around the quote (its paragraphs and the one before), where a currency or unit a bracket
+    adds to a number must stand."""
     glued = bool(left or right)
     inner = bracket[1:-1].strip()
     src = gap.source
@@ -241,7 +294,10 @@ def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", befor
     if len(inner.split()) > MAX_BRACKET_WORDS:
         return (f"{bracket} is {len(inner.split())} words: an editorial alteration in brackets may be "
                 f"{MAX_BRACKET_WORDS} words at most; quote less or paraphrase")
-    if src and _spelled(inner) == _spelled(src):
+    unit = _added_unit(bracket, inner, src, before_word, near, gap.after) if not glued else None
+    if unit is not None:
+        return unit or None  # `[$40 billion]` for 40 billion of the $40 billion budget
+    if src and _spelled(inner) == _spelled(src) and _units(inner) == _units(src):
         return None  # the same number in other figures (Chicago 9.2): [seven] for 7, [40 percent] for 40%
     for label, kinds in (("a number", None), ("a negation", NEGATIONS), ("a modal (will, may, must…)", MODALS)):
         a, b = (_numbers(ours), _numbers(theirs)) if kinds is None else (_kind(ours, kinds), _kind(theirs, kinds))
@@ -384,8 +440,9 @@ def _edge(found: re.Match | None) -> str:
     return found.group(0) if found else ""
 
 
-def check(m: Matcher, match: Match) -> str | None:
-    """The first problem with a match's alterations, omissions and final punctuation, or None."""
+def check(m: Matcher, match: Match, near=None) -> str | None:
+    """The first problem with a match's alterations, omissions and final punctuation, or None.
+    `near`: a function giving the source's text around the quote (read only for a bracket that adds a unit)."""
     toks = m.tokens
     for gap in match.gaps:
         k = gap.token
@@ -399,7 +456,8 @@ def check(m: Matcher, match: Match) -> str | None:
             left = _edge(_LAST_WORD.search(prev)) if k and toks[k - 1][0] == "text" else ""
             right = _edge(_FIRST_WORD.match(nxt)) if k + 1 < len(toks) and toks[k + 1][0] == "text" else ""
             before_word = (re.findall(r"[\w']+", prev) or [""])[-1]
-            problem = check_bracket(value, gap, left, right, before_word)
+            units = near() if near is not None and _units(value) else None
+            problem = check_bracket(value, gap, left, right, before_word, units)
         if problem:
             return problem
     return check_final(m, match) if toks and toks[-1][0] == "text" else None

@@ -104,6 +104,132 @@ def _named(pids: frozenset[str], text: str) -> Who:
     return Who("family", ",".join(sorted(pids)), text)
 
 
+# A second reference by title (AP: `Defense Secretary Jim Mattis said … the secretary noted`):
+# `the <office>` names the person this text last introduced with that office, before the name
+# (`Prime Minister Fumio Kishida`) or in an appositive (`Jim Mattis, the defense secretary,`),
+# and no one when it introduced two people with it, or none (`the President said` in a text
+# that names no president names no one). The reader (reported.py) keeps what the text introduced.
+_NOT_OFFICE = frozenset("mr mrs ms miss mx dr prof sir dame lord lady madam madame mme m herr frau hon honorable "
+                        "honourable rt right his her excellency he h.e the of for and on to at".split())
+# Words that make another office of the noun after them: the vice president is not the president.
+_RANKS = frozenset("vice deputy assistant under undersecretary associate acting former prime first chief ex interim "
+                   "lieutenant lt rear senior junior principal press high".split())
+_INTERPRETERS = frozenset(("interpreter", "translator"))
+
+
+def _office_word(word: str) -> bool:
+    w = word.lower().rstrip(",.;:")
+    return bool(w) and (w in _INTERPRETERS or (is_title(w) and not all(p in _NOT_OFFICE for p in w.split("-"))))
+
+
+def _office_run(words: list[str]) -> list[str]:
+    """The office words that end a list of words (`the U.S. defense secretary` -> defense
+    secretary, `the secretary of defense` -> secretary of defense), lower case."""
+    run: list[str] = []
+    for w in reversed(words):
+        if _office_word(w) or (w.lower() == "of" and run and run[0] != "of"):
+            run.insert(0, w.lower().rstrip(",.;:"))
+            continue
+        break
+    while run and run[0] == "of":
+        run.pop(0)
+    return run
+
+
+def office(words: list[str]) -> str:
+    """An office as the text writes it, one form: `Secretary-General` and `secretary general` alike."""
+    return " ".join(" ".join(words).replace("-", " ").lower().split())
+
+
+def _office_at_end(text: str) -> str:
+    """The office of a clause that ends `the [U.S.] <office>` (`the secretary`, `The Secretary-General`), or ''."""
+    words = text.split()[-6:]
+    run = _office_run(words)
+    if not run:
+        return ""
+    head = words[:len(words) - len(run)]
+    between = 0
+    while head and head[-1].lower() != "the" and head[-1][:1].isupper() and between < 2:  # `the U.S. defense secretary`
+        head, between = head[:-1], between + 1
+    return office(run) if head and head[-1].lower() == "the" else ""
+
+
+def _office_at_start(text: str) -> str:
+    """The office of words that open `the [U.S.] <office>` after an inverted verb (`said the prime minister`), or ''."""
+    words = re.split(r"(?<=[,.;:!?])\s|\s", text.strip(), maxsplit=8)
+    if not words or words[0].lower() != "the":
+        return ""
+    rest, skipped = words[1:], 0
+    while rest and not _office_word(rest[0]) and rest[0][:1].isupper() and skipped < 2:
+        rest, skipped = rest[1:], skipped + 1
+    run: list[str] = []
+    for w in rest:
+        if _office_word(w) or (w.lower() == "of" and run):
+            run.append(w.lower().rstrip(",.;:"))
+            if w[-1:] in ",.;:":
+                break
+            continue
+        break
+    while run and run[-1] == "of":
+        run.pop()
+    return office(run)
+
+
+def references(words: list[str]) -> set[str]:
+    """The second references an office allows: itself, and its noun alone when nothing before it
+    makes another office of it (`defense secretary` -> `secretary`; not `vice president` -> `president`)."""
+    full = office(words).split()
+    if not full or full[-1] in _INTERPRETERS:  # `Chan, Lee's interpreter,`: the interpreter's words are Lee's
+        return set()
+    refs = {" ".join(full)}
+    if "of" in full:  # `secretary of state` -> secretary
+        head, mods = full[:full.index("of")][-1:], full[:full.index("of")][:-1]
+    elif len(full) > 1 and full[-1] == "general":  # `secretary general`, `attorney general`: one office
+        head, mods = full[-2:], full[:-2]
+    else:
+        head, mods = full[-1:], full[:-1]
+    if head and not any(m in _RANKS for m in mods):
+        refs.add(" ".join(head))
+    return refs
+
+
+_THROUGH = re.compile(r"(?i)\bthrough\s+(?:an?|his|her|their|the)\s+(?:interpreter|translator)\b")
+
+
+def introduced(sentence: str, index: Names) -> list[tuple[set[str], str]]:
+    """(second references, person) a sentence introduces: `Defense Secretary Jim Mattis`, `Jim
+    Mattis, the defense secretary,`; and `Lee spoke through an interpreter`, `Lee's interpreter`
+    (a later `the interpreter said` gives Lee's words: an interpreted statement is the speaker's)."""
+    found: list[tuple[set[str], str]] = []
+    for m in index.pattern.finditer(sentence):
+        pids = index.by_form.get(m.group(0).casefold(), frozenset())
+        if len(pids) != 1:
+            continue
+        pid = next(iter(pids))
+        before = sentence[max(0, m.start() - 80):m.start()]
+        run = _office_run(before.split()) if before[-1:].isspace() else []
+        if run and not before.rstrip().endswith(",") and references(run):
+            found.append((references(run), pid))
+        rest = sentence[m.end():]
+        if _WHOSE.match(rest):
+            found.append((set(_INTERPRETERS), pid))
+        aside = re.match(r",\s*((?:the|a|an|[^\W\d_][\w.'-]*(?:'s|'))\s+[^,;:()]{0,60}?)\s*(?:,|[.;:]?$)", rest)
+        if aside:
+            run = _office_run(aside.group(1).split())
+            if run and len(aside.group(1).split()) <= 7 and references(run):
+                found.append((references(run), pid))
+    through = _THROUGH.search(sentence)
+    if through:  # `Lee spoke through an interpreter`, `Speaking through an interpreter, Lee said`
+        after = re.match(r",\s*", sentence[through.end():])
+        first = index.pattern.match(sentence, through.end() + after.end()) if after else None
+        pids = index.by_form.get(first.group(0).casefold(), frozenset()) if first else frozenset()
+        speaker = next(iter(pids)) if len(pids) == 1 and not index.pattern.search(sentence, 0, through.start()) \
+            else sentence_subject(sentence, index)
+        if speaker:
+            found.append((set(_INTERPRETERS), speaker))
+    return found
+
+
 def name_at_end(text: str, index: Names) -> Who:
     """Who the words just before a verb name: `… Kishida`, `… she`, `… the minister`."""
     text = text.rstrip()
@@ -127,6 +253,9 @@ def name_at_end(text: str, index: Names) -> Who:
     word = _TAIL.search(text)
     if not word:
         return NONE
+    office = _office_at_end(text)
+    if office:  # `the secretary`, `The Secretary-General`: the reader asks whom the text introduced so
+        return Who("role", text="the " + office)
     if word.group(0).lower() in PRONOUNS:
         return Who("pronoun", text=word.group(0))
     if word.group(0).endswith(("'s", "'")):  # the speaker is a possessive's noun, not the name
@@ -235,6 +364,9 @@ def name_at_start(text: str, index: Names) -> Who:
     word = re.match(r"[\w'.-]+", text)
     if not word:
         return NONE
+    office = _office_at_start(text)
+    if office:  # `said the prime minister`
+        return Who("role", text="the " + office)
     if word.group(0).lower() in PRONOUNS:
         return Who("pronoun", text=word.group(0))
     if word.group(0).lower() in _OBJECT_PRONOUNS and _FREE.match(text, word.end()):
@@ -267,11 +399,27 @@ def sentence_subject(sentence: str, index: Names) -> str | None:
     m = index.pattern.search(sentence)
     if not m or m.start() > 80:
         return None
-    head = sentence[:m.start()].split()
+    head = _after_opening(sentence[:m.start()]).split()
     if any(not w[:1].isupper() for w in head) or sentence[m.end():].startswith("'"):
         return None
     pids = index.by_form.get(m.group(0).casefold())
     return next(iter(pids)) if pids and len(pids) == 1 else None
+
+
+def _after_opening(head: str) -> str:
+    """The words before a sentence's subject without an opening phrase set off by its comma
+    (`This morning, Minister Lee spoke`, `On Tuesday, the secretary said`)."""
+    before, comma, after = head.rpartition(",")
+    return after if comma and 0 < len(before.split()) <= 5 and before.split()[0][:1].isupper() else head
+
+
+def office_subject(sentence: str) -> str:
+    """The office a sentence opens with as its subject (`This morning, the Secretary-General spoke`), or ''."""
+    text = sentence.strip()
+    before, comma, after = text.partition(",")
+    if comma and 0 < len(before.split()) <= 5 and before[:1].isupper() and after.lstrip().lower().startswith("the "):
+        text = after.strip()
+    return _office_at_start(text)
 
 
 # Nouns for a person the reader is not told the name of. A sentence that opens with one
@@ -527,7 +675,8 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
         if inverted.kind in ("person", "family", "joint") or alone:
             return inverted
         if not pre or pre.endswith(('"', ":", ";", ".", "!", "?")):
-            return inverted if inverted.kind == "unknown" else NONE
+            by_title = inverted.kind == "unknown" or (inverted.kind == "role" and inverted.text.startswith("the "))
+            return inverted if by_title else NONE  # `"…," said the minister`: whom the reader may know by title
     if pre.endswith(","):  # `Jones, a senior fellow at the institute, said`
         body = pre[:-1]
         cut = body.rfind(",")

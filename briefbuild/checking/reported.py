@@ -13,7 +13,7 @@ import re
 from types import SimpleNamespace
 
 from ..chars import single_marks
-from . import clauses
+from . import clauses, notes
 from .clauses import Who
 from .foreign import Foreign, marked
 from .japanese import JAPANESE
@@ -104,6 +104,7 @@ class _Reader:
         self.japanese = grammar is JAPANESE  # the verb after the quotation: japanese.py reads both sides
         self.sentences = grammar.sentences if self.japanese else _sentences
         self.titled: dict[str, str] = {}  # a title the text put beside a name -> that person
+        self.offices: dict[str, set[str]] = {}  # English: an office the text introduced someone with -> them
         self.voices = Voices(len(paras))
         self.last: str | None = None
         self.stranger = ""  # the last speaker named who is not in people.yaml (`Anna Virtanen said`)
@@ -127,6 +128,9 @@ class _Reader:
             return Who("person", self.last, who.text) if self.last else Who("none", text=who.text)
         if who.kind == "role" and isinstance(self.g, Foreign):
             return self._role(who)
+        if who.kind == "role" and who.text.startswith("the ") and self.g is _ENGLISH:
+            held = self.offices.get(who.text[4:], set())  # `the secretary`: the one the text introduced so
+            return Who("person", next(iter(held)), who.text) if len(held) == 1 else who
         if who.kind == "family":
             named = [pid for pid in who.pid.split(",") if pid in self.recent]
             if not named:
@@ -152,12 +156,20 @@ class _Reader:
         """Speakers named in the reporter's own sentences: for paraphrases and later pronouns."""
         for sentence in self.sentences(outside):
             opener = self.g.sentence_subject(sentence.strip(), self.index)
+            if not opener and self.g is _ENGLISH and self.offices:  # `This morning, the Secretary-General spoke`
+                office = clauses.office_subject(sentence)
+                held = self.offices.get(office, set()) if office else set()
+                opener = next(iter(held)) if len(held) == 1 else None
             if opener:
                 self.named(opener)
             elif self.g.unnamed_subject(sentence.strip()):
                 self.last, self.stranger = None, ""  # `Her aide disagreed.`: a later `she said` is the aide's
             if isinstance(self.g, Foreign):
                 self.titled.update(self.g.titled(sentence, self.index))
+            elif self.g is _ENGLISH:
+                for refs, pid in clauses.introduced(sentence, self.index):
+                    for ref in refs:
+                        self.offices.setdefault(ref, set()).add(pid)
             if not self.g.VERB.search(sentence):
                 continue
             principal = clauses.interpreted(sentence, self.index) if self.g is _ENGLISH else None
@@ -348,13 +360,17 @@ _ENGLISH = SimpleNamespace(**{name: getattr(clauses, name) for name in (
     "sentence_subject", "unnamed_subject")})
 
 
-def reported(paras: list[str], index: Names, language: str | None = None) -> Voices:
+def reported(paras: list[str], index: Names, language: str | None = None, offices: dict[str, str] | None = None) -> Voices:
     """Who each quotation of a news text is given to; `language` is the source's CSL language
-    (French, Spanish and German attribution clauses: foreign.py; any other is read as English)."""
+    (French, Spanish and German attribution clauses: foreign.py; any other is read as English);
+    `offices`: the source's own offices named by title alone (`Secretary-General` -> its holder)."""
     words = words_for(language)
     japanese = (language or "").split("-")[0].lower() == "ja"
     grammar = JAPANESE if japanese else Foreign(words) if words else _ENGLISH
     reader = _Reader(paras, index, grammar)
+    for title, pid in (offices or {}).items():  # as if the text had introduced them with it
+        for ref in clauses.references(title.split()):
+            reader.offices.setdefault(ref, set()).add(pid)
     if words:
         paras = [marked(p, words) for p in paras]
     elif british(paras):
@@ -363,3 +379,29 @@ def reported(paras: list[str], index: Names, language: str | None = None) -> Voi
         reader.paragraph(i, para)
     reader.finish()
     return reader.voices
+
+
+def relayed_by(paras: list[str], author: str, index: Names, language: str | None = None,
+               offices: dict[str, str] | None = None) -> Voices:
+    """An authored text that reports others' words (a briefing, a press release): the text outside
+    quotation marks is the author's, as in a speech; each quotation is given by its own attribution
+    clause, as in news, and the people its clauses name speak in their paragraph (for paraphrases)."""
+    news = reported(paras, index, language, offices)
+    voices = Voices(len(paras))
+    voices.speaking = [{author} | found for found in news.speaking]
+    quoted: dict[tuple[int, str], Span] = {(span.para, span.text): span for span in news.spans}
+    for i, para in enumerate(paras):
+        text = normalize(para)
+        if "(" in text or "[" in text:  # the room's notes (`(Applause.)`), as in a speech
+            text = notes.without_notes(text, every_parenthesis=False)
+        cuts = [-1] + [m.start() for m in re.finditer('"', text)] + [len(text)]
+        for k in range(len(cuts) - 1):
+            part = text[cuts[k] + 1:cuts[k + 1]].strip()
+            if not part:
+                continue
+            if k % 2 == 0:
+                voices.spans.append(Span(i, part, author, "", i * 1000 + k))
+                continue
+            span = quoted.get((i, part))  # someone the author quotes: whom its clause names, if anyone
+            voices.spans.append(Span(i, part, span.owner if span else None, span.who if span else "", i * 1000 + k))
+    return voices

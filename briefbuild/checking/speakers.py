@@ -395,6 +395,29 @@ ROLE_LABELS = frozenset("spokesman spokeswoman spokesperson chairman chairwoman 
                         "director presenter host anchor".split())
 
 
+# An interpreter's words are the speaker's (AP: an interpreted statement is the speaker's): a
+# label that says whose they are (`INTERPRETER (for Lee):`, `INTERPRETER FOR PRESIDENT LEE:`,
+# `LEE'S INTERPRETER:`, `LEE THROUGH INTERPRETER:`) gives the turn to that person; a bare
+# `INTERPRETER:` renders the turn just before it, so it is that turn's person's (nobody's after `Q:`).
+_INTERPRETER = r"(?:interpreter|translator)"
+_FOR_LABEL = re.compile(r"(?i)^(?:(?:the|an?)\s+)?" + _INTERPRETER + r"(?:\s+(?:for|of)\s+(?P<who>.+))?$")
+_WHOSE_LABEL = re.compile(r"(?i)^(?P<who>.+?)(?:'s|’s|')\s+" + _INTERPRETER + r"$")
+_THROUGH_LABEL = re.compile(r"(?i)^(?P<who>.+?),?\s+(?:through|via|by)\s+(?:an?\s+)?" + _INTERPRETER + r"$")
+_FOR_NOTE = re.compile(r"(?i)^(?:for|of)\s+(?P<who>.+)$")
+
+
+def interpreted_label(label: str, notes: list[str], index: Names) -> tuple[bool, str | None]:
+    """(whether the label is an interpreter's, the person whose words they render or None)."""
+    m = _FOR_LABEL.match(label) or _WHOSE_LABEL.match(label) or _THROUGH_LABEL.match(label)
+    if m is None:
+        return False, None
+    who = m.group("who") or next((n.group("who") for note in notes if (n := _FOR_NOTE.match(note))), None)
+    if not who:
+        return True, None
+    pid, _ = label_owner(who.strip(), index)
+    return True, pid if pid and pid != NOBODY else None
+
+
 ANSWER = frozenset(("A", "A.", "ANSWER"))  # a published Q&A's answers: the interviewee's
 
 
@@ -419,7 +442,12 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
                 piece.append(raw)
                 continue
             label, end, notes = found
+            interpreter, principal = interpreted_label(label, notes, index)
             found_owner, why = label_owner(label, index)
+            if interpreter and principal:
+                found_owner, why, notes = principal, "", []
+            elif interpreter and _fold(label) in ("interpreter", "translator") and not notes:
+                found_owner = owner if owner and owner != NOBODY else NOBODY  # renders the turn before it
             if found_owner is None and " " not in label and not label.isupper() and not _caseless(label[:1]) \
                     and _fold(label) not in ROLE_LABELS:
                 piece.append(raw)  # `Look: we will…` inside a turn, not a speaker (labels are NAME: or Mr. Name:)
@@ -432,7 +460,7 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
             # The same person's label again with no one between (a recording's transcript cut into
             # timed segments, `[00:12:35] Ana Ruiz:` then `[00:12:44] Ana Ruiz:`): one utterance, no words
             # left out between them, so a quote reads on across it as over a paragraph break.
-            same = found_owner is not None and found_owner != NOBODY and found_owner == owner
+            same = found_owner is not None and found_owner != NOBODY and found_owner == owner and not interpreter
             owner = found_owner
             line = lines[i] + k if i < len(lines) else 0
             if owner is None:
@@ -449,16 +477,17 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
 # --- authored ---------------------------------------------------------------------------------------
 
 def authored(paras: list[str], speaker: str) -> Voices:
+    """The author's own text, paragraph by paragraph. A quotation in it, in double marks or
+    single, is someone the author quotes inside the author's words (as a quotation within a
+    news quotation is): its words alone are not the author's, with the words that introduce
+    them they are (`As Kishida put it, "we must act now," and I agree.`), and nested.py says so."""
     voices = Voices(len(paras))
     voices.speaking = [{speaker} for _ in paras]
     for i, para in enumerate(paras):
         text = normalize(para)
         if "(" in text or "[" in text:  # a published speech's `(Applause.)`: the room's, not the author's
             text = notes.without_notes(text, every_parenthesis=False)
-        marks = [m.start() for m in re.finditer('"', text)]
-        cuts = [-1] + marks + [len(text)]
-        for k in range(0, len(cuts) - 1):
-            part = text[cuts[k] + 1:cuts[k + 1]].strip()
-            if part:  # outside (even k) is the author's; inside is someone the author quotes
-                voices.spans.append(Span(i, part, speaker if k % 2 == 0 else None, "", i * 1000 + k))
+        text = text.replace('"', "'").strip()
+        if text:
+            voices.spans.append(Span(i, text, speaker, "", i * 1000))
     return voices

@@ -304,7 +304,8 @@ def _load_sources(project: Project, diags: list[Diagnostic], cache: _Caches, fil
 
 # What a source's quotes are verified with: a source whose errors lie elsewhere (a bad or missing
 # date, an unknown key, an empty title) still has every quote checked in the same run.
-_VERIFIED_WITH = frozenset({"type", "voice", "speaker", "text", "text-file", "quotes", "pages", "language"})
+_VERIFIED_WITH = frozenset({"type", "voice", "speaker", "text", "text-file", "quotes", "pages", "language", "genre",
+                            "offices"})
 
 
 def _stand_in(data) -> Source | None:
@@ -529,6 +530,10 @@ def _check_source(project: Project, sid: str, qids: list[str], diags: list[Diagn
     if source.speaker and source.speaker not in people:
         diags.append(doc.diag(("speaker",), f"unknown person '{source.speaker}'{did_you_mean(source.speaker, people)}",
                               code=Code.UNKNOWN_ID))
+    for title, pid in source.offices.items():
+        if pid not in people:
+            diags.append(doc.diag(("offices", title), f"unknown person '{pid}'{did_you_mean(pid, people)}: the "
+                                  f"holder of '{title}' must be in sources/{PEOPLE_FILE}", code=Code.UNKNOWN_ID))
     if source.accessed and source.issued and date_start(source.accessed) < date_start(source.issued):
         diags.append(doc.diag(("accessed",), f"accessed {source.accessed} is before issued {source.issued}: fix one date"))
     if sid not in project.paragraphs:

@@ -18,7 +18,7 @@ from .closest import closest_at, line_of_word, share
 from .matcher import SEP, matcher
 from .nested import nested, not_me, second_hand, unnamed_referent
 from .newsroom import words_for
-from .reported import reaction, reported
+from .reported import reaction, relayed_by, reported
 from .speakers import ANSWER, END, HEADING, JOINT, NOBODY, Span, Voices, authored, names, transcript
 from .textcheck import mixed_script, normalize
 
@@ -71,7 +71,8 @@ _VOICES: dict[tuple, tuple[list, dict, Voices]] = {}
 
 def voices(source: Source, paras: list[str], people: dict[str, Person]) -> Voices:
     """Who says what in a source; computed once per stored text and set of people."""
-    key = (id(paras), id(people), source.effective_voice, source.speaker, source.language)
+    key = (id(paras), id(people), source.effective_voice, source.speaker, source.language, source.relays,
+           tuple(sorted(source.offices.items())))
     hit = _VOICES.get(key)
     if hit and hit[0] is paras and hit[1] is people:
         return hit[2]
@@ -79,10 +80,12 @@ def voices(source: Source, paras: list[str], people: dict[str, Person]) -> Voice
     voice = source.effective_voice
     if voice == "transcript":
         found = transcript(paras, names(people), lines, source.speaker)
+    elif voice == "authored" and source.relays:  # a briefing, a press release: others' words as news gives them
+        found = relayed_by(paras, source.speaker or "", names(people), source.language, source.offices)
     elif voice == "authored":
         found = authored(paras, source.speaker or "")
     else:
-        found = reported(paras, names(people), source.language)
+        found = reported(paras, names(people), source.language, source.offices)
     if len(_VOICES) > 512:
         _VOICES.clear()
     _VOICES[key] = (paras, people, found)
@@ -177,6 +180,7 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
     if not m.has_text:
         return [Problem("a direct quote needs words of the source outside [brackets] and …")]
     best: tuple[int, str] | None = None
+    near = _near(quote, paras)
     for run, _ in _runs(found.spans, quote.speaker, _range(quote)):
         # The source's own editor's notes may be left out; its clarifying insertions (`He [Chan]`)
         # too, by a quote with no brackets of its own that could then re-clarify them otherwise.
@@ -185,7 +189,7 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
         if "- " in run:
             readings += _unbroken(run, quote.text)
         for match in (match for passage in readings for match in m.finditer(passage)):
-            problem = alterations.check(m, match) or nested(match, speaker) or not_me(m, match, quote, people) \
+            problem = alterations.check(m, match, near) or nested(match, speaker) or not_me(m, match, quote, people) \
                 or (unnamed_referent(m, match, paras, last) if match.gaps else None)
             if problem is None:
                 return []
@@ -196,6 +200,13 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
     if best:
         return [Problem(best[1])]
     return [_diagnose(quote, source, paras, found, people)]
+
+
+def _near(quote: Quote, paras: list[str]):
+    """The source's text around a quote (its paragraphs and the one before), read when asked."""
+    def text() -> str:
+        return normalize("\n".join(paras[max(0, quote.paragraph - 2):(quote.last_paragraph or quote.paragraph)]))
+    return text
 
 
 def sic_doubts(quote: Quote, paras: list[str]) -> list[str]:
@@ -221,7 +232,7 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
             else:
                 elsewhere = (f"the quote runs from paragraph {first} to {last}: set paragraph: {first} and "
                              f"last-paragraph: {last}")
-            also = alterations.check(m, match)
+            also = alterations.check(m, match, _near(quote, paras))
             if also:  # one round of fixes, not two
                 elsewhere += f"; and there, {also}"
             break

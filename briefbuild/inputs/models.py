@@ -288,6 +288,13 @@ class Quote(Model):
         return f"{self.paragraph}–{self.last_paragraph}" if self.last_paragraph else str(self.paragraph)
 
 
+# Genres of an authored text that reports what others said, as a news story does: a spokesperson's
+# briefing, a press or news release, a readout, a bulletin. A speech, an op-ed, a letter or a
+# statement is the author's own voice (a quotation inside is someone the author quotes).
+_REPORT_GENRE = re.compile(r"(?i)\b(?:briefing|(?:press|news|media)\s+release|readout|bulletin|note\s+to\s+correspondents|"
+                           r"news(?:\s+(?:story|article|report))?|press\s+summary|meeting\s+coverage)\b")
+
+
 class Source(Model, Bibliographic):
     """One source: bibliographic data (CSL-JSON names, inputs/csl.py), its stored text and the quotes taken from it."""
 
@@ -296,6 +303,8 @@ class Source(Model, Bibliographic):
     transcript (paragraphs start 'Name:'), authored (the text is the speaker's own). Default from type."""
     speaker: Id | None = None
     """An authored source's author (a speech, a statement), or who gives a transcript's A: answers (a Q&A)."""
+    offices: dict[Annotated[str, StringConstraints(min_length=2, max_length=60)], Id] = {}
+    """Offices the text names by title alone, each with the person who held it then: Secretary-General: antonio-guterres."""
     text: Text | None = None
     """The stored text, paragraphs separated by blank lines."""
     text_file: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]+$")] | None = None
@@ -317,6 +326,12 @@ class Source(Model, Bibliographic):
         if self.effective_voice == "authored" and not self.speaker:
             raise ValueError(f"an authored source ({self.type}) needs speaker: the person whose text it is")
         return self
+
+    @property
+    def relays(self) -> bool:
+        """Whether an authored text reports others' words (a briefing, a press release: its genre
+        says so) rather than being the author's own voice (a speech, an op-ed, a statement)."""
+        return self.effective_voice == "authored" and _REPORT_GENRE.search(self.genre or "") is not None
 
     @property
     def effective_voice(self) -> str:

@@ -48,9 +48,11 @@ def fixture(name: str) -> str:
     return (TEXTS / name).read_text("utf-8")
 
 
-def source(text: str, voice: str = "reported", speaker: str | None = None, quotes=(), language=None) -> Source:
+def source(text: str, voice: str = "reported", speaker: str | None = None, quotes=(), language=None,
+           genre: str | None = None, offices: dict | None = None) -> Source:
     return Source(type=VOICE_TYPES[voice], title="T", issued="2024-01-01", text=text, language=language,
-                  speaker=speaker or ("ann-lee" if voice == "authored" else None), quotes=list(quotes))
+                  speaker=speaker or ("ann-lee" if voice == "authored" else None), quotes=list(quotes),
+                  genre=genre, offices=offices or {})
 
 
 _PARAS: dict[str, list[str]] = {}
@@ -63,10 +65,11 @@ def paras_of(text: str) -> list[str]:
 
 
 def problems(text: str, quote: str, speaker: str, paragraph: int, voice: str = "reported", *,
-             kind: str = "direct", last: int | None = None, people=None, language: str | None = None) -> str:
+             kind: str = "direct", last: int | None = None, people=None, language: str | None = None,
+             genre: str | None = None, offices: dict | None = None) -> str:
     """The verifier's messages for one quote, joined by ' | '; '' when it verifies."""
     q = Quote(id="q", speaker=speaker, kind=kind, text=quote, paragraph=paragraph, last_paragraph=last)
-    src = source(text, voice, language=language)
+    src = source(text, voice, language=language, genre=genre, offices=offices)
     found = verify.verify_quote(q, src, paras_of(text), people or PEOPLE)
     return " | ".join(p.message for p in found)
 

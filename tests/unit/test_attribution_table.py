@@ -23,9 +23,11 @@ from attribution_cases import (
     LABEL_FAIL,
     NEWSROOM_FAIL,
     NEWSROOM_PASS,
+    OFFICES_NEWS,
     PASS,
     PROSE_FAIL,
     PROSE_PASS,
+    RELAYED,
     REPEATED,
     READ_ON,
     SPELLED,
@@ -390,3 +392,23 @@ def test_a_pronoun_the_claim_names_no_one_for_stands_for_the_last_person_of_the_
     assert (claim_problem(claim, qid, _READ_ON_QUOTES, people, language, before=before) or "") == message
     if message:  # read alone, the claim is no better
         assert claim_problem(claim, qid, _READ_ON_QUOTES, people, language)
+
+
+def test_a_paraphrase_by_title_is_the_person_the_text_introduced_so():
+    text = "Defence Minister Jane Doe arrived on Monday. The minister said the plan was ready."
+    assert problems(text, "the plan was ready", "jane-doe", 1, kind="paraphrase") == ""
+    two = "Defence Minister Jane Doe met Foreign Minister Ann Lee. The minister said the plan was ready."
+    assert problems(two, "the plan was ready", "jane-doe", 1, kind="paraphrase") == (
+        "the source does not attribute paragraph 1 to Jane Doe (it never gives words to Doe): fix the speaker or the paragraph")
+
+
+@pytest.mark.parametrize("genre,offices,text,speaker,paragraph,quote,kind,message", RELAYED,
+                         ids=[f"{r[0]}-{r[3]}-{r[5][:30]}" for r in RELAYED])
+def test_an_authored_report_gives_quotations_as_news_does_and_a_speech_keeps_them_the_authors(
+        genre, offices, text, speaker, paragraph, quote, kind, message):
+    assert problems(text, quote, speaker, paragraph, "authored", kind=kind, genre=genre, offices=offices) == message
+
+
+@pytest.mark.parametrize("offices,text,speaker,paragraph,message", OFFICES_NEWS)
+def test_a_sources_offices_name_their_holders_as_an_introduction_would(offices, text, speaker, paragraph, message):
+    assert problems(text, "We will act on the plan", speaker, paragraph, offices=offices) == message
