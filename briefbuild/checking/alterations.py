@@ -295,6 +295,9 @@ def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", befor
         return (f"{bracket} is {len(inner.split())} words: an editorial alteration in brackets may be "
                 f"{MAX_BRACKET_WORDS} words at most; quote less or paraphrase")
     unit = _added_unit(bracket, inner, src, before_word, near, gap.after) if not glued else None
+    if unit is None and not glued and gap.where == "end" and src:
+        # `40 billion [dollars]` ending the quote: the unit after the number, not the source's next word
+        unit = _added_unit(bracket, inner, "", before_word, near, src)
     if unit is not None:
         return unit or None  # `[$40 billion]` for 40 billion of the $40 billion budget
     if src and _spelled(inner) == _spelled(src) and _units(inner) == _units(src):

@@ -55,6 +55,13 @@ def _first_sentence(text: str) -> str:
     return text[:ends[0].end()] if ends else text
 
 
+# A live blog's time stamp before its entry (`10:42 a.m.:`, `10.42am —`, `[10:42]`, `14:05 GMT:`): a time
+# with a.m./p.m. or a separator after it, never a number in the sentence (`3.50 billion`).
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+_AMPM = r"(?:\s*[aApP]\.?\s?[mM]\.?)"
+_ZONE = r"(?:\s+(?:[A-Z]{1,3}S?T|UTC)\b)"
+_STAMP = re.compile(rf"^\s*(?:\[{_CLOCK}{_AMPM}?{_ZONE}?\]\s*[:—–-]?|{_CLOCK}(?:{_AMPM}{_ZONE}?|{_ZONE})\s*[:—–-]?"
+                    rf"|{_CLOCK}\s*[:—–-])\s*")
 _JOINS = re.compile(r"^[\s,;-]*(?:and|but|while|though|although|whereas|yet|so(?!\s+(?:said|says)\b))\b", re.I)
 _REPLIES = re.compile(r"\b(?:replied|replies|answered|answers|responded|responds|shot back)\b")
 _ASKED = re.compile(r"\b(?:asked|asks|pressed|questioned)\s+((?:[^\W\d_][\w'-]*\s?){1,3})")
@@ -155,6 +162,7 @@ class _Reader:
     def advance(self, i: int, outside: str) -> None:
         """Speakers named in the reporter's own sentences: for paraphrases and later pronouns."""
         for sentence in self.sentences(outside):
+            sentence = _STAMP.sub("", sentence, count=1)  # a live blog's `10:42 a.m.: Lee spoke…`: Lee is the subject
             opener = self.g.sentence_subject(sentence.strip(), self.index)
             if not opener and self.g is _ENGLISH and self.offices:  # `This morning, the Secretary-General spoke`
                 office = clauses.office_subject(sentence)

@@ -3216,3 +3216,27 @@ OFFICES_NEWS = [
      "paragraph 2 does not attribute these words to one named person (the attribution found: 'the Secretary-General "
      "said.'): they cannot be quoted as Bo Chan's"),
 ]
+
+# Round 6 of the held-out real texts (benchmarks/realtext/). A unit a bracket adds after the
+# quote's last number stands after it, not for the source's next word (`40 billion [dollars]`
+# ends the quote as `40 [kilometres]` does): the unit rule holds there too.
+PASS += [
+    (BUDGET, R, "ann-lee", 2, "We will spend 40 billion [dollars]"),
+    (ROAD, R, "ann-lee", 2, "We will build 40 [kilometres]"),
+]
+FAIL += [
+    (BUDGET, R, "ann-lee", 2, "We will spend 40 billion [euros]",
+     _NO_UNIT.format(b="[euros]", kind="currency", u="€", has="after 'billion'")),
+    (ROAD, R, "ann-lee", 2, "We will build 40 [miles]", _NO_UNIT.format(b="[miles]", kind="unit", u="mile", has="after '40'")),
+]
+# A live blog's entry opens with its time (`10:42 a.m.:`, `[10:42]`, `14:05 GMT:`): the name after
+# it is the sentence's subject, whom a later `she said` refers to.
+_BLOG = "{} Lee spoke to reporters.\n\n“We will act on the plan,” she said."
+PASS += [(_BLOG.format(stamp), R, "ann-lee", 2, _PLAN)
+         for stamp in ("10:42 a.m.:", "10:42 a.m.", "10.42am —", "[10:42]", "14:05 GMT:")]
+FAIL += [
+    ("10:42 a.m.: Chan spoke to Lee.\n\n“We will act on the plan,” he said.", R, "ann-lee", 2, _PLAN,
+     "paragraph 2 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    ("3.50 billion dollars went to Lee.\n\n“We will act on the plan,” she said.", R, "ann-lee", 2, _PLAN,
+     _NOT_ONE.format(k=2, c="she said.", who="Ann Lee")),
+]
