@@ -35,6 +35,11 @@ QUALIFIERS = frozenset("only just almost nearly merely before after partly parti
                        # degree and standing that turn a statement around when dropped: `less prepared`,
                        # `the former president`, `the alleged plot` (Chicago 13.50: an omission keeps the sense)
                        "less least fewer fewest former alleged supposed so-called would-be ex".split())
+# Hedges of more than one word, which an ellipsis may not drop either (`will, to a large extent,
+# determine` is not `will … determine`).
+_HEDGES = re.compile(r"\b(?:to (?:a (?:large|great|certain|degree|lesser|greater|limited) |some |an? )?(?:extent|degree)"
+                     r"|in (?:part|principle|theory|some cases|most cases)|more or less|at least|for now|for the time being"
+                     r"|by and large|to some degree)\b", re.I)
 _DIGITS = {w: str(k) for k, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())} | {w: str(k * 10) for k, w in enumerate(
@@ -148,12 +153,33 @@ def _same_word(a: str, b: str) -> bool:
     return common >= 3 and common >= min(len(a), len(b)) - 3 and abs(len(a) - len(b)) <= 4
 
 
+def _initials(letters: str, ws: list[str]) -> bool:
+    """The letters are the words' initials in order, a compound word giving more than one
+    (`NGO`: nongovernmental organization)."""
+    if not ws:
+        return not letters
+    if not letters or ws[0][:1].upper() != letters[0]:
+        return False
+    word, ends = ws[0].upper(), set()
+
+    def inside(li: int, wi: int) -> None:
+        ends.add(li)
+        if li < len(letters):
+            j = word.find(letters[li], wi)
+            while j != -1:
+                inside(li + 1, j + 1)
+                j = word.find(letters[li], j + 1)
+    inside(1, 1)
+    return any(_initials(letters[n:], ws[1:]) for n in ends)
+
+
 def _expands(src: str, ours: list[str]) -> bool:
-    """[United States] for U.S., [Prime Minister Kishida] for Kishida."""
+    """[United States] for U.S., [nongovernmental organizations] for NGOs, [Prime Minister Kishida] for Kishida."""
     letters = re.sub(r"[^A-Za-z]", "", src)
-    if letters.isupper() and len(letters) >= 2:
-        initials = "".join(w[0] for w in ours if w not in ("of", "the", "and", "for")).upper()
-        if initials == letters.upper():
+    if len(letters) > 2 and letters.endswith("s") and letters[:-1].isupper():
+        letters = letters[:-1]  # a plural: NGOs, MPs
+    if letters.isupper() and len(letters) >= 2 and len(letters) <= 8:
+        if _initials(letters, [w for w in ours if w not in ("of", "the", "and", "for")]):
             return True
     src_words = set(words(src))
     return bool(src_words) and src[:1].isupper() and src_words <= set(ours)
@@ -405,6 +431,9 @@ def check_ellipsis(gap: Gap) -> str | None:
                 hit = next((w for w in ws + _HYPHENATED.findall(piece.lower()) if w in kinds), None)
             if hit:
                 return _omits(gap, label, hit)
+        hedge = _HEDGES.search(piece)
+        if hedge:
+            return _omits(gap, "qualifier", hedge.group(0))
     return None
 
 

@@ -38,6 +38,10 @@ def lost(note: str) -> bool:
     return LOST.search(note) is not None or OMITTED.fullmatch(note.strip()) is not None
 
 
+_UNSPACED = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_UNSPACED_CUT = re.compile(rf"(?<=[{_UNSPACED}]){re.escape(_CUT)}(?=[{_UNSPACED}])")
+
+
 def without_notes(text: str, every_parenthesis: bool) -> str:
     """A normalized passage without the room's notes, its lost words as `[note]`. In a
     transcript every parenthesis is the transcriber's; in a speech only the notes named above."""
@@ -50,7 +54,8 @@ def without_notes(text: str, every_parenthesis: bool) -> str:
     found = ROOM.sub(cut, _PAREN.sub(cut, text))  # the room's notes in square brackets too
     if _CUT not in found and found == text:
         return text
-    found = _DASHED.sub(" - ", found).replace(_CUT, " ")
+    # between two characters of a script written without spaces (`誠(まこと)を`) a cut joins them
+    found = _UNSPACED_CUT.sub("", _DASHED.sub(" - ", found)).replace(_CUT, " ")
     return re.sub(r"[ \t]{2,}", " ", found).strip(" \n")
 
 

@@ -62,6 +62,13 @@ _AMPM = r"(?:\s*[aApP]\.?\s?[mM]\.?)"
 _ZONE = r"(?:\s+(?:[A-Z]{1,3}S?T|UTC)\b)"
 _STAMP = re.compile(rf"^\s*(?:\[{_CLOCK}{_AMPM}?{_ZONE}?\]\s*[:—–-]?|{_CLOCK}(?:{_AMPM}{_ZONE}?|{_ZONE})\s*[:—–-]?"
                     rf"|{_CLOCK}\s*[:—–-])\s*")
+# A story's dateline (AP): the place in capitals, perhaps its state or country, the date and the
+# agency, then a dash (`WASHINGTON—`, `WASHINGTON, Dec. 5 --`, `KABUL, Afghanistan, June 18, 2013 -`,
+# `FOXBOROUGH, Mass. (AP) —`): where the story was filed, not the first sentence's subject.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(r"^[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+                       rf"(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?(?:\s*\([A-Z][\w ]{{1,20}}\))?"
+                       r"\s*(?:--?|[—–])\s*(?=[A-Z\"])")
 _JOINS = re.compile(r"^[\s,;-]*(?:and|but|while|though|although|whereas|yet|so(?!\s+(?:said|says)\b))\b", re.I)
 _REPLIES = re.compile(r"\b(?:replied|replies|answered|answers|responded|responds|shot back)\b")
 _ASKED = re.compile(r"\b(?:asked|asks|pressed|questioned)\s+((?:[^\W\d_][\w'-]*\s?){1,3})")
@@ -214,7 +221,7 @@ class _Reader:
         self.pending, self.pending_who = [], None
 
     def paragraph(self, i: int, para: str) -> None:
-        text = normalize(para)
+        text = _DATELINE.sub("", normalize(para), count=1)
         intro, self.intro = self.intro, ""
         marks, at = [], text.find('"')
         while at >= 0:

@@ -228,8 +228,36 @@ def trie_pattern(forms) -> str:
 _BARE_Q = re.compile(r"^Q(?:\.\s*|\s+)(?=\S)")
 # The White House closes a transcript with `END 1:58 P.M. EDT`: the transcriber's, no one's words.
 END = re.compile(r"^END(?:\s+\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?)?$")
-# A line in square brackets alone is the transcriber's heading (`[Humanitarian update]`).
-HEADING = re.compile(r"^\[[^\]\n]{1,80}\]$")
+# A line in square brackets alone is the transcriber's heading (`[Humanitarian update]`); so is
+# Australian Hansard's note of interjections on a line of its own (`Honourable members
+# interjecting—`, `Mr Burke interjecting—`): the record's, no one's words.
+HEADING = re.compile(r"^\[[^\]\n]{1,80}\]$|^[A-Z][^\n:\[\]]{0,60}\binterjecting\s*[—–-]*$")
+# A printed Q&A's `A.` with a full stop, as its `Q.` (a court's record of testimony, a magazine
+# interview): the answer's turn, the interviewee's.
+_BARE_A = re.compile(r"^A\.\s+(?=\S)")
+# A label alone on its line, the turn's words on the lines below it, no colon: vie-publique.fr
+# prints a name with the family name in capitals (`STANISLAS GUERINI`, `Sophie PRIMAS`); the
+# Kantei a name in full-width brackets (`（岸田総理）`) and its statement's heading in lenticular
+# ones (`【岸田総理冒頭発言】`, the prime minister's opening statement, a paragraph of its own).
+_NAME_LINE = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){0,4}[^\W\d_a-z]{2,}(?:[-'’][^\W\d_a-z]+)*$")
+_BRACKET_LINE = re.compile(r"^（([^（）\n]{1,20})）$")
+_STATEMENT_HEADING = re.compile(r"^【([^【】\n]{1,20}?)(?:冒頭)?発言】$")
+
+
+def alone_label(line: str, more: bool) -> str | None:
+    """The label a line alone sets (`STANISLAS GUERINI`, `（記者）`, `【岸田総理冒頭発言】`), or None; a
+    name line only with the turn's words on the lines after it in its paragraph (`more`): a heading
+    in capitals is a paragraph of its own (`EXECUTIVE SESSION`)."""
+    if (m := _STATEMENT_HEADING.match(line)) is not None:
+        return m.group(1)
+    if not more:
+        return None
+    if (m := _BRACKET_LINE.match(line)) is not None:
+        return m.group(1)
+    words = line.split()
+    if _NAME_LINE.match(line) and all(w[:1].isupper() or w.lower() in PARTICLES for w in words) and len(words) >= 2:
+        return line
+    return None
 
 
 # US congressional hearings (GPO) and the Congressional Record: a title in mixed case, the
@@ -285,6 +313,9 @@ def parse_turn(line: str) -> tuple[str, int, list[str]] | None:
         q = _BARE_Q.match(line)
         if q:
             return "Q", q.end(), []
+        a = _BARE_A.match(line)
+        if a:
+            return "A", a.end(), []
         gpo = _gpo_label(line)
         return (gpo.group("label"), gpo.end(), []) if gpo else None
     label = m.group("label").strip()
@@ -334,6 +365,8 @@ def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
         return None, f"could be {who}: give the right person labels: [{label}]"
     if all(w.strip(".") in NOBODY_WORDS or w in NOBODY_WORDS or w.isdigit() for w in words[words[:1] == ["also"]:]):
         return NOBODY, ""  # and a record's `Also Present:` after its `Present:` (hearings, minutes)
+    if _CHAIR.fullmatch(" ".join(words)):
+        return NOBODY, ""  # the Congressional Record's chair, whom it names by office alone
     core = [w for w in words if not re.fullmatch(r"#?\d+|one|two|three|four|five", w)]
     if core and core[-1] in ("official", "officials"):
         return NOBODY, ""  # a background briefing: SENIOR STATE DEPARTMENT OFFICIAL, no one by name
@@ -342,6 +375,12 @@ def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
         return None, f"matches no person: {mixed}"
     return None, ("matches no person: add the speaker to sources/people.yaml "
                   f"(or labels: [{label}] to the person it names)")
+
+
+# The Congressional Record's chair of the day (`The PRESIDING OFFICER.`, `The SPEAKER pro tempore.`,
+# `The ACTING PRESIDENT pro tempore.`): an office the record never names a holder of; a person
+# whose `labels` it is (the project's own knowledge) is matched before this.
+_CHAIR = re.compile(r"(?:the )?(?:acting )?(?:presiding officer|(?:speaker|president) pro tempore)")
 
 
 def is_title(word: str) -> bool:
@@ -429,8 +468,11 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
     bound: dict[str, str] = {}  # an office's label -> the person Hansard named in brackets after it
     for i, para in enumerate(paras):
         piece: list[str] = []
-        for k, raw in enumerate(unicodedata.normalize("NFC", para).split("\n")):
+        raws = unicodedata.normalize("NFC", para).split("\n")
+        for k, raw in enumerate(raws):
             found = parse_turn(raw.strip())
+            if found is None and (alone := alone_label(raw.strip(), k + 1 < len(raws))):
+                found = alone, len(raw.strip()), []
             if found is None:
                 if HEADING.match(raw.strip()) and not _words_lost(raw.strip()):  # `[inaudible]`, `[…]` stay gaps
                     continue  # the transcriber's heading, inside a turn that goes on after it

@@ -3240,3 +3240,63 @@ FAIL += [
     ("3.50 billion dollars went to Lee.\n\n“We will act on the plan,” she said.", R, "ann-lee", 2, _PLAN,
      _NOT_ONE.format(k=2, c="she said.", who="Ann Lee")),
 ]
+
+# Transcript forms of round 6 (a printed Q&A's `Q.` / `A.`: test_attribution_table). The
+# Congressional Record's chair (`The PRESIDING OFFICER.`, `The SPEAKER pro tempore.`) is an
+# office it names no holder of: no one can be quoted from it, and it is no error.
+# vie-publique's name alone on its line in capitals and the Kantei's `（記者）` open turns (the
+# words on the lines below); a heading in capitals, a paragraph of its own, does not; the Kantei's
+# `【岸田総理冒頭発言】` opens the prime minister's statement. Australian Hansard's `Honourable
+# members interjecting—` is the record's note, no one's words. A kana reading in brackets
+# (`誠(まこと)`) is the transcriber's, and the words either side of it join without a space.
+_CR = ("Mr. LEE. I ask unanimous consent that the bill be read.\n\nThe PRESIDING OFFICER. Is there objection? "
+       "I object.\n\nMr. LEE. We will act on the plan.")
+_VP = "ANN LEE\nBonjour.\n\nBO CHAN\nWe will act on the plan.\n\nAnn LEE\nNo, we will not."
+_KANTEI = ("【岸田総理冒頭発言】\n\n 我々は計画を実行します。\n\n（記者）\n 計画は実行しますか。\n\n"
+           "（岸田総理）\n はい、実行します。")
+_AU = ("Mr LEE (Dickson—Leader of the Opposition) (14:18): We will act on the plan.\n\nHonourable members "
+       "interjecting—\n\nMr CHAN (Watson—Minister): We will not.")
+PASS += [
+    (_CR, T, "ann-lee", 3, _PLAN),
+    (_VP, T, "bo-chan", 2, _PLAN),
+    (_VP, T, "ann-lee", 3, "No, we will not."),
+    (_KANTEI, T, "fumio-kishida", 2, "我々は計画を実行します。"),
+    (_KANTEI, T, "fumio-kishida", 4, "はい、実行します。"),
+    (_AU, T, "ann-lee", 1, _PLAN),
+    ("岸田総理：安倍元総理に哀悼の誠(まこと)をささげます。", T, "fumio-kishida", 1, "哀悼の誠をささげます"),
+]
+_NO_ONES = "paragraph {k} is in the turn of '{who}' (line {n}), whose words no person can be quoted from, not {name}'s"
+FAIL += [
+    (_CR, T, "ann-lee", 2, "I object.", _NO_ONES.format(k=2, who="The PRESIDING OFFICER", n=3, name="Ann Lee")),
+    (_VP, T, "bo-chan", 1, "Bonjour.", "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    (_VP, T, "bo-chan", 2, "We will act on the plan. No, we will not.", 3,
+     "the quote runs across two turns: 'BO CHAN' (paragraph 2) and 'Ann LEE' (paragraph 3); an ellipsis may not join "
+     "two speakers' words: quote one of them"),
+    (_KANTEI, T, "fumio-kishida", 3, "計画は実行しますか。", _NO_ONES.format(k=3, who="記者", n=5, name="Fumio Kishida")),
+    (_AU, T, "ann-lee", 2, "Honourable members interjecting",
+     "'Honourable members interjecting—' in paragraph 2 is the transcriber's note, not Lee’s words: leave it out of "
+     "the quote"),
+]
+# A wire story's dateline (`WASHINGTON—`, `KABUL, Afghanistan, June 18, 2013 -`) is where it was
+# filed: the name after it is the clause's subject. An abbreviation in the plural is spelled out
+# in brackets as in the singular (`[nongovernmental organizations]` for NGOs, a compound giving
+# two initials). An ellipsis drops no hedge of several words either (`to a large extent`).
+_DATED = "{} U.S. Defence Minister Ann Lee issued the following statement on the plan: “We will act on the plan.”"
+_NGO = "“We will act with the NGOs and the United Nations,” Lee said."
+_HEDGED = "“The next six months will, to a large extent, determine the plan,” Lee said."
+PASS += [(_DATED.format(line), R, "ann-lee", 1, _PLAN) for line in
+         ("WASHINGTON—", "WASHINGTON, Dec. 5 --", "KABUL, Afghanistan, June 18, 2013 -", "FOXBOROUGH, Mass. (AP) —")]
+PASS += [
+    (_NGO, R, "ann-lee", 1, "We will act with the [nongovernmental organizations] and the United Nations"),
+    (_HEDGED, R, "ann-lee", 1, "The next six months will, to a large extent, determine the plan"),
+]
+FAIL += [
+    (_DATED.format("WASHINGTON—"), R, "bo-chan", 1, _PLAN,
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    (_NGO, R, "ann-lee", 1, "We will act with the [non-profit groups] and the United Nations",
+     "[non-profit groups] replaces 'NGOs', which it does not clarify: a bracket may only change a first "
+     "letter's case, a word's form, or name what a pronoun or reference stands for"),
+    (_HEDGED, R, "ann-lee", 1, "The next six months will … determine the plan",
+     "the ellipsis omits the qualifier 'to a large extent' (', to a large extent,'): an omission must leave the "
+     "meaning intact; quote those words or end the quote before them"),
+]

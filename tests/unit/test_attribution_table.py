@@ -222,8 +222,10 @@ def test_a_word_processors_opening_mark_before_an_elision_says_to_write_an_apost
 
 
 QA = "Q: Will you act?\n\nA: We will act on the plan.\n\nQ: When?\n\nA: Soon."
+QA_PRINTED = QA.replace("Q:", "Q.").replace("A:", "A.")  # a court's record, a printed interview: `A.` is a label too
 
 
+@pytest.mark.parametrize("qa", [QA, QA_PRINTED], ids=["colons", "full stops"])
 @pytest.mark.parametrize("speaker,quote,who,paragraph,message", [
     ("ann-lee", "We will act on the plan.", "ann-lee", 2, ""),
     ("ann-lee", "Soon.", "ann-lee", 4, ""),
@@ -235,11 +237,11 @@ QA = "Q: Will you act?\n\nA: We will act on the plan.\n\nQ: When?\n\nA: Soon."
     ("ann-lee", "We will act on the plan.", "bo-chan", 2,
      "paragraph 2 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
 ])
-def test_a_published_q_and_a_gives_its_answers_to_the_sources_speaker(speaker, quote, who, paragraph, message):
+def test_a_published_q_and_a_gives_its_answers_to_the_sources_speaker(qa, speaker, quote, who, paragraph, message):
     from briefbuild.checking import verify
     from quotecheck import paras_of, source
     q = Quote(id="q", speaker=who, kind="direct", text=quote, paragraph=paragraph)
-    found = verify.verify_quote(q, source(QA, "transcript", speaker=speaker), paras_of(QA), PEOPLE)
+    found = verify.verify_quote(q, source(qa, "transcript", speaker=speaker), paras_of(qa), PEOPLE)
     assert " | ".join(p.message for p in found) == message
 
 
