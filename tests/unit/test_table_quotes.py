@@ -1,7 +1,8 @@
 """Quotes in table cells: a "who said what" table, each cell's quote attributed by its row header.
 
 A table of cases, in-process (no PDF): what a cell may place, how the row header names the
-speaker (by person id or by the name people.yaml gives), and every refusal with its position.
+speaker (by person id or by the name people.yaml gives), and every refusal with its position;
+and a table of the brief's other words, which place no quote (a title, a caption…).
 The build of such a table (PDF, web page, Word) is tested in tests/e2e/test_table_quotes.py.
 """
 from __future__ import annotations
@@ -133,6 +134,42 @@ def diagnostics(root) -> list[str]:
 @pytest.mark.parametrize("name,given,expected", CASES, ids=[c[0] for c in CASES])
 def test_a_cell_places_one_quote_of_the_rows_speaker(tmp_path, name, given, expected):
     assert diagnostics(make_project(tmp_path, given)) == expected
+
+
+def elsewhere(old: str, new: str) -> dict:
+    from factory import BRIEF
+    assert old in BRIEF
+    return {B: BRIEF.replace(old, new)}
+
+
+OWN = "      - text: Our own words.\n"
+TABLE = "      - table:\n          caption: Who\n          columns: [A]\n          rows: [[x]]\n"
+WHERE = ("a quote can only be placed in a claim or a table's cell, not in {}: quote it in a claim "
+         "(this would print the id in braces)")
+# Our own words outside a claim or a cell place nothing: a {quote-id} there printed as it is, braces and all.
+ELSEWHERE = [
+    ("title", elsewhere("title: A Brief", "title: A Brief {lee-act}"), "1:1: title: " + WHERE.format("the title")),
+    ("summary", elsewhere("summary: Short summary.", "summary: Short {lee-act}."),
+     "4:1: summary: " + WHERE.format("the summary")),
+    ("key finding", elsewhere("  - A finding.", "  - A finding, {lee-act}."),
+     "6:5: key-findings.0: " + WHERE.format("a key finding")),
+    ("section title", elsewhere("  - title: One", "  - title: One {lee-act}"),
+     "8:5: sections.0.title: " + WHERE.format("a section's title")),
+    ("list item", elsewhere(OWN, "      - items:\n          - Lee {lee-act}\n"),
+     "13:13: sections.0.blocks.2.items.0: " + WHERE.format("a list")),
+    ("table caption", elsewhere(OWN, TABLE.replace("caption: Who", "caption: Who {lee-act}")),
+     "13:11: sections.0.blocks.2.table.caption: " + WHERE.format("a table's caption")),
+    ("table notes", elsewhere(OWN, TABLE + "          notes:\n            - Per {lee-act}\n"),
+     "17:15: sections.0.blocks.2.table.notes.0: " + WHERE.format("a table's notes")),
+    ("figure alt", elsewhere(OWN, "      - figure:\n          chart: {kind: bar, columns: [A, N], rows: [[x, '1']]}\n"
+                                  "          alt: Bars {lee-act}\n          caption: Bars\n"),
+     "14:11: sections.0.blocks.2.figure.alt: " + WHERE.format("a figure's alt text")),
+]
+
+
+@pytest.mark.parametrize("name,given,expected", ELSEWHERE, ids=[c[0] for c in ELSEWHERE])
+def test_a_quote_id_in_our_own_words_is_an_error(tmp_path, name, given, expected):
+    assert diagnostics(make_project(tmp_path, given)) == ["briefs/b1.yaml:" + expected]
 
 
 def _built(tmp_path, rows: str):
