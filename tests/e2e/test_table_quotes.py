@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import cli
 from factory import brief, make_project
-from overlays import pdf_text
+from overlays import pdf_text, structure
 from pdftext import pages
 from test_browser import run_axe
 from test_docx import W, footnotes
@@ -72,6 +72,9 @@ def test_pdf_prints_the_quote_and_its_note_in_reading_order(dist):
     found = pages(dist / "b1.pdf")
     assert [n for page in found for n in page.calls] == [1, 2, 3, 4]
     assert [n for page in found for n in page.notes] == [1, 2, 3, 4]
+    # The quoting cells keep their headers for screen readers: each TD points at its row's TH and its column's.
+    cells = [attrs["attrs"] for kind, attrs in structure(dist / "b1.pdf") if kind == "/TD"]
+    assert len(cells) == 2 and all(len(td["/Headers"]) == 2 for td in cells)
     # Chan's story is first cited in the table's cell (note 3): in full there, short in the claim after.
     assert re.search(r"2\. The Daily, “A Story,” para\. 1\. 3\. “Budget Talks,” The Daily, January 3, 2024, para\. 2\. "
                      r"4\. The Daily, “Budget Talks,” para\. 1\.", text)
