@@ -9,6 +9,7 @@ from xml.etree import ElementTree
 from ..inputs.data import DECIMAL_COMMA, AssetError, number, read_asset, table_data
 from ..inputs.models import prose_problem
 from ..inputs.project import placeholders
+from .cells import check_rows, placement_problem
 from .evidence import check_evidence
 from .messages import did_you_mean
 
@@ -62,21 +63,34 @@ def png_problem(rel: str, body: bytes) -> str | None:
 MAX_CELL_PROBLEMS = 5  # per block: a column of bad cells is one fix, not a screenful
 
 
-def cell_problem(cell: str) -> str | None:
+def cell_problem(cell: str, where: str = "chart") -> str | None:
     """Why a cell or column name cannot stand in a table or chart: it is printed as it is, never verified,
-    so it may neither place a quote nor put words in quotation marks."""
+    so it may neither place a quote nor put words in quotation marks. `where` is what holds it: a chart,
+    a table's column names or CSV file, or a table's rows (which may place one quote a cell: cells.py)."""
     if placeholders(cell):
-        return ("a quote can only be placed in a claim, not in a table or chart: quote it in a claim beside "
-                "it, or cite it in the block's source")
+        if where == "rows":
+            return placement_problem(cell)
+        return _NO_PLACEMENT[where]
     return prose_problem(cell, "in a table or chart")
 
 
-def _check_cells(doc, here: tuple, data, columns: list[str], rows: list[list[str]], diags: list) -> None:
+_NO_PLACEMENT = {
+    "chart": "a quote can only be placed in a claim or a table's cell, not in a chart: quote it in a claim beside "
+             "it, or cite it in the block's source",
+    "columns": "a column name cannot place a quote: place it in a cell of its speaker's row, or in a claim",
+    "csv": "a quote is placed in a table's inline rows, not in its CSV file (the check reads quotes from the "
+           "brief): write this table as columns: and rows:, or quote it in a claim beside it",
+}
+
+
+def _check_cells(doc, here: tuple, data, columns: list[str], rows: list[list[str]], diags: list,
+                 table: bool = False) -> None:
     found = 0
     cells: list[tuple[tuple, int | None, str]] = [(("columns", j), None, cell) for j, cell in enumerate(columns)]
     cells += [(("rows", i, j), i, cell) for i, row in enumerate(rows) for j, cell in enumerate(row)]
     for (key, i, cell) in cells:
-        problem = cell_problem(cell)
+        where = "chart" if not table else "columns" if key[0] == "columns" else "csv" if data.csv else "rows"
+        problem = cell_problem(cell, where)
         if not problem:
             continue
         found += 1
@@ -106,7 +120,8 @@ def check_data_block(project, doc, base: tuple, block, diags: list, used_quotes:
         except AssetError as exc:
             diags.append(doc.diag(here + ("csv",), str(exc)))
             return
-        _check_cells(doc, here, block.table, columns, rows, diags)
+        _check_cells(doc, here, block.table, columns, rows, diags, table=True)
+        check_rows(project, doc, here, block.table, diags, used_quotes)
         if block.table.align and len(block.table.align) != len(columns):
             diags.append(doc.diag(here + ("align",), f"{len(block.table.align)} alignments for "
                                                      f"{len(columns)} columns: give one per column"))

@@ -658,6 +658,9 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                 before = (prev.claim or prev.text or "") if prev is not None else ""
                 _check_attribution(project, doc, base, block.claim, ids[:k], before, qid, diags, brief.language)
             check_evidence(project, doc, base + ("cite",), block.cite, diags, used_quotes)
+    for loc, what in _placed_elsewhere(brief):
+        diags.append(doc.diag(loc, f"a quote can only be placed in a claim or a table's cell, not in {what}: "
+                                   "quote it in a claim (this would print the id in braces)"))
     for pid in brief.introductions:
         if pid not in project.people:
             diags.append(doc.diag(("introductions", pid), f"unknown person '{pid}'{did_you_mean(pid, project.people)}",
@@ -682,6 +685,32 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
             diags.append(doc.diag(("date",), f"source '{sid}' was issued {issued}, "
                                              f"after the brief's date {brief.date}"))
     return used
+
+
+def _placed_elsewhere(brief) -> list[tuple[tuple, str]]:
+    """Where a brief's own words (a title, the summary, a finding, a caption…) hold a {quote-id}: nothing
+    there places a quote, so the id would print as it is. (A text block says so itself; cells: cells.py.)"""
+    found: list[tuple[tuple, str | None, str]] = [
+        (("title",), brief.title, "the title"), (("subtitle",), brief.subtitle, "the subtitle"),
+        (("short-title",), brief.short_title, "the short title"), (("summary",), brief.summary, "the summary")]
+    found += [(("key-findings", i), f, "a key finding") for i, f in enumerate(brief.key_findings)]
+    for si, section in enumerate(brief.sections):
+        found.append((("sections", si, "title"), section.title, "a section's title"))
+        for bi, block in enumerate(section.blocks):
+            base = ("sections", si, "blocks", bi)
+            found += [(base + ("items", i), item, "a list") for i, item in enumerate(block.items or ())]
+            data = block.table or block.figure
+            if data is None:
+                continue
+            kind = "table" if block.table else "figure"
+            found.append((base + (kind, "caption"), data.caption, f"a {kind}'s caption"))
+            if block.table:
+                found += [(base + ("table", "notes", i), n, "a table's notes") for i, n in enumerate(block.table.notes)]
+            else:
+                found.append((base + ("figure", "alt"), block.figure.alt, "a figure's alt text"))
+                if block.figure.chart:
+                    found.append((base + ("figure", "chart", "y-label"), block.figure.chart.y_label, "a chart's label"))
+    return [(loc, what) for loc, text, what in found if text and placeholders(text)]
 
 
 def _style_hint(name: str) -> str:

@@ -61,7 +61,8 @@ class Table(Data):
     align: list[Align] | None = None
     """Alignment per column: left, right or center (default: numbers right, text left)."""
     row_headers: bool = True
-    """The first column names its row (set as a row header for screen readers)."""
+    """The first column names its row (set as a row header for screen readers); in inline rows, a cell may
+    place one {quote-id}, and its row header then names the speaker (a person id, or the name in people.yaml)."""
     notes: list[Prose] = []
     """Notes printed under the table (units, definitions, gaps in the data)."""
     source: list[Evidence] = []

@@ -465,6 +465,8 @@ class Brief(Model):
         # A brief is a few pages: past this, checking and typesetting would take minutes, not seconds.
         count = len(self.pull_quotes) + sum(
             len(re.findall(r"\{[^{}\s]*\}", block.claim or "")) + len(block.cite)
+            + sum(len(re.findall(r"\{[^{}\s]*\}", cell))  # quotes placed in a table's cells
+                  for row in ((block.table.rows or ()) if block.table else ()) for cell in row)
             + len(block.table.source if block.table else ()) + len(block.figure.source if block.figure else ())
             for section in self.sections for block in section.blocks)
         if count > MAX_CITATIONS:

@@ -197,10 +197,19 @@ def evidence_of(brief: Brief):
     """(section index, block index, kind, id) for every quote and source a brief cites."""
     for si, section in enumerate(brief.sections):
         for bi, block in enumerate(section.blocks):
-            for qid in placeholders(block.claim or ""):
+            for qid in placeholders(block.claim or "") + cell_placements(block):
                 yield si, bi, "quote", qid
             for ev in block.cite + block_sources(block):
                 yield si, bi, "quote" if ev.quote else "source", ev.quote or ev.source
+
+
+def cell_placements(block) -> list[str]:
+    """The quote ids a table's inline rows place, in reading order (checking/cells.py checks them;
+    a CSV's cells are data and place none, so every quote a brief uses is in its YAML)."""
+    table = block.table
+    if table is None or not table.rows:
+        return []
+    return [qid for row in table.rows for cell in row for qid in placeholders(cell)]
 
 
 def block_sources(block) -> list:

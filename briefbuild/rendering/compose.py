@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from markupsafe import Markup
 
+from ..checking.cells import placed
 from ..checking.claims import claim_grammar, foreign_own_attribution, own_attribution
 from ..checking.verify import BLOCK_WORDS
 from ..inputs.models import Brief, Evidence, Person, Quote
@@ -187,12 +188,35 @@ class _Composer:
         kind = "table" if block.table else "figure"
         data = block.table or block.figure
         self.counts[kind] += 1
+        # A table's quotes are read before its source line, which is printed under it: notes in reading order.
+        quotes, headers = self.cell_quotes(data) if kind == "table" else ({}, {})
         source = self.note([self.cite_of(ev) for ev in data.source], inline=True) if data.source else None
         if kind == "table":
             return Block("table", table=table_view(self.project.root, data, self.counts[kind], source,
-                                                            self.brief.language))
+                                                   self.brief.language, quotes, headers))
         return Block("figure", figure=figure_view(self.project.root, data, self.counts[kind], source,
                                                   self.theme, self.brief.language))
+
+    def cell_quotes(self, table) -> tuple[dict[tuple[int, int], Part], dict[int, str]]:
+        """The quotes a table's cells place (checking/cells.py: one a cell, in the speaker's row), each
+        with its note, row by row; and the row headers that name a speaker by id, printed as the name.
+        The row header attributes the quote: a paraphrase prints its clause alone, as the source words it."""
+        parts: dict[tuple[int, int], Part] = {}
+        headers: dict[int, str] = {}
+        for i, row in enumerate(table.rows or ()):
+            for j, cell in enumerate(row):
+                qid = placed(cell)
+                if qid is None or j == 0:
+                    continue
+                q = self.project.quotes[qid]
+                quote = self.view(qid)
+                if quote.kind == "paraphrase":
+                    quote = replace(quote, text=display(q.text), lead="", attributed=True)
+                note = self.translated(self.note([Cite(self.project.quote_source[qid], *_locator(q))]), q)
+                parts[(i, j)] = Part(quote.kind, quote=quote, note=note)
+                if row[0] == q.speaker:
+                    headers[i] = self.project.people[q.speaker].name
+        return parts, headers
 
     def view(self, qid: str) -> QuoteView:
         q: Quote = self.project.quotes[qid]

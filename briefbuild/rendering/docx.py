@@ -67,12 +67,19 @@ def _source(t, note) -> Markup:
     return style("Data Source", Markup("{} {}").format(t("source"), note.html)) if note else Markup("")
 
 
+def _cell(t, table, row: int, column: int, text: str) -> Markup | str:
+    """A cell's text, or the quote it places with its footnote (checking/cells.py), as a claim's."""
+    placed = table.part(row, column)
+    return _part(placed, t) if placed is not None else text
+
+
 def _table(t, table) -> Markup:
     """A real Word table (pandoc reads the HTML table), its header row marked to repeat on every page,
     each column aligned as on the page (pandoc takes a column's alignment from its cells' align)."""
     head = Markup("").join(Markup('<th align="{}">{}</th>').format(a, c) for a, c in zip(table.align, table.columns))
     rows = Markup("").join(Markup("<tr>{}</tr>").format(Markup("").join(
-        Markup('<td align="{}">{}</td>').format(a, c) for a, c in zip(table.align, row))) for row in table.rows)
+        Markup('<td align="{}">{}</td>').format(a, _cell(t, table, i, j, c)) for j, (a, c) in enumerate(zip(table.align, row))))
+        for i, row in enumerate(table.rows))
     caption = Markup("{}. {}").format(t("table", n=table.number), table.caption)
     out = [Markup("<table><caption>{}</caption><thead><tr>{}</tr></thead><tbody>{}</tbody></table>\n").format(
         caption, head, rows)]

@@ -138,12 +138,27 @@ def render_html(doc: Document, templates: Path, medium: str, extra_css: str = ""
                    site=project.config if project is not None else None)
     try:
         template = environment(templates, theme.templates if theme else None).get_template("brief.html.j2")
-        return template.render(**context)
+        html = template.render(**context)
     except (TemplateError, OSError) as exc:
         where = template_line(exc, templates.parent)
         what = f"no template '{exc.name}' in templates/" if isinstance(exc, TemplateNotFound) else str(exc)
         raise RenderError(f"{where}template error while rendering '{doc.id}': {what}"
                           + (": fix the template there" if where else "")) from None
+    unplaced = stale_table_quotes(doc, html)
+    if unplaced:
+        raise RenderError(f"brief '{doc.id}': the table template printed {unplaced[0]} as text, not as the quote it "
+                          "places: partials/table.html.j2 predates quotes in table cells; copy briefbuild's "
+                          "templates/partials/table.html.j2 into the project's templates/ (or the theme's)")
+    return html
+
+
+def stale_table_quotes(doc: Document, html: str) -> list[str]:
+    """The quote placements of table cells that a page prints as text ({quote-id}): a project's own
+    table template from before cells could place quotes prints each cell as it is. A brace never
+    stands in prose (a claim's stray one is an input error), so one there is the template's."""
+    placed = [part.quote.id for section in doc.sections for block in section.blocks
+              for part in getattr(block.table, "quotes", {}).values()]
+    return sorted({"{" + qid + "}" for qid in placed if "{" + qid + "}" in html})
 
 
 def template_line(exc: BaseException, root: Path) -> str:

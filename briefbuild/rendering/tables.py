@@ -6,7 +6,7 @@ column names its row, <th scope="row">; WeasyPrint 70 tags them Table, THead, TR
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from markupsafe import Markup
@@ -26,6 +26,11 @@ class TableView:
     row_headers: bool
     notes: list[Markup]
     source: object | None = None  # compose.Note, printed in full as the source line
+    quotes: dict[tuple[int, int], object] = field(default_factory=dict)  # (row, column) -> compose.Part
+
+    def part(self, row: int, column: int):
+        """The quote placed in a cell (a compose.Part with its note), or None: the cell's text is printed."""
+        return self.quotes.get((row, column))
 
 
 MINUS = "\u2212"
@@ -52,8 +57,12 @@ def default_align(columns: list[str], rows: list[list[str]], language: str = "en
     return align
 
 
-def table_view(root: Path, table: Table, number_: int, source, language: str = "en") -> TableView:
+def table_view(root: Path, table: Table, number_: int, source, language: str = "en",
+               quotes: dict | None = None, headers: dict[int, str] | None = None) -> TableView:
+    """`quotes`: the parts placed in cells, by (row, column); `headers`: a row header as printed
+    (a person's name for the id that names a quote's speaker), by row."""
     columns, rows = table_data(root, table)
     align: list[str] = list(table.align) if table.align else default_align(columns, rows, language)
+    rows = [[headers[i], *row[1:]] if headers and i in headers else row for i, row in enumerate(rows)]
     return TableView(number_, inline(table.caption), columns, shown_rows(rows, language), align,
-                     table.row_headers, [inline(n) for n in table.notes], source)
+                     table.row_headers, [inline(n) for n in table.notes], source, dict(quotes or {}))

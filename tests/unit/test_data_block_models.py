@@ -150,11 +150,13 @@ CASES = [
     ("chart value not a number", {B: brief_with(CHART.replace('"4"]', '"four"]'))},
      ["briefs/b1.yaml:14:11: sections.0.blocks.3.figure.chart: column 'Value' holds 'four', not a number: "
       "a series is plotted, so every cell must be a number"]),
-    # A cell is printed as it is, never verified: it may neither place a quote nor quote anyone.
+    # A cell is printed as it is, never verified: it may not quote anyone. It may place one quote of the
+    # person its row header names (by id or full name: tests/unit/test_table_quotes.py); 'Lee' names no one.
     ("table cell places a quote", {B: brief_with(TABLE.replace(
         "          csv: assets/budgets.csv\n", "          columns: [Who, Said]\n          rows: [[Lee, '{lee-act}']]\n"))},
-     ["briefs/b1.yaml:16:24: sections.0.blocks.3.table.rows.0.1: a quote can only be placed in a claim, not in "
-      "a table or chart: quote it in a claim beside it, or cite it in the block's source"]),
+     ["briefs/b1.yaml:16:19: sections.0.blocks.3.table.rows.0.0: the row header 'Lee' names no one in "
+      "sources/people.yaml: it gives the speaker of quote 'lee-act', so write the person's id or name as "
+      "people.yaml has it (ann-lee or Ann Lee)"]),
     ("table cell in quotation marks", {"assets/budgets.csv": CSV + "Spain,“We will not pay”,1%\n", B: brief_with(TABLE)},
      ["briefs/b1.yaml:15:11: sections.0.blocks.3.table.csv: 'assets/budgets.csv' line 4, column 'Budget (bn)': "
       "quotation mark “ in a table or chart: quote a source through a quote id like {quote-id} in a claim, "
