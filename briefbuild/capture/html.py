@@ -53,6 +53,7 @@ def capture_html(name: str, raw: bytes) -> Captured:
     fields, kind, origins = metadata(tree)
     _drop_note_marks(tree)
     _paragraph_divs(tree)
+    mark = _line_breaks(tree)
     _number_lists(tree)
     pulled = _drop_pull_quotes(tree)
     _mark_block_quotes(tree)
@@ -68,7 +69,7 @@ def capture_html(name: str, raw: bytes) -> Captured:
         detail = " ".join(str(exc).split())[:120] or type(exc).__name__
         raise CaptureError(f"{name}: cannot read this page ({detail}): nothing written") from None
     body = getattr(doc, "text", None) or ""
-    paras = [clean_line(line) for line in body.split("\n")]
+    paras = [_lines_of(line, mark) for line in body.split("\n")]
     paras = [re.sub(r"^- (?=\d+\. )", "", p) for p in paras if p]  # '1. A note', not '- 1. A note'
     paras, dropped = furniture.split(paras)
     title = fields.get("title")
@@ -167,6 +168,45 @@ def _paragraph_divs(tree) -> None:
     for div in tree.xpath("//body//div[normalize-space()]"):
         if all(isinstance(child.tag, str) and child.tag.lower() in INLINE for child in div):
             div.tag = "p"
+
+
+# What stands for a single <br> through the extractor (which writes every <br> as a paragraph's
+# end): printable and no space, so it survives trafilatura's clean-up; the first the page
+# does not hold, so no character of the page is ever read as a line break.
+LINE_BREAKS = "\u23ce\u21b5\u2b90\u2b91\u2936\u2937\u21a9\u21aa"
+
+
+def _line_breaks(tree) -> str:
+    """A single <br> is a line break inside its paragraph (an address, a poem, a dateline, a
+    quotation a CMS set over two lines); a run of two or more is how a CMS ends a paragraph
+    in one block of text. Read as a paragraph each, a single one split a quotation in two and
+    moved every paragraph number after it. The stored text keeps it as a line inside its
+    paragraph, which the verifier reads as a space. Returns the mark written for each one."""
+    shown = tree.text_content()
+    mark = next((m for m in LINE_BREAKS if m not in shown), "")
+    for br in tree.xpath("//body//br") if mark else ():  # (a page holding every mark keeps its breaks)
+        if _next_br(br) is None and _previous_br(br) is None:
+            br.tail = mark + (br.tail or "")
+            br.drop_tag()
+    return mark
+
+
+def _next_br(br):
+    """The <br> that follows this one with nothing but white space between them, if any."""
+    nxt = br.getnext()
+    return nxt if nxt is not None and nxt.tag == "br" and not (br.tail or "").strip() else None
+
+
+def _previous_br(br):
+    prev = br.getprevious()
+    return prev if prev is not None and prev.tag == "br" and not (prev.tail or "").strip() else None
+
+
+def _lines_of(paragraph: str, mark: str) -> str:
+    """A paragraph as stored: its lines (single <br>s) each cleaned, empty ones left out."""
+    if not mark or mark not in paragraph:
+        return clean_line(paragraph)
+    return "\n".join(line for line in map(clean_line, paragraph.split(mark)) if line)
 
 
 def _number_lists(tree) -> None:

@@ -523,3 +523,67 @@ def test_the_written_source_says_where_each_field_the_page_showed_was_found(tmp_
     assert lines["URL"].endswith("# from the page's JSON-LD (Report)")
     assert lines["issued"] == 'issued: "2026-02-11"'  # given on the command line: nothing to say
     assert yaml.safe_load(text)["title"] == "Partners Across the Globe"
+
+
+DRILLS = ("“We will not be intimidated by the drills,<br>and we will keep our ships at sea,” Jane Doe told reporters "
+          "after the visit.")
+
+
+@pytest.mark.parametrize("body, paras", [
+    # A single <br> is a line inside its paragraph: a quotation a CMS set over two lines ...
+    (f"<p>{DRILLS}</p>", [DRILLS.replace("<br>", "\n")]),
+    (f"<p>{DRILLS.replace('<br>', '<br/>')}</p>", [DRILLS.replace("<br>", "\n")]),
+    # ... an address, a poem, a dateline on its own line, a break inside an inline element.
+    ("<p>Write to the ministry at:<br>Ministry of Defence<br>5-1 Ichigaya-Honmuracho<br>Tokyo 162-8801</p>",
+     ["Write to the ministry at:\nMinistry of Defence\n5-1 Ichigaya-Honmuracho\nTokyo 162-8801"]),
+    ("<p>The minister read a poem at the ceremony:<br>\n  The sea is wide,<br>\n  the watch is long.</p>",
+     ["The minister read a poem at the ceremony:\nThe sea is wide,\nthe watch is long."]),
+    ("<p>TOKYO, May 14 (Harbor Times)<br>The ministry said on Tuesday it would keep two ships at sea.</p>",
+     ["TOKYO, May 14 (Harbor Times)\nThe ministry said on Tuesday it would keep two ships at sea."]),
+    ("<p><em>We will act,<br>and soon,</em> the minister wrote in a letter to the committee.</p>",
+     ["We will act,\nand soon, the minister wrote in a letter to the committee."]),
+    # A break at the start or end of a block is no line.
+    ("<p><br>The ministry said on Tuesday it would keep two ships at sea.<br></p>",
+     ["The ministry said on Tuesday it would keep two ships at sea."]),
+    # Two or more (white space between them or not) end a paragraph, as a CMS writes one block.
+    ("<p>The ministry said on Tuesday it would keep two ships at sea.<br><br>It gave no date for their return "
+     "to port.</p>", ["The ministry said on Tuesday it would keep two ships at sea.", "It gave no date for their "
+                      "return to port."]),
+    ("<div>The ministry said on Tuesday it would keep two ships at sea.<br />\n&nbsp;<br />It gave no date for their "
+     "return to port.<br><br><br>A spokesman declined to comment.</div>",
+     ["The ministry said on Tuesday it would keep two ships at sea.", "It gave no date for their return to port.",
+      "A spokesman declined to comment."]),
+    # The page's own mark for a line break is its text, not a break.
+    ("<p>Press ⏎ to confirm,<br>the screen said.</p>", ["Press ⏎ to confirm,\nthe screen said."]),
+])
+def test_a_single_line_break_is_a_line_inside_its_paragraph(tmp_path, body, paras):
+    # Trial of saved pages: each <br> began a paragraph, so a quotation a CMS set over two
+    # lines stood in two paragraphs (a quote of it failed) and every number after it moved.
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><head><title>T</title></head><body><main><article><p>The defence minister visited the "
+                    f"port on Tuesday and met the crews of two destroyers.</p>{body}</article></main></body></html>",
+                    "utf-8")
+    assert paragraphs(capture(page).text)[1:] == paras
+
+
+def test_a_quotation_over_a_line_break_verifies_and_the_paragraphs_after_it_keep_their_numbers(tmp_path):
+    from quotecheck import problems
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><head><title>T</title></head><body><main><article><p>The defence minister visited the "
+                    f"port on Tuesday.</p><p>{DRILLS}</p><p>“The fleet is ready,” she added.</p></article></main>"
+                    "</body></html>", "utf-8")
+    text = capture(page).text
+    assert problems(text, "We will not be intimidated by the drills, and we will keep our ships at sea", "jane-doe",
+                    2) == ""
+    assert paragraphs(text)[2] == "“The fleet is ready,” she added."
+
+
+def test_a_byline_over_a_stamp_set_apart_by_a_line_break_is_furniture(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text("<html><head><title>T</title></head><body><main><article><p>By Jane Doe<br>Published 14 May "
+                    "2024</p><p>The ministry said on Tuesday it would keep two ships at sea.</p></article></main>"
+                    "</body></html>", "utf-8")
+    got = capture(page)
+    assert paragraphs(got.text) == ["The ministry said on Tuesday it would keep two ships at sea."]
+    assert got.notes == ["left out 2 lines of page furniture, not the source's words: 'By Jane Doe', "
+                         "'Published 14 May 2024'"]
