@@ -51,6 +51,7 @@ def capture_html(name: str, raw: bytes) -> Captured:
         raise CaptureError(f"{name}: {shown:,} characters of text, more than a stored text may hold "
                            f"({MAX_TEXT_BYTES:,} bytes): save the article alone and capture that")
     fields, kind, origins = metadata(tree)
+    ld_body = _json_ld(tree).get("@articleBody")  # read now: the extractor drops the page's scripts
     _drop_note_marks(tree)
     _paragraph_divs(tree)
     mark = _line_breaks(tree)
@@ -75,14 +76,38 @@ def capture_html(name: str, raw: bytes) -> Captured:
     title = fields.get("title")
     if paras and title and _same(paras[0], str(title)):
         paras = paras[1:]  # the headline is the title field, not a paragraph of the text
+    notes: list[str] = []
+    if not paras and isinstance(ld_body, str):
+        paras, dropped = _article_body(ld_body, title, notes)
     if kind:
         fields["type"] = kind
-    notes = furniture.note(dropped)
+    notes += furniture.note(dropped)
     if pulled:
         notes.append(f"left out {len(pulled)} pull quote{'s' if len(pulled) > 1 else ''} repeating the article's "
                      "own words (kept where they stand in the text): " + ", ".join(f"'{furniture._short(q)}'" for q in pulled))
     return Captured(text="\n\n".join(paras) + "\n" if paras else "", kind="html", fields=fields, notes=notes,
                     origins=origins)
+
+
+def _article_body(body: str, title, notes: list[str]) -> tuple[list[str], list[str]]:
+    """The article as the page's JSON-LD gives it (articleBody: the publisher's own text of it),
+    for a page that shows none (its text drawn by a script). Read only then: a page that shows
+    its text is captured as it shows it. Paragraphs end only where the text has line breaks
+    (nothing is guessed), and a note says where the text came from."""
+    if re.search(r"(?i)<(?:p|br|div)\b[^>]*>", body):  # some publishers put the article's HTML there
+        from lxml import html as lxml_html
+        body = re.sub(r"(?i)<br\s*/?>|</(?:p|div|h[1-6]|li|blockquote)>", "\n", body)
+        body = lxml_html.fragment_fromstring(body, create_parent="div").text_content()
+    paras = [p for p in (clean_line(line) for line in re.split(r"[\r\n\u2028\u2029]+", body)) if p]
+    paras, dropped = furniture.split(paras)
+    if paras and title and _same(paras[0], str(title)):
+        paras = paras[1:]
+    if paras:
+        split = (f"{len(paras)} paragraphs, split where it has line breaks" if len(paras) > 1 else
+                 "one paragraph: it has no line breaks, so no paragraph is guessed")
+        notes.append(f"the page itself shows no article text: the text is its JSON-LD articleBody, the publisher's "
+                     f"own text of the article ({split}): check it against the page in a browser")
+    return paras, dropped
 
 
 NOTE_CALL = re.compile(r"^\[?(\d{1,3}|[*†‡§])\]?$")
@@ -378,6 +403,8 @@ def _json_ld(tree) -> dict[str, object]:
     page = item.get("mainEntityOfPage")
     url = item.get("url") or (page.get("@id") if isinstance(page, dict) else page)
     out["URL"] = _url(_text(url))
+    body = item.get("articleBody")
+    out["@articleBody"] = body if isinstance(body, str) and body.strip() else None
     return out
 
 
