@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 
-from . import MAX_TEXT_BYTES, Captured, CaptureError, clean_line, furniture, name_of
+from . import MAX_TEXT_BYTES, Captured, CaptureError, byline, clean_line, furniture, name_of
 
 MAX_ELEMENTS = 100_000  # a news page has a few thousand; a bigger tree is a page of pages, or an attack
 MAX_JSON_LD = 1_000_000  # one JSON-LD block; a page's metadata is a few kilobytes
@@ -52,6 +52,7 @@ def capture_html(name: str, raw: bytes) -> Captured:
                            f"({MAX_TEXT_BYTES:,} bytes): save the article alone and capture that")
     fields, kind, origins = metadata(tree)
     ld_body = _json_ld(tree).get("@articleBody")  # read now: the extractor drops the page's scripts
+    bylines = byline.shown(tree)  # and bylines
     _drop_note_marks(tree)
     _paragraph_divs(tree)
     mark = _line_breaks(tree)
@@ -73,6 +74,9 @@ def capture_html(name: str, raw: bytes) -> Captured:
     paras = [_lines_of(line, mark) for line in body.split("\n")]
     paras = [re.sub(r"^- (?=\d+\. )", "", p) for p in paras if p]  # '1. A note', not '- 1. A note'
     paras, dropped = furniture.split(paras)
+    names = {b for b in bylines if byline.people(b, marked=True)}  # a name the page marks as its author's
+    dropped += [p for p in paras if p in names]
+    paras = [p for p in paras if p not in names]
     title = fields.get("title")
     if paras and title and _same(paras[0], str(title)):
         paras = paras[1:]  # the headline is the title field, not a paragraph of the text
@@ -81,12 +85,25 @@ def capture_html(name: str, raw: bytes) -> Captured:
         paras, dropped = _article_body(ld_body, title, notes)
     if kind:
         fields["type"] = kind
+    if not fields.get("author"):
+        _byline_author(fields, origins, notes, bylines, dropped)
     notes += furniture.note(dropped)
     if pulled:
         notes.append(f"left out {len(pulled)} pull quote{'s' if len(pulled) > 1 else ''} repeating the article's "
                      "own words (kept where they stand in the text): " + ", ".join(f"'{furniture._short(q)}'" for q in pulled))
     return Captured(text="\n\n".join(paras) + "\n" if paras else "", kind="html", fields=fields, notes=notes,
                     origins=origins)
+
+
+def _byline_author(fields: dict, origins: dict[str, str], notes: list[str], bylines: list[str],
+                   dropped: list[str]) -> None:
+    """The author the page's byline shows, when its metadata names none (byline.py)."""
+    people, line = byline.author(bylines, dropped)
+    if people:
+        fields["author"] = people
+        origins["author"] = "the page's byline"
+    elif line:
+        notes.append(f"the page's byline '{furniture._short(line)}' names no person: no author taken from it")
 
 
 def _article_body(body: str, title, notes: list[str]) -> tuple[list[str], list[str]]:

@@ -639,3 +639,81 @@ def test_a_page_with_no_text_and_no_article_body_is_still_refused(tmp_path, body
     page.write_text(ld_page(body), "utf-8")
     with pytest.raises(CaptureError, match="no text found"):
         capture(page)
+
+
+DOE = {"family": "Doe", "given": "Jane"}
+ROE = {"family": "Roe", "given": "John"}
+KOBE = ("<p>The port of Kobe reopened on Wednesday after a storm closed it for two days, the harbour authority said "
+        "in a statement.</p><p>“The damage was smaller than we feared,” the authority's director, Ken Ito, told "
+        "reporters at the quay.</p>")
+
+
+@pytest.mark.parametrize("shown, authors", [
+    # Bylines as news sites set them: marked by a class, rel or itemprop, or a line 'By …'.
+    ('<p class="byline">By Jane Doe</p>', [DOE]),
+    ('<div class="article-meta"><span class="byline">By Jane Doe and John Roe</span></div>', [DOE, ROE]),
+    ("<p>By Jane Doe, Reuters</p>", [DOE]),  # the agency is no author
+    ('<span class="c-byline">By Jane Doe, Defence Correspondent</span>', [DOE]),
+    ('<div class="byline">By <a href="/authors/jane-doe" rel="author">Jane Doe</a> | Harbor Times</div>', [DOE]),
+    ('<div class="byline">By Jane Doe <time datetime="2024-05-14">14 May 2024</time></div>', [DOE]),
+    ('<p class="byline">By Jane Doe Updated 14 May 2024, 10:32 JST</p>', [DOE]),
+    ('<span class="author-name">Jane Doe</span>', [DOE]),
+    ('<span itemprop="author">Jane Doe</span>', [DOE]),
+    ('<p class="byline">By JANE DOE and JOHN O\'BRIEN</p>', [DOE, {"family": "O'Brien", "given": "John"}]),
+    ("<p>By Jane Doe, John Roe and Ann Lee</p>", [DOE, ROE, {"family": "Lee", "given": "Ann"}]),
+    ('<p class="byline">By Jane Doe and John Roe, Tokyo Correspondents</p>', [DOE, ROE]),
+    # A name of four words is not split (a wrong split is worse than none).
+    ('<p class="byline">By Marie-Claire de la Tour</p>', [{"literal": "Marie-Claire de la Tour"}]),
+    # No person, no byline: no author.
+    ('<span class="byline">Staff report</span>', None),
+    ('<p class="byline">By Harbor Times Staff</p>', None),
+    ('<p class="byline">By Reuters</p>', None),
+    ("<p>By Tuesday, the talks had collapsed and the port stayed closed.</p>", None),
+    ('<div class="author-bio">Jane Doe is the paper\'s defence correspondent in Tokyo.</div>', None),
+])
+def test_the_byline_the_page_shows_is_its_author_when_its_metadata_names_none(tmp_path, shown, authors):
+    # Trial of saved pages: 'By Jane Doe' under the headline was dropped as furniture and the
+    # source written without an author, though the page names her.
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><head><title>Port reopens</title></head><body><main><article><h1>Port reopens</h1>{shown}"
+                    f"{KOBE}</article></main></body></html>", "utf-8")
+    got = capture(page)
+    assert got.fields.get("author") == authors
+    assert got.origins.get("author") == ("the page's byline" if authors else None)
+    assert "Jane Doe" not in got.text and "Staff report" not in got.text
+
+
+@pytest.mark.parametrize("shown, note", [
+    ('<span class="byline">Staff report</span>', "the page's byline 'Staff report' names no person: no author taken from it"),
+    ('<p class="byline">By Harbor Times Staff</p>',
+     "the page's byline 'By Harbor Times Staff' names no person: no author taken from it"),
+])
+def test_a_byline_that_names_no_person_is_said_to(tmp_path, shown, note):
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><head><title>Port reopens</title></head><body><main><article>{shown}{KOBE}</article></main>"
+                    "</body></html>", "utf-8")
+    assert note in capture(page).notes
+
+
+def test_the_pages_metadata_author_comes_before_its_byline(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text('<html><head><title>Port reopens</title><meta name="author" content="Ann Lee"></head><body><main>'
+                    f'<article><p class="byline">By Jane Doe</p>{KOBE}</article></main></body></html>', "utf-8")
+    got = capture(page)
+    assert got.fields["author"] == [{"family": "Lee", "given": "Ann"}]
+    assert got.origins["author"] == "the page's <meta> tags"
+
+
+def test_the_written_source_says_the_author_is_from_the_byline(tmp_path):
+    from factory import make_project
+
+    from briefbuild.commands.add import add
+    root = make_project(tmp_path)
+    page = tmp_path / "port.html"
+    page.write_text(f"<html><head><title>Port reopens</title></head><body><main><article><p>By Jane Doe, Reuters</p>"
+                    f"{KOBE}</article></main></body></html>", "utf-8")
+    done = add(root, page, fields={"issued": "2024-05-14"})
+    lines = done.source.read_text("utf-8").splitlines()
+    k = next(i for i, line in enumerate(lines) if line.startswith("author:"))
+    assert lines[k].endswith("# from the page's byline") and lines[k + 1:k + 3] == ["  - family: Doe", "    given: Jane"]
+    assert "author" not in done.missing
