@@ -54,6 +54,7 @@ def capture_html(name: str, raw: bytes) -> Captured:
     ld_body = _json_ld(tree).get("@articleBody")  # read now: the extractor drops the page's scripts
     bylines = byline.shown(tree)  # and bylines
     _drop_note_marks(tree)
+    _notes_kept(tree)
     _paragraph_divs(tree)
     mark = _line_breaks(tree)
     _number_lists(tree)
@@ -194,6 +195,19 @@ def _drop_note_marks(tree) -> None:
         call = NOTE_CALL.match(text) and (linked or marked) and (el.tag == "sup" or marked)
         if call or (el.tag == "a" and text in BACKLINKS):
             el.drop_tree()
+
+
+NOTES = re.compile(r"(?i)^(?:doc-)?(?:foot|end)?notes$|footnote|endnote")  # a class or role token
+
+
+def _notes_kept(tree) -> None:
+    """A page's notes set in an <aside> (Pandoc, many CMSs: <aside role="doc-endnotes">) are the
+    author's text, cited by number: the extractor drops every aside as a sidebar, so they were
+    lost without a word. Read as a section of the article, they stay, each with its number."""
+    for aside in tree.xpath("//body//aside"):
+        tokens = f"{aside.get('class') or ''} {aside.get('role') or ''} {aside.get('id') or ''}".split()
+        if any(NOTES.search(t) for t in tokens):
+            aside.tag = "section"
 
 
 # What may stand inside a paragraph: text-level elements (HTML's phrasing content, less media).

@@ -717,3 +717,30 @@ def test_the_written_source_says_the_author_is_from_the_byline(tmp_path):
     k = next(i for i, line in enumerate(lines) if line.startswith("author:"))
     assert lines[k].endswith("# from the page's byline") and lines[k + 1:k + 3] == ["  - family: Doe", "    given: Jane"]
     assert "author" not in done.missing
+
+
+NOTED = ("<p>The term first appeared in official documents in 2023.<sup><a href='#fn1'>1</a></sup> Its meaning has "
+         "shifted since then, officials in Tokyo told us.<sup><a href='#fn2'>2</a></sup></p>")
+NOTE_ITEMS = ("<ol><li id='fn1'>Vilnius Summit Communiqué, 11 July 2023. <a href='#r1' role='doc-backlink'>↩︎</a></li>"
+              "<li id='fn2'>Interviews, Tokyo, May–June 2025. <a href='#r2'>↩︎</a></li></ol>")
+SHIFTED = "The term first appeared in official documents in 2023. Its meaning has shifted since then, officials in Tokyo told us."
+NOTES_KEPT = [SHIFTED, "1. Vilnius Summit Communiqué, 11 July 2023.", "2. Interviews, Tokyo, May–June 2025."]
+
+
+@pytest.mark.parametrize("notes, paras", [
+    # Notes as Pandoc, WordPress plugins and CMSs set them: kept, each with its number.
+    (f"<aside role='doc-endnotes'>{NOTE_ITEMS}</aside>", NOTES_KEPT),
+    (f"<aside class='footnotes' id='footnotes'>{NOTE_ITEMS}</aside>", NOTES_KEPT),
+    (f"<aside class='article-endnotes'><h2>Notes</h2>{NOTE_ITEMS}</aside>", [SHIFTED, "Notes", *NOTES_KEPT[1:]]),
+    (f"<section class='footnotes' role='doc-endnotes'>{NOTE_ITEMS}</section>", NOTES_KEPT),
+    # A sidebar is still no part of the article.
+    ("<aside class='related'><ol><li>Japan weighs a NATO office in Tokyo</li><li>Ministers meet in Brussels</li></ol>"
+     "</aside>", [SHIFTED]),
+])
+def test_a_pages_notes_in_an_aside_are_kept_with_their_numbers(tmp_path, notes, paras):
+    # Probe: a report page whose notes stand in <aside role="doc-endnotes"> lost them all, with
+    # no note: the extractor drops every aside as a sidebar.
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><head><title>T</title></head><body><main><article>{NOTED}{notes}</article></main>"
+                    "</body></html>", "utf-8")
+    assert paragraphs(capture(page).text) == paras
