@@ -85,6 +85,10 @@ def split(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     kept: list[str] = []
     dropped: list[str] = []
     for p in paragraphs:
+        lines = p.split("\n")
+        if len(lines) > 1 and all(kind(line) for line in lines):  # a byline over a stamp, set apart by a <br>
+            dropped += lines
+            continue
         (dropped if kind(p) else kept).append(p)
     return kept, dropped
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 
-from . import MAX_TEXT_BYTES, Captured, CaptureError, clean_line, furniture, name_of
+from . import MAX_TEXT_BYTES, Captured, CaptureError, byline, clean_line, furniture, name_of
 
 MAX_ELEMENTS = 100_000  # a news page has a few thousand; a bigger tree is a page of pages, or an attack
 MAX_JSON_LD = 1_000_000  # one JSON-LD block; a page's metadata is a few kilobytes
@@ -51,8 +51,12 @@ def capture_html(name: str, raw: bytes) -> Captured:
         raise CaptureError(f"{name}: {shown:,} characters of text, more than a stored text may hold "
                            f"({MAX_TEXT_BYTES:,} bytes): save the article alone and capture that")
     fields, kind, origins = metadata(tree)
+    ld_body = _json_ld(tree).get("@articleBody")  # read now: the extractor drops the page's scripts
+    bylines = byline.shown(tree)  # and bylines
     _drop_note_marks(tree)
+    _notes_kept(tree)
     _paragraph_divs(tree)
+    mark = _line_breaks(tree)
     _number_lists(tree)
     pulled = _drop_pull_quotes(tree)
     _mark_block_quotes(tree)
@@ -68,20 +72,60 @@ def capture_html(name: str, raw: bytes) -> Captured:
         detail = " ".join(str(exc).split())[:120] or type(exc).__name__
         raise CaptureError(f"{name}: cannot read this page ({detail}): nothing written") from None
     body = getattr(doc, "text", None) or ""
-    paras = [clean_line(line) for line in body.split("\n")]
+    paras = [_lines_of(line, mark) for line in body.split("\n")]
     paras = [re.sub(r"^- (?=\d+\. )", "", p) for p in paras if p]  # '1. A note', not '- 1. A note'
     paras, dropped = furniture.split(paras)
+    names = {b for b in bylines if byline.people(b, marked=True)}  # a name the page marks as its author's
+    dropped += [p for p in paras if p in names]
+    paras = [p for p in paras if p not in names]
     title = fields.get("title")
     if paras and title and _same(paras[0], str(title)):
         paras = paras[1:]  # the headline is the title field, not a paragraph of the text
+    notes: list[str] = []
+    if not paras and isinstance(ld_body, str):
+        paras, dropped = _article_body(ld_body, title, notes)
     if kind:
         fields["type"] = kind
-    notes = furniture.note(dropped)
+    if not fields.get("author"):
+        _byline_author(fields, origins, notes, bylines, dropped)
+    notes += furniture.note(dropped)
     if pulled:
         notes.append(f"left out {len(pulled)} pull quote{'s' if len(pulled) > 1 else ''} repeating the article's "
                      "own words (kept where they stand in the text): " + ", ".join(f"'{furniture._short(q)}'" for q in pulled))
     return Captured(text="\n\n".join(paras) + "\n" if paras else "", kind="html", fields=fields, notes=notes,
                     origins=origins)
+
+
+def _byline_author(fields: dict, origins: dict[str, str], notes: list[str], bylines: list[str],
+                   dropped: list[str]) -> None:
+    """The author the page's byline shows, when its metadata names none (byline.py)."""
+    people, line = byline.author(bylines, dropped)
+    if people:
+        fields["author"] = people
+        origins["author"] = "the page's byline"
+    elif line:
+        notes.append(f"the page's byline '{furniture._short(line)}' names no person: no author taken from it")
+
+
+def _article_body(body: str, title, notes: list[str]) -> tuple[list[str], list[str]]:
+    """The article as the page's JSON-LD gives it (articleBody: the publisher's own text of it),
+    for a page that shows none (its text drawn by a script). Read only then: a page that shows
+    its text is captured as it shows it. Paragraphs end only where the text has line breaks
+    (nothing is guessed), and a note says where the text came from."""
+    if re.search(r"(?i)<(?:p|br|div)\b[^>]*>", body):  # some publishers put the article's HTML there
+        from lxml import html as lxml_html
+        body = re.sub(r"(?i)<br\s*/?>|</(?:p|div|h[1-6]|li|blockquote)>", "\n", body)
+        body = lxml_html.fragment_fromstring(body, create_parent="div").text_content()
+    paras = [p for p in (clean_line(line) for line in re.split(r"[\r\n\u2028\u2029]+", body)) if p]
+    paras, dropped = furniture.split(paras)
+    if paras and title and _same(paras[0], str(title)):
+        paras = paras[1:]
+    if paras:
+        split = (f"{len(paras)} paragraphs, split where it has line breaks" if len(paras) > 1 else
+                 "one paragraph: it has no line breaks, so no paragraph is guessed")
+        notes.append(f"the page itself shows no article text: the text is its JSON-LD articleBody, the publisher's "
+                     f"own text of the article ({split}): check it against the page in a browser")
+    return paras, dropped
 
 
 NOTE_CALL = re.compile(r"^\[?(\d{1,3}|[*†‡§])\]?$")
@@ -153,6 +197,19 @@ def _drop_note_marks(tree) -> None:
             el.drop_tree()
 
 
+NOTES = re.compile(r"(?i)^(?:doc-)?(?:foot|end)?notes$|footnote|endnote")  # a class or role token
+
+
+def _notes_kept(tree) -> None:
+    """A page's notes set in an <aside> (Pandoc, many CMSs: <aside role="doc-endnotes">) are the
+    author's text, cited by number: the extractor drops every aside as a sidebar, so they were
+    lost without a word. Read as a section of the article, they stay, each with its number."""
+    for aside in tree.xpath("//body//aside"):
+        tokens = f"{aside.get('class') or ''} {aside.get('role') or ''} {aside.get('id') or ''}".split()
+        if any(NOTES.search(t) for t in tokens):
+            aside.tag = "section"
+
+
 # What may stand inside a paragraph: text-level elements (HTML's phrasing content, less media).
 INLINE = frozenset("a abbr b bdi bdo br cite code data dfn em font i kbd mark q s samp small span strong sub sup "
                    "time u var wbr del ins".split())
@@ -167,6 +224,45 @@ def _paragraph_divs(tree) -> None:
     for div in tree.xpath("//body//div[normalize-space()]"):
         if all(isinstance(child.tag, str) and child.tag.lower() in INLINE for child in div):
             div.tag = "p"
+
+
+# What stands for a single <br> through the extractor (which writes every <br> as a paragraph's
+# end): printable and no space, so it survives trafilatura's clean-up; the first the page
+# does not hold, so no character of the page is ever read as a line break.
+LINE_BREAKS = "\u23ce\u21b5\u2b90\u2b91\u2936\u2937\u21a9\u21aa"
+
+
+def _line_breaks(tree) -> str:
+    """A single <br> is a line break inside its paragraph (an address, a poem, a dateline, a
+    quotation a CMS set over two lines); a run of two or more is how a CMS ends a paragraph
+    in one block of text. Read as a paragraph each, a single one split a quotation in two and
+    moved every paragraph number after it. The stored text keeps it as a line inside its
+    paragraph, which the verifier reads as a space. Returns the mark written for each one."""
+    shown = tree.text_content()
+    mark = next((m for m in LINE_BREAKS if m not in shown), "")
+    for br in tree.xpath("//body//br") if mark else ():  # (a page holding every mark keeps its breaks)
+        if _next_br(br) is None and _previous_br(br) is None:
+            br.tail = mark + (br.tail or "")
+            br.drop_tag()
+    return mark
+
+
+def _next_br(br):
+    """The <br> that follows this one with nothing but white space between them, if any."""
+    nxt = br.getnext()
+    return nxt if nxt is not None and nxt.tag == "br" and not (br.tail or "").strip() else None
+
+
+def _previous_br(br):
+    prev = br.getprevious()
+    return prev if prev is not None and prev.tag == "br" and not (prev.tail or "").strip() else None
+
+
+def _lines_of(paragraph: str, mark: str) -> str:
+    """A paragraph as stored: its lines (single <br>s) each cleaned, empty ones left out."""
+    if not mark or mark not in paragraph:
+        return clean_line(paragraph)
+    return "\n".join(line for line in map(clean_line, paragraph.split(mark)) if line)
 
 
 def _number_lists(tree) -> None:
@@ -338,6 +434,8 @@ def _json_ld(tree) -> dict[str, object]:
     page = item.get("mainEntityOfPage")
     url = item.get("url") or (page.get("@id") if isinstance(page, dict) else page)
     out["URL"] = _url(_text(url))
+    body = item.get("articleBody")
+    out["@articleBody"] = body if isinstance(body, str) and body.strip() else None
     return out
 
 

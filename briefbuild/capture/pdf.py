@@ -36,6 +36,9 @@ class Line:
     size: float
     left: float = 0.0  # the column's edges, for indents and short lines
     right: float = 0.0
+    cells: tuple[tuple[float, float], ...] = ()  # (x0, x1) of runs of words set apart by a gap wider than an em
+    row: bool = False  # a row of a table: its cells stand under those of the row next to it
+    even: bool = False  # its spaces all alike: a justified line stretches them so (or a table of even columns)
 
 
 def capture_pdf(name: str, raw: bytes, transcript: bool = False) -> Captured:
@@ -188,6 +191,7 @@ def _lines(page, number: int, notes: list[str]) -> list[Line]:
         if right:
             band_right.append(right)
     flush()
+    _rows(ordered)
     _columns(ordered, split)
     return [ln for ln in ordered if ln.text]
 
@@ -236,8 +240,53 @@ def _gutter(lines: list[list[dict]], width: float, height: float) -> float | Non
 def _make(words: list[dict]) -> Line:
     text = clean_line(" ".join(w["text"] for w in words))
     sizes = [float(w.get("size") or 0) for w in words]
+    size = max(sizes) if sizes else 0.0
+    gaps = [b["x0"] - a["x1"] for a, b in pairwise(words)]
+    cells = [[words[0]["x0"], words[0]["x1"]]]
+    for a, b in pairwise(words):
+        if b["x0"] - a["x1"] > max(size, 1.0) * CELL_GAP:
+            cells.append([b["x0"], b["x1"]])
+        cells[-1][1] = b["x1"]
     return Line(text, min(w["x0"] for w in words), max(w["x1"] for w in words),
-                min(w["top"] for w in words), max(w["bottom"] for w in words), max(sizes) if sizes else 0.0)
+                min(w["top"] for w in words), max(w["bottom"] for w in words), size,
+                cells=tuple((a, b) for a, b in cells) if len(cells) > 1 else (),
+                even=len(gaps) > 1 and max(gaps) - min(gaps) <= max(0.5, 0.01 * max(gaps)))
+
+
+CELL_GAP = 0.6  # ems: wider than a word space
+ALIGNED = 1.5  # points: cells of one column start or end within this of each other
+
+
+def _rows(lines: list[Line]) -> None:
+    """Mark the rows of a table: three lines or more running down the page whose cells (runs of
+    words set apart by a gap wider than a word space) start or end at the same x inside the
+    line, as a table's columns do (text set left, figures set right); the line of cells just
+    above them is their heading row (set centred, it need not line up). A justified line may
+    stretch its spaces as wide, but not at the same place three lines running, and the edges
+    of the measure every line shares are no cell's; a line whose spaces are all alike (as a
+    justified line stretches them, and a table of even columns sets them) needs every cell to
+    stand under its fellow. A row is a paragraph of its own: run into
+    the paragraph after the table, '2024 6 180.0' became part of it."""
+    def near(a: Line, b: Line) -> bool:
+        return 0 < b.top - a.top < 2.5 * max(a.size, b.size, 1.0)
+
+    def edges(ln: Line) -> list[tuple[str, float]]:  # inside the line: not where it starts or ends
+        return [("start", x) for x, _ in ln.cells[1:]] + [("end", x) for _, x in ln.cells[:-1]]
+
+    def shared(a: Line, b: Line, c: Line) -> bool:
+        if a.even or b.even or c.even:  # justified or not? every cell must stand under its fellow
+            return all(len(ln.cells) == len(a.cells) and all(
+                abs(x0 - y0) <= ALIGNED or abs(x1 - y1) <= ALIGNED for (x0, x1), (y0, y1) in zip(a.cells, ln.cells))
+                for ln in (b, c))
+        return any(any(k == j and abs(x - y) <= ALIGNED for j, y in edges(b))
+                   and any(k == j and abs(x - z) <= ALIGNED for j, z in edges(c)) for k, x in edges(a))
+
+    for a, b, c in zip(lines, lines[1:], lines[2:]):
+        if a.cells and b.cells and c.cells and near(a, b) and near(b, c) and shared(a, b, c):
+            a.row = b.row = c.row = True
+    heads = [a for a, b in pairwise(lines) if b.row and not a.row and a.cells and near(a, b)]
+    for a in heads:  # a heading row over the rows it heads
+        a.row = True
 
 
 def _columns(lines: list[Line], split: float | None) -> None:
@@ -249,14 +298,15 @@ def _columns(lines: list[Line], split: float | None) -> None:
     groups: dict[str, list[Line]] = {}
     for ln in lines:
         groups.setdefault(side(ln), []).append(ln)
-    for members in groups.values():
+    for key, members in groups.items():
+        members = [ln for ln in members if not ln.row] or members  # a table's rows are no measure of the text
         # The edges most lines reach (a heading or a short line does not move them).
         left = Counter(round(ln.x0) for ln in members).most_common(1)[0][0]
         # The right edge two lines reach: a running head or folio set wider than the text
         # measure stands alone there (and would make every line of the page look short).
         ends = sorted((ln.x1 for ln in members), reverse=True)
         right = next((x for x, y in pairwise(ends) if x - y <= 1.0), ends[0])
-        for ln in members:
+        for ln in groups[key]:
             ln.left, ln.right = min(left, ln.x0), right
 
 
@@ -431,6 +481,8 @@ def _starts_paragraph(prev: Line | None, ln: Line, step: float, transcript: bool
     if prev is None:
         return True
     if transcript and LABEL.match(ln.text):
+        return True
+    if ln.row or prev.row:  # a table's row stands alone (_rows)
         return True
     if abs(ln.size - prev.size) > 0.6:  # a heading, a caption, a footnote
         return True
