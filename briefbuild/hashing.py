@@ -56,7 +56,8 @@ def hash_json(value) -> str:
 def tool_hash() -> str:
     """The version plus the package's own code, so a change to briefbuild rebuilds everything."""
     code = {p.relative_to(PACKAGE).as_posix(): file_hash(p)
-            for p in sorted([*PACKAGE.rglob("*.py"), *PACKAGE.glob("lua/*.lua"), *PACKAGE.glob("locales/*.toml")])}
+            for p in sorted([*PACKAGE.rglob("*.py"), *PACKAGE.glob("lua/*.lua"), *PACKAGE.glob("csl/*.csl"),
+                             *PACKAGE.glob("locales/*.toml")])}
     return hash_json([__version__, code, _library_versions()])
 
 

@@ -248,6 +248,9 @@ CslType = Literal[
     "review", "review-book", "software", "song", "speech", "standard", "thesis", "treaty", "webpage"]
 
 
+_CONGRESS_SESSION = re.compile(r"\d+(?:st|nd|rd|th|d) Cong\.(?:, \d+(?:st|nd|rd|th|d) sess\.)?")
+
+
 class Bibliographic(CslModel):
     """CSL-JSON variables of a source."""
 
@@ -304,7 +307,7 @@ class Bibliographic(CslModel):
     medium: Text | None = None
     """Medium, e.g. Video, Podcast, CSV."""
     number: Text | None = None
-    """Number of a report, resolution, case or bill, e.g. A/RES/ES-11/1."""
+    """Number of a report, resolution, case or bill, e.g. A/RES/ES-11/1; a hearing's serial number, S. Hrg. 118-45."""
     volume: Text | None = None
     """Volume."""
     issue: Text | None = None
@@ -316,9 +319,9 @@ class Bibliographic(CslModel):
     edition: Text | None = None
     """Edition, e.g. 2."""
     chapter_number: Text | None = None
-    """Chapter number."""
+    """Chapter number; of a hearing, its Congress and session: 118th Cong., 1st sess."""
     section: Text | None = None
-    """Section of a newspaper or of a code."""
+    """Section of a newspaper or of a code; of a hearing, the committee: Committee on Armed Services."""
     version: Text | None = None
     """Version of a dataset or software."""
     status: Text | None = None
@@ -341,6 +344,14 @@ class Bibliographic(CslModel):
     """Language of the source, e.g. fr: citeproc does not title-case titles in other languages than English."""
     note: Text | None = None
     """Extra information printed by some styles."""
+
+    @model_validator(mode="after")
+    def _congress(self):
+        # A hearing's Congress and session print as Chicago abbreviates them (rendering/cite.py: hearing).
+        if self.type == "hearing" and self.chapter_number and not _CONGRESS_SESSION.fullmatch(self.chapter_number):
+            raise ValueError(f"chapter-number '{self.chapter_number}': a hearing's chapter-number is its Congress "
+                             "and session, as Chicago abbreviates them: write 118th Cong., 1st sess. (or 118th Cong.)")
+        return self
 
     @model_validator(mode="after")
     def _dated(self, info: ValidationInfo):

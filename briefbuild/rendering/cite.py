@@ -18,8 +18,9 @@ from ..inputs.csl import NAME_FIELDS, csl_json
 from ..inputs.locators import merge
 from ..inputs.project import Project
 from ..styles import citation_format, sorts_by_author_then_title, style_path
+from .citeforms import citation_mark, citations, in_japanese, japanese_locator, japanese_style, joined
 from .compose import Cite, Document
-from .i18n import other_language
+from .i18n import language, other_language
 from .sanitize import safe_html
 from .titlecase import keep_lowercase
 
@@ -70,9 +71,18 @@ def _locator(c: Cite, locale: str) -> str:
     return f"{{{c.locator}}}" if c.label == "timestamp" else f"{terms[c.label]} {c.locator}"
 
 
-def note_markdown(cites: tuple[Cite, ...], prefix: str = "", locale: str = "en-US") -> str:
+def note_markdown(cites: tuple[Cite, ...], prefix: str = "", locale: str = "en-US", marked: bool = False,
+                  japanese_form: bool = False, hearings: frozenset[str] = frozenset()) -> str:
+    """A note as pandoc's markdown: `marked`, each citation ends with its numbered marker (citeforms);
+    in the Japanese form every locator is written whole (12頁, 第2段落), as that style prints it."""
     # Ids and locators are validated patterns, so this markdown cannot be injected into.
-    return "[" + "; ".join(f"@{{{prefix}{c.source}}}, {_locator(c, locale)}" for c in merged(cites)) + "]"
+    def one(k: int, c: Cite) -> str:
+        where = "{" + japanese_locator(c.label, c.locator) + "}" if japanese_form else _locator(c, locale)
+        if c.source in hearings and c.label == "page" and not japanese_form:
+            # printed after the Congress, as written (unmark moves it there): `118th Cong. 45–46 (2023)`
+            where = "{" + _HEARING_PAGE + c.locator.replace("-", "–") + _HEARING_PAGE + "}"
+        return f"@{{{prefix}{c.source}}}, {where}" + (citation_mark(k) if marked else "")
+    return "[" + "; ".join(one(k, c) for k, c in enumerate(merged(cites))) + "]"
 
 
 # A locator's label never ends a line apart from its number (p. 3, paras. 6–7, Abs. 2, paragr. 4).
@@ -348,12 +358,61 @@ def medium_as_kind(item: dict) -> dict:
     return {**{k: v for k, v in item.items() if k != "medium"}, "genre": medium.strip().casefold()}
 
 
+# citeproc takes a given name of one letter for an initial and adds the style's initialize-with
+# (`佐藤健., 日本の安全保障`), but a letter of a script without case (健, 伟) is a whole given name. It
+# goes to citeproc with a guard after it (a character the input cannot hold, taken out by unmark).
+def whole_given_names(item: dict) -> dict:
+    """Names whose given name is one caseless letter, with that letter guarded from initializing."""
+    def name(n: dict) -> dict:
+        given = n.get("given")
+        if isinstance(given, str) and len(given) == 1 and given.isalpha() and given.lower() == given.upper():
+            return dict(n, given=given + _LETTER_GUARD)
+        return n
+    found = {k: [name(n) for n in v] for k, v in item.items() if k in _NAME_KEYS and isinstance(v, list)}
+    return {**item, **found} if found else item
+
+
+# A U.S. congressional hearing (Chicago 14.299, after the Bluebook 13.3): `title` is the subject title on
+# its cover, `section` the committee (Zotero's export of a hearing's committee), `chapter-number` the
+# Congress and session (`118th Cong., 1st sess.`), `issued` the date, `number` the serial number
+# (`S. Hrg. 118-45`) and `author` the witness whose statement it is. The note reads
+# `Title: Hearing Before the Committee on Armed Services, 118th Cong. 45 (2023) (statement of Jane Doe).`
+# The Chicago style's Bluebook form read `number` as a bill (`Hearing on S. Hrg. 118-45`), printed the
+# chamber before the Congress and the page at the end: the hearing goes to citeproc with the title on
+# its cover spelled out, the Congress alone and a mark after it where unmark moves a page locator
+# (which note_markdown writes between marks), and the witness after a mark that makes `testimony of`
+# Chicago's `statement of`. Characters the input cannot hold.
+_AFTER_CONGRESS, _HEARING_PAGE, _WITNESS = "\u180e", "\u200b", "\ufeff"
+_CONGRESS = re.compile(r"\d+(?:st|nd|rd|th|d) Cong\.")
+_MOVED_PAGE = re.compile(f"{_AFTER_CONGRESS}((?:(?!{_AFTER_CONGRESS})[^{_HEARING_PAGE}])*?),? "
+                         f"{_HEARING_PAGE}([^{_HEARING_PAGE}]*){_HEARING_PAGE}")
+
+
+def hearing(item: dict) -> dict:
+    """A hearing as citeproc prints Chicago's form of it."""
+    if item.get("type") != "hearing":
+        return item
+    out = {k: v for k, v in item.items() if k not in ("section", "number", "authority", "chapter-number")}
+    title, committee = item.get("title"), item.get("section")
+    if isinstance(title, str) and isinstance(committee, str) and "hearing" not in title.casefold():
+        out["title"] = f"{title}: Hearing Before the {committee}"
+        out.setdefault("title-short", title)
+    congress = _CONGRESS.match(str(item.get("chapter-number", "")))
+    if congress:
+        out["chapter-number"] = congress.group(0) + _AFTER_CONGRESS
+    if "author" in item:
+        out["author"] = [{**n, **({"family": _WITNESS + n["family"]} if "family" in n else {}),
+                          **({"literal": _WITNESS + n["literal"]} if "literal" in n else {})} for n in item["author"]]
+    return out
+
+
 def for_citeproc(item: dict) -> dict:
     """A CSL-JSON item as citeproc is given it (the export keeps the item as it is): numbers as
     identifiers, a post's text as a title, handles after names, the short title without a subtitle,
     lowercase prepositions kept out of title case, right-to-left fields isolated, names written family
     name first in that order."""
-    item = abbreviated(family_first(isolate_rtl(keep_lowercase(short_title(social(medium_as_kind(item)))))))
+    item = keep_lowercase(short_title(social(medium_as_kind(hearing(item)))))
+    item = abbreviated(family_first(whole_given_names(isolate_rtl(item))))
     number = {"number": _number(item)} if "number" in item else {}
     return {**guard_letters(item), **number}
 
@@ -421,6 +480,9 @@ def revision(item: dict, style: str, updated: str) -> dict:
 def unmark(text: str) -> str:
     # Every character removed or replaced here is refused in the input (chars.FORBIDDEN), so only
     # this module's own markers are touched, never an editor's text.
+    text = _MOVED_PAGE.sub(r" \2\1", text)
+    text = re.sub(f"\\(testimony of ([^)]*?){_WITNESS}", r"(statement of \1", text)
+    text = re.sub(f"[{_AFTER_CONGRESS}{_HEARING_PAGE}{_WITNESS}]", "", text)
     text = _ORG.sub(_organization, text)
     text = re.sub(f"[,;]?\\s*{_FAMILY_FIRST}", " ", text)
     text = re.sub(f",?\\s*{_HANDLE}", " ", text)
@@ -449,21 +511,50 @@ def _items(project: Project, doc: Document) -> list[dict]:
     return distinct_short_titles([_revised(project, sid, doc) for sid in doc.source_ids])
 
 
+def _hearings(project: Project, doc: Document) -> frozenset[str]:
+    return frozenset(sid for sid in doc.source_ids if project.sources[sid].type == "hearing")
+
+
 def group_request(project: Project, docs: list[Document]) -> dict:
     """One citeproc run for briefs that share a style."""
     references, notes = [], []
     for k, doc in enumerate(docs):
         references += [_marked_item(tag_language(for_citeproc(item), doc.language.tag), k) for item in _items(project, doc)]
-        notes += [note_markdown(note.cites, f"{k}/", doc.language.csl_locale) for note in doc.notes]
+        notes += [note_markdown(note.cites, f"{k}/", doc.language.csl_locale, hearings=_hearings(project, doc))
+                  for note in doc.notes]
     return {"csl": str(style_path(docs[0].style)), "lang": docs[0].language.csl_locale,
             "references": references, "notes": notes}
 
 
+def two_forms(doc: Document) -> bool:
+    """A Japanese brief in a note style: each source is cited in the form of its own language (citeforms)."""
+    return doc.language.base == "ja" and citation_format(doc.style) == "note"
+
+
+def form_requests(project: Project, doc: Document) -> list[dict]:
+    """A Japanese brief's two citeproc runs, with every source and note: the brief's style as an
+    English brief has it (en-US: dates, labels and `updated` in English), then the Japanese form."""
+    runs = []
+    for japanese in (False, True):
+        updated = doc.language("updated") if japanese else language("en")("updated")
+        items = distinct_short_titles([revision(csl_item(project, sid), doc.style, updated) for sid in doc.source_ids])
+        locale = "ja-JP" if japanese else "en-US"
+        runs.append({"csl": str(japanese_style() if japanese else style_path(doc.style)), "lang": locale,
+                     "references": [tag_language(for_citeproc(item), doc.language.tag) for item in items],
+                     "notes": [note_markdown(n.cites, "", locale, marked=True, japanese_form=japanese,
+                                             hearings=_hearings(project, doc)) for n in doc.notes]})
+    return runs
+
+
 def request_for(project: Project, doc: Document) -> dict:
-    """One citeproc run for one brief, unmarked: the reference the batched runs are tested against."""
+    """One citeproc run for one brief, unmarked: the reference the batched runs are tested against
+    (a Japanese brief in a note style: its two runs)."""
+    if two_forms(doc):
+        return {"forms": form_requests(project, doc)}
     return {"csl": str(style_path(doc.style)), "lang": doc.language.csl_locale,
             "references": [tag_language(for_citeproc(item), doc.language.tag) for item in _items(project, doc)],
-            "notes": [note_markdown(note.cites, "", doc.language.csl_locale) for note in doc.notes]}
+            "notes": [note_markdown(note.cites, "", doc.language.csl_locale, hearings=_hearings(project, doc))
+                      for note in doc.notes]}
 
 
 def run_citeproc(groups: list[dict]) -> list[dict]:
@@ -517,28 +608,51 @@ def cite(project: Project, docs: list[Document], batch: bool = True) -> None:
     """Fill every document's notes and bibliography in place."""
     if not docs:
         return
+    paired = [d for d in docs if two_forms(d)]
+    docs = [d for d in docs if not two_forms(d)]
+    requests = [r for d in paired for r in form_requests(project, d)]
     if not batch:
-        results = run_citeproc([request_for(project, d) for d in docs])
-        for doc, result in zip(docs, results, strict=True):
+        results = run_citeproc(requests + [request_for(project, d) for d in docs])
+        for doc, result in zip(docs, results[len(requests):], strict=True):
             _resolved([doc], result)
             _fill(doc, result["notes"], [e["html"] for e in article_order(project, doc.style, result["bibliography"])])
-        return
-    by_style: dict[str, list[Document]] = {}
-    for doc in docs:
-        # Numeric styles number sources in order of first citation: one run per brief for them.
-        key = doc.style if citation_format(doc.style) != "numeric" else f"{doc.style}\0{doc.id}"
-        key += "\0" + doc.language.csl_locale  # the notes' locale: "paras." or "Abs.", dates, quotes
-        by_style.setdefault(key, []).append(doc)
-    groups = list(by_style.values())
-    results = run_citeproc([group_request(project, g) for g in groups])
-    for group, result in zip(groups, results, strict=True):
-        _resolved(group, result)
-        notes = iter(result["notes"])
-        for k, doc in enumerate(group):
-            mine = [next(notes) for _ in doc.notes]
-            mine_entries = [e for e in result["bibliography"] if e["id"].startswith(f"{k}/")]
-            entries = [e["html"] for e in article_order(project, doc.style, mine_entries)]
-            _fill(doc, mine, entries)
+    else:
+        by_style: dict[str, list[Document]] = {}
+        for doc in docs:
+            # Numeric styles number sources in order of first citation: one run per brief for them.
+            key = doc.style if citation_format(doc.style) != "numeric" else f"{doc.style}\0{doc.id}"
+            key += "\0" + doc.language.csl_locale  # the notes' locale: "paras." or "Abs.", dates, quotes
+            by_style.setdefault(key, []).append(doc)
+        groups = list(by_style.values())
+        results = run_citeproc(requests + [group_request(project, g) for g in groups]) if requests or groups else []
+        for group, result in zip(groups, results[len(requests):], strict=True):
+            _resolved(group, result)
+            notes = iter(result["notes"])
+            for k, doc in enumerate(group):
+                mine = [next(notes) for _ in doc.notes]
+                mine_entries = [e for e in result["bibliography"] if e["id"].startswith(f"{k}/")]
+                entries = [e["html"] for e in article_order(project, doc.style, mine_entries)]
+                _fill(doc, mine, entries)
+    for k, doc in enumerate(paired):
+        _fill_forms(project, doc, results[2 * k], results[2 * k + 1])
+
+
+def _fill_forms(project: Project, doc: Document, western: dict, japanese: dict) -> None:
+    """A Japanese brief's notes, each citation in its source's form; the bibliography's Japanese
+    entries first (in the Japanese style's order), then the others in the brief's style's order."""
+    _resolved([doc], western)
+    is_ja = {sid: in_japanese(csl_item(project, sid)) for sid in doc.source_ids}
+    notes = []
+    for n, (note, w, j) in enumerate(zip(doc.notes, western["notes"], japanese["notes"], strict=True), 1):
+        forms = [is_ja[c.source] for c in merged(note.cites)]
+        cut_w, cut_j = citations(w), citations(j)
+        if cut_w is None or cut_j is None or not len(cut_w[0]) == len(cut_j[0]) == len(forms):
+            raise RenderError(f"note {n} of brief '{doc.id}': citeproc did not keep its citations apart "
+                              "(an internal error: please report it with the brief)")
+        notes.append(joined(forms, cut_w, cut_j))
+    ours = [e["html"] for e in japanese["bibliography"] if is_ja.get(e["id"])]
+    theirs = article_order(project, doc.style, [e for e in western["bibliography"] if not is_ja.get(e["id"])])
+    _fill(doc, notes, ours + [e["html"] for e in theirs])
 
 
 def _resolved(group: list[Document], result: dict) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from deadline import deadline
-from factory import BRIEF, SOURCE, make_project
+from factory import BRIEF, SOURCE, brief, make_project
 
 from briefbuild.checking.validate import load_project
 from briefbuild.commands.export import csl_json, items_for
@@ -611,8 +611,10 @@ REVISIONS = [  # (type and fields, brief language, first note's date, bibliograp
      "<em>The Daily</em>, 2. Januar 2024, aktualisiert 3. Januar 2024."),
     ("", "es", "<em>The Daily</em>, 2 de enero de 2024, actualizado 3 de enero de 2024, párr.",
      "<em>The Daily</em>, 2 de enero de 2024, actualizado 3 de enero de 2024."),
-    ("", "ja", "<em>The Daily</em>, 2024年1月2日, 更新 2024年1月3日, 第1段落",
-     "<em>The Daily</em>, 2024年1月2日, 更新 2024年1月3日."),
+    # A Japanese brief cites a source not in Japanese in Chicago's form as an English brief does
+    # (citeforms.py; was `2024年1月2日, 更新 2024年1月3日, 第1段落`): the status and dates in English.
+    ("", "ja", "<em>The Daily</em>, January 2, 2024, updated January 3, 2024, para. 1.",
+     "<em>The Daily</em>, January 2, 2024, updated January 3, 2024."),
     ("", "en-GB", "<em>The Daily</em>, 2 January 2024, updated 3 January 2024, para.",
      "<em>The Daily</em>, 2 January 2024, updated 3 January 2024."),
     # Unsigned: the entry opens with the periodical's name, and the status then starts a sentence.
@@ -765,7 +767,8 @@ DOCKETS = [  # (docket number(s), style, brief language, note): Chicago 14.269-1
     ("20-1530", "chicago-notes-bibliography", "fr", "Alpha v. Beta, No. 20-1530 (U.S. Supreme Court 2 janvier 2024)"),
     ("20-1530", "chicago-notes-bibliography", "de", "Alpha v. Beta, No. 20-1530 (U.S. Supreme Court 2. Januar 2024)"),
     ("20-1530, 20-1778", "chicago-notes-bibliography", "es", "Alpha v. Beta, Nos. 20-1530, 20-1778 (U.S."),
-    ("22A123", "chicago-notes-bibliography", "ja", "Alpha v. Beta, No. 22A123 (U.S. Supreme Court 2024年1月2日)"),
+    # A Japanese brief cites a case not in Japanese as an English brief does (citeforms.py; was `2024年1月2日`).
+    ("22A123", "chicago-notes-bibliography", "ja", "Alpha v. Beta, No. 22A123 (U.S. Supreme Court January 2, 2024)"),
     ("20-1530", "chicago-notes-bibliography", "en-GB", "Alpha v. Beta, No. 20-1530 (U.S. Supreme Court 2 January 2024)"),
     # Other styles label as they do: MHRA's `no.`, MLA's in the entry, OSCOLA none.
     ("20-1530", "mhra-notes", "de", "Alpha v. Beta, no. 20-1530, 2024, Abs."),
@@ -1134,3 +1137,150 @@ def test_a_podcast_or_video_gives_its_kind_before_the_date_and_the_time_after(tm
     note = html.unescape(re.sub(r"<[^>]+>", "", str(docs[0].notes[0].html)))
     expected = "Michael Barbaro, " + printed
     assert note == expected or (expected.endswith("//") and note.startswith(expected)), note
+
+
+# Japanese notes (citeforms.py): a source in Japanese (language: ja) in the Japanese form, 著者「論文名」
+# 『誌名』発行年月日、頁。 and 著者『書名』出版社、発行年。; any other in Chicago's form as an English brief
+# prints it (the usual Japanese practice for Western-language works).
+JA_SOURCES = {
+    "sato": "type: book\ntitle: 日本の安全保障\nauthor:\n  - {family: 佐藤, given: 健}\npublisher: 有斐閣\n"
+            "issued: '2020'\nlanguage: ja\n",
+    "tanaka": "type: article-journal\ntitle: 日米同盟の変容\nauthor:\n  - {family: 田中, given: 花子}\n"
+              "container-title: 国際政治\nvolume: '210'\npage: 45-60\nissued: '2023-03'\nlanguage: ja\n",
+    "asahi": "type: article-newspaper\ntitle: 防衛費、過去最大に\ncontainer-title: 朝日新聞\nissued: '2024-01-05'\n"
+             "language: ja-JP\n",
+    "ito": "type: chapter\ntitle: 同盟と抑止\nauthor:\n  - {family: 伊藤, given: 一郎}\n"
+           "editor:\n  - {family: 山田, given: 太郎}\n  - {family: 小林, given: 次郎}\n"
+           "container-title: 安全保障論\npublisher: 東京大学出版会\nissued: '2019'\n"
+           "page: 10-30\nlanguage: ja\n",
+    "lee": "type: article-newspaper\ntitle: Talks Stall over Fees\nauthor:\n  - {family: Lee, given: Ann}\n"
+           "container-title: The New York Times\nissued: '2024-01-04'\nlanguage: en\n",
+    "daily": "type: article-newspaper\ntitle: Fees and the Alliance\ncontainer-title: The Daily\nissued: '2024-01-06'\n",
+    "lemonde": "type: article-newspaper\ntitle: Le Japon et l’OTAN\ncontainer-title: Le Monde\nissued: '2024-01-07'\n"
+               "language: fr\n",
+}
+JA_NOTES = [  # (the note's citations as `source locator`, the note as printed)
+    ("sato page 12", "佐藤健『日本の安全保障』有斐閣、2020年、12頁。"),  # was `佐藤健., 日本の安全保障 (有斐閣, 2020年), 12.`
+    ("tanaka page 47-48", "田中花子「日米同盟の変容」『国際政治』第210巻、2023年3月、47–48頁。"),
+    ("asahi paragraph 1", "「防衛費、過去最大に」『朝日新聞』2024年1月5日、第1段落。"),
+    ("ito page 12", "伊藤一郎「同盟と抑止」山田太郎・小林次郎編『安全保障論』東京大学出版会、2019年、12頁。"),
+    # was `Ann Lee, 「Talks Stall over Fees」, The New York Times, 2024年1月4日, 第1段落.`
+    ("lee paragraph 1", "Ann Lee, “Talks Stall over Fees,” The New York Times, January 4, 2024, para. 1."),
+    ("daily paragraph 2", "“Fees and the Alliance,” The Daily, January 6, 2024, para. 2."),  # no language: not Japanese
+    ("lemonde paragraph 3", "“Le Japon et l’OTAN,” Le Monde, January 7, 2024, para. 3."),
+    # Both kinds in one note, in the order cited: each run of one form closes with its own stop.
+    ("lee paragraph 1; sato page 12",
+     "Ann Lee, “Talks Stall over Fees,” The New York Times, January 4, 2024, para. 1. "
+     "佐藤健『日本の安全保障』有斐閣、2020年、12頁。"),
+    ("sato page 15; tanaka page 47; daily paragraph 2; lee paragraph 1",
+     "佐藤健『日本の安全保障』有斐閣、2020年、15頁。田中花子「日米同盟の変容」『国際政治』第210巻、2023年3月、47頁。"
+     "“Fees and the Alliance,” The Daily, January 6, 2024, para. 2; Ann Lee, “Talks Stall over Fees,” "
+     "The New York Times, January 4, 2024, para. 1."),
+]
+
+
+def _ja_project(tmp_path, notes: list[str], language: str = "ja", style: str = "chicago-notes-bibliography"):
+    from briefbuild.build.engine import Options, prepare
+    blocks = ""
+    for note in notes:
+        blocks += "      - claim: 一。\n        cite:\n"
+        for cite in note.split("; "):
+            sid, label, where = cite.split()
+            blocks += f"          - source: {sid}\n            {label}: '{where}'\n"
+    files = {f"sources/{sid}.yaml": fields + "text: |\n  一。\n\n  二。\n\n  三。\n" for sid, fields in JA_SOURCES.items()}
+    files["briefs/b1.yaml"] = brief(blocks).replace("organization: Org\n", f"organization: Org\nlanguage: {language}\n")
+    files["pyproject.toml"] = f'[tool.briefbuild]\nstyle = "{style}"\n'
+    _, docs = prepare(make_project(tmp_path, files), ["b1"], Options())
+    return docs[0]
+
+
+def _text(html) -> str:
+    import html as htmllib
+    return htmllib.unescape(re.sub(r"<[^>]+>", "", str(html))).replace("\u00a0", " ")
+
+
+@pytest.mark.parametrize("cites,printed", JA_NOTES)
+def test_a_japanese_brief_cites_each_source_in_its_own_language_s_form(tmp_path, cites, printed):
+    doc = _ja_project(tmp_path, [cites])
+    assert _text(doc.notes[0].html) == printed
+    assert not re.search("[\ufff9-\ufffb\u180e\u200b\ufeff\u206d]", str(doc.notes[0].html))
+
+
+def test_japanese_short_notes_and_the_bibliography_with_japanese_entries_first(tmp_path):
+    doc = _ja_project(tmp_path, ["lee paragraph 1; sato page 12", "tanaka page 47", "sato page 15; lee paragraph 2",
+                                 "asahi paragraph 1", "daily paragraph 3", "asahi paragraph 2"])
+    assert [_text(n.html) for n in doc.notes[2:]] == [
+        "佐藤『日本の安全保障』15頁。Lee, “Talks Stall over Fees,” para. 2.",  # a later note short in each form
+        "「防衛費、過去最大に」『朝日新聞』2024年1月5日、第1段落。",
+        "“Fees and the Alliance,” The Daily, January 6, 2024, para. 3.", "「防衛費、過去最大に」第2段落。"]
+    # Japanese entries first, in the order of their characters (a source gives no reading, so not
+    # 五十音順 for kanji: README); then the others in Chicago's order.
+    assert [_text(b) for b in doc.bibliography] == [
+        "佐藤健『日本の安全保障』有斐閣、2020年。", "「防衛費、過去最大に」『朝日新聞』2024年1月5日。",
+        "田中花子「日米同盟の変容」『国際政治』第210巻、2023年3月、45–60頁。",
+        "Lee, Ann. “Talks Stall over Fees.” The New York Times, January 4, 2024.",
+        "The Daily. “Fees and the Alliance.” January 6, 2024."]
+
+
+def test_an_ibid_style_counts_citations_across_both_forms(tmp_path):
+    doc = _ja_project(tmp_path, ["lee paragraph 1", "lee paragraph 2", "sato page 3; lee paragraph 2", "lee paragraph 3"],
+                      style="chicago-notes-bibliography-subsequent-ibid-17th-edition")
+    assert [_text(n.html) for n in doc.notes] == [
+        "Ann Lee, “Talks Stall over Fees,” The New York Times, January 4, 2024, para. 1.", "Ibid., para. 2.",
+        "佐藤健『日本の安全保障』有斐閣、2020年、3頁。Lee, “Talks Stall over Fees,” para. 2.",
+        # not "Ibid.": the note before cites two works (CSL's rule), the Japanese one counted too
+        "Lee, “Talks Stall over Fees,” para. 3."]
+
+
+def test_a_one_letter_given_name_in_a_script_without_case_is_no_initial(tmp_path):
+    # `佐藤健., 日本の安全保障` in an English brief: citeproc took 健 for an initial and added its period.
+    doc = _ja_project(tmp_path, ["sato page 12"], language="en")
+    assert _text(doc.notes[0].html) == "佐藤健, 日本の安全保障 (有斐閣, 2020), 12."
+    assert _text(doc.bibliography[0]) == "佐藤健. 日本の安全保障. 有斐閣, 2020."
+
+
+HEARING = ("type: hearing\ntitle: Japan’s Defense Buildup and the Alliance\nsection: Committee on Armed Services\n"
+           "authority: Senate\nchapter-number: 118th Cong., 1st sess.\nnumber: S. Hrg. 118-45\nissued: '2023-03-15'\n")
+WITNESS = "author:\n  - {family: Doe, given: Jane}\n"
+HEARINGS = [  # (fields, the notes' citations, first note, later note, bibliography entry): Chicago 14.299, Bluebook 13.3
+    (HEARING + WITNESS, ("page 45", "page 46"),
+     "Japan’s Defense Buildup and the Alliance: Hearing Before the Committee on Armed Services, 118th Cong. 45 (2023) "
+     "(statement of Jane Doe).", "Japan’s Defense Buildup and the Alliance, 46.",
+     "Japan’s Defense Buildup and the Alliance: Hearing Before the Committee on Armed Services, 118th Cong. (2023) "
+     # was `…: Hearing on S. Hrg. 118-45 before the …, Senate 118th Cong. (2023) (testimony of …), 45.`
+     "(statement of Jane Doe)."),
+    (HEARING, ("page 45-47", "page 3, 9"),
+     "Japan’s Defense Buildup and the Alliance: Hearing Before the Committee on Armed Services, 118th Cong. 45–47 (2023).",
+     "Japan’s Defense Buildup and the Alliance, 3, 9.", None),
+    (HEARING.replace("118th Cong., 1st sess.", "118th Cong."), ("paragraph 2", "paragraph 3"),
+     # a paragraph as the style labels it in a legal citation (¶), after the date
+     "Japan’s Defense Buildup and the Alliance: Hearing Before the Committee on Armed Services, 118th Cong. (2023), ¶ 2.",
+     "Japan’s Defense Buildup and the Alliance, ¶ 3.", None),
+    # the cover's whole title, as written, and no committee
+    (HEARING.replace("title: Japan’s Defense Buildup and the Alliance",
+                     "title: 'Deterrence: Hearing Before the Committee on Armed Services'")
+     .replace("section: Committee on Armed Services\n", ""), ("page 45", "page 46"),
+     "Deterrence: Hearing Before the Committee on Armed Services, 118th Cong. 45 (2023).", "Deterrence, 46.", None),
+    (HEARING + "author:\n  - {literal: Department of Defense}\n  - {family: Roe, given: John}\n", ("page 45", "page 46"),
+     "Japan’s Defense Buildup and the Alliance: Hearing Before the Committee on Armed Services, 118th Cong. 45 (2023) "
+     "(statement of Department of Defense & John Roe).", "Japan’s Defense Buildup and the Alliance, 46.", None),
+]
+
+
+@pytest.mark.parametrize("fields,cites,first,later,entry", HEARINGS)
+def test_a_congressional_hearing_is_cited_as_chicago_has_it(tmp_path, fields, cites, first, later, entry):
+    from briefbuild.build.engine import Options, prepare
+    blocks = "".join("      - claim: One.\n        cite:\n          - source: h\n"
+                     f"            {c.split()[0]}: '{c.split(' ', 1)[1]}'\n" for c in cites)
+    files = {"sources/h.yaml": fields + "text: |\n  One.\n\n  Two.\n\n  Three.\n", "briefs/b1.yaml": brief(blocks)}
+    _, docs = prepare(make_project(tmp_path, files), ["b1"], Options())
+    assert [_text(n.html) for n in docs[0].notes] == [first, later]
+    assert "<em>" in str(docs[0].notes[0].html)  # the title in italics (Bluebook 13.3)
+    if entry:
+        assert [_text(b) for b in docs[0].bibliography] == [entry]
+    assert not re.search("[\u180e\u200b\ufeff]", str(docs[0].notes[0].html) + str(docs[0].bibliography[0]))
+
+
+def test_a_hearing_s_congress_is_written_as_chicago_abbreviates_it(tmp_path):
+    found = messages(tmp_path, HEARING.replace("118th Cong., 1st sess.", "118") + "text: |\n  One.\n")
+    assert any("write 118th Cong., 1st sess." in m for m in found), found
