@@ -267,7 +267,8 @@ def test_speech_text_is_the_speakers_own(tmp_path):
 
 def test_a_speech_quoting_someone_else_is_not_the_speakers_words(tmp_path):
     err = _check(tmp_path, SPEECH.replace("text: We will act on the plan\n", "text: the plan is ready\n"))
-    assert "quote 'lee-act'" in err and "Ann Lee" in err
+    # the words stand inside a quotation within Lee's own: second-hand, not Lee's (nor Chan's) to quote alone
+    assert "quote 'lee-act'" in err and "quotation within Lee’s words" in err
 
 
 def test_numbers_in_a_quote_are_checked(tmp_path):
