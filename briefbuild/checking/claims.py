@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 from . import japanese
-from .clauses import NAME_MODIFIES, VERB, Who, sentence_subject, subject
+from .clauses import NAME_MODIFIES, OBJECT_VERBS, VERB, Who, name_at_end, sentence_subject, subject, unnamed_subject
 from .foreign import Foreign
 from .newsroom import LANGUAGES, words_for
 from .speakers import Names, names
@@ -149,11 +149,14 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
     text, start, here, head, tail = _around(claim, qid, quotes, people, nth)
     placed = [(m.start(), quotes[m.group(1)].speaker) for m in _PLACEHOLDER.finditer(claim[:placement(claim, qid, nth)])
               if m.group(1) in quotes]
+    gapped = _gapped(head, index, VERB, name_at_end, _GAP)
+    if gapped:
+        return gapped
     who = subject(head, index, last=True) if VERB.search(head) else Who("none")
     if who.kind == "none" and VERB.search(tail):
         who = subject(tail, index)
     if who.kind == "joint":
-        return who
+        return _respectively(text, start, here, who, index, _JOINER) or who
     if who.kind in ("role", "unknown") and who.text.lower() in ("his", "her", "their"):
         who = Who("none")  # `His remarks were brief:` reads `remarks` as a verb whose subject is `His`
     if who.kind == "pronoun":
@@ -197,6 +200,84 @@ def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str, g:
     if placed and (not named or len(claim[:placed[-1][0]]) > named[-1][0]):
         return Who("person", placed[-1][1])
     return Who("person", named[-1][1]) if named else Who("pronoun", text=word)
+
+
+# Gapping: a second clause that leaves out the verb it shares with the first (`Kishida said {q1}
+# and Nagashima {q2}`, `Kishida said {q1}; Nagashima, {q2}`, `Kishida a déclaré {q1} et Nagashima
+# {q2}`): its own subject says the second quote. A conjunction or a semicolon joins the clauses.
+_GAP = re.compile(r"\b(?:quoted|PARAPHRASE)\s*(?:;\s*(?:and\s+|but\s+)?|,?\s*(?:and|but|while|whereas|whilst)\s+)"
+                  r"(?P<seg>[^,;:.!?()\"]{1,60}?)\s*,?\s*$")
+_FOREIGN_GAP = re.compile(r"\b(?:quoted|PARAPHRASE)\s*(?:;\s*|,?\s*(?:et|mais|tandis\s+que|alors\s+que|y|e|pero|mientras\s+que|"
+                          r"und|aber|während|doch)\s+)(?P<seg>[^,;:.!?()\"]{1,60}?)\s*,?\s*$")
+
+
+_NAMING = frozenset("call calls called described describes put puts".split())
+
+
+def _gapped(head: str, index: Names, verb: re.Pattern, at_end, gap: re.Pattern, unnamed=unnamed_subject) -> Who | None:
+    """The subject of a gapped clause that ends just before the quote, or None. The clause
+    before it must introduce a quote with a verb of saying whose object is no person (`Lee told
+    Chan {q1} and Smith {q2}` may tell Smith too: read as before)."""
+    m = gap.search(head)
+    if not m or verb.search(m.group("seg")):
+        return None
+    said = list(verb.finditer(head, 0, m.start()))
+    if not said:
+        return None
+    if said[-1].group(0).lower() in OBJECT_VERBS and index.pattern.search(head, said[-1].end(), m.start()):
+        return None
+    if said[-1].group(0).lower() in _NAMING or re.search(r"\b(?:as|de)\s*$", head[said[-1].end():m.start()]):
+        return None  # `Lee called the plan {q1} and Chan {q2}` may call Chan so: no gapping to read
+    seg = m.group("seg").strip()
+    who = at_end(seg, index)
+    if who.kind in ("person", "family", "joint"):
+        # the segment is the subject alone: its words before the name are titles, capitalised or an article
+        name = seg[:len(seg) - len(who.text)] if seg.endswith(who.text) else ""
+        if all(w[:1].isupper() or w.lower() in ("the", "a", "an", "le", "la", "el", "der", "die") for w in name.split()):
+            return who
+        return None
+    if unnamed(seg) and len(seg.split()) <= 5:
+        return Who("role", text=seg)  # `… and the minister {q2}`: someone the claim does not name
+    return None
+
+
+# `Kishida and Nagashima said {q1} and {q2}, respectively`: each quote to the person in its place.
+_RESPECTIVELY = re.compile(r"\b(?i:respectively|respectivement|respectivamente|beziehungsweise|bzw\.|jeweils)(?!\w)")
+_LIST_GAP = re.compile(r"(?i)\s*(?:,\s*)?(?:(?:and|et|y|e|und|beziehungsweise|bzw\.)\s+)?")
+_ITEM = re.compile(r"\b(?:quoted|QUOTE_HERE)\b")
+
+
+def _respectively(text: str, start: int, here: int, who: Who, index: Names, joiner: re.Pattern) -> Who | None:
+    """The one person of a joint subject a `respectively` gives the quote at `here` to, or None."""
+    end = _SENTENCE.search(text, here)
+    sentence = text[start:end.start() if end else len(text)]
+    marker = _RESPECTIVELY.search(sentence)
+    if not marker:
+        return None
+    items = list(_ITEM.finditer(sentence))
+    spot = here - start
+    run: list[re.Match] = []
+    for m in items:  # the run of quotes, separated by list words alone, that holds this one
+        if run and _LIST_GAP.fullmatch(sentence[run[-1].end():m.start()]):
+            run.append(m)
+        elif run and any(r.start() == spot for r in run):
+            break
+        else:
+            run = [m]
+    place = next((k for k, m in enumerate(run) if m.start() == spot), None)
+    if place is None or len(run) < 2:
+        return None
+    before, after = sentence[:run[0].start()], sentence[run[-1].end():]
+    between = sentence[run[0].start():run[-1].end()]
+    # `…, respectively`, `respectively said {q1} and {q2}`, `said, respectively,`, `{q1} beziehungsweise {q2}`
+    if not (re.match(r"\s*,?\s*" + _RESPECTIVELY.pattern, after) or _RESPECTIVELY.search(between)
+            or re.search(_RESPECTIVELY.pattern + r"\s*,?\s*(?:\w+\s*[,:]?\s*)?$", before)):
+        return None
+    joint = _joint_words(who.text, index, joiner)
+    people = [index.by_form.get(m.group(0).casefold(), frozenset()) for m in index.pattern.finditer(joint)]
+    if len(people) != len(run) or any(len(p) != 1 for p in people):
+        return None
+    return Who("person", next(iter(people[place])), joint)
 
 
 _JOINER = re.compile(r"(?:,\s*)?(?:(?:and|or|nor|&)\s+)?$", re.I)  # after lstrip(): no run of spaces to split two ways
@@ -386,9 +467,14 @@ def foreign_speaker(g: Foreign, claim: str, qid: str, quotes: dict, index: Names
     text, start, here, head, tail = _around(claim, qid, quotes, people, nth)
     placed = [(m.start(), quotes[m.group(1)].speaker) for m in _PLACEHOLDER.finditer(claim[:placement(claim, qid, nth)])
               if m.group(1) in quotes]
+    gapped = _gapped(head, index, g.VERB, g.name_at_end, _FOREIGN_GAP, g.unnamed_subject)
+    if gapped:
+        return gapped
     who = g.subject(head, index, last=True) if g.VERB.search(head) else Who("none")
     if who.kind == "none" and g.VERB.search(tail):
         who = g.subject(tail, index)
+    if who.kind == "joint":
+        return _respectively(text, start, here, who, index, _FOREIGN_JOINER) or who
     if who.kind == "none" and head.rstrip().endswith(":"):
         who = g.colon_subject(head, index)  # `Dupont a été claire : {q}`
     if who.kind == "pronoun":

@@ -3216,3 +3216,64 @@ OFFICES_NEWS = [
      "paragraph 2 does not attribute these words to one named person (the attribution found: 'the Secretary-General "
      "said.'): they cannot be quoted as Bo Chan's"),
 ]
+
+# Claims round 4. Gapping: a second clause that leaves out the verb it shares with the first
+# (`Kishida said {q1} and Nagashima {q2}`) has its own subject say the second quote; and a joint
+# subject with `respectively` (`Kishida and Nagashima said {q1} and {q2}, respectively`) gives each
+# quote to the person in its place. Before, the first gave q2 to Kishida and the second was joint:
+# false alarms, and the same with the quotes swapped passed. A verb with an object that may be
+# gapped too (`Lee told Chan {q1} and Smith {q2}`, `Lee called the plan {q1} and Chan {q2}`) is read
+# as before; `and then`, `and, later,` name no one.
+_JOINT = ("the claim gives direct quote '{q}' to several people at once ('{w}'): a quote is one person's words; "
+          "make {s} alone the subject of the verb that introduces it")
+CLAIMS += [
+    ("Kishida said {kishida-q} and Nagashima {nagashima-q}.", "nagashima-q", ""),
+    ("Kishida said {kishida-q} and Nagashima {nagashima-q}.", "kishida-q", ""),
+    ("Kishida said {kishida-q}, but Nagashima {nagashima-q}.", "nagashima-q", ""),
+    ("Kishida said {kishida-q}; Nagashima, {nagashima-q}.", "nagashima-q", ""),
+    ("Lee said {lee-q} while Chan {chan-q}.", "chan-q", ""),
+    ("Lee said {lee-q} and then {lee-q2}.", "lee-q2", ""),
+    ("Lee said {lee-q} and, later, {lee-q2}.", "lee-q2", ""),
+    ("Lee told Chan {lee-q} and Smith {lee-q2}.", "lee-q2", ""),
+    ("Lee called the plan {lee-q} and Chan {lee-q2}.", "lee-q2", ""),
+    ("Kishida said {nagashima-q} and Nagashima {kishida-q}.", "kishida-q",
+     GIVES.format(q="kishida-q", a="Fumio Kishida", b="Jun Nagashima", s="Kishida")),
+    ("Kishida said {nagashima-q} and Nagashima {kishida-q}.", "nagashima-q",
+     GIVES.format(q="nagashima-q", a="Jun Nagashima", b="Fumio Kishida", s="Nagashima")),
+    ("Lee said {lee-q} and Chan {lee-q2}.", "lee-q2", GIVES.format(q="lee-q2", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("Lee said {lee-q} and the minister {lee-q2}.", "lee-q2", UNATTRIBUTED.format(q="lee-q2", s="Lee")),
+    ("Lee said {lee-q} and Chan’s aide {lee-q2}.", "lee-q2", UNATTRIBUTED.format(q="lee-q2", s="Lee")),
+    ("Lee said {lee-q} and Jones and Smith {smith-q}.", "smith-q", _JOINT.format(q="smith-q", w="Jones and Smith", s="Smith")),
+    ("Kishida and Nagashima said {kishida-q} and {nagashima-q}, respectively.", "kishida-q", ""),
+    ("Kishida and Nagashima said {kishida-q} and {nagashima-q}, respectively.", "nagashima-q", ""),
+    ("Lee, Chan and Smith said {lee-q}, {chan-q} and {smith-q}, respectively.", "chan-q", ""),
+    ("Lee and Chan respectively said {lee-q} and {chan-q}.", "chan-q", ""),
+    ("Lee and Chan said, respectively, {lee-q} and {chan-q}.", "lee-q", ""),
+    ("Kishida and Nagashima said {nagashima-q} and {kishida-q}, respectively.", "kishida-q",
+     GIVES.format(q="kishida-q", a="Fumio Kishida", b="Jun Nagashima", s="Kishida")),
+    ("Kishida and Nagashima said {kishida-q} and {nagashima-q}.", "nagashima-q",
+     _JOINT.format(q="nagashima-q", w="Kishida and Nagashima", s="Nagashima")),
+    ("Lee and Chan said {lee-q} and {chan-q} and {lee-q2}, respectively.", "chan-q",
+     _JOINT.format(q="chan-q", w="Lee and Chan", s="Chan")),
+    ("Lee and Chan said {lee-q} and {chan-q}, the minister and analyst respectively.", "chan-q",
+     _JOINT.format(q="chan-q", w="Lee and Chan", s="Chan")),
+]
+FOREIGN_CLAIMS += [
+    ("fr", "Kishida a déclaré {kishida-q} et Nagashima {nagashima-q}.", "nagashima-q", ""),
+    ("fr", "Kishida et Nagashima ont déclaré {kishida-q} et {nagashima-q}, respectivement.", "nagashima-q", ""),
+    ("fr", "Kishida et Nagashima ont déclaré respectivement {kishida-q} et {nagashima-q}.", "kishida-q", ""),
+    ("es", "Kishida dijo {kishida-q} y Nagashima {nagashima-q}.", "nagashima-q", ""),
+    ("es", "Kishida y Nagashima dijeron {kishida-q} y {nagashima-q}, respectivamente.", "nagashima-q", ""),
+    ("de", "Kishida sagte {kishida-q} und Nagashima {nagashima-q}.", "nagashima-q", ""),
+    ("de", "Kishida und Nagashima sagten {kishida-q} beziehungsweise {nagashima-q}.", "nagashima-q", ""),
+    ("fr", "Kishida a déclaré {nagashima-q} et Nagashima {kishida-q}.", "kishida-q",
+     _gives("kishida-q", "Fumio Kishida", "Jun Nagashima", "Kishida")),
+    ("es", "Kishida dijo {nagashima-q} y Nagashima {kishida-q}.", "kishida-q",
+     _gives("kishida-q", "Fumio Kishida", "Jun Nagashima", "Kishida")),
+    ("de", "Kishida sagte {nagashima-q} und Nagashima {kishida-q}.", "kishida-q",
+     _gives("kishida-q", "Fumio Kishida", "Jun Nagashima", "Kishida")),
+    ("fr", "Kishida et Nagashima ont déclaré {nagashima-q} et {kishida-q}, respectivement.", "kishida-q",
+     _gives("kishida-q", "Fumio Kishida", "Jun Nagashima", "Kishida")),
+    ("de", "Kishida und Nagashima sagten {kishida-q} und {nagashima-q}.", "kishida-q",
+     _JOINT.format(q="kishida-q", w="Kishida und Nagashima", s="Kishida")),
+]
