@@ -3277,3 +3277,24 @@ FOREIGN_CLAIMS += [
     ("de", "Kishida und Nagashima sagten {kishida-q} und {nagashima-q}.", "kishida-q",
      _JOINT.format(q="kishida-q", w="Kishida und Nagashima", s="Kishida")),
 ]
+
+# A question gives the words to its subject as a statement does, in every brief's language: the
+# French complex inversion (`Dupont a-t-elle dit {q} ?`, `A-t-elle dit {q} ?` after her name), an
+# adverb in the question (`a-t-elle vraiment dit`, `¿Dijo realmente Pérez {q}?`). Before, each was
+# a false alarm ('not attributed').
+FOREIGN_CLAIMS += [
+    ("fr", "Dupont a-t-elle dit {dupont-q} ?", "dupont-q", ""),
+    ("fr", "Dupont a-t-elle vraiment dit {dupont-q} ?", "dupont-q", ""),
+    ("fr", "Pourquoi Dupont a-t-elle déclaré {dupont-q} ?", "dupont-q", ""),
+    ("fr", "Anne Dupont est arrivée mardi. A-t-elle dit {dupont-q} ?", "dupont-q", ""),
+    ("es", "¿Dijo realmente Pérez {perez-q}?", "perez-q", ""),
+    ("es", "¿Dijo Pérez {perez-q}?", "perez-q", ""),
+    ("de", "Hat Müller {muller-q} gesagt?", "muller-q", ""),
+    ("de", "Hat Müller wirklich {muller-q} gesagt?", "muller-q", ""),
+    ("fr", "Martin a-t-il déclaré {dupont-q} ?", "dupont-q", _gives("dupont-q", "Anne Dupont", "Jean Martin", "Dupont")),
+    ("fr", "Jean Martin est arrivé mardi. A-t-il dit {dupont-q} ?", "dupont-q",
+     _gives("dupont-q", "Anne Dupont", "Jean Martin", "Dupont")),
+    ("es", "¿Dijo García {perez-q}?", "perez-q", _gives("perez-q", "Carlos Pérez", "Lucía García", "Pérez")),
+    ("de", "Hat Weber {muller-q} gesagt?", "muller-q", _gives("muller-q", "Zoë Müller", "Klaus Weber", "Müller")),
+    ("de", "Sagte Weber {muller-q}?", "muller-q", _gives("muller-q", "Zoë Müller", "Klaus Weber", "Müller")),
+]
