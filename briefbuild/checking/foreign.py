@@ -199,6 +199,12 @@ class Foreign:
                 before = self.name_at_end(self._strip(pre), index)
                 return before if before.kind in ("person", "family", "joint", "pronoun") else who
             return who
+        shared = re.search(r"\s(?:et|mais|y|pero|und|aber|doch)$", self._strip(pre), re.I)
+        if shared:  # `Müller bestritt den Bericht und sagte:`: the verb shares the clause's subject
+            clause = re.split(r"[,;:.!?\"«»„“]", self._strip(pre)[:shared.start()])[-1].strip()
+            pid = self.sentence_subject(clause, index) if clause else None
+            if pid:
+                return Who("person", pid, clause)
         who = self.name_at_end(pre, index)
         if who.kind in ("person", "family", "joint", "pronoun"):
             return who

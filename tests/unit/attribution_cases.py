@@ -3298,3 +3298,24 @@ FOREIGN_CLAIMS += [
     ("de", "Hat Weber {muller-q} gesagt?", "muller-q", _gives("muller-q", "Zoë Müller", "Klaus Weber", "Müller")),
     ("de", "Sagte Weber {muller-q}?", "muller-q", _gives("muller-q", "Zoë Müller", "Klaus Weber", "Müller")),
 ]
+
+# A verb after `und`/`et`/`y` shares its clause's subject, as `Lee denied the report and said {q}`
+# does: `Müller bestritt den Bericht und sagte: {q}` is Müller's (a denial of something else, then
+# saying). Before, the German and French forms were false alarms ('not attributed'); a denial of
+# the words themselves still fails (`… und sagte nie: {q}`).
+FOREIGN_CLAIMS += [
+    ("de", "Müller bestritt den Bericht und sagte: {muller-q}.", "muller-q", ""),
+    ("de", "Müller dementierte den Bericht und sagte: {muller-q}.", "muller-q", ""),
+    ("de", "Müller traf Weber und sagte: {muller-q}.", "muller-q", ""),
+    ("fr", "Dupont a démenti l'article et a déclaré : {dupont-q}.", "dupont-q", ""),
+    ("fr", "Dupont a rencontré Martin et a déclaré : {dupont-q}.", "dupont-q", ""),
+    ("es", "Pérez negó el informe y dijo: {perez-q}.", "perez-q", ""),
+    ("de", "Müller bestritt den Bericht und sagte: {weber-q}.", "weber-q",
+     _gives("weber-q", "Klaus Weber", "Zoë Müller", "Weber")),
+    ("fr", "Dupont a rencontré Martin et a déclaré : {martin-q}.", "martin-q",
+     _gives("martin-q", "Jean Martin", "Anne Dupont", "Martin")),
+    ("de", "Der Sprecher von Müller bestritt den Bericht und sagte: {muller-q}.", "muller-q",
+     UNATTRIBUTED.format(q="muller-q", s="Müller")),
+    ("de", "Müller bestritt den Bericht und sagte nie: {muller-q}.", "muller-q",
+     _DENIES.format(a="Zoë Müller", q="muller-q", w="sagte nie", s="Müller")),
+]
