@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 from . import japanese
-from .clauses import NAME_MODIFIES, OBJECT_VERBS, VERB, Who, name_at_end, sentence_subject, subject, unnamed_subject
+from .clauses import NAME_MODIFIES, OBJECT_VERBS, OWNED_ROLE, VERB, Who, name_at_end, sentence_subject, subject, unnamed_subject
 from .foreign import Foreign
 from .newsroom import LANGUAGES, words_for
 from .speakers import Names, names
@@ -157,6 +157,9 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
         who = subject(tail, index)
     if who.kind == "joint":
         return _respectively(text, start, here, who, index, _JOINER) or who
+    owned = _owned_role(text, start, here, index)
+    if owned and (who.kind in ("role", "unknown", "none") or who.kind == "person" and who.pid == owned.pid):
+        return owned
     if who.kind in ("role", "unknown") and who.text.lower() in ("his", "her", "their"):
         who = Who("none")  # `His remarks were brief:` reads `remarks` as a verb whose subject is `His`
     if who.kind == "pronoun":
@@ -280,6 +283,19 @@ def _respectively(text: str, start: int, here: int, who: Who, index: Names, join
     return Who("person", next(iter(people[place])), joint)
 
 
+def _owned_role(text: str, start: int, here: int, index: Names) -> Who | None:
+    """`the spokesman for the minister, Lee` in the quote's sentence, the name closing its
+    apposition: Who('ambiguous', the person, the words), or None."""
+    end = _SENTENCE.search(text, here)
+    stop = end.start() if end else len(text)
+    for m in OWNED_ROLE.finditer(text, start, stop):
+        name = index.pattern.match(text, m.end())
+        pids = index.by_form.get(name.group(0).casefold(), frozenset()) if name else frozenset()
+        if name and len(pids) == 1 and re.match(r"\s*(?:[,.;:!?]|QUOTE_HERE|$)", text[name.end():]):
+            return Who("ambiguous", next(iter(pids)), text[m.start():name.end()])
+    return None
+
+
 _JOINER = re.compile(r"(?:,\s*)?(?:(?:and|or|nor|&)\s+)?$", re.I)  # after lstrip(): no run of spaces to split two ways
 
 
@@ -399,6 +415,12 @@ def _given_direct(qid: str, speaker: str, people: dict, who: Who, joint: str) ->
     if who.kind == "joint":
         return (f"the claim gives direct quote '{qid}' to several people at once ('{joint}'): a quote is "
                 f"one person's words; make {person.short} alone the subject of the verb that introduces it")
+    owned = OWNED_ROLE.match(who.text) if who.kind == "ambiguous" else None
+    if owned:
+        named = who.text[owned.end():]
+        return (f"direct quote '{qid}' is not attributed: '{who.text}' leaves open whether {named} is the "
+                f"{owned.group('n1').lower()} or the {owned.group('n2').lower()}: make {person.short} the subject "
+                f"of the verb that introduces it ({person.short} said {{{qid}}})")
     if who.kind == "person" and who.pid in people:
         return (f"direct quote '{qid}' is {person.name}'s words, but the claim gives them to "
                 f"{people[who.pid].name}: make {person.short} the subject of the verb that introduces it")

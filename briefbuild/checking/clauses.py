@@ -440,6 +440,12 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:" + _UNNAMED + r")\b(?!\s+[^\W\d_a-z])", re.I)
 
 
+# `the spokesman for the minister, Lee`: the name may be the spokesman's or the minister's (AP:
+# an appositive goes next to the noun it names); a claim cannot give a quote to either.
+OWNED_ROLE = re.compile(r"(?i:\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<n1>" + _UNNAMED + r")\s+(?:for|of|to)\s+"
+                        r"(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<n2>" + _UNNAMED + r"))\s*,\s*")
+
+
 _ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + _UNNAMED + r")\s+(?=[^\W\d_a-z])")
 
 

@@ -586,7 +586,10 @@ CLAIMS += [
      GIVES.format(q="nagashima-q", a="Jun Nagashima", b="Fumio Kishida", s="Nagashima")),
     ("Kishida’s defence minister, Jun Nagashima, said {kishida-q}.", "kishida-q",
      GIVES.format(q="kishida-q", a="Fumio Kishida", b="Jun Nagashima", s="Kishida")),
-    ("{lee-q}, said the spokesman for the minister, Lee.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
+    # (round 4: the same failure, with the message that says why: see OWNED below)
+    ("{lee-q}, said the spokesman for the minister, Lee.", "lee-q",
+     "direct quote 'lee-q' is not attributed: 'the spokesman for the minister, Lee' leaves open whether Lee is the "
+     "spokesman or the minister: make Lee the subject of the verb that introduces it (Lee said {lee-q})"),
 ]
 
 # Prose: no quotation marks of any kind; apostrophes are fine.
@@ -3318,4 +3321,29 @@ FOREIGN_CLAIMS += [
      UNATTRIBUTED.format(q="muller-q", s="Müller")),
     ("de", "Müller bestritt den Bericht und sagte nie: {muller-q}.", "muller-q",
      _DENIES.format(a="Zoë Müller", q="muller-q", w="sagte nie", s="Müller")),
+]
+
+# `According to the spokesman for the minister, Lee, {q}`: Lee may be the spokesman or the minister
+# (an appositive after a role a preposition gives to someone else), so the claim gives the quote to
+# no one it can name. Before, a fallback took the last name in the sentence and it passed, and
+# `The spokesman for the minister, Lee, said {q}` passed as Lee's. It fails saying why; a name next
+# to its own role (`Lee, the spokesman for the minister,`, `the minister's spokesman, Lee,`,
+# `the spokesman for Chan, Lee,`) still names the speaker.
+OWNED = ("direct quote '{q}' is not attributed: '{w}' leaves open whether {n} is the {a} or the {b}: make {s} the "
+         "subject of the verb that introduces it ({s} said {{{q}}})")
+CLAIMS += [
+    ("According to the spokesman for the minister, Lee, {lee-q}.", "lee-q",
+     OWNED.format(q="lee-q", w="the spokesman for the minister, Lee", n="Lee", a="spokesman", b="minister", s="Lee")),
+    ("According to the spokesman for the minister, Lee, {chan-q}.", "chan-q",
+     OWNED.format(q="chan-q", w="the spokesman for the minister, Lee", n="Lee", a="spokesman", b="minister", s="Chan")),
+    ("The spokesman for the minister, Ann Lee, said {lee-q}.", "lee-q",
+     OWNED.format(q="lee-q", w="The spokesman for the minister, Ann Lee", n="Ann Lee", a="spokesman", b="minister",
+                  s="Lee")),
+    ("According to an aide to the minister, Lee, {lee-q}.", "lee-q",
+     OWNED.format(q="lee-q", w="an aide to the minister, Lee", n="Lee", a="aide", b="minister", s="Lee")),
+    ("Lee, the spokesman for the minister, said {lee-q}.", "lee-q", ""),
+    ("The minister’s spokesman, Lee, said {lee-q}.", "lee-q", ""),
+    ("According to the spokesman for Chan, Lee, {lee-q}.", "lee-q", ""),
+    ("According to the minister, Lee, {lee-q}.", "lee-q", ""),
+    ("The spokesman for the minister, Lee, met Chan, who said {chan-q}.", "chan-q", ""),
 ]
