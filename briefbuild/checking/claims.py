@@ -197,6 +197,9 @@ def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str, g:
         sentence = text[begin:min([s for s in starts if s > at] + [upto])]
         verb, read, whole = (g.VERB, g.subject, g.sentence_subject) if g else (VERB, subject, sentence_subject)
         who = read(sentence, index, last=True) if verb.search(sentence) else Who("none")
+        several = _opening_joint(sentence, index) if not g and word.lower() in ("they", "them", "their") else None
+        if several and who.kind in ("none", "joint"):
+            return several  # `Lee and Chan spoke. They said {q}`: all of them, no one person
         pid = who.pid if who.kind == "person" else whole(sentence.strip(), index)
         if pid:
             named[-1] = (at, pid)
@@ -294,6 +297,28 @@ def _owned_role(text: str, start: int, here: int, index: Names) -> Who | None:
         if name and len(pids) == 1 and re.match(r"\s*(?:[,.;:!?]|QUOTE_HERE|$)", text[name.end():]):
             return Who("ambiguous", next(iter(pids)), text[m.start():name.end()])
     return None
+
+
+_AND_NEXT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", re.I)
+
+
+def _opening_joint(sentence: str, index: Names) -> Who | None:
+    """The people a sentence opens with as a subject of two or more (`Lee and Chan spoke`), or None."""
+    text = sentence.lstrip()
+    m = index.pattern.match(text)
+    found: list[re.Match] = [m] if m else []
+    joined = False
+    while found:
+        gap = _AND_NEXT.match(text, found[-1].end())
+        nxt = index.pattern.match(text, gap.end()) if gap else None
+        if not gap or not nxt:
+            break
+        joined = joined or bool(re.search(r"(?i)\band\b|&", gap.group(0)))
+        found.append(nxt)
+    if len(found) < 2 or not joined:
+        return None
+    pids = {pid for m in found for pid in index.by_form.get(m.group(0).casefold(), ())}
+    return Who("joint", ",".join(sorted(pids)), text[:found[-1].end()]) if len(pids) > 1 else None
 
 
 _JOINER = re.compile(r"(?:,\s*)?(?:(?:and|or|nor|&)\s+)?$", re.I)  # after lstrip(): no run of spaces to split two ways

@@ -3347,3 +3347,22 @@ CLAIMS += [
     ("According to the minister, Lee, {lee-q}.", "lee-q", ""),
     ("The spokesman for the minister, Lee, met Chan, who said {chan-q}.", "chan-q", ""),
 ]
+
+# Number: `they`, `them` or `their` after a sentence that opens with two or more people stands for
+# all of them (`Lee and Chan spoke. They said {q}`): a joint statement, no one person's words.
+# Before, it passed as the first one's. A singular `they` for one person named still passes:
+# people.yaml carries no pronouns, so gender and singular `they` are not checked.
+_JOINT_LEE = _JOINT.format(q="lee-q", w="Lee and Chan", s="Lee")
+CLAIMS += [
+    ("Lee and Chan spoke. They said {lee-q}.", "lee-q", _JOINT_LEE),
+    ("Lee and Chan met. According to them, {lee-q}.", "lee-q", _JOINT_LEE),
+    ("Lee, Chan and Smith met. They said {lee-q}.", "lee-q", _JOINT.format(q="lee-q", w="Lee, Chan and Smith", s="Lee")),
+    ("Lee and Chan said {chan-q}. They added {lee-q}.", "lee-q", _JOINT_LEE),
+    ("Lee spoke. They said {lee-q}.", "lee-q", ""),
+    ("Lee spoke. According to them, {lee-q}.", "lee-q", ""),
+    ("Lee met Chan. They said {lee-q}.", "lee-q", ""),
+    ("Lee and Chan spoke. Lee said {lee-q}.", "lee-q", ""),
+]
+READ_ON += [
+    ("en", "Lee and Chan spoke on Tuesday.", "They said {lee-q}.", "lee-q", _JOINT_LEE),
+]
