@@ -13,7 +13,7 @@ import re
 import unicodedata
 
 from . import japanese
-from .clauses import NAME_MODIFIES, VERB, Who, sentence_subject, subject
+from .clauses import NAME_MODIFIES, OBJECT_VERBS, OWNED_ROLE, VERB, Who, name_at_end, sentence_subject, subject, unnamed_subject
 from .foreign import Foreign
 from .newsroom import LANGUAGES, words_for
 from .speakers import Names, names
@@ -149,11 +149,17 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
     text, start, here, head, tail = _around(claim, qid, quotes, people, nth)
     placed = [(m.start(), quotes[m.group(1)].speaker) for m in _PLACEHOLDER.finditer(claim[:placement(claim, qid, nth)])
               if m.group(1) in quotes]
+    gapped = _gapped(head, index, VERB, name_at_end, _GAP)
+    if gapped:
+        return gapped
     who = subject(head, index, last=True) if VERB.search(head) else Who("none")
     if who.kind == "none" and VERB.search(tail):
         who = subject(tail, index)
     if who.kind == "joint":
-        return who
+        return _respectively(text, start, here, who, index, _JOINER) or who
+    owned = _owned_role(text, start, here, index)
+    if owned and (who.kind in ("role", "unknown", "none") or who.kind == "person" and who.pid == owned.pid):
+        return owned
     if who.kind in ("role", "unknown") and who.text.lower() in ("his", "her", "their"):
         who = Who("none")  # `His remarks were brief:` reads `remarks` as a verb whose subject is `His`
     if who.kind == "pronoun":
@@ -191,12 +197,128 @@ def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str, g:
         sentence = text[begin:min([s for s in starts if s > at] + [upto])]
         verb, read, whole = (g.VERB, g.subject, g.sentence_subject) if g else (VERB, subject, sentence_subject)
         who = read(sentence, index, last=True) if verb.search(sentence) else Who("none")
+        several = _opening_joint(sentence, index) if not g and word.lower() in ("they", "them", "their") else None
+        if several and who.kind in ("none", "joint"):
+            return several  # `Lee and Chan spoke. They said {q}`: all of them, no one person
         pid = who.pid if who.kind == "person" else whole(sentence.strip(), index)
         if pid:
             named[-1] = (at, pid)
     if placed and (not named or len(claim[:placed[-1][0]]) > named[-1][0]):
         return Who("person", placed[-1][1])
     return Who("person", named[-1][1]) if named else Who("pronoun", text=word)
+
+
+# Gapping: a second clause that leaves out the verb it shares with the first (`Kishida said {q1}
+# and Nagashima {q2}`, `Kishida said {q1}; Nagashima, {q2}`, `Kishida a déclaré {q1} et Nagashima
+# {q2}`): its own subject says the second quote. A conjunction or a semicolon joins the clauses.
+_GAP = re.compile(r"\b(?:quoted|PARAPHRASE)\s*(?:;\s*(?:and\s+|but\s+)?|,?\s*(?:and|but|while|whereas|whilst)\s+)"
+                  r"(?P<seg>[^,;:.!?()\"]{1,60}?)\s*,?\s*$")
+_FOREIGN_GAP = re.compile(r"\b(?:quoted|PARAPHRASE)\s*(?:;\s*|,?\s*(?:et|mais|tandis\s+que|alors\s+que|y|e|pero|mientras\s+que|"
+                          r"und|aber|während|doch)\s+)(?P<seg>[^,;:.!?()\"]{1,60}?)\s*,?\s*$")
+
+
+_NAMING = frozenset("call calls called described describes put puts".split())
+
+
+def _gapped(head: str, index: Names, verb: re.Pattern, at_end, gap: re.Pattern, unnamed=unnamed_subject) -> Who | None:
+    """The subject of a gapped clause that ends just before the quote, or None. The clause
+    before it must introduce a quote with a verb of saying whose object is no person (`Lee told
+    Chan {q1} and Smith {q2}` may tell Smith too: read as before)."""
+    m = gap.search(head)
+    if not m or verb.search(m.group("seg")):
+        return None
+    said = list(verb.finditer(head, 0, m.start()))
+    if not said:
+        return None
+    if said[-1].group(0).lower() in OBJECT_VERBS and index.pattern.search(head, said[-1].end(), m.start()):
+        return None
+    if said[-1].group(0).lower() in _NAMING or re.search(r"\b(?:as|de)\s*$", head[said[-1].end():m.start()]):
+        return None  # `Lee called the plan {q1} and Chan {q2}` may call Chan so: no gapping to read
+    seg = m.group("seg").strip()
+    who = at_end(seg, index)
+    if who.kind in ("person", "family", "joint"):
+        # the segment is the subject alone: its words before the name are titles, capitalised or an article
+        name = seg[:len(seg) - len(who.text)] if seg.endswith(who.text) else ""
+        if all(w[:1].isupper() or w.lower() in ("the", "a", "an", "le", "la", "el", "der", "die") for w in name.split()):
+            return who
+        return None
+    if unnamed(seg) and len(seg.split()) <= 5:
+        return Who("role", text=seg)  # `… and the minister {q2}`: someone the claim does not name
+    return None
+
+
+# `Kishida and Nagashima said {q1} and {q2}, respectively`: each quote to the person in its place.
+_RESPECTIVELY = re.compile(r"\b(?i:respectively|respectivement|respectivamente|beziehungsweise|bzw\.|jeweils)(?!\w)")
+_LIST_GAP = re.compile(r"(?i)\s*(?:,\s*)?(?:(?:and|et|y|e|und|beziehungsweise|bzw\.)\s+)?")
+_ITEM = re.compile(r"\b(?:quoted|QUOTE_HERE)\b")
+
+
+def _respectively(text: str, start: int, here: int, who: Who, index: Names, joiner: re.Pattern) -> Who | None:
+    """The one person of a joint subject a `respectively` gives the quote at `here` to, or None."""
+    end = _SENTENCE.search(text, here)
+    sentence = text[start:end.start() if end else len(text)]
+    marker = _RESPECTIVELY.search(sentence)
+    if not marker:
+        return None
+    items = list(_ITEM.finditer(sentence))
+    spot = here - start
+    run: list[re.Match] = []
+    for m in items:  # the run of quotes, separated by list words alone, that holds this one
+        if run and _LIST_GAP.fullmatch(sentence[run[-1].end():m.start()]):
+            run.append(m)
+        elif run and any(r.start() == spot for r in run):
+            break
+        else:
+            run = [m]
+    place = next((k for k, m in enumerate(run) if m.start() == spot), None)
+    if place is None or len(run) < 2:
+        return None
+    before, after = sentence[:run[0].start()], sentence[run[-1].end():]
+    between = sentence[run[0].start():run[-1].end()]
+    # `…, respectively`, `respectively said {q1} and {q2}`, `said, respectively,`, `{q1} beziehungsweise {q2}`
+    if not (re.match(r"\s*,?\s*" + _RESPECTIVELY.pattern, after) or _RESPECTIVELY.search(between)
+            or re.search(_RESPECTIVELY.pattern + r"\s*,?\s*(?:\w+\s*[,:]?\s*)?$", before)):
+        return None
+    joint = _joint_words(who.text, index, joiner)
+    people = [index.by_form.get(m.group(0).casefold(), frozenset()) for m in index.pattern.finditer(joint)]
+    if len(people) != len(run) or any(len(p) != 1 for p in people):
+        return None
+    return Who("person", next(iter(people[place])), joint)
+
+
+def _owned_role(text: str, start: int, here: int, index: Names) -> Who | None:
+    """`the spokesman for the minister, Lee` in the quote's sentence, the name closing its
+    apposition: Who('ambiguous', the person, the words), or None."""
+    end = _SENTENCE.search(text, here)
+    stop = end.start() if end else len(text)
+    for m in OWNED_ROLE.finditer(text, start, stop):
+        name = index.pattern.match(text, m.end())
+        pids = index.by_form.get(name.group(0).casefold(), frozenset()) if name else frozenset()
+        if name and len(pids) == 1 and re.match(r"\s*(?:[,.;:!?]|QUOTE_HERE|$)", text[name.end():]):
+            return Who("ambiguous", next(iter(pids)), text[m.start():name.end()])
+    return None
+
+
+_AND_NEXT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", re.I)
+
+
+def _opening_joint(sentence: str, index: Names) -> Who | None:
+    """The people a sentence opens with as a subject of two or more (`Lee and Chan spoke`), or None."""
+    text = sentence.lstrip()
+    m = index.pattern.match(text)
+    found: list[re.Match] = [m] if m else []
+    joined = False
+    while found:
+        gap = _AND_NEXT.match(text, found[-1].end())
+        nxt = index.pattern.match(text, gap.end()) if gap else None
+        if not gap or not nxt:
+            break
+        joined = joined or bool(re.search(r"(?i)\band\b|&", gap.group(0)))
+        found.append(nxt)
+    if len(found) < 2 or not joined:
+        return None
+    pids = {pid for m in found for pid in index.by_form.get(m.group(0).casefold(), ())}
+    return Who("joint", ",".join(sorted(pids)), text[:found[-1].end()]) if len(pids) > 1 else None
 
 
 _JOINER = re.compile(r"(?:,\s*)?(?:(?:and|or|nor|&)\s+)?$", re.I)  # after lstrip(): no run of spaces to split two ways
@@ -318,6 +440,12 @@ def _given_direct(qid: str, speaker: str, people: dict, who: Who, joint: str) ->
     if who.kind == "joint":
         return (f"the claim gives direct quote '{qid}' to several people at once ('{joint}'): a quote is "
                 f"one person's words; make {person.short} alone the subject of the verb that introduces it")
+    owned = OWNED_ROLE.match(who.text) if who.kind == "ambiguous" else None
+    if owned:
+        named = who.text[owned.end():]
+        return (f"direct quote '{qid}' is not attributed: '{who.text}' leaves open whether {named} is the "
+                f"{owned.group('n1').lower()} or the {owned.group('n2').lower()}: make {person.short} the subject "
+                f"of the verb that introduces it ({person.short} said {{{qid}}})")
     if who.kind == "person" and who.pid in people:
         return (f"direct quote '{qid}' is {person.name}'s words, but the claim gives them to "
                 f"{people[who.pid].name}: make {person.short} the subject of the verb that introduces it")
@@ -386,9 +514,14 @@ def foreign_speaker(g: Foreign, claim: str, qid: str, quotes: dict, index: Names
     text, start, here, head, tail = _around(claim, qid, quotes, people, nth)
     placed = [(m.start(), quotes[m.group(1)].speaker) for m in _PLACEHOLDER.finditer(claim[:placement(claim, qid, nth)])
               if m.group(1) in quotes]
+    gapped = _gapped(head, index, g.VERB, g.name_at_end, _FOREIGN_GAP, g.unnamed_subject)
+    if gapped:
+        return gapped
     who = g.subject(head, index, last=True) if g.VERB.search(head) else Who("none")
     if who.kind == "none" and g.VERB.search(tail):
         who = g.subject(tail, index)
+    if who.kind == "joint":
+        return _respectively(text, start, here, who, index, _FOREIGN_JOINER) or who
     if who.kind == "none" and head.rstrip().endswith(":"):
         who = g.colon_subject(head, index)  # `Dupont a été claire : {q}`
     if who.kind == "pronoun":

@@ -66,7 +66,7 @@ PRONOUNS = frozenset("he she they i we".split())
 _OBJECT_PRONOUNS = frozenset("him her them me us".split())  # after `according to`, alone
 _SKIP = frozenset("also then later further once again had has have previously recently earlier simply "
                   "flatly bluntly repeatedly publicly privately separately first last finally has been "
-                  "was is would will and but both each jointly together".split())  # `Lee and Chan both said`
+                  "was is would will and but both each jointly together respectively".split())  # `Lee and Chan both said`
 _PREPOSITIONS = frozenset("for of to with from by at about unlike like than against toward towards behind near "
                           "representing under close on".split())
 _FOLLOW = re.compile(r"\s+([\w'-]+)")
@@ -440,6 +440,12 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:" + _UNNAMED + r")\b(?!\s+[^\W\d_a-z])", re.I)
 
 
+# `the spokesman for the minister, Lee`: the name may be the spokesman's or the minister's (AP:
+# an appositive goes next to the noun it names); a claim cannot give a quote to either.
+OWNED_ROLE = re.compile(r"(?i:\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<n1>" + _UNNAMED + r")\s+(?:for|of|to)\s+"
+                        r"(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<n2>" + _UNNAMED + r"))\s*,\s*")
+
+
 _ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + _UNNAMED + r")\s+(?=[^\W\d_a-z])")
 
 
@@ -515,7 +521,7 @@ _INTERPRETER = r"(?:interpreter|translator)s?"
 _FOR_WHOM = re.compile(r"(?i)(?:(?:^|,)\s*(?:the|an|a|her|his|their)\s+(?:[\w-]+\s+){0,2}?" + _INTERPRETER
                        + r"|,\s*(?:who\s+(?:was\s+)?)?(?:interpreting|translating|interpreted|translated))\s+for\s+$")
 _WHOSE = re.compile(r"(?:'s|')\s+(?:[\w-]+\s+){0,2}?" + _INTERPRETER + r"\b")
-_OBJECT_VERBS = frozenset("told tell tells asked ask asks thanked thanks".split())
+OBJECT_VERBS = frozenset("told tell tells asked ask asks thanked thanks".split())
 
 
 def interpreted(clause: str, index: Names) -> Who | None:
@@ -531,7 +537,7 @@ def interpreted(clause: str, index: Names) -> Who | None:
         head = before.rstrip().rstrip('"').rstrip()
         verb = VERB.search(head)
         inverted = verb is not None and verb.end() == len(head) and not head[:verb.start()].strip(' ,"-') \
-            and verb.group(0).lower() not in _OBJECT_VERBS  # `, said Lee's interpreter`, not `Chan told Lee's …`
+            and verb.group(0).lower() not in OBJECT_VERBS  # `, said Lee's interpreter`, not `Chan told Lee's …`
         whose = _WHOSE.match(rest) and (not head or head.endswith(",") or inverted
                                         or re.search(r"(?i)\baccording\s+to$", head))
         if whose or _FOR_WHOM.search(before):

@@ -20,6 +20,7 @@ from .newsroom import Words
 from .speakers import Names
 
 _PRONOUN_AFTER = r"-(?:t-)?(?:il|elle|ils|elles)"
+_INVERTED_AUX = re.compile(r"(?:a|ont|avait|avaient|aura|auront)" + _PRONOUN_AFTER)  # `a-t-elle`, `ont-ils`
 _END = re.compile(r"[,.;:!?\"()]|\s-\s")
 _SEPARABLE = {"fügte": "hinzu", "räumte": "ein", "stellte": "klar|fest", "teilte": "mit"}
 _POSSESSIVES = frozenset("son sa ses leur leurs su sus sein seine seinen ihr ihre ihren".split())
@@ -34,7 +35,7 @@ class Foreign:
         verbs = "|".join(sorted(words.verbs | words.impersonal, key=len, reverse=True))
         according = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in words.according + tuple(words.after_name))
         # `a-t-il`, `estime-t-elle`, `dit-il`: the French inverted pronoun, one word with its verb
-        inverted = rf"(?:a|{verbs}){_PRONOUN_AFTER}"
+        inverted = rf"(?i:(?:a|{verbs}){_PRONOUN_AFTER})"  # `A-t-elle dit … ?` opens a question
         # Spanish leaves out the subject, so a sentence may open with its verb: `Dijo: «…»`
         said = rf"(?i:{verbs})" if words.implicit_subject else verbs
         self.VERB = re.compile(rf"(?<![\w'-])(?:{inverted}|(?:{said})|(?i:{according}))(?![\w'-])")
@@ -153,7 +154,8 @@ class Foreign:
 
     def _strip(self, text: str) -> str:
         words = text.rstrip().split(" ")
-        while words and words[-1].lower() in self.w.auxiliaries | self.w.adverbs | self.w.clitics:
+        while words and (words[-1].lower() in self.w.auxiliaries | self.w.adverbs | self.w.clitics
+                         or _INVERTED_AUX.fullmatch(words[-1].lower())):  # `Dupont a-t-elle dit ?`
             words.pop()
         return " ".join(words).rstrip()
 
@@ -166,8 +168,12 @@ class Foreign:
             return Who("nobody", text=clause.strip()) if any(w.strip(",.;:") == "es" for w in near) else NONE
         if re.search(_PRONOUN_AFTER + "$", low):  # `a-t-il déclaré`, `estime-t-elle`, `dit-il`
             head = low.split("-")[0]
-            if head == "a" and not re.match(r"\s+(?:" + "|".join(self.w.verbs) + r")\b", post):
+            adverbs = "|".join(sorted(self.w.adverbs, key=len, reverse=True))
+            if head == "a" and not re.match(r"\s+(?:(?:" + adverbs + r")\s+)?(?:" + "|".join(self.w.verbs) + r")\b", post):
                 return NONE
+            before = self.name_at_end(pre, index)  # a question's complex inversion: `Dupont a-t-elle dit {q} ?`
+            if before.kind in ("person", "family", "joint") and not self._strip(pre).endswith(","):
+                return before
             return Who("pronoun", text=word)
         opening = not self._strip(pre) or self._strip(pre).endswith((",", '"', "-", ":", ";", "("))
         if low in self.w.according:
@@ -184,7 +190,7 @@ class Foreign:
         particle = _SEPARABLE.get(low)
         if particle and not re.search(rf"\b(?:{particle})\b", re.split(r"[.;:!?\"]", post)[0]):
             return NONE
-        if opening or pre.endswith((".", "!", "?")):
+        if opening or pre.endswith((".", "!", "?")) or self._strip(pre).endswith((".", "!", "?")):
             who = self.name_at_start(post, index)
             if who.kind == "none" and self.w.implicit_subject:
                 return Who("pronoun", text=word)  # `«…», añadió`: the last speaker's
@@ -193,6 +199,12 @@ class Foreign:
                 before = self.name_at_end(self._strip(pre), index)
                 return before if before.kind in ("person", "family", "joint", "pronoun") else who
             return who
+        shared = re.search(r"\s(?:et|mais|y|pero|und|aber|doch)$", self._strip(pre), re.I)
+        if shared:  # `Müller bestritt den Bericht und sagte:`: the verb shares the clause's subject
+            clause = re.split(r"[,;:.!?\"«»„“]", self._strip(pre)[:shared.start()])[-1].strip()
+            pid = self.sentence_subject(clause, index) if clause else None
+            if pid:
+                return Who("person", pid, clause)
         who = self.name_at_end(pre, index)
         if who.kind in ("person", "family", "joint", "pronoun"):
             return who

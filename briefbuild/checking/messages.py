@@ -85,8 +85,9 @@ def _keys(model: type[BaseModel]) -> list[str]:
     return [f.alias or n for n, f in model.model_fields.items()]
 
 
-def explain(model: type[BaseModel], err: Mapping[str, Any]) -> str:
-    """The message for one pydantic error, with the fix."""
+def explain(model: type[BaseModel], err: Mapping[str, Any], inline: bool = False) -> str:
+    """The message for one pydantic error, with the fix. `inline`: the value starts on its key's
+    line (`claim: {lee-ready}`, `- A finding, and: another`), so a mapping there is text YAML misread."""
     kind, loc, value = err["type"], err["loc"], err.get("input")
     if kind == "extra_forbidden":
         holder = _model_at(model, loc[:-1])
@@ -106,7 +107,7 @@ def explain(model: type[BaseModel], err: Mapping[str, Any]) -> str:
     if kind == "greater_than_equal":
         return f"{value} is too small: it must be at least {err['ctx']['ge']}"
     if kind == "string_type":
-        return f"expected text, got {kind_of(value)}: write a plain value"
+        return f"expected text, got {kind_of(value)}: {_as_text(value) if inline else 'write a plain value'}"
     if kind == "list_type":
         return f"expected a list, got {kind_of(value)}: write items on lines starting with '- '"
     if kind in ("model_type", "model_attributes_type", "dict_type"):
@@ -120,6 +121,20 @@ def explain(model: type[BaseModel], err: Mapping[str, Any]) -> str:
     if kind == "value_error":
         return err["msg"].removeprefix("Value error, ")
     return err["msg"]
+
+
+def _as_text(value) -> str:
+    """The fix for text YAML read as a mapping: `claim: {lee-ready}` (a value that starts with `{`)
+    and `- A finding, and: another` (a ': ' inside the text) are text meant as such."""
+    if isinstance(value, dict) and value and all(v in (None, "") for v in value.values()):  # `{a}`: {'a': ''}
+        meant = "{" + ", ".join(map(str, value)) + "}"
+        return f"a value that starts with '{{' is read as a YAML mapping: put the whole value in quotes (\"{meant}\")"
+    if isinstance(value, dict) and len(value) == 1:
+        key, item = next(iter(value.items()))
+        if isinstance(key, str) and isinstance(item, str) and not re.fullmatch(r"[a-z][a-z0-9_-]*", key):
+            return (f"the ': ' after '{key}' makes YAML read it as a key: put the whole value in quotes "
+                    f"(\"{key}: {item}\"), or write it on the lines after '>-'")
+    return "write a plain value"
 
 
 def kind_of(value) -> str:

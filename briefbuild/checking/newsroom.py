@@ -66,7 +66,8 @@ FRENCH = Words(
     prepositions=_set("à au aux de du des d' sur avec contre pour par chez envers vers"),
     auxiliaries=_set("a avait aura ont avaient auront"),
     adverbs=_set("aussi également encore ensuite alors déjà ainsi enfin notamment pourtant cependant toutefois "
-                 "lui-même elle-même hier lundi mardi mercredi jeudi vendredi samedi dimanche "
+                 "vraiment réellement effectivement bien lui-même elle-même "  # `a-t-elle vraiment dit`
+                 "hier lundi mardi mercredi jeudi vendredi samedi dimanche "
                  "tous toutes deux ensemble"),  # `Dupont et Martin ont tous deux déclaré`
     implicit_subject=False,
     clitics=_set("ne le la les l' lui leur l'a l'avait l'ont"),
@@ -95,8 +96,8 @@ SPANISH = Words(
     title_endings=(),
     prepositions=_set("a al de del con para por sobre contra ante hacia"),
     auxiliaries=_set("ha había habría han habían"),
-    adverbs=_set("también además luego después incluso ya asimismo ayer hoy lunes martes miércoles jueves viernes "
-                 "sábado domingo ambos ambas juntos"),
+    adverbs=_set("también además luego después incluso ya asimismo realmente efectivamente "  # `¿Dijo realmente Pérez …?`
+                 "ayer hoy lunes martes miércoles jueves viernes sábado domingo ambos ambas juntos"),
     implicit_subject=True,
     clitics=_set("lo la los las le les se"),
     markers=frozenset({"dicho de otro modo", "dicho de otra manera", "dicho esto", "es decir", "o sea"}),
@@ -121,7 +122,8 @@ GERMAN = Words(
                    "botschafter", "botschafterin", "experte", "expertin", "ökonom", "ökonomin"),
     prepositions=_set("von vom an dem zu zur zum mit für gegen gegenüber bei"),
     auxiliaries=_set("hat hatte habe haben hatten"),
-    adverbs=_set("auch zudem außerdem noch weiter ebenfalls bereits dann gestern heute beide gemeinsam"),
+    adverbs=_set("auch zudem außerdem noch weiter ebenfalls bereits dann wirklich tatsächlich gestern heute beide "
+                 "gemeinsam"),
     implicit_subject=False,
     # dpa and the FAZ put the verb last after `wie` and after an auxiliary: `wie Müller am Dienstag in
     # Berlin sagte`, `hatte Müller am Montag erklärt`, `Müller hat am Dienstag gesagt:`

@@ -115,8 +115,17 @@ def parse(model: type[BaseModel], doc: YamlDoc, diags: list[Diagnostic]):
         for err in errors:
             if err["type"] == "missing" and (tuple(err["loc"][:-1]), err["loc"][-1]) in typos:
                 continue
-            diags.append(doc.diag(err["loc"], explain(model, err)))
+            diags.append(doc.diag(err["loc"], explain(model, err, _inline(doc, err))))
         return None
+
+
+def _inline(doc: YamlDoc, err) -> bool:
+    """Whether a mapping where text belongs starts on its key's line (`claim: {lee-ready}`)."""
+    value, loc = err.get("input"), tuple(err["loc"])
+    if not isinstance(value, dict) or not value or loc not in doc.positions:
+        return False
+    inner = doc.positions.get(loc + (next(iter(value)),))
+    return inner is not None and inner[0] == doc.positions[loc][0]
 
 
 def _meant(model: type[BaseModel], err) -> str | None:

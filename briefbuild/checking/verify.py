@@ -311,11 +311,37 @@ def _not_verbatim(quote: Quote, paras: list[str], found: Voices, speaker: Person
         line = first + line_of_word(paras[k - 1], word)
     if hint:
         detail += f"\n  note: {hint}"
+    marks = _own_marks(quote.text)
+    if marks:  # before the speaker: the marks, not the words, are what the reader has to fix
+        them = "them" if "wrapped" in marks else "it"
+        return Problem(f"not verbatim in the source: its text {marks}: leave {them} out (the brief adds the "
+                       "quotation marks itself)", detail, line, k if first else 0)
     if not any(quote.speaker in found.speaking[k] for k in rng):
         return Problem(f"the source does not name {speaker.name} at paragraph {quote.paragraph}: "
                        "check the speaker", detail, line, k if first else 0)
     return Problem("not verbatim in the source: fix the quote or mark changes with [brackets] and …", detail, line,
                    k if first else 0)
+
+
+# A quote's text copied with the quotation marks around it (`text: '"We will act"'`): the marks
+# are not the speaker's words. Double marks, guillemets and corner brackets at either end count;
+# single ones only as a pair, and not where they are an apostrophe (`'90s`, `the allies'`).
+_OPENING, _CLOSING = "\"“„«»「『", "\"”“»«」』"
+_SINGLE_OPEN, _SINGLE_CLOSE = "'‘‚‹›", "'’‘›‹"
+
+
+def _own_marks(text: str) -> str:
+    """How a quote's text carries quotation marks of its own ('is wrapped in quotation marks',
+    'begins with a quotation mark', 'ends with a quotation mark'), or ''."""
+    text = text.strip()
+    if len(text) < 2:
+        return ""
+    opens, closes = text[0] in _OPENING, text[-1] in _CLOSING
+    if text[0] in _SINGLE_OPEN and text[-1] in _SINGLE_CLOSE and not text[1].isdigit() and text[-2:-1].lower() != "s":
+        opens = closes = True
+    if opens and closes:
+        return "is wrapped in quotation marks"
+    return "begins with a quotation mark" if opens else "ends with a quotation mark" if closes else ""
 
 
 def _stage_in(quote: str, para: str, voice: str) -> str:

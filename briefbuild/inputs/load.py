@@ -432,6 +432,7 @@ class _Builder:
     def _mapping(self, node, loc: Key, depth: int) -> dict:
         out: dict = {}
         first: dict[str, int] = {}
+        twice: list[tuple[str, int, int]] = []  # duplicate keys: (key, line, column)
         for key_node, value_node in node.value:
             line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _STD + "merge":
@@ -440,15 +441,40 @@ class _Builder:
             if key_node.style == '"' or "\r" in key:
                 self._check_chars(key_node)
             if key in first:
-                self.diags.append(Diagnostic(
-                    self.doc.name, line, col, dotted(loc + (key,)),
-                    f"duplicate key '{key}' (first at line {first[key]}): keep one of them"))
+                twice.append((key, line, col))
                 continue
             first[key] = line
             here = loc + (key,)
             self.positions[here] = (line, col)
             out[key] = self.build(value_node, here, depth + 1)
+        if twice:
+            self._duplicates(node, loc, first, twice)
         return out
+
+    def _duplicates(self, node, loc: Key, first: dict[str, int], twice: list[tuple[str, int, int]]) -> None:
+        """A message per duplicate key; or one, when the keys repeat from the first on (`id:`,
+        `name:` …, again): items of a list written without their '- ', each starting where
+        the first key comes again."""
+        head = next(iter(first))
+        restarts = [line for key, line, _ in twice if key == head]
+        if loc and restarts and len({key for key, _, _ in twice}) > 1 and twice[0][0] == head:
+            self._new_items(node, loc, head, first[head], restarts)
+            return
+        for key, line, col in twice:
+            self.diags.append(Diagnostic(self.doc.name, line, col, dotted(loc + (key,)),
+                                         f"duplicate key '{key}' (first at line {first[key]}): keep one of them"))
+
+    def _new_items(self, node, loc: Key, key: str, line: int, restarts: list[int]) -> None:
+        """One message for items written without their '- ': each starts where the first key comes again."""
+        col = node.start_mark.column + 1
+        lines = ", ".join(str(n) for n in restarts)
+        item = isinstance(loc[-1], int)  # in a list already: the item above has its dash, these lack it
+        where = f"line {lines}" if len(restarts) == 1 else f"lines {lines}"
+        fix = ("start each new item with '- ' lined up with the one above" if item
+               else f"write each item as '- {key}: …', the dash before its first key (line {line} too)")
+        self.diags.append(Diagnostic(self.doc.name, restarts[0], col, dotted(loc),
+                                     f"'{key}' comes again at {where} (first at line {line}): a new item "
+                                     f"starts there without its '- ': {fix}"))
 
 
 def _as_parsed(data) -> bool:

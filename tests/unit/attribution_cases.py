@@ -586,7 +586,10 @@ CLAIMS += [
      GIVES.format(q="nagashima-q", a="Jun Nagashima", b="Fumio Kishida", s="Nagashima")),
     ("Kishida’s defence minister, Jun Nagashima, said {kishida-q}.", "kishida-q",
      GIVES.format(q="kishida-q", a="Fumio Kishida", b="Jun Nagashima", s="Kishida")),
-    ("{lee-q}, said the spokesman for the minister, Lee.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
+    # (round 4: the same failure, with the message that says why: see OWNED below)
+    ("{lee-q}, said the spokesman for the minister, Lee.", "lee-q",
+     "direct quote 'lee-q' is not attributed: 'the spokesman for the minister, Lee' leaves open whether Lee is the "
+     "spokesman or the minister: make Lee the subject of the verb that introduces it (Lee said {lee-q})"),
 ]
 
 # Prose: no quotation marks of any kind; apostrophes are fine.
@@ -3299,4 +3302,151 @@ FAIL += [
     (_HEDGED, R, "ann-lee", 1, "The next six months will … determine the plan",
      "the ellipsis omits the qualifier 'to a large extent' (', to a large extent,'): an omission must leave the "
      "meaning intact; quote those words or end the quote before them"),
+]
+
+# Claims round 4. Gapping: a second clause that leaves out the verb it shares with the first
+# (`Kishida said {q1} and Nagashima {q2}`) has its own subject say the second quote; and a joint
+# subject with `respectively` (`Kishida and Nagashima said {q1} and {q2}, respectively`) gives each
+# quote to the person in its place. Before, the first gave q2 to Kishida and the second was joint:
+# false alarms, and the same with the quotes swapped passed. A verb with an object that may be
+# gapped too (`Lee told Chan {q1} and Smith {q2}`, `Lee called the plan {q1} and Chan {q2}`) is read
+# as before; `and then`, `and, later,` name no one.
+_JOINT = ("the claim gives direct quote '{q}' to several people at once ('{w}'): a quote is one person's words; "
+          "make {s} alone the subject of the verb that introduces it")
+CLAIMS += [
+    ("Kishida said {kishida-q} and Nagashima {nagashima-q}.", "nagashima-q", ""),
+    ("Kishida said {kishida-q} and Nagashima {nagashima-q}.", "kishida-q", ""),
+    ("Kishida said {kishida-q}, but Nagashima {nagashima-q}.", "nagashima-q", ""),
+    ("Kishida said {kishida-q}; Nagashima, {nagashima-q}.", "nagashima-q", ""),
+    ("Lee said {lee-q} while Chan {chan-q}.", "chan-q", ""),
+    ("Lee said {lee-q} and then {lee-q2}.", "lee-q2", ""),
+    ("Lee said {lee-q} and, later, {lee-q2}.", "lee-q2", ""),
+    ("Lee told Chan {lee-q} and Smith {lee-q2}.", "lee-q2", ""),
+    ("Lee called the plan {lee-q} and Chan {lee-q2}.", "lee-q2", ""),
+    ("Kishida said {nagashima-q} and Nagashima {kishida-q}.", "kishida-q",
+     GIVES.format(q="kishida-q", a="Fumio Kishida", b="Jun Nagashima", s="Kishida")),
+    ("Kishida said {nagashima-q} and Nagashima {kishida-q}.", "nagashima-q",
+     GIVES.format(q="nagashima-q", a="Jun Nagashima", b="Fumio Kishida", s="Nagashima")),
+    ("Lee said {lee-q} and Chan {lee-q2}.", "lee-q2", GIVES.format(q="lee-q2", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("Lee said {lee-q} and the minister {lee-q2}.", "lee-q2", UNATTRIBUTED.format(q="lee-q2", s="Lee")),
+    ("Lee said {lee-q} and Chan’s aide {lee-q2}.", "lee-q2", UNATTRIBUTED.format(q="lee-q2", s="Lee")),
+    ("Lee said {lee-q} and Jones and Smith {smith-q}.", "smith-q", _JOINT.format(q="smith-q", w="Jones and Smith", s="Smith")),
+    ("Kishida and Nagashima said {kishida-q} and {nagashima-q}, respectively.", "kishida-q", ""),
+    ("Kishida and Nagashima said {kishida-q} and {nagashima-q}, respectively.", "nagashima-q", ""),
+    ("Lee, Chan and Smith said {lee-q}, {chan-q} and {smith-q}, respectively.", "chan-q", ""),
+    ("Lee and Chan respectively said {lee-q} and {chan-q}.", "chan-q", ""),
+    ("Lee and Chan said, respectively, {lee-q} and {chan-q}.", "lee-q", ""),
+    ("Kishida and Nagashima said {nagashima-q} and {kishida-q}, respectively.", "kishida-q",
+     GIVES.format(q="kishida-q", a="Fumio Kishida", b="Jun Nagashima", s="Kishida")),
+    ("Kishida and Nagashima said {kishida-q} and {nagashima-q}.", "nagashima-q",
+     _JOINT.format(q="nagashima-q", w="Kishida and Nagashima", s="Nagashima")),
+    ("Lee and Chan said {lee-q} and {chan-q} and {lee-q2}, respectively.", "chan-q",
+     _JOINT.format(q="chan-q", w="Lee and Chan", s="Chan")),
+    ("Lee and Chan said {lee-q} and {chan-q}, the minister and analyst respectively.", "chan-q",
+     _JOINT.format(q="chan-q", w="Lee and Chan", s="Chan")),
+]
+FOREIGN_CLAIMS += [
+    ("fr", "Kishida a déclaré {kishida-q} et Nagashima {nagashima-q}.", "nagashima-q", ""),
+    ("fr", "Kishida et Nagashima ont déclaré {kishida-q} et {nagashima-q}, respectivement.", "nagashima-q", ""),
+    ("fr", "Kishida et Nagashima ont déclaré respectivement {kishida-q} et {nagashima-q}.", "kishida-q", ""),
+    ("es", "Kishida dijo {kishida-q} y Nagashima {nagashima-q}.", "nagashima-q", ""),
+    ("es", "Kishida y Nagashima dijeron {kishida-q} y {nagashima-q}, respectivamente.", "nagashima-q", ""),
+    ("de", "Kishida sagte {kishida-q} und Nagashima {nagashima-q}.", "nagashima-q", ""),
+    ("de", "Kishida und Nagashima sagten {kishida-q} beziehungsweise {nagashima-q}.", "nagashima-q", ""),
+    ("fr", "Kishida a déclaré {nagashima-q} et Nagashima {kishida-q}.", "kishida-q",
+     _gives("kishida-q", "Fumio Kishida", "Jun Nagashima", "Kishida")),
+    ("es", "Kishida dijo {nagashima-q} y Nagashima {kishida-q}.", "kishida-q",
+     _gives("kishida-q", "Fumio Kishida", "Jun Nagashima", "Kishida")),
+    ("de", "Kishida sagte {nagashima-q} und Nagashima {kishida-q}.", "kishida-q",
+     _gives("kishida-q", "Fumio Kishida", "Jun Nagashima", "Kishida")),
+    ("fr", "Kishida et Nagashima ont déclaré {nagashima-q} et {kishida-q}, respectivement.", "kishida-q",
+     _gives("kishida-q", "Fumio Kishida", "Jun Nagashima", "Kishida")),
+    ("de", "Kishida und Nagashima sagten {kishida-q} und {nagashima-q}.", "kishida-q",
+     _JOINT.format(q="kishida-q", w="Kishida und Nagashima", s="Kishida")),
+]
+
+# A question gives the words to its subject as a statement does, in every brief's language: the
+# French complex inversion (`Dupont a-t-elle dit {q} ?`, `A-t-elle dit {q} ?` after her name), an
+# adverb in the question (`a-t-elle vraiment dit`, `¿Dijo realmente Pérez {q}?`). Before, each was
+# a false alarm ('not attributed').
+FOREIGN_CLAIMS += [
+    ("fr", "Dupont a-t-elle dit {dupont-q} ?", "dupont-q", ""),
+    ("fr", "Dupont a-t-elle vraiment dit {dupont-q} ?", "dupont-q", ""),
+    ("fr", "Pourquoi Dupont a-t-elle déclaré {dupont-q} ?", "dupont-q", ""),
+    ("fr", "Anne Dupont est arrivée mardi. A-t-elle dit {dupont-q} ?", "dupont-q", ""),
+    ("es", "¿Dijo realmente Pérez {perez-q}?", "perez-q", ""),
+    ("es", "¿Dijo Pérez {perez-q}?", "perez-q", ""),
+    ("de", "Hat Müller {muller-q} gesagt?", "muller-q", ""),
+    ("de", "Hat Müller wirklich {muller-q} gesagt?", "muller-q", ""),
+    ("fr", "Martin a-t-il déclaré {dupont-q} ?", "dupont-q", _gives("dupont-q", "Anne Dupont", "Jean Martin", "Dupont")),
+    ("fr", "Jean Martin est arrivé mardi. A-t-il dit {dupont-q} ?", "dupont-q",
+     _gives("dupont-q", "Anne Dupont", "Jean Martin", "Dupont")),
+    ("es", "¿Dijo García {perez-q}?", "perez-q", _gives("perez-q", "Carlos Pérez", "Lucía García", "Pérez")),
+    ("de", "Hat Weber {muller-q} gesagt?", "muller-q", _gives("muller-q", "Zoë Müller", "Klaus Weber", "Müller")),
+    ("de", "Sagte Weber {muller-q}?", "muller-q", _gives("muller-q", "Zoë Müller", "Klaus Weber", "Müller")),
+]
+
+# A verb after `und`/`et`/`y` shares its clause's subject, as `Lee denied the report and said {q}`
+# does: `Müller bestritt den Bericht und sagte: {q}` is Müller's (a denial of something else, then
+# saying). Before, the German and French forms were false alarms ('not attributed'); a denial of
+# the words themselves still fails (`… und sagte nie: {q}`).
+FOREIGN_CLAIMS += [
+    ("de", "Müller bestritt den Bericht und sagte: {muller-q}.", "muller-q", ""),
+    ("de", "Müller dementierte den Bericht und sagte: {muller-q}.", "muller-q", ""),
+    ("de", "Müller traf Weber und sagte: {muller-q}.", "muller-q", ""),
+    ("fr", "Dupont a démenti l'article et a déclaré : {dupont-q}.", "dupont-q", ""),
+    ("fr", "Dupont a rencontré Martin et a déclaré : {dupont-q}.", "dupont-q", ""),
+    ("es", "Pérez negó el informe y dijo: {perez-q}.", "perez-q", ""),
+    ("de", "Müller bestritt den Bericht und sagte: {weber-q}.", "weber-q",
+     _gives("weber-q", "Klaus Weber", "Zoë Müller", "Weber")),
+    ("fr", "Dupont a rencontré Martin et a déclaré : {martin-q}.", "martin-q",
+     _gives("martin-q", "Jean Martin", "Anne Dupont", "Martin")),
+    ("de", "Der Sprecher von Müller bestritt den Bericht und sagte: {muller-q}.", "muller-q",
+     UNATTRIBUTED.format(q="muller-q", s="Müller")),
+    ("de", "Müller bestritt den Bericht und sagte nie: {muller-q}.", "muller-q",
+     _DENIES.format(a="Zoë Müller", q="muller-q", w="sagte nie", s="Müller")),
+]
+
+# `According to the spokesman for the minister, Lee, {q}`: Lee may be the spokesman or the minister
+# (an appositive after a role a preposition gives to someone else), so the claim gives the quote to
+# no one it can name. Before, a fallback took the last name in the sentence and it passed, and
+# `The spokesman for the minister, Lee, said {q}` passed as Lee's. It fails saying why; a name next
+# to its own role (`Lee, the spokesman for the minister,`, `the minister's spokesman, Lee,`,
+# `the spokesman for Chan, Lee,`) still names the speaker.
+OWNED = ("direct quote '{q}' is not attributed: '{w}' leaves open whether {n} is the {a} or the {b}: make {s} the "
+         "subject of the verb that introduces it ({s} said {{{q}}})")
+CLAIMS += [
+    ("According to the spokesman for the minister, Lee, {lee-q}.", "lee-q",
+     OWNED.format(q="lee-q", w="the spokesman for the minister, Lee", n="Lee", a="spokesman", b="minister", s="Lee")),
+    ("According to the spokesman for the minister, Lee, {chan-q}.", "chan-q",
+     OWNED.format(q="chan-q", w="the spokesman for the minister, Lee", n="Lee", a="spokesman", b="minister", s="Chan")),
+    ("The spokesman for the minister, Ann Lee, said {lee-q}.", "lee-q",
+     OWNED.format(q="lee-q", w="The spokesman for the minister, Ann Lee", n="Ann Lee", a="spokesman", b="minister",
+                  s="Lee")),
+    ("According to an aide to the minister, Lee, {lee-q}.", "lee-q",
+     OWNED.format(q="lee-q", w="an aide to the minister, Lee", n="Lee", a="aide", b="minister", s="Lee")),
+    ("Lee, the spokesman for the minister, said {lee-q}.", "lee-q", ""),
+    ("The minister’s spokesman, Lee, said {lee-q}.", "lee-q", ""),
+    ("According to the spokesman for Chan, Lee, {lee-q}.", "lee-q", ""),
+    ("According to the minister, Lee, {lee-q}.", "lee-q", ""),
+    ("The spokesman for the minister, Lee, met Chan, who said {chan-q}.", "chan-q", ""),
+]
+
+# Number: `they`, `them` or `their` after a sentence that opens with two or more people stands for
+# all of them (`Lee and Chan spoke. They said {q}`): a joint statement, no one person's words.
+# Before, it passed as the first one's. A singular `they` for one person named still passes:
+# people.yaml carries no pronouns, so gender and singular `they` are not checked.
+_JOINT_LEE = _JOINT.format(q="lee-q", w="Lee and Chan", s="Lee")
+CLAIMS += [
+    ("Lee and Chan spoke. They said {lee-q}.", "lee-q", _JOINT_LEE),
+    ("Lee and Chan met. According to them, {lee-q}.", "lee-q", _JOINT_LEE),
+    ("Lee, Chan and Smith met. They said {lee-q}.", "lee-q", _JOINT.format(q="lee-q", w="Lee, Chan and Smith", s="Lee")),
+    ("Lee and Chan said {chan-q}. They added {lee-q}.", "lee-q", _JOINT_LEE),
+    ("Lee spoke. They said {lee-q}.", "lee-q", ""),
+    ("Lee spoke. According to them, {lee-q}.", "lee-q", ""),
+    ("Lee met Chan. They said {lee-q}.", "lee-q", ""),
+    ("Lee and Chan spoke. Lee said {lee-q}.", "lee-q", ""),
+]
+READ_ON += [
+    ("en", "Lee and Chan spoke on Tuesday.", "They said {lee-q}.", "lee-q", _JOINT_LEE),
 ]

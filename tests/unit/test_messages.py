@@ -206,3 +206,68 @@ def test_an_unknown_quote_id_sharing_only_the_speaker_lists_no_false_suggestion(
     root = make_project(tmp_path, {"briefs/b1.yaml": BRIEF.replace("{lee-act}", "{lee-partners}")})
     assert "briefs/b1.yaml:10:9: sections.0.blocks.0.claim: unknown quote 'lee-partners' (known: lee-act, lee-ready)" \
         in errors_of(root)
+
+
+# Editors' hints (claims round 4): text YAML reads as a mapping says how to keep it text, and items
+# written without their '- ' are one mistake, told once. Before: "expected text, got a mapping:
+# write a plain value" (nothing of the quotes to add), and a "duplicate key" message for every
+# key of every item after the first.
+_FLOW = ("expected text, got a mapping: a value that starts with '{{' is read as a YAML mapping: put the whole "
+         "value in quotes (\"{v}\")")
+_COLON = ("expected text, got a mapping: the ': ' after '{k}' makes YAML read it as a key: put the whole value "
+          "in quotes (\"{k}: {v}\"), or write it on the lines after '>-'")
+_PLAIN = "expected text, got a mapping: write a plain value"
+
+
+@pytest.mark.parametrize("old,new,where,message", [
+    ("      - text: Our own words.\n", "      - claim: {lee-ready}\n", "briefs/b1.yaml:12:9: sections.0.blocks.2.claim",
+     _FLOW.format(v="{lee-ready}")),
+    ("  - A finding.\n", "  - A finding, and: another\n", "briefs/b1.yaml:6:5: key-findings.0",
+     _COLON.format(k="A finding, and", v="another")),
+    ("  - A finding.\n", "  - Note: the plan is late\n", "briefs/b1.yaml:6:5: key-findings.0",
+     _COLON.format(k="Note", v="the plan is late")),
+    ("  - A finding.\n", "  - {a, b}\n", "briefs/b1.yaml:6:5: key-findings.0", _FLOW.format(v="{a, b}")),
+    # a mapping on lines of its own, or a key of ours, is a structure in the wrong place: no such hint
+    ("      - text: Our own words.\n", "      - claim:\n          source: s1\n",
+     "briefs/b1.yaml:12:9: sections.0.blocks.2.claim", _PLAIN),
+    ("  - A finding.\n", "  - text: a finding\n", "briefs/b1.yaml:6:5: key-findings.0", _PLAIN),
+])
+def test_text_yaml_reads_as_a_mapping_says_to_quote_it(tmp_path, old, new, where, message):
+    root = make_project(tmp_path, {"briefs/b1.yaml": BRIEF.replace(old, new)})
+    assert f"{where}: {message}" in errors_of(root)
+
+
+_PEOPLE_NO_DASH = """\
+people:
+  - id: ann-lee
+    name: Ann Lee
+    role: Minister
+    id: bo-chan
+    name: Bo Chan
+    role: Analyst
+    id: cy-park
+    name: Cy Park
+    role: Envoy
+"""
+
+
+@pytest.mark.parametrize("people,lines", [
+    (_PEOPLE_NO_DASH,
+     ["sources/people.yaml:5:5: people.0: 'id' comes again at lines 5, 8 (first at line 2): a new item starts there "
+      "without its '- ': start each new item with '- ' lined up with the one above"]),
+    (_PEOPLE_NO_DASH.replace("  - id: ann-lee\n    ", "  id: ann-lee\n  ").replace("\n    ", "\n  "),
+     ["sources/people.yaml:5:3: people: 'id' comes again at lines 5, 8 (first at line 2): a new item starts there "
+      "without its '- ': write each item as '- id: …', the dash before its first key (line 2 too)"]),
+    # a key written twice is still a duplicate, told at each, even the first key
+    ("people:\n  - id: ann-lee\n    name: Ann Lee\n    role: Minister\n    role: Envoy\n",
+     ["sources/people.yaml:5:5: people.0.role: duplicate key 'role' (first at line 4): keep one of them"]),
+    ("people:\n  - id: ann-lee\n    name: Ann Lee\n    role: Minister\n    id: bo-chan\n",
+     ["sources/people.yaml:5:5: people.0.id: duplicate key 'id' (first at line 2): keep one of them"]),
+])
+def test_items_without_their_dashes_are_one_message(tmp_path, people, lines):
+    path = tmp_path / "sources" / "people.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(people, "utf-8")
+    doc, diags = load_yaml(path, "sources/people.yaml")
+    assert doc is None
+    assert [str(d) for d in diags] == lines

@@ -158,3 +158,36 @@ def test_a_long_misquote_shows_a_window_and_names_the_paragraph_it_shows(tmp_pat
     assert lines[1].startswith(f"  closest passage, paragraph {named}: ")
     assert lines[-1] == f"  stored text of paragraph {named}: sources/s1.yaml:{6 + 2 * (named - 1)}"
     assert max(len(line) for line in lines) <= 500
+
+
+# A quote's text copied with its quotation marks: the marks are not the speaker's words, and the
+# brief adds its own; the message says to leave them out (before: the generic "not verbatim").
+# An apostrophe at either end (`'90s`, `the allies'`) is no quotation mark.
+_WRAPPED = "not verbatim in the source: its text is wrapped in quotation marks: leave them out (the brief adds the " \
+           "quotation marks itself)"
+_BEGINS = "not verbatim in the source: its text begins with a quotation mark: leave it out (the brief adds the " \
+          "quotation marks itself)"
+_GENERIC = "not verbatim in the source: fix the quote or mark changes with [brackets] and …"
+_LEE = "“We will act on the plan in the ’90s style, as the allies’ leaders asked,” Lee said."
+
+
+@pytest.mark.parametrize("quote,message", [
+    ("“We will act on the plan”", _WRAPPED),
+    ('"We will act on the plan"', _WRAPPED),
+    ("‘We will act on the plan’", _WRAPPED),
+    ("'We will act on the plan'", _WRAPPED),
+    ("«We will act on the plan»", _WRAPPED),
+    ("„We will act on the plan“", _WRAPPED),
+    ("»We will act on the plan«", _WRAPPED),
+    ("“We will act on the plan", _BEGINS),
+    ("We will act on the plan", ""),
+    ("'90s style, as the allies' leaders asked", ""),
+    ("'90s style, as the allies'", ""),
+    ("'90s style, as the allie'", _GENERIC),
+    ("We will act on the pan", _GENERIC),
+])
+def test_a_quote_in_its_own_quotation_marks_is_told_to_leave_them_out(quote, message):
+    paras = verify.paragraphs(_LEE)
+    q = Quote(id="q", speaker="ann-lee", kind="direct", text=quote, paragraph=1)
+    found = verify.verify_quote(q, source(_LEE), paras, PEOPLE)
+    assert " | ".join(p.message for p in found) == message
