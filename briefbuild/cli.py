@@ -128,8 +128,7 @@ def build(ctx, briefs, formats, out, paper, pdf_variant, jobs, quiet, verbose, s
         names = ", ".join(sorted(f.path.name for f in result.failed))
         unwritten = [f for f in result.failed if f.write]
         if unwritten:
-            raise OutputError(f"{unwritten[0].message}: free disk space, make the folder writable, "
-                              "or build into another folder with --out")
+            raise OutputError(unwritten[0].message)  # the path, why and the fix (build/unwritable.py)
         raise click.ClickException(f"{len(result.failed)} output(s) failed: {names}")
 
 
