@@ -1,8 +1,10 @@
 """Tables and figures in a brief: every bad input a positioned message, in-process (no PDF)."""
 from __future__ import annotations
 
+import base64
 import struct
 import zlib
+from urllib.parse import quote
 
 import pytest
 from factory import BRIEF, make_project
@@ -262,12 +264,27 @@ def test_a_link_out_of_assets_is_refused_without_reading_it(tmp_path):
                                  "out of assets/ (a link?): keep the file itself in assets/"]
 
 
+NS = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"'
+INNER = '<svg xmlns="http://www.w3.org/2000/svg"><image href="https://example.org/a.png"/></svg>'
+EMPTY = '<svg xmlns="http://www.w3.org/2000/svg"/>'
+
+
 @pytest.mark.parametrize("svg,target", [
     ('<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd"/></svg>', "file:///etc/passwd"),
     ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
      '<image xlink:href="../x.png"/></svg>', "../x.png"),
     ('<svg xmlns="http://www.w3.org/2000/svg"><style>rect { fill: url(https://example.org/p.svg) }</style></svg>',
      "https://example.org/p.svg"),
+    # What the bytes hide and a parser reads: XML character references, CSS escapes and comments, image-set's
+    # strings, xml:base (it makes every #id an address elsewhere) and an SVG inside a data: URL.
+    (f'<svg {NS}><rect style="fill:&#117;rl(https://example.org/p.svg#g)"/></svg>', "https://example.org/p.svg#g"),
+    (f'<svg {NS}><style>rect {{ fill: \\75 rl(https://example.org/p.svg) }}</style></svg>', "https://example.org/p.svg"),
+    (f'<svg {NS}><rect style="fill:\\000075rl(\'https://example.org/q.svg\')"/></svg>', "https://example.org/q.svg"),
+    (f'<svg {NS}><style>rect {{ background: image-set("https://example.org/a.png" 1x) }}</style></svg>',
+     "https://example.org/a.png"),
+    (f'<svg {NS}><g xml:base="https://example.org/"><use href="#a"/></g></svg>', "https://example.org/"),
+    (f'<svg {NS}><rect><set attributeName="fill" to="url(https://example.org/p.svg#g)"/></rect></svg>',
+     "https://example.org/p.svg#g"),
 ])
 def test_an_svg_that_pulls_in_other_files_is_refused(tmp_path, svg, target):
     root = make_project(tmp_path, {**FILES, "assets/box.svg": svg, B: brief_with(FIGURE)})
@@ -275,9 +292,38 @@ def test_an_svg_that_pulls_in_other_files_is_refused(tmp_path, svg, target):
                                  f"{target}: an image must be self-contained (embed it or remove the reference)"]
 
 
-def test_an_svg_with_internal_references_passes(tmp_path):
-    svg = ('<svg xmlns="http://www.w3.org/2000/svg"><defs><linearGradient id="g"/></defs>'
-           '<rect fill="url(#g)" width="5" height="5"/><use href="#g"/></svg>')
+# An animation that sets a link, and an SVG in a data: URL that refers out: both passed a search of the bytes.
+@pytest.mark.parametrize("svg,problem", [
+    (f'<svg {NS}><a><set attributeName="href" to="https://example.org/x"/><rect/></a></svg>',
+     'holds <set attributeName="href">, an animation that changes a link: an image must be self-contained (remove '
+     'the animation)'),
+    (f'<svg {NS}><image><animate attributeName="xlink:href" values="https://e.example/a.png;#b"/></image></svg>',
+     'holds <animate attributeName="xlink:href">, an animation that changes a link: an image must be self-contained '
+     '(remove the animation)'),
+    (f'<svg {NS}><image href="data:image/svg+xml;base64,{base64.b64encode(INNER.encode()).decode()}"/></svg>',
+     "embeds an SVG (a data: URL) that refers to https://example.org/a.png: an image must be self-contained (embed "
+     "it or remove the reference)"),
+    (f'<svg {NS}><image href="data:image/svg+xml,{quote(INNER)}"/></svg>',
+     "embeds an SVG (a data: URL) that refers to https://example.org/a.png: an image must be self-contained (embed "
+     "it or remove the reference)"),
+])
+def test_an_svg_that_changes_or_hides_a_reference_is_refused(tmp_path, svg, problem):
+    root = make_project(tmp_path, {**FILES, "assets/box.svg": svg, B: brief_with(FIGURE)})
+    assert diagnostics(root) == [f"briefs/b1.yaml:14:11: sections.0.blocks.3.figure.image: 'assets/box.svg' {problem}"]
+
+
+@pytest.mark.parametrize("inside", [
+    '<defs><linearGradient id="g"/></defs><rect fill="url(#g)" width="5" height="5"/><use href="#g"/>',
+    # a false alarm is a defect too: a namespace rule fetches nothing, local() is an installed font,
+    # an escape in content is a character, an animation of a position changes no link
+    '<style>@namespace svg url(http://www.w3.org/2000/svg); svg|rect { fill: red }</style><rect/>',
+    '<style>@font-face { font-family: X; src: local("Arial") } text { font-family: X }</style><text>x</text>',
+    '<style>text::before { content: "\\201C" }</style><text>x</text>',
+    '<rect><animate attributeName="x" from="0" to="10" dur="1s"/><set attributeName="fill" to="url(#g)"/></rect>',
+    f'<image href="data:image/svg+xml;base64,{base64.b64encode(EMPTY.encode()).decode()}"/>',
+])
+def test_an_svg_with_internal_references_passes(tmp_path, inside):
+    svg = f'<svg {NS}>{inside}</svg>'
     assert diagnostics(make_project(tmp_path, {**FILES, "assets/box.svg": svg, B: brief_with(FIGURE)})) == []
 
 
