@@ -405,3 +405,29 @@ def test_an_svg_that_carries_code_or_a_dtd_is_refused(tmp_path, svg, what):
         f"briefs/b1.yaml:14:11: sections.0.blocks.3.figure.image: 'assets/box.svg' holds {what}: an image must be a "
         "drawing only (no scripts, event handlers, foreign objects, DTDs, entities or imports): save it again as "
         "plain SVG"]
+
+
+# A cell's direction is its first letter's (Unicode's bidi rules P2-P3), as dir="auto" finds it in a
+# browser; every brief language is written left to right, so only a right-to-left cell gets one.
+@pytest.mark.parametrize("cell, direction", [
+    ("القاهرة 2023", "rtl"),  # Arabic, then a number: laid out left to right, the number stood first
+    ("٢٠٢٣ مصر", "rtl"),  # Arabic-Indic digits have no direction of their own: the letter decides
+    ("(مصر) 12%", "rtl"), ("ירושלים", "rtl"), ("تهران ۱۴۰۲", "rtl"), ("ދިވެހި", "rtl"),  # Hebrew, Persian, Thaana
+    ("Cairo القاهرة", None), ("東京 2023", None), ("\u22123.2", None), ("2023", None), ("", None), ("–", None),
+])
+def test_a_cell_gets_a_direction_where_its_text_runs_against_the_brief(cell, direction):
+    from briefbuild.rendering.tables import cell_dir
+    assert str(cell_dir(cell, "screen")) == (' dir="auto"' if direction else "")
+    assert str(cell_dir(cell, "print")) == (f' dir="{direction}"' if direction else "")
+
+
+def test_right_to_left_cells_and_headers_carry_their_direction_on_the_page_and_in_print(tmp_path):
+    csv = "المدينة,Year\nالقاهرة 2023,2023\nCairo,2024\n"
+    root = make_project(tmp_path, {**FILES, "assets/budgets.csv": csv, B: brief_with(TABLE)})
+    project = load_project(root)
+    doc = compose(project, "b1")
+    for medium, found in (("screen", "auto"), ("print", "rtl")):
+        html = render_html(doc, root / "templates", medium, project=project)
+        assert f'<th scope="col" dir="{found}" class="left">المدينة</th><th scope="col" class="right">Year</th>' in html
+        assert f'<th scope="row" dir="{found}" class="left">القاهرة 2023</th><td class="right">2023</td>' in html
+        assert '<th scope="row" class="left">Cairo</th>' in html
