@@ -41,7 +41,8 @@ def main(ctx: click.Context, root: Path | None) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["root"] = (root or ctx.obj.get("root") or Path.cwd()).resolve()
-    _cache_stays_inside(ctx.obj["root"])
+    if ctx.invoked_subcommand != "check":  # check makes it itself: in JSON with --format json
+        _cache_stays_inside(ctx.obj["root"])
     if ctx.invoked_subcommand is None:
         ctx.invoke(build)
 
@@ -128,8 +129,7 @@ def build(ctx, briefs, formats, out, paper, pdf_variant, jobs, quiet, verbose, s
         names = ", ".join(sorted(f.path.name for f in result.failed))
         unwritten = [f for f in result.failed if f.write]
         if unwritten:
-            raise OutputError(f"{unwritten[0].message}: free disk space, make the folder writable, "
-                              "or build into another folder with --out")
+            raise OutputError(unwritten[0].message)  # the path, why and the fix (build/unwritable.py)
         raise click.ClickException(f"{len(result.failed)} output(s) failed: {names}")
 
 
@@ -242,9 +242,10 @@ def check(ctx, strict, fmt="text"):
         python build.py check --strict
         python build.py check --format github   # in a GitHub workflow
     """
-    if fmt != "text":
+    if fmt != "text":  # every failure in the format asked for, never plain text (annotate.py)
         from .commands.annotate import check as annotated
-        ctx.exit(annotated(_root(ctx), strict, fmt, click.echo))
+        ctx.exit(annotated(_root(ctx), strict, fmt, click.echo, first=lambda: _cache_stays_inside(_root(ctx))))
+    _cache_stays_inside(_root(ctx))
     from .checking.validate import load_project
     project = load_project(_root(ctx), strict=strict, include=())
     from .rendering.theme import load_theme

@@ -241,10 +241,9 @@ def _build_briefs(root: Path, brief_ids: list[str], options: Options, progress: 
 
 
 def write_error(exc: OSError, out: Path) -> OutputError:
-    """One line: what could not be written, why, and what to do."""
-    folder = Path(exc.filename).parent if exc.filename else out  # the folder, not a temporary file's name
-    return OutputError(f"cannot write to {escape(str(folder))}: {exc.strerror or exc}: free disk space, make the "
-                       "folder writable, or build into another folder with --out")
+    """One line: the exact path that could not be written, why, and what to do (unwritable.py)."""
+    from .unwritable import write_problem
+    return OutputError(escape(write_problem(exc, out)))
 
 
 def _reconcile(out: Path, paths: list[Path], since_ns: int) -> None:

@@ -41,7 +41,11 @@ def build_site(root: Path, out: Path, options, result, progress) -> None:
     files = render_site(root, config, sorted(p.rsplit("/", 1)[1][:-5] for p in briefs))
     for name in names:
         data = files[name]
-        write_atomic(out / name, data)
+        try:
+            write_atomic(out / name, data)
+        except OSError as exc:  # one line naming the file and the fix, as a brief's output gets
+            from .engine import write_error
+            raise write_error(exc, out) from None
         manifest.outputs[name] = Entry("", SITE, key, briefs, digest(data), 0.0)
         result.written.append(out / name)
     if "sitemap.xml" not in names and manifest.outputs.pop("sitemap.xml", None) is not None:

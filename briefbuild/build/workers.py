@@ -19,6 +19,7 @@ from ..errors import BriefError
 from ..hashing import digest
 from ..write import write_atomic
 from .options import DEFAULT_PDF_VARIANT
+from .unwritable import write_problem
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,7 @@ def typeset_job(job: Job) -> Done:
             write_atomic(job.path, data)
         except OSError as exc:
             return Done(job.brief_id, job.path, time.perf_counter() - start, "",
-                        f"cannot write {job.path.name}: {exc.strerror or exc}", max_rss_mb(), write_failed=True)
+                        write_problem(exc, job.path.parent, job.path), max_rss_mb(), write_failed=True)
         output, error = digest(data), ""
     except BriefError as exc:
         output, error = "", exc.format_message()
@@ -171,8 +172,7 @@ def word_done(job, path: Path, timeout: float | None, prepared: float) -> Done:
     try:
         write_atomic(path, data)
     except OSError as exc:
-        return Done(job.brief_id, path, seconds, "", f"cannot write {path.name}: {exc.strerror or exc}",
-                    write_failed=True)
+        return Done(job.brief_id, path, seconds, "", write_problem(exc, path.parent, path), write_failed=True)
     return Done(job.brief_id, path, seconds, digest(data), cpu=prepared + seconds)
 
 

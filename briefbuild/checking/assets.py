@@ -12,6 +12,7 @@ from ..inputs.project import placeholders
 from .cells import check_rows, placement_problem
 from .evidence import check_evidence
 from .messages import did_you_mean
+from .svgrefs import data_svg, tree_problem
 
 PNG = b"\x89PNG\r\n\x1a\n"
 # Far more than print needs (a full page at 300 dpi is about 2,500 × 3,300), far less than the
@@ -19,28 +20,58 @@ PNG = b"\x89PNG\r\n\x1a\n"
 MAX_PIXELS = 40_000_000
 # An SVG may not pull in other files or addresses (the PDF's sandbox would refuse them late, a browser silently).
 EXTERNAL = re.compile(rb"""(?:href|src)\s*=\s*["']\s*((?!#|data:)[^"'\s]+)|url\(\s*["']?((?!#|data:)[^)"'\s]+)""", re.I)
+# `@namespace svg url(http://www.w3.org/2000/svg);` names a namespace and fetches nothing.
+NAMESPACE_RULE = re.compile(rb"@namespace\b[^;{}]*;?", re.I)
 # Nor may it carry code or what a parser would expand: a browser shown the file on its own runs its
 # scripts, and an entity can read a file or grow a few bytes into gigabytes.
 ACTIVE = re.compile(rb"<script|<foreignObject|<!DOCTYPE|<!ENTITY|<\?xml-stylesheet|@import|javascript:|"
                     rb"[\s/\"']on[a-z]+\s*=", re.I)
 
 
+# The fix for each kind of problem an SVG has (svgrefs.py names the kinds).
+SVG_FIXES = {
+    "reference": ": an image must be self-contained (embed it or remove the reference)",
+    "animation": ": an image must be self-contained (remove the animation)",
+    "active": (": an image must be a drawing only (no scripts, event handlers, foreign objects, DTDs, entities or "
+               "imports): save it again as plain SVG"),
+    "broken": ": save it again from the drawing program",
+    "other": "",
+}
+NESTED_SVGS = 3  # an SVG in a data: URL in an SVG in a data: URL…: deeper than this is refused
+
+
 def svg_problem(rel: str, body: bytes) -> str | None:
     """Why an SVG file cannot be an image of a brief or a theme's logo, or None."""
+    found = _svg_found(body, 0)
+    return f"'{rel}' {found[0]}{SVG_FIXES[found[1]]}" if found else None
+
+
+def _svg_found(body: bytes, depth: int) -> tuple[str, str] | None:
     if b"<svg" not in body[:4096]:
-        return f"'{rel}' is not an SVG image"
-    if found := EXTERNAL.search(body):
+        return "is not an SVG image", "other"
+    if found := EXTERNAL.search(NAMESPACE_RULE.sub(b" ", body)):
         target = (found.group(1) or found.group(2)).decode("utf-8", "replace")[:80]
-        return f"'{rel}' refers to {target}: an image must be self-contained (embed it or remove the reference)"
+        return f"refers to {target}", "reference"
     if found := ACTIVE.search(body):
         what = found.group(0).decode("utf-8", "replace").strip(" \t\r\n/\"'=")[:40]
-        return (f"'{rel}' holds {what}: an image must be a drawing only (no scripts, event handlers, foreign "
-                "objects, DTDs, entities or imports): save it again as plain SVG")
+        return f"holds {what}", "active"
     try:  # no DTD or entity is left to expand (ACTIVE): expat only reads the tags
-        ElementTree.fromstring(body)
+        root = ElementTree.fromstring(body)
     except ElementTree.ParseError as exc:  # WeasyPrint would leave it out and print the alt text in its place
-        return f"'{rel}' is not well-formed SVG ({exc}): save it again from the drawing program"
-    return None
+        return f"is not well-formed SVG ({exc})", "broken"
+    # what the bytes hide: character references, CSS escapes, animations that set an href (svgrefs.py)
+    return tree_problem(root, lambda url: embedded_svg(url, depth))
+
+
+def embedded_svg(url: str, depth: int = 0) -> tuple[str, str] | None:
+    """What is wrong with the SVG a data: URL holds, checked as a file of its own (None: fine, or no SVG)."""
+    inner = data_svg(url)
+    if inner is None:
+        return None
+    if depth >= NESTED_SVGS:
+        return f"embeds SVG images in one another more than {NESTED_SVGS} deep", "broken"
+    found = _svg_found(inner, depth + 1)
+    return (f"embeds an SVG (a data: URL) that {found[0]}", found[1]) if found else None
 
 
 def png_problem(rel: str, body: bytes) -> str | None:

@@ -12,7 +12,8 @@ import json
 import os
 from pathlib import Path
 
-from ..errors import Diagnostic, InputError
+from ..chars import escape
+from ..errors import BriefError, Diagnostic, InputError
 
 
 def escape_data(text: str) -> str:
@@ -31,8 +32,8 @@ def repo_path(root: Path, file: str, workspace: Path) -> str:
 
 def github_command(d: Diagnostic, root: Path, workspace: Path) -> str:
     kind = "error" if d.severity == "error" else "warning"
-    props = {"file": repo_path(root, d.file, workspace), "line": str(d.line), "col": str(d.column),
-             "title": f"briefbuild: {d.key}" if d.key else "briefbuild"}
+    where = {"file": repo_path(root, d.file, workspace), "line": str(d.line), "col": str(d.column)} if d.file else {}
+    props = {**where, "title": f"briefbuild: {d.key}" if d.key else "briefbuild"}
     joined = ",".join(f"{name}={escape_property(value)}" for name, value in props.items())
     return f"::{kind} {joined}::{escape_data(d.message)}"
 
@@ -68,17 +69,24 @@ def summary(diagnostics: list[Diagnostic], counts: dict[str, int]) -> str:
     rows = ["| | where | problem |", "|---|---|---|"]
     for d in diagnostics:
         message = d.message.replace("|", "\\|").replace("\n", "<br>")
-        rows.append(f"| {'❌' if d.severity == 'error' else '⚠️'} | `{d.file}:{d.line}:{d.column}` | "
+        where = f"`{d.file}:{d.line}:{d.column}`" if d.file else "(no file)"
+        rows.append(f"| {'❌' if d.severity == 'error' else '⚠️'} | {where} | "
                     f"{d.key + ': ' if d.key else ''}{message} |")
     return head + "\n" + "\n".join(rows) + "\n"
 
 
-def check(root: Path, strict: bool, fmt: str, echo=print, environ=None) -> int:
-    """Run the full check and report in `fmt` (github or json); the exit status: 0 or 1."""
+def check(root: Path, strict: bool, fmt: str, echo=print, environ=None, first=None) -> int:
+    """Run the full check (after `first`, the checks every command makes) and report in `fmt`
+    (github or json); the exit status: 0, 1, or a failure's own (3: an output or record unwritable).
+    A failure that is no input's (a missing tool, a .cache link leading out) is reported in the
+    same shape, as one error of no file, never as plain text a tool cannot parse."""
     from ..checking.validate import load_project
     environ = os.environ if environ is None else environ
     counts: dict[str, int] = {}
+    status = 1
     try:
+        if first is not None:
+            first()
         project = load_project(root, strict=strict, include=())
         from ..rendering.theme import load_theme
         load_theme(project.root, project.config.theme)  # as `check` does: a theme's files are input too
@@ -87,6 +95,8 @@ def check(root: Path, strict: bool, fmt: str, echo=print, environ=None) -> int:
                   "quotes": len(project.all_quote_ids)}
     except InputError as exc:
         diagnostics = exc.diagnostics
+    except (BriefError, OSError) as exc:
+        diagnostics, status = [failure(exc)], getattr(exc, "exit_code", 3)
     # --strict fails on warnings alone, as the text output does (it exited 0 here before)
     failed = any(d.severity == "error" for d in diagnostics) or (strict and bool(diagnostics))
     if fmt == "json":
@@ -100,4 +110,13 @@ def check(root: Path, strict: bool, fmt: str, echo=print, environ=None) -> int:
         if environ.get("GITHUB_STEP_SUMMARY"):
             with open(environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as fh:
                 fh.write(summary(diagnostics, counts))
-    return 1 if failed else 0
+    return status if failed else 0
+
+
+def failure(exc: BriefError | OSError) -> Diagnostic:
+    """A failure outside the inputs as a diagnostic of no file (file "", line 0)."""
+    if isinstance(exc, BriefError):
+        return Diagnostic("", 0, 0, "", exc.format_message())
+    where = f" {escape(os.fsdecode(exc.filename))}" if exc.filename else ""
+    return Diagnostic("", 0, 0, "", f"cannot read or write{where}: {exc.strerror or exc}: check that the folder "
+                                    "exists and is writable and that the disk has space")

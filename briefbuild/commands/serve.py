@@ -34,6 +34,14 @@ SCRIPT = (b'<script>(function () { var s = new EventSource("' + RELOAD_PATH.enco
           b' document.body.appendChild(d); }); })();</script>')
 
 
+# Reload streams held open at once. A browser opens at most 6 connections to one host (HTTP/1.1),
+# every tab's stream among them, so with more held a 7th tab could not even load its page; each held
+# stream is also a thread here. A stream past these answers at once and is asked to come back in
+# RETRY ms, carrying the last version it saw (Last-Event-ID): it reloads on that visit instead.
+HELD_STREAMS = 4
+RETRY_MS = 2000
+
+
 class Reloads:
     """A counter of builds and failed saves; waiting clients hear of each new one, and of
     the problems of the last save while it stands (shown over the page)."""
@@ -42,6 +50,7 @@ class Reloads:
         self.version = 0
         self.problems = ""
         self.changed = threading.Condition()
+        self.streams = threading.BoundedSemaphore(HELD_STREAMS)
 
     def bump(self, result: Result) -> None:
         with self.changed:
@@ -176,17 +185,25 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.send_header("Cache-Control", "no-store")
         self.end_headers()
         seen, problems = self.reloads.wait(-1, timeout=0)
+        last = self.headers.get("Last-Event-ID")  # a page back after a short visit: the version it saw
+        held = self.reloads.streams.acquire(blocking=False)
         try:
-            if problems:  # a page opened after a failed save shows its problems at once
+            if not held:  # past the cap: the version (an event with no data fires nothing), come back later
+                self.wfile.write(f"retry: {RETRY_MS}\nid: {seen}\n\n".encode())
+            # a page opened after a failed save shows its problems at once; one back reloads if a build came
+            if problems or (last is not None and last != str(seen)):
                 self.wfile.write(self.reloads.event(problems))
-                self.wfile.flush()
-            while True:
+            self.wfile.flush()
+            while held:
                 now, problems = self.reloads.wait(seen, timeout=15)
                 self.wfile.write(self.reloads.event(problems) if now != seen else b": ping\n\n")
                 self.wfile.flush()
                 seen = now
         except OSError:  # the page went away
             return
+        finally:
+            if held:
+                self.reloads.streams.release()
 
 
 class _Server(http.server.ThreadingHTTPServer):

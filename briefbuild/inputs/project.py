@@ -12,6 +12,7 @@ from ..chars import problem as char_problem
 from ..errors import Diagnostic
 from ..files import Refused, read_regular
 from ..styles import style_exists, suggest_style
+from .baseurl import base_url_problem
 from .load import YamlDoc
 from .models import Brief, Person, Quote, Source
 
@@ -109,13 +110,9 @@ class Config:
             timeout = cls.render_timeout
         base = table.get("base-url", "")
         base = base.strip() if isinstance(base, str) else ""
-        # It goes into every page's canonical link, the feed and the sitemap, with a page's name after it:
-        # a host, a path, no ?query or #fragment (https://x.org/?a=1 made https://x.org/?a=1/b1.html).
-        if base and not re.fullmatch(r"https?://[^\s<>\"'`/?#\\]+(/[^\s<>\"'`?#\\]*)?", base):
+        if base and (wrong := base_url_problem(base)):  # in every page, the feed, the sitemap (baseurl.py)
             diags.append(Diagnostic("pyproject.toml", _line_of(text, "base-url"), 1, "tool.briefbuild.base-url",
-                                    f"'{escape(base[:60])}' is not an http(s) address of a folder (a host and a "
-                                    "path, no ? or #): write e.g. "
-                                    "base-url = \"https://example.org/briefs/\""))
+                                    escape(wrong)))
         if diags:
             return cls(), diags
         return cls(style=table.get("style", cls.style), paper=table.get("paper", cls.paper),

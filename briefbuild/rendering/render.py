@@ -25,6 +25,7 @@ from ..errors import RenderError
 from ..files import MAX_ASSET, Refused, read_inside
 from . import metadata
 from .compose import Document
+from .tables import cell_dir
 
 
 def longdate(iso: str) -> str:
@@ -81,6 +82,7 @@ def environment(templates: Path, theme: Path | None = None) -> Environment:
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                       keep_trailing_newline=True)
     env.filters["longdate"] = longdate  # English; templates use t.date(iso) for the brief's language
+    env.globals["cell_dir"] = cell_dir  # a table cell's dir, where its text runs against the brief's
     return env
 
 

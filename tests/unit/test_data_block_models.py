@@ -1,8 +1,10 @@
 """Tables and figures in a brief: every bad input a positioned message, in-process (no PDF)."""
 from __future__ import annotations
 
+import base64
 import struct
 import zlib
+from urllib.parse import quote
 
 import pytest
 from factory import BRIEF, make_project
@@ -264,12 +266,27 @@ def test_a_link_out_of_assets_is_refused_without_reading_it(tmp_path):
                                  "out of assets/ (a link?): keep the file itself in assets/"]
 
 
+NS = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"'
+INNER = '<svg xmlns="http://www.w3.org/2000/svg"><image href="https://example.org/a.png"/></svg>'
+EMPTY = '<svg xmlns="http://www.w3.org/2000/svg"/>'
+
+
 @pytest.mark.parametrize("svg,target", [
     ('<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd"/></svg>', "file:///etc/passwd"),
     ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
      '<image xlink:href="../x.png"/></svg>', "../x.png"),
     ('<svg xmlns="http://www.w3.org/2000/svg"><style>rect { fill: url(https://example.org/p.svg) }</style></svg>',
      "https://example.org/p.svg"),
+    # What the bytes hide and a parser reads: XML character references, CSS escapes and comments, image-set's
+    # strings, xml:base (it makes every #id an address elsewhere) and an SVG inside a data: URL.
+    (f'<svg {NS}><rect style="fill:&#117;rl(https://example.org/p.svg#g)"/></svg>', "https://example.org/p.svg#g"),
+    (f'<svg {NS}><style>rect {{ fill: \\75 rl(https://example.org/p.svg) }}</style></svg>', "https://example.org/p.svg"),
+    (f'<svg {NS}><rect style="fill:\\000075rl(\'https://example.org/q.svg\')"/></svg>', "https://example.org/q.svg"),
+    (f'<svg {NS}><style>rect {{ background: image-set("https://example.org/a.png" 1x) }}</style></svg>',
+     "https://example.org/a.png"),
+    (f'<svg {NS}><g xml:base="https://example.org/"><use href="#a"/></g></svg>', "https://example.org/"),
+    (f'<svg {NS}><rect><set attributeName="fill" to="url(https://example.org/p.svg#g)"/></rect></svg>',
+     "https://example.org/p.svg#g"),
 ])
 def test_an_svg_that_pulls_in_other_files_is_refused(tmp_path, svg, target):
     root = make_project(tmp_path, {**FILES, "assets/box.svg": svg, B: brief_with(FIGURE)})
@@ -277,9 +294,38 @@ def test_an_svg_that_pulls_in_other_files_is_refused(tmp_path, svg, target):
                                  f"{target}: an image must be self-contained (embed it or remove the reference)"]
 
 
-def test_an_svg_with_internal_references_passes(tmp_path):
-    svg = ('<svg xmlns="http://www.w3.org/2000/svg"><defs><linearGradient id="g"/></defs>'
-           '<rect fill="url(#g)" width="5" height="5"/><use href="#g"/></svg>')
+# An animation that sets a link, and an SVG in a data: URL that refers out: both passed a search of the bytes.
+@pytest.mark.parametrize("svg,problem", [
+    (f'<svg {NS}><a><set attributeName="href" to="https://example.org/x"/><rect/></a></svg>',
+     'holds <set attributeName="href">, an animation that changes a link: an image must be self-contained (remove '
+     'the animation)'),
+    (f'<svg {NS}><image><animate attributeName="xlink:href" values="https://e.example/a.png;#b"/></image></svg>',
+     'holds <animate attributeName="xlink:href">, an animation that changes a link: an image must be self-contained '
+     '(remove the animation)'),
+    (f'<svg {NS}><image href="data:image/svg+xml;base64,{base64.b64encode(INNER.encode()).decode()}"/></svg>',
+     "embeds an SVG (a data: URL) that refers to https://example.org/a.png: an image must be self-contained (embed "
+     "it or remove the reference)"),
+    (f'<svg {NS}><image href="data:image/svg+xml,{quote(INNER)}"/></svg>',
+     "embeds an SVG (a data: URL) that refers to https://example.org/a.png: an image must be self-contained (embed "
+     "it or remove the reference)"),
+])
+def test_an_svg_that_changes_or_hides_a_reference_is_refused(tmp_path, svg, problem):
+    root = make_project(tmp_path, {**FILES, "assets/box.svg": svg, B: brief_with(FIGURE)})
+    assert diagnostics(root) == [f"briefs/b1.yaml:14:11: sections.0.blocks.3.figure.image: 'assets/box.svg' {problem}"]
+
+
+@pytest.mark.parametrize("inside", [
+    '<defs><linearGradient id="g"/></defs><rect fill="url(#g)" width="5" height="5"/><use href="#g"/>',
+    # a false alarm is a defect too: a namespace rule fetches nothing, local() is an installed font,
+    # an escape in content is a character, an animation of a position changes no link
+    '<style>@namespace svg url(http://www.w3.org/2000/svg); svg|rect { fill: red }</style><rect/>',
+    '<style>@font-face { font-family: X; src: local("Arial") } text { font-family: X }</style><text>x</text>',
+    '<style>text::before { content: "\\201C" }</style><text>x</text>',
+    '<rect><animate attributeName="x" from="0" to="10" dur="1s"/><set attributeName="fill" to="url(#g)"/></rect>',
+    f'<image href="data:image/svg+xml;base64,{base64.b64encode(EMPTY.encode()).decode()}"/>',
+])
+def test_an_svg_with_internal_references_passes(tmp_path, inside):
+    svg = f'<svg {NS}>{inside}</svg>'
     assert diagnostics(make_project(tmp_path, {**FILES, "assets/box.svg": svg, B: brief_with(FIGURE)})) == []
 
 
@@ -361,3 +407,29 @@ def test_an_svg_that_carries_code_or_a_dtd_is_refused(tmp_path, svg, what):
         f"briefs/b1.yaml:14:11: sections.0.blocks.3.figure.image: 'assets/box.svg' holds {what}: an image must be a "
         "drawing only (no scripts, event handlers, foreign objects, DTDs, entities or imports): save it again as "
         "plain SVG"]
+
+
+# A cell's direction is its first letter's (Unicode's bidi rules P2-P3), as dir="auto" finds it in a
+# browser; every brief language is written left to right, so only a right-to-left cell gets one.
+@pytest.mark.parametrize("cell, direction", [
+    ("القاهرة 2023", "rtl"),  # Arabic, then a number: laid out left to right, the number stood first
+    ("٢٠٢٣ مصر", "rtl"),  # Arabic-Indic digits have no direction of their own: the letter decides
+    ("(مصر) 12%", "rtl"), ("ירושלים", "rtl"), ("تهران ۱۴۰۲", "rtl"), ("ދިވެހި", "rtl"),  # Hebrew, Persian, Thaana
+    ("Cairo القاهرة", None), ("東京 2023", None), ("\u22123.2", None), ("2023", None), ("", None), ("–", None),
+])
+def test_a_cell_gets_a_direction_where_its_text_runs_against_the_brief(cell, direction):
+    from briefbuild.rendering.tables import cell_dir
+    assert str(cell_dir(cell, "screen")) == (' dir="auto"' if direction else "")
+    assert str(cell_dir(cell, "print")) == (f' dir="{direction}"' if direction else "")
+
+
+def test_right_to_left_cells_and_headers_carry_their_direction_on_the_page_and_in_print(tmp_path):
+    csv = "المدينة,Year\nالقاهرة 2023,2023\nCairo,2024\n"
+    root = make_project(tmp_path, {**FILES, "assets/budgets.csv": csv, B: brief_with(TABLE)})
+    project = load_project(root)
+    doc = compose(project, "b1")
+    for medium, found in (("screen", "auto"), ("print", "rtl")):
+        html = render_html(doc, root / "templates", medium, project=project)
+        assert f'<th scope="col" dir="{found}" class="left">المدينة</th><th scope="col" class="right">Year</th>' in html
+        assert f'<th scope="row" dir="{found}" class="left">القاهرة 2023</th><td class="right">2023</td>' in html
+        assert '<th scope="row" class="left">Cairo</th>' in html

@@ -162,3 +162,58 @@ def test_a_busy_port_is_one_line_with_what_to_do(tmp_path):
     assert caught.value.exit_code == 3
     assert caught.value.format_message() == (f"cannot serve on 127.0.0.1:{port}: Address already in use: stop the "
                                              "program using it or choose another --port (0 picks a free one)")
+
+
+def open_stream(port: int, last_id: str | None = None) -> socket.socket:
+    sock = socket.create_connection(("127.0.0.1", port), timeout=5)
+    extra = f"Last-Event-ID: {last_id}\r\n" if last_id is not None else ""
+    sock.sendall(f"GET /__reload HTTP/1.1\r\nHost: 127.0.0.1\r\n{extra}\r\n".encode())
+    return sock
+
+
+def received(sock: socket.socket, seconds: float) -> tuple[bytes, bool]:
+    """What the server sent within `seconds`, and whether it closed the connection."""
+    sock.settimeout(seconds)
+    data = b""
+    try:
+        while chunk := sock.recv(4096):
+            data += chunk
+    except TimeoutError:
+        return data, False
+    return data, True
+
+
+def test_reload_streams_are_capped_and_a_page_past_the_cap_still_loads_and_hears_of_builds(tmp_path):
+    """Every open /__reload held a thread and a connection, without limit; a browser keeps at most 6
+    connections to a host, so with 6 tabs streaming a 7th could not load its page. Past HELD_STREAMS
+    a stream answers at once with its version and a retry, and hears on its next visit what it missed."""
+    import threading
+
+    from briefbuild.commands.serve import HELD_STREAMS, RETRY_MS
+    out = tmp_path / "dist"
+    out.mkdir()
+    (out / "b1.html").write_text("<html><body>brief one</body></html>", "utf-8")
+    reloads = Reloads()
+    srv = start_server(out, 0, reloads)
+    port = srv.server_address[1]
+    threads = threading.active_count()
+    streams = [open_stream(port) for _ in range(HELD_STREAMS + 6)]
+    try:
+        answers = [received(sock, 1.0) for sock in streams]
+        held = [sock for sock, (_, closed) in zip(streams, answers) if not closed]
+        assert len(held) == HELD_STREAMS
+        assert [data.split(b"\r\n\r\n", 1)[1] for data, closed in answers if closed] == \
+            [f"retry: {RETRY_MS}\nid: 0\n\n".encode()] * 6
+        assert threading.active_count() <= threads + HELD_STREAMS
+        assert get(port, "/b1.html", "127.0.0.1")[0] == 200, "a page still loads with every stream taken"
+        reloads.fail("briefs/b1.yaml:9:1: unknown key")
+        assert all(received(sock, 1.0)[0].startswith(b"event: problems\n") for sock in held)
+        back = open_stream(port, last_id="0")  # a page past the cap, back after RETRY_MS
+        data, closed = received(back, 2.0)
+        assert closed and data.split(b"\r\n\r\n", 1)[1].startswith(b"retry: 2000\nid: 1\n\nevent: problems\n")
+        back.close()
+    finally:
+        for sock in streams:
+            sock.close()
+        srv.shutdown()
+        srv.server_close()

@@ -99,6 +99,16 @@ CASES = [
      None, [f"{Y}:1:1: themes/own/theme.css holds '@import'"]),
     ("a theme.css with a remote image", {"themes/own/theme.css": "h1 { background: url(https://example.org/x.png) }"},
      None, [f"{Y}:1:1: themes/own/theme.css holds 'url(https://example.org/x.png'"]),
+    # CSS escapes hide from a search of the bytes what the CSS parser reads: \75 rl( is url(, @\69mport is @import
+    ("a theme.css with an escaped url(", {"themes/own/theme.css": "h1 { background: \\75 rl(https://example.org/x.png) }"},
+     None, [f"{Y}:1:1: themes/own/theme.css refers to https://example.org/x.png (once its escapes are read): the page "
+            "loads nothing"]),
+    ("a theme.css with an escaped @import", {"themes/own/theme.css": "@\\69mport 'https://example.org/t.css';"},
+     None, [f"{Y}:1:1: themes/own/theme.css holds @import (once its escapes are read)"]),
+    ("a logo animating its link", {"themes/own/logo.svg": LOGO.replace(
+        "<rect", '<a><set attributeName="href" to="https://example.org/"/></a><rect')},
+     None, [f"{Y}:2:1: logo: 'logo.svg' holds <set attributeName=\"href\">, an animation that changes a link: an image "
+            "must be self-contained (remove the animation)"]),
     # Text colours under WCAG AA's 4.5:1 on what they are set on (light: #ffffff and the tint; dark: #12151b,
     # the tint and #1f2633), each with a shade that passes (#aaaaaa on white is 2.32:1, #767676 the lightest grey at 4.5:1).
     ("a light grey byline", {Y: THEME + "colours: {muted: '#aaaaaa'}\n"}, None,

