@@ -35,7 +35,7 @@ test-fast: $(VENV)/.installed-test
 # The layers hold (import-linter), and ruff and mypy are clean.
 lint: $(VENV)/.installed-test
 	$(BIN)/lint-imports
-	$(BIN)/ruff check briefbuild
+	$(BIN)/ruff check briefbuild tests benchmarks build.py
 	$(BIN)/mypy
 
 install: system-deps $(VENV)/.installed

@@ -21,7 +21,8 @@ def project_with(dest: Path, *overlays: str, theme: str | None = None) -> Path:
     if theme:
         shutil.copytree(REPO / "themes", dest / "themes")
         config = (dest / "pyproject.toml").read_text("utf-8")
-        (dest / "pyproject.toml").write_text(config.replace("[tool.briefbuild]\n", f'[tool.briefbuild]\ntheme = "{theme}"\n'), "utf-8")
+        themed = config.replace("[tool.briefbuild]\n", f'[tool.briefbuild]\ntheme = "{theme}"\n')
+        (dest / "pyproject.toml").write_text(themed, "utf-8")
     return dest
 
 

@@ -228,7 +228,8 @@ def test_an_edit_inside_a_paragraph_of_several_lines_points_at_the_line_that_cha
     root = _fixture_project(tmp_path)
     path = root / "sources" / "hansard-pmqs.txt"
     path.write_text(path.read_text("utf-8").replace(
-        "The Prime Minister: The plan is working. Waiting", "The Prime Minister: Let me answer.\nThe plan is surely working. Waiting"),
+        "The Prime Minister: The plan is working. Waiting",
+        "The Prime Minister: Let me answer.\nThe plan is surely working. Waiting"),
         "utf-8")
     run = cli(root, "check")
     assert run.returncode == 1 and "Traceback" not in run.stderr

@@ -9,10 +9,9 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLE_BRIEF
 
 from briefbuild.commands.look import CHROMIUM_ARGS, sandbox_args
-from briefbuild.tools import find_chromium
-from conftest import SAMPLE_BRIEF
 
 ARGS = CHROMIUM_ARGS + sandbox_args()[0]  # the sandbox stays on unless Chromium runs as root
 
@@ -195,8 +194,9 @@ def test_embedded_fonts_are_the_ones_used(open_page):
 
 def test_look_command_pictures_pdf_pages_and_the_page(project, browser):
     import shutil
-    from PIL import Image
+
     from conftest import cli
+    from PIL import Image
     if not shutil.which("pdftoppm"):
         pytest.skip("pdftoppm is missing (apt-get install poppler-utils)")
     run = cli(project, "look", SAMPLE_BRIEF)

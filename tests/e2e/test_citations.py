@@ -26,7 +26,7 @@ def test_sample_notes_match_the_golden_file(sample_root):
 
 def test_chicago_full_note_first_then_short_notes_without_ibid():
     lines = GOLDEN.read_text("utf-8").splitlines()
-    notes = [l for l in lines if re.match(r"<p>\d+\. ", l)]
+    notes = [line for line in lines if re.match(r"<p>\d+\. ", line)]
     assert notes[0] == ("<p>1. <span>“Japan Seeks Deeper Defense Ties with NATO,”</span> <em>National Defense</em>, "
                         "December 6, 2022, para.\u00a02.</p>")
     assert notes[1] == "<p>2. <em>National Defense</em>, <span>“Japan Seeks Deeper Defense Ties,”</span> para.\u00a03.</p>"
@@ -74,7 +74,8 @@ quotes:
     text: Crossings save lives
     paragraph: 1
 """,
-    "sources/s1.yaml": SOURCE.replace("container-title: The Daily", "container-title: The Daily\nauthor:\n  - family: Zimmer\n    given: Carl"),
+    "sources/s1.yaml": SOURCE.replace("container-title: The Daily",
+                                      "container-title: The Daily\nauthor:\n  - family: Zimmer\n    given: Carl"),
     "briefs/b1.yaml": BRIEF.replace("      - text: Our own words.", """\
       - claim: Lee also said {lee-crossings}.
       - claim: A page-cited fact.
@@ -153,9 +154,9 @@ BATCH_STYLES = ["chicago-notes-bibliography", "chicago-notes-bibliography-subseq
 
 def test_batched_citeproc_equals_one_run_per_brief(tmp_path):
     """Briefs sharing a style share one citeproc run; the notes must be exactly those of separate runs."""
+    from briefbuild.checking.validate import load_project
     from briefbuild.rendering.cite import cite
     from briefbuild.rendering.compose import compose
-    from briefbuild.checking.validate import load_project
     second = TWO_SOURCES["briefs/b1.yaml"].replace("Lee also said {lee-crossings}.", "Lee said {lee-crossings} twice.")
     second = second.replace("      - claim: Lee said {lee-act}.\n", "")
     files = dict(TWO_SOURCES, **{"briefs/b2.yaml": second, "briefs/b3.yaml": BRIEF})

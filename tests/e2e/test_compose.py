@@ -37,7 +37,8 @@ def test_run_in_quote_takes_the_period_inside_and_the_note_after(tmp_path):
 
 def test_paraphrase_is_attributed_and_not_quoted(tmp_path):
     html = html_of(make_project(tmp_path))
-    assert '<span class="paraphrase" data-quote="lee-ready">Lee said that the plan is ready</span>.<a class="fn-call" href="#fn-2"' in html
+    assert ('<span class="paraphrase" data-quote="lee-ready">Lee said that the plan is ready</span>.'
+            '<a class="fn-call" href="#fn-2"') in html
 
 
 # A claim that introduces a paraphrase itself prints the paraphrase's clause alone (QA: `Chan

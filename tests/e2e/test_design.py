@@ -9,8 +9,8 @@ from html.parser import HTMLParser
 
 import pdfplumber
 import pytest
-
 from conftest import SAMPLE_BRIEF, cli
+
 from briefbuild.build.engine import Options, prepare
 from briefbuild.rendering.render import render_html
 

@@ -7,8 +7,7 @@ import re
 import shutil
 
 import pytest
-
-from conftest import REPO, SAMPLE_BRIEF, cli
+from conftest import SAMPLE_BRIEF, cli
 
 NO_PANGO = '''\
 import sys

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from conftest import REPO, SAMPLE_BRIEF, SAMPLE_SOURCE, cli, copy_project
 
 from briefbuild.build.shards import costs_of, split
-from conftest import REPO, SAMPLE_BRIEF, SAMPLE_SOURCE, cli, copy_project
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 from corpus import generate  # noqa: E402

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings, strategies as st
-
-from briefbuild.errors import InputError
-from briefbuild.checking.validate import load_project
 from conftest import SAMPLE, cli, copy_project
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefbuild.checking.validate import load_project
+from briefbuild.errors import InputError
 
 FILES = ["briefs/japan-nato.yaml", "sources/national-defense-2022-12-06-japan-nato.yaml", "sources/people.yaml"]
 ORIGINAL = {f: (SAMPLE / f).read_bytes() for f in FILES}

@@ -28,7 +28,6 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-
 from conftest import SAMPLE_BRIEF, copy_project
 
 TRIALS = 20

@@ -10,9 +10,9 @@ import time
 from pathlib import Path
 
 import pytest
+from factory import PEOPLE, brief, make_project, numbered_source
 
 from briefbuild.checking import parallel
-from factory import PEOPLE, brief, make_project, numbered_source
 
 pytestmark = pytest.mark.skipif(not parallel.possible(), reason="needs Linux and two CPUs (CI has both)")
 

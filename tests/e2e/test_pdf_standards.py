@@ -4,10 +4,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-import pikepdf
 import pdfplumber
+import pikepdf
 import pytest
-
 from conftest import SAMPLE_BRIEF, cli, copy_project
 
 PDFUA = "{http://www.aiim.org/pdfua/ns/id/}part"

@@ -6,14 +6,14 @@ import html as htmllib
 import re
 
 import pytest
+from conftest import SAMPLE_BRIEF, cli
+from factory import BRIEF, make_project
+from overlays import pdf_text
 
 from briefbuild.inputs.models import Person
 from briefbuild.rendering.i18n import language
 from briefbuild.rendering.markup import inline
 from briefbuild.rendering.people import introduce_in
-from conftest import SAMPLE_BRIEF, cli
-from factory import BRIEF, make_project
-from overlays import pdf_text
 
 INTRODUCED = {  # as tests/fixtures/sample/sources/people.yaml introduces them in English
     "Kishida": "Fumio Kishida, the prime minister of Japan,",

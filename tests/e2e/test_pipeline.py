@@ -96,7 +96,7 @@ def test_claim_citing_a_missing_quote_fails_with_a_clear_message(project):
     brief = project / "briefs" / f"{SAMPLE_BRIEF}.yaml"
     text = brief.read_text("utf-8")
     brief.write_text(text.replace("{nagashima-triangle}", "{nagashima-triangel}"), "utf-8")
-    line = next(i for i, l in enumerate(brief.read_text("utf-8").splitlines(), 1) if "nagashima-triangel" in l)
+    line = next(i for i, text in enumerate(brief.read_text("utf-8").splitlines(), 1) if "nagashima-triangel" in text)
     run = cli(project, "build")
     assert run.returncode == 1
     assert "Traceback" not in run.stderr

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from conftest import SAMPLE_BRIEF, shared_sample
+from pdftext import body_text
+
 from briefbuild.checking import verify
 from briefbuild.checking.validate import load_project
-from conftest import shared_sample, SAMPLE_BRIEF
-from pdftext import body_text
 
 PROJECT = load_project(shared_sample())
 EXCLUDED = {"head", "script", "style"}
@@ -26,7 +27,8 @@ def verified_direct_quotes() -> dict[str, str]:
     out = {}
     for qid, quote in PROJECT.quotes.items():
         sid = PROJECT.quote_source[qid]
-        if quote.kind == "direct" and not verify.verify_quote(quote, PROJECT.sources[sid], PROJECT.paragraphs[sid], PROJECT.people):
+        if quote.kind == "direct" and not verify.verify_quote(quote, PROJECT.sources[sid], PROJECT.paragraphs[sid],
+                                                              PROJECT.people):
             out[letters(quote.text)] = qid
     return out
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import SAMPLE_SOURCE, cli, shared_sample
+from factory import make_project
 
 from briefbuild.checking import verify
 from briefbuild.checking.validate import load_project
-from conftest import shared_sample, SAMPLE_SOURCE, cli
-from factory import make_project
 
 PROJECT = load_project(shared_sample())
 SOURCE = PROJECT.sources[SAMPLE_SOURCE]
@@ -126,7 +126,8 @@ LEGITIMATE = [
     ("kishida-partners", "…the security of Europe and of the Indo-Pacific is inseparable"),
     ("nagashima-triangle", "I see it as a triangle, with the [United States] at the center for interoperability."),
     ("nagashima-triangle", "[W]ith the [United States] at the center for interoperability"),
-    ("nagashima-perspective", "From the U.S. perspective, they’re looking East and West to Europe and Japan… I see it as a triangle"),
+    ("nagashima-perspective",
+     "From the U.S. perspective, they’re looking East and West to Europe and Japan… I see it as a triangle"),
     ("nagashima-perspective", "From the U.S. perspective, [Americans are] looking East and West to Europe and Japan"),
     ("nagashima-perspective", "From the U.S. perspective, they\u2019re looking East\u00a0and West to Europe and Japan"),
 ]
@@ -171,7 +172,8 @@ def test_check_fails_when_the_stored_text_changes_under_a_quote(project):
 def test_check_fails_when_a_quote_is_given_to_the_wrong_person(project):
     yml = project / "sources" / f"{SAMPLE_SOURCE}.yaml"
     text = yml.read_text("utf-8")
-    text = text.replace("- id: nagashima-triangle\n    speaker: jun-nagashima", "- id: nagashima-triangle\n    speaker: liviu-lazar")
+    text = text.replace("- id: nagashima-triangle\n    speaker: jun-nagashima",
+                        "- id: nagashima-triangle\n    speaker: liviu-lazar")
     yml.write_text(text, "utf-8")
     run = cli(project, "check")
     assert run.returncode == 1

@@ -20,7 +20,7 @@ import pytest
 
 TESTS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TESTS))
-from conftest import REPO, cli
+from conftest import REPO, cli  # noqa: E402 (the tests folder is put on the path first)
 
 REFERENCE = TESTS / "fixtures" / "reference"
 GOLDEN = TESTS / "golden" / "reference.chicago.notes.html"
@@ -58,7 +58,7 @@ def test_chicago_notes_and_bibliography_match_the_golden_file(chicago):
 
 
 def test_chicago_merges_citations_of_one_source_in_one_note(chicago):
-    notes = [text(l) for l in notes_html(chicago).splitlines() if re.match(r"<p>\d+\. ", l)]
+    notes = [text(line) for line in notes_html(chicago).splitlines() if re.match(r"<p>\d+\. ", line)]
     assert notes[0].endswith("Journal of Example Security Studies 12, no. 3 (2023): 203–5, 210, "
                              "https://doi.org/10.5555/jess.2023.0312.")
     assert notes[9] == "10. Nakamura and Osei, Interoperability First, paras. 2–3."
@@ -232,8 +232,7 @@ SP  - 201
 EP  - 230
 PY  - 2023
 DO  - 10.5555/jess.2023.0312
-ER  - 
-"""
+ER  -""" + " \n"  # RIS ends each record with "ER  - ", its trailing space included
 
 
 def test_import_of_a_ris_file(tmp_path):

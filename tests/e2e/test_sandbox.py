@@ -14,12 +14,13 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from conftest import SAMPLE_BRIEF, cli
+from weasyprint.urls import FatalURLFetchingError
 
 from briefbuild.errors import RenderError
 from briefbuild.rendering.fonts import font_dirs
 from briefbuild.rendering.pdf import typeset
 from briefbuild.rendering.sandbox import SandboxFetcher
-from conftest import SAMPLE_BRIEF, cli
 
 
 def png(width: int = 3, height: int = 2) -> bytes:
@@ -181,7 +182,7 @@ def test_fetcher_keeps_every_refused_url(layout):
     templates, _ = layout
     fetcher = SandboxFetcher([templates])
     for url in ("file:///etc/passwd", "http://127.0.0.1:9/", "file:///nonexistent%00.png"):
-        with pytest.raises(BaseException):
+        with pytest.raises(FatalURLFetchingError):
             fetcher.fetch(url)
     assert fetcher.refused == ["file:///etc/passwd", "http://127.0.0.1:9/", "file:///nonexistent%00.png"]
     assert fetcher.fetch((templates / "inside.png").as_uri()).read() == png()

@@ -6,10 +6,10 @@ import re
 
 import jsonschema
 import pytest
+from conftest import REPO, SAMPLE, cli
 
 from briefbuild.inputs.load import load_yaml
 from briefbuild.inputs.schema import SCHEMA_DIR, reference_markdown
-from conftest import REPO, SAMPLE, cli
 
 YAML_FILES = sorted((SAMPLE / "briefs").glob("*.yaml")) + sorted((SAMPLE / "sources").glob("*.yaml"))
 

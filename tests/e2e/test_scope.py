@@ -6,13 +6,13 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from briefbuild.seal import opened
-from briefbuild.cache import Packs
-from briefbuild.errors import InputError
-from briefbuild.checking.validate import load_project
 from conftest import cli
 from factory import BRIEF, SOURCE, make_project
+
+from briefbuild.cache import Packs
+from briefbuild.checking.validate import load_project
+from briefbuild.errors import InputError
+from briefbuild.seal import opened
 
 # A second brief and source; s2's quote is misquoted (the text says "plans", not "plan").
 SOURCE2 = SOURCE.replace("lee-act", "lee-act-2").replace("lee-ready", "lee-ready-2") \

@@ -10,10 +10,9 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from test_browser import run_axe  # the browser fixture is in conftest.py
-
 from conftest import cli
 from factory import BRIEF, make_project
+from test_browser import run_axe  # the browser fixture is in conftest.py
 
 A = "{http://www.w3.org/2005/Atom}"
 BASE = "https://briefs.example.org/policy/"

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-
-from briefbuild.rendering.theme import Fonts, ThemeFile, load_theme
 from conftest import REPO, cli
 from factory import make_project
 from overlays import pdf_fonts, project_with, structure, svgs_of
+
+from briefbuild.rendering.theme import Fonts, ThemeFile, load_theme
 
 BRIEF = "data-brief"
 
@@ -103,6 +103,7 @@ def test_a_bad_theme_is_a_positioned_error(tmp_path, files, message):
 
 def test_fonts_can_be_files_in_the_theme_folder(tmp_path):
     import shutil
+
     from briefbuild.rendering.fonts import package_dir
     root = make_project(tmp_path, {"themes/own/theme.yaml": (
         "name: Own\nfonts:\n  serif: {family: Own Serif, files: [fonts/Caladea-Regular.ttf, fonts/Caladea-Bold.ttf]}\n"

@@ -27,9 +27,9 @@ from attribution_cases import (
     PASS,
     PROSE_FAIL,
     PROSE_PASS,
+    READ_ON,
     RELAYED,
     REPEATED,
-    READ_ON,
     SPELLED,
     SPELLING_CLAIMS,
     SPELLINGS,
@@ -218,7 +218,8 @@ def test_a_claim_may_use_a_family_name_two_people_share():
 def test_a_word_processors_opening_mark_before_an_elision_says_to_write_an_apostrophe(text, near):
     with pytest.raises(ValueError) as caught:
         _prose(text)
-    assert str(caught.value) == f"‘ opens a quotation; an apostrophe is ’ (’em, rock ’n’ roll, the ’90s): write ’ or ' in '{near}'"
+    assert str(caught.value) == (f"‘ opens a quotation; an apostrophe is ’ (’em, rock ’n’ roll, the ’90s): "
+                                 f"write ’ or ' in '{near}'")
 
 
 QA = "Q: Will you act?\n\nA: We will act on the plan.\n\nQ: When?\n\nA: Soon."
@@ -238,8 +239,9 @@ QA_PRINTED = QA.replace("Q:", "Q.").replace("A:", "A.")  # a court's record, a p
      "paragraph 2 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
 ])
 def test_a_published_q_and_a_gives_its_answers_to_the_sources_speaker(qa, speaker, quote, who, paragraph, message):
-    from briefbuild.checking import verify
     from quotecheck import paras_of, source
+
+    from briefbuild.checking import verify
     q = Quote(id="q", speaker=who, kind="direct", text=quote, paragraph=paragraph)
     found = verify.verify_quote(q, source(qa, "transcript", speaker=speaker), paras_of(qa), PEOPLE)
     assert " | ".join(p.message for p in found) == message
@@ -260,8 +262,9 @@ def test_a_generational_suffix_is_not_the_family_name():
 
 def test_two_people_alike_without_diacritics_make_a_plain_label_ambiguous():
     people = dict(PEOPLE, **{"hans-muller": Person(id="hans-muller", name="Hans Muller", role="Analyst")})
-    from briefbuild.checking import verify
     from quotecheck import paras_of, source
+
+    from briefbuild.checking import verify
     text = "MULLER: Yes.\n\nMÜLLER: No."
     q = Quote(id="q", speaker="ann-lee", kind="paraphrase", text="x", paragraph=1)
     found = verify.source_problems(source(text, "transcript", quotes=[q]), paras_of(text), people)

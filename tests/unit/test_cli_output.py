@@ -6,10 +6,10 @@ import re
 
 import pytest
 from click.testing import CliRunner
-
-from briefbuild.cli import main
 from conftest import REPO
 from factory import make_project
+
+from briefbuild.cli import main
 
 
 def run(root, *args):

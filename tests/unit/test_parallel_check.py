@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
-
-from factory import PEOPLE, brief, make_project, numbered_source as source
+from factory import PEOPLE, brief, make_project
+from factory import numbered_source as source
 
 from briefbuild.checking import parallel, validate
 from briefbuild.checking.verdict import VERDICT

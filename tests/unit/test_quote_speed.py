@@ -52,8 +52,9 @@ def test_a_long_misquote_against_43_kb_gets_its_closest_passage_quickly():
 
 
 def test_the_closest_passage_is_shown_with_its_punctuation_and_brackets():
-    from briefbuild.checking import verify
     from quotecheck import PEOPLE, paras_of, source
+
+    from briefbuild.checking import verify
     from briefbuild.inputs.models import Quote
     text = "“I see it as a triangle, with the [United States] at the center,” Lee said."
     q = Quote(id="q", speaker="ann-lee", kind="direct", text="I see it as a square, with the [United States] at the center",

@@ -12,12 +12,12 @@ import json
 import jsonschema
 import pytest
 import yaml
+from factory import BRIEF, SOURCE
 
 from briefbuild.checking.validate import parse
 from briefbuild.inputs.load import load_yaml
 from briefbuild.inputs.models import Brief, Source
 from briefbuild.inputs.schema import SCHEMA_DIR
-from factory import BRIEF, SOURCE
 
 
 class EditorLoader(yaml.SafeLoader):

@@ -1,10 +1,11 @@
 """A Session is what one command remembers, and nothing outlives it (issue 14)."""
 from __future__ import annotations
 
+from factory import BRIEF, make_project
+
 from briefbuild.checking import validate
 from briefbuild.hashing import file_hash
 from briefbuild.session import Session
-from factory import BRIEF, make_project
 
 
 def test_a_session_reuses_what_is_unchanged_and_sees_every_edit(tmp_path):

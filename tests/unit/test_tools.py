@@ -6,14 +6,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import REPO
 
-from briefbuild.commands import look
-from briefbuild.commands import doctor
+from briefbuild.commands import doctor, look
 from briefbuild.commands.watch import editor_temp
 from briefbuild.errors import ToolError
 from briefbuild.rendering.render import stylesheet
 from briefbuild.tools import find_chromium, pip_install
-from conftest import REPO
 
 
 def executable(folder: Path, name: str) -> Path:
@@ -76,8 +75,14 @@ def test_the_web_page_uses_the_web_fonts_on_disk_now(tmp_path):
 
 
 def test_the_browser_tests_use_the_shared_lookup():
-    text = (REPO / "tests" / "e2e" / "test_browser.py").read_text("utf-8")
-    assert "/usr/bin/chromium" not in text and "find_chromium" in text
+    launched = []
+    for path in [REPO / "tests" / "conftest.py", *sorted((REPO / "tests" / "e2e").glob("test_*.py"))]:
+        text = path.read_text("utf-8")
+        assert "/usr/bin/chromium" not in text, path.name
+        if "chromium.launch(" in text:  # every launch finds Chromium as look and doctor do
+            assert "find_chromium()" in text, path.name
+            launched.append(path.name)
+    assert "conftest.py" in launched  # the shared `browser` fixture
     assert "/usr/bin/chromium" not in (REPO / "briefbuild" / "commands" / "look.py").read_text("utf-8")
 
 

@@ -2,8 +2,8 @@
 the characters that matter to it (labels, quotation marks, brackets, ellipses, names)."""
 from __future__ import annotations
 
-from hypothesis import given, settings, strategies as st
-
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from quotecheck import problems
 
 PIECES = ["LEE:", "Q:", "MR. CHAN:", "“", "”", '"', "'", "’", "[", "]", "…", "...", ".", ",", "?", "!", ":",
