@@ -1284,3 +1284,37 @@ def test_a_congressional_hearing_is_cited_as_chicago_has_it(tmp_path, fields, ci
 def test_a_hearing_s_congress_is_written_as_chicago_abbreviates_it(tmp_path):
     found = messages(tmp_path, HEARING.replace("118th Cong., 1st sess.", "118") + "text: |\n  One.\n")
     assert any("write 118th Cong., 1st sess." in m for m in found), found
+
+
+SCRIPT = "type: article-newspaper\ntitle: '{title}'\ncontainer-title: '{container}'\nissued: '2024-01-02'\n{extra}"
+NO_LANGUAGE = [  # (title, container title, other fields, the warning's key and suggestion; None: no warning):
+    # a source's form comes from `language` alone, so check says where a title's script says it is missing
+    ("日本の安全保障", "The Daily", "", "title: title is in Japanese script", "add language: ja"),
+    ("NATO 2030：日本の役割", "The Daily", "", "title: title is in Japanese script", "add language: ja"),
+    ("日米同盟", "The Daily", "", "title: title is in Chinese or Japanese script", "add language: ja or zh"),  # kanji alone
+    ("中日关系的新阶段", "The Daily", "", "title: title is in Chinese or Japanese script", "add language: ja or zh"),
+    ("한미 동맹의 미래", "The Daily", "", "title: title is in Korean script", "add language: ko"),
+    ("العلاقات اليابانية العربية", "The Daily", "", "title: title is in Arabic script", "add language: ar"),
+    ("Россия и НАТО после саммита", "The Daily", "", "title: title is in Cyrillic script", "add language: ru"),
+    ("Talks Stall", "朝日新聞", "", "container-title: container-title is in Chinese or Japanese script", "language: ja or zh"),
+    ("<i>日本</i>の安全保障", "The Daily", "", "title: title is in Japanese script", "add language: ja"),  # markup aside
+    ("日本の安全保障", "The Daily", "language: ja\n", None, None),
+    ("Россия и НАТО", "The Daily", "language: ru\n", None, None),
+    ("Japan and NATO in 日本", "The Daily", "", None, None),  # mostly Latin
+    ("Le Japon et l’OTAN", "Le Monde", "", None, None),  # a Latin script says nothing of the language
+]
+
+
+@pytest.mark.parametrize("title,container,extra,where,fix", NO_LANGUAGE)
+def test_a_title_in_a_non_latin_script_without_language_is_warned_of(tmp_path, title, container, extra, where, fix):
+    # A Japanese book without `language:` was cited in the English form in a Japanese brief, and a
+    # Russian title title-cased (`Россия и НАТО После Саммита`), with nothing said.
+    source = SCRIPT.format(title=title, container=container, extra=extra) + "text: |\n  One.\n"
+    cited = brief("      - claim: One.\n        cite:\n          - {source: s1, paragraph: '1'}\n")
+    project = load_project(make_project(tmp_path, {"sources/s1.yaml": source, "briefs/b1.yaml": cited}))
+    found = [str(w) for w in project.warnings if "language" in str(w)]
+    if where is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and f"sources/s1.yaml:{3 if where.startswith('container') else 2}:1: warning: {where}" \
+            in found[0] and fix in found[0], found
