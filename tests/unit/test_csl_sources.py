@@ -1246,24 +1246,40 @@ HEARINGS = [  # (fields, the notes' citations, first note, later note, bibliogra
     (HEARING + WITNESS, ("page 45", "page 46"),
      "Japan’s Defense Buildup and the Alliance: Hearing Before the Committee on Armed Services, 118th Cong. 45 (2023) "
      "(statement of Jane Doe).", "Japan’s Defense Buildup and the Alliance, 46.",
-     "Japan’s Defense Buildup and the Alliance: Hearing Before the Committee on Armed Services, 118th Cong. (2023) "
-     # was `…: Hearing on S. Hrg. 118-45 before the …, Senate 118th Cong. (2023) (testimony of …), 45.`
-     "(statement of Jane Doe)."),
+     # the issuing body, the title, the Congress and session and the date (CMOS 16 14.294; the Bluebook form of
+     # the notes has no bibliography form): was the first note without its page, `…, 118th Cong. (2023) (statement
+     # of Jane Doe).`, and before that `…: Hearing on S. Hrg. 118-45 before the …, Senate 118th Cong. (2023)
+     # (testimony of …), 45.`
+     "U.S. Congress. Senate. Committee on Armed Services. Japan’s Defense Buildup and the Alliance. 118th Cong., "
+     "1st sess., March 15, 2023."),
     (HEARING, ("page 45-47", "page 3, 9"),
      "Japan’s Defense Buildup and the Alliance: Hearing Before the Committee on Armed Services, 118th Cong. 45–47 (2023).",
-     "Japan’s Defense Buildup and the Alliance, 3, 9.", None),
+     "Japan’s Defense Buildup and the Alliance, 3, 9.",
+     "U.S. Congress. Senate. Committee on Armed Services. Japan’s Defense Buildup and the Alliance. 118th Cong., "
+     "1st sess., March 15, 2023."),
     (HEARING.replace("118th Cong., 1st sess.", "118th Cong."), ("paragraph 2", "paragraph 3"),
      # a paragraph as the style labels it in a legal citation (¶), after the date
      "Japan’s Defense Buildup and the Alliance: Hearing Before the Committee on Armed Services, 118th Cong. (2023), ¶ 2.",
-     "Japan’s Defense Buildup and the Alliance, ¶ 3.", None),
+     "Japan’s Defense Buildup and the Alliance, ¶ 3.",
+     "U.S. Congress. Senate. Committee on Armed Services. Japan’s Defense Buildup and the Alliance. 118th Cong., "
+     "March 15, 2023."),
     # the cover's whole title, as written, and no committee
     (HEARING.replace("title: Japan’s Defense Buildup and the Alliance",
                      "title: 'Deterrence: Hearing Before the Committee on Armed Services'")
      .replace("section: Committee on Armed Services\n", ""), ("page 45", "page 46"),
-     "Deterrence: Hearing Before the Committee on Armed Services, 118th Cong. 45 (2023).", "Deterrence, 46.", None),
+     "Deterrence: Hearing Before the Committee on Armed Services, 118th Cong. 45 (2023).", "Deterrence, 46.",
+     "U.S. Congress. Senate. Deterrence: Hearing Before the Committee on Armed Services. 118th Cong., 1st sess., "
+     "March 15, 2023."),
     (HEARING + "author:\n  - {literal: Department of Defense}\n  - {family: Roe, given: John}\n", ("page 45", "page 46"),
      "Japan’s Defense Buildup and the Alliance: Hearing Before the Committee on Armed Services, 118th Cong. 45 (2023) "
      "(statement of Department of Defense & John Roe).", "Japan’s Defense Buildup and the Alliance, 46.", None),
+    # a House subcommittee, a year alone, a title that asks and one with a title in it (roman in the italics)
+    (HEARING.replace("Senate", "House").replace("section: Committee on Armed Services",
+                                                "section: Subcommittee on Readiness").replace("'2023-03-15'", "'2023'")
+     .replace("title: Japan’s Defense Buildup and the Alliance", "title: 'Is <i>Tokyo Express</i> Ready?'"),
+     ("page 45", "page 46"), "Is Tokyo Express Ready?: Hearing Before the Subcommittee on Readiness, 118th Cong. 45 (2023).",
+     "Is Tokyo Express Ready?, 46.",
+     "U.S. Congress. House. Subcommittee on Readiness. Is Tokyo Express Ready? 118th Cong., 1st sess., 2023."),
 ]
 
 
@@ -1318,3 +1334,42 @@ def test_a_title_in_a_non_latin_script_without_language_is_warned_of(tmp_path, t
     else:
         assert len(found) == 1 and f"sources/s1.yaml:{3 if where.startswith('container') else 2}:1: warning: {where}" \
             in found[0] and fix in found[0], found
+
+
+HEARING_ENTRIES = [  # (brief language, style, the bibliography): two witnesses' statements at one hearing, and
+    # two books: the hearing listed once, filed under U.S. Congress, its date in the notes' English
+    ("en", "chicago-notes-bibliography",
+     ["Adams, Ann. Zebra Alliances. Pub, 2020.", "U.S. Congress. Senate. Committee on Armed Services. Japan’s Defense "
+      "Buildup and the Alliance. 118th Cong., 1st sess., March 15, 2023.", "Young, Ann. Alliances. Pub, 2020."]),
+    ("en-GB", "chicago-notes-bibliography",
+     ["Adams, Ann. Zebra Alliances. Pub, 2020.", "U.S. Congress. Senate. Committee on Armed Services. Japan’s Defense "
+      "Buildup and the Alliance. 118th Cong., 1st sess., 15 March 2023.", "Young, Ann. Alliances. Pub, 2020."]),
+    ("ja", "chicago-notes-bibliography",  # a Japanese brief cites a hearing in English, as an English brief does
+     ["Adams, Ann. Zebra Alliances. Pub, 2020.", "U.S. Congress. Senate. Committee on Armed Services. Japan’s Defense "
+      "Buildup and the Alliance. 118th Cong., 1st sess., March 15, 2023.", "Young, Ann. Alliances. Pub, 2020."]),
+    # Not composed: a French brief (the date would be English) and an author-date style (another form): citeproc's
+    ("fr", "chicago-notes-bibliography",
+     ["Adams, Ann. Zebra Alliances. Pub, 2020.", "Japan’s Defense Buildup and the Alliance: Hearing Before the Committee"
+      " on Armed Services, 118th Cong. (2023) (statement of Jane Doe).", "Japan’s Defense Buildup and the Alliance: "
+      "Hearing Before the Committee on Armed Services, 118th Cong. (2023) (statement of John Roe).",
+      "Young, Ann. Alliances. Pub, 2020."]),
+]
+
+
+@pytest.mark.parametrize("language,style,entries", HEARING_ENTRIES)
+def test_a_hearing_s_bibliography_entry_lists_the_hearing_once_under_congress(tmp_path, language, style, entries):
+    from briefbuild.build.engine import Options, prepare
+    files = {"sources/h1.yaml": HEARING + WITNESS,
+             "sources/h2.yaml": HEARING + WITNESS.replace("Doe, given: Jane", "Roe, given: John"),
+             "sources/a.yaml": "type: book\ntitle: Zebra Alliances\nauthor:\n  - {family: Adams, given: Ann}\npublisher: Pub\n"
+                               "issued: '2020'\n",
+             "sources/z.yaml": "type: book\ntitle: Alliances\nauthor:\n  - {family: Young, given: Ann}\npublisher: Pub\n"
+                               "issued: '2020'\n",
+             "pyproject.toml": f'[tool.briefbuild]\nstyle = "{style}"\n'}
+    files = {k: v + ("text: |\n  One.\n" if k.startswith("sources/") else "") for k, v in files.items()}
+    blocks = "".join(f"      - claim: One.\n        cite:\n          - {{source: {s}, page: '{n}'}}\n"
+                     for n, s in enumerate(("h1", "h2", "a", "z"), 1))
+    files["briefs/b1.yaml"] = brief(blocks).replace("organization: Org\n", f"organization: Org\nlanguage: {language}\n")
+    _, docs = prepare(make_project(tmp_path, files), ["b1"], Options())
+    assert [_text(b) for b in docs[0].bibliography] == entries
+    assert all("<em>" in str(b) or "<i>" in str(b) for b in docs[0].bibliography)  # every title in italics
