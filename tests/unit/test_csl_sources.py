@@ -1158,6 +1158,12 @@ JA_SOURCES = {
     "daily": "type: article-newspaper\ntitle: Fees and the Alliance\ncontainer-title: The Daily\nissued: '2024-01-06'\n",
     "lemonde": "type: article-newspaper\ntitle: Le Japon et l’OTAN\ncontainer-title: Le Monde\nissued: '2024-01-07'\n"
                "language: fr\n",
+    "mofa": "type: webpage\ntitle: 日米首脳会談\ncontainer-title: 外務省\nissued: '2023-04-10'\naccessed: '2024-01-20'\n"
+            "URL: https://www.mofa.go.jp/mofaj/na/st/page1.html\nlanguage: ja\n",
+    "mod": "type: webpage\ntitle: 防衛白書の概要\ncontainer-title: 防衛省\naccessed: '2024-01-20'\n"
+           "URL: https://www.mod.go.jp/j/press/wp/index.html\nlanguage: ja\n",
+    "nye": "type: book\ntitle: ソフト・パワー\nauthor:\n  - {literal: ジョセフ・S・ナイ}\n"
+           "translator:\n  - {family: 山岡, given: 洋一}\npublisher: 日本経済新聞社\nissued: '2004'\nlanguage: ja\n",
 }
 JA_NOTES = [  # (the note's citations as `source locator`, the note as printed)
     ("sato page 12", "佐藤健『日本の安全保障』有斐閣、2020年、12頁。"),  # was `佐藤健., 日本の安全保障 (有斐閣, 2020年), 12.`
@@ -1168,6 +1174,12 @@ JA_NOTES = [  # (the note's citations as `source locator`, the note as printed)
     ("lee paragraph 1", "Ann Lee, “Talks Stall over Fees,” The New York Times, January 4, 2024, para. 1."),
     ("daily paragraph 2", "“Fees and the Alliance,” The Daily, January 6, 2024, para. 2."),  # no language: not Japanese
     ("lemonde paragraph 3", "“Le Japon et l’OTAN,” Le Monde, January 7, 2024, para. 3."),
+    # A web page: the day it was read follows its address (was left out when the page is dated, and put
+    # before the locator, `2024年1月20日閲覧、第1段落、https://…`, when it is not).
+    ("mofa paragraph 1", "「日米首脳会談」外務省、2023年4月10日、第1段落、https://www.mofa.go.jp/mofaj/na/st/page1.html"
+                         "（2024年1月20日閲覧）。"),
+    ("mod paragraph 1", "「防衛白書の概要」防衛省、第1段落、https://www.mod.go.jp/j/press/wp/index.html（2024年1月20日閲覧）。"),
+    ("nye page 10", "ジョセフ・S・ナイ『ソフト・パワー』山岡洋一訳、日本経済新聞社、2004年、10頁。"),  # a translation
     # Both kinds in one note, in the order cited: each run of one form closes with its own stop.
     ("lee paragraph 1; sato page 12",
      "Ann Lee, “Talks Stall over Fees,” The New York Times, January 4, 2024, para. 1. "
