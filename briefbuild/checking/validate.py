@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..errors import Code, Diagnostic, InputError
 from ..files import Refused, read_regular
-from ..inputs.csl import UNDATED_OK, date_start
+from ..inputs.csl import UNDATED_OK, date_start, missing_language
 from ..inputs.load import DiskCache, YamlDoc, load_yaml, no_links_below, read_text
 from ..inputs.models import Brief, PeopleFile, Source
 from ..inputs.project import Config, Project, evidence_of, placeholders, sources_used, stray_brace
@@ -543,6 +543,9 @@ def _check_source(project: Project, sid: str, qids: list[str], diags: list[Diagn
         if pid not in people:
             diags.append(doc.diag(("offices", title), f"unknown person '{pid}'{did_you_mean(pid, people)}: the "
                                   f"holder of '{title}' must be in sources/{PEOPLE_FILE}", code=Code.UNKNOWN_ID))
+    unlabelled = missing_language(source)
+    if unlabelled:
+        diags.append(doc.diag((unlabelled[0],), unlabelled[1], "warning"))
     if source.accessed and source.issued and date_start(source.accessed) < date_start(source.issued):
         diags.append(doc.diag(("accessed",), f"accessed {source.accessed} is before issued {source.issued}: fix one date"))
     if sid not in project.paragraphs:

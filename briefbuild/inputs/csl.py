@@ -451,3 +451,62 @@ def _scalar(value) -> str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     return None
+
+
+# --- a language that is not given ------------------------------------------------------------
+
+# A source's notes take its form from `language` alone (nothing is guessed): without it a Japanese
+# title is cited in the English form, and any title is title-cased as English and read aloud as
+# English. A title (or container title) mostly in one of these scripts is most likely not English.
+_SCRIPTS = (  # (script, code points, the language tag(s) to suggest, what goes wrong without it)
+    ("kana", ((0x3040, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9F)), "ja", "Japanese"),
+    ("hangul", ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7AF)), "ko", "Korean"),
+    ("han", ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3FFFF)), "ja or zh", "Chinese or Japanese"),
+    ("arabic", ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)),
+     "ar (or fa, ur)", "Arabic"),
+    ("cyrillic", ((0x0400, 0x052F),), "ru (or uk, bg, sr…)", "Cyrillic"),
+    ("hebrew", ((0x0590, 0x05FF),), "he", "Hebrew"),
+    ("greek", ((0x0370, 0x03FF), (0x1F00, 0x1FFF)), "el", "Greek"),
+)
+
+
+def _script(ch: str) -> str | None:
+    code = ord(ch)
+    return next((name for name, ranges, *_ in _SCRIPTS if any(a <= code <= b for a, b in ranges)), None)
+
+
+def script_of(text: str) -> tuple[str, str] | None:
+    """(tag(s) to suggest, script's name) when most of the text's letters are in one non-Latin script;
+    Han with any kana is Japanese, Han alone Chinese or Japanese. None: mostly Latin (or no letters)."""
+    letters = [ch for ch in re.sub(r"<[^>]+>", "", text) if ch.isalpha()]
+    counts: dict[str | None, int] = {}
+    for ch in letters:
+        counts[_script(ch)] = counts.get(_script(ch), 0) + 1
+    if counts.get("kana"):  # kanji and kana are one Japanese text
+        counts["kana"] += counts.pop("han", 0)
+    if not letters:
+        return None
+    best = max((k for k in counts if k), key=lambda k: counts[k], default=None)
+    if best is None or counts[best] * 2 <= len(letters):
+        return None
+    _, _, tag, name = next(s for s in _SCRIPTS if s[0] == best)
+    return tag, name
+
+
+def missing_language(source: Bibliographic) -> tuple[str, str] | None:
+    """(field, message) when a source gives no `language` but its title or container title is mostly
+    in a non-Latin script: its notes would be in the wrong form (the check warns)."""
+    if source.language:
+        return None
+    for field in ("title", "container_title"):
+        text = getattr(source, field)
+        found = script_of(text) if text else None
+        if found:
+            tag, name = found
+            wrong = ["a Japanese brief cites it in the English form, not 著者『書名』"] if "ja" in tag else []
+            wrong += ["its title is title-cased as English, После Саммита"] if name in ("Cyrillic", "Greek") else []
+            wrong += ["screen readers read it as English"]
+            key = field.replace("_", "-")
+            return key, (f"{key} is in {name} script but the source has no language, so its notes treat it as "
+                         f"English ({'; '.join(wrong)}): add language: {tag}")
+    return None

@@ -406,6 +406,77 @@ def hearing(item: dict) -> dict:
     return out
 
 
+# A hearing's bibliography entry (CMOS 16 14.294, kept as the bibliography form beside CMOS 17 14.299's
+# and CMOS 18 14.128's Bluebook notes): the issuing body from the largest unit down, then the title,
+# the Congress and session and the hearing's date:
+#   U.S. Congress. Senate. Committee on Armed Services. <i>Japan’s Defense Buildup and the Alliance</i>.
+#   118th Cong., 1st sess., March 15, 2023.
+# The Chicago style prints the first note without its locator there. No CSL style has this form and
+# citeproc's own ordering of the parts cannot give it, so the entry is composed here from the source's
+# own fields, after citeproc (a post-format): a Chicago notes style, an English brief (the date in
+# English: March 15, 2023, or 15 March 2023 in en-GB), a hearing of Congress (its `chapter-number`).
+# The witness of a statement is the notes' (statement of …): the entry lists the hearing, once.
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+
+def _english_date(issued: dict | None, locale: str) -> str:
+    parts = issued.get("date-parts") if isinstance(issued, dict) else None
+    if not issued or not parts or len(parts) > 1 or issued.get("circa") or len(parts[0]) > 1 and parts[0][1] > 12:
+        return ""  # none, a range, a circa date or a season: the Congress alone, nothing guessed
+    year, month, day = (list(parts[0]) + [None, None])[:3]
+    if not month:
+        return str(year)
+    name = _MONTHS[month - 1]
+    if not day:
+        return f"{name} {year}"
+    return f"{name} {day}, {year}" if locale in ("en-US", "en") else f"{day} {name} {year}"
+
+
+def _hearing_title(title: str) -> str:
+    title = re.sub(r"<span[^>]*>|</span>", "", title)  # the cover's title as it gives it (nocase, small caps)
+    pieces = re.split(r"(</?(?:i|b|sup|sub)>)", title)  # the rest of CSL's markup (csl._rich), then text
+    title = "".join(p if k % 2 else escape(p, quote=False) for k, p in enumerate(pieces))
+    # a title within the italic title is roman (CMOS 8.173), as citeproc prints it
+    return re.sub(r"<i>", "<span class=\"csl-no-emph\">", re.sub(r"</i>", "</span>", title))
+
+
+def hearing_entry(item: dict, locale: str) -> str | None:
+    """A congressional hearing's Chicago bibliography entry, or None where it is not composed here."""
+    congress = item.get("chapter-number")
+    if item.get("type") != "hearing" or not isinstance(congress, str) or not locale.startswith("en"):
+        return None
+    body = ["U.S. Congress"] + [escape(str(item[k]), quote=False) for k in ("authority", "section") if item.get(k)]
+    title = _hearing_title(str(item["title"]))
+    stop = "" if re.search(r"[.?!](</[a-z]+>)*$", title) else "."
+    when = _english_date(item.get("issued"), locale)
+    tail = escape(congress, quote=False) + (f", {when}" if when else "")
+    return ". ".join(p.rstrip(".") for p in body) + f". <i>{title}</i>{stop} {tail.rstrip('.')}."
+
+
+def _entry_key(html: str) -> str:
+    return re.sub(r"<[^>]+>", "", html).casefold()
+
+
+def with_hearings(project: Project, style: str, locale: str, entries: list[dict]) -> list[str]:
+    """The bibliography's entries, each hearing's in Chicago's bibliography form and filed under it
+    (U.S. Congress), once however many of its statements the brief cites."""
+    chicago = "chicago" in style and citation_format(style) == "note"
+    out: list[str] = []
+    composed: list[str] = []
+    for e in entries:
+        source = project.sources.get(e["id"].split("/", 1)[-1])
+        own = hearing_entry(csl_json(source, "h"), locale) if chicago and source and source.type == "hearing" else None
+        if own is None:
+            out.append(e["html"])
+        elif own not in composed:
+            composed.append(own)
+    for own in composed:  # filed where its first words fall among the entries citeproc ordered
+        at = next((k for k, html in enumerate(out) if _entry_key(html) > _entry_key(own)), len(out))
+        out.insert(at, own)
+    return out
+
+
 def for_citeproc(item: dict) -> dict:
     """A CSL-JSON item as citeproc is given it (the export keeps the item as it is): numbers as
     identifiers, a post's text as a title, handles after names, the short title without a subtitle,
@@ -615,7 +686,8 @@ def cite(project: Project, docs: list[Document], batch: bool = True) -> None:
         results = run_citeproc(requests + [request_for(project, d) for d in docs])
         for doc, result in zip(docs, results[len(requests):], strict=True):
             _resolved([doc], result)
-            _fill(doc, result["notes"], [e["html"] for e in article_order(project, doc.style, result["bibliography"])])
+            _fill(doc, result["notes"], with_hearings(project, doc.style, doc.language.csl_locale,
+                                                      article_order(project, doc.style, result["bibliography"])))
     else:
         by_style: dict[str, list[Document]] = {}
         for doc in docs:
@@ -631,7 +703,8 @@ def cite(project: Project, docs: list[Document], batch: bool = True) -> None:
             for k, doc in enumerate(group):
                 mine = [next(notes) for _ in doc.notes]
                 mine_entries = [e for e in result["bibliography"] if e["id"].startswith(f"{k}/")]
-                entries = [e["html"] for e in article_order(project, doc.style, mine_entries)]
+                entries = with_hearings(project, doc.style, doc.language.csl_locale,
+                                        article_order(project, doc.style, mine_entries))
                 _fill(doc, mine, entries)
     for k, doc in enumerate(paired):
         _fill_forms(project, doc, results[2 * k], results[2 * k + 1])
@@ -652,7 +725,7 @@ def _fill_forms(project: Project, doc: Document, western: dict, japanese: dict) 
         notes.append(joined(forms, cut_w, cut_j))
     ours = [e["html"] for e in japanese["bibliography"] if is_ja.get(e["id"])]
     theirs = article_order(project, doc.style, [e for e in western["bibliography"] if not is_ja.get(e["id"])])
-    _fill(doc, notes, ours + [e["html"] for e in theirs])
+    _fill(doc, notes, ours + with_hearings(project, doc.style, "en-US", theirs))
 
 
 def _resolved(group: list[Document], result: dict) -> None:

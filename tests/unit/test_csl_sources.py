@@ -1158,6 +1158,12 @@ JA_SOURCES = {
     "daily": "type: article-newspaper\ntitle: Fees and the Alliance\ncontainer-title: The Daily\nissued: '2024-01-06'\n",
     "lemonde": "type: article-newspaper\ntitle: Le Japon et l’OTAN\ncontainer-title: Le Monde\nissued: '2024-01-07'\n"
                "language: fr\n",
+    "mofa": "type: webpage\ntitle: 日米首脳会談\ncontainer-title: 外務省\nissued: '2023-04-10'\naccessed: '2024-01-20'\n"
+            "URL: https://www.mofa.go.jp/mofaj/na/st/page1.html\nlanguage: ja\n",
+    "mod": "type: webpage\ntitle: 防衛白書の概要\ncontainer-title: 防衛省\naccessed: '2024-01-20'\n"
+           "URL: https://www.mod.go.jp/j/press/wp/index.html\nlanguage: ja\n",
+    "nye": "type: book\ntitle: ソフト・パワー\nauthor:\n  - {literal: ジョセフ・S・ナイ}\n"
+           "translator:\n  - {family: 山岡, given: 洋一}\npublisher: 日本経済新聞社\nissued: '2004'\nlanguage: ja\n",
 }
 JA_NOTES = [  # (the note's citations as `source locator`, the note as printed)
     ("sato page 12", "佐藤健『日本の安全保障』有斐閣、2020年、12頁。"),  # was `佐藤健., 日本の安全保障 (有斐閣, 2020年), 12.`
@@ -1168,6 +1174,12 @@ JA_NOTES = [  # (the note's citations as `source locator`, the note as printed)
     ("lee paragraph 1", "Ann Lee, “Talks Stall over Fees,” The New York Times, January 4, 2024, para. 1."),
     ("daily paragraph 2", "“Fees and the Alliance,” The Daily, January 6, 2024, para. 2."),  # no language: not Japanese
     ("lemonde paragraph 3", "“Le Japon et l’OTAN,” Le Monde, January 7, 2024, para. 3."),
+    # A web page: the day it was read follows its address (was left out when the page is dated, and put
+    # before the locator, `2024年1月20日閲覧、第1段落、https://…`, when it is not).
+    ("mofa paragraph 1", "「日米首脳会談」外務省、2023年4月10日、第1段落、https://www.mofa.go.jp/mofaj/na/st/page1.html"
+                         "（2024年1月20日閲覧）。"),
+    ("mod paragraph 1", "「防衛白書の概要」防衛省、第1段落、https://www.mod.go.jp/j/press/wp/index.html（2024年1月20日閲覧）。"),
+    ("nye page 10", "ジョセフ・S・ナイ『ソフト・パワー』山岡洋一訳、日本経済新聞社、2004年、10頁。"),  # a translation
     # Both kinds in one note, in the order cited: each run of one form closes with its own stop.
     ("lee paragraph 1; sato page 12",
      "Ann Lee, “Talks Stall over Fees,” The New York Times, January 4, 2024, para. 1. "
@@ -1246,24 +1258,40 @@ HEARINGS = [  # (fields, the notes' citations, first note, later note, bibliogra
     (HEARING + WITNESS, ("page 45", "page 46"),
      "Japan’s Defense Buildup and the Alliance: Hearing Before the Committee on Armed Services, 118th Cong. 45 (2023) "
      "(statement of Jane Doe).", "Japan’s Defense Buildup and the Alliance, 46.",
-     "Japan’s Defense Buildup and the Alliance: Hearing Before the Committee on Armed Services, 118th Cong. (2023) "
-     # was `…: Hearing on S. Hrg. 118-45 before the …, Senate 118th Cong. (2023) (testimony of …), 45.`
-     "(statement of Jane Doe)."),
+     # the issuing body, the title, the Congress and session and the date (CMOS 16 14.294; the Bluebook form of
+     # the notes has no bibliography form): was the first note without its page, `…, 118th Cong. (2023) (statement
+     # of Jane Doe).`, and before that `…: Hearing on S. Hrg. 118-45 before the …, Senate 118th Cong. (2023)
+     # (testimony of …), 45.`
+     "U.S. Congress. Senate. Committee on Armed Services. Japan’s Defense Buildup and the Alliance. 118th Cong., "
+     "1st sess., March 15, 2023."),
     (HEARING, ("page 45-47", "page 3, 9"),
      "Japan’s Defense Buildup and the Alliance: Hearing Before the Committee on Armed Services, 118th Cong. 45–47 (2023).",
-     "Japan’s Defense Buildup and the Alliance, 3, 9.", None),
+     "Japan’s Defense Buildup and the Alliance, 3, 9.",
+     "U.S. Congress. Senate. Committee on Armed Services. Japan’s Defense Buildup and the Alliance. 118th Cong., "
+     "1st sess., March 15, 2023."),
     (HEARING.replace("118th Cong., 1st sess.", "118th Cong."), ("paragraph 2", "paragraph 3"),
      # a paragraph as the style labels it in a legal citation (¶), after the date
      "Japan’s Defense Buildup and the Alliance: Hearing Before the Committee on Armed Services, 118th Cong. (2023), ¶ 2.",
-     "Japan’s Defense Buildup and the Alliance, ¶ 3.", None),
+     "Japan’s Defense Buildup and the Alliance, ¶ 3.",
+     "U.S. Congress. Senate. Committee on Armed Services. Japan’s Defense Buildup and the Alliance. 118th Cong., "
+     "March 15, 2023."),
     # the cover's whole title, as written, and no committee
     (HEARING.replace("title: Japan’s Defense Buildup and the Alliance",
                      "title: 'Deterrence: Hearing Before the Committee on Armed Services'")
      .replace("section: Committee on Armed Services\n", ""), ("page 45", "page 46"),
-     "Deterrence: Hearing Before the Committee on Armed Services, 118th Cong. 45 (2023).", "Deterrence, 46.", None),
+     "Deterrence: Hearing Before the Committee on Armed Services, 118th Cong. 45 (2023).", "Deterrence, 46.",
+     "U.S. Congress. Senate. Deterrence: Hearing Before the Committee on Armed Services. 118th Cong., 1st sess., "
+     "March 15, 2023."),
     (HEARING + "author:\n  - {literal: Department of Defense}\n  - {family: Roe, given: John}\n", ("page 45", "page 46"),
      "Japan’s Defense Buildup and the Alliance: Hearing Before the Committee on Armed Services, 118th Cong. 45 (2023) "
      "(statement of Department of Defense & John Roe).", "Japan’s Defense Buildup and the Alliance, 46.", None),
+    # a House subcommittee, a year alone, a title that asks and one with a title in it (roman in the italics)
+    (HEARING.replace("Senate", "House").replace("section: Committee on Armed Services",
+                                                "section: Subcommittee on Readiness").replace("'2023-03-15'", "'2023'")
+     .replace("title: Japan’s Defense Buildup and the Alliance", "title: 'Is <i>Tokyo Express</i> Ready?'"),
+     ("page 45", "page 46"), "Is Tokyo Express Ready?: Hearing Before the Subcommittee on Readiness, 118th Cong. 45 (2023).",
+     "Is Tokyo Express Ready?, 46.",
+     "U.S. Congress. House. Subcommittee on Readiness. Is Tokyo Express Ready? 118th Cong., 1st sess., 2023."),
 ]
 
 
@@ -1284,3 +1312,76 @@ def test_a_congressional_hearing_is_cited_as_chicago_has_it(tmp_path, fields, ci
 def test_a_hearing_s_congress_is_written_as_chicago_abbreviates_it(tmp_path):
     found = messages(tmp_path, HEARING.replace("118th Cong., 1st sess.", "118") + "text: |\n  One.\n")
     assert any("write 118th Cong., 1st sess." in m for m in found), found
+
+
+SCRIPT = "type: article-newspaper\ntitle: '{title}'\ncontainer-title: '{container}'\nissued: '2024-01-02'\n{extra}"
+NO_LANGUAGE = [  # (title, container title, other fields, the warning's key and suggestion; None: no warning):
+    # a source's form comes from `language` alone, so check says where a title's script says it is missing
+    ("日本の安全保障", "The Daily", "", "title: title is in Japanese script", "add language: ja"),
+    ("NATO 2030：日本の役割", "The Daily", "", "title: title is in Japanese script", "add language: ja"),
+    ("日米同盟", "The Daily", "", "title: title is in Chinese or Japanese script", "add language: ja or zh"),  # kanji alone
+    ("中日关系的新阶段", "The Daily", "", "title: title is in Chinese or Japanese script", "add language: ja or zh"),
+    ("한미 동맹의 미래", "The Daily", "", "title: title is in Korean script", "add language: ko"),
+    ("العلاقات اليابانية العربية", "The Daily", "", "title: title is in Arabic script", "add language: ar"),
+    ("Россия и НАТО после саммита", "The Daily", "", "title: title is in Cyrillic script", "add language: ru"),
+    ("Talks Stall", "朝日新聞", "", "container-title: container-title is in Chinese or Japanese script", "language: ja or zh"),
+    ("<i>日本</i>の安全保障", "The Daily", "", "title: title is in Japanese script", "add language: ja"),  # markup aside
+    ("日本の安全保障", "The Daily", "language: ja\n", None, None),
+    ("Россия и НАТО", "The Daily", "language: ru\n", None, None),
+    ("Japan and NATO in 日本", "The Daily", "", None, None),  # mostly Latin
+    ("Le Japon et l’OTAN", "Le Monde", "", None, None),  # a Latin script says nothing of the language
+]
+
+
+@pytest.mark.parametrize("title,container,extra,where,fix", NO_LANGUAGE)
+def test_a_title_in_a_non_latin_script_without_language_is_warned_of(tmp_path, title, container, extra, where, fix):
+    # A Japanese book without `language:` was cited in the English form in a Japanese brief, and a
+    # Russian title title-cased (`Россия и НАТО После Саммита`), with nothing said.
+    source = SCRIPT.format(title=title, container=container, extra=extra) + "text: |\n  One.\n"
+    cited = brief("      - claim: One.\n        cite:\n          - {source: s1, paragraph: '1'}\n")
+    project = load_project(make_project(tmp_path, {"sources/s1.yaml": source, "briefs/b1.yaml": cited}))
+    found = [str(w) for w in project.warnings if "language" in str(w)]
+    if where is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and f"sources/s1.yaml:{3 if where.startswith('container') else 2}:1: warning: {where}" \
+            in found[0] and fix in found[0], found
+
+
+HEARING_ENTRIES = [  # (brief language, style, the bibliography): two witnesses' statements at one hearing, and
+    # two books: the hearing listed once, filed under U.S. Congress, its date in the notes' English
+    ("en", "chicago-notes-bibliography",
+     ["Adams, Ann. Zebra Alliances. Pub, 2020.", "U.S. Congress. Senate. Committee on Armed Services. Japan’s Defense "
+      "Buildup and the Alliance. 118th Cong., 1st sess., March 15, 2023.", "Young, Ann. Alliances. Pub, 2020."]),
+    ("en-GB", "chicago-notes-bibliography",
+     ["Adams, Ann. Zebra Alliances. Pub, 2020.", "U.S. Congress. Senate. Committee on Armed Services. Japan’s Defense "
+      "Buildup and the Alliance. 118th Cong., 1st sess., 15 March 2023.", "Young, Ann. Alliances. Pub, 2020."]),
+    ("ja", "chicago-notes-bibliography",  # a Japanese brief cites a hearing in English, as an English brief does
+     ["Adams, Ann. Zebra Alliances. Pub, 2020.", "U.S. Congress. Senate. Committee on Armed Services. Japan’s Defense "
+      "Buildup and the Alliance. 118th Cong., 1st sess., March 15, 2023.", "Young, Ann. Alliances. Pub, 2020."]),
+    # Not composed: a French brief (the date would be English) and an author-date style (another form): citeproc's
+    ("fr", "chicago-notes-bibliography",
+     ["Adams, Ann. Zebra Alliances. Pub, 2020.", "Japan’s Defense Buildup and the Alliance: Hearing Before the Committee"
+      " on Armed Services, 118th Cong. (2023) (statement of Jane Doe).", "Japan’s Defense Buildup and the Alliance: "
+      "Hearing Before the Committee on Armed Services, 118th Cong. (2023) (statement of John Roe).",
+      "Young, Ann. Alliances. Pub, 2020."]),
+]
+
+
+@pytest.mark.parametrize("language,style,entries", HEARING_ENTRIES)
+def test_a_hearing_s_bibliography_entry_lists_the_hearing_once_under_congress(tmp_path, language, style, entries):
+    from briefbuild.build.engine import Options, prepare
+    files = {"sources/h1.yaml": HEARING + WITNESS,
+             "sources/h2.yaml": HEARING + WITNESS.replace("Doe, given: Jane", "Roe, given: John"),
+             "sources/a.yaml": "type: book\ntitle: Zebra Alliances\nauthor:\n  - {family: Adams, given: Ann}\npublisher: Pub\n"
+                               "issued: '2020'\n",
+             "sources/z.yaml": "type: book\ntitle: Alliances\nauthor:\n  - {family: Young, given: Ann}\npublisher: Pub\n"
+                               "issued: '2020'\n",
+             "pyproject.toml": f'[tool.briefbuild]\nstyle = "{style}"\n'}
+    files = {k: v + ("text: |\n  One.\n" if k.startswith("sources/") else "") for k, v in files.items()}
+    blocks = "".join(f"      - claim: One.\n        cite:\n          - {{source: {s}, page: '{n}'}}\n"
+                     for n, s in enumerate(("h1", "h2", "a", "z"), 1))
+    files["briefs/b1.yaml"] = brief(blocks).replace("organization: Org\n", f"organization: Org\nlanguage: {language}\n")
+    _, docs = prepare(make_project(tmp_path, files), ["b1"], Options())
+    assert [_text(b) for b in docs[0].bibliography] == entries
+    assert all("<em>" in str(b) or "<i>" in str(b) for b in docs[0].bibliography)  # every title in italics
