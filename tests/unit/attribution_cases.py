@@ -3450,3 +3450,18 @@ CLAIMS += [
 READ_ON += [
     ("en", "Lee and Chan spoke on Tuesday.", "They said {lee-q}.", "lee-q", _JOINT_LEE),
 ]
+
+# Round 6. A participle of saying after a comma (`Lee and Chan agreed, saying {q1} and {q2},
+# respectively`) has the main clause's subject, as `adding` does: `respectively` hands out the
+# quotes in order, and without it the subject is joint. Before, `saying` read no subject, so the
+# last name not after `and` took both quotes: {q2} went to Lee and `Lee and Chan agreed, saying {q}`
+# passed as Lee's alone.
+CLAIMS += [
+    ("Lee and Chan agreed, saying {lee-q} and {chan-q}, respectively.", "chan-q", ""),
+    ("Lee and Chan agreed, saying {lee-q} and {chan-q}, respectively.", "lee-q", ""),
+    ("Lee agreed, saying {lee-q}.", "lee-q", ""),
+    ("Lee and Chan agreed, saying {chan-q} and {lee-q}, respectively.", "chan-q",
+     GIVES.format(q="chan-q", a="Bo Chan", b="Ann Lee", s="Chan")),
+    ("Lee and Chan agreed, saying {lee-q}.", "lee-q", _JOINT_LEE),
+    ("Chan agreed, saying {lee-q}.", "lee-q", _GIVES_LEE),
+]
