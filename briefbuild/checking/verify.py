@@ -179,6 +179,8 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
     m = matcher(quote.text)
     if not m.has_text:
         return [Problem("a direct quote needs words of the source outside [brackets] and …")]
+    if _stray_mark(quote.text):  # the matcher reads past an end's mark: `We will act”` would pass, printed `“We will act””`
+        return [_not_verbatim(quote, paras, found, speaker, getattr(paras[quote.paragraph - 1], "line", 0))]
     best: tuple[int, str] | None = None
     near = _near(quote, paras)
     for run, _ in _runs(found.spans, quote.speaker, _range(quote)):
@@ -342,6 +344,18 @@ def _own_marks(text: str) -> str:
     if opens and closes:
         return "is wrapped in quotation marks"
     return "begins with a quotation mark" if opens else "ends with a quotation mark" if closes else ""
+
+
+_DOUBLE = frozenset(_OPENING + _CLOSING)
+
+
+def _stray_mark(text: str) -> bool:
+    """Whether a quote's text opens or closes with a double quotation mark (or guillemet) that
+    pairs with no other mark in it: the copy's own marks. `it is “a disaster”` ends with the
+    source's inner quotation, which opens inside it; single marks may be apostrophes (`the allies'`)."""
+    text = text.strip()
+    inner = [c for c in text[1:-1] if c in _DOUBLE]
+    return len(text) > 1 and not inner and (text[0] in _OPENING or text[-1] in _CLOSING)
 
 
 def _stage_in(quote: str, para: str, voice: str) -> str:
