@@ -16,6 +16,7 @@ from . import japanese
 from .clauses import NAME_MODIFIES, OBJECT_VERBS, OWNED_ROLE, VERB, Who, name_at_end, sentence_subject, subject, unnamed_subject
 from .foreign import Foreign
 from .newsroom import LANGUAGES, words_for
+from .pronouns import agrees, of_person
 from .speakers import Names, names
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_{])")
@@ -181,12 +182,21 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
 
 
 def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str, g: Foreign | None = None,
-                word: str = "") -> Who:
+                word: str = "", agree: bool = True) -> Who:
     """The last person named before a pronoun, as a subject where there is one (`Lee spoke after
     Chan. She said …` is Lee; `Elle a ajouté`, `Sie sagte` with `g`, the brief's grammar). With
     no one named, an unresolved reference: a pronoun without its person (`word`, the pronoun;
     '' for a quote that continues a speaker), for the block before the claim to resolve."""
-    mentions = list(_foreign_mentions(g, text, index, upto) if g else _mentions(text, index, upto))
+    plural = not g and word.lower() in ("they", "them", "their")
+    if agree and plural and index.pronouns:  # `Lee and Chan spoke. They said`: all of them, whatever their pronouns
+        everyone = _antecedent(text, upto, index, placed, claim, g, word, agree=False)
+        if everyone.kind == "joint":
+            return everyone
+
+    def fits(pid: str) -> bool:  # a pronoun that does not agree with someone's pronouns is not theirs
+        return not agree or agrees(word, index.pronouns.get(pid, frozenset()))
+    mentions = [m for m in (_foreign_mentions(g, text, index, upto) if g else _mentions(text, index, upto)) if fits(m[1])]
+    placed = [p for p in placed if fits(p[1])]
     named = [(pos, pid) for pos, pid, naming in mentions if naming] or [(pos, pid) for pos, pid, _ in mentions]
     starts = [0] + [m.end() for m in _SENTENCE.finditer(text) if m.end() <= upto]
     if named and named[-1][0] < starts[-1]:
@@ -197,11 +207,11 @@ def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str, g:
         sentence = text[begin:min([s for s in starts if s > at] + [upto])]
         verb, read, whole = (g.VERB, g.subject, g.sentence_subject) if g else (VERB, subject, sentence_subject)
         who = read(sentence, index, last=True) if verb.search(sentence) else Who("none")
-        several = _opening_joint(sentence, index) if not g and word.lower() in ("they", "them", "their") else None
+        several = _opening_joint(sentence, index) if plural else None
         if several and who.kind in ("none", "joint"):
             return several  # `Lee and Chan spoke. They said {q}`: all of them, no one person
         pid = who.pid if who.kind == "person" else whole(sentence.strip(), index)
-        if pid:
+        if pid and fits(pid):
             named[-1] = (at, pid)
     if placed and (not named or len(claim[:placed[-1][0]]) > named[-1][0]):
         return Who("person", placed[-1][1])
@@ -449,6 +459,10 @@ def _given_direct(qid: str, speaker: str, people: dict, who: Who, joint: str) ->
     if who.kind == "person" and who.pid in people:
         return (f"direct quote '{qid}' is {person.name}'s words, but the claim gives them to "
                 f"{people[who.pid].name}: make {person.short} the subject of the verb that introduces it")
+    if who.kind == "pronoun" and who.text and not agrees(who.text, of_person(person.pronouns)):
+        return (f"direct quote '{qid}' is not attributed: '{who.text}' does not agree with {person.name}'s pronouns "
+                f"({person.pronouns}) and stands for no one named before it (in the claim or the block before it): "
+                f"name {person.short} before it, or use a pronoun that agrees")
     if who.kind == "pronoun" and who.text:
         return (f"direct quote '{qid}' is not attributed: '{who.text}' stands for no one named before it "
                 f"(in the claim or the block before it): name {person.short} before it")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..inputs.models import Person, Quote, Source
-from . import alterations, notes
+from . import alterations, notes, pronouns
 from .clauses import VERB
 from .closest import closest_at, line_of_word, share
 from .matcher import SEP, matcher
@@ -417,8 +417,11 @@ def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, P
         clause = f"the attribution found: '{span.who}'" if span.who else "no attribution found"
         mixed = mixed_script(span.who) if span.who else None
         english = words_for(source.language) is not None and span.who and VERB.search(span.who)
+        disagrees = pronouns.clash(span.who, speaker.pronouns) if span.who and speaker.pronouns else ""
         return (f"paragraph {k} does not attribute these words to one named person ({clause}): "
                 f"they cannot be quoted as {speaker.name}'s" + (
+                    f"; '{disagrees}' does not agree with {speaker.short}'s pronouns ({speaker.pronouns}) and stands for "
+                    "no one named before it" if disagrees else "") + (
                     f"; in the source, {mixed.split('; retype')[0]}: check the stored text against the original"
                     if mixed else "") + (
                     f"; the source's language is '{source.language}', so its attributions are read in that "

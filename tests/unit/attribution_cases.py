@@ -3465,3 +3465,54 @@ CLAIMS += [
     ("Lee and Chan agreed, saying {lee-q}.", "lee-q", _JOINT_LEE),
     ("Chan agreed, saying {lee-q}.", "lee-q", _GIVES_LEE),
 ]
+
+# Pronoun agreement. With `pronouns` given in people.yaml, a pronoun that does not agree does not
+# refer to that person: it refers to the last person named before it who agrees (as a reader
+# resolves `Lee met Chan. She said` when only Chan is she), or to no one, and the quote is not
+# attributed. Plural `they` after a joint subject stays everyone's. Before, `Chan spoke. He said
+# {chan-q}` passed whatever Chan's pronouns and `Lee and Chan spoke. She said {q}` was Lee's.
+# Without pronouns given (every other row), a pronoun is read as before.
+PRONOUNS = {"ann-lee": "he/him", "bo-chan": "she/her", "ruth-jones": "they/them", "anne-dupont": "she/her",
+            "jean-martin": "he/him", "carlos-perez": "he/him", "lucia-garcia": "she/her", "zoe-muller": "sie/ihr",
+            "klaus-weber": "er/ihn"}
+_DISAGREES = ("direct quote '{q}' is not attributed: '{w}' does not agree with {a}'s pronouns ({p}) and stands for "
+              "no one named before it (in the claim or the block before it): name {s} before it, or use a pronoun "
+              "that agrees")
+PRONOUN_CLAIMS = [
+    ("en", "Chan spoke. She said {chan-q}.", "chan-q", ""),
+    ("en", "Lee and Chan spoke. She said {chan-q}.", "chan-q", ""),
+    ("en", "Lee met Chan. She said {chan-q}.", "chan-q", ""),
+    ("en", "Lee met Chan. He said {lee-q}.", "lee-q", ""),
+    ("en", "Lee met Chan. In her words, {chan-q}.", "chan-q", ""),
+    ("en", "Jones spoke. They said {jones-q}.", "jones-q", ""),
+    ("en", "Chan met Smith. He said {smith-q}.", "smith-q", ""),  # Smith has none given: any pronoun may be his
+    ("fr", "Martin a rencontré Dupont. Elle a déclaré {dupont-q}.", "dupont-q", ""),
+    ("fr", "Martin a rencontré Dupont. Selon elle, {dupont-q}.", "dupont-q", ""),
+    ("fr", "Martin a rencontré Dupont. A-t-elle dit {dupont-q} ?", "dupont-q", ""),
+    ("es", "García se reunió con Pérez. Él dijo: {perez-q}.", "perez-q", ""),
+    ("de", "Müller traf Weber. Er sagte: {weber-q}.", "weber-q", ""),
+    ("de", "Weber traf Müller. Sie sagte: {muller-q}.", "muller-q", ""),
+    ("en", "Chan spoke. He said {chan-q}.", "chan-q",
+     _DISAGREES.format(q="chan-q", w="He", a="Bo Chan", p="she/her", s="Chan")),
+    ("en", "Chan spoke. They said {chan-q}.", "chan-q",
+     _DISAGREES.format(q="chan-q", w="They", a="Bo Chan", p="she/her", s="Chan")),
+    ("en", "Lee and Chan spoke. She said {lee-q}.", "lee-q", GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("en", "Chan met Lee. He said {chan-q}.", "chan-q", GIVES.format(q="chan-q", a="Bo Chan", b="Ann Lee", s="Chan")),
+    ("en", "Lee and Chan spoke. They said {lee-q}.", "lee-q", _JOINT_LEE),
+    ("fr", "Dupont a parlé. Il a déclaré {dupont-q}.", "dupont-q",
+     _DISAGREES.format(q="dupont-q", w="Il", a="Anne Dupont", p="she/her", s="Dupont")),
+    ("fr", "Martin a rencontré Dupont. Il a déclaré {dupont-q}.", "dupont-q",
+     _gives("dupont-q", "Anne Dupont", "Jean Martin", "Dupont")),
+    ("de", "Weber traf Müller. Er sagte: {muller-q}.", "muller-q", _gives("muller-q", "Zoë Müller", "Klaus Weber", "Müller")),
+]
+# The source reader reads a story's `she said` the same way: (text, speaker, paragraph, message).
+_MET = "Lee met Chan on Tuesday.\n\n“We will act on the plan,” she said."
+PRONOUN_SOURCES = [
+    (_MET, "bo-chan", 2, ""),
+    ("Chan spoke on Tuesday.\n\n“We will act on the plan,” she said.", "bo-chan", 2, ""),
+    (_MET, "ann-lee", 2, "paragraph 2 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    ("Chan spoke on Tuesday.\n\n“We will act on the plan,” he said.", "bo-chan", 2,
+     "paragraph 2 does not attribute these words to one named person (the attribution found: 'he said.'): they "
+     "cannot be quoted as Bo Chan's; 'he' does not agree with Chan's pronouns (she/her) and stands for no one named "
+     "before it"),
+]

@@ -25,11 +25,14 @@ from attribution_cases import (
     NEWSROOM_PASS,
     OFFICES_NEWS,
     PASS,
+    PRONOUN_CLAIMS,
+    PRONOUN_SOURCES,
+    PRONOUNS,
     PROSE_FAIL,
     PROSE_PASS,
+    READ_ON,
     RELAYED,
     REPEATED,
-    READ_ON,
     SPELLED,
     SPELLING_CLAIMS,
     SPELLINGS,
@@ -218,7 +221,8 @@ def test_a_claim_may_use_a_family_name_two_people_share():
 def test_a_word_processors_opening_mark_before_an_elision_says_to_write_an_apostrophe(text, near):
     with pytest.raises(ValueError) as caught:
         _prose(text)
-    assert str(caught.value) == f"‘ opens a quotation; an apostrophe is ’ (’em, rock ’n’ roll, the ’90s): write ’ or ' in '{near}'"
+    assert str(caught.value) == \
+        f"‘ opens a quotation; an apostrophe is ’ (’em, rock ’n’ roll, the ’90s): write ’ or ' in '{near}'"
 
 
 QA = "Q: Will you act?\n\nA: We will act on the plan.\n\nQ: When?\n\nA: Soon."
@@ -238,8 +242,9 @@ QA_PRINTED = QA.replace("Q:", "Q.").replace("A:", "A.")  # a court's record, a p
      "paragraph 2 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
 ])
 def test_a_published_q_and_a_gives_its_answers_to_the_sources_speaker(qa, speaker, quote, who, paragraph, message):
-    from briefbuild.checking import verify
     from quotecheck import paras_of, source
+
+    from briefbuild.checking import verify
     q = Quote(id="q", speaker=who, kind="direct", text=quote, paragraph=paragraph)
     found = verify.verify_quote(q, source(qa, "transcript", speaker=speaker), paras_of(qa), PEOPLE)
     assert " | ".join(p.message for p in found) == message
@@ -260,8 +265,9 @@ def test_a_generational_suffix_is_not_the_family_name():
 
 def test_two_people_alike_without_diacritics_make_a_plain_label_ambiguous():
     people = dict(PEOPLE, **{"hans-muller": Person(id="hans-muller", name="Hans Muller", role="Analyst")})
-    from briefbuild.checking import verify
     from quotecheck import paras_of, source
+
+    from briefbuild.checking import verify
     text = "MULLER: Yes.\n\nMÜLLER: No."
     q = Quote(id="q", speaker="ann-lee", kind="paraphrase", text="x", paragraph=1)
     found = verify.source_problems(source(text, "transcript", quotes=[q]), paras_of(text), people)
@@ -414,3 +420,18 @@ def test_an_authored_report_gives_quotations_as_news_does_and_a_speech_keeps_the
 @pytest.mark.parametrize("offices,text,speaker,paragraph,message", OFFICES_NEWS)
 def test_a_sources_offices_name_their_holders_as_an_introduction_would(offices, text, speaker, paragraph, message):
     assert problems(text, "We will act on the plan", speaker, paragraph, offices=offices) == message
+
+
+def _with_pronouns() -> dict[str, Person]:
+    return {pid: p.model_copy(update={"pronouns": PRONOUNS.get(pid)}) for pid, p in PEOPLE.items()}
+
+
+@pytest.mark.parametrize("language,claim,qid,message", PRONOUN_CLAIMS, ids=[f"{r[0]}-{r[1][:40]}" for r in PRONOUN_CLAIMS])
+def test_a_pronoun_that_does_not_agree_with_a_persons_pronouns_is_not_theirs(language, claim, qid, message):
+    quotes = _CLAIM_QUOTES | _FOREIGN_QUOTES
+    assert (claim_problem(claim, qid, quotes, _with_pronouns(), language) or "") == message
+
+
+@pytest.mark.parametrize("text,speaker,paragraph,message", PRONOUN_SOURCES)
+def test_a_sources_pronoun_that_does_not_agree_is_not_theirs(text, speaker, paragraph, message):
+    assert problems(text, "We will act on the plan", speaker, paragraph, people=_with_pronouns()) == message
