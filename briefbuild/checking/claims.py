@@ -296,16 +296,54 @@ def _respectively(text: str, start: int, here: int, who: Who, index: Names, join
     return Who("person", next(iter(people[place])), joint)
 
 
-def _owned_role(text: str, start: int, here: int, index: Names) -> Who | None:
+def _owned_role(text: str, start: int, here: int, index: Names, pattern: re.Pattern = OWNED_ROLE) -> Who | None:
     """`the spokesman for the minister, Lee` in the quote's sentence, the name closing its
     apposition: Who('ambiguous', the person, the words), or None."""
     end = _SENTENCE.search(text, here)
     stop = end.start() if end else len(text)
-    for m in OWNED_ROLE.finditer(text, start, stop):
+    for m in pattern.finditer(text, start, stop):
         name = index.pattern.match(text, m.end())
         pids = index.by_form.get(name.group(0).casefold(), frozenset()) if name else frozenset()
         if name and len(pids) == 1 and re.match(r"\s*(?:[,.;:!?]|QUOTE_HERE|$)", text[name.end():]):
             return Who("ambiguous", next(iter(pids)), text[m.start():name.end()])
+    return None
+
+
+# The same in French, Spanish and German (`le porte-parole de la ministre, Anne Dupont`, `el
+# portavoz del ministro, Carlos Pérez`, `der Sprecher der Ministerin, Zoë Müller`): the name may be
+# either's. The roles are newsroom.py's titles; an office's complement (`la ministre de la
+# Défense, Anne Dupont`) is no second role, so the name is the minister's.
+_OWNED_FORMS = {
+    "fr": (r"(?:le|la|l'|un|une)", r"(?:de\s+la|de\s+l'|du|des|de|d')", r"(?:sa|son|ses|leur)"),
+    "es": (r"(?:el|la|un|una)", r"(?:de\s+la|del|de)", r"(?:su|sus)"),
+    "de": (r"(?:der|die|dem|den|ein|eine|einem)", r"(?:der|des|von\s+der|vom|von\s+dem|von)", r"(?:ihrer|ihres|seiner|seines)"),
+}
+_ADJECTIVES = frozenset("premier première général générale ancien ancienne".split())
+_OWNED_FOREIGN: dict[str, re.Pattern] = {}
+
+
+def _foreign_owned_pattern(g: Foreign) -> re.Pattern | None:
+    key = next((k for k, w in LANGUAGES.items() if w is g.w), "")
+    if key not in _OWNED_FORMS:
+        return None
+    if key not in _OWNED_FOREIGN:
+        article, of, own = _OWNED_FORMS[key]
+        roles = "|".join(sorted((re.escape(t) for t in g.w.titles | set(g.w.title_endings)
+                                 if len(t) > 3 and not t.endswith(".") and t not in _ADJECTIVES), key=len, reverse=True))
+        _OWNED_FOREIGN[key] = re.compile(
+            rf"(?i:(?<![\w'-]){article}\s*(?:[\w-]+\s+){{0,2}}?(?P<n1>{roles})\s+{of}\s*(?:(?:la|le|el|{own})\s+)?"
+            rf"(?:[\w-]+\s+){{0,2}}?(?P<n2>{roles}))\s*,\s*")
+    return _OWNED_FOREIGN[key]
+
+
+def owned_roles(words: str) -> tuple[str, str, str] | None:
+    """The two roles of an ambiguous apposition's words and the name after them (`spokesman`,
+    `minister`, `Lee`), in any language read."""
+    for pattern in [OWNED_ROLE, *_OWNED_FOREIGN.values()]:
+        m = pattern.match(words)
+        if m:  # English roles in lower case, as in running text; German nouns keep their capital
+            n1, n2 = (m.group("n1").lower(), m.group("n2").lower()) if pattern is OWNED_ROLE else m.group("n1", "n2")
+            return n1, n2, words[m.end():]
     return None
 
 
@@ -450,11 +488,10 @@ def _given_direct(qid: str, speaker: str, people: dict, who: Who, joint: str) ->
     if who.kind == "joint":
         return (f"the claim gives direct quote '{qid}' to several people at once ('{joint}'): a quote is "
                 f"one person's words; make {person.short} alone the subject of the verb that introduces it")
-    owned = OWNED_ROLE.match(who.text) if who.kind == "ambiguous" else None
-    if owned:
-        named = who.text[owned.end():]
-        return (f"direct quote '{qid}' is not attributed: '{who.text}' leaves open whether {named} is the "
-                f"{owned.group('n1').lower()} or the {owned.group('n2').lower()}: make {person.short} the subject "
+    roles = owned_roles(who.text) if who.kind == "ambiguous" else None
+    if roles:
+        return (f"direct quote '{qid}' is not attributed: '{who.text}' leaves open whether {roles[2]} is the "
+                f"{roles[0]} or the {roles[1]}: make {person.short} the subject "
                 f"of the verb that introduces it ({person.short} said {{{qid}}})")
     if who.kind == "person" and who.pid in people:
         return (f"direct quote '{qid}' is {person.name}'s words, but the claim gives them to "
@@ -536,6 +573,10 @@ def foreign_speaker(g: Foreign, claim: str, qid: str, quotes: dict, index: Names
         who = g.subject(tail, index)
     if who.kind == "joint":
         return _respectively(text, start, here, who, index, _FOREIGN_JOINER) or who
+    owned_pattern = _foreign_owned_pattern(g)
+    owned = _owned_role(text, start, here, index, owned_pattern) if owned_pattern else None
+    if owned and (who.kind in ("role", "unknown", "none", "nobody", "pronoun") or who.kind == "person" and who.pid == owned.pid):
+        return owned
     if who.kind == "none" and head.rstrip().endswith(":"):
         who = g.colon_subject(head, index)  # `Dupont a été claire : {q}`
     if who.kind == "pronoun":

@@ -2165,15 +2165,13 @@ FOREIGN_CLAIMS += [
     ("fr", "La ministre (Anne Dupont) a déclaré {martin-q}.", "martin-q",
      _gives("martin-q", "Jean Martin", "Anne Dupont", "Martin")),
     ("fr", "Martin (comme Dupont) a déclaré {dupont-q}.", "dupont-q", _gives("dupont-q", "Anne Dupont", "Jean Martin", "Dupont")),
-    ("fr", "Selon le porte-parole de la ministre, Anne Dupont, {dupont-q}.", "dupont-q",
-     UNATTRIBUTED.format(q="dupont-q", s="Dupont")),
+    # (`Selon le porte-parole de la ministre, Anne Dupont, {dupont-q}`: round 6, with the message that says why)
     ("es", "Según el ministro de Defensa, Jun Nagashima, {nagashima-q}.", "nagashima-q", ""),
     ("es", "Según el portavoz, Carlos Pérez, {perez-q}.", "perez-q", ""),
     ("es", "El portavoz (Carlos Pérez) dijo {perez-q}.", "perez-q", ""),
     ("es", "Según el ministro de Defensa, Jun Nagashima, {kishida-q}.", "kishida-q",
      _gives("kishida-q", "Fumio Kishida", "Jun Nagashima", "Kishida")),
-    ("es", "Según el portavoz de la ministra, Lucía García, {garcia-q}.", "garcia-q",
-     UNATTRIBUTED.format(q="garcia-q", s="García")),
+    # (`Según el portavoz de la ministra, Lucía García, {garcia-q}`: round 6, with the message that says why)
     ("de", "Laut dem Verteidigungsminister Jun Nagashima {nagashima-q}.", "nagashima-q", ""),
     ("de", "Die Ministerin (Zoë Müller) sagte: {muller-q}.", "muller-q", ""),
     ("de", "Die Ministerin – Zoë Müller – sagte: {muller-q}.", "muller-q", ""),
@@ -3515,4 +3513,37 @@ PRONOUN_SOURCES = [
      "paragraph 2 does not attribute these words to one named person (the attribution found: 'he said.'): they "
      "cannot be quoted as Bo Chan's; 'he' does not agree with Chan's pronouns (she/her) and stands for no one named "
      "before it"),
+]
+
+# An apposition after a role a preposition gives to someone else, in the brief's language (`le
+# porte-parole de la ministre, Anne Dupont`, `el portavoz del ministro, Carlos Pérez`, `der Sprecher
+# der Ministerin, Zoë Müller`): the name may be either's, so the claim gives the quote to no one it
+# can name, saying why, as OWNED does in English. Before, `Selon …` failed with the generic message
+# and `Le porte-parole de la ministre, Anne Dupont, a déclaré {q}` passed as Dupont's. An office's
+# complement (`la ministre de la Défense, Anne Dupont`) or a name as the second (`le porte-parole de
+# Dupont, Jean Martin`) still names the speaker.
+FOREIGN_CLAIMS += [
+    ("fr", "Selon le porte-parole de la ministre, Anne Dupont, {dupont-q}.", "dupont-q",
+     OWNED.format(q="dupont-q", w="le porte-parole de la ministre, Anne Dupont", n="Anne Dupont", a="porte-parole",
+                  b="ministre", s="Dupont")),
+    ("fr", "Le porte-parole de la ministre, Anne Dupont, a déclaré {dupont-q}.", "dupont-q",
+     OWNED.format(q="dupont-q", w="Le porte-parole de la ministre, Anne Dupont", n="Anne Dupont", a="porte-parole",
+                  b="ministre", s="Dupont")),
+    ("fr", "{dupont-q}, a déclaré le porte-parole de la ministre, Anne Dupont.", "dupont-q",
+     OWNED.format(q="dupont-q", w="le porte-parole de la ministre, Anne Dupont", n="Anne Dupont", a="porte-parole",
+                  b="ministre", s="Dupont")),
+    ("es", "Según el portavoz de la ministra, Lucía García, {garcia-q}.", "garcia-q",
+     OWNED.format(q="garcia-q", w="el portavoz de la ministra, Lucía García", n="Lucía García", a="portavoz",
+                  b="ministra", s="García")),
+    ("es", "El portavoz del ministro, Carlos Pérez, dijo: {perez-q}.", "perez-q",
+     OWNED.format(q="perez-q", w="El portavoz del ministro, Carlos Pérez", n="Carlos Pérez", a="portavoz",
+                  b="ministro", s="Pérez")),
+    ("de", "Der Sprecher der Ministerin, Zoë Müller, sagte: {muller-q}.", "muller-q",
+     OWNED.format(q="muller-q", w="Der Sprecher der Ministerin, Zoë Müller", n="Zoë Müller", a="Sprecher",
+                  b="Ministerin", s="Müller")),
+    ("fr", "Selon la ministre de la Défense, Anne Dupont, {dupont-q}.", "dupont-q", ""),
+    ("fr", "Le porte-parole de Dupont, Jean Martin, a déclaré {martin-q}.", "martin-q", ""),
+    ("fr", "Anne Dupont, la porte-parole de la ministre, a déclaré {dupont-q}.", "dupont-q", ""),
+    ("es", "Según el portavoz del Gobierno, Carlos Pérez, {perez-q}.", "perez-q", ""),
+    ("de", "Der Sprecher von Müller, Klaus Weber, sagte: {weber-q}.", "weber-q", ""),
 ]
