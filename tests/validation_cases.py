@@ -81,4 +81,5 @@ CASES = [
     # required key" at the top of its mapping).
     ("required key misspelled", {S: rep(SOURCE, "speaker: ann-lee\n    kind: direct", "spekaer: ann-lee\n    kind: direct")}),
     ("required person key misspelled", {P: rep(PEOPLE, "    role: Analyst", "    rol: Analyst")}),
+    ("pronouns not slash-separated", {P: rep(PEOPLE, "    role: Analyst", "    role: Analyst\n    pronouns: she//her")}),
 ]

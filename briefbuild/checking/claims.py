@@ -16,6 +16,7 @@ from . import japanese
 from .clauses import NAME_MODIFIES, OBJECT_VERBS, OWNED_ROLE, VERB, Who, name_at_end, sentence_subject, subject, unnamed_subject
 from .foreign import Foreign
 from .newsroom import LANGUAGES, words_for
+from .pronouns import agrees, of_person
 from .speakers import Names, names
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_{])")
@@ -181,12 +182,21 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
 
 
 def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str, g: Foreign | None = None,
-                word: str = "") -> Who:
+                word: str = "", agree: bool = True) -> Who:
     """The last person named before a pronoun, as a subject where there is one (`Lee spoke after
     Chan. She said …` is Lee; `Elle a ajouté`, `Sie sagte` with `g`, the brief's grammar). With
     no one named, an unresolved reference: a pronoun without its person (`word`, the pronoun;
     '' for a quote that continues a speaker), for the block before the claim to resolve."""
-    mentions = list(_foreign_mentions(g, text, index, upto) if g else _mentions(text, index, upto))
+    plural = not g and word.lower() in ("they", "them", "their")
+    if agree and plural and index.pronouns:  # `Lee and Chan spoke. They said`: all of them, whatever their pronouns
+        everyone = _antecedent(text, upto, index, placed, claim, g, word, agree=False)
+        if everyone.kind == "joint":
+            return everyone
+
+    def fits(pid: str) -> bool:  # a pronoun that does not agree with someone's pronouns is not theirs
+        return not agree or agrees(word, index.pronouns.get(pid, frozenset()))
+    mentions = [m for m in (_foreign_mentions(g, text, index, upto) if g else _mentions(text, index, upto)) if fits(m[1])]
+    placed = [p for p in placed if fits(p[1])]
     named = [(pos, pid) for pos, pid, naming in mentions if naming] or [(pos, pid) for pos, pid, _ in mentions]
     starts = [0] + [m.end() for m in _SENTENCE.finditer(text) if m.end() <= upto]
     if named and named[-1][0] < starts[-1]:
@@ -197,11 +207,11 @@ def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str, g:
         sentence = text[begin:min([s for s in starts if s > at] + [upto])]
         verb, read, whole = (g.VERB, g.subject, g.sentence_subject) if g else (VERB, subject, sentence_subject)
         who = read(sentence, index, last=True) if verb.search(sentence) else Who("none")
-        several = _opening_joint(sentence, index) if not g and word.lower() in ("they", "them", "their") else None
+        several = _opening_joint(sentence, index) if plural else None
         if several and who.kind in ("none", "joint"):
             return several  # `Lee and Chan spoke. They said {q}`: all of them, no one person
         pid = who.pid if who.kind == "person" else whole(sentence.strip(), index)
-        if pid:
+        if pid and fits(pid):
             named[-1] = (at, pid)
     if placed and (not named or len(claim[:placed[-1][0]]) > named[-1][0]):
         return Who("person", placed[-1][1])
@@ -286,16 +296,54 @@ def _respectively(text: str, start: int, here: int, who: Who, index: Names, join
     return Who("person", next(iter(people[place])), joint)
 
 
-def _owned_role(text: str, start: int, here: int, index: Names) -> Who | None:
+def _owned_role(text: str, start: int, here: int, index: Names, pattern: re.Pattern = OWNED_ROLE) -> Who | None:
     """`the spokesman for the minister, Lee` in the quote's sentence, the name closing its
     apposition: Who('ambiguous', the person, the words), or None."""
     end = _SENTENCE.search(text, here)
     stop = end.start() if end else len(text)
-    for m in OWNED_ROLE.finditer(text, start, stop):
+    for m in pattern.finditer(text, start, stop):
         name = index.pattern.match(text, m.end())
         pids = index.by_form.get(name.group(0).casefold(), frozenset()) if name else frozenset()
         if name and len(pids) == 1 and re.match(r"\s*(?:[,.;:!?]|QUOTE_HERE|$)", text[name.end():]):
             return Who("ambiguous", next(iter(pids)), text[m.start():name.end()])
+    return None
+
+
+# The same in French, Spanish and German (`le porte-parole de la ministre, Anne Dupont`, `el
+# portavoz del ministro, Carlos Pérez`, `der Sprecher der Ministerin, Zoë Müller`): the name may be
+# either's. The roles are newsroom.py's titles; an office's complement (`la ministre de la
+# Défense, Anne Dupont`) is no second role, so the name is the minister's.
+_OWNED_FORMS = {
+    "fr": (r"(?:le|la|l'|un|une)", r"(?:de\s+la|de\s+l'|du|des|de|d')", r"(?:sa|son|ses|leur)"),
+    "es": (r"(?:el|la|un|una)", r"(?:de\s+la|del|de)", r"(?:su|sus)"),
+    "de": (r"(?:der|die|dem|den|ein|eine|einem)", r"(?:der|des|von\s+der|vom|von\s+dem|von)", r"(?:ihrer|ihres|seiner|seines)"),
+}
+_ADJECTIVES = frozenset("premier première général générale ancien ancienne".split())
+_OWNED_FOREIGN: dict[str, re.Pattern] = {}
+
+
+def _foreign_owned_pattern(g: Foreign) -> re.Pattern | None:
+    key = next((k for k, w in LANGUAGES.items() if w is g.w), "")
+    if key not in _OWNED_FORMS:
+        return None
+    if key not in _OWNED_FOREIGN:
+        article, of, own = _OWNED_FORMS[key]
+        roles = "|".join(sorted((re.escape(t) for t in g.w.titles | set(g.w.title_endings)
+                                 if len(t) > 3 and not t.endswith(".") and t not in _ADJECTIVES), key=len, reverse=True))
+        _OWNED_FOREIGN[key] = re.compile(
+            rf"(?i:(?<![\w'-]){article}\s*(?:[\w-]+\s+){{0,2}}?(?P<n1>{roles})\s+{of}\s*(?:(?:la|le|el|{own})\s+)?"
+            rf"(?:[\w-]+\s+){{0,2}}?(?P<n2>{roles}))\s*,\s*")
+    return _OWNED_FOREIGN[key]
+
+
+def owned_roles(words: str) -> tuple[str, str, str] | None:
+    """The two roles of an ambiguous apposition's words and the name after them (`spokesman`,
+    `minister`, `Lee`), in any language read."""
+    for pattern in [OWNED_ROLE, *_OWNED_FOREIGN.values()]:
+        m = pattern.match(words)
+        if m:  # English roles in lower case, as in running text; German nouns keep their capital
+            n1, n2 = (m.group("n1").lower(), m.group("n2").lower()) if pattern is OWNED_ROLE else m.group("n1", "n2")
+            return n1, n2, words[m.end():]
     return None
 
 
@@ -440,15 +488,18 @@ def _given_direct(qid: str, speaker: str, people: dict, who: Who, joint: str) ->
     if who.kind == "joint":
         return (f"the claim gives direct quote '{qid}' to several people at once ('{joint}'): a quote is "
                 f"one person's words; make {person.short} alone the subject of the verb that introduces it")
-    owned = OWNED_ROLE.match(who.text) if who.kind == "ambiguous" else None
-    if owned:
-        named = who.text[owned.end():]
-        return (f"direct quote '{qid}' is not attributed: '{who.text}' leaves open whether {named} is the "
-                f"{owned.group('n1').lower()} or the {owned.group('n2').lower()}: make {person.short} the subject "
+    roles = owned_roles(who.text) if who.kind == "ambiguous" else None
+    if roles:
+        return (f"direct quote '{qid}' is not attributed: '{who.text}' leaves open whether {roles[2]} is the "
+                f"{roles[0]} or the {roles[1]}: make {person.short} the subject "
                 f"of the verb that introduces it ({person.short} said {{{qid}}})")
     if who.kind == "person" and who.pid in people:
         return (f"direct quote '{qid}' is {person.name}'s words, but the claim gives them to "
                 f"{people[who.pid].name}: make {person.short} the subject of the verb that introduces it")
+    if who.kind == "pronoun" and who.text and not agrees(who.text, of_person(person.pronouns)):
+        return (f"direct quote '{qid}' is not attributed: '{who.text}' does not agree with {person.name}'s pronouns "
+                f"({person.pronouns}) and stands for no one named before it (in the claim or the block before it): "
+                f"name {person.short} before it, or use a pronoun that agrees")
     if who.kind == "pronoun" and who.text:
         return (f"direct quote '{qid}' is not attributed: '{who.text}' stands for no one named before it "
                 f"(in the claim or the block before it): name {person.short} before it")
@@ -522,6 +573,10 @@ def foreign_speaker(g: Foreign, claim: str, qid: str, quotes: dict, index: Names
         who = g.subject(tail, index)
     if who.kind == "joint":
         return _respectively(text, start, here, who, index, _FOREIGN_JOINER) or who
+    owned_pattern = _foreign_owned_pattern(g)
+    owned = _owned_role(text, start, here, index, owned_pattern) if owned_pattern else None
+    if owned and (who.kind in ("role", "unknown", "none", "nobody", "pronoun") or who.kind == "person" and who.pid == owned.pid):
+        return owned
     if who.kind == "none" and head.rstrip().endswith(":"):
         who = g.colon_subject(head, index)  # `Dupont a été claire : {q}`
     if who.kind == "pronoun":

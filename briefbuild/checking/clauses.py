@@ -32,7 +32,7 @@ _VERBS = (
 # said, noting: "…"`) has the main clause's subject for its own.
 _PARTICIPLES_OF_SAYING = frozenset(
     "adding noting arguing insisting warning explaining stressing acknowledging conceding declaring "
-    "promising vowing writing recalling cautioning".split())
+    "promising vowing writing recalling cautioning saying".split())  # `Lee and Chan agreed, saying …`: theirs
 _VERBS += sorted(_PARTICIPLES_OF_SAYING)
 # Lower case only: `United States` holds no verb, `Said Jones:` is rare enough to be missed.
 # Verbs a reporter puts beside a quotation besides `said` (AP prefers said; stories use these too).

@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ..inputs.models import ID_PATTERN
+from ..inputs.models import ID_PATTERN, PRONOUNS_PATTERN
 
 _WORD = re.compile(r"[-_ ]")
 
@@ -116,6 +116,8 @@ def explain(model: type[BaseModel], err: Mapping[str, Any], inline: bool = False
         return "must not be empty: add at least one item" if isinstance(value, list) else "must not be empty"
     if kind == "string_too_short":
         return "must not be empty: write a value"
+    if kind == "string_pattern_mismatch" and err["ctx"]["pattern"] == PRONOUNS_PATTERN:
+        return f"'{value}' is not a set of pronouns: write them with slashes, e.g. she/her, he/him, they/them, he/they"
     if kind == "string_pattern_mismatch":
         return f"'{value}' has the wrong form (expected {err['ctx']['pattern']})"
     if kind == "value_error":

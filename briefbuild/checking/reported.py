@@ -18,6 +18,7 @@ from .clauses import Who
 from .foreign import Foreign, marked
 from .japanese import JAPANESE
 from .newsroom import words_for
+from .pronouns import agrees
 from .speakers import JOINT, Names, Span, Voices
 from .textcheck import normalize
 
@@ -123,6 +124,7 @@ class _Reader:
         self.last: str | None = None
         self.stranger = ""  # the last speaker named who is not in people.yaml (`Anna Virtanen said`)
         self.recent: dict[str, int] = {}  # person id -> when last named
+        self.mentioned: dict[str, int] = {}  # with pronouns given: anyone the reporter names, as speaker or not
         self.clock = 0
         self.group = 0
         self.pending: list[tuple[int, str]] = []
@@ -133,11 +135,16 @@ class _Reader:
     def resolve(self, who: Who, clause: str = "") -> Who:
         """A pronoun is the last person named, but the one asked when it replies (`"…?" Chan asked
         Lee. "Yes," she replied.`); a family name several people share is the one of them named
-        most recently (`Mark Smith … Smith said`)."""
-        if who.kind == "pronoun" and self.asked and _REPLIES.search(clause):
+        most recently (`Mark Smith … Smith said`). A pronoun that does not agree with a person's
+        pronouns (people.yaml) is the most recent one named that it agrees with, or no one."""
+        if who.kind == "pronoun" and self.asked and _REPLIES.search(clause) and self._fits(who.text, self.asked):
             return Who("person", self.asked, who.text)
         if who.kind == "pronoun" and not self.last and self.stranger:
             return Who("unknown", text=self.stranger)  # hers, whom people.yaml does not know: nobody's we can quote
+        if who.kind == "pronoun" and self.last and not self._fits(who.text, self.last):
+            earlier = [pid for pid in sorted(self.mentioned, key=self.mentioned.__getitem__, reverse=True)
+                       if self._fits(who.text, pid)]
+            return Who("person", earlier[0], who.text) if earlier else Who("none", text=who.text)
         if who.kind == "pronoun":
             return Who("person", self.last, who.text) if self.last else Who("none", text=who.text)
         if who.kind == "role" and isinstance(self.g, Foreign):
@@ -152,6 +159,9 @@ class _Reader:
             return Who("person", max(named, key=self.recent.__getitem__), who.text)
         return who
 
+    def _fits(self, word: str, pid: str) -> bool:
+        return agrees(word, self.index.pronouns.get(pid, frozenset()))
+
     def _role(self, who: Who) -> Who:
         """`afirmó la ministra`: the person the text itself introduced with that title (EFE,
         Le Monde, dpa name a speaker once with their title, then refer to them by it); else no
@@ -164,12 +174,18 @@ class _Reader:
     def named(self, pid: str) -> None:
         self.last, self.stranger = pid, ""
         self.clock += 1
-        self.recent[pid] = self.clock
+        self.recent[pid] = self.mentioned[pid] = self.clock
 
     def advance(self, i: int, outside: str) -> None:
         """Speakers named in the reporter's own sentences: for paraphrases and later pronouns."""
         for sentence in self.sentences(outside):
             sentence = _STAMP.sub("", sentence, count=1)  # a live blog's `10:42 a.m.: Lee spoke…`: Lee is the subject
+            if self.index.pronouns:  # `Lee met Chan. "…," she said` is Chan's when Lee's pronouns are he/him
+                for m in self.index.pattern.finditer(sentence):
+                    pids = self.index.by_form.get(m.group(0).casefold(), frozenset())
+                    if len(pids) == 1:
+                        self.clock += 1
+                        self.mentioned[next(iter(pids))] = self.clock
             opener = self.g.sentence_subject(sentence.strip(), self.index)
             if not opener and self.g is _ENGLISH and self.offices:  # `This morning, the Secretary-General spoke`
                 office = clauses.office_subject(sentence)

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from ..inputs.models import _FAMILY_FIRST
 from . import notes
 from .matcher import CJK
+from .pronouns import of_person
 from .textcheck import mixed_script, normalize
 
 _words_lost = notes.lost  # `notes` is also a label's notes inside transcript()
@@ -138,6 +139,7 @@ class Names(NamedTuple):
     full: dict[str, str]
     by_last: dict[str, list[tuple[list[str], frozenset[str]]]]
     owners: dict[str, tuple[str | None, str]]  # label -> label_owner, filled as labels are met
+    pronouns: dict[str, frozenset[str]]  # person id -> the forms their pronouns allow (pronouns.py), if given
 
 
 _BY_ID: dict[int, tuple[dict, Names]] = {}
@@ -148,7 +150,7 @@ def names(people: dict) -> Names:
     hit = _BY_ID.get(id(people))
     if hit is not None and hit[0] is people:
         return hit[1]
-    key = tuple((pid, p.name, p.short, tuple(p.labels)) for pid, p in people.items())
+    key = tuple((pid, p.name, p.short, tuple(p.labels), p.pronouns) for pid, p in people.items())
     if len(_BY_ID) > 64:
         _BY_ID.clear()
     _BY_ID[id(people)] = (people, _names(key))
@@ -159,7 +161,7 @@ def names(people: dict) -> Names:
 def _names(key: tuple) -> Names:
     forms: dict[str, set[str]] = {}
     labels: dict[str, str] = {}
-    for pid, name, short, extra in key:
+    for pid, name, short, extra, _ in key:
         spelled_as = {name, short, " ".join(reversed(name.split()))}
         if " " in name and _FAMILY_FIRST.match(name):  # 田中 花子 is printed 田中花子
             spelled_as = {name, short, name.replace(" ", "")}
@@ -178,7 +180,8 @@ def _names(key: tuple) -> Names:
     by_last: dict[str, list[tuple[list[str], frozenset[str]]]] = {}
     for form, pids in by_form.items():
         by_last.setdefault(form.split()[-1], []).append((form.split(), pids))
-    return Names(by_form, pattern, labels, {pid: name for pid, name, _, _ in key}, by_last, {})
+    given = {pid: of_person(said) for pid, _, _, _, said in key if said}
+    return Names(by_form, pattern, labels, {pid: name for pid, name, _, _, _ in key}, by_last, {}, given)
 
 
 def _umlauted(form: str) -> list[str]:

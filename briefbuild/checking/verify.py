@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..inputs.models import Person, Quote, Source
-from . import alterations, notes
+from . import alterations, notes, pronouns
 from .clauses import VERB
 from .closest import closest_at, line_of_word, share
 from .matcher import SEP, matcher
@@ -179,6 +179,8 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
     m = matcher(quote.text)
     if not m.has_text:
         return [Problem("a direct quote needs words of the source outside [brackets] and …")]
+    if _stray_mark(quote.text):  # the matcher reads past an end's mark: `We will act”` would pass, printed `“We will act””`
+        return [_not_verbatim(quote, paras, found, speaker, getattr(paras[quote.paragraph - 1], "line", 0))]
     best: tuple[int, str] | None = None
     near = _near(quote, paras)
     for run, _ in _runs(found.spans, quote.speaker, _range(quote)):
@@ -344,6 +346,18 @@ def _own_marks(text: str) -> str:
     return "begins with a quotation mark" if opens else "ends with a quotation mark" if closes else ""
 
 
+_DOUBLE = frozenset(_OPENING + _CLOSING)
+
+
+def _stray_mark(text: str) -> bool:
+    """Whether a quote's text opens or closes with a double quotation mark (or guillemet) that
+    pairs with no other mark in it: the copy's own marks. `it is “a disaster”` ends with the
+    source's inner quotation, which opens inside it; single marks may be apostrophes (`the allies'`)."""
+    text = text.strip()
+    inner = [c for c in text[1:-1] if c in _DOUBLE]
+    return len(text) > 1 and not inner and (text[0] in _OPENING or text[-1] in _CLOSING)
+
+
 def _stage_in(quote: str, para: str, voice: str) -> str:
     """A stage direction of a transcript's paragraph that the quote includes: `(Laughter.)`;
     in a speech, the room's notes and lost words (`(Applause.)`, `(inaudible)`)."""
@@ -403,8 +417,11 @@ def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, P
         clause = f"the attribution found: '{span.who}'" if span.who else "no attribution found"
         mixed = mixed_script(span.who) if span.who else None
         english = words_for(source.language) is not None and span.who and VERB.search(span.who)
+        disagrees = pronouns.clash(span.who, speaker.pronouns) if span.who and speaker.pronouns else ""
         return (f"paragraph {k} does not attribute these words to one named person ({clause}): "
                 f"they cannot be quoted as {speaker.name}'s" + (
+                    f"; '{disagrees}' does not agree with {speaker.short}'s pronouns ({speaker.pronouns}) and stands for "
+                    "no one named before it" if disagrees else "") + (
                     f"; in the source, {mixed.split('; retype')[0]}: check the stored text against the original"
                     if mixed else "") + (
                     f"; the source's language is '{source.language}', so its attributions are read in that "

@@ -149,6 +149,10 @@ class Model(BaseModel):
 _FAMILY_FIRST = re.compile(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
+PRONOUNS_PATTERN = r"^[^/\s\d]+(?:\s*/\s*[^/\s\d]+)*$"
+Pronouns = Annotated[str, StringConstraints(strip_whitespace=True, pattern=PRONOUNS_PATTERN)]
+
+
 class Person(Model):
     """Someone quoted in a source."""
 
@@ -167,6 +171,9 @@ class Person(Model):
     introduction: dict[Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$")], Text] = {}
     """How a brief introduces them after their full name, by language (en: the prime minister of Japan);
     default: role and affiliation."""
+    pronouns: Pronouns | None = None
+    """Their pronouns, e.g. she/her, he/him, they/them, he/they: a pronoun in a claim or source that does not
+    agree (He for she/her) does not refer to them; omitted: not checked."""
 
     @property
     def short(self) -> str:

@@ -11,6 +11,10 @@ from briefbuild.checking.validate import load_project
 from briefbuild.errors import InputError
 
 EXPECTED = {
+    'pronouns not slash-separated': [
+        "sources/people.yaml:8:5: people.1.pronouns: 'she//her' is not a set of pronouns: write them with slashes, "
+        "e.g. she/her, he/him, they/them, he/they",
+    ],
     'unknown top-level key': [
         "briefs/b1.yaml:4:1: sumary: unknown key 'sumary' (did you mean 'summary'?)",
     ],

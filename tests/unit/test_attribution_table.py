@@ -25,6 +25,9 @@ from attribution_cases import (
     NEWSROOM_PASS,
     OFFICES_NEWS,
     PASS,
+    PRONOUN_CLAIMS,
+    PRONOUN_SOURCES,
+    PRONOUNS,
     PROSE_FAIL,
     PROSE_PASS,
     READ_ON,
@@ -417,3 +420,18 @@ def test_an_authored_report_gives_quotations_as_news_does_and_a_speech_keeps_the
 @pytest.mark.parametrize("offices,text,speaker,paragraph,message", OFFICES_NEWS)
 def test_a_sources_offices_name_their_holders_as_an_introduction_would(offices, text, speaker, paragraph, message):
     assert problems(text, "We will act on the plan", speaker, paragraph, offices=offices) == message
+
+
+def _with_pronouns() -> dict[str, Person]:
+    return {pid: p.model_copy(update={"pronouns": PRONOUNS.get(pid)}) for pid, p in PEOPLE.items()}
+
+
+@pytest.mark.parametrize("language,claim,qid,message", PRONOUN_CLAIMS, ids=[f"{r[0]}-{r[1][:40]}" for r in PRONOUN_CLAIMS])
+def test_a_pronoun_that_does_not_agree_with_a_persons_pronouns_is_not_theirs(language, claim, qid, message):
+    quotes = _CLAIM_QUOTES | _FOREIGN_QUOTES
+    assert (claim_problem(claim, qid, quotes, _with_pronouns(), language) or "") == message
+
+
+@pytest.mark.parametrize("text,speaker,paragraph,message", PRONOUN_SOURCES)
+def test_a_sources_pronoun_that_does_not_agree_is_not_theirs(text, speaker, paragraph, message):
+    assert problems(text, "We will act on the plan", speaker, paragraph, people=_with_pronouns()) == message

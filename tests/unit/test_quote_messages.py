@@ -167,6 +167,8 @@ _WRAPPED = "not verbatim in the source: its text is wrapped in quotation marks: 
            "quotation marks itself)"
 _BEGINS = "not verbatim in the source: its text begins with a quotation mark: leave it out (the brief adds the " \
           "quotation marks itself)"
+_ENDS = "not verbatim in the source: its text ends with a quotation mark: leave it out (the brief adds the " \
+        "quotation marks itself)"
 _GENERIC = "not verbatim in the source: fix the quote or mark changes with [brackets] and …"
 _LEE = "“We will act on the plan in the ’90s style, as the allies’ leaders asked,” Lee said."
 
@@ -185,9 +187,33 @@ _LEE = "“We will act on the plan in the ’90s style, as the allies’ leaders
     ("'90s style, as the allies'", ""),
     ("'90s style, as the allie'", _GENERIC),
     ("We will act on the pan", _GENERIC),
+    # A mark at one end of words that are the source's: before, they passed (the matcher reads
+    # past it) and printed with two closing marks.
+    ("We will act on the plan”", _ENDS),
+    ("We will act on the plan,”", _ENDS),
+    ('We will act on the plan"', _ENDS),
+    ("We will act on the plan»", _ENDS),
+    ("the allies’ leaders asked”", _ENDS),
+    ("the allies’", ""),
 ])
 def test_a_quote_in_its_own_quotation_marks_is_told_to_leave_them_out(quote, message):
     paras = verify.paragraphs(_LEE)
     q = Quote(id="q", speaker="ann-lee", kind="direct", text=quote, paragraph=1)
     found = verify.verify_quote(q, source(_LEE), paras, PEOPLE)
+    assert " | ".join(p.message for p in found) == message
+
+
+# The source's own inner quotation at a quote's end (British style: ‘… “a disaster”,’) is its
+# words, marks and all: a mark that pairs with one inside the quote is not the copy's.
+_INNER = "‘We will not call the plan “a disaster”, as Chan does,’ Lee said."
+
+
+@pytest.mark.parametrize("quote,message", [
+    ("We will not call the plan “a disaster”", ""),
+    ("We will not call the plan a disaster”", _ENDS),
+    ("“a disaster”, as Chan does", ""),
+])
+def test_an_inner_quotation_at_a_quotes_end_keeps_its_marks(quote, message):
+    q = Quote(id="q", speaker="ann-lee", kind="direct", text=quote, paragraph=1)
+    found = verify.verify_quote(q, source(_INNER), verify.paragraphs(_INNER), PEOPLE)
     assert " | ".join(p.message for p in found) == message
