@@ -61,7 +61,8 @@ EXPECTED = {
         "has 2 (used by brief 'b1' at briefs/b1.yaml:11:9)",
     ],
     'date not ISO': [
-        "briefs/b1.yaml:2:1: date: '01/02/2024' is not an ISO date: write YYYY-MM-DD",
+        "briefs/b1.yaml:2:1: date: '01/02/2024' is not an ISO date: it reads as 2024-01-02 (month first) or "
+        "2024-02-01 (day first): write the one you mean as YYYY-MM-DD",
     ],
     'impossible date': [
         "briefs/b1.yaml:2:1: date: '2024-02-30' is not a real date (day is out of range for month)",

@@ -271,3 +271,25 @@ def test_items_without_their_dashes_are_one_message(tmp_path, people, lines):
     doc, diags = load_yaml(path, "sources/people.yaml")
     assert doc is None
     assert [str(d) for d in diags] == lines
+
+
+# A brief's date written as people write it: both readings when day and month could be either
+# (neither is chosen for the writer), the one reading otherwise, else the form to write.
+@pytest.mark.parametrize("written,message", [
+    ("6/12/2022", "'6/12/2022' is not an ISO date: it reads as 2022-06-12 (month first) or 2022-12-06 (day first): "
+                  "write the one you mean as YYYY-MM-DD"),
+    ("01.02.2024", "'01.02.2024' is not an ISO date: it reads as 2024-01-02 (month first) or 2024-02-01 (day "
+                   "first): write the one you mean as YYYY-MM-DD"),
+    ("1-2-2024", "'1-2-2024' is not an ISO date: it reads as 2024-01-02 (month first) or 2024-02-01 (day first): "
+                 "write the one you mean as YYYY-MM-DD"),
+    ("25/12/2023", "'25/12/2023' is not an ISO date: write 2023-12-25"),
+    ("2024-2-1", "'2024-2-1' is not an ISO date: write 2024-02-01"),
+    ("February 1, 2024", "'February 1, 2024' is not an ISO date: write 2024-02-01"),
+    ("1st Feb 2024", "'1st Feb 2024' is not an ISO date: write 2024-02-01"),
+    ("February 2024", "'February 2024' is not an ISO date: write YYYY-MM-DD"),  # a brief's date has its day
+    ("30/02/2024", "'30/02/2024' is not an ISO date: write YYYY-MM-DD"),
+    ("Frühling 2024", "'Frühling 2024' is not an ISO date: write YYYY-MM-DD"),
+])
+def test_a_date_not_in_iso_offers_its_readings_and_accepts_none(tmp_path, written, message):
+    root = make_project(tmp_path, {"briefs/b1.yaml": BRIEF.replace('date: "2024-02-01"', f'date: "{written}"')})
+    assert f"briefs/b1.yaml:2:1: date: {message}" in errors_of(root)
