@@ -191,15 +191,15 @@ EXPECTED = {
         "contains ': ')",
     ],
     'no space after a list dash': [
-        "sources/s1.yaml:15:3: quotes: YAML syntax: while parsing a block collection: did not find expected '-' "
+        "sources/s1.yaml:15:3: quotes.1.id: YAML syntax: while parsing a block collection: did not find expected '-' "
         "indicator (a list item starts with '- ', a dash and a space: write '- id: lee-ready')",
     ],
     'list item out of line': [
-        'sources/s1.yaml:15:1: YAML syntax: while parsing a block mapping: did not find expected key (line 15 is a '
+        'sources/s1.yaml:15:1: quotes.1.id: YAML syntax: while parsing a block mapping: did not find expected key (line 15 is a '
         'list item where a key was expected: indent it like the items above it)',
     ],
     'tab before a key': [
-        'sources/s1.yaml:12:1: quotes: YAML syntax: while scanning a plain scalar: tab character (indent with '
+        'sources/s1.yaml:12:1: quotes.0.kind: YAML syntax: while scanning a plain scalar: tab character (indent with '
         'spaces, not tabs)',
     ],
     'quotation mark never closed': [
@@ -228,7 +228,7 @@ EXPECTED = {
         "numeric character (a value that starts with '*' is read as an alias: put the whole value in quotes)",
     ],
     'non-breaking space in the indentation': [
-        'briefs/b1.yaml:6:1: key-findings: YAML syntax: U+00A0 NO-BREAK SPACE where YAML needs a plain space (retype '
+        'briefs/b1.yaml:6:1: key-findings.0: YAML syntax: U+00A0 NO-BREAK SPACE where YAML needs a plain space (retype '
         'it as a space: a copy from a web page or a word processor brings these)',
     ],
     'stored text line out of its block': [

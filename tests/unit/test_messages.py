@@ -180,6 +180,42 @@ def test_an_indentation_mistake_is_named_as_one(tmp_path, text, line, message):
     assert [(d.line, d.message) for d in diags] == [(line, "YAML syntax: " + message)]
 
 
+ITEMS = "quotes:\n  - id: a\n    speaker: b\n    kind: direct\n  - id: c\n    speaker: d\n{bad}\n    text: words\n"
+
+
+# A syntax error names the key path of the line it is on, as that line is meant: a key or a list item out
+# of line belongs with the keys or items it is nearest to (it was the item above's path, the list's, or none).
+@pytest.mark.parametrize(("text", "line", "key"), [
+    (ITEMS.format(bad="      kind: direct"), 7, "quotes.1.kind"),  # a key indented deeper than its neighbours
+    (ITEMS.format(bad="   kind: direct"), 7, "quotes.1.kind"),  # ...less deep
+    (ITEMS.format(bad="\tkind: direct"), 7, "quotes.1.kind"),  # a tab
+    (ITEMS.format(bad="\u00a0   kind: direct"), 7, "quotes.1.kind"),  # a pasted non-breaking space
+    (ITEMS.format(bad="    kind direct"), 7, "quotes.1"),  # no colon: no key, the item
+    ("quotes:\n  - id: a\n    kind: direct\n- id: b\n    kind: direct\n", 4, "quotes.1.id"),  # an item at column 1
+    ("quotes:\n  - id: a\n    kind: direct\n  -id: b\n    kind: direct\n", 4, "quotes.1.id"),  # '-id', no space
+    ("quotes:\n- id: a\n    kind: direct\n", 3, "quotes.0.kind"),  # an item at column 1, its key deeper
+    ("people:\n  - id: a\n    name: A\n   - id: b\n", 4, "people.1.id"),
+    ("people:\n  - id: a\n    name: A\n - id: b\n", 4, "people.1.id"),
+    ("people:\n  - id: a\n    name: A\n  - id: b\n    name: B\n- id: c\n", 6, "people.2.id"),
+    ("key-findings:\n  - One.\n - Two.\n", 3, "key-findings.1"),
+    ("sections:\n  - title: One\n    blocks:\n      - text: x\n      - text: y\n    - text: z\n", 6,
+     "sections.0.blocks.2.text"),  # a block's dash under its section's keys
+    ("sections:\n  - title: One\n    blocks:\n      - text: x\n- title: Two\n", 5, "sections.1.title"),
+    ("title: A\n container-title: B\nsummary: s\n", 2, "container-title"),  # not the key above's
+    ("quotes:\n  - id: a\n  -\n  id: b\n", 4, "quotes"),  # a key under an empty item is not a top-level key
+    # Mistakes in a value keep their key: the item they are in, whichever it is.
+    ("quotes:\n  - id: a\n  - id: b\n  - id: c\n    text: We: will\n", 5, "quotes.2.text"),
+    ("quotes:\n  - id: a\n    text: We will\n    act now\n  - id: b\n", 4, "quotes.0"),
+    ("quotes:\n  - id: a\n  - id: b\n    text: 'the plan's ready'\n", 4, "quotes.1.text"),
+])
+def test_a_syntax_error_names_the_key_path_of_its_line(tmp_path, text, line, key):
+    path = tmp_path / "b.yaml"
+    path.write_text(text, "utf-8")
+    doc, diags = load_yaml(path, "b.yaml")
+    assert doc is None
+    assert [(d.line, d.key) for d in diags] == [(line, key)]
+
+
 SAMPLE_IDS = ["kishida-crossroads", "kishida-inseparable", "kishida-deepen", "kishida-open-doors",
               "nagashima-perspective", "nagashima-triangle", "nagashima-new-domains", "nagashima-bilateral",
               "lee-act", "lee-ready", "ann-lee", "bo-chan"]
