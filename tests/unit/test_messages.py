@@ -4,7 +4,7 @@ In-process: the loader and the validator on small generated projects, exact text
 from __future__ import annotations
 
 import pytest
-from factory import BRIEF, SOURCE, make_project
+from factory import BRIEF, PEOPLE, SOURCE, make_project
 
 from briefbuild.checking.validate import load_project
 from briefbuild.errors import Code, Diagnostic, InputError
@@ -329,3 +329,46 @@ def test_items_without_their_dashes_are_one_message(tmp_path, people, lines):
 def test_a_date_not_in_iso_offers_its_readings_and_accepts_none(tmp_path, written, message):
     root = make_project(tmp_path, {"briefs/b1.yaml": BRIEF.replace('date: "2024-02-01"', f'date: "{written}"')})
     assert f"briefs/b1.yaml:2:1: date: {message}" in errors_of(root)
+
+
+MANY = BRIEF.replace("summary: Short summary.\n", "summary: Short summary with {lee-act}.\n"
+                     "style: chicago-notes-bibliografy\npull-quotes: [lee-ready, nope-quote]\n").replace(
+    "      - text: Our own words.\n", """\
+      - claim: Chan said {lee-act}.
+      - claim: In short, {lee-readyy}.
+      - claim: No evidence here.
+      - text: A text with {lee-act}.
+      - claim: Lee said {lee-act
+      - table:
+          caption: Who said what
+          columns: [Speaker, Words]
+          rows:
+            - [Bo Chan, "{lee-act}"]
+            - [Lee, "{lee-act}"]
+            - [ann-lee, "{lee-act} and more"]
+      - claim: Lee said {lee-act}.
+        cite:
+          - source: s9
+            paragraph: 1
+          - source: s1
+            paragraph: 99
+""")
+
+
+def test_many_mistakes_across_three_files_come_at_once_in_order_each_once(tmp_path):
+    """A brief, a source and the people file with 16 mistakes of 15 kinds between them (none a schema
+    error: one of those stops a file's other checks): every one in one run, in file and line order, none
+    twice, each at file:line:column under its key path, and the summary counting them."""
+    source = SOURCE.replace("text: We will act on the plan", "text: We will act on the budget")
+    people = PEOPLE + "  - id: ann-lee\n    name: Ann Lee\n    role: Minister\n"
+    root = make_project(tmp_path, {"briefs/b1.yaml": MANY, "sources/s1.yaml": source, "sources/people.yaml": people})
+    with pytest.raises(InputError) as caught:
+        load_project(root)
+    found = [d for d in caught.value.diagnostics if d.severity == "error"]
+    where = [(d.file, d.line, d.column) for d in found]
+    assert where == sorted(where) and len(set(where)) == len(where)
+    assert all(d.line > 0 and d.column > 0 and d.key and d.message for d in found)
+    assert [d.file for d in found].count("briefs/b1.yaml") == 14
+    assert [(d.file, d.key) for d in found if d.file != "briefs/b1.yaml"] == [
+        ("sources/people.yaml", "people.2.id"), ("sources/s1.yaml", "quotes.0.text")]
+    assert caught.value.message == f"{len(found)} error(s), 0 warning(s)" and len(found) == 16
