@@ -15,7 +15,7 @@ from ..files import Refused, read_regular
 from ..inputs.csl import UNDATED_OK, date_start, missing_language
 from ..inputs.load import DiskCache, YamlDoc, load_yaml, no_links_below, read_text
 from ..inputs.models import Brief, PeopleFile, Source
-from ..inputs.project import Config, Project, evidence_of, placeholders, sources_used, stray_brace
+from ..inputs.project import Config, Project, block_sources, placeholders, sources_used, stray_brace
 from ..inputs.scan import Scan, name_problem, valid_id
 from ..inputs.starters import PLACEHOLDERS
 from ..session import Session
@@ -614,13 +614,27 @@ def _used_by(project: Project, qid: str) -> str:
             doc, brief = _brief_naming(project, bid, qid)
             if brief is None or doc is None:
                 continue
-        locs: list[tuple] = [("sections", si, "blocks", bi) for si, bi, kind, ref in evidence_of(brief)
-                             if kind == "quote" and ref == qid]
-        locs += [("pull-quotes", i) for i, pq in enumerate(brief.pull_quotes) if pq == qid]
+        locs = _placed_at(brief, qid)
         spots = sorted({doc.where(loc) for loc in locs})
         if spots:
             uses.append(f"brief '{bid}' at {doc.name}:" + ", ".join(f"{line}:{col}" for line, col in spots))
     return f" (used by {'; '.join(uses)})" if uses else ""
+
+
+def _placed_at(brief, qid: str) -> list[tuple]:
+    """The key paths where a brief places or cites a quote: a claim or a cite at its block, a table's
+    cell at that cell (its block may hold many rows), a pull quote at its item."""
+    locs: list[tuple] = []
+    for si, section in enumerate(brief.sections):
+        for bi, block in enumerate(section.blocks):
+            base = ("sections", si, "blocks", bi)
+            if qid in placeholders(block.claim or "") or any(ev.quote == qid for ev in block.cite + block_sources(block)):
+                locs.append(base)
+            rows = block.table.rows if block.table and not block.table.csv else None
+            locs += [base + ("table", "rows", i, j) for i, row in enumerate(rows or ())
+                     for j, cell in enumerate(row) if qid in placeholders(cell)]
+    locs += [("pull-quotes", i) for i, pq in enumerate(brief.pull_quotes) if pq == qid]
+    return locs
 
 
 def _brief_naming(project: Project, bid: str, qid: str):

@@ -5,6 +5,7 @@ dist/: what is built stays byte-identical to a plain build.
 """
 from __future__ import annotations
 
+import html
 import http.server
 import json
 import re
@@ -90,6 +91,7 @@ LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]")
 # What is served: the briefs (<id>.html, <id>.pdf) and, when present, a site index (index.html)
 # and its assets. Never the manifest, temporary files, folders or anything under a dot name.
 SERVED = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*\.(html|pdf)|index\.html|assets/[a-z0-9][a-z0-9._-]*\.(css|js|png|svg|woff2)")
+BRIEF_PAGE = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*\.html")
 TYPES = {".html": "text/html; charset=utf-8", ".pdf": "application/pdf", ".css": "text/css; charset=utf-8",
          ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".svg": "image/svg+xml",
          ".woff2": "font/woff2"}
@@ -139,6 +141,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self._events()
         name = "index.html" if path == "/" else path.removeprefix("/")
         file = self._file(name)
+        if file is None and BRIEF_PAGE.fullmatch(name) and name != "index.html":
+            return self._gone(name.removesuffix(".html"), head)
         if file is None:
             return self._error(404, "not found")
         try:
@@ -167,6 +171,28 @@ class Handler(http.server.BaseHTTPRequestHandler):
         except (OSError, RuntimeError):
             return None
         return file if real.is_relative_to(self.folder.resolve()) and real.is_file() else None
+
+    def _gone(self, bid: str, head: bool) -> None:
+        """A brief's page that is not there (its brief removed, renamed or not yet built): a 404 page
+        that names the briefs there are and carries the reload script, so an open tab comes back by
+        itself when the brief does (a plain 404 has no script: the tab would never reload)."""
+        there = sorted(p.stem for p in self.folder.glob("*.html")
+                       if p.name != "index.html" and self._file(p.name) is not None)
+        listed = ", ".join(html.escape(b) for b in there) if there else "none yet"
+        page = (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>No brief '
+                f"{html.escape(bid)}</title></head><body><h1>No brief \u2018{html.escape(bid)}\u2019 here</h1>"
+                f"<p>It was removed or renamed, or it is not built yet (a brief that does not pass the check "
+                f"is not built). This page reloads when a build comes.</p><p>Briefs here: {listed}</p>"
+                "</body></html>\n").encode()
+        body = with_script(page)
+        self.send_response(404)
+        self.send_header("Content-Type", TYPES[".html"])
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.end_headers()
+        if not head:
+            self.wfile.write(body)
 
     def _error(self, code: int, message: str) -> None:
         body = f"{code} {message}\n".encode()

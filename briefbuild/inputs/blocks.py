@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, StringConstraints, model_validator
+from pydantic import AfterValidator, Field, StringConstraints, ValidationError, model_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .models import Block, Brief, Evidence, Model, Prose, Section, Text, with_every_error
 
@@ -45,9 +46,13 @@ class Data(Model):
         if self.rows is not None:
             if not self.columns:
                 raise ValueError("inline rows need columns: the header row")
-            for i, row in enumerate(self.rows):
-                if len(row) != len(self.columns):
-                    raise ValueError(f"row {i + 1} has {len(row)} cells for {len(self.columns)} columns")
+            # every row miscounted, each at its own line (one error at the table hid the others)
+            bad = [InitErrorDetails(type=PydanticCustomError("value_error", "Value error, {error}", {"error": (
+                       f"row {i + 1} has {len(row)} cell{'' if len(row) == 1 else 's'} for {len(self.columns)} columns")}),
+                       loc=("rows", i), input=row)
+                   for i, row in enumerate(self.rows) if len(row) != len(self.columns)]
+            if bad:
+                raise ValidationError.from_exception_data(type(self).__name__, bad)
         elif self.columns is not None:
             raise ValueError("a CSV's first row names the columns: remove columns")
         return self

@@ -44,6 +44,61 @@ _EDTF = re.compile(rf"(?P<year>\d{{4}})-(?P<season>2[1-4])(?P<scirca>~)?|(?P<sta
 DATE_FORMS = "YYYY, YYYY-MM, YYYY-MM-DD, a range START/END, a season YYYY-21 (spring) to YYYY-24 (winter), ~ at the end for circa"
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH = r"(?P<mon>[A-Za-z]{3,9})\.?"
+# The dates people write instead of ISO: numbers with / . or - (day and month in either order, or
+# the year first), and English month names (12 June 2022, June 12, 2022, June 2022).
+_NUMERIC = re.compile(r"(?P<a>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})")
+_YEAR_FIRST = re.compile(r"(?P<y>\d{4})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<d>\d{1,2}))?")
+_NAMED = (re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+(?P<y>\d{{4}})"),
+          re.compile(rf"{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"),
+          re.compile(rf"{_MONTH},?\s+(?P<y>\d{{4}})"))
+
+
+def _real(y: int, m: int, d: int | None) -> str | None:
+    """YYYY-MM-DD (YYYY-MM without a day) if it is a real date, else None."""
+    try:
+        date(y, m, d or 1)
+    except ValueError:
+        return None
+    return f"{y:04d}-{m:02d}" + (f"-{d:02d}" if d else "")
+
+
+def _month(name: str) -> int | None:
+    found = [i + 1 for i, full in enumerate(_MONTHS) if full.startswith(name.lower()) and len(name) >= 3]
+    return found[0] if len(found) == 1 else None
+
+
+def date_readings(value: str, day_needed: bool = False) -> str:
+    """What a date written another way than ISO would be, for its message: both readings of
+    6/12/2022 (2022-06-12 or 2022-12-06: the order of day and month is the writer's custom, so
+    neither is chosen for them), the one reading of 13/12/2022 or 12 June 2022, or '' if none."""
+    v = value.strip()
+    m = _NUMERIC.fullmatch(v)
+    if m:
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        readings = list(dict.fromkeys(r for r in (_real(y, a, b), _real(y, b, a)) if r))
+        if len(readings) == 2:
+            return (f": it reads as {readings[0]} (month first) or {readings[1]} (day first): "
+                    "write the one you mean as YYYY-MM-DD")
+        return f": write {readings[0]}" if readings else ""
+    found = _YEAR_FIRST.fullmatch(v)
+    if found and (found["d"] or not day_needed):
+        r = _real(int(found["y"]), int(found["m"]), int(found["d"]) if found["d"] else None)
+        return f": write {r}" if r else ""
+    for pattern in _NAMED:
+        found = pattern.fullmatch(v)
+        mon = _month(found["mon"]) if found else None
+        if found and mon:
+            day = int(found["d"]) if "d" in found.groupdict() and found["d"] else None
+            if day is None and day_needed:
+                return ""
+            r = _real(int(found["y"]), mon, day)
+            return f": write {r}" if r else ""
+    return ""
+
+
 def _parts(day: str) -> list[int]:
     parts = [int(p) for p in day.split("-")]
     try:
@@ -56,7 +111,8 @@ def _parts(day: str) -> list[int]:
 def _csl_date(value: str) -> str:
     m = _EDTF.fullmatch(value)
     if not m:
-        raise ValueError(f"'{value}' is not a date: write {DATE_FORMS}")
+        hint = date_readings(value)
+        raise ValueError(f"'{value}' is not a date{hint}" if hint else f"'{value}' is not a date: write {DATE_FORMS}")
     if m["start"]:
         start = _parts(m["start"])
         if m["end"] and _parts(m["end"]) < start:

@@ -251,18 +251,33 @@ def _path_at(text: str, line: int) -> Key:
     rows = text.split("\n")
     head = "\n".join(rows[:max(line - 1, 0)])
     row = rows[line - 1] if 0 < line <= len(rows) else ""
+    row = re.sub(r"^(\s*)-(?=[^\s-])", r"\1- ", row)  # '-id: x' is a list item without its space
+    row = re.sub(r"^\s+", lambda m: _ODD_SPACES.sub(" ", m.group(0)), row)  # a pasted space: YAML reads it as text
     lead = re.match(r"\s*(?:-\s+)*(?:[^\s'\"#{\[\]}&*!|>%@`-][^:#]*?:(?=\s|$))?", row)
-    if lead and lead.group(0).strip():
-        found = _scalar_path(f"{head}\n{lead.group(0).rstrip()} {_MARKER}\n", _MARKER)
-        if found is not None:
-            return tuple(part for part, _ in found)
     indent = len(row) - len(row.lstrip(" \t\u00a0"))  # a tab or a pasted space is where the mistake is
-    return tuple(part for part, column in _scalar_path(head, None) or () if column < indent)
+    open_at = _scalar_path(head, None) or []
+    if lead and lead.group(0).strip():
+        # the line as written, then (a line out of line) its key or dash moved to where a key or list
+        # that is open above it starts: the line above's first, then the nearest to where it is
+        above = next((r for r in reversed(rows[:max(line - 1, 0)]) if r.strip() and not r.lstrip().startswith("#")), "")
+        near = len(re.match(r"\s*(?:-\s+)*", above).group(0))  # type: ignore[union-attr]
+        dash = lead.group(0).lstrip().startswith("-")  # an item goes where a list starts, a key where a mapping does
+        starts = {column for _, column, mapping in open_at if mapping != dash} | (set() if dash else {0})
+        # never out past a list or mapping the line is indented into: '  id: x' under an empty '  -' is not
+        # a top-level key
+        starts = {c for c in starts if c >= indent or not any(c < x <= indent for _, x, _ in open_at)}
+        columns = sorted(starts, key=lambda c: (c != near, abs(c - indent), -c))  # a tie: the inner one
+        for at in [None, *columns]:
+            moved = lead.group(0).rstrip() if at is None else " " * at + lead.group(0).strip()
+            found = _scalar_path(f"{head}\n{moved} {_MARKER}\n", _MARKER)
+            if found is not None:
+                return tuple(part for part, *_ in found)
+    return tuple(part for part, column, _ in open_at if column < indent)
 
 
 def _scalar_path(text: str, marker: str | None) -> list[tuple] | None:
     """The key path of the value scalar `marker` in `text`, or (marker None) of its last value
-    scalar, each part with the column of its key or list; None when there is none or the text
+    scalar, each part with the column of its mapping or list and whether it is a mapping; None when there is none or the text
     does not parse that far."""
     frames: list[list] = []  # per open collection: [is a mapping, key or index, a value is open, column]
     last = None
@@ -285,7 +300,7 @@ def _scalar_path(text: str, marker: str | None) -> list[tuple] | None:
             if isinstance(event, yaml.CollectionStartEvent):
                 frames.append([isinstance(event, yaml.MappingStartEvent), None, False, event.start_mark.column])
                 continue
-            here = [(f[1], f[3]) for f in frames][:MAX_DEPTH]
+            here = [(f[1], f[3], f[0]) for f in frames][:MAX_DEPTH]
             if marker is not None and getattr(event, "value", None) == marker:
                 return here
             last = here

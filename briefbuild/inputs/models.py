@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # defined in blocks.py, which builds on this module and compl
     from .blocks import Figure, Table
 
 from ..chars import single_marks
-from .csl import Bibliographic, Name  # noqa: F401 (Name is part of the models)
+from .csl import Bibliographic, Name, date_readings  # noqa: F401 (Name is part of the models)
 from .locators import KINDS, MAX_NUMBER, Chapters, Lines, Pages, Paragraphs, Sections, Timestamps
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -73,7 +73,9 @@ def prose_problem(value: str, where: str = "in prose") -> str | None:
 def _iso(value: str, partial: bool) -> str:
     shape = r"\d{4}(-\d{2}(-\d{2})?)?" if partial else r"\d{4}-\d{2}-\d{2}"
     if not re.fullmatch(shape, value):
-        raise ValueError(f"'{value}' is not an ISO date: write {'YYYY, YYYY-MM or ' if partial else ''}YYYY-MM-DD")
+        hint = date_readings(value, day_needed=not partial)
+        raise ValueError(f"'{value}' is not an ISO date{hint}" if hint else
+                         f"'{value}' is not an ISO date: write {'YYYY, YYYY-MM or ' if partial else ''}YYYY-MM-DD")
     parts = [int(p) for p in value.split("-")] + [1] * (3 - value.count("-") - 1)
     try:
         date(*parts)

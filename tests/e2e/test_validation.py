@@ -65,7 +65,8 @@ EXPECTED = {
         "has 2 (used by brief 'b1' at briefs/b1.yaml:11:9)",
     ],
     'date not ISO': [
-        "briefs/b1.yaml:2:1: date: '01/02/2024' is not an ISO date: write YYYY-MM-DD",
+        "briefs/b1.yaml:2:1: date: '01/02/2024' is not an ISO date: it reads as 2024-01-02 (month first) or "
+        "2024-02-01 (day first): write the one you mean as YYYY-MM-DD",
     ],
     'impossible date': [
         "briefs/b1.yaml:2:1: date: '2024-02-30' is not a real date (day is out of range for month)",
@@ -194,15 +195,15 @@ EXPECTED = {
         "contains ': ')",
     ],
     'no space after a list dash': [
-        "sources/s1.yaml:15:3: quotes: YAML syntax: while parsing a block collection: did not find expected '-' "
+        "sources/s1.yaml:15:3: quotes.1.id: YAML syntax: while parsing a block collection: did not find expected '-' "
         "indicator (a list item starts with '- ', a dash and a space: write '- id: lee-ready')",
     ],
     'list item out of line': [
-        'sources/s1.yaml:15:1: YAML syntax: while parsing a block mapping: did not find expected key (line 15 is a '
+        'sources/s1.yaml:15:1: quotes.1.id: YAML syntax: while parsing a block mapping: did not find expected key (line 15 is a '
         'list item where a key was expected: indent it like the items above it)',
     ],
     'tab before a key': [
-        'sources/s1.yaml:12:1: quotes: YAML syntax: while scanning a plain scalar: tab character (indent with '
+        'sources/s1.yaml:12:1: quotes.0.kind: YAML syntax: while scanning a plain scalar: tab character (indent with '
         'spaces, not tabs)',
     ],
     'quotation mark never closed': [
@@ -231,7 +232,7 @@ EXPECTED = {
         "numeric character (a value that starts with '*' is read as an alias: put the whole value in quotes)",
     ],
     'non-breaking space in the indentation': [
-        'briefs/b1.yaml:6:1: key-findings: YAML syntax: U+00A0 NO-BREAK SPACE where YAML needs a plain space (retype '
+        'briefs/b1.yaml:6:1: key-findings.0: YAML syntax: U+00A0 NO-BREAK SPACE where YAML needs a plain space (retype '
         'it as a space: a copy from a web page or a word processor brings these)',
     ],
     'stored text line out of its block': [

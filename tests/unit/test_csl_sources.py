@@ -63,6 +63,34 @@ SOURCE_ERRORS = [
       "the notes print n.d. where the style says so: never invent a date")),
     ("season out of range", with_fields("", issued="issued: 2023-25\n"),
      "sources/s1.yaml:4:1: issued: '2023-25' is not a real date (month must be in 1..12)"),
+    # A date written as people write it: both readings when day and month could be either (neither is
+    # chosen for the writer), the one reading otherwise.
+    ("day and month either way", with_fields("", issued="issued: 6/12/2022\n"),
+     "sources/s1.yaml:4:1: issued: '6/12/2022' is not a date: it reads as 2022-06-12 (month first) or "
+     "2022-12-06 (day first): write the one you mean as YYYY-MM-DD"),
+    ("day and month with dots", with_fields("", issued="issued: 06.12.2022\n"),
+     "sources/s1.yaml:4:1: issued: '06.12.2022' is not a date: it reads as 2022-06-12 (month first) or "
+     "2022-12-06 (day first): write the one you mean as YYYY-MM-DD"),
+    ("day past 12 first", with_fields("", issued="issued: 13/12/2022\n"),
+     "sources/s1.yaml:4:1: issued: '13/12/2022' is not a date: write 2022-12-13"),
+    ("day past 12 second", with_fields("", issued="issued: 12/13/2022\n"),
+     "sources/s1.yaml:4:1: issued: '12/13/2022' is not a date: write 2022-12-13"),
+    ("day and month the same", with_fields("", issued="issued: 6/6/2022\n"),
+     "sources/s1.yaml:4:1: issued: '6/6/2022' is not a date: write 2022-06-06"),
+    ("year first with slashes", with_fields("", issued="issued: 2022/6/12\n"),
+     "sources/s1.yaml:4:1: issued: '2022/6/12' is not a date: write 2022-06-12"),
+    ("month in words", with_fields("", issued="issued: 12 June 2022\n"),
+     "sources/s1.yaml:4:1: issued: '12 June 2022' is not a date: write 2022-06-12"),
+    ("month first in words", with_fields("", issued="issued: Sept. 5, 2021\n"),
+     "sources/s1.yaml:4:1: issued: 'Sept. 5, 2021' is not a date: write 2021-09-05"),
+    ("month and year in words", with_fields("", issued="issued: June 2022\n"),
+     "sources/s1.yaml:4:1: issued: 'June 2022' is not a date: write 2022-06"),
+    ("no real reading", with_fields("", issued="issued: 31/02/2022\n"),
+     "sources/s1.yaml:4:1: issued: '31/02/2022' is not a date: write YYYY, YYYY-MM, YYYY-MM-DD, a range START/END, a season "
+     "YYYY-21 (spring) to YYYY-24 (winter), ~ at the end for circa"),
+    ("a two-digit year", with_fields("", issued="issued: 6/12/22\n"),
+     "sources/s1.yaml:4:1: issued: '6/12/22' is not a date: write YYYY, YYYY-MM, YYYY-MM-DD, a range START/END, a season "
+     "YYYY-21 (spring) to YYYY-24 (winter), ~ at the end for circa"),
     ("backwards range", with_fields("", issued="issued: 2023-05-04/2023-05-01\n"),
      "sources/s1.yaml:4:1: issued: the range '2023-05-04/2023-05-01' ends before it starts: write START/END"),
     ("literal with a given name", with_fields("author:\n  - literal: NATO\n    given: North\n"),

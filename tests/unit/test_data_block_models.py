@@ -133,7 +133,13 @@ CASES = [
      ["briefs/b1.yaml:13:9: sections.0.blocks.3.table: give the data once: either csv (a file in assets/) "
       "or columns and rows"]),
     ("inline row too short", {B: brief_with(CHART.replace('["2023", "4"]', '["2023"]'))},
-     ["briefs/b1.yaml:14:11: sections.0.blocks.3.figure.chart: row 2 has 1 cells for 2 columns"]),
+     ["briefs/b1.yaml:19:17: sections.0.blocks.3.figure.chart.rows.1: row 2 has 1 cell for 2 columns"]),
+    # Every row miscounted, each at its own line (the table's line, and only the first, hid the rest).
+    ("inline rows miscounted", {B: brief_with(TABLE.replace("          csv: assets/budgets.csv\n", (
+        "          columns: [Land, Budget, Share]\n          rows:\n            - [Japan, '1', 2%]\n"
+        "            - [France, '2']\n            - [Italy, '3', 4%]\n            - [Spain, '4', 5%, extra]\n")))},
+     ["briefs/b1.yaml:18:15: sections.0.blocks.3.table.rows.1: row 2 has 2 cells for 3 columns",
+      "briefs/b1.yaml:20:15: sections.0.blocks.3.table.rows.3: row 4 has 4 cells for 3 columns"]),
     ("alignments miscounted", {B: brief_with(TABLE.replace("          caption: Budgets\n",
                                                             "          caption: Budgets\n          align: [left]\n"))},
      ["briefs/b1.yaml:15:11: sections.0.blocks.3.table.align: 1 alignments for 3 columns: give one per "

@@ -4,7 +4,7 @@ In-process: the loader and the validator on small generated projects, exact text
 from __future__ import annotations
 
 import pytest
-from factory import BRIEF, SOURCE, make_project
+from factory import BRIEF, PEOPLE, SOURCE, make_project
 
 from briefbuild.checking.validate import load_project
 from briefbuild.errors import Code, Diagnostic, InputError
@@ -180,6 +180,42 @@ def test_an_indentation_mistake_is_named_as_one(tmp_path, text, line, message):
     assert [(d.line, d.message) for d in diags] == [(line, "YAML syntax: " + message)]
 
 
+ITEMS = "quotes:\n  - id: a\n    speaker: b\n    kind: direct\n  - id: c\n    speaker: d\n{bad}\n    text: words\n"
+
+
+# A syntax error names the key path of the line it is on, as that line is meant: a key or a list item out
+# of line belongs with the keys or items it is nearest to (it was the item above's path, the list's, or none).
+@pytest.mark.parametrize(("text", "line", "key"), [
+    (ITEMS.format(bad="      kind: direct"), 7, "quotes.1.kind"),  # a key indented deeper than its neighbours
+    (ITEMS.format(bad="   kind: direct"), 7, "quotes.1.kind"),  # ...less deep
+    (ITEMS.format(bad="\tkind: direct"), 7, "quotes.1.kind"),  # a tab
+    (ITEMS.format(bad="\u00a0   kind: direct"), 7, "quotes.1.kind"),  # a pasted non-breaking space
+    (ITEMS.format(bad="    kind direct"), 7, "quotes.1"),  # no colon: no key, the item
+    ("quotes:\n  - id: a\n    kind: direct\n- id: b\n    kind: direct\n", 4, "quotes.1.id"),  # an item at column 1
+    ("quotes:\n  - id: a\n    kind: direct\n  -id: b\n    kind: direct\n", 4, "quotes.1.id"),  # '-id', no space
+    ("quotes:\n- id: a\n    kind: direct\n", 3, "quotes.0.kind"),  # an item at column 1, its key deeper
+    ("people:\n  - id: a\n    name: A\n   - id: b\n", 4, "people.1.id"),
+    ("people:\n  - id: a\n    name: A\n - id: b\n", 4, "people.1.id"),
+    ("people:\n  - id: a\n    name: A\n  - id: b\n    name: B\n- id: c\n", 6, "people.2.id"),
+    ("key-findings:\n  - One.\n - Two.\n", 3, "key-findings.1"),
+    ("sections:\n  - title: One\n    blocks:\n      - text: x\n      - text: y\n    - text: z\n", 6,
+     "sections.0.blocks.2.text"),  # a block's dash under its section's keys
+    ("sections:\n  - title: One\n    blocks:\n      - text: x\n- title: Two\n", 5, "sections.1.title"),
+    ("title: A\n container-title: B\nsummary: s\n", 2, "container-title"),  # not the key above's
+    ("quotes:\n  - id: a\n  -\n  id: b\n", 4, "quotes"),  # a key under an empty item is not a top-level key
+    # Mistakes in a value keep their key: the item they are in, whichever it is.
+    ("quotes:\n  - id: a\n  - id: b\n  - id: c\n    text: We: will\n", 5, "quotes.2.text"),
+    ("quotes:\n  - id: a\n    text: We will\n    act now\n  - id: b\n", 4, "quotes.0"),
+    ("quotes:\n  - id: a\n  - id: b\n    text: 'the plan's ready'\n", 4, "quotes.1.text"),
+])
+def test_a_syntax_error_names_the_key_path_of_its_line(tmp_path, text, line, key):
+    path = tmp_path / "b.yaml"
+    path.write_text(text, "utf-8")
+    doc, diags = load_yaml(path, "b.yaml")
+    assert doc is None
+    assert [(d.line, d.key) for d in diags] == [(line, key)]
+
+
 SAMPLE_IDS = ["kishida-crossroads", "kishida-inseparable", "kishida-deepen", "kishida-open-doors",
               "nagashima-perspective", "nagashima-triangle", "nagashima-new-domains", "nagashima-bilateral",
               "lee-act", "lee-ready", "ann-lee", "bo-chan"]
@@ -271,3 +307,68 @@ def test_items_without_their_dashes_are_one_message(tmp_path, people, lines):
     doc, diags = load_yaml(path, "sources/people.yaml")
     assert doc is None
     assert [str(d) for d in diags] == lines
+
+
+# A brief's date written as people write it: both readings when day and month could be either
+# (neither is chosen for the writer), the one reading otherwise, else the form to write.
+@pytest.mark.parametrize("written,message", [
+    ("6/12/2022", "'6/12/2022' is not an ISO date: it reads as 2022-06-12 (month first) or 2022-12-06 (day first): "
+                  "write the one you mean as YYYY-MM-DD"),
+    ("01.02.2024", "'01.02.2024' is not an ISO date: it reads as 2024-01-02 (month first) or 2024-02-01 (day "
+                   "first): write the one you mean as YYYY-MM-DD"),
+    ("1-2-2024", "'1-2-2024' is not an ISO date: it reads as 2024-01-02 (month first) or 2024-02-01 (day first): "
+                 "write the one you mean as YYYY-MM-DD"),
+    ("25/12/2023", "'25/12/2023' is not an ISO date: write 2023-12-25"),
+    ("2024-2-1", "'2024-2-1' is not an ISO date: write 2024-02-01"),
+    ("February 1, 2024", "'February 1, 2024' is not an ISO date: write 2024-02-01"),
+    ("1st Feb 2024", "'1st Feb 2024' is not an ISO date: write 2024-02-01"),
+    ("February 2024", "'February 2024' is not an ISO date: write YYYY-MM-DD"),  # a brief's date has its day
+    ("30/02/2024", "'30/02/2024' is not an ISO date: write YYYY-MM-DD"),
+    ("Frühling 2024", "'Frühling 2024' is not an ISO date: write YYYY-MM-DD"),
+])
+def test_a_date_not_in_iso_offers_its_readings_and_accepts_none(tmp_path, written, message):
+    root = make_project(tmp_path, {"briefs/b1.yaml": BRIEF.replace('date: "2024-02-01"', f'date: "{written}"')})
+    assert f"briefs/b1.yaml:2:1: date: {message}" in errors_of(root)
+
+
+MANY = BRIEF.replace("summary: Short summary.\n", "summary: Short summary with {lee-act}.\n"
+                     "style: chicago-notes-bibliografy\npull-quotes: [lee-ready, nope-quote]\n").replace(
+    "      - text: Our own words.\n", """\
+      - claim: Chan said {lee-act}.
+      - claim: In short, {lee-readyy}.
+      - claim: No evidence here.
+      - text: A text with {lee-act}.
+      - claim: Lee said {lee-act
+      - table:
+          caption: Who said what
+          columns: [Speaker, Words]
+          rows:
+            - [Bo Chan, "{lee-act}"]
+            - [Lee, "{lee-act}"]
+            - [ann-lee, "{lee-act} and more"]
+      - claim: Lee said {lee-act}.
+        cite:
+          - source: s9
+            paragraph: 1
+          - source: s1
+            paragraph: 99
+""")
+
+
+def test_many_mistakes_across_three_files_come_at_once_in_order_each_once(tmp_path):
+    """A brief, a source and the people file with 16 mistakes of 15 kinds between them (none a schema
+    error: one of those stops a file's other checks): every one in one run, in file and line order, none
+    twice, each at file:line:column under its key path, and the summary counting them."""
+    source = SOURCE.replace("text: We will act on the plan", "text: We will act on the budget")
+    people = PEOPLE + "  - id: ann-lee\n    name: Ann Lee\n    role: Minister\n"
+    root = make_project(tmp_path, {"briefs/b1.yaml": MANY, "sources/s1.yaml": source, "sources/people.yaml": people})
+    with pytest.raises(InputError) as caught:
+        load_project(root)
+    found = [d for d in caught.value.diagnostics if d.severity == "error"]
+    where = [(d.file, d.line, d.column) for d in found]
+    assert where == sorted(where) and len(set(where)) == len(where)
+    assert all(d.line > 0 and d.column > 0 and d.key and d.message for d in found)
+    assert [d.file for d in found].count("briefs/b1.yaml") == 14
+    assert [(d.file, d.key) for d in found if d.file != "briefs/b1.yaml"] == [
+        ("sources/people.yaml", "people.2.id"), ("sources/s1.yaml", "quotes.0.text")]
+    assert caught.value.message == f"{len(found)} error(s), 0 warning(s)" and len(found) == 16

@@ -84,6 +84,34 @@ def test_a_site_index_is_the_front_page_when_present(tmp_path):
         srv.server_close()
 
 
+def test_a_brief_gone_answers_a_page_that_reloads_when_it_comes_back(tmp_path):
+    """A brief renamed or removed while its page was open reloaded onto a plain-text 404 with no
+    reload script: the tab never recovered when the brief came back. Its 404 is now a page with the
+    script, naming the briefs there are (escaped, no links: the folder is never listed)."""
+    out = tmp_path / "dist"
+    out.mkdir()
+    (out / "b1.html").write_text("<html><body>brief one</body></html>", "utf-8")
+    (out / "a&b<i>.html").write_text("not a brief's name", "utf-8")
+    (tmp_path / "secret.html").write_text("outside", "utf-8")
+    (out / "link.html").symlink_to(tmp_path / "secret.html")
+    srv = start_server(out, 0, Reloads())
+    port = srv.server_address[1]
+    try:
+        status, body = get(port, "/b2.html", "127.0.0.1")
+        assert status == 404 and b"/__reload" in body and b"<script>" in body
+        text = body.decode("utf-8")
+        assert "No brief ‘b2’ here" in text and "removed or renamed" in text
+        assert "Briefs here: b1</p>" in text and "<i>" not in text and "<a href" not in text
+        assert get(port, "/b2.pdf", "127.0.0.1") == (404, b"404 not found\n")  # a PDF holds no script
+        assert get(port, "/.b2.html", "127.0.0.1") == (404, b"404 not found\n")
+        (out / "b2.html").write_text("<html><body>brief two</body></html>", "utf-8")
+        status, body = get(port, "/b2.html", "127.0.0.1")
+        assert status == 200 and b"brief two" in body
+    finally:
+        srv.shutdown()
+        srv.server_close()
+
+
 @pytest.mark.parametrize("path", ["/%00", "/b1.html%00.pdf", "/%ff%fe", "/\\..\\secret.html", "/%", "//etc/passwd"])
 def test_malformed_paths_are_answered_without_a_traceback(server, path, capfd):
     status, _ = get(server, path, "127.0.0.1")

@@ -119,7 +119,19 @@ CASES = [
     ("a misquote", files('[Bo Chan, "{chan-small}"]', **{"sources/s2.yaml": CHAN.replace(
         "text: The budget is too small for the plan", "text: The budget is far too small for the plan")}),
      ["sources/s2.yaml:13:5: quotes.0.text: quote 'chan-small': not verbatim in the source: fix the quote or mark "
-      "changes with [brackets] and … (used by brief 'b1' at briefs/b1.yaml:10:9)"]),
+      "changes with [brackets] and … (used by brief 'b1' at briefs/b1.yaml:14:25)"]),
+    # ...at the cell's own line and column (its table block may run to many rows), beside a claim's block.
+    ("a misquote in the second row", {"sources/s2.yaml": CHAN.replace("text: The budget is too small",
+                                                                      "text: The budget is much too small"),
+                                      B: table('[Ann Lee, Cabinet, "{lee-act}"]\n[Bo Chan, Ministry, "{chan-small}"]',
+                                               columns="[Who, Where, Said]")},
+     ["sources/s2.yaml:13:5: quotes.0.text: quote 'chan-small': not verbatim in the source: fix the quote or mark "
+      "changes with [brackets] and … (used by brief 'b1' at briefs/b1.yaml:15:35)"]),
+    ("a misquote in a claim and a cell", {"sources/s2.yaml": CHAN.replace(
+        "text: The budget is too small for the plan", "text: The budget is small for the plan"), B: table(
+        '[Bo Chan, "{chan-small}"]', before="      - claim: Chan said {chan-small}.\n")},
+     ["sources/s2.yaml:13:5: quotes.0.text: quote 'chan-small': not verbatim in the source: fix the quote or mark "
+      "changes with [brackets] and … (used by brief 'b1' at briefs/b1.yaml:10:9, 15:25)"]),
 ]
 
 
