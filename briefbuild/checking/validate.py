@@ -337,6 +337,65 @@ def _stand_in(data) -> Source | None:
     return None
 
 
+# A brief whose errors (already reported) lie in parts of it: each part at fault stands in neutral
+# (a block as plain text, a field as a placeholder or its default), so that its other claims and
+# quotes are checked against the sources in this run, not the next one. Never rendered: the
+# errors fail the check. Its size limit is never stood in for.
+# The date stands in as the latest there is: no source is then dated after the brief. A brief's
+# language is never stood in for: its claims are read in it.
+_NEUTRAL = {"title": "untitled", "summary": "untitled", "date": "9999-12-31", "key-findings": ["untitled"]}
+_NEUTRAL_BLOCK = {"text": "untitled"}
+
+
+def _brief_stand_in(data) -> Brief | None:
+    if not isinstance(data, dict):
+        return None
+    data = dict(data)
+    for _ in range(3):
+        try:
+            return Brief.model_validate(data)
+        except ValidationError as exc:
+            for error in exc.errors():
+                if not _neutralize(data, error["loc"]):
+                    return None
+    return None
+
+
+def _neutralize(data: dict, loc: tuple) -> bool:
+    """Make the part of a brief's data at `loc` neutral (copying what it changes); False when it cannot."""
+    if not loc:  # the byline: neither authors nor organization
+        if data.get("authors") or data.get("organization"):
+            return False  # another whole-brief rule (its size)
+        data["organization"] = "untitled"
+        return True
+    key = loc[0]
+    if key == "language":
+        return False
+    if key != "sections":
+        if key in _NEUTRAL:
+            data[key] = _NEUTRAL[key]
+        else:
+            data.pop(key, None)  # an optional field's default, or an unknown key gone
+        return True
+    sections = data.get("sections")
+    if len(loc) < 3 or not isinstance(loc[1], int) or not isinstance(sections, list) or \
+            not isinstance(sections[loc[1]], dict):
+        return False
+    sections = data["sections"] = list(sections)
+    section = sections[loc[1]] = dict(sections[loc[1]])
+    if loc[2] != "blocks":
+        section[loc[2]] = "untitled" if loc[2] == "title" else None
+        if section[loc[2]] is None:
+            section.pop(loc[2])
+        return True
+    blocks = section.get("blocks")
+    if len(loc) < 4 or not isinstance(loc[3], int) or not isinstance(blocks, list):
+        return False
+    blocks = section["blocks"] = list(blocks)
+    blocks[loc[3]] = _NEUTRAL_BLOCK
+    return True
+
+
 def _read_sidecar(project: Project, doc: YamlDoc, path: Path, diags) -> str | None:
     """The stored text beside a source; its real path (links resolved) must lie inside sources/."""
     folder = project.root / "sources"
@@ -363,6 +422,7 @@ def _load_briefs(project: Project, diags: list[Diagnostic], cache: _Caches, file
     for path in files:
         doc, brief = cache.parse(Brief, path, _rel(project, path), diags)
         parsed &= bool(brief)
+        brief = brief or (_brief_stand_in(doc.data) if doc is not None else None)
         if brief:
             project.docs[f"brief:{path.stem}"] = doc
             project.briefs[path.stem] = brief
@@ -412,6 +472,8 @@ def _check_whole(project: Project, diags: list[Diagnostic], cache: _Caches, sour
                 usage.update(_cross_check(project, found, sources_parsed, (), [name]))
             else:
                 parsed = False
+                if name in project.briefs:  # a stand-in: its claims are checked, what it uses is not recorded
+                    _cross_check(project, found, sources_parsed, (), [name])
         records = {k: v for k, v in disk.entries.added.items() if k not in before} if disk is not None else {}
         return _Share(found, usage, parsed, records, set(disk.entries.used) if disk is not None else set())
 

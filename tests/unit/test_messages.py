@@ -372,3 +372,45 @@ def test_many_mistakes_across_three_files_come_at_once_in_order_each_once(tmp_pa
     assert [(d.file, d.key) for d in found if d.file != "briefs/b1.yaml"] == [
         ("sources/people.yaml", "people.2.id"), ("sources/s1.yaml", "quotes.0.text")]
     assert caught.value.message == f"{len(found)} error(s), 0 warning(s)" and len(found) == 16
+
+
+# A schema error in a brief no longer hides its other errors until the next run: the parts at
+# fault stand in neutral and the rest is checked against the sources (validate._brief_stand_in).
+# Rows: (what is wrong with the brief's schema, how to make it so, the schema error's key path).
+_MISATTRIBUTED = "      - claim: Chan said {lee-act}.\n      - claim: Lee said {lee-nope}.\n"
+SCHEMA_MISTAKES = [
+    ("no date", lambda b: b.replace('date: "2024-02-01"\n', ""), "date"),
+    ("a date not a date", lambda b: b.replace('date: "2024-02-01"', 'date: "2024-02-31"'), "date"),
+    ("no summary", lambda b: b.replace("summary: Short summary.\n", ""), "summary"),
+    ("no key findings", lambda b: b.replace("key-findings:\n  - A finding.\n", "key-findings: []\n"), "key-findings"),
+    ("no byline", lambda b: b.replace("organization: Org\n", ""), ""),
+    ("an unknown key", lambda b: b.replace("summary:", "sumary: x\nsummary:"), "sumary"),
+    ("a bad style", lambda b: b.replace("summary:", "style: chicago-notes-bibliografy\nsummary:"), "style"),
+    ("a pull quote not an id", lambda b: b.replace("summary:", "pull-quotes: [[lee-act]]\nsummary:"), "pull-quotes.0"),
+    ("a block of an unknown kind", lambda b: b + "      - quote: Lee said it.\n", "sections.0.blocks.5.quote"),
+    ("a claim's cite not a list", lambda b: b + "      - claim: Lee said {lee-act}.\n        cite: s1\n",
+     "sections.0.blocks.5.cite"),
+    ("a section title not text", lambda b: b.replace("  - title: One\n", "  - title: [One]\n"), "sections.0.title"),
+]
+
+
+@pytest.mark.parametrize("what,make,key", SCHEMA_MISTAKES, ids=[r[0] for r in SCHEMA_MISTAKES])
+def test_a_schema_error_in_a_brief_does_not_hide_its_claims_errors(tmp_path, what, make, key):
+    blocks = BRIEF.replace("      - text: Our own words.\n", "      - text: Our own words.\n" + _MISATTRIBUTED)
+    root = make_project(tmp_path, {"briefs/b1.yaml": make(blocks)})
+    with pytest.raises(InputError) as caught:
+        load_project(root)
+    found = [d for d in caught.value.diagnostics if d.severity == "error"]
+    assert key in [d.key for d in found]  # the schema error itself
+    assert ("sections.0.blocks.3.claim", "gives them to Bo Chan") in [
+        (d.key, "gives them to Bo Chan" if "gives them to Bo Chan" in d.message else "") for d in found]
+    assert any(d.key == "sections.0.blocks.4.claim" and "unknown quote 'lee-nope'" in d.message for d in found)
+    where = [(d.file, d.line, d.column, d.key, d.message) for d in found]
+    assert len(set(where)) == len(where)  # each once
+    assert len(found) == 3  # and nothing of the stand-in's own (a date no source may follow)
+
+
+def test_a_brief_whose_language_is_at_fault_is_not_read_in_another(tmp_path):
+    """Its claims would be read as English: only the language's error, and the next run has the rest."""
+    root = make_project(tmp_path, {"briefs/b1.yaml": BRIEF.replace("summary:", "language: klingon\nsummary:")})
+    assert [m.split(": ")[1] for m in errors_of(root)[:-1]] == ["language"]
