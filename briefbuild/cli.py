@@ -456,7 +456,11 @@ def show(ctx, source, width):
         python build.py show national-defense-2022-12-06-japan-nato | less
     """
     from .commands.show import show as run_show
-    click.echo(run_show(_root(ctx), source, width), nl=False)
+    warnings: list = []
+    shown = run_show(_root(ctx), source, width, warnings)
+    for w in warnings:
+        click.echo(str(w), err=True)
+    click.echo(shown, nl=False)
 
 
 @main.command()
@@ -481,7 +485,7 @@ def find(ctx, phrase, only, limit, add_to, quote_id):
     root = _root(ctx)
     matches, diags = f.find(root, phrase, limit=limit, only=add_to or only)
     for d in diags:
-        click.echo(f"skipped: {d}", err=True)
+        click.echo(f"skipped: {d}" if d.severity == "error" else str(d), err=True)
     if not matches:
         raise click.ClickException(f"no source has a passage like '{phrase}'")
     taken = f.quote_ids(root)

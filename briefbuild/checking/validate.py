@@ -287,7 +287,7 @@ def _load_sources(project: Project, diags: list[Diagnostic], cache: _Caches, fil
     for path in files:
         sid = path.stem
         doc, source = cache.parse(Source, path, _rel(project, path), diags)
-        source = source or (_stand_in(doc.data) if doc is not None else None)
+        source = source or (stand_in(doc.data) if doc is not None else None)
         if not source:
             parsed = False
             continue
@@ -317,10 +317,11 @@ _VERIFIED_WITH = frozenset({"type", "voice", "speaker", "text", "text-file", "qu
                             "offices"})
 
 
-def _stand_in(data) -> Source | None:
+def stand_in(data) -> Source | None:
     """A source whose errors (already reported) lie only in its bibliographic fields: the same
     source without those fields, so that its quotes are verified and the briefs' references to
-    them checked in this run, not the next one. Never rendered: the errors fail the check."""
+    them checked in this run, not the next one (and `show` and `find` read its text before
+    those fields are filled in). Never rendered: the errors fail the check."""
     if not isinstance(data, dict):
         return None
     for _ in range(2):

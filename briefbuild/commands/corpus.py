@@ -1,9 +1,11 @@
 """The project's sources as the editing commands (show, find, add --update) read them: each
 source with its stored text, numbered as validation numbers it. A source that does not load
-is reported and skipped, so one broken file does not stop a search."""
+is reported and skipped, so one broken file does not stop a search. With `warnings`, a source
+whose only errors lie in its bibliographic fields (a capture with no title yet) loads as check's
+stand-in for it, and those errors become warnings: its text is read before the fields are filled."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..checking import pages, validate
@@ -42,12 +44,19 @@ def source_files(root: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.yaml") if p.is_file() and p.name != PEOPLE_FILE)
 
 
-def load(root: Path, sid: str, diags: list[Diagnostic]) -> Stored | None:
+def load(root: Path, sid: str, diags: list[Diagnostic], warnings: list[Diagnostic] | None = None) -> Stored | None:
     """One source and its stored text; None (with diagnostics) when it does not load."""
     path = root / "sources" / f"{sid}.yaml"
     if not path.is_file():
         return None
-    doc, source = validate.load_and_parse(Source, path, f"sources/{sid}.yaml", diags)
+    mine: list[Diagnostic] = []
+    doc, source = validate.load_and_parse(Source, path, f"sources/{sid}.yaml", mine)
+    if source is None and warnings is not None and doc is not None:
+        source = validate.stand_in(doc.data)
+        if source is not None:
+            warnings += [replace(d, severity="warning") for d in mine]
+            mine = []
+    diags += mine
     if source is None:
         return None
     text = source.text
@@ -74,10 +83,10 @@ def read_sidecar(root: Path, doc: YamlDoc, path: Path, diags: list[Diagnostic]) 
     return text
 
 
-def load_all(root: Path, diags: list[Diagnostic]) -> list[Stored]:
+def load_all(root: Path, diags: list[Diagnostic], warnings: list[Diagnostic] | None = None) -> list[Stored]:
     found = []
     for path in source_files(root):
-        stored = load(root, path.stem, diags)
+        stored = load(root, path.stem, diags, warnings)
         if stored:
             found.append(stored)
     return found

@@ -54,14 +54,18 @@ class Match:
 
 
 def find(root: Path, phrase: str, limit: int = 5, only: str | None = None) -> tuple[list[Match], list[Diagnostic]]:
-    """The best matches of `phrase` over every source (or `only` one), best first."""
+    """The best matches of `phrase` over every source (or `only` one), best first; a source whose
+    bibliographic fields are not filled in yet is searched too, its errors returned as warnings."""
     from rapidfuzz import fuzz
     diags: list[Diagnostic] = []
     query = attribution.fold(" ".join(re.sub(r"[\[\]]", "", phrase.replace("…", " ").replace("...", " ")).split()))
     if len(query) < 3:
         raise BriefError("give a phrase of a few words to find")
     people = corpus.people(root, diags)
-    sources = corpus.load_all(root, diags) if only is None else [s for s in [corpus.load(root, only, diags)] if s]
+    unfilled: list[Diagnostic] = []
+    sources = corpus.load_all(root, diags, unfilled) if only is None else [
+        s for s in [corpus.load(root, only, diags, unfilled)] if s]
+    diags += unfilled
     if only is not None and not sources and not diags:
         raise BriefError(f"no source '{only}' in sources/")
     scored = []
@@ -178,13 +182,13 @@ def add_to_source(root: Path, match: Match, quote_id: str, taken: set[str]) -> P
     text = path.read_text("utf-8")
     new = append_list_item(text, "quotes", match.entry(quote_id))
     diags: list[Diagnostic] = []
-    from ..checking.validate import parse
+    from ..checking.validate import parse, stand_in
     from ..inputs.models import Source
-    stored = corpus.load(root, match.source, diags)
+    stored = corpus.load(root, match.source, diags, [])  # its title may not be filled in yet
     if stored is None:
         raise BriefError(f"sources/{path.name} does not load: run build.py check")
     doc, errs = parse_text(new, f"sources/{path.name}")
-    model = parse(Source, doc, errs) if doc else None
+    model = (parse(Source, doc, errs) or stand_in(doc.data)) if doc else None
     if model is None or [q.id for q in model.quotes][-1:] != [quote_id] or \
             len(model.quotes) != len(stored.source.quotes) + 1:
         raise BriefError(f"could not append to sources/{match.source}.yaml safely (its quotes list has an "

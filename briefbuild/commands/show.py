@@ -18,9 +18,14 @@ WIDTH = 88
 NBSP = "\u00a0"
 
 
-def show(root: Path, sid: str, width: int = WIDTH) -> str:
+def show(root: Path, sid: str, width: int = WIDTH, warnings: list | None = None) -> str:
+    """The listing; a source whose bibliographic fields are not filled in yet is shown all the
+    same (an analyst reads the paragraphs first), its errors added to `warnings`."""
     diags: list = []
-    stored = corpus.load(root, sid, diags)
+    unfilled: list = []
+    stored = corpus.load(root, sid, diags, unfilled)
+    if warnings is not None:
+        warnings += unfilled
     if stored is None:
         if diags:
             raise InputError(diags)
@@ -30,7 +35,9 @@ def show(root: Path, sid: str, width: int = WIDTH) -> str:
     people = corpus.people(root, diags)
     source, paras = stored.source, stored.paragraphs
     voice = source.effective_voice
-    out = [*textwrap.wrap(source.title, width=width), f"sources/{sid}.yaml",
+    data = stored.doc.data
+    title = source.title if isinstance(data, dict) and data.get("title") == source.title else "(no title yet)"
+    out = [*textwrap.wrap(title, width=width), f"sources/{sid}.yaml",
            f"{source.type}, voice {voice}, {len(paras)} paragraphs" + (f", pages {stored.pages.span()}" if stored.pages else "")]
     marks = _marks(stored)
     seen: set[int] = set()
