@@ -108,3 +108,42 @@ def show_difference(ours: str, theirs: str) -> str:
     if not pairs or len(pairs) > 2 or any(a.isascii() and b.isascii() for a, b in pairs):
         return ""
     return "; ".join(f"quote has {codepoint(a)} where the source has {codepoint(b)}" for a, b in pairs)
+
+
+# The quotation marks a quote's text may carry are the source's inner quotation: printed inside
+# the brief's own marks, one that opens and never closes (or closes and never opened) misprints
+# what was said. Each family pairs its own marks: English “…” and ‘…’, German „…“ and ‚…‘,
+# Swedish ”…”, guillemets either way («…» French, »…« German), corner brackets, straight "…".
+# A ’ that closes nothing is an apostrophe (the allies’, ’90s, rock ’n’ roll), and so is a ‘
+# before a digit (‘90s, as autocorrect types it): single marks can only be unclosed, never stray.
+_CLOSERS = {"“": "”", "„": "“”", "”": "”", "‘": "’", "‚": "‘’", "«": "»", "»": "«", "‹": "›", "›": "‹",
+            "「": "」", "『": "』", "」": "", "』": ""}
+_FAMILY = {"“": "double", "”": "double", "„": "double", "‘": "single", "’": "single", "‚": "single",
+           "«": "guillemet", "»": "guillemet", "‹": "single guillemet", "›": "single guillemet",
+           "「": "corner", "」": "corner", "『": "white corner", "』": "white corner"}
+
+
+def unbalanced_mark(text: str) -> str | None:
+    """A message for the first quotation mark of a quote's text that pairs with no other, or None."""
+    if text.count('"') % 2:
+        return ('its text has an odd number of straight quotation marks ("): an inner quotation must '
+                "open and close within the quote; take in the source's other mark, or leave this one out")
+    stacks: dict[str, list[tuple[str, int]]] = {}
+    for i, ch in enumerate(text):
+        family = _FAMILY.get(ch)
+        if family is None:
+            continue
+        stack = stacks.setdefault(family, [])
+        if stack and ch in _CLOSERS[stack[-1][0]]:
+            stack.pop()
+        elif ch != "’" and not (ch == "‘" and text[i + 1:i + 2].isdigit()):  # else an apostrophe
+            stack.append((ch, i))
+    unpaired = sorted((at, ch) for stack in stacks.values() for ch, at in stack)
+    if not unpaired:
+        return None
+    at, ch = unpaired[0]
+    before = re.search(r"(?:\S+\s+){0,3}\S*$", text[:at])
+    after = re.match(r"\S*(?:\s+\S+){0,2}", text[at:])
+    where = ((before.group() if before else "") + (after.group() if after else "")).strip()
+    return (f"its text has a quotation mark {ch} that pairs with no other (at '{where}'): an inner "
+            "quotation must open and close within the quote; take in the source's other mark, or leave this one out")

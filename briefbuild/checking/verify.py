@@ -20,7 +20,7 @@ from .nested import nested, not_me, second_hand, unnamed_referent
 from .newsroom import words_for
 from .reported import reaction, relayed_by, reported
 from .speakers import ANSWER, END, HEADING, JOINT, NOBODY, Span, Voices, authored, names, transcript
-from .textcheck import mixed_script, normalize
+from .textcheck import mixed_script, normalize, unbalanced_mark
 
 __all__ = ["BLOCK_WORDS", "Problem", "normalize", "paragraphs", "verify_quote", "source_problems", "voices"]
 BLOCK_WORDS = 40  # Chicago sets long quotations as blocks; 40 words is a common threshold
@@ -181,6 +181,17 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
         return [Problem("a direct quote needs words of the source outside [brackets] and …")]
     if _stray_mark(quote.text):  # the matcher reads past an end's mark: `We will act”` would pass, printed `“We will act””`
         return [_not_verbatim(quote, paras, found, speaker, getattr(paras[quote.paragraph - 1], "line", 0))]
+    # The matcher reads marks as typography: `the plan “a disaster` would pass, printed with an
+    # inner quotation that never closes. Told with whatever else is wrong with the words.
+    marks = unbalanced_mark(quote.text)
+    return [Problem(marks)] + _direct(quote, source, paras, people, found, speaker, m) if marks else \
+        _direct(quote, source, paras, people, found, speaker, m)
+
+
+def _direct(quote: Quote, source: Source, paras: list[str], people: dict[str, Person], found: Voices,
+            speaker: Person, m) -> list[Problem]:
+    """A direct quote's words against the runs of its speaker's words."""
+    last = quote.last_paragraph or quote.paragraph
     best: tuple[int, str] | None = None
     near = _near(quote, paras)
     for run, _ in _runs(found.spans, quote.speaker, _range(quote)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from quotecheck import PEOPLE, source
 
-from briefbuild.checking import verify
+from briefbuild.checking import textcheck, verify
 from briefbuild.inputs.models import Quote
 
 BRIEFING = ("PRESS BRIEFING\n"
@@ -217,3 +217,58 @@ def test_an_inner_quotation_at_a_quotes_end_keeps_its_marks(quote, message):
     q = Quote(id="q", speaker="ann-lee", kind="direct", text=quote, paragraph=1)
     found = verify.verify_quote(q, source(_INNER), verify.paragraphs(_INNER), PEOPLE)
     assert " | ".join(p.message for p in found) == message
+
+
+# An inner quotation that opens and never closes (or closes and never opened) in the middle of a
+# quote's text passed: the matcher reads marks as typography, and the brief printed
+# `“We will not call the plan “a disaster”` with the inner quotation left open. Each convention
+# pairs its own marks; an apostrophe is not a mark.
+@pytest.mark.parametrize("text,mark", [
+    ("We will not call the plan “a disaster", "“"),
+    ("the plan a disaster”, as Chan does", "”"),
+    ("the plan “a disaster” and “a failure", "“"),
+    ('We will not call the plan "a disaster', '"'),
+    ("We will not call the plan ‘a disaster", "‘"),
+    ("Wir nennen den Plan nicht „eine Katastrophe", "„"),
+    ("Wir nennen den Plan nicht ‚eine Katastrophe", "‚"),
+    ("Wir nennen den Plan nicht »eine Katastrophe", "»"),
+    ("Nous n’appelons pas le plan « un désastre", "«"),
+    ("Nous n’appelons pas le plan un désastre », comme Chan", "»"),
+    ("計画を「失敗と呼ばない", "「"),
+    ("We will not call the plan “a disaster”", None),
+    ("“a disaster”, as Chan does", None),
+    ('We will not call the plan "a disaster", as Chan does', None),
+    ("the allies’ leaders, in the ’90s, liked rock ’n’ roll", None),
+    ("the allies’ ‘red line’ in the ‘90s", None),
+    ("Wir nennen den Plan nicht „eine Katastrophe“, wie Chan", None),
+    ("Wir nennen den Plan nicht ‚eine Katastrophe‘, wie Chan", None),
+    ("Wir nennen den Plan nicht »eine Katastrophe«, wie Chan", None),
+    ("Vi kallar inte planen ”en katastrof”", None),
+    ("Nous n’appelons pas le plan « un désastre », comme Chan", None),
+    ("計画を「失敗」と呼ばない", None),
+    ("It’s the ‘plan’ they’d call “a ‘disaster’ of sorts”", None),
+])
+def test_an_inner_quotation_that_never_closes_is_refused_naming_its_mark(text, mark):
+    found = textcheck.unbalanced_mark(text)
+    assert (found is None) == (mark is None), found
+    if mark == '"':
+        assert "odd number of straight quotation marks (\")" in found
+    elif mark:
+        assert found.startswith(f"its text has a quotation mark {mark} that pairs with no other (at '")
+        assert found.endswith("an inner quotation must open and close within the quote; take in the "
+                              "source's other mark, or leave this one out")
+
+
+_UNCLOSED = ("its text has a quotation mark “ that pairs with no other (at 'call the plan “a disaster'): an inner "
+             "quotation must open and close within the quote; take in the source's other mark, or leave this one out")
+
+
+@pytest.mark.parametrize("quote,messages", [
+    ("We will not call the plan “a disaster", [_UNCLOSED]),
+    ("We will not call the plan “a disaster”", []),
+    ("We will not call the plan “a disastrous", [_UNCLOSED.replace("disaster'", "disastrous'"), _GENERIC]),
+])
+def test_a_quote_with_an_unclosed_inner_quotation_fails_with_its_other_problems(quote, messages):
+    q = Quote(id="q", speaker="ann-lee", kind="direct", text=quote, paragraph=1)
+    found = verify.verify_quote(q, source(_INNER), verify.paragraphs(_INNER), PEOPLE)
+    assert [p.message for p in found] == messages
