@@ -20,7 +20,7 @@ from .pronouns import agrees, of_person
 from .speakers import Names, names
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_{])")
-_PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
+_PLACEHOLDER = re.compile(r"(?<!\{)\{([^{}\s]*)\}(?!\})")
 # Nouns for what a person says: `in Lee's words`, `Lee's answer was blunt:`, `in her view`.
 _SAID_NOUNS = (r"(?:own\s+)?(?:words|phrase|view|account|telling|formulation|description|assessment|judgment|"
                r"judgement|verdict|warning|answer|reply|response|remarks?|statement|comments?|message|testimony|"

@@ -238,7 +238,7 @@ JAPANESE = Japanese()
 
 # --- claims in a Japanese brief ---------------------------------------------------------------
 
-_PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
+_PLACEHOLDER = re.compile(r"(?<!\{)\{([^{}\s]*)\}(?!\})")
 _SCRIPT = re.compile(f"[\u3040-\u30ff{_KANJI}]")
 
 

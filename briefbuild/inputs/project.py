@@ -18,7 +18,8 @@ from .models import Brief, Person, Quote, Source
 
 # Every [tool.briefbuild] setting: another key is a misspelling (base_url for base-url).
 KEYS = ("style", "paper", "theme", "render-timeout", "base-url", "site-title")
-PLACEHOLDER = re.compile(r"\{([^{}\s]*)\}")
+# A doubled brace ({{lee-act}}) is no placement: a mistyped one, told as a stray brace.
+PLACEHOLDER = re.compile(r"(?<!\{)\{([^{}\s]*)\}(?!\})")
 DEFAULT_STYLE = "chicago-notes-bibliography"
 
 

@@ -179,6 +179,7 @@ EXPECTED = {
     'placeholder in double braces': [
         "briefs/b1.yaml:10:9: sections.0.blocks.0.claim: stray { in 'Lee said {{lee-act}}.': place a quote as "
         '{quote-id} (one pair of braces, no spaces inside), or remove the brace',
+        "sources/s1.yaml:10:5: warning: quotes.0.id: quote 'lee-act' is not used by any brief",
     ],
     'placeholder with spaces inside': [
         "briefs/b1.yaml:10:9: sections.0.blocks.0.claim: stray { in 'Lee said { lee-act }.': place a quote as "
