@@ -179,7 +179,8 @@ def check_data_block(project, doc, base: tuple, block, diags: list, used_quotes:
     for key, names in (("x", [chart.x] if chart.x else []), ("series", chart.series or [])):
         for name in names:
             if name not in columns:
-                diags.append(doc.diag(here + ("chart", key), f"no column '{name}'{did_you_mean(name, columns)}"))
+                diags.append(doc.diag(here + ("chart", key), f"no column '{name}'{did_you_mean(name, columns)}: "
+                                                                  "name a column of the CSV's first row"))
     x = chart.x or columns[0]
     for name in chart.series or [c for c in columns if c != x]:
         if name not in columns:

@@ -13,7 +13,7 @@ import unicodedata
 from ..errors import Code
 from ..inputs.project import PLACEHOLDER, placeholders
 from ..inputs.starters import PLACEHOLDERS
-from .messages import did_you_mean
+from .messages import unknown
 
 _ONE = re.compile(r"\s*" + PLACEHOLDER.pattern + r"\s*")
 
@@ -61,7 +61,7 @@ def check_rows(project, doc, here: tuple, table, diags: list, used_quotes: set[s
                 continue
             at = here + ("rows", i, j)
             if qid not in quotes:
-                diags.append(doc.diag(at, f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}",
+                diags.append(doc.diag(at, unknown("quote", qid, project.all_quote_ids),
                                       code=Code.UNKNOWN_ID))
                 continue
             used_quotes.add(qid)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..errors import Code
 from ..inputs.locators import last as last_of
-from .messages import did_you_mean
+from .messages import unknown
 
 
 def check_evidence(project, doc, at: tuple, evidence, diags: list, used_quotes: set[str]) -> None:
@@ -14,13 +14,13 @@ def check_evidence(project, doc, at: tuple, evidence, diags: list, used_quotes: 
         loc = at + (ei,)
         if ev.quote:
             if ev.quote not in quotes:
-                hint = did_you_mean(ev.quote, project.all_quote_ids)
-                diags.append(doc.diag(loc + ("quote",), f"unknown quote '{ev.quote}'{hint}", code=Code.UNKNOWN_ID))
+                diags.append(doc.diag(loc + ("quote",), unknown("quote", ev.quote, project.all_quote_ids),
+                                      code=Code.UNKNOWN_ID))
             else:
                 used_quotes.add(ev.quote)
         elif ev.source not in sources:
-            hint = did_you_mean(ev.source, project.all_source_ids)
-            diags.append(doc.diag(loc + ("source",), f"unknown source '{ev.source}'{hint}", code=Code.UNKNOWN_ID))
+            diags.append(doc.diag(loc + ("source",), unknown("source", ev.source, project.all_source_ids),
+                                  code=Code.UNKNOWN_ID))
         elif ev.paragraph and ev.source in project.paragraphs and \
                 (last := last_of("paragraph", ev.paragraph)) > len(project.paragraphs[ev.source]):
             diags.append(doc.diag(loc + ("paragraph",), f"paragraph {last} does not exist: "

@@ -46,6 +46,19 @@ def suggestion(word: str, choices) -> str | None:
     return next((c for c in close if _alike(word, c)), None)
 
 
+# What to do about an id that names nothing: every "unknown …" message ends with it.
+_UNKNOWN_FIX = {
+    "quote": "use the id of a quote in a source's quotes (sources/), or add the quote there",
+    "source": "use a source's id (its file name in sources/), or add the source (build.py add FILE)",
+    "person": "use the id of a person in sources/people.yaml, or add them there",
+}
+
+
+def unknown(kind: str, word: str, choices) -> str:
+    """`unknown quote 'lee-acts' (did you mean 'lee-act'?): use the id of …`."""
+    return f"unknown {kind} '{word}'{did_you_mean(word, choices)}: {_UNKNOWN_FIX[kind]}"
+
+
 def did_you_mean(word: str, choices, list_known: bool = True) -> str:
     choices = sorted(choices)
     match = suggestion(word, choices)

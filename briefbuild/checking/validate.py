@@ -24,7 +24,7 @@ from . import pages, parallel, verify
 from .assets import check_data_block
 from .claims import claim_problem
 from .evidence import check_evidence
-from .messages import did_you_mean, explain, kind_of
+from .messages import did_you_mean, explain, kind_of, unknown
 from .scope import QuoteIndex, wanted
 from .speakers import names
 from .textcheck import mixed_script
@@ -500,7 +500,8 @@ def _load_scoped(project: Project, brief_ids: list[str], scan: Scan, diags: list
     files = {p.stem: p for p in _files(project.root / "briefs")}
     for bid in brief_ids:
         if bid not in files:
-            diags.append(Diagnostic(f"briefs/{bid}.yaml", 0, 0, "", f"not found{did_you_mean(bid, files)}"))
+            diags.append(Diagnostic(f"briefs/{bid}.yaml", 0, 0, "", f"not found{did_you_mean(bid, files)}: "
+                                    "give a brief's id (its file name in briefs/)"))
     parsed = _load_briefs(project, diags, cache, [files[b] for b in dict.fromkeys(brief_ids) if b in files])
     quotes, sources = wanted(project.briefs.values())
     index = _quote_index(cache.session, project.root)
@@ -600,7 +601,7 @@ def _check_source(project: Project, sid: str, qids: list[str], diags: list[Diagn
     people, source = project.people, project.sources[sid]
     doc = project.docs[f"source:{sid}"]
     if source.speaker and source.speaker not in people:
-        diags.append(doc.diag(("speaker",), f"unknown person '{source.speaker}'{did_you_mean(source.speaker, people)}",
+        diags.append(doc.diag(("speaker",), unknown("person", source.speaker, people),
                               code=Code.UNKNOWN_ID))
     for title, pid in source.offices.items():
         if pid not in people:
@@ -626,8 +627,7 @@ def _check_source(project: Project, sid: str, qids: list[str], diags: list[Diagn
         quote = project.quotes[qid]
         qdoc, loc = project.quote_at[qid]
         if quote.speaker not in people:
-            diags.append(qdoc.diag(loc + ("speaker",), f"unknown person '{quote.speaker}'{did_you_mean(quote.speaker, people)}: "
-                                                       f"add them to sources/{PEOPLE_FILE}", code=Code.UNKNOWN_ID))
+            diags.append(qdoc.diag(loc + ("speaker",), unknown("person", quote.speaker, people), code=Code.UNKNOWN_ID))
             continue
         found = verify.verify_quote(_as_in_source(quote), source, paras, people)
         if not found and quote.kind == "direct" and "sic" in quote.text.lower():
@@ -738,7 +738,7 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                 if qid in PLACEHOLDERS:
                     continue  # reported where the file was read (unfilled.py)
                 if qid not in quotes:
-                    diags.append(doc.diag(base + ("claim",), f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}",
+                    diags.append(doc.diag(base + ("claim",), unknown("quote", qid, project.all_quote_ids),
                                       code=Code.UNKNOWN_ID))
                     continue
                 used_quotes.add(qid)
@@ -752,11 +752,11 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                                    "quote it in a claim (this would print the id in braces)"))
     for pid in brief.introductions:
         if pid not in project.people:
-            diags.append(doc.diag(("introductions", pid), f"unknown person '{pid}'{did_you_mean(pid, project.people)}",
+            diags.append(doc.diag(("introductions", pid), unknown("person", pid, project.people),
                                   code=Code.UNKNOWN_ID))
     for i, qid in enumerate(brief.pull_quotes):
         if qid not in quotes:
-            diags.append(doc.diag(("pull-quotes", i), f"unknown quote '{qid}'{did_you_mean(qid, project.all_quote_ids)}",
+            diags.append(doc.diag(("pull-quotes", i), unknown("quote", qid, project.all_quote_ids),
                                       code=Code.UNKNOWN_ID))
         elif quotes[qid].kind != "direct":
             diags.append(doc.diag(("pull-quotes", i), f"'{qid}' is a paraphrase: only direct quotes can be pull quotes"))

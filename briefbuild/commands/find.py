@@ -67,7 +67,8 @@ def find(root: Path, phrase: str, limit: int = 5, only: str | None = None) -> tu
         s for s in [corpus.load(root, only, diags, unfilled)] if s]
     diags += unfilled
     if only is not None and not sources and not diags:
-        raise BriefError(f"no source '{only}' in sources/")
+        raise BriefError(f"no source '{only}' in sources/: give a source's id (its file name in sources/, "
+                         "without .yaml)")
     scored = []
     for stored in sources:
         for i, para in enumerate(stored.paragraphs):

@@ -31,7 +31,8 @@ def show(root: Path, sid: str, width: int = WIDTH, warnings: list | None = None)
             raise InputError(diags)
         names = [p.stem for p in corpus.source_files(root)]
         from ..checking.messages import did_you_mean
-        raise BriefError(f"no source '{sid}' in sources/{did_you_mean(sid, names)}")
+        raise BriefError(f"no source '{sid}' in sources/{did_you_mean(sid, names)}: "
+                         "give a source's id (its file name in sources/, without .yaml)")
     people = corpus.people(root, diags)
     source, paras = stored.source, stored.paragraphs
     voice = source.effective_voice

@@ -266,7 +266,8 @@ def _load_theme(root: Path, name: str | None, stamp) -> Theme:
         if name and name != "default":
             known = sorted(p.name for p in (root / "themes").glob("*") if p.is_dir()) if (root / "themes").is_dir() else []
             raise InputError([Diagnostic("pyproject.toml", _theme_line(root), 1, "tool.briefbuild.theme",
-                                         f"no theme folder themes/{name}/ (known: {', '.join(known) or 'none'})")])
+                                         f"no theme folder themes/{name}/ (known: {', '.join(known) or 'none'}): "
+                                         f"set theme to a folder of themes/, or make themes/{name}/")])
         return Theme("default", None, ThemeFile(name="default"), _faces(ThemeFile(name="default"), None))
     from ..checking.messages import explain
     from ..inputs.load import load_yaml

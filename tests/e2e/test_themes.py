@@ -92,7 +92,8 @@ def test_a_theme_template_replaces_the_default_by_path(tmp_path):
 
 @pytest.mark.parametrize("files,message", [
     ({"pyproject.toml": '[tool.briefbuild]\ntheme = "missing"\n'},
-     "pyproject.toml:2:1: tool.briefbuild.theme: no theme folder themes/missing/ (known: none)"),
+     "pyproject.toml:2:1: tool.briefbuild.theme: no theme folder themes/missing/ (known: none): "
+     "set theme to a folder of themes/, or make themes/missing/"),
     ({"pyproject.toml": '[tool.briefbuild]\ntheme = "bad"\n', "themes/bad/theme.yaml": "name: Bad\ncolours:\n  accent: teal\n"},
      "themes/bad/theme.yaml:3:3: colours.accent: 'teal' is not a colour: write it as #RRGGBB, e.g. #1f4e79"),
 ])

@@ -31,15 +31,17 @@ EXPECTED = {
         "briefs/b1.yaml:1:1: summary: missing required key 'summary': add it",
     ],
     'unknown quote id in claim': [
-        "briefs/b1.yaml:10:9: sections.0.blocks.0.claim: unknown quote 'lee-acts' (did you mean 'lee-act'?)",
+        "briefs/b1.yaml:10:9: sections.0.blocks.0.claim: unknown quote 'lee-acts' (did you mean 'lee-act'?)"
+        ": use the id of a quote in a source's quotes (sources/), or add the quote there",
         "sources/s1.yaml:10:5: warning: quotes.0.id: quote 'lee-act' is not used by any brief",
     ],
     'unknown person': [
-        "sources/s1.yaml:11:5: quotes.0.speaker: unknown person 'ann-le' (did you mean 'ann-lee'?): add them to "
-        'sources/people.yaml',
+        "sources/s1.yaml:11:5: quotes.0.speaker: unknown person 'ann-le' (did you mean 'ann-lee'?)"
+        ": use the id of a person in sources/people.yaml, or add them there",
     ],
     'unknown source in cite': [
-        "briefs/b1.yaml:14:13: sections.0.blocks.2.cite.0.source: unknown source 's2' (known: s1)",
+        "briefs/b1.yaml:14:13: sections.0.blocks.2.cite.0.source: unknown source 's2' (known: s1)"
+        ": use a source's id (its file name in sources/), or add the source (build.py add FILE)",
     ],
     'claim without evidence': [
         'briefs/b1.yaml:10:9: sections.0.blocks.0.claim: claim without evidence: place a {quote-id} or add cite: '
@@ -312,7 +314,7 @@ def test_unused_quote_is_a_warning_and_strict_makes_it_an_error(tmp_path):
 def test_unknown_brief_on_the_command_line(tmp_path):
     run = cli(make_project(tmp_path), "build", "b2", "--format", "html")
     assert run.returncode == 1
-    assert "briefs/b2.yaml: not found (known: b1)" in run.stderr
+    assert "briefs/b2.yaml: not found (known: b1): give a brief's id (its file name in briefs/)" in run.stderr
 
 
 def test_paper_in_pyproject_is_checked(tmp_path):

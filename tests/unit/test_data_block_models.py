@@ -145,16 +145,17 @@ CASES = [
      ["briefs/b1.yaml:15:11: sections.0.blocks.3.table.align: 1 alignments for 3 columns: give one per "
       "column"]),
     ("table source unknown", {B: brief_with(TABLE.replace("source: s1", "source: s2"))},
-     ["briefs/b1.yaml:17:15: sections.0.blocks.3.table.source.0.source: unknown source 's2' (known: s1)"]),
+     ["briefs/b1.yaml:17:15: sections.0.blocks.3.table.source.0.source: unknown source 's2' (known: s1)"
+      ": use a source's id (its file name in sources/), or add the source (build.py add FILE)"]),
     ("table source paragraph", {B: brief_with(TABLE.replace("paragraph: 2", "paragraph: 9"))},
      ["briefs/b1.yaml:18:15: sections.0.blocks.3.table.source.0.paragraph: paragraph 9 does not exist: the "
       "stored text of 's1' has 2"]),
     ("figure source quote unknown", {B: brief_with(FIGURE + "          source:\n            - quote: lee-acts\n")},
      ["briefs/b1.yaml:18:15: sections.0.blocks.3.figure.source.0.quote: unknown quote 'lee-acts' (did you "
-      "mean 'lee-act'?)"]),
+      "mean 'lee-act'?): use the id of a quote in a source's quotes (sources/), or add the quote there"]),
     ("chart column unknown", {B: brief_with(CHART.replace("kind: bar", "kind: bar\n            series: [Valeu]"))},
      ["briefs/b1.yaml:16:13: sections.0.blocks.3.figure.chart.series: no column 'Valeu' (did you mean "
-      "'Value'?)"]),
+      "'Value'?): name a column of the CSV's first row"]),
     ("chart value not a number", {B: brief_with(CHART.replace('"4"]', '"four"]'))},
      ["briefs/b1.yaml:14:11: sections.0.blocks.3.figure.chart: column 'Value' holds 'four', not a number: "
       "a series is plotted, so every cell must be a number"]),

@@ -88,7 +88,7 @@ def test_unknown_id_diagnostics_carry_a_code():
 def test_an_unknown_brief_is_named_by_its_file_without_a_made_up_position(tmp_path):
     root = make_project(tmp_path)
     lines = errors_of(root, briefs=["b2"])
-    assert lines[0] == "briefs/b2.yaml: not found (known: b1)"
+    assert lines[0] == "briefs/b2.yaml: not found (known: b1): give a brief's id (its file name in briefs/)"
     assert not any("briefs/:1:1" in line for line in lines)
 
 
@@ -241,6 +241,7 @@ def test_did_you_mean_needs_real_likeness_not_a_shared_prefix(word, meant):
 def test_an_unknown_quote_id_sharing_only_the_speaker_lists_no_false_suggestion(tmp_path):
     root = make_project(tmp_path, {"briefs/b1.yaml": BRIEF.replace("{lee-act}", "{lee-partners}")})
     assert "briefs/b1.yaml:10:9: sections.0.blocks.0.claim: unknown quote 'lee-partners' (known: lee-act, lee-ready)" \
+        ": use the id of a quote in a source's quotes (sources/), or add the quote there" \
         in errors_of(root)
 
 

@@ -76,7 +76,8 @@ BRIEF_TITLE = BRIEF.replace("title: A Brief", "title: <Title of the brief>")
     # Other errors still come in the same run.
     ({"briefs/b1.yaml": BRIEF_TITLE.replace("{lee-act}", "{lee-acts}")},
      ["briefs/b1.yaml:1:8: title: placeholder from `new` left in: write the brief's title",
-      "briefs/b1.yaml:10:9: sections.0.blocks.0.claim: unknown quote 'lee-acts' (did you mean 'lee-act'?)"]),
+      "briefs/b1.yaml:10:9: sections.0.blocks.0.claim: unknown quote 'lee-acts' (did you mean 'lee-act'?)"
+      ": use the id of a quote in a source's quotes (sources/), or add the quote there"]),
     # The paste placeholder left above the pasted text shifts every paragraph: an error there too.
     ({"sources/s1.yaml": SOURCE.replace("text: |\n", "text: |\n  <Paste the source's text here: paragraphs "
                                         "separated by blank lines.>\n\n")},

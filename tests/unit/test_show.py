@@ -27,7 +27,8 @@ def test_an_unknown_source_suggests_the_closest_id():
     with pytest.raises(BriefError) as err:
         show(SAMPLE, "national-defense-2022-12-06-japan-nat")
     assert err.value.message == ("no source 'national-defense-2022-12-06-japan-nat' in sources/ "
-                                 f"(did you mean '{SAMPLE_SOURCE}'?)")
+                                 f"(did you mean '{SAMPLE_SOURCE}'?): give a source's id (its file name in sources/, "
+                                 "without .yaml)")
 
 
 # A capture whose bibliographic fields are not filled in yet (`add report.pdf` from a PDF with no

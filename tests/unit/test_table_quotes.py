@@ -92,7 +92,8 @@ CASES = [
       "words around {lee-act} would stand beside the speaker's as if verified: give them a column of their own, "
       "or write the sentence as a claim"]),
     ("unknown id", files('[Ann Lee, "{lee-acts}"]'),
-     ["briefs/b1.yaml:14:25: sections.0.blocks.0.table.rows.0.1: unknown quote 'lee-acts' (did you mean 'lee-act'?)"]),
+     ["briefs/b1.yaml:14:25: sections.0.blocks.0.table.rows.0.1: unknown quote 'lee-acts' (did you mean 'lee-act'?)"
+      ": use the id of a quote in a source's quotes (sources/), or add the quote there"]),
     ("a quote in the row header", files('["{lee-act}", Ann Lee]'),
      ["briefs/b1.yaml:14:16: sections.0.blocks.0.table.rows.0.0: the first column names each row's speaker: place "
       "quote 'lee-act' in another column of the row, and the speaker's name or id here"]),
