@@ -33,6 +33,7 @@ NOBODY_WORDS = frozenset(
     # and the header fields of a published transcript: `Location: Pentagon Briefing Room`
     "date time location place subject topic venue transcript present absent participants attendees release "
     "released update updated contact media note editor's editors "
+    "pregunta p p. periodista "  # Spanish: the journalist's turn (`Pregunta.-`, `P.-`)
     "q q. question questions questioner moderator reporter reporters audience member members interviewer "
     "participant participants unidentified speaker speakers unknown operator staff staffer journalist "
     "journalists crowd announcer voice voices male female off-mic multiple host narrator interpreter "
@@ -57,9 +58,11 @@ PARTICLES = frozenset("de da di du del della der den van von la le al el bin ibn
 _LABEL = re.compile(
     r"^(?:\[[^\]\n]{1,24}\]\s*)?"                      # a leading timestamp: [00:12:03]
     r"(?:T?\d{1,3}\.\s+(?:\[\d+\]\s*)?)?"                 # Hansard's question number: 1. or T2. [901234]
+    r"(?:Q\d{1,4}\s+)?"                                 # a select committee's question number: Q82 Chair:
     r"(?P<label>[^\W\d_][^:：\n(\[]{0,79}?)"            # the label, starting with a letter of any script
     r"(?P<notes>(?:\s*[(\[][^)\]\n]{0,60}[)\]])*)"     # (through interpreter) [via video] (10:02)
-    r"\s*(?::(?:[ \t]|$)|：)")                        # a colon; in Japanese and Chinese the full-width one
+    r"\s*(?::(?:[ \t]|$)|：|\.[-–—](?:[ \t]|$))")  # a colon; in Japanese and Chinese the full-width one;
+    # in Spanish transcripts a point and dash (La Moncloa's `Portavoz.-`, `P.-`)
 _LABEL_WORD = re.compile(r"^(?:[^\W\d_][\w'’.]*(?:-[\w'’.]+)*|\d+),?$")
 
 
@@ -368,6 +371,8 @@ def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
         return None, f"could be {who}: give the right person labels: [{label}]"
     if all(w.strip(".") in NOBODY_WORDS or w in NOBODY_WORDS or w.isdigit() for w in words[words[:1] == ["also"]:]):
         return NOBODY, ""  # and a record's `Also Present:` after its `Present:` (hearings, minutes)
+    if _ROMAN.fullmatch(folded.strip()):
+        return NOBODY, ""  # a committee's panel of witnesses (`I: Esther Webber, The Times`), no speaker
     if _CHAIR.fullmatch(" ".join(words)):
         return NOBODY, ""  # the Congressional Record's chair, whom it names by office alone
     core = [w for w in words if not re.fullmatch(r"#?\d+|one|two|three|four|five", w)]
@@ -383,6 +388,7 @@ def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
 # The Congressional Record's chair of the day (`The PRESIDING OFFICER.`, `The SPEAKER pro tempore.`,
 # `The ACTING PRESIDENT pro tempore.`): an office the record never names a holder of; a person
 # whose `labels` it is (the project's own knowledge) is matched before this.
+_ROMAN = re.compile(r"[ivx]{1,4}")
 _CHAIR = re.compile(r"(?:the )?(?:acting )?(?:presiding officer|(?:speaker|president) pro tempore)")
 
 
@@ -463,9 +469,12 @@ def interpreted_label(label: str, notes: list[str], index: Names) -> tuple[bool,
 ANSWER = frozenset(("A", "A.", "ANSWER"))  # a published Q&A's answers: the interviewee's
 
 
-def transcript(paras: list[str], index: Names, lines: list[int], answerer: str | None = None) -> Voices:
+def transcript(paras: list[str], index: Names, lines: list[int], answerer: str | None = None,
+               offices: dict[str, str] | None = None) -> Voices:
     """Turns, split at every line that opens with a label; a turn runs over paragraphs until the
-    next. `A:` turns are the `answerer`'s (the source's speaker), when the source names one."""
+    next. `A:` turns are the `answerer`'s (the source's speaker), when the source names one.
+    `offices`: the source's own offices, whose label alone (`Chair:`, `Portavoz.-`) is their holder's."""
+    held = {_fold(title): pid for title, pid in (offices or {}).items()}
     voices = Voices(len(paras))
     owner, who, group, line = None, "", -1, 0
     bound: dict[str, str] = {}  # an office's label -> the person Hansard named in brackets after it
@@ -489,6 +498,8 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
             label, end, notes = found
             interpreter, principal = interpreted_label(label, notes, index)
             found_owner, why = label_owner(label, index)
+            if found_owner in (None, NOBODY) and _fold(label) in held:
+                found_owner, why = held[_fold(label)], ""  # the source names the holder: `offices: {Chair: …}`
             if interpreter and principal:
                 found_owner, why, notes = principal, "", []
             elif interpreter and _fold(label) in ("interpreter", "translator") and not notes:

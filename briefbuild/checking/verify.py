@@ -79,7 +79,7 @@ def voices(source: Source, paras: list[str], people: dict[str, Person]) -> Voice
     lines = [getattr(p, "line", 0) for p in paras]
     voice = source.effective_voice
     if voice == "transcript":
-        found = transcript(paras, names(people), lines, source.speaker)
+        found = transcript(paras, names(people), lines, source.speaker, source.offices)
     elif voice == "authored" and source.relays:  # a briefing, a press release: others' words as news gives them
         found = relayed_by(paras, source.speaker or "", names(people), source.language, source.offices)
     elif voice == "authored":

@@ -219,6 +219,12 @@ class Revision(Model):
     """When it was replaced: YYYY-MM-DD."""
 
 
+# A paraphrase's verb: one or two lower-case words of any language the brief is in (Latin with
+# its accents, Greek, Cyrillic, kana and kanji); a range of literal letters, so JSON Schema reads it too.
+_VERB_LETTER = "[a-zß-öø-ÿā-ɏά-ώа-џ぀-ヿ一-鿿]"
+VERB_PATTERN = f"^{_VERB_LETTER}+( {_VERB_LETTER}+)?$"
+
+
 class Quote(Model):
     """A passage of a source attributed to a person."""
 
@@ -235,7 +241,8 @@ class Quote(Model):
     """Paragraph of the stored text where it stands (1-based; '***' separators do not count), or a range 6-7."""
     last_paragraph: int | None = Field(default=None, ge=2, le=MAX_NUMBER)
     """For a quotation that runs over several paragraphs: the last one (paragraph is the first)."""
-    verb: Annotated[str, StringConstraints(pattern=r"^[a-z]+( [a-z]+)?$")] = "said"
+    # Lower-case words of the brief's language: `said`, `afirmó`, `erklärte`, `a déclaré`, `述べた`.
+    verb: Annotated[str, StringConstraints(pattern=VERB_PATTERN)] = "said"
     """Verb for a paraphrase's attribution: 'Lazar noted that …'."""
     page: Pages | None = None
     """Page where it stands, as the stored text's [page N] marks number them (printed numbers); notes cite it."""

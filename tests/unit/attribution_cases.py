@@ -3547,3 +3547,16 @@ FOREIGN_CLAIMS += [
     ("es", "Según el portavoz del Gobierno, Carlos Pérez, {perez-q}.", "perez-q", ""),
     ("de", "Der Sprecher von Müller, Klaus Weber, sagte: {weber-q}.", "weber-q", ""),
 ]
+
+# Transcript labels of UK select committees (`Q82 Chair:`, a panel `I: Name, Outlet`) and of La Moncloa
+# (`Portavoz.-`, `P.-`); an office label is its holder when the source's `offices` names one.
+# (text, offices, speaker, paragraph, quote, message)
+COMMITTEE = "Witnesses\nI: Ann Lee, Minister.\nII: Bo Chan, Analyst.\n\nQ82 Chair: Thank you for coming.\n\nLee: We will act on the plan.\n\nQ83 Ms Lee: We will win."
+MONCLOA = "Pregunta.- ¿Actuarán pronto?\n\nPortavoz.- Actuaremos sobre el plan.\n\nP.- ¿Cuándo?\n\nLee.- Mañana mismo."
+OFFICE_TURNS = [
+    (COMMITTEE, {"Chair": "bo-chan"}, "bo-chan", 2, "Thank you for coming.", ""),
+    (COMMITTEE, {"Chair": "bo-chan"}, "ann-lee", 3, "We will act on the plan.", ""),
+    (COMMITTEE, {"Chair": "bo-chan"}, "ann-lee", 4, "We will win.", ""),
+    (MONCLOA, {"Portavoz": "ann-lee"}, "ann-lee", 2, "Actuaremos sobre el plan.", ""),
+    (MONCLOA, {}, "ann-lee", 4, "Mañana mismo.", ""),
+]

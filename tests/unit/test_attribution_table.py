@@ -9,6 +9,7 @@ import pytest
 from attribution_cases import (
     CLAIM_QUOTES,
     CLAIMS,
+    COMMITTEE,
     FAIL,
     FOREIGN_CLAIM_QUOTES,
     FOREIGN_CLAIMS,
@@ -21,8 +22,10 @@ from attribution_cases import (
     JAPANESE_PARAPHRASES,
     JAPANESE_PASS,
     LABEL_FAIL,
+    MONCLOA,
     NEWSROOM_FAIL,
     NEWSROOM_PASS,
+    OFFICE_TURNS,
     OFFICES_NEWS,
     PASS,
     PRONOUN_CLAIMS,
@@ -435,3 +438,30 @@ def test_a_pronoun_that_does_not_agree_with_a_persons_pronouns_is_not_theirs(lan
 @pytest.mark.parametrize("text,speaker,paragraph,message", PRONOUN_SOURCES)
 def test_a_sources_pronoun_that_does_not_agree_is_not_theirs(text, speaker, paragraph, message):
     assert problems(text, "We will act on the plan", speaker, paragraph, people=_with_pronouns()) == message
+
+
+@pytest.mark.parametrize("text,offices,speaker,paragraph,quote,message", OFFICE_TURNS)
+def test_committee_and_moncloa_labels_open_turns(text, offices, speaker, paragraph, quote, message):
+    assert problems(text, quote, speaker, paragraph, "transcript", offices=offices) == message
+
+
+def test_committee_and_moncloa_labels_name_someone_or_nobody():
+    from quotecheck import paras_of, source
+
+    from briefbuild.checking import verify
+    for text, offices in ((COMMITTEE, {"Chair": "bo-chan"}), (MONCLOA, {"Portavoz": "ann-lee"})):
+        q = Quote(id="q", speaker="ann-lee", kind="paraphrase", text="x", paragraph=1)
+        src = source(text, "transcript", quotes=[q], offices=offices)
+        assert [p.message for p in verify.source_problems(src, paras_of(text), PEOPLE)] == []
+
+
+@pytest.mark.parametrize("verb,ok", [("said", True), ("afirmó", True), ("a déclaré", True), ("erklärte", True),
+                                     ("заявил", True), ("述べた", True), ("Said", False), ("said that it", False)])
+def test_a_paraphrase_verb_may_be_in_the_briefs_language(verb, ok):
+    from pydantic import ValidationError
+    try:
+        Quote(id="q", speaker="ann-lee", kind="paraphrase", text="x", paragraph=1, verb=verb)
+    except ValidationError:
+        assert not ok
+    else:
+        assert ok
