@@ -28,7 +28,8 @@ QUOTE_KEYS = ("id", "speaker", "kind", "paragraph", "verb", "text")
 # other false alarm or miss, and on one of these that no longer happens (so the list shrinks).
 KNOWN: dict[str, str] = {
     "martucci-farms": "an inverted attribution with a title before the name (`said Regional Administrator Michael Martucci.`, "
-                      "`said co-owner of R & G Produce, Gary Glowaczewski.`) is not read as naming him (reported.py); not fixed in round 3's time",
+                      "`said co-owner of R & G Produce, Gary Glowaczewski.`) "
+                      "is not read as naming him (reported.py); not fixed in round 3's time",
     "martucci-excited": "same: the inverted, titled attribution",
     "martucci-uplifting": "same: the inverted, titled attribution",
     "glowaczewski-appreciate": "same: the inverted, titled attribution (`said co-owner of …, Name.`)",
