@@ -1,7 +1,8 @@
 """Alterations clarify, never change (Chicago 12.69-12.74 and 13.48-13.58).
 
 A [bracket] may change the case of a first letter, name what a pronoun or reference stands
-for (at most four words), spell out an abbreviation, insert a clarifying word inside the
+for (in full: a noun phrase of any length, with no verb or clause of its own), spell out an
+abbreviation, insert a clarifying word inside the
 quote, give the same word another inflection, or be [sic]. It never adds, drops or changes a
 number, a negation (contractions included) or a modal, and at either end of the quote it
 never stands for a word it does not clarify. An ellipsis never drops a negation, number,
@@ -199,6 +200,45 @@ def _reference(src: str, inner: str) -> bool:
     return False
 
 
+# What makes a bracket more than a name (Chicago 12.70: an interpolation clarifies, it never
+# rewrites): a verb, an auxiliary, a relative or subordinate clause, or clause punctuation.
+_VERBS = frozenset(
+    "is are was were be been being am has have had having do does did will would shall should may might must "
+    "can could said says say told tells tell asked asks wrote writes written made makes took takes gave gives "
+    "got gets went goes came comes saw sees knew knows thought thinks brought put wants wanted "
+    "who whom whose which because if unless when while although though since whereas where whether".split())
+_BEFORE_PARTICIPLE = frozenset("the a an this that these those its their his her our my your such and or of for "
+                               "to in on at by with from so-called".split())
+_CLAUSE_MARK = re.compile(r"[;:()—–]|\s-+\s|--")  # a dash may come normalized to a hyphen
+
+
+def clause_word(inner: str) -> str | None:
+    """The word or mark that gives a bracket a verb or clause of its own, or None for a noun phrase:
+    `[A vote on hate crimes]`, `[Japan, Australia and Canada]`, `[the United States]` have none;
+    `[the bill that Chan wrote]`, `[Chan, who resigned]`, `[the plan approved in May]` have one.
+    A word in -ed after a noun is read as a verb (a reduced clause), after a determiner as an adjective."""
+    mark = _CLAUSE_MARK.search(inner)
+    if mark:
+        return mark.group(0).strip()
+    ws = [w.lower() for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", inner)]
+    for k, w in enumerate(ws):
+        if w in _VERBS or w.endswith(("n't", "n’t")):
+            return w
+        if w == "that" and k and ws[k - 1] not in _BEFORE_PARTICIPLE:
+            return w  # `the bill that failed`; `on that bill` names one
+        if w.endswith("ed") and len(w) > 4 and k and ws[k - 1] not in _BEFORE_PARTICIPLE \
+                and not ws[k - 1].endswith("ly"):
+            return w
+    return None
+
+
+def _names_in_full(src: str, inner: str, gap: Gap, before_word: str) -> bool:
+    """The bracket stands for a pronoun or reference (`It`, `the bill`) or follows one (`it [the bill]`)."""
+    if src:
+        return _reference(src, inner)
+    return gap.where in ("inside", "end") and before_word.lower() in REFERENCES
+
+
 _SOURCE_BRACKET = re.compile(r" ?\[([^\[\]\n]{1,60})\]")
 
 
@@ -318,8 +358,16 @@ def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", befor
         return (f"{bracket} is an editor's note the source does not have there: a quote carries no emphasis or "
                 "notes of ours; remove it")
     if len(inner.split()) > MAX_BRACKET_WORDS:
-        return (f"{bracket} is {len(inner.split())} words: an editorial alteration in brackets may be "
-                f"{MAX_BRACKET_WORDS} words at most; quote less or paraphrase")
+        # A bracket naming what a pronoun or reference stands for may name it in full, however
+        # long the name (Chicago 12.70); any other bracket, or one with a verb, would rewrite.
+        verb = clause_word(inner)
+        if not _names_in_full(src, inner, gap, before_word):
+            return (f"{bracket} is {len(inner.split())} words: an editorial alteration in brackets may be "
+                    f"{MAX_BRACKET_WORDS} words at most; quote less or paraphrase")
+        if verb:
+            return (f"{bracket} is {len(inner.split())} words with a verb or clause of its own ('{verb}'): a "
+                    "bracket may name in full what a pronoun or reference stands for, never add a clause; "
+                    "name it in a noun phrase, quote less or paraphrase")
     unit = _added_unit(bracket, inner, src, before_word, near, gap.after) if not glued else None
     if unit is None and not glued and gap.where == "end" and src:
         # `40 billion [dollars]` ending the quote: the unit after the number, not the source's next word

@@ -30,6 +30,8 @@ ABBREV = "“The U.S. will act on the plan,” Lee said."
 THEY = "“They are supporting the plan,” Lee said of the allies."
 QUESTION = "“Why should we wait?” Lee asked. “We must act now!”"
 NUMBERS = "“We will spend 40 billion on seven programs over 10 years,” Lee said."
+HATE = "“It failed in the Senate last year, and it will fail again,” Lee said of the hate-crimes bill."
+LONG_VERB = "with a verb or clause of its own ('{w}'): a bracket may name in full what a pronoun or reference stands for, never add a clause; name it in a noun phrase, quote less or paraphrase"
 REPORTED_ASIDE = "“The plan, which the cabinet approved in May, is ready,” Lee said."
 LABELS = {
     "interpreter": "LEE (through interpreter): We will act on the plan.",
@@ -115,6 +117,12 @@ PASS = [
     (TRADE, R, "zoe-muller", 8, 'They want to know whether "fair competition" means anything'),
     ('LEE: He called it "a disaster" and left.', T, "ann-lee", 1, "He called it ‘a disaster’ and left"),
     ('LEE: He called it "a disaster" and left.', T, "ann-lee", 1, 'He called it "a disaster"'),
+    # A bracket for a pronoun or reference names it in full (Chicago 12.70): a noun phrase of any length
+    (HATE, R, "ann-lee", 1, "[A vote on hate crimes] failed in the Senate last year"),
+    (HATE, R, "ann-lee", 1, "[The bill on hate crimes and bias] failed in the Senate last year"),
+    (HATE, R, "ann-lee", 1, "and it [the bill on hate crimes and bias] will fail again"),
+    (HATE, R, "ann-lee", 1, "[The newly revised hate-crimes bill] failed in the Senate"),
+    (COLON, R, "ann-lee", 1, "[The government of the republic] will act on the plan"),
     (PARL, R, "jane-doe", 4, "This budget keeps every promise we made to our armed forces."),
     (PARL, R, "jane-doe", 4, "It does not cut a single regiment"),
     (PARL, R, "ahmed-al-sayed", 5, "a fantasy built on borrowed money"),
@@ -369,8 +377,24 @@ FAIL = [
      "that word or remove it"),
     (COLON, R, "ann-lee", 1, "We will act on the [new and much improved defence] plan",
      '[new and much improved defence] is 5 words: an editorial alteration in brackets may be 4 words at most; quote less or paraphrase'),
-    (COLON, R, "ann-lee", 1, "[The government of the republic] will act on the plan",
-     '[The government of the republic] is 5 words: an editorial alteration in brackets may be 4 words at most; quote less or paraphrase'),
+    # A bracket for a pronoun or reference names it in full, a noun phrase of any length; with a
+    # verb or clause of its own it rewrites (Chicago 12.70), and any other bracket stays at four words
+    (HATE, R, "ann-lee", 1, "[The bill that Chan wrote] failed in the Senate last year",
+     "[The bill that Chan wrote] is 5 words " + LONG_VERB.format(w="that")),
+    (HATE, R, "ann-lee", 1, "[The bill, which Lee opposed,] failed in the Senate",
+     "[The bill, which Lee opposed,] is 5 words " + LONG_VERB.format(w="which")),
+    (HATE, R, "ann-lee", 1, "[A vote that would ban hate] failed in the Senate",
+     "[A vote that would ban hate] is 6 words " + LONG_VERB.format(w="that")),
+    (HATE, R, "ann-lee", 1, "[The bill we have long opposed] failed in the Senate",
+     "[The bill we have long opposed] is 6 words " + LONG_VERB.format(w="have")),
+    (HATE, R, "ann-lee", 1, "and it [the bill the Senate rejected] will fail again",
+     "[the bill the Senate rejected] is 5 words " + LONG_VERB.format(w="rejected")),
+    (HATE, R, "ann-lee", 1, "[A vote on hate crimes — again] failed in the Senate",
+     "[A vote on hate crimes - again] is 7 words " + LONG_VERB.format(w="-")),
+    (HATE, R, "ann-lee", 1, "it will fail again [the hate-crimes bill of 2019]",
+     '[the hate-crimes bill of 2019] is 5 words: an editorial alteration in brackets may be 4 words at most; quote less or paraphrase'),
+    (HATE, R, "ann-lee", 1, "[A vote on two hate-crimes bills] failed in the Senate",
+     "[A vote on two hate-crimes bills] adds a number the source does not have (it has 'It' there): a bracket never adds, drops or changes a number"),
     ("“I see it as a triangle, with the [United States] at the center,” Lee said.", R, "ann-lee", 1,
      "I see it as a triangle, with [Japan] at the center",
      "[Japan] replaces 'the [United States]', where the source has brackets of its own: keep the source's brackets"),
