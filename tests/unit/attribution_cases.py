@@ -3571,3 +3571,44 @@ FOREIGN_CLAIMS += [
     ("es", "Según el portavoz del Gobierno, Carlos Pérez, {perez-q}.", "perez-q", ""),
     ("de", "Der Sprecher von Müller, Klaus Weber, sagte: {weber-q}.", "weber-q", ""),
 ]
+
+# Numbers written another way (Chicago 13.7: a quotation keeps the original's spelling, so
+# `5 per cent` is not `5%` unmarked), and in brackets the same amount spelled otherwise: the
+# British `per cent` is percent, the newsroom's `bn` billion, a month's abbreviation the month.
+# `m` and `k` stay letters (`100m` may be metres).
+SPELT = "“We will spend $40bn, over 5 per cent of the budget, by Dec. 6, forty days from now,” Lee said."
+SPELT_END = "“We will spend 40 billion dollars, five percent, on December 6,” Lee said."
+PASS += [
+    (SPELT, R, "ann-lee", 1, "We will spend [$40 billion], over 5 per cent"),
+    (SPELT, R, "ann-lee", 1, "over [5%] of the budget"),
+    (SPELT, R, "ann-lee", 1, "over [5 percent] of the budget"),
+    (SPELT, R, "ann-lee", 1, "over [five] per cent of the budget"),
+    (SPELT, R, "ann-lee", 1, "by [December] 6, forty days"),
+    (SPELT, R, "ann-lee", 1, "by [December 6], forty days"),
+    (SPELT, R, "ann-lee", 1, "[40] days from now"),
+    (SPELT_END, R, "ann-lee", 1, "five [per cent], on December 6"),
+    (SPELT_END, R, "ann-lee", 1, "We will spend [$40 billion]"),
+]
+_NOT_VERBATIM = "not verbatim in the source: fix the quote or mark changes with [brackets] and …"
+_NOT_CLARIFY = ("{b} replaces '{s}', which it does not clarify: a bracket may only change a first letter's case, a "
+                "word's form, or name what a pronoun or reference stands for")
+FAIL += [
+    (SPELT, R, "ann-lee", 1, "We will spend $40 billion", _NOT_VERBATIM),
+    (SPELT, R, "ann-lee", 1, "We will spend 40bn", _NOT_VERBATIM),
+    (SPELT, R, "ann-lee", 1, "over 5% of the budget", _NOT_VERBATIM),
+    (SPELT, R, "ann-lee", 1, "over 5 percent of the budget", _NOT_VERBATIM),
+    (SPELT, R, "ann-lee", 1, "by December 6", _NOT_VERBATIM),
+    (SPELT, R, "ann-lee", 1, "40 days from now", _NOT_VERBATIM),
+    (SPELT_END, R, "ann-lee", 1, "on Dec. 6", _NOT_VERBATIM),
+    (SPELT, R, "ann-lee", 1, "We will spend [40 billion], over 5 per cent",
+     "[40 billion] drops the currency '$' the source gives with the number (it has '$40bn' there): a bracket may "
+     "spell a number out, never drop what it counts"),
+    (SPELT, R, "ann-lee", 1, "We will spend [$40 million], over 5 per cent",
+     "[$40 million] changes a number: the source has '$40bn' there; a bracket never adds, drops or changes a number"),
+    (SPELT, R, "ann-lee", 1, "over [6%] of the budget",
+     "[6%] changes a number: the source has '5 per cent' there; a bracket never adds, drops or changes a number"),
+    (SPELT, R, "ann-lee", 1, "by [Jan.] 6, forty days", _NOT_CLARIFY.format(b="[Jan.]", s="Dec.")),
+    (SPELT, R, "ann-lee", 1, "by [Decembrist] 6, forty days", _NOT_CLARIFY.format(b="[Decembrist]", s="Dec.")),
+    (SPELT, R, "ann-lee", 1, "by [Dec. 16], forty days",
+     "[Dec. 16] changes a number: the source has 'Dec. 6' there; a bracket never adds, drops or changes a number"),
+]
