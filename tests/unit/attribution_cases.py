@@ -3612,3 +3612,19 @@ FAIL += [
     (SPELT, R, "ann-lee", 1, "by [Dec. 16], forty days",
      "[Dec. 16] changes a number: the source has 'Dec. 6' there; a bracket never adds, drops or changes a number"),
 ]
+
+# An American quotation with two quotations inside it, or one and a plural's possessive, was
+# read as British (more single marks opening than double) and every word of it as the
+# reporter's: single quotations that all stand inside a double one are quotations within it.
+INNERS = "“I call them ‘the doves’ and the others ‘the hawks’ now,” Lee said."
+ALLIES = "“They call it ‘the allies’ view’ now, and ‘the hawks’ in the cabinet agree,” Lee said."
+PASS += [
+    (INNERS, R, "ann-lee", 1, "I call them ‘the doves’ and the others ‘the hawks’ now"),
+    (INNERS, R, "ann-lee", 1, "and the others ‘the hawks’ now"),
+    (INNERS, R, "ann-lee", 1, "I call them ‘the doves’ and the others"),
+    (ALLIES, R, "ann-lee", 1, "They call it ‘the allies’ view’ now, and ‘the hawks’ in the cabinet agree"),
+    (ALLIES, R, "ann-lee", 1, "and ‘the hawks’ in the cabinet agree"),
+]
+FAIL += [
+    (INNERS, R, "bo-chan", 1, "I call them ‘the doves’", "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+]
