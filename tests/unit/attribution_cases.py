@@ -3628,3 +3628,26 @@ PASS += [
 FAIL += [
     (INNERS, R, "bo-chan", 1, "I call them ‘the doves’", "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
 ]
+
+# A press conference through an interpreter (a question put in English, rendered into Japanese
+# for the minister, the answer rendered back): a bare interpreter's turn renders the one before
+# it, so the question's rendering is nobody's, even after the minister spoke, and the answer's is
+# the minister's. A note of the language only (`(in English)`) or `THE INTERPRETER:` is still bare.
+PRESS = ("LEE: Good morning.\n\nQ: Will Japan join the exercise?\n\nINTERPRETER: Will Japan join the exercise?\n\n"
+         "LEE: (In Japanese.)\n\nINTERPRETER: We will join the exercise next year.")
+_RENDERING = "paragraph {k} is in the turn of 'INTERPRETER' (line {n}), whose words no person can be quoted from, not Ann Lee's"
+PASS += [
+    (PRESS, T, "ann-lee", 5, "We will join the exercise next year."),
+    ("LEE: (In Korean.)\n\nINTERPRETER (in English): We will act on the plan.", T, "ann-lee", 2, _RENDERED),
+    ("LEE: (In Korean.)\n\nINTERPRETER [into English]: We will act on the plan.", T, "ann-lee", 2, _RENDERED),
+    ("LEE: (In Korean.)\n\nTHE INTERPRETER: We will act on the plan.", T, "ann-lee", 2, _RENDERED),
+]
+FAIL += [
+    (PRESS, T, "ann-lee", 3, "Will Japan join the exercise?", _RENDERING.format(k=3, n=5)),
+    (PRESS, T, "bo-chan", 5, "We will join the exercise next year.",
+     "paragraph 5 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("LEE: (In Korean.)\n\nQ: (In English.)\n\nINTERPRETER (in Korean): Will you act on the plan?", T, "ann-lee", 3,
+     "Will you act on the plan?", _RENDERING.format(k=3, n=5)),
+    ("LEE: (In Korean.)\n\nINTERPRETER (in English): We will act on the plan.", T, "bo-chan", 2, _RENDERED,
+     "paragraph 2 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+]
