@@ -377,6 +377,21 @@ def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", befor
     touches (`work[ed]`, `[T]he`); `before_word`: the quote's word before it; `near`: the source's
     text around the quote (its paragraphs and the one before), where a currency or unit a bracket
     adds to a number must stand."""
+    problem = _check_bracket(bracket, gap, left, right, before_word, near)
+    if problem and gap.where == "end" and not (left or right) and len(gap.source.split()) > 1 \
+            and _numbers(words(bracket[1:-1])):
+        # Ending the quote, an amount in brackets may stand for fewer of the source's words than the
+        # matcher gave it, word for word (`[$40 billion]` for `$40bn` of `$40bn over`): the quote
+        # ends after them. Only an amount: `[the budget]` for `the` of `the plan` names nothing.
+        taken = gap.source.split()
+        for n in range(1, len(taken)):
+            shorter = gap._replace(source=" ".join(taken[:n]), after=" " + " ".join(taken[n:]) + gap.after)
+            if _check_bracket(bracket, shorter, left, right, before_word, near) is None:
+                return None
+    return problem
+
+
+def _check_bracket(bracket: str, gap: Gap, left: str, right: str, before_word: str, near: str | None) -> str | None:
     glued = bool(left or right)
     inner = bracket[1:-1].strip()
     src = gap.source

@@ -3651,3 +3651,17 @@ FAIL += [
     ("LEE: (In Korean.)\n\nINTERPRETER (in English): We will act on the plan.", T, "bo-chan", 2, _RENDERED,
      "paragraph 2 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
 ]
+
+# An amount in brackets ending a quote stands for the source's amount, however many words the
+# source spells it in (`[$40 billion]` for `$40bn`, the quote ending before `over`).
+OVER = "“We will spend $40bn over five years,” Lee said."
+PASS += [
+    (OVER, R, "ann-lee", 1, "We will spend [$40 billion]"),
+    (SPELT, R, "ann-lee", 1, "We will spend [$40 billion]"),
+]
+FAIL += [
+    (OVER, R, "ann-lee", 1, "We will spend [$50 billion]",
+     "[$50 billion] changes a number: the source has '$40bn over' there; a bracket never adds, drops or changes a number"),
+    (OVER, R, "ann-lee", 1, "We will spend [$40 million]",
+     "[$40 million] changes a number: the source has '$40bn over' there; a bracket never adds, drops or changes a number"),
+]
