@@ -1,7 +1,9 @@
 """Alterations clarify, never change (Chicago 12.69-12.74 and 13.48-13.58).
 
 A [bracket] may change the case of a first letter, name what a pronoun or reference stands
-for (at most four words), spell out an abbreviation, insert a clarifying word inside the
+for (in full: a noun phrase of any length, with no verb or clause of its own), spell out an
+abbreviation (`[December 6]` for Dec. 6), write a number another way (`[5%]` for 5 per cent,
+`[$40 billion]` for $40bn: unmarked, another spelling is a misquote), insert a clarifying word inside the
 quote, give the same word another inflection, or be [sic]. It never adds, drops or changes a
 number, a negation (contractions included) or a modal, and at either end of the quote it
 never stands for a word it does not clarify. An ellipsis never drops a negation, number,
@@ -92,6 +94,8 @@ def _numbers(ws: list[str]) -> Counter:
                    or (w in _NUMBER_WORDS and not (w == "one" and k and ws[k - 1] in _PRONOUN_ONE)))
 
 
+# `m` and `k` stay letters: `100m` may be metres.
+_SCALES = {"bn": "billion", "mn": "million", "tn": "trillion"}
 _SMALL = {"hundred": 100, "thousand": 1000}  # million and up stay words: AP writes 40 billion
 
 
@@ -121,7 +125,11 @@ def _spelled(text: str) -> list[str]:
         if run is not None:
             out.append(str(run))
             run = None
-        if w == "percent":
+        if w == "cent" and out[-1:] == ["per"]:
+            out[-1] = "%"  # British `per cent`: one word with percent and %
+        elif w in _SCALES and out[-1:] and out[-1].lstrip("$")[:1].isdigit():
+            out.append(_SCALES[w])  # `$40bn`: the newsroom's billion
+        elif w == "percent":
             out.append("%")
         elif w[:1].isdigit() and w.endswith("%"):
             out += [w[:-1], "%"]
@@ -173,8 +181,24 @@ def _initials(letters: str, ws: list[str]) -> bool:
     return any(_initials(letters[n:], ws[1:]) for n in ends)
 
 
+_MONTHS = "january february march april may june july august september october november december".split()
+
+
+def _abbreviation(short: str, full: str) -> bool:
+    """`Dec.` or `Dec` for December, `Gen.` for General: a word cut short and marked by its full stop
+    (a month's also without it)."""
+    stem = short.rstrip(".").lower()
+    if len(stem) < 2 or not full[:1].isupper() or len(full) <= len(stem):
+        return False
+    month = next((m for m in _MONTHS if m.startswith(stem)), None)
+    if month and len(stem) >= 3:
+        return full.lower() == month  # `Dec.` is December, never another word that starts so
+    return short.endswith(".") and full.lower().startswith(stem)
+
+
 def _expands(src: str, ours: list[str]) -> bool:
-    """[United States] for U.S., [nongovernmental organizations] for NGOs, [Prime Minister Kishida] for Kishida."""
+    """[United States] for U.S., [nongovernmental organizations] for NGOs, [Prime Minister Kishida] for Kishida,
+    [December 6] for Dec. 6."""
     letters = re.sub(r"[^A-Za-z]", "", src)
     if len(letters) > 2 and letters.endswith("s") and letters[:-1].isupper():
         letters = letters[:-1]  # a plural: NGOs, MPs
@@ -182,7 +206,15 @@ def _expands(src: str, ours: list[str]) -> bool:
         if _initials(letters, [w for w in ours if w not in ("of", "the", "and", "for")]):
             return True
     src_words = set(words(src))
-    return bool(src_words) and src[:1].isupper() and src_words <= set(ours)
+    if bool(src_words) and src[:1].isupper() and src_words <= set(ours):
+        return True
+    return False
+
+
+def _spells_out(src: str, inner: str) -> bool:
+    """Word for word the same, an abbreviation or two spelled out: [December 6] for Dec. 6."""
+    a, b = src.split(), inner.split()
+    return len(a) == len(b) and a != b and all(x == y or _abbreviation(x, y) for x, y in zip(a, b))
 
 
 def _reference(src: str, inner: str) -> bool:
@@ -197,6 +229,45 @@ def _reference(src: str, inner: str) -> bool:
         named = any(w[:1].isupper() for w in inner.split())
         return named or ws[-1] in inner.lower().split()
     return False
+
+
+# What makes a bracket more than a name (Chicago 12.70: an interpolation clarifies, it never
+# rewrites): a verb, an auxiliary, a relative or subordinate clause, or clause punctuation.
+_VERBS = frozenset(
+    "is are was were be been being am has have had having do does did will would shall should may might must "
+    "can could said says say told tells tell asked asks wrote writes written made makes took takes gave gives "
+    "got gets went goes came comes saw sees knew knows thought thinks brought put wants wanted "
+    "who whom whose which because if unless when while although though since whereas where whether".split())
+_BEFORE_PARTICIPLE = frozenset("the a an this that these those its their his her our my your such and or of for "
+                               "to in on at by with from so-called".split())
+_CLAUSE_MARK = re.compile(r"[;:()—–]|\s-+\s|--")  # a dash may come normalized to a hyphen
+
+
+def clause_word(inner: str) -> str | None:
+    """The word or mark that gives a bracket a verb or clause of its own, or None for a noun phrase:
+    `[A vote on hate crimes]`, `[Japan, Australia and Canada]`, `[the United States]` have none;
+    `[the bill that Chan wrote]`, `[Chan, who resigned]`, `[the plan approved in May]` have one.
+    A word in -ed after a noun is read as a verb (a reduced clause), after a determiner as an adjective."""
+    mark = _CLAUSE_MARK.search(inner)
+    if mark:
+        return mark.group(0).strip()
+    ws = [w.lower() for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", inner)]
+    for k, w in enumerate(ws):
+        if w in _VERBS or w.endswith(("n't", "n’t")):
+            return w
+        if w == "that" and k and ws[k - 1] not in _BEFORE_PARTICIPLE:
+            return w  # `the bill that failed`; `on that bill` names one
+        if w.endswith("ed") and len(w) > 4 and k and ws[k - 1] not in _BEFORE_PARTICIPLE \
+                and not ws[k - 1].endswith("ly"):
+            return w
+    return None
+
+
+def _names_in_full(src: str, inner: str, gap: Gap, before_word: str) -> bool:
+    """The bracket stands for a pronoun or reference (`It`, `the bill`) or follows one (`it [the bill]`)."""
+    if src:
+        return _reference(src, inner)
+    return gap.where in ("inside", "end") and before_word.lower() in REFERENCES
 
 
 _SOURCE_BRACKET = re.compile(r" ?\[([^\[\]\n]{1,60})\]")
@@ -273,9 +344,16 @@ def _added_unit(bracket: str, inner: str, src: str, before_word: str, near: str 
     words; the problem when it adds one the source does not give; None when it adds none."""
     ours, theirs = _units(inner), _units(src)
     added = ours - theirs
-    numbered = any(w[:1].isdigit() or w in _NUMBER_WORDS for w in words(src or before_word))
-    if not numbered or not (ours or theirs) or _bare(inner) != _bare(src) or theirs - ours:
+    numbered = any(w.lstrip("$")[:1].isdigit() or w in _NUMBER_WORDS for w in words(src or before_word))
+    if not numbered or not (ours or theirs) or _bare(inner) != _bare(src):
         return None
+    if theirs - ours:
+        if added:
+            return None  # another currency: told as a bracket that does not clarify
+        unit = next(iter(theirs - ours))
+        kind = "currency" if unit in _SIGN or unit == "yuan" else "unit"
+        return (f"{bracket} drops the {kind} '{_SIGN.get(unit, unit)}' the source gives with the number (it has "
+                f"{_said(src)} there): a bracket may spell a number out, never drop what it counts")
     if not added:
         return ""  # the same amount in another form: [$40 billion] for 40 billion dollars
     if _units(" ".join(after.split()[:2])):
@@ -299,6 +377,21 @@ def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", befor
     touches (`work[ed]`, `[T]he`); `before_word`: the quote's word before it; `near`: the source's
     text around the quote (its paragraphs and the one before), where a currency or unit a bracket
     adds to a number must stand."""
+    problem = _check_bracket(bracket, gap, left, right, before_word, near)
+    if problem and gap.where == "end" and not (left or right) and len(gap.source.split()) > 1 \
+            and _numbers(words(bracket[1:-1])):
+        # Ending the quote, an amount in brackets may stand for fewer of the source's words than the
+        # matcher gave it, word for word (`[$40 billion]` for `$40bn` of `$40bn over`): the quote
+        # ends after them. Only an amount: `[the budget]` for `the` of `the plan` names nothing.
+        taken = gap.source.split()
+        for n in range(1, len(taken)):
+            shorter = gap._replace(source=" ".join(taken[:n]), after=" " + " ".join(taken[n:]) + gap.after)
+            if _check_bracket(bracket, shorter, left, right, before_word, near) is None:
+                return None
+    return problem
+
+
+def _check_bracket(bracket: str, gap: Gap, left: str, right: str, before_word: str, near: str | None) -> str | None:
     glued = bool(left or right)
     inner = bracket[1:-1].strip()
     src = gap.source
@@ -318,9 +411,21 @@ def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", befor
         return (f"{bracket} is an editor's note the source does not have there: a quote carries no emphasis or "
                 "notes of ours; remove it")
     if len(inner.split()) > MAX_BRACKET_WORDS:
-        return (f"{bracket} is {len(inner.split())} words: an editorial alteration in brackets may be "
-                f"{MAX_BRACKET_WORDS} words at most; quote less or paraphrase")
+        # A bracket naming what a pronoun or reference stands for may name it in full, however
+        # long the name (Chicago 12.70); any other bracket, or one with a verb, would rewrite.
+        verb = clause_word(inner)
+        if not _names_in_full(src, inner, gap, before_word):
+            return (f"{bracket} is {len(inner.split())} words: an editorial alteration in brackets may be "
+                    f"{MAX_BRACKET_WORDS} words at most; quote less or paraphrase")
+        if verb:
+            return (f"{bracket} is {len(inner.split())} words with a verb or clause of its own ('{verb}'): a "
+                    "bracket may name in full what a pronoun or reference stands for, never add a clause; "
+                    "name it in a noun phrase, quote less or paraphrase")
     unit = _added_unit(bracket, inner, src, before_word, near, gap.after) if not glued else None
+    unit_after = (gap.after.split() or [""])[0].strip(",.;:")
+    if unit is None and not glued and gap.where == "end" and src and _units(unit_after):
+        # `[$40 billion]` ending the quote for the source's `40 billion dollars`: the unit is the amount's
+        unit = _added_unit(bracket, inner, f"{src} {unit_after}", before_word, near)
     if unit is None and not glued and gap.where == "end" and src:
         # `40 billion [dollars]` ending the quote: the unit after the number, not the source's next word
         unit = _added_unit(bracket, inner, "", before_word, near, src)
@@ -358,7 +463,7 @@ def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", befor
                 "a bracket inside a word may only change its case or inflection")
     if len(ours) == len(theirs) == 1 and _same_word(ours[0], theirs[0]):
         return None
-    if _reference(src, inner) or _expands(src, re.findall(r"[\w']+", inner.lower())):
+    if _reference(src, inner) or _expands(src, re.findall(r"[\w']+", inner.lower())) or _spells_out(src, inner):
         return None
     where = {"start": " at the start of the quote", "end": " at the end of the quote"}.get(gap.where, "")
     return (f"{bracket} replaces '{src}'{where}, which it does not clarify: a bracket may only change a "

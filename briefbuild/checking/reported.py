@@ -359,11 +359,22 @@ def british(paras: list[str]) -> bool:
         return False
     singles = [at for at, kind in single_marks(text) if kind == "open" and text[at] == "‘"]
     doubles = list(_OPEN_DOUBLE.finditer(text))
+    if singles and doubles and all(_within_double(text, at) for at in singles):
+        # Every single quotation stands inside a double one (`“I call them ‘the doves’ and the
+        # others ‘the hawks’ now,” Lee said.`): quotations within quotations, however many
+        return False
     if len(singles) != len(doubles) or not singles:
         return len(singles) > len(doubles)
     # As many of each (one quotation within one quotation: `‘As Chan put it, “…,” I agree,’ Lee
     # said`): the marks that open first are the outer ones.
     return singles[0] < doubles[0].start()
+
+
+def _within_double(text: str, at: int) -> bool:
+    """Whether a curly double quotation opens before `at` in its paragraph and does not close before it."""
+    start = text.rfind("\n", 0, at) + 1
+    opened, closed = text.rfind("“", start, at), text.rfind("”", start, at)
+    return opened != -1 and opened > closed
 
 
 def _swap_marks(para: str) -> str:

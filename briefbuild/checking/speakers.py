@@ -454,6 +454,20 @@ _THROUGH_LABEL = re.compile(r"(?i)^(?P<who>.+?),?\s+(?:through|via|by)\s+(?:an?\
 _FOR_NOTE = re.compile(r"(?i)^(?:for|of)\s+(?P<who>.+)$")
 
 
+# A note of the language only (`INTERPRETER (in English):`, `[into Japanese]`) names no one.
+_LANGUAGE_NOTE = re.compile(r"(?i)^(?:(?:in|into|from)\s+[^\W\d_]+|[^\W\d_]+\s+(?:interpretation|translation))$")
+
+
+def _bare_interpreter(label: str, notes: list[str]) -> bool:
+    """`INTERPRETER:`, `THE INTERPRETER:`, `INTERPRETER (in English):`: an interpreter's turn that
+    says nothing of whose words it renders. The turn just before it is what it renders: after a
+    named person's it is theirs; after a question's (`Q:`, `REPORTER:`), a moderator's, an unknown
+    label's or none it is nobody's, so a question put to a minister through an interpreter is
+    never the minister's. (An interpreter who renders the next turn first is not assumed.)"""
+    bare = re.sub(r"(?i)^(?:the|an?)\s+", "", _fold(label))
+    return bare in ("interpreter", "translator") and all(_LANGUAGE_NOTE.match(n.strip()) for n in notes)
+
+
 def interpreted_label(label: str, notes: list[str], index: Names) -> tuple[bool, str | None]:
     """(whether the label is an interpreter's, the person whose words they render or None)."""
     m = _FOR_LABEL.match(label) or _WHOSE_LABEL.match(label) or _THROUGH_LABEL.match(label)
@@ -502,8 +516,9 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
                 found_owner, why = held[_fold(label)], ""  # the source names the holder: `offices: {Chair: …}`
             if interpreter and principal:
                 found_owner, why, notes = principal, "", []
-            elif interpreter and _fold(label) in ("interpreter", "translator") and not notes:
+            elif interpreter and _bare_interpreter(label, notes):
                 found_owner = owner if owner and owner != NOBODY else NOBODY  # renders the turn before it
+                notes = []
             if found_owner is None and " " not in label and not label.isupper() and not _caseless(label[:1]) \
                     and _fold(label) not in ROLE_LABELS:
                 piece.append(raw)  # `Look: we will…` inside a turn, not a speaker (labels are NAME: or Mr. Name:)

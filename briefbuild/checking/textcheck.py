@@ -116,6 +116,11 @@ def show_difference(ours: str, theirs: str) -> str:
 # Swedish ”…”, guillemets either way («…» French, »…« German), corner brackets, straight "…".
 # A ’ that closes nothing is an apostrophe (the allies’, ’90s, rock ’n’ roll), and so is a ‘
 # before a digit (‘90s, as autocorrect types it): single marks can only be unclosed, never stray.
+# Which ’ closes an open ‘ is told by position: one before a letter or digit is an apostrophe
+# (don’t, ’n’, ’90s); one after punctuation or before punctuation, a closing mark or the end
+# closes. One after a letter and before another word (`‘the allies’ view`, `‘hawks’ in`) may be
+# either a plural's possessive or the close: the source decides (see _closes_later); with no
+# source to read it closes, as a false alarm on a legitimate quote is a defect too.
 _CLOSERS = {"“": "”", "„": "“”", "”": "”", "‘": "’", "‚": "‘’", "«": "»", "»": "«", "‹": "›", "›": "‹",
             "「": "」", "『": "』", "」": "", "』": ""}
 _FAMILY = {"“": "double", "”": "double", "„": "double", "‘": "single", "’": "single", "‚": "single",
@@ -123,8 +128,32 @@ _FAMILY = {"“": "double", "”": "double", "„": "double", "‘": "single", "
            "「": "corner", "」": "corner", "『": "white corner", "』": "white corner"}
 
 
-def unbalanced_mark(text: str) -> str | None:
-    """A message for the first quotation mark of a quote's text that pairs with no other, or None."""
+def _closes_later(text: str, opened: int, at: int, source: str) -> bool:
+    """Whether the source goes on with the inner quotation that opens at `opened` past the
+    ambiguous ’ at `at` (`‘the allies’ view’ now`): then that ’ is a possessive's, not the close.
+    Read from the quote's words to the ’ and the word after it, found in the source."""
+    nxt = re.match(r"\s*\S+", text[at + 1:])
+    piece = normalize(text[opened:at + 1] + (nxt.group(0) if nxt else ""))
+    plain = normalize(source)
+    start = plain.find(piece)
+    while start != -1:
+        rest = plain[start + len(piece):]
+        for k, ch in enumerate(rest):
+            if ch == '"':
+                break  # the quotation around it ends first
+            if ch == "'":
+                before, after = rest[k - 1:k] if k else piece[-1:], rest[k + 1:k + 2]
+                if before in ("", " ") and after.isalnum():
+                    break  # another inner quotation opens (or ’90s): no later close of this one
+                if not after.isalnum():
+                    return True
+        start = plain.find(piece, start + 1)
+    return False
+
+
+def unbalanced_mark(text: str, source: str | None = None) -> str | None:
+    """A message for the first quotation mark of a quote's text that pairs with no other, or None.
+    `source`: the stored text, which decides a ’ that may be an apostrophe or the close."""
     if text.count('"') % 2:
         return ('its text has an odd number of straight quotation marks ("): an inner quotation must '
                 "open and close within the quote; take in the source's other mark, or leave this one out")
@@ -134,6 +163,12 @@ def unbalanced_mark(text: str) -> str | None:
         if family is None:
             continue
         stack = stacks.setdefault(family, [])
+        if ch == "’" and (text[i + 1:i + 2].isalnum() or text[i - 2:i].lower() in ("’n", "'n")):
+            continue  # don’t, rock ’n’ roll (both marks), ’90s: an apostrophe
+        if ch == "’" and stack and stack[-1][0] == "‘" and text[i - 1:i].isalpha() \
+                and re.match(r"\s+[^\W\d_]", text[i + 1:]) and source is not None \
+                and _closes_later(text, stack[-1][1], i, source):
+            continue  # `‘the allies’ view`, where the source's quotation closes after `view`
         if stack and ch in _CLOSERS[stack[-1][0]]:
             stack.pop()
         elif ch != "’" and not (ch == "‘" and text[i + 1:i + 2].isdigit()):  # else an apostrophe

@@ -183,7 +183,7 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
         return [_not_verbatim(quote, paras, found, speaker, getattr(paras[quote.paragraph - 1], "line", 0))]
     # The matcher reads marks as typography: `the plan “a disaster` would pass, printed with an
     # inner quotation that never closes. Told with whatever else is wrong with the words.
-    marks = unbalanced_mark(quote.text)
+    marks = unbalanced_mark(quote.text, "\n\n".join(paras))
     return [Problem(marks)] + _direct(quote, source, paras, people, found, speaker, m) if marks else \
         _direct(quote, source, paras, people, found, speaker, m)
 

@@ -30,6 +30,8 @@ ABBREV = "“The U.S. will act on the plan,” Lee said."
 THEY = "“They are supporting the plan,” Lee said of the allies."
 QUESTION = "“Why should we wait?” Lee asked. “We must act now!”"
 NUMBERS = "“We will spend 40 billion on seven programs over 10 years,” Lee said."
+HATE = "“It failed in the Senate last year, and it will fail again,” Lee said of the hate-crimes bill."
+LONG_VERB = "with a verb or clause of its own ('{w}'): a bracket may name in full what a pronoun or reference stands for, never add a clause; name it in a noun phrase, quote less or paraphrase"
 REPORTED_ASIDE = "“The plan, which the cabinet approved in May, is ready,” Lee said."
 LABELS = {
     "interpreter": "LEE (through interpreter): We will act on the plan.",
@@ -115,6 +117,12 @@ PASS = [
     (TRADE, R, "zoe-muller", 8, 'They want to know whether "fair competition" means anything'),
     ('LEE: He called it "a disaster" and left.', T, "ann-lee", 1, "He called it ‘a disaster’ and left"),
     ('LEE: He called it "a disaster" and left.', T, "ann-lee", 1, 'He called it "a disaster"'),
+    # A bracket for a pronoun or reference names it in full (Chicago 12.70): a noun phrase of any length
+    (HATE, R, "ann-lee", 1, "[A vote on hate crimes] failed in the Senate last year"),
+    (HATE, R, "ann-lee", 1, "[The bill on hate crimes and bias] failed in the Senate last year"),
+    (HATE, R, "ann-lee", 1, "and it [the bill on hate crimes and bias] will fail again"),
+    (HATE, R, "ann-lee", 1, "[The newly revised hate-crimes bill] failed in the Senate"),
+    (COLON, R, "ann-lee", 1, "[The government of the republic] will act on the plan"),
     (PARL, R, "jane-doe", 4, "This budget keeps every promise we made to our armed forces."),
     (PARL, R, "jane-doe", 4, "It does not cut a single regiment"),
     (PARL, R, "ahmed-al-sayed", 5, "a fantasy built on borrowed money"),
@@ -369,8 +377,24 @@ FAIL = [
      "that word or remove it"),
     (COLON, R, "ann-lee", 1, "We will act on the [new and much improved defence] plan",
      '[new and much improved defence] is 5 words: an editorial alteration in brackets may be 4 words at most; quote less or paraphrase'),
-    (COLON, R, "ann-lee", 1, "[The government of the republic] will act on the plan",
-     '[The government of the republic] is 5 words: an editorial alteration in brackets may be 4 words at most; quote less or paraphrase'),
+    # A bracket for a pronoun or reference names it in full, a noun phrase of any length; with a
+    # verb or clause of its own it rewrites (Chicago 12.70), and any other bracket stays at four words
+    (HATE, R, "ann-lee", 1, "[The bill that Chan wrote] failed in the Senate last year",
+     "[The bill that Chan wrote] is 5 words " + LONG_VERB.format(w="that")),
+    (HATE, R, "ann-lee", 1, "[The bill, which Lee opposed,] failed in the Senate",
+     "[The bill, which Lee opposed,] is 5 words " + LONG_VERB.format(w="which")),
+    (HATE, R, "ann-lee", 1, "[A vote that would ban hate] failed in the Senate",
+     "[A vote that would ban hate] is 6 words " + LONG_VERB.format(w="that")),
+    (HATE, R, "ann-lee", 1, "[The bill we have long opposed] failed in the Senate",
+     "[The bill we have long opposed] is 6 words " + LONG_VERB.format(w="have")),
+    (HATE, R, "ann-lee", 1, "and it [the bill the Senate rejected] will fail again",
+     "[the bill the Senate rejected] is 5 words " + LONG_VERB.format(w="rejected")),
+    (HATE, R, "ann-lee", 1, "[A vote on hate crimes — again] failed in the Senate",
+     "[A vote on hate crimes - again] is 7 words " + LONG_VERB.format(w="-")),
+    (HATE, R, "ann-lee", 1, "it will fail again [the hate-crimes bill of 2019]",
+     '[the hate-crimes bill of 2019] is 5 words: an editorial alteration in brackets may be 4 words at most; quote less or paraphrase'),
+    (HATE, R, "ann-lee", 1, "[A vote on two hate-crimes bills] failed in the Senate",
+     "[A vote on two hate-crimes bills] adds a number the source does not have (it has 'It' there): a bracket never adds, drops or changes a number"),
     ("“I see it as a triangle, with the [United States] at the center,” Lee said.", R, "ann-lee", 1,
      "I see it as a triangle, with [Japan] at the center",
      "[Japan] replaces 'the [United States]', where the source has brackets of its own: keep the source's brackets"),
@@ -3559,4 +3583,98 @@ OFFICE_TURNS = [
     (COMMITTEE, {"Chair": "bo-chan"}, "ann-lee", 4, "We will win.", ""),
     (MONCLOA, {"Portavoz": "ann-lee"}, "ann-lee", 2, "Actuaremos sobre el plan.", ""),
     (MONCLOA, {}, "ann-lee", 4, "Mañana mismo.", ""),
+]
+
+# Numbers written another way (Chicago 13.7: a quotation keeps the original's spelling, so
+# `5 per cent` is not `5%` unmarked), and in brackets the same amount spelled otherwise: the
+# British `per cent` is percent, the newsroom's `bn` billion, a month's abbreviation the month.
+# `m` and `k` stay letters (`100m` may be metres).
+SPELT = "“We will spend $40bn, over 5 per cent of the budget, by Dec. 6, forty days from now,” Lee said."
+SPELT_END = "“We will spend 40 billion dollars, five percent, on December 6,” Lee said."
+PASS += [
+    (SPELT, R, "ann-lee", 1, "We will spend [$40 billion], over 5 per cent"),
+    (SPELT, R, "ann-lee", 1, "over [5%] of the budget"),
+    (SPELT, R, "ann-lee", 1, "over [5 percent] of the budget"),
+    (SPELT, R, "ann-lee", 1, "over [five] per cent of the budget"),
+    (SPELT, R, "ann-lee", 1, "by [December] 6, forty days"),
+    (SPELT, R, "ann-lee", 1, "by [December 6], forty days"),
+    (SPELT, R, "ann-lee", 1, "[40] days from now"),
+    (SPELT_END, R, "ann-lee", 1, "five [per cent], on December 6"),
+    (SPELT_END, R, "ann-lee", 1, "We will spend [$40 billion]"),
+]
+_NOT_VERBATIM = "not verbatim in the source: fix the quote or mark changes with [brackets] and …"
+_NOT_CLARIFY = ("{b} replaces '{s}', which it does not clarify: a bracket may only change a first letter's case, a "
+                "word's form, or name what a pronoun or reference stands for")
+FAIL += [
+    (SPELT, R, "ann-lee", 1, "We will spend $40 billion", _NOT_VERBATIM),
+    (SPELT, R, "ann-lee", 1, "We will spend 40bn", _NOT_VERBATIM),
+    (SPELT, R, "ann-lee", 1, "over 5% of the budget", _NOT_VERBATIM),
+    (SPELT, R, "ann-lee", 1, "over 5 percent of the budget", _NOT_VERBATIM),
+    (SPELT, R, "ann-lee", 1, "by December 6", _NOT_VERBATIM),
+    (SPELT, R, "ann-lee", 1, "40 days from now", _NOT_VERBATIM),
+    (SPELT_END, R, "ann-lee", 1, "on Dec. 6", _NOT_VERBATIM),
+    (SPELT, R, "ann-lee", 1, "We will spend [40 billion], over 5 per cent",
+     "[40 billion] drops the currency '$' the source gives with the number (it has '$40bn' there): a bracket may "
+     "spell a number out, never drop what it counts"),
+    (SPELT, R, "ann-lee", 1, "We will spend [$40 million], over 5 per cent",
+     "[$40 million] changes a number: the source has '$40bn' there; a bracket never adds, drops or changes a number"),
+    (SPELT, R, "ann-lee", 1, "over [6%] of the budget",
+     "[6%] changes a number: the source has '5 per cent' there; a bracket never adds, drops or changes a number"),
+    (SPELT, R, "ann-lee", 1, "by [Jan.] 6, forty days", _NOT_CLARIFY.format(b="[Jan.]", s="Dec.")),
+    (SPELT, R, "ann-lee", 1, "by [Decembrist] 6, forty days", _NOT_CLARIFY.format(b="[Decembrist]", s="Dec.")),
+    (SPELT, R, "ann-lee", 1, "by [Dec. 16], forty days",
+     "[Dec. 16] changes a number: the source has 'Dec. 6' there; a bracket never adds, drops or changes a number"),
+]
+
+# An American quotation with two quotations inside it, or one and a plural's possessive, was
+# read as British (more single marks opening than double) and every word of it as the
+# reporter's: single quotations that all stand inside a double one are quotations within it.
+INNERS = "“I call them ‘the doves’ and the others ‘the hawks’ now,” Lee said."
+ALLIES = "“They call it ‘the allies’ view’ now, and ‘the hawks’ in the cabinet agree,” Lee said."
+PASS += [
+    (INNERS, R, "ann-lee", 1, "I call them ‘the doves’ and the others ‘the hawks’ now"),
+    (INNERS, R, "ann-lee", 1, "and the others ‘the hawks’ now"),
+    (INNERS, R, "ann-lee", 1, "I call them ‘the doves’ and the others"),
+    (ALLIES, R, "ann-lee", 1, "They call it ‘the allies’ view’ now, and ‘the hawks’ in the cabinet agree"),
+    (ALLIES, R, "ann-lee", 1, "and ‘the hawks’ in the cabinet agree"),
+]
+FAIL += [
+    (INNERS, R, "bo-chan", 1, "I call them ‘the doves’", "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+]
+
+# A press conference through an interpreter (a question put in English, rendered into Japanese
+# for the minister, the answer rendered back): a bare interpreter's turn renders the one before
+# it, so the question's rendering is nobody's, even after the minister spoke, and the answer's is
+# the minister's. A note of the language only (`(in English)`) or `THE INTERPRETER:` is still bare.
+PRESS = ("LEE: Good morning.\n\nQ: Will Japan join the exercise?\n\nINTERPRETER: Will Japan join the exercise?\n\n"
+         "LEE: (In Japanese.)\n\nINTERPRETER: We will join the exercise next year.")
+_RENDERING = "paragraph {k} is in the turn of 'INTERPRETER' (line {n}), whose words no person can be quoted from, not Ann Lee's"
+PASS += [
+    (PRESS, T, "ann-lee", 5, "We will join the exercise next year."),
+    ("LEE: (In Korean.)\n\nINTERPRETER (in English): We will act on the plan.", T, "ann-lee", 2, _RENDERED),
+    ("LEE: (In Korean.)\n\nINTERPRETER [into English]: We will act on the plan.", T, "ann-lee", 2, _RENDERED),
+    ("LEE: (In Korean.)\n\nTHE INTERPRETER: We will act on the plan.", T, "ann-lee", 2, _RENDERED),
+]
+FAIL += [
+    (PRESS, T, "ann-lee", 3, "Will Japan join the exercise?", _RENDERING.format(k=3, n=5)),
+    (PRESS, T, "bo-chan", 5, "We will join the exercise next year.",
+     "paragraph 5 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("LEE: (In Korean.)\n\nQ: (In English.)\n\nINTERPRETER (in Korean): Will you act on the plan?", T, "ann-lee", 3,
+     "Will you act on the plan?", _RENDERING.format(k=3, n=5)),
+    ("LEE: (In Korean.)\n\nINTERPRETER (in English): We will act on the plan.", T, "bo-chan", 2, _RENDERED,
+     "paragraph 2 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+]
+
+# An amount in brackets ending a quote stands for the source's amount, however many words the
+# source spells it in (`[$40 billion]` for `$40bn`, the quote ending before `over`).
+OVER = "“We will spend $40bn over five years,” Lee said."
+PASS += [
+    (OVER, R, "ann-lee", 1, "We will spend [$40 billion]"),
+    (SPELT, R, "ann-lee", 1, "We will spend [$40 billion]"),
+]
+FAIL += [
+    (OVER, R, "ann-lee", 1, "We will spend [$50 billion]",
+     "[$50 billion] changes a number: the source has '$40bn over' there; a bracket never adds, drops or changes a number"),
+    (OVER, R, "ann-lee", 1, "We will spend [$40 million]",
+     "[$40 million] changes a number: the source has '$40bn over' there; a bracket never adds, drops or changes a number"),
 ]

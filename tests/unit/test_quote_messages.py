@@ -247,6 +247,14 @@ def test_an_inner_quotation_at_a_quotes_end_keeps_its_marks(quote, message):
     ("Nous n’appelons pas le plan « un désastre », comme Chan", None),
     ("計画を「失敗」と呼ばない", None),
     ("It’s the ‘plan’ they’d call “a ‘disaster’ of sorts”", None),
+    # A ’ before a letter is an apostrophe and closes nothing; with no source to read, a ’ between
+    # words (`‘hawks’ in`) may close, as a plural's possessive may not be told from it
+    ("We love ‘rock ’n’ roll", "‘"),
+    ("the ‘goin’ rate", None),  # goin’ or the close: told by the source, as a plural's mark
+    ("We love ‘rock ’n’ roll’, and the allies’ leaders know it", None),
+    ("the ‘hawks’ in the cabinet", None),
+    ("the ‘hawks’, the ‘doves’ and the ‘owls’", None),
+    ("the ‘allies’ view’ of it", None),
 ])
 def test_an_inner_quotation_that_never_closes_is_refused_naming_its_mark(text, mark):
     found = textcheck.unbalanced_mark(text)
@@ -257,6 +265,28 @@ def test_an_inner_quotation_that_never_closes_is_refused_naming_its_mark(text, m
         assert found.startswith(f"its text has a quotation mark {mark} that pairs with no other (at '")
         assert found.endswith("an inner quotation must open and close within the quote; take in the "
                               "source's other mark, or leave this one out")
+
+
+# A ’ after a plural and before a word is a possessive or the close of a quotation: the source
+# decides. Where its quotation goes on past that word (`‘the allies’ view’ now`), the quote that
+# stops at `view` leaves it open; where it closes there (`‘the hawks’ in`), the quote is whole.
+_ALLIES = "“They call it ‘the allies’ view’ now, and ‘the hawks’ in the cabinet agree,” Lee said."
+
+
+@pytest.mark.parametrize("quote,unclosed", [
+    ("They call it ‘the allies’ view", True),
+    ("‘the allies’ view", True),
+    ("They call it ‘the allies’ view’ now", False),
+    ("and ‘the hawks’ in the cabinet agree", False),
+    ("and ‘the hawks’ in the cabinet", False),
+    ("the allies’ view", False),
+])
+def test_a_plurals_mark_is_told_by_where_the_source_closes_its_quotation(quote, unclosed):
+    q = Quote(id="q", speaker="ann-lee", kind="direct", text=quote, paragraph=1)
+    found = [p.message for p in verify.verify_quote(q, source(_ALLIES), verify.paragraphs(_ALLIES), PEOPLE)]
+    assert found == ([f"its text has a quotation mark ‘ that pairs with no other (at '{quote[:quote.index('view') + 4]}'): "
+                      "an inner quotation must open and close within the quote; take in the source's other mark, or "
+                      "leave this one out"] if unclosed else [])
 
 
 _UNCLOSED = ("its text has a quotation mark “ that pairs with no other (at 'call the plan “a disaster'): an inner "
