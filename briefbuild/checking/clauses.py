@@ -309,6 +309,30 @@ def _after_titles(text: str) -> str:
     return text
 
 
+# AP capitalizes a formal title directly before a name, whatever the office (`said Regional
+# Administrator Michael Martucci`, `said EPA Regional Administrator …`, `said White House
+# spokesman …`): after an inverted verb, such a run of words (capitalized, or a title word) read
+# up to a person's full name is that person's title. Not a possessive (`Lee's`), not a comma.
+_TITLE_WORD = re.compile(r"([^\W\d_][\w.&-]*)\s+")
+
+
+def _after_capitalized_title(text: str, index: Names) -> re.Match | None:
+    """The known name after up to five words of a capitalized title at the start of `text`."""
+    at = 0
+    for _ in range(5):
+        word = _TITLE_WORD.match(text, at)
+        if not word or word.group(1).lower() in ("the", "a", "an") or \
+                not (word.group(1)[:1].isupper() or is_title(word.group(1).lower())):
+            return None
+        at = word.end()
+        if (m := index.pattern.match(text, at)) and _FREE.match(text, m.end()):
+            # the full name only: a family name alone after capitals may be another person's
+            # (`said Maria Ruiz` is no Jose Ruiz, whose given name a title never stands for)
+            pids = index.by_form.get(m.group(0).casefold(), frozenset())
+            return m if any(index.full.get(p, "").casefold() == m.group(0).casefold() for p in pids) else None
+    return None
+
+
 # A role, then its holder's name in apposition (AP: `said the prime minister, Fumio Kishida`,
 # `according to Japan's defence minister, Jun Nagashima,`): the name is the speaker. Not when a
 # preposition hands the role to someone else first (`the spokesman for the minister, Lee`: Lee
@@ -348,6 +372,9 @@ def name_at_start(text: str, index: Names) -> Who:
         text = named
     if not m and (held := appositive(text, index)):
         return held
+    if not m and (m := _after_capitalized_title(text, index)):
+        text = text[m.start():]
+        m = index.pattern.match(text)
     if m:
         rest = text[m.end():]
         follow = _FOLLOW.match(rest)

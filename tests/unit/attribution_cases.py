@@ -3678,3 +3678,30 @@ FAIL += [
     (OVER, R, "ann-lee", 1, "We will spend [$40 million]",
      "[$40 million] changes a number: the source has '$40bn over' there; a bracket never adds, drops or changes a number"),
 ]
+
+# AP capitalizes a formal title directly before a name, whatever the office: after an inverted
+# verb, `said Regional Administrator Jane Doe` is Doe's (before: 'does not attribute these words to
+# one named person'), while a possessive before the name still hands the role to another.
+CAPITALIZED_TITLE = ("“We will act on the plan,” said Regional Administrator Jane Doe.\n\n"
+                     "“We will act on the plan,” said EPA Regional Administrator Jane Doe.\n\n"
+                     "“We will act on the plan,” said White House spokesman Jane Doe.\n\n"
+                     "“We will act on the plan,” said Bo Chan's spokesman, Jane Doe.")
+PASS += [
+    (CAPITALIZED_TITLE, R, "jane-doe", 1, "We will act on the plan"),
+    (CAPITALIZED_TITLE, R, "jane-doe", 2, "We will act on the plan"),
+    (CAPITALIZED_TITLE, R, "jane-doe", 3, "We will act on the plan"),
+]
+FAIL += [
+    (CAPITALIZED_TITLE, R, "bo-chan", 1, "We will act on the plan",
+     "paragraph 1 gives these words to Jane Doe, not to Bo Chan: fix the speaker"),
+    (CAPITALIZED_TITLE, R, "bo-chan", 2, "We will act on the plan",
+     "paragraph 2 gives these words to Jane Doe, not to Bo Chan: fix the speaker"),
+    (CAPITALIZED_TITLE, R, "bo-chan", 4, "We will act on the plan",
+     "paragraph 4 does not attribute these words to one named person (the attribution found: 'Bo Chan's spokesman'): "
+     "they cannot be quoted as Bo Chan's"),
+]
+FAIL += [  # a capitalized word before a family name alone is no title: another person of that name
+    ("“We will act on the plan,” said Maria Doe.", R, "jane-doe", 1, "We will act on the plan",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: 'Maria Doe'): "
+     "they cannot be quoted as Jane Doe's"),
+]
