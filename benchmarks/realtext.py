@@ -30,9 +30,6 @@ KNOWN: dict[str, str] = {
     "martucci-uplifting": "`[the agency]` for the source's `EPA`: a bracket may spell an abbreviation out "
                           "(`[the Environmental Protection Agency]`), not put a vaguer noun for a name; we hold the "
                           "tool right and the entry wrong, and keep it as written",
-    "glowaczewski-appreciate": "`said co-owner of R & G Produce, Gary Glowaczewski.`: a role with no article and an "
-                               "`of` before the name is read as someone else's role (`the spokesman for the minister, "
-                               "Lee`); telling an organization's `of` from a person's needs more than the clause",
     "martucci-commitment": "`he discussed EPA's commitment …`: `discussed` names a topic, not words; the tool reads "
                            "no verb of saying there, by design",
     "moncloa-2021-06-08-rueda-de-prensa": "La Moncloa's `Secretario de Estado de Comunicación.-` is an office label whose "

@@ -337,7 +337,7 @@ def _after_capitalized_title(text: str, index: Names) -> re.Match | None:
 # `according to Japan's defence minister, Jun Nagashima,`): the name is the speaker. Not when a
 # preposition hands the role to someone else first (`the spokesman for the minister, Lee`: Lee
 # may be the minister), nor a name run into more words (`the minister, Lee's aide`).
-_ROLE_OPENING = re.compile(r"(?:(?:the|a|an)\s+|(?:[^\W\d_][\w.-]*(?:'s|')\s+))", re.I)
+_ROLE_OPENING = re.compile(r"(?:(?:the|a|an)\s+|(?:(?:[^\W\d_][\w.-]*\s+){0,2}[^\W\d_][\w.-]*(?:'s|')\s+)|(?=[^\W\d_A-Z]))")
 _OWNER_PREPOSITIONS = frozenset("for to by from with of at on behalf".split())
 
 
@@ -355,7 +355,13 @@ def appositive(text: str, index: Names) -> Who | None:
     if not words or any(c in role.rstrip().rstrip(",") for c in ",;:.()\"") or not _FREE.match(text, found.end()):
         return None
     lower = [w.lower() for w in words]
-    nouns = [k for k, w in enumerate(lower) if is_title(w) and w not in _OWNER_PREPOSITIONS or w in _ROLE_NOUNS]
+    nouns = [k for k, w in enumerate(lower) if is_title(w) and w not in _OWNER_PREPOSITIONS and w not in ("the", "a", "an")
+             or w in _ROLE_NOUNS]
+    bare = not text[:opening.end()].strip()  # no article or owner: `said co-owner of R & G Produce, Lee`
+    if bare and not (words[0][:1].islower() and (nouns[:1] == [0] or "-" in words[0])):
+        return None  # a role without an article starts with its own noun, in lower case
+    if bare and not nouns:
+        nouns = [0]  # `co-owner`, `vice-chair`: a hyphenated role noun of its own
     if not nouns or any(w in _OWNER_PREPOSITIONS and any(n > k for n in nouns) for k, w in enumerate(lower)):
         return None  # no office named, or one that belongs to someone after a preposition
     if not comma and nouns[-1] != len(words) - 1:
@@ -370,6 +376,8 @@ def name_at_start(text: str, index: Names) -> Who:
     m = index.pattern.match(text) or index.pattern.match(named := _after_titles(text))
     if m and not index.pattern.match(text):
         text = named
+    if m and re.match(r"(?:'s|’s|')\s", text[m.end():]) and (held := appositive(text, index)):
+        return held  # `said Bo Chan's spokesman, Jane Doe`: the spokesman, named after the role, speaks
     if not m and (held := appositive(text, index)):
         return held
     if not m and (m := _after_capitalized_title(text, index)):
