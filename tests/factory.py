@@ -51,6 +51,30 @@ BRIEF = brief("""\
 """)
 
 
+# A second story, with a quote and a paraphrase of Chan's: two people, two sources.
+CHAN = """\
+type: article-newspaper
+title: Budget Talks
+container-title: The Daily
+issued: "2024-01-03"
+text: |
+  “The budget is too small for the plan,” Chan said on Tuesday.
+
+  Chan said the ministry would ask for more next year.
+quotes:
+  - id: chan-small
+    speaker: bo-chan
+    kind: direct
+    text: The budget is too small for the plan
+    paragraph: 1
+  - id: chan-more
+    speaker: bo-chan
+    kind: paraphrase
+    text: The ministry will ask for more next year
+    paragraph: 2
+"""
+
+
 def make_project(root: Path, files: dict[str, str | bytes] | None = None) -> Path:
     """Write the minimal project, with `files` (relative path -> content) replacing or adding files.
     A value of None deletes the file."""

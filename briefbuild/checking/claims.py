@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..inputs.project import PLACEHOLDER as _PLACEHOLDER
 from . import japanese
 from .clauses import NAME_MODIFIES, OBJECT_VERBS, OWNED_ROLE, VERB, Who, name_at_end, sentence_subject, subject, unnamed_subject
 from .foreign import Foreign
@@ -20,7 +21,6 @@ from .pronouns import agrees, of_person
 from .speakers import Names, names
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_{])")
-_PLACEHOLDER = re.compile(r"(?<!\{)\{([^{}\s]*)\}(?!\})")
 # Nouns for what a person says: `in Lee's words`, `Lee's answer was blunt:`, `in her view`.
 _SAID_NOUNS = (r"(?:own\s+)?(?:words|phrase|view|account|telling|formulation|description|assessment|judgment|"
                r"judgement|verdict|warning|answer|reply|response|remarks?|statement|comments?|message|testimony|"

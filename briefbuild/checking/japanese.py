@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..inputs.project import PLACEHOLDER as _PLACEHOLDER
 from .clauses import NONE, Who, _named
 from .foreign import Foreign
 from .newsroom import Words
@@ -238,7 +239,6 @@ JAPANESE = Japanese()
 
 # --- claims in a Japanese brief ---------------------------------------------------------------
 
-_PLACEHOLDER = re.compile(r"(?<!\{)\{([^{}\s]*)\}(?!\})")
 _SCRIPT = re.compile(f"[\u3040-\u30ff{_KANJI}]")
 
 

@@ -384,10 +384,11 @@ def _neutralize(data: dict, loc: tuple) -> bool:
         return False
     sections = data["sections"] = list(sections)
     section = sections[loc[1]] = dict(sections[loc[1]])
+    if loc[2] == "title":
+        section["title"] = "untitled"
+    elif loc[2] != "blocks":
+        section.pop(loc[2], None)  # an unknown key gone
     if loc[2] != "blocks":
-        section[loc[2]] = "untitled" if loc[2] == "title" else None
-        if section[loc[2]] is None:
-            section.pop(loc[2])
         return True
     blocks = section.get("blocks")
     if len(loc) < 4 or not isinstance(loc[3], int) or not isinstance(blocks, list):

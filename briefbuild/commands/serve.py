@@ -151,8 +151,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self._error(404, "not found")
         if file.suffix == ".html":
             body = with_script(body)
-        self.send_response(200)
-        self.send_header("Content-Type", TYPES[file.suffix])
+        self._send(200, TYPES[file.suffix], body, head)
+
+    def _send(self, code: int, kind: str, body: bytes, head: bool) -> None:
+        """A page or file, never cached, its type never sniffed."""
+        self.send_response(code)
+        self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", "no-store")
         self.send_header("X-Content-Type-Options", "nosniff")
@@ -184,15 +188,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 f"<p>It was removed or renamed, or it is not built yet (a brief that does not pass the check "
                 f"is not built). This page reloads when a build comes.</p><p>Briefs here: {listed}</p>"
                 "</body></html>\n").encode()
-        body = with_script(page)
-        self.send_response(404)
-        self.send_header("Content-Type", TYPES[".html"])
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "no-store")
-        self.send_header("X-Content-Type-Options", "nosniff")
-        self.end_headers()
-        if not head:
-            self.wfile.write(body)
+        self._send(404, TYPES[".html"], with_script(page), head)
 
     def _error(self, code: int, message: str) -> None:
         body = f"{code} {message}\n".encode()

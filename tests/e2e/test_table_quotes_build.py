@@ -12,33 +12,12 @@ from pathlib import Path
 
 import pytest
 from conftest import cli
-from factory import brief, make_project
+from factory import CHAN, brief, make_project
 from overlays import pdf_text, structure
 from pdftext import pages
 from test_browser import run_axe
 from test_docx import W, footnotes
 
-CHAN = """\
-type: article-newspaper
-title: Budget Talks
-container-title: The Daily
-issued: "2024-01-03"
-text: |
-  “The budget is too small for the plan,” Chan said on Tuesday.
-
-  Chan said the ministry would ask for more next year.
-quotes:
-  - id: chan-small
-    speaker: bo-chan
-    kind: direct
-    text: The budget is too small for the plan
-    paragraph: 1
-  - id: chan-more
-    speaker: bo-chan
-    kind: paraphrase
-    text: The ministry will ask for more next year
-    paragraph: 2
-"""
 # Note 1 before the table, 2 and 3 in its cells (Lee's words, Chan's paraphrase), 4 after it.
 BRIEF = brief("""\
       - claim: The plan divides the cabinet.

@@ -8,7 +8,7 @@ The build of such a table (PDF, web page, Word) is tested in tests/e2e/test_tabl
 from __future__ import annotations
 
 import pytest
-from factory import PEOPLE, brief, make_project
+from factory import CHAN, PEOPLE, brief, make_project
 
 from briefbuild.checking.validate import load_project
 from briefbuild.errors import InputError
@@ -17,28 +17,6 @@ from briefbuild.rendering.docx import document_html
 from briefbuild.rendering.render import render_html
 
 B = "briefs/b1.yaml"
-# A second story, with a quote and a paraphrase of Chan's: two people, two sources.
-CHAN = """\
-type: article-newspaper
-title: Budget Talks
-container-title: The Daily
-issued: "2024-01-03"
-text: |
-  “The budget is too small for the plan,” Chan said on Tuesday.
-
-  Chan said the ministry would ask for more next year.
-quotes:
-  - id: chan-small
-    speaker: bo-chan
-    kind: direct
-    text: The budget is too small for the plan
-    paragraph: 1
-  - id: chan-more
-    speaker: bo-chan
-    kind: paraphrase
-    text: The ministry will ask for more next year
-    paragraph: 2
-"""
 
 
 def table(rows: str, extra: str = "", columns: str = "[Who, Position]", before: str = "") -> str:
