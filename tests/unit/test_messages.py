@@ -386,7 +386,7 @@ SCHEMA_MISTAKES = [
     ("no key findings", lambda b: b.replace("key-findings:\n  - A finding.\n", "key-findings: []\n"), "key-findings"),
     ("no byline", lambda b: b.replace("organization: Org\n", ""), ""),
     ("an unknown key", lambda b: b.replace("summary:", "sumary: x\nsummary:"), "sumary"),
-    ("a bad style", lambda b: b.replace("summary:", "style: chicago-notes-bibliografy\nsummary:"), "style"),
+    ("an introduce of no kind", lambda b: b.replace("summary:", "introduce: sometimes\nsummary:"), "introduce"),
     ("a pull quote not an id", lambda b: b.replace("summary:", "pull-quotes: [[lee-act]]\nsummary:"), "pull-quotes.0"),
     ("a block of an unknown kind", lambda b: b + "      - quote: Lee said it.\n", "sections.0.blocks.5.quote"),
     ("a claim's cite not a list", lambda b: b + "      - claim: Lee said {lee-act}.\n        cite: s1\n",
