@@ -528,16 +528,21 @@ _SCRIPTS = (  # (script, code points, the language tag(s) to suggest, what goes 
 
 def _script(ch: str) -> str | None:
     code = ord(ch)
+    if code < 0x370:  # Latin (with its accents) and the IPA: most letters, decided at once
+        return None
     return next((name for name, ranges, *_ in _SCRIPTS if any(a <= code <= b for a, b in ranges)), None)
 
 
 def script_of(text: str) -> tuple[str, str] | None:
     """(tag(s) to suggest, script's name) when most of the text's letters are in one non-Latin script;
     Han with any kana is Japanese, Han alone Chinese or Japanese. None: mostly Latin (or no letters)."""
+    if text.isascii():  # most titles: no script to count (a whole check counted 575,000 letters one by one)
+        return None
     letters = [ch for ch in re.sub(r"<[^>]+>", "", text) if ch.isalpha()]
     counts: dict[str | None, int] = {}
     for ch in letters:
-        counts[_script(ch)] = counts.get(_script(ch), 0) + 1
+        script = _script(ch)
+        counts[script] = counts.get(script, 0) + 1
     if counts.get("kana"):  # kanji and kana are one Japanese text
         counts["kana"] += counts.pop("han", 0)
     if not letters:

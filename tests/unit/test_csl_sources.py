@@ -1358,6 +1358,8 @@ NO_LANGUAGE = [  # (title, container title, other fields, the warning's key and 
     ("Россия и НАТО", "The Daily", "language: ru\n", None, None),
     ("Japan and NATO in 日本", "The Daily", "", None, None),  # mostly Latin
     ("Le Japon et l’OTAN", "Le Monde", "", None, None),  # a Latin script says nothing of the language
+    ("Ελλάδα και ΝΑΤΟ", "The Daily", "", "title: title is in Greek script", "add language: el"),  # just past Latin
+    ("Ōkubo’s “Ça ira” — Łódź, ĳssel", "Le Monde", "", None, None),  # accents, ligatures, marks: all Latin
 ]
 
 
