@@ -28,6 +28,10 @@ _C0C1 = "\x00-\x08\x0b-\x1f\x7f-\x9f"
 _NOT_XML = "\ufffe\uffff"
 FORBIDDEN = re.compile(f"[{_C0C1}{_INVISIBLE}{_NOT_XML}]")  # in decoded YAML text: tab and newline allowed
 FORBIDDEN_IN_FILE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_INVISIBLE}{_NOT_XML}]")  # CR: line ends
+# The same for text that is all ASCII (most files; str.isascii() costs nothing): a class of
+# ASCII ranges alone is searched twice as fast, and a whole check searches every file's text.
+_ASCII = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+_ASCII_IN_FILE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _NAMES = {0x00: "NULL", 0x07: "BELL", 0x08: "BACKSPACE", 0x0B: "LINE TABULATION", 0x0C: "FORM FEED",
           0x0D: "CARRIAGE RETURN", 0x1B: "ESCAPE", 0x7F: "DELETE", 0x85: "NEXT LINE"}
 # What a terminal may act on: every control (newline too, in a name), every invisible format
@@ -47,7 +51,10 @@ def describe(ch: str) -> str:
 
 def find_forbidden(text: str, in_file: bool = False) -> int:
     """Index of the first character a reader cannot see (-1 if none)."""
-    found = (FORBIDDEN_IN_FILE if in_file else FORBIDDEN).search(text)
+    if text.isascii():
+        found = (_ASCII_IN_FILE if in_file else _ASCII).search(text)
+    else:
+        found = (FORBIDDEN_IN_FILE if in_file else FORBIDDEN).search(text)
     return found.start() if found else -1
 
 

@@ -300,3 +300,14 @@ def test_hidden_files_are_not_inputs_editors_keep_their_lock_and_swap_files_ther
     root = make_project(tmp_path, {"briefs/.#b1.yaml": "not: [yaml", "sources/.s1.yaml": "title: x\n"})
     project = load_project(root)
     assert sorted(project.briefs) == ["b1"] and sorted(project.sources) == ["s1"]
+
+
+@pytest.mark.parametrize("in_file", [False, True])
+def test_the_ascii_shortcut_refuses_what_the_full_check_refuses(in_file):
+    # find_forbidden searches all-ASCII text with a narrower pattern (twice as fast): it must find
+    # exactly the characters the full pattern finds, at the same place, in ASCII and beyond it.
+    full = chars.FORBIDDEN_IN_FILE if in_file else chars.FORBIDDEN
+    for code in range(0x200):
+        text = f"ab{chr(code)}cd"
+        found = full.search(text)
+        assert chars.find_forbidden(text, in_file) == (found.start() if found else -1), hex(code)
