@@ -196,15 +196,21 @@ def _abbreviation(short: str, full: str) -> bool:
     return short.endswith(".") and full.lower().startswith(stem)
 
 
-def _expands(src: str, ours: list[str]) -> bool:
-    """[United States] for U.S., [nongovernmental organizations] for NGOs, [Prime Minister Kishida] for Kishida,
-    [December 6] for Dec. 6."""
+def _initialism(src: str, ours: list[str]) -> bool:
+    """[United States] for U.S., [the North American Free Trade Agreement] for NAFTA: the words whose
+    initials the abbreviation is, spelled out however long (the abbreviation fixes them)."""
     letters = re.sub(r"[^A-Za-z]", "", src)
     if len(letters) > 2 and letters.endswith("s") and letters[:-1].isupper():
         letters = letters[:-1]  # a plural: NGOs, MPs
-    if letters.isupper() and len(letters) >= 2 and len(letters) <= 8:
-        if _initials(letters, [w for w in ours if w not in ("of", "the", "and", "for")]):
-            return True
+    return (letters.isupper() and 2 <= len(letters) <= 8
+            and _initials(letters, [w for w in ours if w.lower() not in ("of", "the", "and", "for")]))
+
+
+def _expands(src: str, ours: list[str]) -> bool:
+    """[United States] for U.S., [nongovernmental organizations] for NGOs, [Prime Minister Kishida] for Kishida,
+    [December 6] for Dec. 6."""
+    if _initialism(src, ours):
+        return True
     src_words = set(words(src))
     if bool(src_words) and src[:1].isupper() and src_words <= set(ours):
         return True
@@ -414,7 +420,7 @@ def _check_bracket(bracket: str, gap: Gap, left: str, right: str, before_word: s
         # A bracket naming what a pronoun or reference stands for may name it in full, however
         # long the name (Chicago 12.70); any other bracket, or one with a verb, would rewrite.
         verb = clause_word(inner)
-        if not _names_in_full(src, inner, gap, before_word):
+        if not (_names_in_full(src, inner, gap, before_word) or _initialism(src, inner.split())):
             return (f"{bracket} is {len(inner.split())} words: an editorial alteration in brackets may be "
                     f"{MAX_BRACKET_WORDS} words at most; quote less or paraphrase")
         if verb:

@@ -351,6 +351,8 @@ def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
     if folded in index.labels:
         return index.labels[folded], ""
     words = folded.split()
+    if len(words) > 2 and words[-1].strip(".") in _SUFFIXES:
+        words = words[:-1]  # `John G. Roberts, Jr.:` (Oyez), `LLOYD J. AUSTIN III:`: the name before the suffix
     found: set[str] = set()
     # A label in capitals spells a name as the wires do (MUELLER, JOSE): read it so too.
     words = [w if w in index.by_last or w.isascii() else
@@ -384,6 +386,9 @@ def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
     return None, ("matches no person: add the speaker to sources/people.yaml "
                   f"(or labels: [{label}] to the person it names)")
 
+
+# A generational suffix after a full name, with or without its comma: no part of the family name.
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 # The Congressional Record's chair of the day (`The PRESIDING OFFICER.`, `The SPEAKER pro tempore.`,
 # `The ACTING PRESIDENT pro tempore.`): an office the record never names a holder of; a person

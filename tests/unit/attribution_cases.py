@@ -27,6 +27,7 @@ SPLIT = "“We will act,” Lee said Tuesday, “and we will win.”"
 SPEECH = "We will act on the plan. As my colleague Chan put it, “the plan is ready.”\n\nThank you."
 INFLECT = "“Japan supports the plan,” Lee said."
 ABBREV = "“The U.S. will act on the plan,” Lee said."
+NAFTA = "“NATO's plan is the twin of chapter 11, and the investment agreement is the twin of chapter 11 of NAFTA,” Lee said."
 THEY = "“They are supporting the plan,” Lee said of the allies."
 QUESTION = "“Why should we wait?” Lee asked. “We must act now!”"
 NUMBERS = "“We will spend 40 billion on seven programs over 10 years,” Lee said."
@@ -50,10 +51,14 @@ LABELS = {
     "family name first": "KISHIDA FUMIO: We will act on the plan.",
     "rank and initial": "GEN. MARK A. MILLEY: We will act on the plan.",
     "diacritics in capitals": "SECRETARY-GENERAL ÅKESSON: We will act on the plan.",
+    # a generational suffix after the name (Oyez's argument transcripts set the name on its own line)
+    "suffix after a comma": "John G. Roberts, Jr.:\nWe will act on the plan.",
+    "suffix in capitals": "CHIEF JUSTICE JOHN G. ROBERTS JR.: We will act on the plan.",
 }
 LABEL_SPEAKER = {"president": "maria-santos", "particle": "charles-de-gaulle", "ministry title": "jane-doe",
                  "comma in label": "jane-doe", "label alone on its line": "jane-doe", "family name first": "fumio-kishida",
-                 "rank and initial": "mark-milley", "diacritics in capitals": "bjorn-akesson"}
+                 "rank and initial": "mark-milley", "diacritics in capitals": "bjorn-akesson",
+                 "suffix after a comma": "john-roberts", "suffix in capitals": "john-roberts"}
 
 PASS = [
     # US DoD briefing: MR. NAME:, GEN. NAME:, Q:, STAFF:
@@ -140,6 +145,9 @@ PASS = [
     (SPEECH, A, "ann-lee", 1, "We will act on the plan"),
     (INFLECT, R, "ann-lee", 1, "Japan support[ed] the plan"),
     (ABBREV, R, "ann-lee", 1, "The [United States] will act on the plan"),
+    # An abbreviation spelled out in full, however long: its initials fix the words (Canadian Hansard's NAFTA)
+    (NAFTA, R, "ann-lee", 1, "The investment agreement is the twin of chapter 11 of [the North American Free Trade Agreement]"),
+    (NAFTA, R, "ann-lee", 1, "[The North Atlantic Treaty Organization's] plan is the twin of chapter 11"),
     (THEY, R, "ann-lee", 1, "[The allies] are supporting the plan"),
     (QUESTION, R, "ann-lee", 1, "Why should we wait?"),
     (QUESTION, R, "ann-lee", 1, "We must act now!"),
@@ -377,6 +385,11 @@ FAIL = [
      "that word or remove it"),
     (COLON, R, "ann-lee", 1, "We will act on the [new and much improved defence] plan",
      '[new and much improved defence] is 5 words: an editorial alteration in brackets may be 4 words at most; quote less or paraphrase'),
+    # Spelling out an abbreviation lifts the limit only for the words its initials are
+    (NAFTA, R, "ann-lee", 1, "the twin of chapter 11 of [the North American Free Trade Agreement of 1994]",
+     "[the North American Free Trade Agreement of 1994] is 8 words: an editorial alteration in brackets may be 4 words at most; quote less or paraphrase"),
+    (NAFTA, R, "ann-lee", 1, "the twin of chapter 11 of [the new North American trade pact]",
+     "[the new North American trade pact] is 6 words: an editorial alteration in brackets may be 4 words at most; quote less or paraphrase"),
     # A bracket for a pronoun or reference names it in full, a noun phrase of any length; with a
     # verb or clause of its own it rewrites (Chicago 12.70), and any other bracket stays at four words
     (HATE, R, "ann-lee", 1, "[The bill that Chan wrote] failed in the Senate last year",

@@ -39,6 +39,7 @@ CAST = [
     dict(id="lucia-garcia", name="Lucía García", role="Minister of the Economy"),
     dict(id="klaus-weber", name="Klaus Weber", role="Außenminister"),
     dict(id="jun-nagashima", name="Jun Nagashima", role="Minister of Defense"),
+    dict(id="john-roberts", name="John G. Roberts, Jr.", family_name="Roberts", role="Chief Justice"),
 ]
 PEOPLE = {p["id"]: Person(**p) for p in CAST}
 VOICE_TYPES = {"reported": "article-newspaper", "transcript": "interview", "authored": "speech"}
