@@ -477,12 +477,36 @@ def with_hearings(project: Project, style: str, locale: str, entries: list[dict]
     return out
 
 
-def for_citeproc(item: dict) -> dict:
+# A title in another language with its English translation (Chicago 17 14.98, 18 13.101): the
+# translation follows the title in brackets, in sentence case, neither italic nor quoted, in the first
+# note and the bibliography, never in short notes (`W. Kern, “Waar verzamelde Pigafetta zijn Maleise
+# woorden?” [Where did Pigafetta collect his Malaysian words?], Tijdschrift …`). CSL has no variable
+# for it: it goes to citeproc at the end of the title between marks (a nocase span inside, so an
+# English style never title-cases it), with the title alone as the short title, and unmark moves it
+# out of the title's italics, quotation marks and language span, before the punctuation citeproc set
+# inside the quotation marks. Only English briefs print it: it is an English reader's gloss.
+_GLOSS_OPEN, _GLOSS_CLOSE = "\u202a", "\u202c"
+_CLOSERS = "(?:[\u2061-\u2064]|</(?:i|em|b|strong|span)>|[”’\"»])*"
+_GLOSS = re.compile(f"{_GLOSS_OPEN}(.*?){_GLOSS_CLOSE}({_CLOSERS})([.,;:]?)({_CLOSERS})", re.S)
+
+
+def translated_title(item: dict, gloss: bool) -> dict:
+    """The item with its title's translation after the title, between marks (gloss), or without it."""
+    translation = item.get("title-translated")
+    out = {k: v for k, v in item.items() if k != "title-translated"}
+    if not gloss or not isinstance(translation, str) or not isinstance(item.get("title"), str):
+        return out
+    out.setdefault("title-short", item["title"])
+    out["title"] = f'{item["title"]}{_GLOSS_OPEN}<span class="nocase">{translation}</span>{_GLOSS_CLOSE}'
+    return out
+
+
+def for_citeproc(item: dict, gloss: bool = False) -> dict:
     """A CSL-JSON item as citeproc is given it (the export keeps the item as it is): numbers as
     identifiers, a post's text as a title, handles after names, the short title without a subtitle,
-    lowercase prepositions kept out of title case, right-to-left fields isolated, names written family
-    name first in that order."""
-    item = keep_lowercase(short_title(social(medium_as_kind(hearing(item)))))
+    lowercase prepositions kept out of title case, a title's translation (gloss: in an English
+    brief), right-to-left fields isolated, names written family name first in that order."""
+    item = translated_title(keep_lowercase(short_title(social(medium_as_kind(hearing(item))))), gloss)
     item = abbreviated(family_first(whole_given_names(isolate_rtl(item))))
     number = {"number": _number(item)} if "number" in item else {}
     return {**guard_letters(item), **number}
@@ -552,13 +576,14 @@ def unmark(text: str) -> str:
     # Every character removed or replaced here is refused in the input (chars.FORBIDDEN), so only
     # this module's own markers are touched, never an editor's text.
     text = _MOVED_PAGE.sub(r" \2\1", text)
+    text = _GLOSS.sub(lambda m: f"{m[2]}{m[4]} [{m[1]}]{m[3]}", text)
     text = re.sub(f"\\(testimony of ([^)]*?){_WITNESS}", r"(statement of \1", text)
     text = re.sub(f"[{_AFTER_CONGRESS}{_HEARING_PAGE}{_WITNESS}]", "", text)
     text = _ORG.sub(_organization, text)
     text = re.sub(f"[,;]?\\s*{_FAMILY_FIRST}", " ", text)
     text = re.sub(f",?\\s*{_HANDLE}", " ", text)
     text = _STAND_IN.sub(lambda m: escape("".join(chr(ord(c) - _LETTERS) for c in m[1]), quote=False), text)
-    return re.sub(f"[\u2061-\u2064{_LETTER_GUARD}]", "", text).replace(_HYPHEN, "-")
+    return re.sub(f"[\u2061-\u2064{_LETTER_GUARD}{_GLOSS_OPEN}{_GLOSS_CLOSE}]", "", text).replace(_HYPHEN, "-")
 
 
 def _marked_item(item: dict, k: int) -> dict:
@@ -582,6 +607,11 @@ def _items(project: Project, doc: Document) -> list[dict]:
     return distinct_short_titles([_revised(project, sid, doc) for sid in doc.source_ids])
 
 
+def _glossed(doc: Document) -> bool:
+    """Whether the brief prints a title's English translation: in English, the reader's language."""
+    return doc.language.base == "en"
+
+
 def _hearings(project: Project, doc: Document) -> frozenset[str]:
     return frozenset(sid for sid in doc.source_ids if project.sources[sid].type == "hearing")
 
@@ -590,7 +620,8 @@ def group_request(project: Project, docs: list[Document]) -> dict:
     """One citeproc run for briefs that share a style."""
     references, notes = [], []
     for k, doc in enumerate(docs):
-        references += [_marked_item(tag_language(for_citeproc(item), doc.language.tag), k) for item in _items(project, doc)]
+        references += [_marked_item(tag_language(for_citeproc(item, _glossed(doc)), doc.language.tag), k)
+                       for item in _items(project, doc)]
         notes += [note_markdown(note.cites, f"{k}/", doc.language.csl_locale, hearings=_hearings(project, doc))
                   for note in doc.notes]
     return {"csl": str(style_path(docs[0].style)), "lang": docs[0].language.csl_locale,
@@ -623,7 +654,8 @@ def request_for(project: Project, doc: Document) -> dict:
     if two_forms(doc):
         return {"forms": form_requests(project, doc)}
     return {"csl": str(style_path(doc.style)), "lang": doc.language.csl_locale,
-            "references": [tag_language(for_citeproc(item), doc.language.tag) for item in _items(project, doc)],
+            "references": [tag_language(for_citeproc(item, _glossed(doc)), doc.language.tag)
+                           for item in _items(project, doc)],
             "notes": [note_markdown(note.cites, "", doc.language.csl_locale, hearings=_hearings(project, doc))
                       for note in doc.notes]}
 
