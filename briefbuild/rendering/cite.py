@@ -420,12 +420,22 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "October", "November", "December")
 
 
-def _english_date(issued: dict | None, locale: str) -> str:
+def _entry_date(issued: dict | None, locale: str) -> str:
     parts = issued.get("date-parts") if isinstance(issued, dict) else None
     if not issued or not parts or len(parts) > 1 or issued.get("circa") or len(parts[0]) > 1 and parts[0][1] > 12:
         return ""  # none, a range, a circa date or a season: the Congress alone, nothing guessed
     year, month, day = (list(parts[0]) + [None, None])[:3]
     if not month:
+        return str(year)
+    if not locale.startswith("en"):
+        # the brief's language's long date (its catalogue, CLDR's: 15 mars 2023, 15. März 2023,
+        # 15 de marzo de 2023), or its month and year, which these languages write as the long date's end
+        lang = language(locale)
+        if day:
+            return lang.date(f"{year:04d}-{month:02d}-{day:02d}")
+        pattern = lang.date_pattern
+        if pattern.find("{day}") < pattern.find("{month}"):
+            return pattern[pattern.index("{month}"):].format(month=lang.months[month - 1], year=year)
         return str(year)
     name = _MONTHS[month - 1]
     if not day:
@@ -441,15 +451,21 @@ def _hearing_title(title: str) -> str:
     return re.sub(r"<i>", "<span class=\"csl-no-emph\">", re.sub(r"</i>", "</span>", title))
 
 
+# The languages whose notes compose it: the date in the brief's language (a Japanese brief cites a
+# hearing in the English form, citeforms). The rest of the entry is the source's own fields, in English
+# as the hearing's cover gives them; nothing is translated.
+_COMPOSED = ("en", "fr", "de", "es")
+
+
 def hearing_entry(item: dict, locale: str) -> str | None:
     """A congressional hearing's Chicago bibliography entry, or None where it is not composed here."""
     congress = item.get("chapter-number")
-    if item.get("type") != "hearing" or not isinstance(congress, str) or not locale.startswith("en"):
+    if item.get("type") != "hearing" or not isinstance(congress, str) or locale.split("-")[0] not in _COMPOSED:
         return None
     body = ["U.S. Congress"] + [escape(str(item[k]), quote=False) for k in ("authority", "section") if item.get(k)]
     title = _hearing_title(str(item["title"]))
     stop = "" if re.search(r"[.?!](</[a-z]+>)*$", title) else "."
-    when = _english_date(item.get("issued"), locale)
+    when = _entry_date(item.get("issued"), locale)
     tail = escape(congress, quote=False) + (f", {when}" if when else "")
     return ". ".join(p.rstrip(".") for p in body) + f". <i>{title}</i>{stop} {tail.rstrip('.')}."
 

@@ -1388,12 +1388,18 @@ HEARING_ENTRIES = [  # (brief language, style, the bibliography): two witnesses'
     ("ja", "chicago-notes-bibliography",  # a Japanese brief cites a hearing in English, as an English brief does
      ["Adams, Ann. Zebra Alliances. Pub, 2020.", "U.S. Congress. Senate. Committee on Armed Services. Japan’s Defense "
       "Buildup and the Alliance. 118th Cong., 1st sess., March 15, 2023.", "Young, Ann. Alliances. Pub, 2020."]),
-    # Not composed: a French brief (the date would be English) and an author-date style (another form): citeproc's
+    # A French, German or Spanish brief: the same entry, its date in the brief's language (was citeproc's first
+    # note without a locator, once per witness: `Japan’s Defense Buildup and the Alliance: Hearing Before the
+    # Committee on Armed Services, 118th Cong. (2023) (statement of Jane Doe).`, then again for John Roe)
     ("fr", "chicago-notes-bibliography",
-     ["Adams, Ann. Zebra Alliances. Pub, 2020.", "Japan’s Defense Buildup and the Alliance: Hearing Before the Committee"
-      " on Armed Services, 118th Cong. (2023) (statement of Jane Doe).", "Japan’s Defense Buildup and the Alliance: "
-      "Hearing Before the Committee on Armed Services, 118th Cong. (2023) (statement of John Roe).",
-      "Young, Ann. Alliances. Pub, 2020."]),
+     ["Adams, Ann. Zebra Alliances. Pub, 2020.", "U.S. Congress. Senate. Committee on Armed Services. Japan’s Defense "
+      "Buildup and the Alliance. 118th Cong., 1st sess., 15 mars 2023.", "Young, Ann. Alliances. Pub, 2020."]),
+    ("de", "chicago-notes-bibliography",
+     ["Adams, Ann. Zebra Alliances. Pub, 2020.", "U.S. Congress. Senate. Committee on Armed Services. Japan’s Defense "
+      "Buildup and the Alliance. 118th Cong., 1st sess., 15. März 2023.", "Young, Ann. Alliances. Pub, 2020."]),
+    ("es", "chicago-notes-bibliography",
+     ["Adams, Ann. Zebra Alliances. Pub, 2020.", "U.S. Congress. Senate. Committee on Armed Services. Japan’s Defense "
+      "Buildup and the Alliance. 118th Cong., 1st sess., 15 de marzo de 2023.", "Young, Ann. Alliances. Pub, 2020."]),
 ]
 
 
@@ -1477,3 +1483,12 @@ def test_the_export_writes_a_translated_title_after_the_title_in_brackets():
     item = export_item({"id": "k", "type": "book", "title": "Podróże z Herodotem", "title-translated": "Travels with Herodotus"})
     assert item["title"] == "Podróże z Herodotem [Travels with Herodotus]" and "title-translated" not in item
     jsonschema.validate([item], SCHEMA)
+
+
+@pytest.mark.parametrize("locale,parts,printed", [
+    ("en-US", [2023, 3], "March 2023"), ("en-GB", [2023, 3, 15], "15 March 2023"), ("fr-FR", [2023, 3], "mars 2023"),
+    ("de-DE", [2023, 3], "März 2023"), ("es-ES", [2023, 3], "marzo de 2023"), ("es-ES", [2023], "2023")])
+def test_a_hearing_s_entry_dates_it_in_the_brief_s_language(locale, parts, printed):
+    from briefbuild.rendering.cite import hearing_entry
+    item = {"type": "hearing", "title": "Deterrence", "chapter-number": "118th Cong.", "issued": {"date-parts": [parts]}}
+    assert hearing_entry(item, locale) == f"U.S. Congress. <i>Deterrence</i>. 118th Cong., {printed}."
