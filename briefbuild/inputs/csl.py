@@ -430,6 +430,15 @@ class Bibliographic(CslModel):
         return self
 
     @model_validator(mode="after")
+    def _revised(self):
+        # `updated` prints before the revision's date, which is `issued` (rendering/cite.py: revision);
+        # without it a note read `“About the Alliance,” NATO, updated, URL`, the access date lost.
+        if self.status and self.status.strip().casefold() == "updated" and not self.issued:
+            raise ValueError("status: updated needs the date of the update: write it as issued (and the first "
+                             "publication's as original-date, if the source gives it), or remove status")
+        return self
+
+    @model_validator(mode="after")
     def _dated(self, info: ValidationInfo):
         # UNDATED_OK: check's stand-in for a source with errors, so that its quotes are still verified
         if self.issued is None and self.accessed is None and info.context is not UNDATED_OK:

@@ -574,12 +574,25 @@ def _dates_revisions_of_webpages(style: str) -> bool:
         return False
 
 
+# The status opens a sentence of a bibliography entry where the entry has no other date (a webpage:
+# `NATO. “About the Alliance.” Updated January 10, 2024.`), and the style printed it as written there
+# (`updated January 10, 2024`): it goes to citeproc after this mark, and a status after a sentence's end
+# is capitalized (entry_sentences). A character the input cannot hold; unmark takes it out.
+_STATUS = "\u202b"
+_STATUS_OPENS = re.compile(f"([.?!][”’\"»]?(?:</[a-z]+>)*\\s+(?:<[a-z][^>]*>)*){_STATUS}(\\w)")
+
+
+def entry_sentences(html: str) -> str:
+    """A bibliography entry with a status that opens a sentence capitalized (`Updated`, `Mis à jour`)."""
+    return _STATUS_OPENS.sub(lambda m: m[1] + m[2].upper(), html)
+
+
 def revision(item: dict, style: str, updated: str) -> dict:
     """An updated article as the style prints Chicago's dates of it; the status `updated` as `updated` reads."""
     status = item.get("status")
     if not isinstance(status, str) or "issued" not in item:
         return item
-    out = dict(item, status=updated) if status.strip().casefold() == "updated" else dict(item)
+    out = dict(item, status=_STATUS + updated) if status.strip().casefold() == "updated" else dict(item)
     container = item.get("container-title")
     if (item.get("type") in _REVISED_TYPES and isinstance(container, str) and "<i>" not in container
             and not any(k in item for k in _NOT_ON_A_WEBPAGE) and ("original-date" in item or "author" in item)
@@ -599,7 +612,7 @@ def unmark(text: str) -> str:
     text = re.sub(f"[,;]?\\s*{_FAMILY_FIRST}", " ", text)
     text = re.sub(f",?\\s*{_HANDLE}", " ", text)
     text = _STAND_IN.sub(lambda m: escape("".join(chr(ord(c) - _LETTERS) for c in m[1]), quote=False), text)
-    return re.sub(f"[\u2061-\u2064{_LETTER_GUARD}{_GLOSS_OPEN}{_GLOSS_CLOSE}]", "", text).replace(_HYPHEN, "-")
+    return re.sub(f"[\u2061-\u2064{_LETTER_GUARD}{_GLOSS_OPEN}{_GLOSS_CLOSE}{_STATUS}]", "", text).replace(_HYPHEN, "-")
 
 
 def _marked_item(item: dict, k: int) -> dict:
@@ -799,5 +812,5 @@ def _fill(doc: Document, notes: list[str], bibliography: list[str]) -> None:
         note.html = safe_html(typeset(unmark(language_spans(html))))
     # A style may give an item no entry (Chicago 18 leaves out what a reader cannot retrieve):
     # citeproc still writes an empty one, which must not print as an empty paragraph.
-    doc.bibliography = [safe_html(typeset(unmark(language_spans(entry)))) for entry in bibliography
+    doc.bibliography = [safe_html(typeset(unmark(language_spans(entry_sentences(entry))))) for entry in bibliography
                         if unmark(language_spans(entry)).strip()]

@@ -1492,3 +1492,32 @@ def test_a_hearing_s_entry_dates_it_in_the_brief_s_language(locale, parts, print
     from briefbuild.rendering.cite import hearing_entry
     item = {"type": "hearing", "title": "Deterrence", "chapter-number": "118th Cong.", "issued": {"date-parts": [parts]}}
     assert hearing_entry(item, locale) == f"U.S. Congress. <i>Deterrence</i>. 118th Cong., {printed}."
+
+
+PAGE = ("type: webpage\ntitle: About the Alliance\ncontainer-title: NATO\nstatus: updated\nissued: '2024-01-10'\n"
+        "accessed: '2024-02-01'\nURL: https://www.nato.int/about\n")
+UPDATED_PAGES = [  # (brief language, first note, bibliography entry): a web page dated by its update alone
+    # (Chicago 18 14.104): the entry's date opens a sentence, so its status is capitalized (was `updated January …`)
+    ("en", "“About the Alliance,” NATO, updated January 10, 2024, 3, https://www.nato.int/about.",
+     "NATO. “About the Alliance.” Updated January 10, 2024. https://www.nato.int/about."),
+    ("fr", "« About the Alliance », NATO, mis à jour 10 janvier 2024, 3, https://www.nato.int/about.",
+     "NATO. « About the Alliance ». Mis à jour 10 janvier 2024. https://www.nato.int/about."),
+]
+
+
+@pytest.mark.parametrize("language,first,entry", UPDATED_PAGES)
+def test_an_update_that_opens_a_sentence_of_the_entry_is_capitalized(tmp_path, language, first, entry):
+    from briefbuild.build.engine import Options, prepare
+    files = {"sources/w.yaml": PAGE + "text: |\n  One.\n", "sources/s1.yaml": None,
+             "briefs/b1.yaml": brief("      - claim: One.\n        cite:\n          - {source: w, page: '3'}\n")
+             .replace("organization: Org\n", f"organization: Org\nlanguage: {language}\n")}
+    _, docs = prepare(make_project(tmp_path, files), ["b1"], Options())
+    assert _text(docs[0].notes[0].html) == first
+    assert [_text(b) for b in docs[0].bibliography] == [entry]
+    assert "\u202b" not in str(docs[0].notes[0].html) + str(docs[0].bibliography[0])
+
+
+def test_an_update_needs_its_date(tmp_path):
+    # `“About the Alliance,” NATO, updated, URL`: the status alone, and the access date lost
+    found = messages(tmp_path, PAGE.replace("issued: '2024-01-10'\n", "") + "text: |\n  One.\n")
+    assert any("status: updated needs the date of the update: write it as issued" in m for m in found), found
