@@ -250,6 +250,13 @@ def _language(value: str) -> str:
     return value
 
 
+def _gloss(value: str) -> str:
+    if re.fullmatch(r"\[.*\]", value, re.S):
+        raise ValueError(f"'{value}': write the translation without its brackets, the notes add them")
+    return value
+
+
+Gloss = Annotated[Rich, AfterValidator(_gloss)]
 Language = Annotated[str, AfterValidator(_language), Field(json_schema_extra={"pattern": _LANGUAGE})]
 
 # --- names -----------------------------------------------------------------------------------
@@ -316,6 +323,8 @@ class Bibliographic(CslModel):
     """Title as published (CSL markup allowed: <span class="nocase">…</span> keeps words' case)."""
     title_short: Rich | None = None
     """Short title for subsequent notes (Chicago: up to four words of the title)."""
+    title_translated: Gloss | None = None
+    """English translation of a title in another language (with language), no brackets: printed after it in brackets."""
     container_title: Rich | None = None
     """Periodical, site, book or collection it appeared in."""
     container_title_short: Rich | None = None
@@ -410,6 +419,26 @@ class Bibliographic(CslModel):
         return self
 
     @model_validator(mode="after")
+    def _translated(self):
+        # Chicago (17 14.98, 18 13.101): the translation of a title in another language, in brackets
+        # after it (rendering/cite.py: translated_title). Without a language the title is cited as
+        # English (title-cased), which a translated title is not.
+        gloss = self.title_translated
+        if gloss and (not self.language or self.language.split("-")[0].lower() == "en"):
+            raise ValueError("title-translated is the English translation of a title in another language: "
+                             "give the title's language too (language: de, fr, ja…)")
+        return self
+
+    @model_validator(mode="after")
+    def _revised(self):
+        # `updated` prints before the revision's date, which is `issued` (rendering/cite.py: revision);
+        # without it a note read `“About the Alliance,” NATO, updated, URL`, the access date lost.
+        if self.status and self.status.strip().casefold() == "updated" and not self.issued:
+            raise ValueError("status: updated needs the date of the update: write it as issued (and the first "
+                             "publication's as original-date, if the source gives it), or remove status")
+        return self
+
+    @model_validator(mode="after")
     def _dated(self, info: ValidationInfo):
         # UNDATED_OK: check's stand-in for a source with errors, so that its quotes are still verified
         if self.issued is None and self.accessed is None and info.context is not UNDATED_OK:
@@ -447,7 +476,11 @@ def literal_with_short(name: dict) -> dict:
 
 
 def export_item(item: dict) -> dict:
-    """A CSL-JSON item for other tools: the names of the published CSL data schema."""
+    """A CSL-JSON item for other tools: the names of the published CSL data schema. CSL has no
+    variable for a title's translation: it follows the title in brackets, as Chicago prints it."""
+    if "title-translated" in item:
+        rest = {k: v for k, v in item.items() if k != "title-translated"}
+        item = {**rest, "title": f"{item['title']} [{item['title-translated']}]"}
     return {EXPORT_NAMES.get(k, k): [literal_with_short(n) for n in v] if k in NAME_KEYS else v
             for k, v in item.items()}
 

@@ -420,12 +420,22 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "October", "November", "December")
 
 
-def _english_date(issued: dict | None, locale: str) -> str:
+def _entry_date(issued: dict | None, locale: str) -> str:
     parts = issued.get("date-parts") if isinstance(issued, dict) else None
     if not issued or not parts or len(parts) > 1 or issued.get("circa") or len(parts[0]) > 1 and parts[0][1] > 12:
         return ""  # none, a range, a circa date or a season: the Congress alone, nothing guessed
     year, month, day = (list(parts[0]) + [None, None])[:3]
     if not month:
+        return str(year)
+    if not locale.startswith("en"):
+        # the brief's language's long date (its catalogue, CLDR's: 15 mars 2023, 15. März 2023,
+        # 15 de marzo de 2023), or its month and year, which these languages write as the long date's end
+        lang = language(locale)
+        if day:
+            return lang.date(f"{year:04d}-{month:02d}-{day:02d}")
+        pattern = lang.date_pattern
+        if pattern.find("{day}") < pattern.find("{month}"):
+            return pattern[pattern.index("{month}"):].format(month=lang.months[month - 1], year=year)
         return str(year)
     name = _MONTHS[month - 1]
     if not day:
@@ -441,15 +451,21 @@ def _hearing_title(title: str) -> str:
     return re.sub(r"<i>", "<span class=\"csl-no-emph\">", re.sub(r"</i>", "</span>", title))
 
 
+# The languages whose notes compose it: the date in the brief's language (a Japanese brief cites a
+# hearing in the English form, citeforms). The rest of the entry is the source's own fields, in English
+# as the hearing's cover gives them; nothing is translated.
+_COMPOSED = ("en", "fr", "de", "es")
+
+
 def hearing_entry(item: dict, locale: str) -> str | None:
     """A congressional hearing's Chicago bibliography entry, or None where it is not composed here."""
     congress = item.get("chapter-number")
-    if item.get("type") != "hearing" or not isinstance(congress, str) or not locale.startswith("en"):
+    if item.get("type") != "hearing" or not isinstance(congress, str) or locale.split("-")[0] not in _COMPOSED:
         return None
     body = ["U.S. Congress"] + [escape(str(item[k]), quote=False) for k in ("authority", "section") if item.get(k)]
     title = _hearing_title(str(item["title"]))
     stop = "" if re.search(r"[.?!](</[a-z]+>)*$", title) else "."
-    when = _english_date(item.get("issued"), locale)
+    when = _entry_date(item.get("issued"), locale)
     tail = escape(congress, quote=False) + (f", {when}" if when else "")
     return ". ".join(p.rstrip(".") for p in body) + f". <i>{title}</i>{stop} {tail.rstrip('.')}."
 
@@ -477,12 +493,36 @@ def with_hearings(project: Project, style: str, locale: str, entries: list[dict]
     return out
 
 
-def for_citeproc(item: dict) -> dict:
+# A title in another language with its English translation (Chicago 17 14.98, 18 13.101): the
+# translation follows the title in brackets, in sentence case, neither italic nor quoted, in the first
+# note and the bibliography, never in short notes (`W. Kern, “Waar verzamelde Pigafetta zijn Maleise
+# woorden?” [Where did Pigafetta collect his Malaysian words?], Tijdschrift …`). CSL has no variable
+# for it: it goes to citeproc at the end of the title between marks (a nocase span inside, so an
+# English style never title-cases it), with the title alone as the short title, and unmark moves it
+# out of the title's italics, quotation marks and language span, before the punctuation citeproc set
+# inside the quotation marks. Only English briefs print it: it is an English reader's gloss.
+_GLOSS_OPEN, _GLOSS_CLOSE = "\u202a", "\u202c"
+_CLOSERS = "(?:[\u2061-\u2064]|</(?:i|em|b|strong|span)>|[”’\"»])*"
+_GLOSS = re.compile(f"{_GLOSS_OPEN}(.*?){_GLOSS_CLOSE}({_CLOSERS})([.,;:]?)({_CLOSERS})", re.S)
+
+
+def translated_title(item: dict, gloss: bool) -> dict:
+    """The item with its title's translation after the title, between marks (gloss), or without it."""
+    translation = item.get("title-translated")
+    out = {k: v for k, v in item.items() if k != "title-translated"}
+    if not gloss or not isinstance(translation, str) or not isinstance(item.get("title"), str):
+        return out
+    out.setdefault("title-short", item["title"])
+    out["title"] = f'{item["title"]}{_GLOSS_OPEN}<span class="nocase">{translation}</span>{_GLOSS_CLOSE}'
+    return out
+
+
+def for_citeproc(item: dict, gloss: bool = False) -> dict:
     """A CSL-JSON item as citeproc is given it (the export keeps the item as it is): numbers as
     identifiers, a post's text as a title, handles after names, the short title without a subtitle,
-    lowercase prepositions kept out of title case, right-to-left fields isolated, names written family
-    name first in that order."""
-    item = keep_lowercase(short_title(social(medium_as_kind(hearing(item)))))
+    lowercase prepositions kept out of title case, a title's translation (gloss: in an English
+    brief), right-to-left fields isolated, names written family name first in that order."""
+    item = translated_title(keep_lowercase(short_title(social(medium_as_kind(hearing(item))))), gloss)
     item = abbreviated(family_first(whole_given_names(isolate_rtl(item))))
     number = {"number": _number(item)} if "number" in item else {}
     return {**guard_letters(item), **number}
@@ -534,12 +574,25 @@ def _dates_revisions_of_webpages(style: str) -> bool:
         return False
 
 
+# The status opens a sentence of a bibliography entry where the entry has no other date (a webpage:
+# `NATO. “About the Alliance.” Updated January 10, 2024.`), and the style printed it as written there
+# (`updated January 10, 2024`): it goes to citeproc after this mark, and a status after a sentence's end
+# is capitalized (entry_sentences). A character the input cannot hold; unmark takes it out.
+_STATUS = "\u202b"
+_STATUS_OPENS = re.compile(f"([.?!][”’\"»]?(?:</[a-z]+>)*\\s+(?:<[a-z][^>]*>)*){_STATUS}(\\w)")
+
+
+def entry_sentences(html: str) -> str:
+    """A bibliography entry with a status that opens a sentence capitalized (`Updated`, `Mis à jour`)."""
+    return _STATUS_OPENS.sub(lambda m: m[1] + m[2].upper(), html)
+
+
 def revision(item: dict, style: str, updated: str) -> dict:
     """An updated article as the style prints Chicago's dates of it; the status `updated` as `updated` reads."""
     status = item.get("status")
     if not isinstance(status, str) or "issued" not in item:
         return item
-    out = dict(item, status=updated) if status.strip().casefold() == "updated" else dict(item)
+    out = dict(item, status=_STATUS + updated) if status.strip().casefold() == "updated" else dict(item)
     container = item.get("container-title")
     if (item.get("type") in _REVISED_TYPES and isinstance(container, str) and "<i>" not in container
             and not any(k in item for k in _NOT_ON_A_WEBPAGE) and ("original-date" in item or "author" in item)
@@ -552,13 +605,14 @@ def unmark(text: str) -> str:
     # Every character removed or replaced here is refused in the input (chars.FORBIDDEN), so only
     # this module's own markers are touched, never an editor's text.
     text = _MOVED_PAGE.sub(r" \2\1", text)
+    text = _GLOSS.sub(lambda m: f"{m[2]}{m[4]} [{m[1]}]{m[3]}", text)
     text = re.sub(f"\\(testimony of ([^)]*?){_WITNESS}", r"(statement of \1", text)
     text = re.sub(f"[{_AFTER_CONGRESS}{_HEARING_PAGE}{_WITNESS}]", "", text)
     text = _ORG.sub(_organization, text)
     text = re.sub(f"[,;]?\\s*{_FAMILY_FIRST}", " ", text)
     text = re.sub(f",?\\s*{_HANDLE}", " ", text)
     text = _STAND_IN.sub(lambda m: escape("".join(chr(ord(c) - _LETTERS) for c in m[1]), quote=False), text)
-    return re.sub(f"[\u2061-\u2064{_LETTER_GUARD}]", "", text).replace(_HYPHEN, "-")
+    return re.sub(f"[\u2061-\u2064{_LETTER_GUARD}{_GLOSS_OPEN}{_GLOSS_CLOSE}{_STATUS}]", "", text).replace(_HYPHEN, "-")
 
 
 def _marked_item(item: dict, k: int) -> dict:
@@ -582,6 +636,11 @@ def _items(project: Project, doc: Document) -> list[dict]:
     return distinct_short_titles([_revised(project, sid, doc) for sid in doc.source_ids])
 
 
+def _glossed(doc: Document) -> bool:
+    """Whether the brief prints a title's English translation: in English, the reader's language."""
+    return doc.language.base == "en"
+
+
 def _hearings(project: Project, doc: Document) -> frozenset[str]:
     return frozenset(sid for sid in doc.source_ids if project.sources[sid].type == "hearing")
 
@@ -590,7 +649,8 @@ def group_request(project: Project, docs: list[Document]) -> dict:
     """One citeproc run for briefs that share a style."""
     references, notes = [], []
     for k, doc in enumerate(docs):
-        references += [_marked_item(tag_language(for_citeproc(item), doc.language.tag), k) for item in _items(project, doc)]
+        references += [_marked_item(tag_language(for_citeproc(item, _glossed(doc)), doc.language.tag), k)
+                       for item in _items(project, doc)]
         notes += [note_markdown(note.cites, f"{k}/", doc.language.csl_locale, hearings=_hearings(project, doc))
                   for note in doc.notes]
     return {"csl": str(style_path(docs[0].style)), "lang": docs[0].language.csl_locale,
@@ -623,7 +683,8 @@ def request_for(project: Project, doc: Document) -> dict:
     if two_forms(doc):
         return {"forms": form_requests(project, doc)}
     return {"csl": str(style_path(doc.style)), "lang": doc.language.csl_locale,
-            "references": [tag_language(for_citeproc(item), doc.language.tag) for item in _items(project, doc)],
+            "references": [tag_language(for_citeproc(item, _glossed(doc)), doc.language.tag)
+                           for item in _items(project, doc)],
             "notes": [note_markdown(note.cites, "", doc.language.csl_locale, hearings=_hearings(project, doc))
                       for note in doc.notes]}
 
@@ -751,5 +812,5 @@ def _fill(doc: Document, notes: list[str], bibliography: list[str]) -> None:
         note.html = safe_html(typeset(unmark(language_spans(html))))
     # A style may give an item no entry (Chicago 18 leaves out what a reader cannot retrieve):
     # citeproc still writes an empty one, which must not print as an empty paragraph.
-    doc.bibliography = [safe_html(typeset(unmark(language_spans(entry)))) for entry in bibliography
+    doc.bibliography = [safe_html(typeset(unmark(language_spans(entry_sentences(entry))))) for entry in bibliography
                         if unmark(language_spans(entry)).strip()]

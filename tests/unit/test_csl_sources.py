@@ -434,7 +434,8 @@ def test_every_field_of_a_source_exports_under_a_name_of_the_csl_schema():
     from briefbuild.inputs.csl import EXPORT_NAMES
     known = set(SCHEMA["items"]["properties"])
     names = {EXPORT_NAMES.get(f.alias or n, f.alias or n) for n, f in Bibliographic.model_fields.items()}
-    assert names <= known, names - known
+    # CSL has no variable for a title's translation: the export writes it in the title (export_item)
+    assert names - {"title-translated"} <= known, names - known
     assert set(Bibliographic.model_fields["type"].annotation.__args__) == set(SCHEMA["items"]["properties"]["type"]["enum"])
 
 
@@ -1389,12 +1390,18 @@ HEARING_ENTRIES = [  # (brief language, style, the bibliography): two witnesses'
     ("ja", "chicago-notes-bibliography",  # a Japanese brief cites a hearing in English, as an English brief does
      ["Adams, Ann. Zebra Alliances. Pub, 2020.", "U.S. Congress. Senate. Committee on Armed Services. Japan’s Defense "
       "Buildup and the Alliance. 118th Cong., 1st sess., March 15, 2023.", "Young, Ann. Alliances. Pub, 2020."]),
-    # Not composed: a French brief (the date would be English) and an author-date style (another form): citeproc's
+    # A French, German or Spanish brief: the same entry, its date in the brief's language (was citeproc's first
+    # note without a locator, once per witness: `Japan’s Defense Buildup and the Alliance: Hearing Before the
+    # Committee on Armed Services, 118th Cong. (2023) (statement of Jane Doe).`, then again for John Roe)
     ("fr", "chicago-notes-bibliography",
-     ["Adams, Ann. Zebra Alliances. Pub, 2020.", "Japan’s Defense Buildup and the Alliance: Hearing Before the Committee"
-      " on Armed Services, 118th Cong. (2023) (statement of Jane Doe).", "Japan’s Defense Buildup and the Alliance: "
-      "Hearing Before the Committee on Armed Services, 118th Cong. (2023) (statement of John Roe).",
-      "Young, Ann. Alliances. Pub, 2020."]),
+     ["Adams, Ann. Zebra Alliances. Pub, 2020.", "U.S. Congress. Senate. Committee on Armed Services. Japan’s Defense "
+      "Buildup and the Alliance. 118th Cong., 1st sess., 15 mars 2023.", "Young, Ann. Alliances. Pub, 2020."]),
+    ("de", "chicago-notes-bibliography",
+     ["Adams, Ann. Zebra Alliances. Pub, 2020.", "U.S. Congress. Senate. Committee on Armed Services. Japan’s Defense "
+      "Buildup and the Alliance. 118th Cong., 1st sess., 15. März 2023.", "Young, Ann. Alliances. Pub, 2020."]),
+    ("es", "chicago-notes-bibliography",
+     ["Adams, Ann. Zebra Alliances. Pub, 2020.", "U.S. Congress. Senate. Committee on Armed Services. Japan’s Defense "
+      "Buildup and the Alliance. 118th Cong., 1st sess., 15 de marzo de 2023.", "Young, Ann. Alliances. Pub, 2020."]),
 ]
 
 
@@ -1415,3 +1422,104 @@ def test_a_hearing_s_bibliography_entry_lists_the_hearing_once_under_congress(tm
     _, docs = prepare(make_project(tmp_path, files), ["b1"], Options())
     assert [_text(b) for b in docs[0].bibliography] == entries
     assert all("<em>" in str(b) or "<i>" in str(b) for b in docs[0].bibliography)  # every title in italics
+
+
+KERN = ("type: article-journal\ntitle: Waar verzamelde Pigafetta zijn Maleise woorden?\nauthor:\n  - {family: Kern, given: W.}\n"
+        "container-title: Tijdschrift voor Indische taal-, land- en volkenkunde\nvolume: '78'\npage: 271-73\nissued: '1938'\n"
+        "language: nl\ntitle-translated: Where did Pigafetta collect his Malaysian words?\n")
+KAPUSCINSKI = ("type: book\ntitle: Podróże z Herodotem\nauthor:\n  - {family: Kapuściński, given: Ryszard}\npublisher: Znak\n"
+               "issued: '2004'\nlanguage: pl\ntitle-translated: Travels with Herodotus\n")
+UNSIGNED = ("type: article-newspaper\ntitle: 'Le Japon et l’OTAN : un partenariat'\ncontainer-title: Le Monde\n"
+            "issued: '2024-01-07'\nlanguage: fr\ntitle-translated: Japan and NATO, a partnership\n")
+SATO = ("type: book\ntitle: 日本の安全保障\nauthor:\n  - {family: 佐藤, given: 健}\npublisher: 有斐閣\nissued: '2020'\n"
+        "language: ja\ntitle-translated: Japan’s security\n")
+TRANSLATED = [  # (source, brief language, first note, short note, bibliography entry): Chicago 17 14.98, 18 13.101,
+    # the translation after the title in brackets, roman, sentence case; never in short notes
+    (KERN, "en", "W. Kern, “Waar verzamelde Pigafetta zijn Maleise woorden?” [Where did Pigafetta collect his Malaysian "
+     "words?], Tijdschrift voor Indische taal-, land- en volkenkunde 78 (1938): 3.",
+     "Kern, “Waar verzamelde Pigafetta zijn Maleise woorden?,” 3.",
+     "Kern, W. “Waar verzamelde Pigafetta zijn Maleise woorden?” [Where did Pigafetta collect his Malaysian words?]. "
+     "Tijdschrift voor Indische taal-, land- en volkenkunde 78 (1938): 271–73."),
+    (KAPUSCINSKI, "en", "Ryszard Kapuściński, Podróże z Herodotem [Travels with Herodotus] (Znak, 2004), 3.",
+     "Kapuściński, Podróże z Herodotem, 3.", "Kapuściński, Ryszard. Podróże z Herodotem [Travels with Herodotus]. Znak, 2004."),
+    (KAPUSCINSKI, "en-GB", "Ryszard Kapuściński, Podróże z Herodotem [Travels with Herodotus] (Znak, 2004), 3.",
+     "Kapuściński, Podróże z Herodotem, 3.", "Kapuściński, Ryszard. Podróże z Herodotem [Travels with Herodotus]. Znak, 2004."),
+    (UNSIGNED, "en", "“Le Japon et l’OTAN : un partenariat” [Japan and NATO, a partnership], Le Monde, January 7, 2024, 3.",
+     "Le Monde, “Le Japon et l’OTAN,” 3.",
+     "Le Monde. “Le Japon et l’OTAN : un partenariat” [Japan and NATO, a partnership]. January 7, 2024."),
+    (SATO, "en", "佐藤健, 日本の安全保障 [Japan’s security] (有斐閣, 2020), 3.", "佐藤, 日本の安全保障, 3.",
+     "佐藤健. 日本の安全保障 [Japan’s security]. 有斐閣, 2020."),
+    # An English reader's gloss: a brief in another language leaves it out, and a Japanese one in both forms.
+    (KAPUSCINSKI, "fr", "Ryszard Kapuściński, Podróże z Herodotem (Znak, 2004), 3.", "Kapuściński, Podróże z Herodotem, 3.",
+     "Kapuściński, Ryszard. Podróże z Herodotem. Znak, 2004."),
+    (KAPUSCINSKI, "ja", "Ryszard Kapuściński, Podróże z Herodotem (Znak, 2004), 3.", "Kapuściński, Podróże z Herodotem, 3.",
+     "Kapuściński, Ryszard. Podróże z Herodotem. Znak, 2004."),
+    (SATO, "ja", "佐藤健『日本の安全保障』有斐閣、2020年、3頁。", "佐藤『日本の安全保障』3頁。",
+     "佐藤健『日本の安全保障』有斐閣、2020年。"),
+]
+
+
+@pytest.mark.parametrize("fields,language,first,short,entry", TRANSLATED)
+def test_a_translated_title_follows_the_title_in_brackets(tmp_path, fields, language, first, short, entry):
+    from briefbuild.build.engine import Options, prepare
+    blocks = "      - claim: One.\n        cite:\n          - {source: t, page: '3'}\n" * 2
+    files = {"sources/t.yaml": fields + "text: |\n  One.\n", "sources/s1.yaml": None,
+             "briefs/b1.yaml": brief(blocks).replace("organization: Org\n", f"organization: Org\nlanguage: {language}\n")}
+    _, docs = prepare(make_project(tmp_path, files), ["b1"], Options())
+    assert [_text(n.html) for n in docs[0].notes] == [first, short]
+    assert [_text(b) for b in docs[0].bibliography] == [entry]
+    html = str(docs[0].notes[0].html) + str(docs[0].bibliography[0])
+    assert not re.search(r"\[[^\]]*</(em|i)>", html)  # the translation is never in the title's italics
+    assert not re.search("[\u202a\u202c\u2061-\u2064]", html)
+
+
+def test_a_translated_title_is_written_without_brackets_and_with_the_title_s_language(tmp_path):
+    found = messages(tmp_path, with_fields("title-translated: '[A story]'\nlanguage: fr\n"))
+    assert any("title-translated: '[A story]': write the translation without its brackets" in m for m in found), found
+    found = messages(tmp_path, with_fields("title-translated: A story\n"))
+    assert any("give the title's language too" in m for m in found), found
+
+
+def test_the_export_writes_a_translated_title_after_the_title_in_brackets():
+    from briefbuild.inputs.csl import export_item
+    item = export_item({"id": "k", "type": "book", "title": "Podróże z Herodotem", "title-translated": "Travels with Herodotus"})
+    assert item["title"] == "Podróże z Herodotem [Travels with Herodotus]" and "title-translated" not in item
+    jsonschema.validate([item], SCHEMA)
+
+
+@pytest.mark.parametrize("locale,parts,printed", [
+    ("en-US", [2023, 3], "March 2023"), ("en-GB", [2023, 3, 15], "15 March 2023"), ("fr-FR", [2023, 3], "mars 2023"),
+    ("de-DE", [2023, 3], "März 2023"), ("es-ES", [2023, 3], "marzo de 2023"), ("es-ES", [2023], "2023")])
+def test_a_hearing_s_entry_dates_it_in_the_brief_s_language(locale, parts, printed):
+    from briefbuild.rendering.cite import hearing_entry
+    item = {"type": "hearing", "title": "Deterrence", "chapter-number": "118th Cong.", "issued": {"date-parts": [parts]}}
+    assert hearing_entry(item, locale) == f"U.S. Congress. <i>Deterrence</i>. 118th Cong., {printed}."
+
+
+PAGE = ("type: webpage\ntitle: About the Alliance\ncontainer-title: NATO\nstatus: updated\nissued: '2024-01-10'\n"
+        "accessed: '2024-02-01'\nURL: https://www.nato.int/about\n")
+UPDATED_PAGES = [  # (brief language, first note, bibliography entry): a web page dated by its update alone
+    # (Chicago 18 14.104): the entry's date opens a sentence, so its status is capitalized (was `updated January …`)
+    ("en", "“About the Alliance,” NATO, updated January 10, 2024, 3, https://www.nato.int/about.",
+     "NATO. “About the Alliance.” Updated January 10, 2024. https://www.nato.int/about."),
+    ("fr", "« About the Alliance », NATO, mis à jour 10 janvier 2024, 3, https://www.nato.int/about.",
+     "NATO. « About the Alliance ». Mis à jour 10 janvier 2024. https://www.nato.int/about."),
+]
+
+
+@pytest.mark.parametrize("language,first,entry", UPDATED_PAGES)
+def test_an_update_that_opens_a_sentence_of_the_entry_is_capitalized(tmp_path, language, first, entry):
+    from briefbuild.build.engine import Options, prepare
+    files = {"sources/w.yaml": PAGE + "text: |\n  One.\n", "sources/s1.yaml": None,
+             "briefs/b1.yaml": brief("      - claim: One.\n        cite:\n          - {source: w, page: '3'}\n")
+             .replace("organization: Org\n", f"organization: Org\nlanguage: {language}\n")}
+    _, docs = prepare(make_project(tmp_path, files), ["b1"], Options())
+    assert _text(docs[0].notes[0].html) == first
+    assert [_text(b) for b in docs[0].bibliography] == [entry]
+    assert "\u202b" not in str(docs[0].notes[0].html) + str(docs[0].bibliography[0])
+
+
+def test_an_update_needs_its_date(tmp_path):
+    # `“About the Alliance,” NATO, updated, URL`: the status alone, and the access date lost
+    found = messages(tmp_path, PAGE.replace("issued: '2024-01-10'\n", "") + "text: |\n  One.\n")
+    assert any("status: updated needs the date of the update: write it as issued" in m for m in found), found
