@@ -366,7 +366,7 @@ class Bibliographic(CslModel):
     publisher_place: Text | None = None
     """Place of publication."""
     authority: Text | None = None
-    """Issuing authority: the court of a legal case, the body of a resolution."""
+    """Issuing authority: the court of a legal case, the body of a resolution (a work with no author is filed under it)."""
     genre: Text | None = None
     """Kind of item as a note prints it: press release, policy brief (lower case); Working Paper (a series)."""
     medium: Text | None = None

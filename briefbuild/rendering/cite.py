@@ -358,6 +358,23 @@ def medium_as_kind(item: dict) -> dict:
     return {**{k: v for k, v in item.items() if k != "medium"}, "genre": medium.strip().casefold()}
 
 
+# Types whose style prints `authority` itself (a court, a legislature, a standards body, a patent
+# office). Any other kind of work by a body (a UN resolution as `document`, an agency's `report`)
+# is filed under that body, as Chicago files a work with no personal author (14.305 on
+# international bodies: `UN Security Council, Resolution 7, …`); the style printed nothing of it.
+_PRINTS_AUTHORITY = frozenset({"legal_case", "bill", "hearing", "legislation", "regulation", "treaty", "standard",
+                               "patent"})
+
+
+def issuing_body(item: dict) -> dict:
+    """A work with an `authority` and no author or editor, whose style would leave the authority out:
+    the body as its author (a literal name, never split)."""
+    body = item.get("authority")
+    if item.get("type") in _PRINTS_AUTHORITY or not isinstance(body, str) or item.get("author") or item.get("editor"):
+        return item
+    return {**{k: v for k, v in item.items() if k != "authority"}, "author": [{"literal": body}]}
+
+
 # citeproc takes a given name of one letter for an initial and adds the style's initialize-with
 # (`佐藤健., 日本の安全保障`), but a letter of a script without case (健, 伟) is a whole given name. It
 # goes to citeproc with a guard after it (a character the input cannot hold, taken out by unmark).
@@ -522,7 +539,7 @@ def for_citeproc(item: dict, gloss: bool = False) -> dict:
     identifiers, a post's text as a title, handles after names, the short title without a subtitle,
     lowercase prepositions kept out of title case, a title's translation (gloss: in an English
     brief), right-to-left fields isolated, names written family name first in that order."""
-    item = translated_title(keep_lowercase(short_title(social(medium_as_kind(hearing(item))))), gloss)
+    item = translated_title(keep_lowercase(short_title(social(medium_as_kind(issuing_body(hearing(item)))))), gloss)
     item = abbreviated(family_first(whole_given_names(isolate_rtl(item))))
     number = {"number": _number(item)} if "number" in item else {}
     return {**guard_letters(item), **number}

@@ -1523,3 +1523,37 @@ def test_an_update_needs_its_date(tmp_path):
     # `“About the Alliance,” NATO, updated, URL`: the status alone, and the access date lost
     found = messages(tmp_path, PAGE.replace("issued: '2024-01-10'\n", "") + "text: |\n  One.\n")
     assert any("status: updated needs the date of the update: write it as issued" in m for m in found), found
+
+
+BODIES = [  # (fields, first note, short note, bibliography): a body's work with no personal author is filed under
+    # the body (Chicago 14.305: `UN Security Council, Resolution 7, …`); the style printed no `authority` but a court's
+    ("type: document\ntitle: Resolution 2231 (2015)\nauthority: UN Security Council\nnumber: S/RES/2231 (2015)\n"
+     "issued: '2015-07-20'\n",
+     "UN Security Council, “Resolution 2231 (2015),” S/RES/2231 (2015), July 20, 2015, 3.",
+     "UN Security Council, “Resolution 2231 (2015),” 3.",
+     ["UN Security Council. “Resolution 2231 (2015).” S/RES/2231 (2015). July 20, 2015."]),
+    ("type: report\ntitle: Annual Report\nauthority: UN Security Council\nnumber: S/2015/1\nissued: '2015-07-20'\n",
+     "UN Security Council, Annual Report, S/2015/1 (2015), 3.", "UN Security Council, Annual Report, 3.",
+     ["UN Security Council. Annual Report. S/2015/1. 2015."]),
+    # a personal author stays the author (the body is not invented into a co-author)
+    ("type: document\ntitle: Resolution 2231 (2015)\nauthor:\n  - {family: Doe, given: Jane}\nauthority: UN Security Council\n"
+     "publisher: United Nations\nissued: '2015-07-20'\n",
+     "Jane Doe, “Resolution 2231 (2015),” United Nations, July 20, 2015, 3.", "Doe, “Resolution 2231 (2015),” 3.",
+     ["Doe, Jane. “Resolution 2231 (2015).” United Nations, July 20, 2015."]),
+    # a court is printed where the style prints it, never as an author
+    ("type: legal_case\ntitle: Brown v. Board of Education\nauthority: U.S. Supreme Court\ncontainer-title: U.S.\n"
+     "volume: '347'\npage: '483'\nissued: '1954'\n",
+     "Brown v. Board of Education, 347 U.S. 483 (U.S. Supreme Court 1954), at 3.", "Brown v. Board of Education, 3.",
+     ["Brown v. Board of Education, 347 U.S. 483 (U.S. Supreme Court 1954)."]),
+]
+
+
+@pytest.mark.parametrize("fields,first,short,entries", BODIES)
+def test_a_body_s_work_with_no_author_is_filed_under_the_body(tmp_path, fields, first, short, entries):
+    # A UN resolution as `document` with `authority: UN Security Council` printed no Council at all.
+    from briefbuild.build.engine import Options, prepare
+    blocks = "      - claim: One.\n        cite:\n          - {source: t, page: '3'}\n" * 2
+    files = {"sources/t.yaml": fields + "text: |\n  One.\n", "sources/s1.yaml": None, "briefs/b1.yaml": brief(blocks)}
+    _, docs = prepare(make_project(tmp_path, files), ["b1"], Options())
+    assert [_text(n.html) for n in docs[0].notes] == [first, short]
+    assert [_text(b) for b in docs[0].bibliography] == entries
