@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 
-from . import MAX_TEXT_BYTES, Captured, CaptureError, byline, clean_line, furniture, name_of
+from . import MAX_TEXT_BYTES, Captured, CaptureError, byline, clean_line, furniture, live, name_of
 
 MAX_ELEMENTS = 100_000  # a news page has a few thousand; a bigger tree is a page of pages, or an attack
 MAX_JSON_LD = 1_000_000  # one JSON-LD block; a page's metadata is a few kilobytes
@@ -53,6 +53,7 @@ def capture_html(name: str, raw: bytes) -> Captured:
     fields, kind, origins = metadata(tree)
     ld_body = _json_ld(tree).get("@articleBody")  # read now: the extractor drops the page's scripts
     bylines = byline.shown(tree)  # and bylines
+    entries = live.stamps(tree)
     _drop_note_marks(tree)
     _notes_kept(tree)
     _paragraph_divs(tree)
@@ -89,6 +90,9 @@ def capture_html(name: str, raw: bytes) -> Captured:
     if not fields.get("author"):
         _byline_author(fields, origins, notes, bylines, dropped)
     notes += furniture.note(dropped)
+    if entries:
+        notes.append(f"a live blog: each of its {len(entries)} entries opens with the time the page gives it "
+                     f"('{entries[0]} …')")
     if pulled:
         notes.append(f"left out {len(pulled)} pull quote{'s' if len(pulled) > 1 else ''} repeating the article's "
                      "own words (kept where they stand in the text): " + ", ".join(f"'{furniture._short(q)}'" for q in pulled))
