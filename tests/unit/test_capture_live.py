@@ -94,3 +94,30 @@ def test_a_quote_in_a_stamped_entry_is_its_speakers(tmp_path):
         if "Ann Lee" in text:
             k = next(i for i, p in enumerate(paragraphs(text), 1) if p.startswith("“We will act"))
             assert problems(text, "We will act on the plan", "ann-lee", k) == ""
+
+
+INLINE = [
+    # A time inside a sentence keeps its words (before: 'spoke at today').
+    ("<p>Ann Lee spoke at <time datetime='2025-07-09T13:05'>1.05pm</time> today in the chamber.</p>",
+     ["Ann Lee spoke at 1.05pm today in the chamber."]),
+    ("<p>The talks, held on <time datetime='2025-07-09'>9 July</time>, ended without a statement.</p>",
+     ["The talks, held on 9 July, ended without a statement."]),
+    # An inline quotation: a browser shows it between quotation marks (before: no marks, and
+    # the paragraph ended after it).
+    ("<p>Ann Lee called the plan <q>a first step</q> and left the room.</p>",
+     ["Ann Lee called the plan “a first step” and left the room."]),
+    ("<p>Ann Lee said <q>the word <q>never</q> is not in my plan</q> to reporters.</p>",
+     ["Ann Lee said “the word ‘never’ is not in my plan” to reporters."]),
+    ("<p>Ann Lee said: <q>We will <em>act</em> on the plan.</q></p><p>Bo Chan said nothing.</p>",
+     ["Ann Lee said: “We will act on the plan.”", "Bo Chan said nothing."]),
+]
+
+
+@pytest.mark.parametrize("body, paras", INLINE)
+def test_inline_elements_keep_their_words_in_the_sentence(tmp_path, body, paras):
+    assert paragraphs(page(tmp_path, body).text)[1:] == paras
+
+
+def test_an_inline_quotation_is_its_speakers_words(tmp_path):
+    text = page(tmp_path, "<p>Ann Lee called the plan <q>a first step toward peace</q> on Tuesday.</p>").text
+    assert problems(text, "a first step toward peace", "ann-lee", 2) == ""
