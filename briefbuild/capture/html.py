@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 
-from . import MAX_TEXT_BYTES, Captured, CaptureError, byline, clean_line, furniture, name_of
+from . import MAX_TEXT_BYTES, Captured, CaptureError, byline, clean_line, furniture, live, name_of
 
 MAX_ELEMENTS = 100_000  # a news page has a few thousand; a bigger tree is a page of pages, or an attack
 MAX_JSON_LD = 1_000_000  # one JSON-LD block; a page's metadata is a few kilobytes
@@ -53,6 +53,8 @@ def capture_html(name: str, raw: bytes) -> Captured:
     fields, kind, origins = metadata(tree)
     ld_body = _json_ld(tree).get("@articleBody")  # read now: the extractor drops the page's scripts
     bylines = byline.shown(tree)  # and bylines
+    entries = live.stamps(tree)
+    _inline_words(tree)
     _drop_note_marks(tree)
     _notes_kept(tree)
     _paragraph_divs(tree)
@@ -89,6 +91,9 @@ def capture_html(name: str, raw: bytes) -> Captured:
     if not fields.get("author"):
         _byline_author(fields, origins, notes, bylines, dropped)
     notes += furniture.note(dropped)
+    if entries:
+        notes.append(f"a live blog: each of its {len(entries)} entries opens with the time the page gives it "
+                     f"('{entries[0]} …')")
     if pulled:
         notes.append(f"left out {len(pulled)} pull quote{'s' if len(pulled) > 1 else ''} repeating the article's "
                      "own words (kept where they stand in the text): " + ", ".join(f"'{furniture._short(q)}'" for q in pulled))
@@ -213,6 +218,22 @@ def _notes_kept(tree) -> None:
 # What may stand inside a paragraph: text-level elements (HTML's phrasing content, less media).
 INLINE = frozenset("a abbr b bdi bdo br cite code data dfn em font i kbd mark q s samp small span strong sub sup "
                    "time u var wbr del ins".split())
+
+
+def _inline_words(tree) -> None:
+    """Words the extractor loses inside a sentence: a <time>'s ('spoke at <time>1.05pm</time>
+    today' read 'spoke at today') and an inline quotation's marks. A browser shows a <q> between
+    quotation marks its markup does not hold (“…”, ‘…’ inside another); the extractor kept its
+    words without them, as the writer's own, and ended the paragraph after it."""
+    for q in tree.xpath("//body//q"):
+        inner = len(q.xpath("ancestor::q")) % 2
+        q.text = ("‘" if inner else "“") + (q.text or "")
+        q.append(q.makeelement("span"))
+        q[-1].text = "’" if inner else "”"
+    for el in tree.xpath("//body//q | //body//time[ancestor::p or ancestor::li or ancestor::h1 or ancestor::h2 "
+                         "or ancestor::h3 or ancestor::h4 or ancestor::h5 or ancestor::h6 or ancestor::blockquote "
+                         "or ancestor::td or ancestor::th]"):
+        el.drop_tag()
 
 
 def _paragraph_divs(tree) -> None:

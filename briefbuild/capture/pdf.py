@@ -281,9 +281,28 @@ def _rows(lines: list[Line]) -> None:
         return any(any(k == j and abs(x - y) <= ALIGNED for j, y in edges(b))
                    and any(k == j and abs(x - z) <= ALIGNED for j, z in edges(c)) for k, x in edges(a))
 
+    def columns(a: Line, b: Line) -> bool:  # the same columns: cell k of each overlaps cell k of the other alone
+        def over(x, y) -> bool:
+            return x[0] < y[1] and y[0] < x[1]
+        return len(a.cells) == len(b.cells) and all(
+            over(x, y) == (i == j) for i, x in enumerate(a.cells) for j, y in enumerate(b.cells))
+
     for a, b, c in zip(lines, lines[1:], lines[2:]):
         if a.cells and b.cells and c.cells and near(a, b) and near(b, c) and shared(a, b, c):
             a.row = b.row = c.row = True
+    def under(a: Line, b: Line) -> bool:  # three cells or more, each after the first under its fellow
+        return len(a.cells) == len(b.cells) >= 3 and all(
+            abs(x0 - y0) <= ALIGNED or abs(x1 - y1) <= ALIGNED for (x0, x1), (y0, y1) in zip(a.cells[1:], b.cells[1:]))
+
+    # A table of one row under its heading, or of two: two lines running whose cells stand in the
+    # same columns. A ragged line's spaces are word spaces (no cells); justified lines stretch
+    # theirs (often all alike) and span the same measure, so two lines of that shape (as a table
+    # of even columns, or one with figures set right, may be) need three cells each under its fellow.
+    for a, b in pairwise(lines):
+        measure = abs(a.x0 - b.x0) <= ALIGNED and abs(a.x1 - b.x1) <= ALIGNED
+        if not (a.row or b.row) and a.cells and b.cells and near(a, b) and columns(a, b) and (
+                not (a.even or b.even or measure) or under(a, b)):
+            a.row = b.row = True
     heads = [a for a, b in pairwise(lines) if b.row and not a.row and a.cells and near(a, b)]
     for a in heads:  # a heading row over the rows it heads
         a.row = True

@@ -56,12 +56,14 @@ def _first_sentence(text: str) -> str:
     return text[:ends[0].end()] if ends else text
 
 
-# A live blog's time stamp before its entry (`10:42 a.m.:`, `10.42am —`, `[10:42]`, `14:05 GMT:`): a time
+# A live blog's time stamp before its entry (`10:42 a.m.:`, `10.42am —`, `[10:42]`, `14:05 GMT:`, and
+# capture/live.py's `[2025-07-09 18:40]` for an entry of a blog over several days): a time
 # with a.m./p.m. or a separator after it, never a number in the sentence (`3.50 billion`).
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
 _AMPM = r"(?:\s*[aApP]\.?\s?[mM]\.?)"
 _ZONE = r"(?:\s+(?:[A-Z]{1,3}S?T|UTC)\b)"
-_STAMP = re.compile(rf"^\s*(?:\[{_CLOCK}{_AMPM}?{_ZONE}?\]\s*[:—–-]?|{_CLOCK}(?:{_AMPM}{_ZONE}?|{_ZONE})\s*[:—–-]?"
+_DAY = r"(?:\d{4}-\d{2}-\d{2}\s)"
+_STAMP = re.compile(rf"^\s*(?:\[{_DAY}?{_CLOCK}{_AMPM}?{_ZONE}?\]\s*[:—–-]?|{_CLOCK}(?:{_AMPM}{_ZONE}?|{_ZONE})\s*[:—–-]?"
                     rf"|{_CLOCK}\s*[:—–-])\s*")
 # A story's dateline (AP): the place in capitals, perhaps its state or country, the date and the
 # agency, then a dash (`WASHINGTON—`, `WASHINGTON, Dec. 5 --`, `KABUL, Afghanistan, June 18, 2013 -`,

@@ -48,6 +48,16 @@ CASES = [
     ("words", "", table([("2022", "Japan joins the summit"), ("2023", "A liaison office is proposed"),
                          ("2024", "The office opens in Tokyo")], head=("Year", "Event")),
      ["Year Event", "2022 Japan joins the summit", "2023 A liaison office is proposed", "2024 The office opens in Tokyo"]),
+    # One row or two (before: the last ran into the paragraph after the table).
+    ("one row", "", table(DATA[:1]), ["Year Exercises Budget (¥bn)", "2022 3 95.5"]),
+    ("one row, figures right", "td { text-align: right }", table(DATA[:1]), ["Year Exercises Budget (¥bn)", "2022 3 95.5"]),
+    ("two rows, no heading", "", table(DATA[:2], head=()), ["2022 3 95.5", "2023 4 120.0"]),
+    ("two rows, labels", "td + td { text-align: right }", table([("Japan", "6", "180.0"), ("Total", "15", "396.5")],
+                                                                 head=()), ["Japan 6 180.0", "Total 15 396.5"]),
+    ("one row of words", "", table([("2022", "Japan joins the summit")], head=("Year", "Event")),
+     ["Year Event", "2022 Japan joins the summit"]),
+    ("even columns, two rows", "table { table-layout: fixed; width: 12cm } td { text-align: right }",
+     table([("95.5", "120.0", "180.0"), ("12.5", "14.0", "16.5")], head=()), ["95.5 120.0 180.0", "12.5 14.0 16.5"]),
 ]
 
 
@@ -72,11 +82,23 @@ PROSE = [
 ]
 
 
+# Paragraphs of two lines, each a pair of lines running (the two-row table's shape).
+SHORT = ["The ministry's budget for joint exercises has grown again in each of the last three years.",
+         "“We will keep this pace,” the minister said on Tuesday to the reporters outside.",
+         "The finance ministry has asked for cuts elsewhere, and the committee will vote on it.",
+         "Interoperability, standardisation and counterintelligence lead the ministry's list."]
+PROSE += [(f"two-line paragraphs, {name}", css, "") for name, css in [
+    ("ragged", "p { width: 9cm }"), ("justified", "p { text-align: justify; width: 9cm }"),
+    ("justified, narrow", "p { text-align: justify; width: 7cm; hyphens: auto }")]]
+
+
 @pytest.mark.parametrize("name, css, lead", PROSE, ids=[c[0] for c in PROSE])
 def test_prose_is_read_as_it_was(tmp_path, name, css, lead):
     from weasyprint import HTML
     pdf = tmp_path / "p.pdf"
     paras = [lead + BEFORE, AFTER, RAGGED, BEFORE.replace("2022", "2021"), AFTER.replace("next", "coming")]
+    if name.startswith("two-line"):
+        paras = [lead + SHORT[0], *SHORT[1:], *SHORT]
     HTML(string=f"<html><head><style>{CSS} {css}</style></head><body>" + "".join(f"<p>{p}</p>" for p in paras)
                 + "</body></html>").write_pdf(pdf)
     assert [" ".join(p.split()) for p in paragraphs(capture(pdf).text)][1:] == paras
