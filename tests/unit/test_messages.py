@@ -71,6 +71,7 @@ _ENTRY = f"  - id: {_AT_FAULT}\n    speaker: ann-lee\n    kind: paraphrase\n    
 QUOTE_MISTAKES = [
     ("a page below one", _ENTRY + "    page: -3\n", "quotes.2.page", True),
     ("a page range backwards", _ENTRY + "    page: 5-2\n", "quotes.2.page", True),
+    ("a page as a list", _ENTRY + "    page: [3, 4]\n", "quotes.2.page", True),  # one error, not one per type
     ("a misspelled speaker key", _ENTRY.replace("speaker:", "speker:"), "quotes.2.speker", True),
     ("a speaker not an id", _ENTRY.replace("speaker: ann-lee", "speaker: [ann-lee]"), "quotes.2.speaker", True),
     ("a misspelled locator", _ENTRY.replace("paragraph:", "paragaph:"), "quotes.2.paragaph", True),
