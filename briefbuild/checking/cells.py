@@ -61,6 +61,8 @@ def check_rows(project, doc, here: tuple, table, diags: list, used_quotes: set[s
                 continue
             at = here + ("rows", i, j)
             if qid not in quotes:
+                if project.quote_aside(qid):  # its own entry is at fault, and says so
+                    continue
                 diags.append(doc.diag(at, unknown("quote", qid, project.all_quote_ids),
                                       code=Code.UNKNOWN_ID))
                 continue

@@ -14,6 +14,8 @@ def check_evidence(project, doc, at: tuple, evidence, diags: list, used_quotes: 
         loc = at + (ei,)
         if ev.quote:
             if ev.quote not in quotes:
+                if project.quote_aside(ev.quote):  # its own entry is at fault, and says so
+                    continue
                 diags.append(doc.diag(loc + ("quote",), unknown("quote", ev.quote, project.all_quote_ids),
                                       code=Code.UNKNOWN_ID))
             else:

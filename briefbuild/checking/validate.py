@@ -275,19 +275,28 @@ def _load_sources(project: Project, diags: list[Diagnostic], cache: _Caches, fil
                                 "here (`build.py new people` writes a starting file)"))
     else:
         doc, model = cache.parse(PeopleFile, people_path, _rel(project, people_path), diags)
+        at = None  # where each person is in the file, when some stand out
+        if not model and doc is not None and (standing := people_stand_in(doc.data)):
+            model, at = standing.model, standing.kept
+            project.people_aside |= standing.aside
         if model:
             project.docs["people"] = doc
+            at = at or list(range(len(model.people)))
             for i, person in enumerate(model.people):
                 if person.id in project.people:  # the first stands: a copied entry whose id was left unchanged
                     first = next(k for k, p in enumerate(model.people) if p.id == person.id)
-                    diags.append(doc.diag(("people", i, "id"), f"duplicate person id '{person.id}' (first at line "
-                                          f"{doc.where(('people', first, 'id'))[0]}): keep one, or give each their own id"))
+                    diags.append(doc.diag(("people", at[i], "id"), f"duplicate person id '{person.id}' (first at "
+                                          f"line {doc.where(('people', at[first], 'id'))[0]}): keep one, or give "
+                                          "each their own id"))
                     continue  # must not give the quotes of the first to the copy's name
                 project.people[person.id] = person
     for path in files:
         sid = path.stem
         doc, source = cache.parse(Source, path, _rel(project, path), diags)
-        source = source or (stand_in(doc.data) if doc is not None else None)
+        at = None  # where each quote is in the file, when some stand out
+        if not source and doc is not None and (standing := source_stand_in(doc.data)):
+            source, at = standing.model, standing.kept
+            project.quotes_aside |= standing.aside
         if not source:
             parsed = False
             continue
@@ -298,7 +307,7 @@ def _load_sources(project: Project, diags: list[Diagnostic], cache: _Caches, fil
             text = _read_sidecar(project, doc, path.parent / source.text_file, diags)
         if text is not None:  # else its error is reported and checks that need the text are skipped
             project.paragraphs[sid], project.pages[sid] = pages.split(text)  # [page N] marks taken out
-        for i, quote in enumerate(source.quotes):
+        for i, quote in zip(at or range(len(source.quotes)), source.quotes):
             if quote.id in project.quotes:
                 other, loc = project.quote_at[quote.id]
                 line = other.where(loc)[0]
@@ -322,20 +331,68 @@ def stand_in(data) -> Source | None:
     source without those fields, so that its quotes are verified and the briefs' references to
     them checked in this run, not the next one (and `show` and `find` read its text before
     those fields are filled in). Never rendered: the errors fail the check."""
+    standing = _stand_in(Source, data, None, _VERIFIED_WITH)
+    return standing.model if standing and isinstance(standing.model, Source) else None
+
+
+class StandIn(NamedTuple):
+    """A model validated with the entries at fault of one of its lists taken out."""
+
+    model: BaseModel
+    kept: list[int]  # the position in the file of each entry left in
+    aside: set[str | None]  # the ids of the entries taken out (None: an id that cannot be read)
+
+
+def source_stand_in(data) -> StandIn | None:
+    """The stand-in of a source with, besides, each quote at fault taken out: its error is
+    reported at it, and the source's other quotes are verified in this run."""
+    return _stand_in(Source, data, "quotes", _VERIFIED_WITH)
+
+
+def people_stand_in(data) -> StandIn | None:
+    """people.yaml with each person at fault taken out (their quotes stand out of the checks):
+    the others' quotes are verified in this run."""
+    return _stand_in(PeopleFile, data, "people", frozenset({"people"}))
+
+
+def _stand_in(model: type[BaseModel], data, entries: str | None, needed: frozenset[str]) -> StandIn | None:
+    """`data` validated with its fields at fault dropped (None if one of `needed` is at fault) and
+    the entries at fault of its list `entries` taken out."""
     if not isinstance(data, dict):
         return None
-    for _ in range(2):
+    listed = data.get(entries) if entries else None
+    kept = list(range(len(listed))) if isinstance(listed, list) else []
+    aside: set[str | None] = set()
+    for _ in range(3):  # an entry's or a model's own rules run once its fields are valid
         try:
-            return Source.model_validate(data, context=UNDATED_OK)
+            return StandIn(model.model_validate(data, context=UNDATED_OK), kept, aside)
         except ValidationError as exc:
-            errors = exc.errors()
-            if any(not e["loc"] or e["loc"][0] in _VERIFIED_WITH for e in errors):
+            errors = [e["loc"] for e in exc.errors()]
+        at_fault: dict[int, list[tuple]] = {
+            loc[1]: [] for loc in errors if entries and len(loc) > 1 and loc[0] == entries and isinstance(loc[1], int)}
+        for loc in errors:
+            if loc[1:2] and loc[1] in at_fault and loc[0] == entries:
+                at_fault[loc[1]].append(loc[2:])
+            elif not loc or loc[0] in needed:
                 return None
-            bad = {e["loc"][0] for e in errors}
-            data = {k: v for k, v in data.items() if k not in bad}
-            if "title" in bad:
-                data["title"] = "untitled"  # required; the stand-in is never printed
+        bad = {loc[0] for loc in errors if loc[0] != entries}
+        data = {k: v for k, v in data.items() if k not in bad}
+        if "title" in bad:
+            data["title"] = "untitled"  # required; the stand-in is never printed
+        if at_fault:
+            items = data[entries]
+            aside |= {_id_of(items[i], at_fault[i]) for i in at_fault}
+            data[entries] = [item for i, item in enumerate(items) if i not in at_fault]
+            kept = [k for i, k in enumerate(kept) if i not in at_fault]
     return None
+
+
+def _id_of(entry, errors: list[tuple]) -> str | None:
+    """The id of an entry at fault, when it can be read."""
+    pid = entry.get("id") if isinstance(entry, dict) else None
+    if not isinstance(pid, str) or ("id",) in errors or not valid_id(pid.strip()):
+        return None
+    return pid.strip()
 
 
 # A brief whose errors (already reported) lie in parts of it: each part at fault stands in neutral
@@ -601,11 +658,14 @@ def _check_source(project: Project, sid: str, qids: list[str], diags: list[Diagn
     """One source's own checks, and its quotes verified against its stored text."""
     people, source = project.people, project.sources[sid]
     doc = project.docs[f"source:{sid}"]
-    if source.speaker and source.speaker not in people:
+    # Whose words the text gives, by a person whose entry is at fault: its quotes stand out with them.
+    aside = [pid for pid in [source.speaker, *source.offices.values()]
+             if pid and pid not in people and project.person_aside(pid)]
+    if source.speaker and source.speaker not in people and source.speaker not in aside:
         diags.append(doc.diag(("speaker",), unknown("person", source.speaker, people),
                               code=Code.UNKNOWN_ID))
     for title, pid in source.offices.items():
-        if pid not in people:
+        if pid not in people and pid not in aside:
             diags.append(doc.diag(("offices", title), f"unknown person '{pid}'{did_you_mean(pid, people)}: the "
                                   f"holder of '{title}' must be in sources/{PEOPLE_FILE}", code=Code.UNKNOWN_ID))
     unlabelled = missing_language(source)
@@ -613,8 +673,8 @@ def _check_source(project: Project, sid: str, qids: list[str], diags: list[Diagn
         diags.append(doc.diag((unlabelled[0],), unlabelled[1], "warning"))
     if source.accessed and source.issued and date_start(source.accessed) < date_start(source.issued):
         diags.append(doc.diag(("accessed",), f"accessed {source.accessed} is before issued {source.issued}: fix one date"))
-    if sid not in project.paragraphs:
-        return  # its text could not be read (reported), so nothing can be verified against it
+    if sid not in project.paragraphs or aside:
+        return  # its text could not be read (reported), or whose words it gives is at fault: nothing to verify by
     paras = project.paragraphs[sid]
     if not paras:  # and nothing to verify against: no quote's "paragraph 4 does not exist" besides
         diags.append(doc.diag(("text-file",) if source.text_file else ("text",),
@@ -628,7 +688,9 @@ def _check_source(project: Project, sid: str, qids: list[str], diags: list[Diagn
         quote = project.quotes[qid]
         qdoc, loc = project.quote_at[qid]
         if quote.speaker not in people:
-            diags.append(qdoc.diag(loc + ("speaker",), unknown("person", quote.speaker, people), code=Code.UNKNOWN_ID))
+            if not project.person_aside(quote.speaker):  # else it stands out with its speaker's entry
+                diags.append(qdoc.diag(loc + ("speaker",), unknown("person", quote.speaker, people),
+                                       code=Code.UNKNOWN_ID))
             continue
         found = verify.verify_quote(_as_in_source(quote), source, paras, people)
         if not found and quote.kind == "direct" and "sic" in quote.text.lower():
@@ -735,14 +797,19 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                 diags.append(doc.diag(base + ("claim",), stray))
             elif not ids and not block.cite:
                 diags.append(doc.diag(base + ("claim",), "claim without evidence: place a {quote-id} or add cite: [...]"))
+            # A quote at fault beside others: how the claim attributes them is checked once it is fixed.
+            aside = any(qid not in quotes and project.quote_aside(qid) for qid in ids)
             for k, qid in enumerate(ids):
                 if qid in PLACEHOLDERS:
                     continue  # reported where the file was read (unfilled.py)
                 if qid not in quotes:
-                    diags.append(doc.diag(base + ("claim",), unknown("quote", qid, project.all_quote_ids),
-                                      code=Code.UNKNOWN_ID))
+                    if not project.quote_aside(qid):
+                        diags.append(doc.diag(base + ("claim",), unknown("quote", qid, project.all_quote_ids),
+                                              code=Code.UNKNOWN_ID))
                     continue
                 used_quotes.add(qid)
+                if aside:
+                    continue
                 # the block before, a claim or a paragraph, that a pronoun in this claim may refer back to
                 prev = section.blocks[bi - 1] if bi else None
                 before = (prev.claim or prev.text or "") if prev is not None else ""
@@ -752,10 +819,12 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
         diags.append(doc.diag(loc, f"a quote can only be placed in a claim or a table's cell, not in {what}: "
                                    "quote it in a claim (this would print the id in braces)"))
     for pid in brief.introductions:
-        if pid not in project.people:
+        if pid not in project.people and not project.person_aside(pid):
             diags.append(doc.diag(("introductions", pid), unknown("person", pid, project.people),
                                   code=Code.UNKNOWN_ID))
     for i, qid in enumerate(brief.pull_quotes):
+        if qid not in quotes and project.quote_aside(qid):
+            continue
         if qid not in quotes:
             diags.append(doc.diag(("pull-quotes", i), unknown("quote", qid, project.all_quote_ids),
                                       code=Code.UNKNOWN_ID))

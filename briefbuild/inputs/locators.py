@@ -74,8 +74,17 @@ def _locator(kind: str):
     shape = rf"^{item}(\s*[-–]\s*{item})?(\s*,\s*{item}(\s*[-–]\s*{item})?)*$"  # for editors' JSON Schema
     return Annotated[Annotated[int, Field(ge=1, le=MAX_NUMBER)]
                      | Annotated[str, Field(json_schema_extra={"pattern": shape})],
-                     BeforeValidator(lambda v: str(v) if isinstance(v, int) else v),
+                     BeforeValidator(lambda v: _scalar(kind, v)),
                      AfterValidator(lambda v: normal(kind, v))]
+
+
+def _scalar(kind: str, value):
+    """A number as text; a list or a mapping is one error here, not one per member of the union
+    (named by pydantic's own tags, `page.constrained-int`)."""
+    if isinstance(value, (list, dict)):
+        what = "a list" if isinstance(value, list) else "a mapping"
+        raise ValueError(f"expected one {kind} locator, got {what}: write one value, e.g. {_EXAMPLE[kind]}")
+    return str(value) if isinstance(value, int) else value
 
 
 Paragraphs = _locator("paragraph")

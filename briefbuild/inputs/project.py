@@ -150,6 +150,18 @@ class Project:
     all_brief_ids: set[str] = field(default_factory=set)
     all_quote_ids: set[str] = field(default_factory=set)
     all_source_ids: set[str] = field(default_factory=set)
+    # Quotes and people whose own entry is at fault (reported there): they stand out of the checks,
+    # and what names them is not called unknown. None: an entry whose id cannot be read, which
+    # any unknown id may be.
+    quotes_aside: set[str | None] = field(default_factory=set)
+    people_aside: set[str | None] = field(default_factory=set)
+
+    def quote_aside(self, qid: str) -> bool:
+        """Whether a quote id that is not loaded may be one whose entry is at fault."""
+        return qid in self.quotes_aside or None in self.quotes_aside
+
+    def person_aside(self, pid: str) -> bool:
+        return pid in self.people_aside or None in self.people_aside
 
     def inputs_of(self, brief_id: str) -> list[Path]:
         """Every file a brief's output depends on (for incremental builds)."""

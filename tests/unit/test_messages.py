@@ -60,6 +60,105 @@ def test_a_source_with_a_bibliographic_mistake_still_has_every_other_error_repor
     assert "sources/s2.yaml:11:5: quotes.0.speaker: unknown person 'ann-leee'" in text
 
 
+# A mistake inside one quote of a source, or one entry of people.yaml, no longer fails the whole
+# file: the quote or person at fault stands out of the checks (validate.source_stand_in,
+# people_stand_in) and everything else is verified in the same run. What cites the one at fault is
+# silent (its own error says what to fix), never "unknown quote" or "unknown person"; when its id
+# cannot be read, no reference is called unknown (it may be that one).
+# Rows: (what is wrong, the entry's lines, the key path of its error, whether its id can be read).
+_AT_FAULT = "lee-more"
+_ENTRY = f"  - id: {_AT_FAULT}\n    speaker: ann-lee\n    kind: paraphrase\n    text: the plan is ready\n    paragraph: 2\n"
+QUOTE_MISTAKES = [
+    ("a page below one", _ENTRY + "    page: -3\n", "quotes.2.page", True),
+    ("a page range backwards", _ENTRY + "    page: 5-2\n", "quotes.2.page", True),
+    ("a page as a list", _ENTRY + "    page: [3, 4]\n", "quotes.2.page", True),  # one error, not one per type
+    ("a misspelled speaker key", _ENTRY.replace("speaker:", "speker:"), "quotes.2.speker", True),
+    ("a speaker not an id", _ENTRY.replace("speaker: ann-lee", "speaker: [ann-lee]"), "quotes.2.speaker", True),
+    ("a misspelled locator", _ENTRY.replace("paragraph:", "paragaph:"), "quotes.2.paragaph", True),
+    ("paragraph zero", _ENTRY.replace("paragraph: 2", "paragraph: 0"), "quotes.2.paragraph", True),
+    ("a range backwards", _ENTRY.replace("paragraph: 2", "paragraph: 2-1"), "quotes.2.paragraph", True),
+    ("a last paragraph before the first", _ENTRY + "    last-paragraph: 1\n", "quotes.2.last-paragraph", True),
+    ("a kind of no kind", _ENTRY.replace("kind: paraphrase", "kind: indirect"), "quotes.2.kind", True),
+    ("a verb not a word", _ENTRY + "    verb: Said!\n", "quotes.2.verb", True),
+    ("a translator without original", _ENTRY + "    translator: Bo Chan\n", "quotes.2", True),
+    ("an unknown key", _ENTRY + "    note: check this\n", "quotes.2.note", True),
+    ("no text", _ENTRY.replace("    text: the plan is ready\n", ""), "quotes.2.text", True),
+    ("an id not an id", _ENTRY.replace(f"id: {_AT_FAULT}", "id: Lee More"), "quotes.2.id", False),
+    ("a misspelled id key", _ENTRY.replace("- id:", "- ide:"), "quotes.2.ide", False),
+    ("an entry not a mapping", "  - lee-more said the plan is ready\n", "quotes.2", False),
+]
+
+
+@pytest.mark.parametrize("what,entry,key,readable", QUOTE_MISTAKES, ids=[r[0] for r in QUOTE_MISTAKES])
+@pytest.mark.parametrize("undated", [False, True], ids=["dated", "undated"])
+def test_a_mistake_in_one_quote_leaves_the_sources_other_quotes_verified(tmp_path, what, entry, key, readable,
+                                                                         undated):
+    source = MISQUOTED + entry
+    if undated:  # a bibliographic mistake besides: both stand in
+        source = source.replace('issued: "2024-01-02"\n', "")
+    brief = BRIEF.replace("      - text: Our own words.\n", "      - claim: Chan said {lee-act}.\n"
+                          "      - claim: Lee said {lee-actt}.\n"
+                          f"      - claim: Lee noted that {{{_AT_FAULT}}}.\n"
+                          "        cite:\n          - quote: lee-more\n").replace(
+                              "key-findings:", f"pull-quotes: [{_AT_FAULT}]\nkey-findings:")
+    root = make_project(tmp_path, {"sources/s1.yaml": source, "sources/s2.yaml": OTHER, "briefs/b1.yaml": brief})
+    with pytest.raises(InputError) as caught:
+        load_project(root)
+    found = [d for d in caught.value.diagnostics if d.severity == "error"]
+    assert all(d.line > 0 and d.column > 0 and d.key for d in found)
+    own = [d for d in found if d.key.startswith(key.split(".")[0] + ".2")]
+    assert own and all(d.file == "sources/s1.yaml" and d.line >= 19 for d in own)  # at the entry itself
+    assert key in [d.key for d in own]
+    others = sorted((d.file, d.key, d.message.split(":")[0]) for d in found if d not in own
+                    and not (undated and d.key == "issued"))
+    assert others == sorted([
+        ("briefs/b1.yaml", "sections.0.blocks.2.claim", "direct quote 'lee-act' is Ann Lee's words, but the claim "
+                                                        "gives them to Bo Chan"),
+        ("sources/s1.yaml", "quotes.0.text", "quote 'lee-act'"),
+        ("sources/s2.yaml", "quotes.0.speaker", "unknown person 'ann-leee' (did you mean 'ann-lee'?)")]
+        + ([("briefs/b1.yaml", "sections.0.blocks.3.claim", "unknown quote 'lee-actt' (did you mean 'lee-act'?)")]
+           if readable else []))
+
+
+# Rows: (what is wrong with one person's entry, the entry, its error's key path, whether its id can be read).
+_PERSON = "  - id: cy-park\n    name: Cy Park\n    role: Mayor\n"
+PERSON_MISTAKES = [
+    ("a misspelled role key", _PERSON.replace("role:", "rol:"), "people.2.rol", True),
+    ("a name not text", _PERSON.replace("name: Cy Park", "name: [Cy, Park]"), "people.2.name", True),
+    ("pronouns of no kind", _PERSON + "    pronouns: she/3\n", "people.2.pronouns", True),
+    ("an unknown key", _PERSON + "    party: Green\n", "people.2.party", True),
+    ("an id not an id", _PERSON.replace("id: cy-park", "id: Cy Park"), "people.2.id", False),
+    ("an entry not a mapping", "  - Cy Park, Mayor\n", "people.2", False),
+]
+_PARK = SOURCE.replace("lee-act", "park-act").replace("lee-ready", "park-ready").replace("ann-lee", "cy-park") \
+              .replace("Lee", "Park").replace("type: article-newspaper\n", "type: speech\nspeaker: cy-park\n") \
+              .replace("Chan agreed", "the council agreed")
+
+
+@pytest.mark.parametrize("what,entry,key,readable", PERSON_MISTAKES, ids=[r[0] for r in PERSON_MISTAKES])
+def test_a_mistake_in_one_person_leaves_the_other_people_s_quotes_verified(tmp_path, what, entry, key, readable):
+    brief = BRIEF.replace("      - text: Our own words.\n", "      - claim: Chan said {lee-act}.\n"
+                          "      - claim: Park said {park-act}.\n"
+                          "      - claim: Lee said {lee-actt}.\n").replace(
+                              "key-findings:", "introductions:\n  cy-park: the mayor\nkey-findings:")
+    root = make_project(tmp_path, {"sources/people.yaml": PEOPLE + entry, "sources/s1.yaml": MISQUOTED,
+                                   "sources/s2.yaml": OTHER, "sources/s3.yaml": _PARK, "briefs/b1.yaml": brief})
+    with pytest.raises(InputError) as caught:
+        load_project(root)
+    found = [d for d in caught.value.diagnostics if d.severity == "error"]
+    assert all(d.line > 0 and d.column > 0 and d.key for d in found)
+    own = [d for d in found if d.file == "sources/people.yaml"]
+    assert key in [d.key for d in own] and all(d.key.startswith("people.2") for d in own)
+    others = sorted((d.file, d.key, d.message.split(":")[0]) for d in found if d not in own)
+    assert others == sorted([
+        ("briefs/b1.yaml", "sections.0.blocks.2.claim", "direct quote 'lee-act' is Ann Lee's words, but the claim "
+                                                        "gives them to Bo Chan"),
+        ("sources/s1.yaml", "quotes.0.text", "quote 'lee-act'"),
+        ("briefs/b1.yaml", "sections.0.blocks.4.claim", "unknown quote 'lee-actt' (did you mean 'lee-act'?)")]
+        + ([("sources/s2.yaml", "quotes.0.speaker", "unknown person 'ann-leee' (did you mean 'ann-lee'?)")]
+           if readable else []))
+
+
 def test_a_source_that_does_not_parse_leaves_the_other_sources_checked(tmp_path):
     root = make_project(tmp_path, {"sources/broken.yaml": "title: [unclosed\n", "sources/s2.yaml": OTHER})
     text = "\n".join(errors_of(root))
