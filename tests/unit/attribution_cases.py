@@ -3784,3 +3784,46 @@ FAIL += [
      "the ellipsis omits the negation 'not' ('not'): an omission must leave the meaning intact; quote those words "
      "or end the quote before them"),
 ]
+
+# Round 4's Texas appeals opinion: a court opinion (authored) quotes its trial record verbatim,
+# each paragraph opening with a mark and only the last closing (the American convention for a
+# quotation over paragraphs), with the record's labels inside. As in a transcript, a label opens a
+# turn that is the person's it names, never the judge's (before: the whole was the judge's, and
+# said so); a label naming nobody known leaves its turn unattributed; the record's words before
+# its first label are someone the judge quotes. A quotation that closes inside its paragraph, or a
+# quotation over paragraphs with no label, stays the author's quotation (nested.py).
+_RECORD = ("LEE, Judge.\n\nThe prosecutor argued, and the objections were made, as follows:\n\n"
+           "“* * * And I say to you, you can believe the officer\n\n"
+           "“MR. CHAN: Your Honor, he is trying to bolster his witness. I object.\n\n"
+           "“We ask the Court to instruct the jury.\n\n"
+           "“THE COURT: Overrule the objection.\n\n"
+           "“MR. CHAN: Note our exception.”\n\n"
+           "We hold that the argument was improper.")
+_NO_RECORD = ("“Mr. Chan: a man of his word,” the paper wrote of him, and I agree.\n\n"
+              "“Look: we will act on the plan.\n\n“We will win.”\n\nThat is what Chan told me.")
+_NO_PERSON = ("paragraph {k} is in the turn of 'THE COURT' (line 11) of the record the author quotes, a label that "
+              "matches no person, not {who}'s words: add the speaker to sources/people.yaml (or labels: [THE COURT] "
+              "to the person it names)")
+PASS += [
+    (_RECORD, A, "bo-chan", 4, "Your Honor, he is trying to bolster his witness."),
+    (_RECORD, A, "bo-chan", 4, "I object. We ask the Court to instruct the jury.", 5),
+    (_RECORD, A, "bo-chan", 7, "Note our exception."),
+    (_RECORD, A, "ann-lee", 2, "The prosecutor argued, and the objections were made, as follows"),
+    (_RECORD, A, "ann-lee", 8, "We hold that the argument was improper."),
+    (_NO_RECORD, A, "ann-lee", 1, "the paper wrote of him, and I agree"),
+    (_NO_RECORD, A, "ann-lee", 2, "Look: we will act on the plan."),
+]
+FAIL += [
+    (_RECORD, A, "ann-lee", 4, "Your Honor, he is trying to bolster his witness.",
+     "paragraph 4 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    (_RECORD, A, "ann-lee", 6, "Overrule the objection.", _NO_PERSON.format(k=6, who="Ann Lee")),
+    (_RECORD, A, "bo-chan", 6, "Overrule the objection.", _NO_PERSON.format(k=6, who="Bo Chan")),
+    (_RECORD, A, "ann-lee", 3, "And I say to you, you can believe the officer",
+     "paragraph 3 gives these words to someone the author quotes, not to Ann Lee: fix the speaker"),
+    (_RECORD, A, "bo-chan", 4, "I object. … Note our exception.", 7,
+     "the quote joins two turns of Chan (paragraphs 4 and 7) over the words of 'THE COURT' between them "
+     "(paragraph 6): quote each one separately"),
+    (_NO_RECORD, A, "ann-lee", 1, "a man of his word",
+     "these words stand inside a quotation within Lee’s words ('Mr. Chan: a man of his word,'): Lee is repeating "
+     "someone else's words; quote them with the words that introduce them, inner marks and all"),
+]
