@@ -35,15 +35,6 @@ KNOWN: dict[str, str] = {
     "moncloa-2021-06-08-rueda-de-prensa": "La Moncloa's `Secretario de Estado de Comunicación.-` is an office label whose "
     "holder that day we could not confirm from the copy; an office label should be named with offices: in the source",
     # Round 4 (2026): false alarms not fixed within its time-box, each with the rule it needs.
-    "kishida-values": "an ellipsis drops a whole item of a list (`, should realize an even stronger alliance relationship,`): "
-                      "its `even` and `should` go with the words they qualify, so the kept sentence means the same; the "
-                      "omission rule needs to tell a qualifier whose head goes with it from one whose head stays",
-    "abulhasan-hour": "the same rule: `, and even in the very dangerous circumstances …,` is dropped whole, its `even` with it",
-    "sutton-bolster": "a court opinion quoting the trial record (`\"MR. SUTTON: …`, each paragraph opening with a mark, labels "
-                      "inside): the record's labels should give their turns to the counsel they name (a verbatim record, "
-                      "not hearsay); the authored voice reads the whole as the judge's words, and even says so",
-    "sutton-exception": "the same: a turn of the record the opinion quotes",
-    "sutton-may-i": "the same: a turn of the record the opinion quotes",
     "unsc-1990-08-02-s-pv-2932": "the record's `The President:` is the Council's President of the month, named on the record's "
                                  "first page, not in the page we stored; we could not confirm the holder, so the label stays "
                                  "unnamed (an office label is named with offices: in the source)",

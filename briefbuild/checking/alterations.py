@@ -501,9 +501,13 @@ _CLAUSE = re.compile(r"^[,;:\-–—(]\s*(?i:and|but|or|so|while|whereas)\s+(?:(
                      r"that|these|those|there)|[A-Z]\w*)\b")
 
 
-def _aside(piece: str, last: bool, gap: Gap) -> str:
-    """'clause', 'aside' or '' for a piece of an omission inside a kept sentence."""
+def _aside(piece: str, last: bool, gap: Gap, first: bool = False) -> str:
+    """'clause', 'aside' or '' for a piece of an omission inside a kept sentence. The comma that
+    opens it may be the quote's own (`Even at this hour, … I`, the source's `, and even in …,` gone)."""
     core = piece.strip(" " + SEP)
+    opener = gap.before.rstrip(" " + SEP)[-1:]
+    if first and core and core[0] not in _OPENS and opener in _OPENS:
+        core = opener + " " + core
     # `When Chan told me, 'We will never sign,' I knew`: the inner quotation's mark closes nothing of its own
     closed = core.rstrip("'\"")[-1:] in _CLOSES or (last and (gap.after == "" or gap.source.rstrip(" ").endswith(SEP)))
     if not core or core[0] not in _OPENS or not closed:
@@ -523,18 +527,44 @@ def _clause_before(piece: str, gap: Gap) -> bool:
 
 _HYPHENATED = re.compile(r"(?<![a-z])[a-z]+(?:-[a-z]+)+")  # so-called, would-be: one qualifier in two words
 
+# A qualifier inside an aside that goes whole goes with the words it qualifies (`, should realize an
+# even stronger alliance,`, `, the former minister,`, `, which the Senate only approved,`): the kept
+# sentence means the same (Chicago 13.50-13.53). An aside that is nothing but a qualifier or hedge
+# (`, almost certainly,`, `, at least for now,`) qualifies the kept sentence, and one led by a
+# restricting word before what it restricts (`, only in the north,`, `, and only with a pilot,`,
+# `, before the vote,`) narrows the kept sentence's claim: dropping either changes it.
+_FUNCTION = frozenset("a an the this that these those it its they them their we us our i me my you your he him his "
+                      "she her of in on at by for to from with into onto as than so then now there here too also very "
+                      "much more most well all any each and or but nor which who whom whose where when what how".split())
+_RESTRICTS = frozenset("only just merely solely exclusively partly partially largely mostly".split())
+_RESTRICTED = frozenset("in on at by for to from with within without under over through during after before since "
+                        "until as when where while if once because".split())
+_LEADS = re.compile(r"^[,;:\-–—(]?\s*(?:(?:and|but|or|nor)\s+)?([a-z]+)(?:\s+([a-z]+))?", re.I)
+
+
+def _qualifies_within(piece: str) -> bool:
+    """The aside has words of its own that its qualifiers bear on, and does not restrict the kept sentence."""
+    core = _HEDGES.sub(" ", piece.strip(" " + SEP).lower())
+    lead = _LEADS.match(core.strip())
+    if lead and (lead.group(1) in ("before", "after")
+                 or (lead.group(1) in _RESTRICTS and (lead.group(2) or "") in _RESTRICTED)):
+        return False
+    return any(w not in _FUNCTION and w not in QUALIFIERS and w not in NEGATIONS and w not in MODALS
+               and not (w.endswith("ly") and len(w) > 4) for w in words(core))
+
 
 def check_ellipsis(gap: Gap) -> str | None:
     pieces = _fragments(gap)
     for i, piece in enumerate(pieces):
         piece = unlost(piece)  # `[crosstalk 00:14:21]`: the transcriber's, no number of the speaker's
         ws = words(piece)
-        aside = _aside(piece, i == len(pieces) - 1, gap)
+        aside = _aside(piece, i == len(pieces) - 1, gap, first=i == 0)
         if aside == "clause" or (i == len(pieces) - 1 and _clause_before(piece, gap)):
             continue
+        whole = bool(aside) and _qualifies_within(piece)
         for label, kinds in (("negation", NEGATIONS), ("condition", CONDITIONS), ("modal", MODALS),
                              ("number", None), ("qualifier", QUALIFIERS)):
-            if aside and label in ("negation", "modal", "number"):
+            if aside and label in ("negation", "modal", "number") or whole and label == "qualifier":
                 continue
             if kinds is None:
                 hit = next((w for w in ws if w.lstrip("$")[:1].isdigit() or w in _NUMBER_WORDS), None)
@@ -542,7 +572,7 @@ def check_ellipsis(gap: Gap) -> str | None:
                 hit = next((w for w in ws + _HYPHENATED.findall(piece.lower()) if w in kinds), None)
             if hit:
                 return _omits(gap, label, hit)
-        hedge = _HEDGES.search(piece)
+        hedge = None if whole else _HEDGES.search(piece)
         if hedge:
             return _omits(gap, "qualifier", hedge.group(0))
     return None

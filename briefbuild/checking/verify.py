@@ -83,7 +83,7 @@ def voices(source: Source, paras: list[str], people: dict[str, Person]) -> Voice
     elif voice == "authored" and source.relays:  # a briefing, a press release: others' words as news gives them
         found = relayed_by(paras, source.speaker or "", names(people), source.language, source.offices)
     elif voice == "authored":
-        found = authored(paras, source.speaker or "")
+        found = authored(paras, source.speaker or "", names(people))
     else:
         found = reported(paras, names(people), source.language, source.offices)
     if len(_VOICES) > 512:
@@ -418,6 +418,10 @@ def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, P
         if source.effective_voice == "transcript":
             return (f"paragraph {k} is in the turn of '{span.who}' (line {span.line}), a label that names "
                     f"no known person, not {speaker.name}")
+        if source.effective_voice == "authored" and not source.relays and span.who:  # a record the author quotes
+            return (f"paragraph {k} is in the turn of '{span.who}' (line {span.line}) of the record the author "
+                    f"quotes, a label that matches no person, not {speaker.name}'s words: add the speaker to "
+                    f"sources/people.yaml (or labels: [{span.who}] to the person it names)")
         if source.effective_voice == "authored":
             return f"paragraph {k} gives these words to someone the author quotes, not to {speaker.name}: fix the speaker"
         if source.effective_voice == "reported" and not words_for(source.language) and span.who \

@@ -3740,3 +3740,92 @@ FAIL += [  # a capitalized word before a family name alone is no title: another 
      "paragraph 1 does not attribute these words to one named person (the attribution found: 'Maria Doe'): "
      "they cannot be quoted as Jane Doe's"),
 ]
+
+# Round 4's real texts (a Tokyo 2+2 press conference, a UN Security Council record): an ellipsis may
+# drop a whole item of a list or a whole aside between commas, dashes or parentheses, and any
+# qualifier in it goes with the words it qualifies (Chicago 13.50-13.53: the kept sentence means the
+# same); the comma that opens the aside may be kept in the quote. Still refused: a qualifier taken
+# out of a phrase the quote keeps, an aside that is nothing but a hedge (`, almost certainly,`), and
+# one led by a word that restricts the kept sentence's claim (`, only in the north,`, `, before the vote,`).
+_LIST_ITEM = ("“We must share the same values, should realize an even stronger alliance, and play a larger role in the "
+              "region,” Lee said.")
+_TWO_EVENS = ("“Even at this hour, which is late, and even in these very dangerous circumstances, I want to thank you,” "
+              "Lee said.")
+_ASIDES = ("“The agency — still short of staff — will open in May. The plan, which the Senate only approved last week, "
+           "is ready. The talks (almost certainly the last this year) will open in June. Chan, the former minister, "
+           "will lead the talks. The bill, which is not yet law, will pass,” Lee said.")
+_NARROWED = ("“The troops will withdraw, only in the north, by May. We will, almost certainly, sign the treaty. Ships "
+             "may enter at night, and only with a pilot, from the south. We will, at least for now, keep the troops "
+             "there. We will, even so, sign it. We will decide, before the vote, on the plan,” Lee said.")
+PASS += [(text, R, "ann-lee", 1, quote) for text, quote in (
+    (_LIST_ITEM, "We must share the same values … and play a larger role in the region"),
+    (_TWO_EVENS, "Even at this hour, which is late, … I want to thank you"),
+    (_TWO_EVENS, "Even at this hour … I want to thank you"),
+    (_ASIDES, "The agency … will open in May."),
+    (_ASIDES, "The plan … is ready."),
+    (_ASIDES, "The talks … will open in June."),
+    (_ASIDES, "Chan … will lead the talks."),
+    (_ASIDES, "The bill, … will pass"),
+)]
+FAIL += [(text, R, "ann-lee", 1, quote, OMITS.format(w=w, s=s)) for text, quote, w, s in (
+    (_LIST_ITEM, "We must share the same values, should realize an … stronger alliance", "even", "even"),
+    (_TWO_EVENS, "Even at this hour, which is late, and … in these very dangerous circumstances, I want to thank you",
+     "even", "even"),
+    (_ASIDES, "The agency — … short of staff — will open in May.", "still", "still"),
+    (_ASIDES, "The plan, which the Senate … approved last week, is ready.", "only", "only"),
+    (_ASIDES, "Chan, the … minister, will lead the talks.", "former", "former"),
+    (_NARROWED, "The troops will withdraw … by May.", "only", ", only in the north,"),
+    (_NARROWED, "We will … sign the treaty.", "almost", ", almost certainly,"),
+    (_NARROWED, "Ships may enter at night … from the south.", "only", ", and only with a pilot,"),
+    (_NARROWED, "We will … keep the troops there.", "least", ", at least for now,"),
+    (_NARROWED, "We will … sign it.", "even", ", even so,"),
+    (_NARROWED, "We will decide … on the plan", "before", ", before the vote,"),
+)]
+FAIL += [
+    (_ASIDES, R, "ann-lee", 1, "The bill, which is … yet law, will pass",
+     "the ellipsis omits the negation 'not' ('not'): an omission must leave the meaning intact; quote those words "
+     "or end the quote before them"),
+]
+
+# Round 4's Texas appeals opinion: a court opinion (authored) quotes its trial record verbatim,
+# each paragraph opening with a mark and only the last closing (the American convention for a
+# quotation over paragraphs), with the record's labels inside. As in a transcript, a label opens a
+# turn that is the person's it names, never the judge's (before: the whole was the judge's, and
+# said so); a label naming nobody known leaves its turn unattributed; the record's words before
+# its first label are someone the judge quotes. A quotation that closes inside its paragraph, or a
+# quotation over paragraphs with no label, stays the author's quotation (nested.py).
+_RECORD = ("LEE, Judge.\n\nThe prosecutor argued, and the objections were made, as follows:\n\n"
+           "“* * * And I say to you, you can believe the officer\n\n"
+           "“MR. CHAN: Your Honor, he is trying to bolster his witness. I object.\n\n"
+           "“We ask the Court to instruct the jury.\n\n"
+           "“THE COURT: Overrule the objection.\n\n"
+           "“MR. CHAN: Note our exception.”\n\n"
+           "We hold that the argument was improper.")
+_NO_RECORD = ("“Mr. Chan: a man of his word,” the paper wrote of him, and I agree.\n\n"
+              "“Look: we will act on the plan.\n\n“We will win.”\n\nThat is what Chan told me.")
+_NO_PERSON = ("paragraph {k} is in the turn of 'THE COURT' (line 11) of the record the author quotes, a label that "
+              "matches no person, not {who}'s words: add the speaker to sources/people.yaml (or labels: [THE COURT] "
+              "to the person it names)")
+PASS += [
+    (_RECORD, A, "bo-chan", 4, "Your Honor, he is trying to bolster his witness."),
+    (_RECORD, A, "bo-chan", 4, "I object. We ask the Court to instruct the jury.", 5),
+    (_RECORD, A, "bo-chan", 7, "Note our exception."),
+    (_RECORD, A, "ann-lee", 2, "The prosecutor argued, and the objections were made, as follows"),
+    (_RECORD, A, "ann-lee", 8, "We hold that the argument was improper."),
+    (_NO_RECORD, A, "ann-lee", 1, "the paper wrote of him, and I agree"),
+    (_NO_RECORD, A, "ann-lee", 2, "Look: we will act on the plan."),
+]
+FAIL += [
+    (_RECORD, A, "ann-lee", 4, "Your Honor, he is trying to bolster his witness.",
+     "paragraph 4 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    (_RECORD, A, "ann-lee", 6, "Overrule the objection.", _NO_PERSON.format(k=6, who="Ann Lee")),
+    (_RECORD, A, "bo-chan", 6, "Overrule the objection.", _NO_PERSON.format(k=6, who="Bo Chan")),
+    (_RECORD, A, "ann-lee", 3, "And I say to you, you can believe the officer",
+     "paragraph 3 gives these words to someone the author quotes, not to Ann Lee: fix the speaker"),
+    (_RECORD, A, "bo-chan", 4, "I object. … Note our exception.", 7,
+     "the quote joins two turns of Chan (paragraphs 4 and 7) over the words of 'THE COURT' between them "
+     "(paragraph 6): quote each one separately"),
+    (_NO_RECORD, A, "ann-lee", 1, "a man of his word",
+     "these words stand inside a quotation within Lee’s words ('Mr. Chan: a man of his word,'): Lee is repeating "
+     "someone else's words; quote them with the words that introduce them, inner marks and all"),
+]
