@@ -59,6 +59,7 @@ def capture_html(name: str, raw: bytes) -> Captured:
     _notes_kept(tree)
     _paragraph_divs(tree)
     mark = _line_breaks(tree)
+    posts = _embedded_posts(tree, mark)
     _number_lists(tree)
     pulled = _drop_pull_quotes(tree)
     _mark_block_quotes(tree)
@@ -94,6 +95,9 @@ def capture_html(name: str, raw: bytes) -> Captured:
     if entries:
         notes.append(f"a live blog: each of its {len(entries)} entries opens with the time the page gives it "
                      f"('{entries[0]} …')")
+    if posts:
+        notes.append(f"{posts} embedded post{'s' if posts > 1 else ''} set as a quotation with the source line "
+                     "its embed shows ('“…” — Name (@handle) date'): the post's words are its author's")
     if pulled:
         notes.append(f"left out {len(pulled)} pull quote{'s' if len(pulled) > 1 else ''} repeating the article's "
                      "own words (kept where they stand in the text): " + ", ".join(f"'{furniture._short(q)}'" for q in pulled))
@@ -330,6 +334,50 @@ def _drop_pull_quotes(tree) -> list[str]:
             pulled.append(words)
             el.drop_tree()
     return pulled
+
+
+# An embedded post as the network's embed code sets it: a <blockquote> of its class, the post's
+# words, then its source line '— Ann Lee (@annlee) May 14, 2024' (X/Twitter, Bluesky, Threads).
+POST_EMBED = re.compile(r"(?i)^(?:twitter-tweet|twitter-video|bluesky-embed|mastodon-embed|text-post-media|"
+                        r"instagram-media|tiktok-embed)$")
+SOURCE_LINE = re.compile(r"^[—–-]\s*(\S.{0,80}?)\s*\((@[\w.@:-]{1,100})\)(?:\s+.{0,80})?$")
+
+
+def _embedded_posts(tree, mark: str) -> int:
+    """An embedded post is its author's words, not the reporter's: stored as plain paragraphs
+    ('The harbour plan is a disaster.' and '— Ann Lee (@annlee) May 14, 2024' after it), they
+    read as the article's own. Each becomes one paragraph: the post's words in the quotation
+    marks its frame stood for, and its source line under them (a line of the same paragraph),
+    as the attribution reader takes `"…" — Ann Lee` (Chicago 13.36). A post whose words hold
+    double quotation marks of their own is left as the page sets it (marks around marks would
+    misstate whose they are), as is one whose embed shows no source line (an Instagram or
+    TikTok frame shows only a link). Returns how many were set."""
+    count = 0
+    for quote in tree.xpath("//body//blockquote"):
+        if not any(POST_EMBED.match(t) for t in (quote.get("class") or "").split()):
+            continue
+        paras = [p for p in quote.xpath("./p") if p.text_content().strip()]
+        rest = (paras[-1].tail or "") + "".join(el.text_content() + (el.tail or "") for el in paras[-1].itersiblings()) \
+            if paras else ""
+        source = clean_line(rest)
+        words = [clean_line(p.text_content()) for p in paras]
+        if not paras or not SOURCE_LINE.match(source) or any(ch in " ".join(words) for ch in "“”\"„«»"):
+            continue
+        lines = [line for p in paras for line in _text_lines(p, mark)]
+        lines[0] = "“" + lines[0]
+        lines[-1] += "”"
+        block = quote.makeelement("p")
+        block.text = (mark or " ").join([*lines, source])
+        block.tail = quote.tail
+        quote.getparent().replace(quote, block)
+        count += 1
+    return count
+
+
+def _text_lines(p, mark: str) -> list[str]:
+    """A paragraph's lines, split at its single <br>s (as _line_breaks marked them)."""
+    text = p.text_content()
+    return [line for line in (clean_line(x) for x in (text.split(mark) if mark else [text])) if line]
 
 
 QUOTATION_MARKS = "“”\"„«»‘’‚‹›「」"

@@ -744,3 +744,47 @@ def test_a_pages_notes_in_an_aside_are_kept_with_their_numbers(tmp_path, notes, 
     page.write_text(f"<html><head><title>T</title></head><body><main><article>{NOTED}{notes}</article></main>"
                     "</body></html>", "utf-8")
     assert paragraphs(capture(page).text) == paras
+
+
+TWEET = ('<blockquote class="twitter-tweet"><p lang="en" dir="ltr">The harbour plan is a disaster for our town.</p>'
+         '&mdash; Ann Lee (@annlee) <a href="https://twitter.com/annlee/status/1">May 14, 2024</a></blockquote>')
+SKEET = ('<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:x/app.bsky.feed.post/1"><p lang="en">'
+         'The harbour plan is a disaster for our town.</p>&mdash; Ann Lee (<a href="https://bsky.app/profile/x">'
+         '@annlee.bsky.social</a>) <a href="https://bsky.app/profile/x/post/1">May 14, 2024 at 10:02 AM</a></blockquote>')
+COUNCIL = "<p>The council met on Tuesday to debate the harbour plan, which the ministry backs.</p>"
+AFTER = "<p>The ministry did not respond to a request for comment by the time of publication.</p>"
+
+
+@pytest.mark.parametrize("embed, source", [
+    (TWEET, "— Ann Lee (@annlee) May 14, 2024"),
+    (SKEET, "— Ann Lee (@annlee.bsky.social) May 14, 2024 at 10:02 AM"),
+])
+def test_an_embedded_post_is_its_authors_quotation_not_the_reporters_words(tmp_path, embed, source):
+    # Editor's trial: an embedded tweet was stored as two plain paragraphs (its words, then
+    # '— Ann Lee (@annlee) May 14, 2024'), so its words read as the reporter's own.
+    from quotecheck import problems
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><head><title>T</title><meta name=author content='Jane Doe'></head><body><article>"
+                    f"{COUNCIL}{embed}{AFTER}</article></body></html>", "utf-8")
+    got = capture(page)
+    assert paragraphs(got.text) == [COUNCIL[3:-4], f"“The harbour plan is a disaster for our town.”\n{source}",
+                                    AFTER[3:-4]]
+    assert problems(got.text, "The harbour plan is a disaster for our town.", "ann-lee", 2) == ""
+    assert problems(got.text, "The harbour plan is a disaster for our town.", "jane-doe", 2) == (
+        "paragraph 2 gives these words to Ann Lee, not to Jane Doe: fix the speaker")
+    assert got.notes[-1].startswith("1 embedded post set as a quotation")
+
+
+@pytest.mark.parametrize("embed", [
+    # Words with marks of their own: left as the page sets them (no marks around marks).
+    TWEET.replace("The harbour plan is a disaster", "“Disaster” is the word for the plan"),
+    # An embed that shows no source line (Instagram's frame shows a link): nothing to attribute.
+    '<blockquote class="instagram-media"><p>A post shared by Ann Lee</p></blockquote>',
+    # A plain blockquote is a block quotation (_mark_block_quotes), not a post.
+    '<blockquote><p>The harbour plan is a disaster for our town.</p>&mdash; Ann Lee (@annlee) May 14, 2024</blockquote>',
+])
+def test_what_is_no_embedded_post_with_a_source_line_is_not_set_as_one(tmp_path, embed):
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><head><title>T</title></head><body><article>{COUNCIL}{embed}{AFTER}</article></body></html>",
+                    "utf-8")
+    assert not any("embedded post" in n for n in capture(page).notes)
