@@ -52,6 +52,7 @@ def capture_html(name: str, raw: bytes) -> Captured:
                            f"({MAX_TEXT_BYTES:,} bytes): save the article alone and capture that")
     fields, kind, origins = metadata(tree)
     ld_body = _json_ld(tree).get("@articleBody")  # read now: the extractor drops the page's scripts
+    locked = _locked(tree)  # and whether the page marks its article as for subscribers
     bylines = byline.shown(tree)  # and bylines
     entries = live.stamps(tree)
     _inline_words(tree)
@@ -92,6 +93,13 @@ def capture_html(name: str, raw: bytes) -> Captured:
     if not fields.get("author"):
         _byline_author(fields, origins, notes, bylines, dropped)
     notes += furniture.note(dropped)
+    prompt = next((p for p in dropped if furniture.kind(p) == "paywall"), None)
+    truncated = (f"the page stops at a paywall ('{furniture._short(prompt)}')" if prompt else
+                 f"the page marks its article as for subscribers ({locked}) and does not hold the part it locks"
+                 if locked else None)
+    if truncated:
+        notes.append(f"{truncated}: the stored text may stop where the paywall does; capture the whole article "
+                     "(saved while signed in, or the publisher's PDF) before quoting past it")
     if entries:
         notes.append(f"a live blog: each of its {len(entries)} entries opens with the time the page gives it "
                      f"('{entries[0]} …')")
@@ -102,7 +110,41 @@ def capture_html(name: str, raw: bytes) -> Captured:
         notes.append(f"left out {len(pulled)} pull quote{'s' if len(pulled) > 1 else ''} repeating the article's "
                      "own words (kept where they stand in the text): " + ", ".join(f"'{furniture._short(q)}'" for q in pulled))
     return Captured(text="\n\n".join(paras) + "\n" if paras else "", kind="html", fields=fields, notes=notes,
-                    origins=origins)
+                    origins=origins, truncated=truncated)
+
+
+PAYWALLED = re.compile(r"(?i)paywall|regwall|subscriber-?only|subscribers-only|premium-gate")
+
+
+def _locked(tree) -> str | None:
+    """What says the page's article is locked and the page lacks it: schema.org's
+    isAccessibleForFree: false (Google's markup for paywalled content) when the part it locks
+    (hasPart's cssSelector, '.paywall') holds no text here, or an element marked as the paywall
+    (class, id or data-paywall) that holds none. A subscriber's save holds the locked part, and
+    says nothing."""
+    found = None
+    for item in _ld_items(tree):
+        if str(item.get("isAccessibleForFree", "")).lower() not in ("false", "no"):
+            continue
+        has = item.get("hasPart")
+        parts = has if isinstance(has, list) else [has]
+        selectors = [str(p.get("cssSelector")) for p in parts if isinstance(p, dict) and p.get("cssSelector")]
+        classes = [c.strip()[1:] for sel in selectors for c in sel.split(",") if re.fullmatch(r"\.[\w-]+", c.strip())]
+        held = any(_text_of(el) for c in classes for el in tree.xpath(
+            "//body//*[contains(concat(' ', normalize-space(@class), ' '), $c)]", c=f" {c} "))
+        if not held:
+            found = "JSON-LD isAccessibleForFree: false"
+    for el in tree.xpath("//body//*[@data-paywall or @class or @id]"):
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}".split()
+        if (el.get("data-paywall") is not None or any(PAYWALLED.search(t) for t in marks)) and not _text_of(el):
+            return found or "an element marked as its paywall, holding no article text"
+    return found
+
+
+def _text_of(el) -> bool:
+    """Whether an element holds words other than a paywall's prompts."""
+    lines = [clean_line(t) for t in el.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")]
+    return any(line and furniture.kind(line) is None for line in lines)
 
 
 def _byline_author(fields: dict, origins: dict[str, str], notes: list[str], bylines: list[str],
@@ -463,7 +505,7 @@ def _first(tree, attr: str, *names: str) -> str | None:
     return None
 
 
-def _json_ld(tree) -> dict[str, object]:
+def _ld_items(tree) -> list[dict]:
     items: list[dict] = []
     for block in tree.xpath("//script[@type='application/ld+json']/text()"):
         if len(block) > MAX_JSON_LD:
@@ -473,6 +515,11 @@ def _json_ld(tree) -> dict[str, object]:
         except ValueError:
             continue
         items += _flatten(data)
+    return items
+
+
+def _json_ld(tree) -> dict[str, object]:
+    items = _ld_items(tree)
     ranked = sorted((i for i in items if _type_of(i) in ARTICLE_TYPES), key=lambda i: _type_of(i) == "WebPage")
     if not ranked:
         return {}
