@@ -441,6 +441,9 @@ def add(ctx, file, source_id, kind, voice, pairs, update_id, keep):
         click.echo(f"kept the original as sources/originals/{done.kept.name}")
     for note in done.notes:
         click.echo(f"note: {note}")
+    if done.truncated:
+        click.echo(f"warning: {done.truncated}: sources/{done.text.name} is not the whole article "
+                   f"(written as a comment in sources/{done.source.name})", err=True)
     if done.missing:
         click.echo(f"not found in the file, fill in sources/{done.source.name}: {', '.join(done.missing)}")
 

@@ -25,6 +25,7 @@ class Captured:
     kind: str  # "html", "pdf" or "text"
     fields: dict[str, object] = field(default_factory=dict)  # CSL names -> values (author: list of names)
     notes: list[str] = field(default_factory=list)  # what the reader should know (limits reached)
+    truncated: str | None = None  # why the stored text is not the whole document (a paywall), if it is not
     origins: dict[str, str] = field(default_factory=dict)  # CSL name -> where in the file it was found
     pages: str | None = None  # "printed" or "physical" for a PDF
     original: bytes = field(default=b"", repr=False)  # the file as read: its digest and the --keep copy

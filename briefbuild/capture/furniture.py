@@ -50,6 +50,14 @@ FORMS = [
     ("cookies", re.compile(r"(?i)(?:(?:we|this (?:web)?site|our (?:web)?site)\s+uses?\s+cookies\b.{0,300}|"
                            r"(?:accept|reject|allow|manage) (?:all )?cookies.{0,100}|"
                            r"cookie (?:settings|preferences|policy|consent).{0,100})")),
+    # A paywall's prompt where the article stops: what follows it is not in the page (see html.py).
+    ("paywall", re.compile(r"(?i)(?:subscribe|sign in|log in|register|sign up)(?: now| today| free)?"
+                           r" (?:to|and) (?:read|continue reading|keep reading|unlock|access|view)"
+                           r"(?: (?:the (?:rest|full|whole|remainder)(?: of)? )?(?:(?:this|the|our) )?(?:article|story|piece|"
+                           r"report|content)s?)?[.!]?(?:\s+(?:already a subscriber\?.{0,60}|already have an account\?.{0,60}|"
+                           r"you have (?:read|reached) .{0,100}))?|"
+                           r"(?:this (?:article|story|content) is (?:only )?(?:for|available to) (?:paying |premium )?"
+                           r"(?:subscribers|members)(?: only)?|subscribers only|premium content)[.!]?")),
     ("subscription", re.compile(r"(?i)(?:(?:sign up|subscribe)\b.{0,150}\b(?:newsletters?|inbox|e-?mails?|updates)\b.{0,100}|"
                                 r"subscribe(?: now| today)?(?: (?:to|and) (?:continue|keep) reading| for (?:just |only )?"
                                 r"[$£€¥]\S+(?: an?| per)? \w+)?[.!]?(?:\s+(?:already a subscriber\?.{0,60}|"

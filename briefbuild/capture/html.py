@@ -52,6 +52,7 @@ def capture_html(name: str, raw: bytes) -> Captured:
                            f"({MAX_TEXT_BYTES:,} bytes): save the article alone and capture that")
     fields, kind, origins = metadata(tree)
     ld_body = _json_ld(tree).get("@articleBody")  # read now: the extractor drops the page's scripts
+    locked = _locked(tree)  # and whether the page marks its article as for subscribers
     bylines = byline.shown(tree)  # and bylines
     entries = live.stamps(tree)
     _inline_words(tree)
@@ -59,6 +60,7 @@ def capture_html(name: str, raw: bytes) -> Captured:
     _notes_kept(tree)
     _paragraph_divs(tree)
     mark = _line_breaks(tree)
+    posts = _embedded_posts(tree, mark)
     _number_lists(tree)
     pulled = _drop_pull_quotes(tree)
     _mark_block_quotes(tree)
@@ -91,14 +93,58 @@ def capture_html(name: str, raw: bytes) -> Captured:
     if not fields.get("author"):
         _byline_author(fields, origins, notes, bylines, dropped)
     notes += furniture.note(dropped)
+    prompt = next((p for p in dropped if furniture.kind(p) == "paywall"), None)
+    truncated = (f"the page stops at a paywall ('{furniture._short(prompt)}')" if prompt else
+                 f"the page marks its article as for subscribers ({locked}) and does not hold the part it locks"
+                 if locked else None)
+    if truncated:
+        notes.append(f"{truncated}: the stored text may stop where the paywall does; capture the whole article "
+                     "(saved while signed in, or the publisher's PDF) before quoting past it")
     if entries:
         notes.append(f"a live blog: each of its {len(entries)} entries opens with the time the page gives it "
                      f"('{entries[0]} …')")
+    if posts:
+        notes.append(f"{posts} embedded post{'s' if posts > 1 else ''} set as a quotation with the source line "
+                     "its embed shows ('“…” — Name (@handle) date'): the post's words are its author's")
     if pulled:
         notes.append(f"left out {len(pulled)} pull quote{'s' if len(pulled) > 1 else ''} repeating the article's "
                      "own words (kept where they stand in the text): " + ", ".join(f"'{furniture._short(q)}'" for q in pulled))
     return Captured(text="\n\n".join(paras) + "\n" if paras else "", kind="html", fields=fields, notes=notes,
-                    origins=origins)
+                    origins=origins, truncated=truncated)
+
+
+PAYWALLED = re.compile(r"(?i)paywall|regwall|subscriber-?only|subscribers-only|premium-gate")
+
+
+def _locked(tree) -> str | None:
+    """What says the page's article is locked and the page lacks it: schema.org's
+    isAccessibleForFree: false (Google's markup for paywalled content) when the part it locks
+    (hasPart's cssSelector, '.paywall') holds no text here, or an element marked as the paywall
+    (class, id or data-paywall) that holds none. A subscriber's save holds the locked part, and
+    says nothing."""
+    found = None
+    for item in _ld_items(tree):
+        if str(item.get("isAccessibleForFree", "")).lower() not in ("false", "no"):
+            continue
+        has = item.get("hasPart")
+        parts = has if isinstance(has, list) else [has]
+        selectors = [str(p.get("cssSelector")) for p in parts if isinstance(p, dict) and p.get("cssSelector")]
+        classes = [c.strip()[1:] for sel in selectors for c in sel.split(",") if re.fullmatch(r"\.[\w-]+", c.strip())]
+        held = any(_text_of(el) for c in classes for el in tree.xpath(
+            "//body//*[contains(concat(' ', normalize-space(@class), ' '), $c)]", c=f" {c} "))
+        if not held:
+            found = "JSON-LD isAccessibleForFree: false"
+    for el in tree.xpath("//body//*[@data-paywall or @class or @id]"):
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}".split()
+        if (el.get("data-paywall") is not None or any(PAYWALLED.search(t) for t in marks)) and not _text_of(el):
+            return found or "an element marked as its paywall, holding no article text"
+    return found
+
+
+def _text_of(el) -> bool:
+    """Whether an element holds words other than a paywall's prompts."""
+    lines = [clean_line(t) for t in el.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")]
+    return any(line and furniture.kind(line) is None for line in lines)
 
 
 def _byline_author(fields: dict, origins: dict[str, str], notes: list[str], bylines: list[str],
@@ -332,6 +378,50 @@ def _drop_pull_quotes(tree) -> list[str]:
     return pulled
 
 
+# An embedded post as the network's embed code sets it: a <blockquote> of its class, the post's
+# words, then its source line '— Ann Lee (@annlee) May 14, 2024' (X/Twitter, Bluesky, Threads).
+POST_EMBED = re.compile(r"(?i)^(?:twitter-tweet|twitter-video|bluesky-embed|mastodon-embed|text-post-media|"
+                        r"instagram-media|tiktok-embed)$")
+SOURCE_LINE = re.compile(r"^[—–-]\s*(\S.{0,80}?)\s*\((@[\w.@:-]{1,100})\)(?:\s+.{0,80})?$")
+
+
+def _embedded_posts(tree, mark: str) -> int:
+    """An embedded post is its author's words, not the reporter's: stored as plain paragraphs
+    ('The harbour plan is a disaster.' and '— Ann Lee (@annlee) May 14, 2024' after it), they
+    read as the article's own. Each becomes one paragraph: the post's words in the quotation
+    marks its frame stood for, and its source line under them (a line of the same paragraph),
+    as the attribution reader takes `"…" — Ann Lee` (Chicago 13.36). A post whose words hold
+    double quotation marks of their own is left as the page sets it (marks around marks would
+    misstate whose they are), as is one whose embed shows no source line (an Instagram or
+    TikTok frame shows only a link). Returns how many were set."""
+    count = 0
+    for quote in tree.xpath("//body//blockquote"):
+        if not any(POST_EMBED.match(t) for t in (quote.get("class") or "").split()):
+            continue
+        paras = [p for p in quote.xpath("./p") if p.text_content().strip()]
+        rest = (paras[-1].tail or "") + "".join(el.text_content() + (el.tail or "") for el in paras[-1].itersiblings()) \
+            if paras else ""
+        source = clean_line(rest)
+        words = [clean_line(p.text_content()) for p in paras]
+        if not paras or not SOURCE_LINE.match(source) or any(ch in " ".join(words) for ch in "“”\"„«»"):
+            continue
+        lines = [line for p in paras for line in _text_lines(p, mark)]
+        lines[0] = "“" + lines[0]
+        lines[-1] += "”"
+        block = quote.makeelement("p")
+        block.text = (mark or " ").join([*lines, source])
+        block.tail = quote.tail
+        quote.getparent().replace(quote, block)
+        count += 1
+    return count
+
+
+def _text_lines(p, mark: str) -> list[str]:
+    """A paragraph's lines, split at its single <br>s (as _line_breaks marked them)."""
+    text = p.text_content()
+    return [line for line in (clean_line(x) for x in (text.split(mark) if mark else [text])) if line]
+
+
 QUOTATION_MARKS = "“”\"„«»‘’‚‹›「」"
 EMBEDS = re.compile(r"(?i)tweet|twitter|instagram|tiktok|embed|social")
 
@@ -415,7 +505,7 @@ def _first(tree, attr: str, *names: str) -> str | None:
     return None
 
 
-def _json_ld(tree) -> dict[str, object]:
+def _ld_items(tree) -> list[dict]:
     items: list[dict] = []
     for block in tree.xpath("//script[@type='application/ld+json']/text()"):
         if len(block) > MAX_JSON_LD:
@@ -425,6 +515,11 @@ def _json_ld(tree) -> dict[str, object]:
         except ValueError:
             continue
         items += _flatten(data)
+    return items
+
+
+def _json_ld(tree) -> dict[str, object]:
+    items = _ld_items(tree)
     ranked = sorted((i for i in items if _type_of(i) in ARTICLE_TYPES), key=lambda i: _type_of(i) == "WebPage")
     if not ranked:
         return {}

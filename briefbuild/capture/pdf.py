@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from . import Captured, CaptureError, clean_line, furniture, name_of
+from .hyphens import Vocabulary, joint
 from .pagenumbers import declared, edge, pdf_pages, printed, reconcile
 
 MAX_PAGES = 2_000
 MAX_CHARS_PER_PAGE = 100_000  # a page of text holds a few thousand characters; more is a hostile file
 ZONE = 0.12  # top and bottom share of the page where running heads and folios may stand
 LABEL = re.compile(r"^([A-Z][\w.’' -]{0,60}?):\s")  # a transcript turn, as checking/verify.py reads it
-_HYPHENS = ("-", "\u2010", "\u00ad")
 
 
 @dataclass
@@ -107,7 +107,7 @@ def _words(page, number: int, notes: list[str]) -> list[dict]:
             count = MAX_CHARS_PER_PAGE
         text = textpage.get_text_range(0, count) if count else ""
         # PDFium marks a hyphen-minus it found at a line's end as U+FFFE: the word's own
-        # ('dual-use') or the typesetter's ('inter-national'); _joint tells which.
+        # ('dual-use') or the typesetter's ('inter-national'); hyphens.py tells which.
         text = text[:count].replace("\ufffe", "-")
         words: list[dict] = []
         # Two boxes per word (its first and last character) give its extent: a per-character
@@ -409,7 +409,7 @@ def _text(pages: list[list[Line]], labels: list[str | None], transcript: bool) -
     """Paragraphs joined across lines, columns and pages, with a mark where each page starts.
     A page's footnotes stay on their page, before the paragraph that runs on to the next one
     (so that paragraph stays whole)."""
-    words = Counter(w.lower() for lines in pages for ln in lines for w in re.findall(r"[\w'’-]+", ln.text))
+    words = Vocabulary(ln.text for lines in pages for ln in lines)
     notes = _footnotes(pages)
     out: list[str] = []  # paragraphs and marks, one block each; a paragraph may hold marks inside
     current: list[str] = []
@@ -443,13 +443,13 @@ def _text(pages: list[list[Line]], labels: list[str | None], transcript: bool) -
             elif starts:
                 end_paragraph()
             if current and not current[-1].endswith("\n"):
-                current.append(_joint(current[-1], ln.text, words))
+                current.append(joint(current[-1], ln.text, words))
             elif len(current) > 1:  # just after a mark inside the paragraph
-                joint = _joint(current[-2], ln.text, words)
-                head = re.search(r"[\w'’]+[-\u2010\u00ad]$", current[-2]) if joint != " " else None
+                between = joint(current[-2], ln.text, words)
+                head = re.search(r"[\w'’]+[-\u2010\u00ad]$", current[-2]) if between != " " else None
                 if head:  # a word split across the pages: the mark goes before it
                     current[-2] = current[-2][:head.start()].rstrip()
-                    current.append(head.group(0) + joint)
+                    current.append(head.group(0) + between)
             current.append(ln.text)
             prev = ln
         if first:  # a page with no text keeps its mark
@@ -479,12 +479,12 @@ def _footnotes(pages: list[list[Line]]) -> list[list[Line]]:
     return found
 
 
-def _note_paragraphs(lines: list[Line], words: Counter) -> list[str]:
+def _note_paragraphs(lines: list[Line], words: Vocabulary) -> list[str]:
     """A page's notes, one paragraph each."""
     paras: list[str] = []
     for ln in lines:
         if paras and not NOTE.match(ln.text):
-            paras[-1] += _joint(paras[-1], ln.text, words) + ln.text
+            paras[-1] += joint(paras[-1], ln.text, words) + ln.text
         else:
             paras.append(ln.text)
     return paras
@@ -516,20 +516,6 @@ def _starts_paragraph(prev: Line | None, ln: Line, step: float, transcript: bool
         return indent or (short and ends)
     # A new column or page: only the layout of the two lines tells.
     return indent or short or (ends and ln.text[:1].isupper() and prev.x1 < prev.right - 2)
-
-
-def _joint(before: str, after: str, words: Counter) -> str:
-    """What goes between two lines of a paragraph: a space, or nothing after a hyphen."""
-    if not before or before[-1] not in _HYPHENS or len(before) < 2 or not before[-2].isalpha():
-        return " "
-    if before[-1] in ("\u2010", "\u00ad"):  # a hyphen the typesetter added
-        return "\b"
-    head = re.findall(r"[\w'’]+$", before[:-1])
-    tail = re.findall(r"^[\w'’]+", after)
-    if not head or not tail or not after[:1].islower():
-        return ""  # 'Indo-' + 'Pacific': the hyphen is the word's own
-    joined, hyphened = (head[0] + tail[0]).lower(), f"{head[0]}-{tail[0]}".lower()
-    return "" if words[hyphened] > words[joined] else "\b"
 
 
 def _tidy(text: str) -> str:

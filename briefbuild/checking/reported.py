@@ -77,6 +77,8 @@ _REPLIES = re.compile(r"\b(?:replied|replies|answered|answers|responded|responds
 _ASKED = re.compile(r"\b(?:asked|asks|pressed|questioned)\s+((?:[^\W\d_][\w'-]*\s?){1,3})")
 # `"…" — Ann Lee` (Chicago 13.36): a dash and the name alone, perhaps with a role after a comma.
 _SIGNED = re.compile(r"^\s*-\s*([^,\n]{2,60}(?:,[^,\n]{0,80})?)\.?\s*$")
+# An embedded post's source line, as X/Twitter and Bluesky set it: `"…" — Ann Lee (@annlee) May 14, 2024`.
+_POSTED = re.compile(r"^\s*-\s*([^()@\n]{2,60}?)\s*\(@[\w.@:-]{1,100}\)[^\n]{0,80}$")
 
 
 def _closed(piece: str, after: str) -> bool:
@@ -328,7 +330,7 @@ class _Reader:
                 who = self.resolve(self.g.subject(after, self.index), after)
                 if who.kind != "none":
                     return (self.g.relayed(after, self.index) or who), after.strip()
-            signed = _SIGNED.match(after)
+            signed = _POSTED.match(after) or _SIGNED.match(after)
             if signed and not self.g.VERB.search(after) \
                     and (who := self.g.name_at_start(signed.group(1), self.index)).kind == "person":
                 return who, after.strip()  # `"…" — Ann Lee`: an epigraph's or a pull quote's source line

@@ -47,6 +47,7 @@ class Added:
     missing: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     kept: Path | None = None
+    truncated: str | None = None  # why the stored text is not the whole document
 
 
 def parse_fields(pairs: list[str]) -> dict[str, object]:
@@ -120,7 +121,7 @@ def add(root: Path, file: Path, *, source_id: str | None = None, kind: str | Non
     if voice == "authored" and not values.get("speaker"):
         missing.append("speaker")
     return Added(sid, yaml_path, text_path, len(paras), len(page_map.pages) if page_map else 0,
-                 missing, captured.notes, kept)
+                 missing, captured.notes, kept, captured.truncated)
 
 
 def _type_for(captured: Captured, voice: str | None) -> str:
@@ -187,6 +188,9 @@ def source_yaml(sid: str, ctype: str, voice: str, values: dict[str, object], cap
         out.append(f"pages: {captured.pages}                # the [page N] marks of the stored text: "
                    + ("numbers printed on the pages" if captured.pages == "printed" else "the PDF's own page order"))
     out.append(f"captured-from: {{file: {scalar(file_name)}, sha256: {sha}}}")
+    if captured.truncated:  # said where the editor reads the source, not only once on the terminal
+        out.append(f"# TRUNCATED: {captured.truncated}: the stored text is not the whole article; capture it whole "
+                   "before quoting past its end")
     out.append("")
     out.append(f"# Quotes: find a passage with build.py find \"PHRASE\", then add it with --add {sid} --id QUOTE-ID.")
     return "\n".join(out) + "\n"

@@ -1292,6 +1292,18 @@ PASS += [
     ("Chan, whom Lee called “a liar,” left.", R, "ann-lee", 1, "a liar"),
     ("Asked whether Chan would act, Lee said: “We will.”", R, "ann-lee", 1, "We will."),
 ]
+# An embedded post's source line as capture/html.py stores it (X/Twitter, Bluesky): `"…" — Ann Lee (@annlee) date`.
+PASS += [
+    ("“We will act.”\n— Ann Lee (@annlee) May 14, 2024", R, "ann-lee", 1, "We will act."),
+    ("“We will act.”\n— Ann Lee (@annlee.bsky.social) May 14, 2024 at 10:02 AM", R, "ann-lee", 1, "We will act."),
+]
+FAIL += [
+    ("“We will act.”\n— Ann Lee (@annlee) May 14, 2024", R, "bo-chan", 1, "We will act.",
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("“We will act.”\n— Harbor Watch (@harborwatch) May 14, 2024", R, "ann-lee", 1, "We will act.",
+     "paragraph 1 does not attribute these words to one named person (the attribution found: "
+     "'- Harbor Watch (@harborwatch) May 14, 2024'): they cannot be quoted as Ann Lee's"),
+]
 FAIL += [
     ("Lee’s aide’s response was blunt: “We will act.”", R, "ann-lee", 1, "We will act",
      "paragraph 1 does not attribute these words to one named person (the attribution found: "

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from briefbuild.capture import CaptureError, capture
+from briefbuild.capture.furniture import kind as furniture_kind
 from briefbuild.checking.verify import paragraphs
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "capture"
@@ -398,7 +399,11 @@ def test_page_furniture_is_left_out_and_every_line_of_it_reported():
     paywalled = capture(FIXTURES / "div-article.html")
     assert paywalled.notes == [
         "left out 3 lines of page furniture, not the source's words: 'Updated June 5, 2024 at 9:14 a.m. PHT', "
-        "'Subscribe to continue reading. You have reached your limit of free articles.', 'Already a subscriber? Log in'"]
+        "'Subscribe to continue reading. You have reached your limit of free articles.', 'Already a subscriber? Log in'",
+        # The article stops at the paywall: said, not only listed as furniture.
+        "the page stops at a paywall ('Subscribe to continue reading. You have reached your limit of free articles.'): "
+        "the stored text may stop where the paywall does; capture the whole article (saved while signed in, or the "
+        "publisher's PDF) before quoting past it"]
 
 
 SAID = "<p>“We are studying the proposal carefully,” Foreign Minister Yoko Kamikawa told reporters on Tuesday.</p>"
@@ -744,3 +749,93 @@ def test_a_pages_notes_in_an_aside_are_kept_with_their_numbers(tmp_path, notes, 
     page.write_text(f"<html><head><title>T</title></head><body><main><article>{NOTED}{notes}</article></main>"
                     "</body></html>", "utf-8")
     assert paragraphs(capture(page).text) == paras
+
+
+TWEET = ('<blockquote class="twitter-tweet"><p lang="en" dir="ltr">The harbour plan is a disaster for our town.</p>'
+         '&mdash; Ann Lee (@annlee) <a href="https://twitter.com/annlee/status/1">May 14, 2024</a></blockquote>')
+SKEET = ('<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:x/app.bsky.feed.post/1"><p lang="en">'
+         'The harbour plan is a disaster for our town.</p>&mdash; Ann Lee (<a href="https://bsky.app/profile/x">'
+         '@annlee.bsky.social</a>) <a href="https://bsky.app/profile/x/post/1">May 14, 2024 at 10:02 AM</a></blockquote>')
+COUNCIL = "<p>The council met on Tuesday to debate the harbour plan, which the ministry backs.</p>"
+AFTER = "<p>The ministry did not respond to a request for comment by the time of publication.</p>"
+
+
+@pytest.mark.parametrize("embed, source", [
+    (TWEET, "— Ann Lee (@annlee) May 14, 2024"),
+    (SKEET, "— Ann Lee (@annlee.bsky.social) May 14, 2024 at 10:02 AM"),
+])
+def test_an_embedded_post_is_its_authors_quotation_not_the_reporters_words(tmp_path, embed, source):
+    # Editor's trial: an embedded tweet was stored as two plain paragraphs (its words, then
+    # '— Ann Lee (@annlee) May 14, 2024'), so its words read as the reporter's own.
+    from quotecheck import problems
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><head><title>T</title><meta name=author content='Jane Doe'></head><body><article>"
+                    f"{COUNCIL}{embed}{AFTER}</article></body></html>", "utf-8")
+    got = capture(page)
+    assert paragraphs(got.text) == [COUNCIL[3:-4], f"“The harbour plan is a disaster for our town.”\n{source}",
+                                    AFTER[3:-4]]
+    assert problems(got.text, "The harbour plan is a disaster for our town.", "ann-lee", 2) == ""
+    assert problems(got.text, "The harbour plan is a disaster for our town.", "jane-doe", 2) == (
+        "paragraph 2 gives these words to Ann Lee, not to Jane Doe: fix the speaker")
+    assert got.notes[-1].startswith("1 embedded post set as a quotation")
+
+
+@pytest.mark.parametrize("embed", [
+    # Words with marks of their own: left as the page sets them (no marks around marks).
+    TWEET.replace("The harbour plan is a disaster", "“Disaster” is the word for the plan"),
+    # An embed that shows no source line (Instagram's frame shows a link): nothing to attribute.
+    '<blockquote class="instagram-media"><p>A post shared by Ann Lee</p></blockquote>',
+    # A plain blockquote is a block quotation (_mark_block_quotes), not a post.
+    '<blockquote><p>The harbour plan is a disaster for our town.</p>&mdash; Ann Lee (@annlee) May 14, 2024</blockquote>',
+])
+def test_what_is_no_embedded_post_with_a_source_line_is_not_set_as_one(tmp_path, embed):
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><head><title>T</title></head><body><article>{COUNCIL}{embed}{AFTER}</article></body></html>",
+                    "utf-8")
+    assert not any("embedded post" in n for n in capture(page).notes)
+
+
+PORT = "<p>The government signed the port agreement on Monday after two years of talks with the operator.</p>"
+LOCKED = "<p>Officials said the agreement would secure jobs for a decade, though critics questioned its cost.</p>"
+NOT_FREE = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+            '"headline": "T", "isAccessibleForFree": false, "hasPart": {"@type": "WebPageElement", '
+            '"isAccessibleForFree": false, "cssSelector": ".paywall"}}</script>')
+
+
+@pytest.mark.parametrize("head, body, truncated", [
+    ("", f'{PORT}<div class="paywall"><p>Subscribe to read the rest of this article.</p><p>Already a subscriber? '
+         'Log in</p></div>', "the page stops at a paywall ('Subscribe to read the rest of this article.')"),
+    ("", f"{PORT}<p>Subscribe to continue reading</p>", "the page stops at a paywall ('Subscribe to continue reading')"),
+    ("", f'{PORT}<div data-paywall="true"></div>',
+     "the page marks its article as for subscribers (an element marked as its paywall, holding no article text) "
+     "and does not hold the part it locks"),
+    (NOT_FREE, PORT, "the page marks its article as for subscribers (JSON-LD isAccessibleForFree: false) and does "
+                     "not hold the part it locks"),
+    # A subscriber's save holds the locked part: the whole article, nothing to say.
+    (NOT_FREE, f'{PORT}<div class="paywall">{LOCKED}</div>', None),
+    ("", f"{PORT}<p>Sign up to our newsletter for the latest defence news.</p>", None),
+    ("", f"{PORT}<p>Subscribers to the port's services will not see their fees rise, the operator said.</p>", None),
+])
+def test_a_page_that_stops_at_a_paywall_says_so(tmp_path, head, body, truncated):
+    # Editor's trial: a page whose article stopped at its paywall stored 'Subscribe to read the
+    # rest of this article.' as the article's last paragraph, and nothing said the text was cut.
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><head><title>T</title>{head}</head><body><article>{body}</article></body></html>", "utf-8")
+    got = capture(page)
+    assert got.truncated == truncated
+    assert paragraphs(got.text)[0] == PORT[3:-4]
+    assert not any(furniture_kind(p) == "paywall" for p in paragraphs(got.text))
+    assert (LOCKED[3:-4] in got.text) == ("paywall" in body and LOCKED in body)
+    assert any("stored text may stop where the paywall does" in n for n in got.notes) == bool(truncated)
+
+
+def test_add_writes_that_the_stored_text_is_truncated_into_the_source(tmp_path):
+    from factory import make_project
+
+    from briefbuild.commands.add import add
+    root = make_project(tmp_path / "p")
+    page = tmp_path / "port.html"
+    page.write_text(f"<html><head><title>Port deal</title></head><body><article>{PORT}<p>Subscribe to read the rest "
+                    "of this article.</p></article></body></html>", "utf-8")
+    done = add(root, page, source_id="port-deal")
+    assert done.truncated and "# TRUNCATED: the page stops at a paywall" in done.source.read_text("utf-8")
