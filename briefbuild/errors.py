@@ -15,6 +15,8 @@ class Code(StrEnum):
     OTHER = "other"
     UNKNOWN_ID = "unknown-id"
     """A reference to a quote, source or person id that no loaded file defines."""
+    YAML_SYNTAX = "yaml-syntax"
+    """A file the YAML parser stopped in: nothing after the mistake was read, so nothing there was checked."""
 
 
 @dataclass(frozen=True, order=True)
@@ -61,12 +63,25 @@ class InputError(BriefError):
         super().__init__(message)
 
     def format_message(self) -> str:
-        return "\n".join([str(d) for d in self.diagnostics] + [self.message])
+        return "\n".join([str(d) for d in self.diagnostics] + [self.message] + self.stopped())
 
     def show(self, file=None) -> None:
         for d in self.diagnostics:
             click.echo(str(d), err=True)
         click.echo(f"Error: {self.message}", err=True)
+        for line in self.stopped():
+            click.echo(line, err=True)
+
+    def stopped(self) -> list[str]:
+        """A line when a file could not be read for a YAML syntax error: the parser (libyaml) stops
+        at the first one, so the file's other mistakes are unseen until it is fixed."""
+        files = sorted({d.file for d in self.diagnostics if d.code == Code.YAML_SYNTAX})
+        if not files:
+            return []
+        named = ", ".join(escape(f) for f in files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
+        them = "it" if len(files) == 1 else "them"
+        return [f"{named}: nothing else in {them} was checked (the YAML parser stops at the first syntax error): "
+                f"fix {'it' if len(files) == 1 else 'each'} and check again"]
 
 
 class RenderError(BriefError):

@@ -163,7 +163,7 @@ def load_yaml(path: Path, name: str, raw: bytes | None = None) -> tuple[YamlDoc 
     except yaml.YAMLError as exc:  # reader errors: control characters and the like
         line, col = _line_col(text, getattr(exc, "position", 0) or 0)
         reason = getattr(exc, "reason", None) or str(exc)
-        return None, [Diagnostic(name, line, col, "", f"YAML: {reason} (remove the character)")]
+        return None, [Diagnostic(name, line, col, "", f"YAML: {reason} (remove the character)", code=Code.YAML_SYNTAX)]
     doc = YamlDoc(path, name, None)
     builder = _Builder(doc)
     try:
@@ -221,10 +221,11 @@ def _syntax_error(text: str, name: str, exc: yaml.MarkedYAMLError) -> Diagnostic
         line, col, space = odd
         return Diagnostic(name, line, col, dotted(_path_at(text, line)),
                           f"YAML syntax: {space} where YAML needs a plain space (retype it as a space: "
-                          "a copy from a web page or a word processor brings these)")
+                          "a copy from a web page or a word processor brings these)", code=Code.YAML_SYNTAX)
     if exc.context and exc.context not in problem:
         problem = f"{exc.context}: {problem}"
-    return Diagnostic(name, line, col, dotted(_path_at(text, path_line)), f"YAML syntax: {problem} ({hint})")
+    return Diagnostic(name, line, col, dotted(_path_at(text, path_line)), f"YAML syntax: {problem} ({hint})",
+                      code=Code.YAML_SYNTAX)
 
 
 def _odd_space(text: str, line: int) -> tuple[int, int, str] | None:

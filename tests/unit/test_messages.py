@@ -514,3 +514,27 @@ def test_a_brief_whose_language_is_at_fault_is_not_read_in_another(tmp_path):
     """Its claims would be read as English: only the language's error, and the next run has the rest."""
     root = make_project(tmp_path, {"briefs/b1.yaml": BRIEF.replace("summary:", "language: klingon\nsummary:")})
     assert [m.split(": ")[1] for m in errors_of(root)[:-1]] == ["language"]
+
+
+STOPPED = [  # (files, the line under the summary; None: no such line): libyaml stops at a file's first syntax
+    # error, so nothing else in that file was checked, and the output says so once, naming the files
+    ({"briefs/b1.yaml": "title: [unclosed\n"},
+     "briefs/b1.yaml: nothing else in it was checked (the YAML parser stops at the first syntax error): fix it and check again"),
+    ({"briefs/b1.yaml": "title: [unclosed\n", "sources/s1.yaml": "title: a: b: c\n"},
+     "briefs/b1.yaml, sources/s1.yaml: nothing else in them was checked (the YAML parser stops at the first syntax "
+     "error): fix each and check again"),
+    ({"briefs/b1.yaml": "title: x\nsections:\n\t- title: y\n"}, "briefs/b1.yaml: nothing else in it was checked"),  # a tab
+    ({"briefs/b1.yaml": "title: 3\n"}, None),  # a schema error: the file was read whole
+]
+
+
+@pytest.mark.parametrize("files,line", STOPPED)
+def test_a_file_the_parser_stopped_in_is_said_to_be_checked_no_further(tmp_path, files, line):
+    with pytest.raises(InputError) as caught:
+        load_project(make_project(tmp_path, files))
+    text = caught.value.format_message()
+    syntax = [d for d in caught.value.diagnostics if d.code == Code.YAML_SYNTAX]
+    if line is None:
+        assert not syntax and "nothing else in" not in text, text
+    else:
+        assert syntax and text.splitlines()[-1].startswith(line), text
