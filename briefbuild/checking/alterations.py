@@ -23,7 +23,11 @@ MAX_BRACKET_WORDS = 4
 EDITORS_NOTE = re.compile(r"(?i)\s*(?:sic|emphasis (?:added|mine|in (?:the )?original)|italics (?:added|mine|in (?:the )?"
                           r"original)|my emphasis|original emphasis|translation (?:ours|mine))\s*!?")
 NEGATIONS = frozenset("not no never none nor neither nothing nobody nowhere cannot without "
-                      "hardly barely scarcely".split())
+                      "hardly barely scarcely "
+                      # German, French and Spanish: an ellipsis over `keine` in `die Bundesregierung … Stellung
+                      # nimmt` turns a refusal around as surely as one over `not`
+                      "nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder "
+                      "ne n' jamais rien aucun aucune ni nunca nada nadie ningún ninguna jamás tampoco".split())
 MODALS = frozenset("will would shall should may might must can could ought".split())
 _NUMBER_WORDS = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -569,13 +573,21 @@ def check_ellipsis(gap: Gap) -> str | None:
             if kinds is None:
                 hit = next((w for w in ws if w.lstrip("$")[:1].isdigit() or w in _NUMBER_WORDS), None)
             else:
-                hit = next((w for w in ws + _HYPHENATED.findall(piece.lower()) if w in kinds), None)
+                hit = next((w for k, w in enumerate(ws + _HYPHENATED.findall(piece.lower())) if w in kinds
+                            and not (w == "whether" and k and ws[k - 1] in _ASKS)), None)
             if hit:
                 return _omits(gap, label, hit)
         hedge = None if whole else _HEDGES.search(piece)
         if hedge:
             return _omits(gap, "qualifier", hedge.group(0))
     return None
+
+
+# `whether` after a word of asking or knowing opens what was asked (`a question about whether it
+# was here to stay`), not a condition on the words the quote keeps.
+_ASKS = frozenset("about of on over to question questions asked ask asks asking wondered wonder wonders "
+                  "decide decided know knew unclear clear doubt doubts determine determined see consider "
+                  "considering assess debate debated".split())
 
 
 def _omits(gap: Gap, label: str, word: str) -> str:

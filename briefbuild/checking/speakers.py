@@ -52,7 +52,11 @@ TITLE_WORDS = frozenset(
     "finance trade justice federal high representative commissioner mayor judge justice pm fm dm "
     "speaker senior official principal acting first lady gentleman chief-of-staff staff joint chiefs "
     "army navy force forces marine corps inspector attorney economy economic sec secy amb pres min dep "
-    "mp mep mdb ret retd pm".split())
+    "mp mep mdb ret retd pm "
+    # the Bundestag's and the French parliament's offices (`Vizepräsidentin Petra Pau:`, `Premier ministre`)
+    "präsident präsidentin vizepräsident vizepräsidentin alterspräsident alterspräsidentin bundesminister "
+    "bundesministerin bundeskanzler bundeskanzlerin staatssekretär staatssekretärin parl ministerin "
+    "président présidente premier première ministre secrétaire garde sceaux rapporteur rapporteure".split())
 PARTICLES = frozenset("de da di du del della der den van von la le al el bin ibn y e ten ter zu dos das do st. "
                       "of for the and on to at".split())
 _LABEL = re.compile(
@@ -61,8 +65,10 @@ _LABEL = re.compile(
     r"(?:Q\d{1,4}\s+)?"                                 # a select committee's question number: Q82 Chair:
     r"(?P<label>[^\W\d_][^:：\n(\[]{0,79}?)"            # the label, starting with a letter of any script
     r"(?P<notes>(?:\s*[(\[][^)\]\n]{0,60}[)\]])*)"     # (through interpreter) [via video] (10:02)
-    r"\s*(?::(?:[ \t]|$)|：|\.[-–—](?:[ \t]|$))")  # a colon; in Japanese and Chinese the full-width one;
-    # in Spanish transcripts a point and dash (La Moncloa's `Portavoz.-`, `P.-`)
+    r"\s*(?::(?:[ \t]|$|(?=[\u3000-\u303f" + CJK + r"]))|：|\.[ \t]{0,3}[-–—](?:[ \t]|$))")  # a colon (in Japanese the
+    # text may touch it: 防衛省's `A:特にありません。`); in Japanese and Chinese the full-width one; in Spanish
+    # transcripts a point and dash (La Moncloa's `Portavoz.-`, `P.-`), and in the French Sénat's analytic
+    # record with spaces round the dash (`M. Pierre-Yves Collombat .  - `)
 _LABEL_WORD = re.compile(r"^(?:[^\W\d_][\w'’.]*(?:-[\w'’.]+)*|\d+),?$")
 
 
@@ -307,8 +313,17 @@ def parse_label(line: str) -> tuple[str, int] | None:
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)([^*_\n]{1,90}?)\1[ \t]*(:?)[ \t]*")
 
 
+# A label in square brackets with its colon inside (`[ Chuck Young: ] It's…`), as GAO prints its
+# podcasts' transcripts; a bracket without a colon stays a timestamp or the transcriber's note.
+_BRACKETED = re.compile(r"^\[[ \t]*([^\[\]\n:：]{1,80}?)[ \t]*[:：][ \t]*\][ \t]*(?=\S|$)")
+
+
 def parse_turn(line: str) -> tuple[str, int, list[str]] | None:
     """(label, end of the label and colon, the notes after it) when the line opens a turn."""
+    if line[:1] == "[" and (b := _BRACKETED.match(line)):
+        found = parse_turn(b.group(1) + ": ")
+        if found:
+            return found[0], b.end(), found[2]
     if line[:1] in "*_" and (e := _EMPHASIS.match(line)):
         inner = e.group(2).rstrip()
         found = parse_turn(inner if inner.endswith((":", "：")) else inner + e.group(3))
@@ -328,7 +343,8 @@ def parse_turn(line: str) -> tuple[str, int, list[str]] | None:
     words = label.split()
     if not words or len(words) > 9:
         return None
-    for word in words:
+    role = _role_after_name(label)
+    for word in words[:len(words) - len(role)]:
         if not _LABEL_WORD.match(word):
             return None
         head = word.lstrip("'’")[:1]
@@ -337,6 +353,27 @@ def parse_turn(line: str) -> tuple[str, int, list[str]] | None:
             return None
     notes = [n.strip("()[] ") for n in re.findall(r"[(\[][^)\]\n]*[)\]]", m.group("notes"))]
     return label, m.end(), notes
+
+
+# Words a role after a name may hold in lower case (`Peter Altmaier, Parl. Staatssekretär beim
+# Bundesminister des Innern:`, `M. Bernard Cazeneuve, Premier ministre .  - `).
+_ROLE_JOINERS = frozenset("beim bei im am des der dem den die für fuer und du de des la le l' d' aux au et en "
+                          "chargé chargée auprès of for the and to on at in".split())
+
+
+def _role_after_name(label: str) -> list[str]:
+    """The words of a role printed after a name and a comma (the Bundestag's and the French
+    parliament's `Name, office:`), which may run in lower case; [] when there is none. The name
+    has two words at least and the role a capital or an office among its words, so a sentence
+    (`However, the minister said:`) is no label."""
+    name, comma, role = label.partition(",")
+    words = role.split()
+    if not comma or len(name.split()) < 2 or not words or len(words) > 7:
+        return []
+    if not all(_LABEL_WORD.match(w) and (w[:1].isupper() or _fold(w) in _ROLE_JOINERS or is_title(_fold(w)))
+               for w in words):
+        return []
+    return words if any(w[:1].isupper() or is_title(_fold(w)) for w in words) else []
 
 
 def label_owner(label: str, index: Names) -> tuple[str | None, str]:
@@ -366,6 +403,11 @@ def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
                        or re.fullmatch(r"[^\W\d_]\.?", w)
                        for w in words[:len(words) - len(fw)]):
                     found.add(pid)
+    if not found and (role := _role_after_name(label)) and not _SUFFIXES & {_fold(w).strip(".") for w in role}:
+        before = label.partition(",")[0]  # `Name, office:`: the person the name before the office names
+        holder, _ = label_owner(before, index)
+        if holder and holder != NOBODY:
+            return holder, ""
     if len(found) == 1:
         return found.pop(), ""
     if found:

@@ -54,6 +54,12 @@ LABELS = {
     # a generational suffix after the name (Oyez's argument transcripts set the name on its own line)
     "suffix after a comma": "John G. Roberts, Jr.:\nWe will act on the plan.",
     "suffix in capitals": "CHIEF JUSTICE JOHN G. ROBERTS JR.: We will act on the plan.",
+    # round 5 of the real texts: GAO's podcasts, the French Sénat's analytic record, the Bundestag's Plenarprotokoll
+    "label in brackets with its colon": "[ Ann Lee: ] We will act on the plan.",
+    "point and a dash with spaces": "M. Ann Lee .  - We will act on the plan.",
+    "office after a comma, in lower case": "Ann Lee, Parl. Staatssekretärin beim Bundesminister des Innern: We will act on the plan.",
+    "French office after a comma": "M. Ann Lee, Premier ministre .  - We will act on the plan.",
+    "German chair's office": "Vizepräsidentin Ann Lee: We will act on the plan.",
 }
 LABEL_SPEAKER = {"president": "maria-santos", "particle": "charles-de-gaulle", "ministry title": "jane-doe",
                  "comma in label": "jane-doe", "label alone on its line": "jane-doe", "family name first": "fumio-kishida",
@@ -156,6 +162,27 @@ PASS = [
 ] + [(text, T, LABEL_SPEAKER.get(name, "ann-lee"), 1, "We will act on the plan") for name, text in LABELS.items()]
 
 # Misquotes: (text, voice, speaker, paragraph, quote[, last paragraph], exact message).
+ROUND5_PASS = [
+    # Japanese text touching an ASCII colon (防衛省's `A:特にありません。`), and 「 after it
+    ("Q:行動しますか。\n\nLEE:行動します。", T, "ann-lee", 2, "行動します。"),
+    ("Q:行動しますか。\n\nLEE:「行動する」と申し上げました。", T, "ann-lee", 2, "と申し上げました"),
+    # `whether` after a word of asking opens what was asked, no condition on the kept words
+    ("LEE: It is ready. I was asked whether it is ready, and we will act on the plan.", T, "ann-lee", 1,
+     "It is ready. … we will act on the plan."),
+]
+ROUND5_FAIL = [
+    # a bracketed label's turn is that person's, not the next one's
+    ("[ Bo Chan: ] We will act on the plan.\n\n[ Ann Lee: ] Thank you.", T, "ann-lee", 1, "We will act on the plan",
+     'paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker'),
+    ("Q:行動しますか。\nLEE:行動します。", T, "ann-lee", 1, "行動しますか", "paragraph 1 is in the turn of 'Q' (line 1), whose words no person can be quoted from, not Ann Lee's"),
+    # a German negation dropped by an ellipsis
+    ("LEE: Die Regierung nimmt keine Stellung zu Maßnahmen anderer Länder.", T, "ann-lee", 1,
+     "Die Regierung nimmt … Stellung zu Maßnahmen anderer Länder", "the ellipsis omits the negation 'keine' ('keine'): an omission must leave the meaning intact; quote those words or end the quote before them"),
+    # a sentence with a comma is no label (`However, the minister said:`)
+    ("Q: Will you act?\n\nHowever, the minister said: we will act on the plan.", T, "ann-lee", 2, "we will act on the plan",
+     "paragraph 2 is in the turn of 'Q' (line 1), whose words no person can be quoted from, not Ann Lee's"),
+]
+
 FAIL = [
     # --- wrong speaker in transcripts
     (DOD, T, "mark-milley", 4, "The Secretary spoke this morning with his counterpart in Tokyo",
@@ -515,6 +542,8 @@ FAIL = [
     (SPEECH, A, "bo-chan", 1, "We will act on the plan",
      'paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker'),
 ]
+PASS += ROUND5_PASS
+FAIL += ROUND5_FAIL
 
 # Transcript labels that name nobody we know: an error naming the label and its line.
 LABEL_FAIL = [
