@@ -3841,3 +3841,50 @@ FAIL += [
      "these words stand inside a quotation within Lee’s words ('Mr. Chan: a man of his word,'): Lee is repeating "
      "someone else's words; quote them with the words that introduce them, inner marks and all"),
 ]
+
+# Round 5's too-strict ellipsis refusals (Chicago 13.50-13.58: an ellipsis may drop a whole aside whose
+# loss leaves the kept sentence meaning the same, never a condition or hedge on a kept claim). A
+# relative clause between a subject and its kept verb takes its own condition with it; `just as we
+# did` compares, it does not restrict (`just as a last resort` does); a name in an aside (`by May`) is
+# a word of the aside's own, so its hedge goes with it. Both ways: the same asides bearing on the kept
+# claim, or cut so that what is kept changes its sense, still fail; so does a hedge kept without the
+# words it bore on (before: it passed).
+_DROPPED = "“{},” Lee said."
+_STRANDED = ("the ellipsis omits '{o}', which the qualifier '{q}' bears on: the quote sets it on the words after the "
+             "gap instead; quote those words or leave the qualifier out too")
+_CONDITION = ("the ellipsis omits the condition '{w}' ('{s}'): an omission must leave the meaning intact; quote those "
+              "words or end the quote before them")
+PASS += [(_DROPPED.format(text), R, "ann-lee", 1, quote) for text, quote in (
+    ("The plan, which will go ahead if the Senate agrees, is ready", "The plan … is ready"),
+    ("The plan, which will go ahead if the Senate agrees, is ready", "The plan, … is ready"),
+    ("The vote, which will pass unless the House objects, is set for May", "The vote … is set for May"),
+    ("The envoy, who will stay unless the talks fail, is ready", "The envoy … is ready"),
+    ("We will win, just as we did in 1990, by acting early", "We will win … by acting early"),
+    ("We will win, just as we did in 1990, by acting early", "We will win, … by acting early"),
+    ("The troops left, just as the rain began, for the border", "The troops left … for the border"),
+    ("The talks will end, almost certainly by May, with a deal", "The talks will end … with a deal"),
+    ("We will sign, probably in May, the treaty", "We will sign … the treaty"),
+    ("The talks will end, almost certainly by May, with a deal", "The talks will end, almost certainly by … with a deal"),
+)]
+FAIL += [(_DROPPED.format(text), R, "ann-lee", 1, quote, message) for text, quote, message in (
+    ("The plan, if the Senate agrees, is ready", "The plan … is ready",
+     _CONDITION.format(w="if", s=", if the Senate agrees,")),
+    ("We will sign, which we can do only if Japan joins, the treaty", "We will sign … the treaty",
+     _CONDITION.format(w="if", s=", which we can do only if Japan joins,")),
+    ("The plan, which will go ahead if the Senate agrees, is ready", "The plan, which will go ahead … is ready",
+     _CONDITION.format(w="if", s="if the Senate agrees,")),
+    ("The envoy, who will stay unless the talks fail, is ready", "The envoy, who will stay … is ready",
+     _CONDITION.format(w="unless", s="unless the talks fail,")),
+    ("We will use force, just as a last resort, in the north", "We will use force … in the north",
+     OMITS.format(w="just", s=", just as a last resort,")),
+    ("We will win, just in the north, by acting early", "We will win … by acting early",
+     OMITS.format(w="just", s=", just in the north,")),
+    ("We will win, just as we did in 1990, by acting early", "We will win, just … by acting early",
+     _STRANDED.format(o="as we did in 1990", q="just")),
+    ("The talks will end, almost certainly by May, with a deal", "The talks will end, almost certainly … with a deal",
+     _STRANDED.format(o="by May", q="almost certainly")),
+    ("Probably by May, the talks will end", "Probably … the talks will end", _STRANDED.format(o="by May", q="Probably")),
+    ("The talks will end, almost certainly, with a deal", "The talks will end … with a deal",
+     OMITS.format(w="almost", s=", almost certainly,")),
+    ("The talks will end, probably, by May", "The talks will end … by May", OMITS.format(w="probably", s=", probably,")),
+)]
