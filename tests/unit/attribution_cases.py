@@ -3888,3 +3888,76 @@ FAIL += [(_DROPPED.format(text), R, "ann-lee", 1, quote, message) for text, quot
      OMITS.format(w="almost", s=", almost certainly,")),
     ("The talks will end, probably, by May", "The talks will end … by May", OMITS.format(w="probably", s=", probably,")),
 )]
+
+# Round 5: a press release or a briefing (an authored text that relays others' words) quoting a
+# hearing's exchange over paragraphs (`“SEN. LEE: …`, `“MR. CHAN: …`) reads it turn by turn, as a
+# court opinion reads its trial record (before: every turn was 'someone the author quotes', so no
+# one could be quoted from it). Rows as RELAYED; the release's own words stay its author's.
+_EXCHANGE = ("WASHINGTON — Senator Ann Lee questioned Bo Chan at today's hearing. The exchange follows:\n\n"
+             "“SEN. LEE: Will the plan go ahead?\n\n"
+             "“MR. CHAN: It will go ahead in May.\n\n"
+             "“THE CHAIRMAN: Time has expired.\n\n"
+             "“SEN. LEE: Thank you.”\n\n"
+             "The committee meets again on Tuesday.")
+_CHAIRMAN = ("paragraph 4 is in the turn of 'THE CHAIRMAN' (line 7) of the record the author quotes, a label that "
+             "matches no person, not Bo Chan's words: add the speaker to sources/people.yaml (or labels: [THE CHAIRMAN] "
+             "to the person it names)")
+RELAYED += [(genre, {}, _EXCHANGE, *row) for genre in ("press release", "noon briefing") for row in (
+    ("bo-chan", 3, "It will go ahead in May.", "direct", ""),
+    ("ann-lee", 2, "Will the plan go ahead?", "direct", ""),
+    ("bo-chan", 3, "the plan will go ahead in May", "paraphrase", ""),
+    ("ann-lee", 6, "The committee meets again on Tuesday.", "direct", ""),
+    ("ann-lee", 3, "It will go ahead in May.", "direct",
+     "paragraph 3 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    ("bo-chan", 2, "Will the plan go ahead?", "direct",
+     "paragraph 2 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("bo-chan", 4, "Time has expired.", "direct", _CHAIRMAN),
+)]
+
+# Round 5: a letter, a statute or a note quoted over paragraphs opens with a salutation (`“Dear
+# Sir:`), a heading (`“Section 2:`, `“Article 5:`) or a note (`“Note:`): none is a speaker label
+# (a label is a name, a title with a name, or an office), so none opens a record's turn (before:
+# 'the turn of 'Dear Sir' … a label that matches no person'). The document's words are its
+# writer's where the text says who wrote it (the sentence introducing it, or its signature),
+# someone's the author quotes otherwise. A quoted Q&A's `“A:` is the person the introduction
+# names as answering; without one, its message no longer tells the author to set speaker:.
+_QUOTED = "paragraph {k} gives these words to someone the author quotes, not to {who}: fix the speaker"
+_GIVES = "paragraph {k} gives these words to {owner}, not to {who}: fix the speaker"
+_LETTER = "Lee, Judge.\n\n{intro}\n\n“{salutation}:\n\n“We will not act on the plan.\n\n“{closing}”\n\nWe hold otherwise."
+_SIGNED_LETTER = _LETTER.format(intro="The letter read:", salutation="Dear Sir", closing="Yours, Bo Chan")
+_INTRODUCED = _LETTER.format(intro="Chan wrote to the board:", salutation="Dear colleagues", closing="Thank you.")
+_UNSIGNED = _LETTER.format(intro="The letter read:", salutation="Dear Sir", closing="Thank you.")
+_OWN_LETTER = _LETTER.format(intro="Last week I wrote to the minister:", salutation="Dear Minister", closing="Thank you.")
+_CLASHING = _LETTER.format(intro="Chan wrote to the board:", salutation="Dear colleagues", closing="Yours, Ann Lee")
+_STATUTE = ("The statute provides:\n\n“Section 2: The minister will act on the plan.\n\n“Section 3(a): The minister may "
+            "delegate.”\n\nWe hold otherwise.")
+_TREATY = "The treaty says:\n\n“Article 5: An attack on one is an attack on all.\n\n“Article 6: The area is defined.”"
+_NOTE = "The memo said:\n\n“Note: The plan is ready.\n\n“We will act.”\n\nWe hold otherwise."
+_INTERVIEW = "{intro}\n\n“Q: Will you act?\n\n“A: We will act.”\n\nWe agree."
+PASS += [
+    (_SIGNED_LETTER, A, "bo-chan", 4, "We will not act on the plan."),
+    (_SIGNED_LETTER, A, "bo-chan", 3, "Dear Sir: We will not act on the plan.", 4),
+    (_INTRODUCED, A, "bo-chan", 4, "We will not act on the plan."),
+    (_OWN_LETTER, A, "ann-lee", 4, "We will not act on the plan."),
+    (_INTERVIEW.format(intro="Chan answered our questions:"), A, "bo-chan", 3, "We will act."),
+    (_SIGNED_LETTER, A, "ann-lee", 6, "We hold otherwise."),
+]
+FAIL += [
+    (_SIGNED_LETTER, A, "ann-lee", 4, "We will not act on the plan.", _GIVES.format(k=4, owner="Bo Chan", who="Ann Lee")),
+    (_INTRODUCED, A, "ann-lee", 4, "We will not act on the plan.", _GIVES.format(k=4, owner="Bo Chan", who="Ann Lee")),
+    (_OWN_LETTER, A, "bo-chan", 4, "We will not act on the plan.", _GIVES.format(k=4, owner="Ann Lee", who="Bo Chan")),
+    (_UNSIGNED, A, "ann-lee", 4, "We will not act on the plan.", _QUOTED.format(k=4, who="Ann Lee")),
+    (_UNSIGNED, A, "bo-chan", 4, "We will not act on the plan.", _QUOTED.format(k=4, who="Bo Chan")),
+    (_CLASHING, A, "bo-chan", 4, "We will not act on the plan.", _QUOTED.format(k=4, who="Bo Chan")),
+    (_STATUTE, A, "ann-lee", 2, "The minister will act on the plan.", _QUOTED.format(k=2, who="Ann Lee")),
+    (_STATUTE, A, "ann-lee", 3, "The minister may delegate.", _QUOTED.format(k=3, who="Ann Lee")),
+    (_TREATY, A, "ann-lee", 2, "An attack on one is an attack on all.", _QUOTED.format(k=2, who="Ann Lee")),
+    (_NOTE, A, "ann-lee", 2, "The plan is ready.", _QUOTED.format(k=2, who="Ann Lee")),
+    (_INTERVIEW.format(intro="Chan answered our questions:"), A, "ann-lee", 3, "We will act.",
+     _GIVES.format(k=3, owner="Bo Chan", who="Ann Lee")),
+    (_INTERVIEW.format(intro="The interview follows:"), A, "bo-chan", 3, "We will act.",
+     "paragraph 3 is in the turn of 'A' (line 5), whose words no person can be quoted from (the answers of a Q&A "
+     "the author quotes: the sentence that introduces it must name who gives them, as `Chan answered:`), not Bo Chan's"),
+    (_INTERVIEW.format(intro="The interview follows:"), A, "ann-lee", 2, "Will you act?",
+     "paragraph 2 is in the turn of 'Q' (line 3), whose words no person can be quoted from, not Ann Lee's"),
+]
