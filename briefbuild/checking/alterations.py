@@ -546,22 +546,74 @@ _RESTRICTED = frozenset("in on at by for to from with within without under over 
 _LEADS = re.compile(r"^[,;:\-–—(]?\s*(?:(?:and|but|or|nor)\s+)?([a-z]+)(?:\s+([a-z]+))?", re.I)
 
 
+# `, just as we did in 1990,`, `, just like last year,`: a comparison, not `just` restricting
+# (`, just as a last resort,` is `only as`): `as` with a clause or phrase of its own after it.
+_COMPARES = re.compile(r"^[,;:\-–—(]?\s*(?:(?:and|but)\s+)?just\s+(?:like\b|as\s+(?:i|we|you|he|she|it|they|the|"
+                       r"this|these|those|there|in|on|at|with|during|before|ever|always|usual|[a-z]+ed)\b)", re.I)
+# A capital inside the aside is a name (`, almost certainly by May,`): words() leaves names out so
+# as not to read May or Will as a modal, but a name is a word of the aside's own all the same.
+_NAME_INSIDE = re.compile(r"(?<=[\w,;:)\]]\s)(?!I\b)[^\W\d_a-z][^\W\d_]+")
+
+
 def _qualifies_within(piece: str) -> bool:
     """The aside has words of its own that its qualifiers bear on, and does not restrict the kept sentence."""
     core = _HEDGES.sub(" ", piece.strip(" " + SEP).lower())
     lead = _LEADS.match(core.strip())
     if lead and (lead.group(1) in ("before", "after")
-                 or (lead.group(1) in _RESTRICTS and (lead.group(2) or "") in _RESTRICTED)):
+                 or (lead.group(1) in _RESTRICTS and (lead.group(2) or "") in _RESTRICTED
+                     and not _COMPARES.match(core.strip()))):
         return False
+    if _NAME_INSIDE.search(piece.strip(" " + SEP)):
+        return True
     return any(w not in _FUNCTION and w not in QUALIFIERS and w not in NEGATIONS and w not in MODALS
                and not (w.endswith("ly") and len(w) > 4) for w in words(core))
 
 
+# A non-restrictive relative clause on the subject, between it and the kept verb (`The plan, which
+# will go ahead if the Senate agrees, is ready`): its condition bears on its own verb, and the
+# clause may go whole (Chicago 13.50). After a verb (`We will sign, which we can do only if …, the
+# treaty`) the clause may bear on the kept claim, so its condition stays.
+_RELATIVE = re.compile(r"^[,;:\-–—(]\s*(?:who|whom|whose|which)\b", re.I)
+_KEPT_VERB = re.compile(r"^[\s,;:\-–—)]*(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|"
+                        r"shall|should|does|did|remains?|stays?)\b", re.I)
+
+
+def _relative_on_subject(piece: str, gap: Gap) -> bool:
+    core = piece.strip(" " + SEP)
+    opener = gap.before.rstrip(" " + SEP)[-1:]
+    if core and core[0] not in _OPENS and opener in _OPENS:
+        core = opener + " " + core
+    if not _RELATIVE.match(core):
+        return False
+    return core.lower().split()[1].startswith("who") or bool(_KEPT_VERB.match(gap.after))
+
+
+def _stranded(gap: Gap) -> str | None:
+    """The hedge an ellipsis leaves without the words it bears on: `The talks will end, almost
+    certainly … with a deal` for `, almost certainly by May, with a deal` sets it on the deal."""
+    core = gap.source.strip(" " + SEP)
+    if not core or core[0] in _OPENS or core[-1] not in _CLOSES:
+        return None  # not the rest of an aside whose head the quote keeps
+    head = re.split(r"[,;:(\-–—]", gap.before)[-1]
+    ws = words(head)
+    hedge = _HEDGES.search(head)
+    if ws and (hedge or all(w in QUALIFIERS or (w.endswith("ly") and len(w) > 4) for w in ws)):
+        return head.strip()
+    return None
+
+
 def check_ellipsis(gap: Gap) -> str | None:
+    if (kept := _stranded(gap)) is not None:
+        return (f"the ellipsis omits '{gap.source.strip(' ' + SEP).rstrip(',;:)-–—').replace(SEP, ' ')}', which "
+                f"the qualifier '{kept}' bears on: the quote sets it on the words after the gap instead; quote "
+                "those words or leave the qualifier out too")
     pieces = _fragments(gap)
     for i, piece in enumerate(pieces):
         piece = unlost(piece)  # `[crosstalk 00:14:21]`: the transcriber's, no number of the speaker's
-        ws = words(piece)
+        # A piece that goes on from the kept words mid-sentence: its first capital is a name too (`by … with`
+        # for `by May, with`), as words() reads one inside a sentence
+        on = i == 0 and gap.before.rstrip()[-1:] not in ("", ".", "!", "?", SEP)
+        ws = words("x " + piece)[1:] if on else words(piece)
         aside = _aside(piece, i == len(pieces) - 1, gap, first=i == 0)
         if aside == "clause" or (i == len(pieces) - 1 and _clause_before(piece, gap)):
             continue
@@ -569,6 +621,8 @@ def check_ellipsis(gap: Gap) -> str | None:
         for label, kinds in (("negation", NEGATIONS), ("condition", CONDITIONS), ("modal", MODALS),
                              ("number", None), ("qualifier", QUALIFIERS)):
             if aside and label in ("negation", "modal", "number") or whole and label == "qualifier":
+                continue
+            if whole and label == "condition" and _relative_on_subject(piece, gap):
                 continue
             if kinds is None:
                 hit = next((w for w in ws if w.lstrip("$")[:1].isdigit() or w in _NUMBER_WORDS), None)

@@ -19,6 +19,7 @@ from .foreign import Foreign, marked
 from .japanese import JAPANESE
 from .newsroom import words_for
 from .pronouns import agrees
+from .records import has_record, quoted_record, record_span
 from .speakers import JOINT, Names, Span, Voices
 from .textcheck import normalize
 
@@ -431,12 +432,17 @@ def relayed_by(paras: list[str], author: str, index: Names, language: str | None
                offices: dict[str, str] | None = None) -> Voices:
     """An authored text that reports others' words (a briefing, a press release): the text outside
     quotation marks is the author's, as in a speech; each quotation is given by its own attribution
-    clause, as in news, and the people its clauses name speak in their paragraph (for paraphrases)."""
+    clause, as in news, and the people its clauses name speak in their paragraph (for paraphrases).
+    A record or a document it quotes over paragraphs (`"SEN. LEE: …`) is read turn by turn (records.py)."""
     news = reported(paras, index, language, offices)
     voices = Voices(len(paras))
     voices.speaking = [{author} | found for found in news.speaking]
     quoted: dict[tuple[int, str], Span] = {(span.para, span.text): span for span in news.spans}
+    record = quoted_record(paras, index, author) if has_record(paras) else {}  # a hearing's exchange it quotes
     for i, para in enumerate(paras):
+        if i in record:
+            record_span(voices, i, para, record[i])
+            continue
         text = normalize(para)
         if "(" in text or "[" in text:  # the room's notes (`(Applause.)`), as in a speech
             text = notes.without_notes(text, every_parenthesis=False)

@@ -9,7 +9,7 @@
   own attribution clause names (AP style: `"…," Jones said`, `said Jones, a fellow`,
   `Jones said: "…"`, `according to Jones`, `she added` for the last speaker named). A name that
   is the object of another's verb, a possessive or part of an institution's name is not a speaker.
-- authored (speech, statement): the text outside quotation marks is the author's.
+- authored (speech, statement): the text outside quotation marks is the author's (records.py).
 """
 from __future__ import annotations
 
@@ -589,101 +589,4 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
         if _turn_spans(voices, i, piece, owner, who, group, line):
             if owner and owner != NOBODY:
                 voices.speaking[i].add(owner)
-    return voices
-
-
-# --- a verbatim record an author quotes ------------------------------------------------------------
-
-_MARKS = '"“„«'
-
-
-class Turn(NamedTuple):
-    """A paragraph of a record the author quotes: whose turn it is in (None: no known person's)."""
-
-    owner: str | None
-    who: str    # the turn's label ('' before the record's first label)
-    group: int
-    line: int   # the label's line in the stored text
-
-
-def _opens_quotation(text: str) -> bool:
-    """The paragraph opens with a double mark that does not close before its end: a paragraph of a
-    quotation over several, each opening with a mark and only the last closing (Chicago 12.30)."""
-    if text[:1] != '"':
-        return False
-    inside = text[1:].rstrip()
-    return '"' not in (inside[:-1] if inside.endswith('"') else inside)
-
-
-def quoted_record(paras: list[str], index: Names) -> dict[int, Turn]:
-    """The paragraphs of a verbatim record (a trial transcript) quoted in an author's text, by
-    index: a run of paragraphs each opening with a quotation mark (only the last closing), with a
-    speaker label inside (`"MR. SUTTON: Your Honor, …`, `"THE COURT: Overruled.`). As in a
-    transcript, a label opens a turn that is the person's it names, never the author's; one that
-    names nobody known leaves the turn unattributed; the record's words before its first label
-    are no known person's either. A quotation over paragraphs with no label stays the author's
-    quotation (nested.py)."""
-    record: dict[int, Turn] = {}
-    run: list[int] = []
-    for i, para in enumerate(paras + [""]):
-        text = normalize(para)
-        if i < len(paras) and _opens_quotation(text):
-            run.append(i)
-            if not text.rstrip().endswith('"'):
-                continue
-        if run:
-            record.update(_record_turns(run, paras, index))
-        run = []
-    return record
-
-
-def _record_turns(run: list[int], paras: list[str], index: Names) -> dict[int, Turn]:
-    turns: dict[int, Turn] = {}
-    owner, who, group, line = None, "", run[0] * 1000, 0  # groups unique to the run
-    for i in run:
-        text = normalize(paras[i])[1:].lstrip()
-        found = parse_turn(text)
-        if found is not None:
-            label = found[0]
-            found_owner, _ = label_owner(label, index)
-            if found_owner is None and " " not in label and not label.isupper() and _fold(label) not in ROLE_LABELS:
-                found = None  # `"Look: we will…`: a sentence, not a speaker
-            else:
-                owner, who, group, line = found_owner, label, group + 1, getattr(paras[i], "line", 0)
-        turns[i] = Turn(owner, who, group, line)
-    return turns if any(t.who for t in turns.values()) else {}
-
-
-def record_span(voices: Voices, i: int, para: str, turn: Turn) -> None:
-    """The words of paragraph i, a paragraph of a quoted record, given to its turn's owner."""
-    text = normalize(para)[1:].lstrip().rstrip('"').rstrip()
-    found = parse_turn(text) if turn.who else None
-    if found is not None and found[0] == turn.who:
-        text = text[found[1]:]
-    owner = None if turn.owner == NOBODY else turn.owner
-    _turn_spans(voices, i, [text], turn.owner, turn.who, -turn.group - 1, turn.line)  # the author's are i * 1000
-    voices.speaking[i] = {owner} if owner else set()
-
-
-# --- authored ---------------------------------------------------------------------------------------
-
-def authored(paras: list[str], speaker: str, index: Names | None = None) -> Voices:
-    """The author's own text, paragraph by paragraph. A quotation in it, in double marks or
-    single, is someone the author quotes inside the author's words (as a quotation within a
-    news quotation is): its words alone are not the author's, with the words that introduce
-    them they are (`As Kishida put it, "we must act now," and I agree.`), and nested.py says so.
-    A verbatim record the author quotes (quoted_record) is its speakers' turn by turn."""
-    voices = Voices(len(paras))
-    voices.speaking = [{speaker} for _ in paras]
-    record = quoted_record(paras, index) if index is not None and any(p.lstrip()[:1] in _MARKS for p in paras) else {}
-    for i, para in enumerate(paras):
-        if i in record:
-            record_span(voices, i, para, record[i])
-            continue
-        text = normalize(para)
-        if "(" in text or "[" in text:  # a published speech's `(Applause.)`: the room's, not the author's
-            text = notes.without_notes(text, every_parenthesis=False)
-        text = text.replace('"', "'").strip()
-        if text:
-            voices.spans.append(Span(i, text, speaker, "", i * 1000))
     return voices

@@ -18,8 +18,9 @@ from .closest import closest_at, line_of_word, share
 from .matcher import SEP, matcher
 from .nested import nested, not_me, second_hand, unnamed_referent
 from .newsroom import words_for
+from .records import authored, in_record
 from .reported import reaction, relayed_by, reported
-from .speakers import ANSWER, END, HEADING, JOINT, NOBODY, Span, Voices, authored, names, transcript
+from .speakers import ANSWER, END, HEADING, JOINT, NOBODY, Span, Voices, names, transcript
 from .textcheck import mixed_script, normalize, unbalanced_mark
 
 __all__ = ["BLOCK_WORDS", "Problem", "normalize", "paragraphs", "verify_quote", "source_problems", "voices"]
@@ -406,6 +407,9 @@ def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, P
     if span.owner == NOBODY:
         answers = " (a Q&A's answers: set speaker: on the source to the person who gives them)" \
             if span.who.upper() in ANSWER else ""
+        if answers and in_record(span):  # the source's speaker is the author who quotes the Q&A
+            answers = (" (the answers of a Q&A the author quotes: the sentence that introduces it must name "
+                       "who gives them, as `Chan answered:`)")
         return (f"paragraph {k} is in the turn of '{span.who}' (line {span.line}), whose words no person "
                 f"can be quoted from{answers}, not {speaker.name}'s")
     if span.owner == JOINT:
@@ -418,7 +422,7 @@ def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, P
         if source.effective_voice == "transcript":
             return (f"paragraph {k} is in the turn of '{span.who}' (line {span.line}), a label that names "
                     f"no known person, not {speaker.name}")
-        if source.effective_voice == "authored" and not source.relays and span.who:  # a record the author quotes
+        if source.effective_voice == "authored" and span.who and in_record(span):  # a record the author quotes
             return (f"paragraph {k} is in the turn of '{span.who}' (line {span.line}) of the record the author "
                     f"quotes, a label that matches no person, not {speaker.name}'s words: add the speaker to "
                     f"sources/people.yaml (or labels: [{span.who}] to the person it names)")

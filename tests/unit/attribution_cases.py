@@ -3870,3 +3870,123 @@ FAIL += [
      "these words stand inside a quotation within Lee’s words ('Mr. Chan: a man of his word,'): Lee is repeating "
      "someone else's words; quote them with the words that introduce them, inner marks and all"),
 ]
+
+# Round 5's too-strict ellipsis refusals (Chicago 13.50-13.58: an ellipsis may drop a whole aside whose
+# loss leaves the kept sentence meaning the same, never a condition or hedge on a kept claim). A
+# relative clause between a subject and its kept verb takes its own condition with it; `just as we
+# did` compares, it does not restrict (`just as a last resort` does); a name in an aside (`by May`) is
+# a word of the aside's own, so its hedge goes with it. Both ways: the same asides bearing on the kept
+# claim, or cut so that what is kept changes its sense, still fail; so does a hedge kept without the
+# words it bore on (before: it passed).
+_DROPPED = "“{},” Lee said."
+_STRANDED = ("the ellipsis omits '{o}', which the qualifier '{q}' bears on: the quote sets it on the words after the "
+             "gap instead; quote those words or leave the qualifier out too")
+_CONDITION = ("the ellipsis omits the condition '{w}' ('{s}'): an omission must leave the meaning intact; quote those "
+              "words or end the quote before them")
+PASS += [(_DROPPED.format(text), R, "ann-lee", 1, quote) for text, quote in (
+    ("The plan, which will go ahead if the Senate agrees, is ready", "The plan … is ready"),
+    ("The plan, which will go ahead if the Senate agrees, is ready", "The plan, … is ready"),
+    ("The vote, which will pass unless the House objects, is set for May", "The vote … is set for May"),
+    ("The envoy, who will stay unless the talks fail, is ready", "The envoy … is ready"),
+    ("We will win, just as we did in 1990, by acting early", "We will win … by acting early"),
+    ("We will win, just as we did in 1990, by acting early", "We will win, … by acting early"),
+    ("The troops left, just as the rain began, for the border", "The troops left … for the border"),
+    ("The talks will end, almost certainly by May, with a deal", "The talks will end … with a deal"),
+    ("We will sign, probably in May, the treaty", "We will sign … the treaty"),
+    ("The talks will end, almost certainly by May, with a deal", "The talks will end, almost certainly by … with a deal"),
+)]
+FAIL += [(_DROPPED.format(text), R, "ann-lee", 1, quote, message) for text, quote, message in (
+    ("The plan, if the Senate agrees, is ready", "The plan … is ready",
+     _CONDITION.format(w="if", s=", if the Senate agrees,")),
+    ("We will sign, which we can do only if Japan joins, the treaty", "We will sign … the treaty",
+     _CONDITION.format(w="if", s=", which we can do only if Japan joins,")),
+    ("The plan, which will go ahead if the Senate agrees, is ready", "The plan, which will go ahead … is ready",
+     _CONDITION.format(w="if", s="if the Senate agrees,")),
+    ("The envoy, who will stay unless the talks fail, is ready", "The envoy, who will stay … is ready",
+     _CONDITION.format(w="unless", s="unless the talks fail,")),
+    ("We will use force, just as a last resort, in the north", "We will use force … in the north",
+     OMITS.format(w="just", s=", just as a last resort,")),
+    ("We will win, just in the north, by acting early", "We will win … by acting early",
+     OMITS.format(w="just", s=", just in the north,")),
+    ("We will win, just as we did in 1990, by acting early", "We will win, just … by acting early",
+     _STRANDED.format(o="as we did in 1990", q="just")),
+    ("The talks will end, almost certainly by May, with a deal", "The talks will end, almost certainly … with a deal",
+     _STRANDED.format(o="by May", q="almost certainly")),
+    ("Probably by May, the talks will end", "Probably … the talks will end", _STRANDED.format(o="by May", q="Probably")),
+    ("The talks will end, almost certainly, with a deal", "The talks will end … with a deal",
+     OMITS.format(w="almost", s=", almost certainly,")),
+    ("The talks will end, probably, by May", "The talks will end … by May", OMITS.format(w="probably", s=", probably,")),
+)]
+
+# Round 5: a press release or a briefing (an authored text that relays others' words) quoting a
+# hearing's exchange over paragraphs (`“SEN. LEE: …`, `“MR. CHAN: …`) reads it turn by turn, as a
+# court opinion reads its trial record (before: every turn was 'someone the author quotes', so no
+# one could be quoted from it). Rows as RELAYED; the release's own words stay its author's.
+_EXCHANGE = ("WASHINGTON — Senator Ann Lee questioned Bo Chan at today's hearing. The exchange follows:\n\n"
+             "“SEN. LEE: Will the plan go ahead?\n\n"
+             "“MR. CHAN: It will go ahead in May.\n\n"
+             "“THE CHAIRMAN: Time has expired.\n\n"
+             "“SEN. LEE: Thank you.”\n\n"
+             "The committee meets again on Tuesday.")
+_CHAIRMAN = ("paragraph 4 is in the turn of 'THE CHAIRMAN' (line 7) of the record the author quotes, a label that "
+             "matches no person, not Bo Chan's words: add the speaker to sources/people.yaml (or labels: [THE CHAIRMAN] "
+             "to the person it names)")
+RELAYED += [(genre, {}, _EXCHANGE, *row) for genre in ("press release", "noon briefing") for row in (
+    ("bo-chan", 3, "It will go ahead in May.", "direct", ""),
+    ("ann-lee", 2, "Will the plan go ahead?", "direct", ""),
+    ("bo-chan", 3, "the plan will go ahead in May", "paraphrase", ""),
+    ("ann-lee", 6, "The committee meets again on Tuesday.", "direct", ""),
+    ("ann-lee", 3, "It will go ahead in May.", "direct",
+     "paragraph 3 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    ("bo-chan", 2, "Will the plan go ahead?", "direct",
+     "paragraph 2 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("bo-chan", 4, "Time has expired.", "direct", _CHAIRMAN),
+)]
+
+# Round 5: a letter, a statute or a note quoted over paragraphs opens with a salutation (`“Dear
+# Sir:`), a heading (`“Section 2:`, `“Article 5:`) or a note (`“Note:`): none is a speaker label
+# (a label is a name, a title with a name, or an office), so none opens a record's turn (before:
+# 'the turn of 'Dear Sir' … a label that matches no person'). The document's words are its
+# writer's where the text says who wrote it (the sentence introducing it, or its signature),
+# someone's the author quotes otherwise. A quoted Q&A's `“A:` is the person the introduction
+# names as answering; without one, its message no longer tells the author to set speaker:.
+_QUOTED = "paragraph {k} gives these words to someone the author quotes, not to {who}: fix the speaker"
+_GIVES = "paragraph {k} gives these words to {owner}, not to {who}: fix the speaker"
+_LETTER = "Lee, Judge.\n\n{intro}\n\n“{salutation}:\n\n“We will not act on the plan.\n\n“{closing}”\n\nWe hold otherwise."
+_SIGNED_LETTER = _LETTER.format(intro="The letter read:", salutation="Dear Sir", closing="Yours, Bo Chan")
+_INTRODUCED = _LETTER.format(intro="Chan wrote to the board:", salutation="Dear colleagues", closing="Thank you.")
+_UNSIGNED = _LETTER.format(intro="The letter read:", salutation="Dear Sir", closing="Thank you.")
+_OWN_LETTER = _LETTER.format(intro="Last week I wrote to the minister:", salutation="Dear Minister", closing="Thank you.")
+_CLASHING = _LETTER.format(intro="Chan wrote to the board:", salutation="Dear colleagues", closing="Yours, Ann Lee")
+_STATUTE = ("The statute provides:\n\n“Section 2: The minister will act on the plan.\n\n“Section 3(a): The minister may "
+            "delegate.”\n\nWe hold otherwise.")
+_TREATY = "The treaty says:\n\n“Article 5: An attack on one is an attack on all.\n\n“Article 6: The area is defined.”"
+_NOTE = "The memo said:\n\n“Note: The plan is ready.\n\n“We will act.”\n\nWe hold otherwise."
+_INTERVIEW = "{intro}\n\n“Q: Will you act?\n\n“A: We will act.”\n\nWe agree."
+PASS += [
+    (_SIGNED_LETTER, A, "bo-chan", 4, "We will not act on the plan."),
+    (_SIGNED_LETTER, A, "bo-chan", 3, "Dear Sir: We will not act on the plan.", 4),
+    (_INTRODUCED, A, "bo-chan", 4, "We will not act on the plan."),
+    (_OWN_LETTER, A, "ann-lee", 4, "We will not act on the plan."),
+    (_INTERVIEW.format(intro="Chan answered our questions:"), A, "bo-chan", 3, "We will act."),
+    (_SIGNED_LETTER, A, "ann-lee", 6, "We hold otherwise."),
+]
+FAIL += [
+    (_SIGNED_LETTER, A, "ann-lee", 4, "We will not act on the plan.", _GIVES.format(k=4, owner="Bo Chan", who="Ann Lee")),
+    (_INTRODUCED, A, "ann-lee", 4, "We will not act on the plan.", _GIVES.format(k=4, owner="Bo Chan", who="Ann Lee")),
+    (_OWN_LETTER, A, "bo-chan", 4, "We will not act on the plan.", _GIVES.format(k=4, owner="Ann Lee", who="Bo Chan")),
+    (_UNSIGNED, A, "ann-lee", 4, "We will not act on the plan.", _QUOTED.format(k=4, who="Ann Lee")),
+    (_UNSIGNED, A, "bo-chan", 4, "We will not act on the plan.", _QUOTED.format(k=4, who="Bo Chan")),
+    (_CLASHING, A, "bo-chan", 4, "We will not act on the plan.", _QUOTED.format(k=4, who="Bo Chan")),
+    (_STATUTE, A, "ann-lee", 2, "The minister will act on the plan.", _QUOTED.format(k=2, who="Ann Lee")),
+    (_STATUTE, A, "ann-lee", 3, "The minister may delegate.", _QUOTED.format(k=3, who="Ann Lee")),
+    (_TREATY, A, "ann-lee", 2, "An attack on one is an attack on all.", _QUOTED.format(k=2, who="Ann Lee")),
+    (_NOTE, A, "ann-lee", 2, "The plan is ready.", _QUOTED.format(k=2, who="Ann Lee")),
+    (_INTERVIEW.format(intro="Chan answered our questions:"), A, "ann-lee", 3, "We will act.",
+     _GIVES.format(k=3, owner="Bo Chan", who="Ann Lee")),
+    (_INTERVIEW.format(intro="The interview follows:"), A, "bo-chan", 3, "We will act.",
+     "paragraph 3 is in the turn of 'A' (line 5), whose words no person can be quoted from (the answers of a Q&A "
+     "the author quotes: the sentence that introduces it must name who gives them, as `Chan answered:`), not Bo Chan's"),
+    (_INTERVIEW.format(intro="The interview follows:"), A, "ann-lee", 2, "Will you act?",
+     "paragraph 2 is in the turn of 'Q' (line 3), whose words no person can be quoted from, not Ann Lee's"),
+]
