@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 
 from . import clauses, notes
-from .speakers import ANSWER, NOBODY, ROLE_LABELS, Names, Span, Voices, _fold, _turn_spans, label_owner, parse_turn
+from .speakers import ANSWER, NOBODY, ROLE_LABELS, Names, Span, Voices, fold_label, label_owner, parse_turn, turn_spans
 from .textcheck import normalize
 
 _MARKS = '"“„«'
@@ -62,7 +62,7 @@ _OPENING = re.compile(r"^([^:\n]{1,60}?)\s*:(?:\s|$)")  # a salutation may have 
 
 def document_label(label: str) -> bool:
     """Whether what a paragraph opens with before its colon is a salutation, a heading or a note."""
-    words = _fold(label).split()
+    words = fold_label(label).split()
     return bool(_SALUTATION.match(" ".join(words)) or _HEADING.match(" ".join(words))
                 or (words and all(w in _FIELDS for w in words)))
 
@@ -150,7 +150,7 @@ def _record_turns(run: list[int], paras: list[str], index: Names, author: str | 
             label = found[0]
             found_owner, _ = label_owner(label, index)
             # not `"Look: we will…`, a sentence: a one-word label in mixed case is a role's or a person's
-            if found_owner is not None or " " in label or label.isupper() or _fold(label) in ROLE_LABELS:
+            if found_owner is not None or " " in label or label.isupper() or fold_label(label) in ROLE_LABELS:
                 if label.upper() in ANSWER and intro:  # `Chan answered our questions:`, then `"Q: …` / `"A: …`
                     found_owner = intro
                 owner, who, group, line = found_owner, label, group + 1, getattr(paras[i], "line", 0)
@@ -167,7 +167,7 @@ def record_span(voices: Voices, i: int, para: str, turn: Turn) -> None:
     if found is not None and found[0] == turn.who:
         text = text[found[1]:]
     owner = None if turn.owner == NOBODY else turn.owner
-    _turn_spans(voices, i, [text], turn.owner, turn.who, -turn.group - 1, turn.line)  # the author's are i * 1000
+    turn_spans(voices, i, [text], turn.owner, turn.who, -turn.group - 1, turn.line)  # the author's are i * 1000
     voices.speaking[i] = {owner} if owner else set()
 
 

@@ -94,7 +94,7 @@ class Voices:
 
 # --- names ------------------------------------------------------------------------------------------
 
-def _fold(text: str) -> str:
+def fold_label(text: str) -> str:
     return normalize(text).casefold()
 
 
@@ -175,11 +175,11 @@ def _names(key: tuple) -> Names:
         if " " in name and _FAMILY_FIRST.match(name):  # 田中 花子 is printed 田中花子
             spelled_as = {name, short, name.replace(" ", "")}
         for form in spelled_as:
-            forms.setdefault(_fold(form), set()).add(pid)
-            forms.setdefault(plain_letters(_fold(form)), set()).add(pid)  # AKESSON for Åkesson, as wires write it
-            forms.setdefault(transliterated(_fold(form)), set()).add(pid)  # MUELLER for Müller
+            forms.setdefault(fold_label(form), set()).add(pid)
+            forms.setdefault(plain_letters(fold_label(form)), set()).add(pid)  # AKESSON for Åkesson, as wires write it
+            forms.setdefault(transliterated(fold_label(form)), set()).add(pid)  # MUELLER for Müller
         for label in extra:
-            labels[_fold(label)] = pid
+            labels[fold_label(label)] = pid
     # Not inside a longer word; a kana or kanji may touch the name (Japanese: Kishidaは).
     word = r"[^\W" + CJK + r"]"
     spelled = set(forms) | {v for f in forms for v in _umlauted(f)}  # Müller in a text for a Mueller
@@ -370,10 +370,10 @@ def _role_after_name(label: str) -> list[str]:
     words = role.split()
     if not comma or len(name.split()) < 2 or not words or len(words) > 7:
         return []
-    if not all(_LABEL_WORD.match(w) and (w[:1].isupper() or _fold(w) in _ROLE_JOINERS or is_title(_fold(w)))
+    if not all(_LABEL_WORD.match(w) and (w[:1].isupper() or fold_label(w) in _ROLE_JOINERS or is_title(fold_label(w)))
                for w in words):
         return []
-    return words if any(w[:1].isupper() or is_title(_fold(w)) for w in words) else []
+    return words if any(w[:1].isupper() or is_title(fold_label(w)) for w in words) else []
 
 
 def label_owner(label: str, index: Names) -> tuple[str | None, str]:
@@ -384,7 +384,7 @@ def label_owner(label: str, index: Names) -> tuple[str | None, str]:
 
 
 def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
-    folded = _fold(label).replace(",", " ")
+    folded = fold_label(label).replace(",", " ")
     if folded in index.labels:
         return index.labels[folded], ""
     words = folded.split()
@@ -397,13 +397,13 @@ def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
     for fw, pids in index.by_last.get(words[-1] if words else "", ()):
         if len(fw) <= len(words) and words[len(words) - len(fw):] == fw:
             for pid in pids:  # before the name: titles, initials and the person's other names
-                full = _fold(index.full[pid])
+                full = fold_label(index.full[pid])
                 given = set(full.split()) | set(plain_letters(full).split()) | set(transliterated(full).split())
                 if all(is_title(w) or w.strip(".") in given or plain_letters(w.strip(".")) in given
                        or re.fullmatch(r"[^\W\d_]\.?", w)
                        for w in words[:len(words) - len(fw)]):
                     found.add(pid)
-    if not found and (role := _role_after_name(label)) and not _SUFFIXES & {_fold(w).strip(".") for w in role}:
+    if not found and (role := _role_after_name(label)) and not _SUFFIXES & {fold_label(w).strip(".") for w in role}:
         before = label.partition(",")[0]  # `Name, office:`: the person the name before the office names
         holder, _ = label_owner(before, index)
         if holder and holder != NOBODY:
@@ -451,7 +451,7 @@ def is_title(word: str) -> bool:
 STAGE = re.compile(r"\([^()\n]{1,300}\)")
 
 
-def _turn_spans(voices: Voices, i: int, piece: list[str], owner: str | None, who: str, group: int,
+def turn_spans(voices: Voices, i: int, piece: list[str], owner: str | None, who: str, group: int,
                 line: int) -> bool:
     """Add a turn's words in paragraph i, without stage directions; False if it has none."""
     text = normalize("\n".join(piece)).replace('"', "'")
@@ -467,7 +467,7 @@ def _named_in_notes(label: str, notes: list[str], index: Names, bound: dict[str,
     """Hansard names an office's holder in brackets after it (`The Prime Minister (Rishi
     Sunak):`, `Madam Deputy Speaker (Dame Eleanor Laing):`) and then prints the office alone:
     the office stands for that person for the rest of the transcript."""
-    key = _fold(label)
+    key = fold_label(label)
     for note in notes:  # `(Ruth Jones)`, or `(Ruth Jones, Reuters)`: the name before the outlet
         for name in dict.fromkeys((note, note.split(",")[0].strip())):
             pid, _ = label_owner(name, index) if name and name[:1].isupper() else (None, "")
@@ -511,7 +511,7 @@ def _bare_interpreter(label: str, notes: list[str]) -> bool:
     named person's it is theirs; after a question's (`Q:`, `REPORTER:`), a moderator's, an unknown
     label's or none it is nobody's, so a question put to a minister through an interpreter is
     never the minister's. (An interpreter who renders the next turn first is not assumed.)"""
-    bare = re.sub(r"(?i)^(?:the|an?)\s+", "", _fold(label))
+    bare = re.sub(r"(?i)^(?:the|an?)\s+", "", fold_label(label))
     return bare in ("interpreter", "translator") and all(_LANGUAGE_NOTE.match(n.strip()) for n in notes)
 
 
@@ -535,7 +535,7 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
     """Turns, split at every line that opens with a label; a turn runs over paragraphs until the
     next. `A:` turns are the `answerer`'s (the source's speaker), when the source names one.
     `offices`: the source's own offices, whose label alone (`Chair:`, `Portavoz.-`) is their holder's."""
-    held = {_fold(title): pid for title, pid in (offices or {}).items()}
+    held = {fold_label(title): pid for title, pid in (offices or {}).items()}
     voices = Voices(len(paras))
     owner, who, group, line = None, "", -1, 0
     bound: dict[str, str] = {}  # an office's label -> the person Hansard named in brackets after it
@@ -550,7 +550,7 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
                 if HEADING.match(raw.strip()) and not _words_lost(raw.strip()):  # `[inaudible]`, `[…]` stay gaps
                     continue  # the transcriber's heading, inside a turn that goes on after it
                 if END.match(raw.strip()):  # the transcript's end: what follows is no one's
-                    _turn_spans(voices, i, piece, owner, who, group, line)
+                    turn_spans(voices, i, piece, owner, who, group, line)
                     owner, who, group, piece = NOBODY, "END", group + 1, []
                     line = lines[i] + k if i < len(lines) else 0
                     continue
@@ -559,22 +559,22 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
             label, end, notes = found
             interpreter, principal = interpreted_label(label, notes, index)
             found_owner, why = label_owner(label, index)
-            if found_owner in (None, NOBODY) and _fold(label) in held:
-                found_owner, why = held[_fold(label)], ""  # the source names the holder: `offices: {Chair: …}`
+            if found_owner in (None, NOBODY) and fold_label(label) in held:
+                found_owner, why = held[fold_label(label)], ""  # the source names the holder: `offices: {Chair: …}`
             if interpreter and principal:
                 found_owner, why, notes = principal, "", []
             elif interpreter and _bare_interpreter(label, notes):
                 found_owner = owner if owner and owner != NOBODY else NOBODY  # renders the turn before it
                 notes = []
             if found_owner is None and " " not in label and not label.isupper() and not _caseless(label[:1]) \
-                    and _fold(label) not in ROLE_LABELS:
+                    and fold_label(label) not in ROLE_LABELS:
                 piece.append(raw)  # `Look: we will…` inside a turn, not a speaker (labels are NAME: or Mr. Name:)
                 continue
-            if found_owner is None or notes or (found_owner == NOBODY and _fold(label) in ONE_HOLDER):
+            if found_owner is None or notes or (found_owner == NOBODY and fold_label(label) in ONE_HOLDER):
                 found_owner = _named_in_notes(label, notes, index, bound) or found_owner
             if answerer and label.upper() in ANSWER:
                 found_owner = answerer
-            _turn_spans(voices, i, piece, owner, who, group, line)
+            turn_spans(voices, i, piece, owner, who, group, line)
             # The same person's label again with no one between (a recording's transcript cut into
             # timed segments, `[00:12:35] Ana Ruiz:` then `[00:12:44] Ana Ruiz:`): one utterance, no words
             # left out between them, so a quote reads on across it as over a paragraph break.
@@ -586,7 +586,7 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
             who, group, piece = label, group if same else group + 1, [raw.strip()[end:]]
             if owner and owner != NOBODY:
                 voices.speaking[i].add(owner)
-        if _turn_spans(voices, i, piece, owner, who, group, line):
+        if turn_spans(voices, i, piece, owner, who, group, line):
             if owner and owner != NOBODY:
                 voices.speaking[i].add(owner)
     return voices
