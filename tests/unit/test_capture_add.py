@@ -118,6 +118,22 @@ def test_type_voice_and_fields_from_the_command_line(tmp_path, options, voice, w
 
 
 
+@pytest.mark.parametrize(("given", "message"), [
+    ("Harbour Review 2026", "--id Harbour Review 2026: an id is lowercase words joined by hyphens, "
+                            "write harbour-review-2026"),
+    ("x/../y", "--id x/../y: an id is lowercase words joined by hyphens, e.g. harbor-times-2024-05-14-nato"),
+])
+def test_an_id_that_is_no_id_says_the_id_and_nothing_is_written(tmp_path, given, message):
+    root = make_project(tmp_path / "p")
+    path = tmp_path / "turns.txt"
+    path.write_text(TURNS, "utf-8")
+    before = sorted(p.name for p in (root / "sources").iterdir())
+    with pytest.raises(BriefError) as err:
+        add(root, path, source_id=given, fields={"title": "A Briefing", "issued": "2024-01-02"})
+    assert err.value.message == message
+    assert sorted(p.name for p in (root / "sources").iterdir()) == before
+
+
 def test_an_undated_capture_with_accessed_given_passes_check_once_titled(tmp_path):
     # `issued` is optional when `accessed` dates the source: add leaves it as a comment, not an
     # empty `issued:` that check refused as "'' is not a date".
