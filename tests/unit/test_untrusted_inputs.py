@@ -98,6 +98,35 @@ def test_other_files_beside_the_yaml_are_not_inputs(tmp_path):
     assert sorted(load_project(root).briefs) == ["b1"]
 
 
+# ------------------------------------------------------------------ how a file was saved
+
+SAVE_AS = "save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8; in VS Code: Save with Encoding, UTF-8)"
+STORED = "sources/s1.txt"
+ENCODINGS = [  # (file, its bytes as an editor saved them, the error)
+    # Notepad's "Unicode", PowerShell 5's `>` and Out-File: UTF-16 (little-endian) with its mark
+    (B, BRIEF.encode("utf-16"), f"{B}:1:1: file is saved as UTF-16, not UTF-8: {SAVE_AS}"),
+    (B, b"\xfe\xff" + BRIEF.encode("utf-16-be"), f"{B}:1:1: file is saved as UTF-16, not UTF-8: {SAVE_AS}"),
+    (B, BRIEF.encode("utf-16-le"), f"{B}:1:1: file is saved as UTF-16, not UTF-8: {SAVE_AS}"),  # no mark
+    (B, BRIEF.encode("utf-16-be"), f"{B}:1:1: file is saved as UTF-16, not UTF-8: {SAVE_AS}"),
+    (B, BRIEF.encode("utf-32"), f"{B}:1:1: file is saved as UTF-32, not UTF-8: {SAVE_AS}"),
+    (STORED, "“We will act on the plan,” Lee said.\n".encode("utf-16"),
+     f"{STORED}:1:1: file is saved as UTF-16, not UTF-8: {SAVE_AS}"),
+    # what was said before stays: a UTF-8 mark, a Windows-1252 byte, one NUL in UTF-8 text
+    (B, b"\xef\xbb\xbf" + BRIEF.encode("utf-8"), f"{B}:1:1: file starts with a byte-order mark: save it as UTF-8 "
+                                                 "without BOM"),
+    (B, BRIEF.replace("Short summary", "Short r\xe9sum\xe9").encode("cp1252"),
+     f"{B}:4:17: byte 0xe9 is not UTF-8: save the file as UTF-8"),
+    (B, BRIEF.replace("Short summary", "Short\x00summary").encode("utf-8"), f"{B}:4:15: NUL character in text: remove it"),
+]
+
+
+@pytest.mark.parametrize(("rel", "data", "expected"), ENCODINGS, ids=[f"{r}-{d[:4]!r}" for r, d, _ in ENCODINGS])
+def test_a_file_saved_in_another_encoding_says_which_and_how_to_save_it(tmp_path, rel, data, expected):
+    source = SOURCE.replace(SOURCE[SOURCE.index("text: |"):SOURCE.index("quotes:")], "text-file: s1.txt\n")
+    root = make_project(tmp_path, {S: source, "sources/s1.txt": "“We will act on the plan,” Lee said.\n", rel: data})
+    assert expected in errors(root)
+
+
 # ------------------------------------------------------------------ characters after decoding
 
 TITLE = "title: A Brief"
