@@ -79,25 +79,6 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
-# Windows writes these: Notepad's "Unicode" and PowerShell 5's `>` and Out-File are UTF-16 with a
-# byte-order mark. Read as UTF-8 they were "byte 0xff is not UTF-8" or, without the mark, "NUL
-# character in text: remove it", neither of which says what to do.
-_WIDE_MARKS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
-               (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
-
-
-def _wide_encoding(raw: bytes) -> str | None:
-    """UTF-16 or UTF-32, when `raw` is in one: by its byte-order mark, else by its zero bytes (text
-    in Latin letters is every other byte 0 in UTF-16; a UTF-8 file holds no 0 byte at all)."""
-    for mark, name in _WIDE_MARKS:
-        if raw.startswith(mark):
-            return name
-    head = raw[:400]
-    if len(head) >= 4 and head.count(0) * 3 >= len(head):
-        return "UTF-32" if head.count(0) * 3 >= len(head) * 2 else "UTF-16"
-    return None
-
-
 def read_text(path: Path, name: str, max_bytes: int = MAX_BYTES,
               raw: bytes | None = None) -> tuple[str | None, list[Diagnostic]]:
     """Read a UTF-8 text file, refusing what an editor would not mean to save. `raw`: its
@@ -112,7 +93,7 @@ def read_text(path: Path, name: str, max_bytes: int = MAX_BYTES,
         return fail(1, 1, str(exc))
     if raw.startswith(b"\xef\xbb\xbf"):
         return fail(1, 1, "file starts with a byte-order mark: save it as UTF-8 without BOM")
-    wide = _wide_encoding(raw)
+    wide = chars.wide_encoding(raw)
     if wide:
         return fail(1, 1, f"file is saved as {wide}, not UTF-8: save it as UTF-8 (in Notepad: Save as, "
                           "Encoding: UTF-8; in VS Code: Save with Encoding, UTF-8)")
