@@ -150,3 +150,22 @@ def ascii_words(text: str) -> list[str]:
     text = unicodedata.normalize("NFKD", text.lower().translate(_PLAIN))
     text = "".join(c for c in text if not unicodedata.combining(c)).replace("’", "").replace("'", "")
     return re.findall(r"[a-z0-9]+", text)
+
+
+# Windows writes these: Notepad's "Unicode" and PowerShell 5's `>` and Out-File are UTF-16 with a
+# byte-order mark. Read as UTF-8 they were "byte 0xff is not UTF-8" or, without the mark, "NUL
+# character in text: remove it", neither of which says what to do.
+_WIDE_MARKS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
+               (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
+
+
+def wide_encoding(raw: bytes) -> str | None:
+    """UTF-16 or UTF-32, when `raw` is in one: by its byte-order mark, else by its zero bytes (text
+    in Latin letters is every other byte 0 in UTF-16; a UTF-8 file holds no 0 byte at all)."""
+    for mark, name in _WIDE_MARKS:
+        if raw.startswith(mark):
+            return name
+    head = raw[:400]
+    if len(head) >= 4 and head.count(0) * 3 >= len(head):
+        return "UTF-32" if head.count(0) * 3 >= len(head) * 2 else "UTF-16"
+    return None

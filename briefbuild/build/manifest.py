@@ -19,6 +19,7 @@ from ..cache import reject
 from ..chars import escape
 from ..files import Refused, read_regular
 from ..hashing import file_hash, hash_json, tool_hash
+from ..inputs.blocks import ASSET_PATH
 from ..inputs.scan import Scan
 from ..write import write_atomic
 
@@ -57,8 +58,9 @@ MAX_MANIFEST = 64_000_000
 _HEX = re.compile(r"[0-9a-f]{64}")
 _OUTPUT = re.compile(r"(?P<brief>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?P<format>pdf|html|docx)")
 SITE_FILES = ("index.html", "feed.xml", "sitemap.xml")  # the site's, of no one brief (site.py)
-# What a brief's output may depend on: its brief, and files directly in sources/ (YAML, text files).
-_INPUT = re.compile(r"(briefs/[a-z0-9]+(-[a-z0-9]+)*\.yaml|sources/[A-Za-z0-9_.-]+)")
+# What a brief's output may depend on: its brief, files directly in sources/ (YAML, text files)
+# and its tables' and figures' files in assets/ (a path a brief may name: inputs/blocks.py).
+_INPUT = re.compile(r"(briefs/[a-z0-9]+(-[a-z0-9]+)*\.yaml|sources/[A-Za-z0-9_.-]+|" + ASSET_PATH.pattern + ")")
 
 
 def _invalid(name, entry, good: set | None = None) -> str:
@@ -81,17 +83,17 @@ def _invalid(name, entry, good: set | None = None) -> str:
         return "key or output is not a sha256"
     inputs = entry["inputs"]
     if not isinstance(inputs, dict):
-        return "an input is not a file of briefs/ or sources/ with its sha256"
+        return "an input is not a file of briefs/, sources/ or assets/ with its sha256"
     good = set() if good is None else good
     for pair in inputs.items():
         rel, digest = pair
         if not (digest is None or isinstance(digest, str)):  # (a list could not even be looked up)
-            return "an input is not a file of briefs/ or sources/ with its sha256"
+            return "an input is not a file of briefs/, sources/ or assets/ with its sha256"
         if pair in good:
             continue
         if not (isinstance(rel, str) and _INPUT.fullmatch(rel) and ".." not in rel
                 and (digest is None or _HEX.fullmatch(digest))):
-            return "an input is not a file of briefs/ or sources/ with its sha256"
+            return "an input is not a file of briefs/, sources/ or assets/ with its sha256"
         good.add(pair)
     return ""
 

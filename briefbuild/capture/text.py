@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..chars import wide_encoding
 from . import Captured, CaptureError, clean_line
 
 LABEL = re.compile(r"^\s*(?:\*\*|__)?([A-Z][\w.’' -]{0,60}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)")
@@ -16,8 +17,11 @@ LABEL = re.compile(r"^\s*(?:\*\*|__)?([A-Z][\w.’' -]{0,60}?)(?:\*\*|__)?\s*:\s
 def capture_text(name: str, raw: bytes, markdown: bool = False, transcript: bool = False) -> Captured:
     """Paragraphs between blank lines; `raw` is the file as read (capture.read bounds it)."""
     raw = raw.removeprefix(b"\xef\xbb\xbf")
+    wide = wide_encoding(raw)
+    if wide and not raw.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        raise CaptureError(f"{name}: the file is {wide} without a byte-order mark, not UTF-8: save it as UTF-8")
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode(wide.lower() if wide else "utf-8")  # with its mark, as Windows saves a transcript
     except UnicodeDecodeError as exc:
         raise CaptureError(f"{name}: byte 0x{raw[exc.start]:02x} at offset {exc.start} is not UTF-8: "
                            "save the file as UTF-8") from None

@@ -12,6 +12,7 @@ from .textcheck import display, normalize, show_difference
 
 _PUNCT = ".,;:!?\"'()"
 _OPENING = '"“”„«»'  # the quotation's own marks around the passage shown
+OMISSION = "…"  # normalize() writes every ellipsis so
 
 
 # What a message shows of a long quote: the words around where it first differs, and each
@@ -87,6 +88,26 @@ def line_of_word(para: str, word: int) -> int:
     return para.count("\n")
 
 
+def _omissions_spanned(needle: str, hay: str, start: int, end: int) -> tuple[int, int]:
+    """The alignment widened to the quote's first and last pieces: the whole quote's alignment
+    is about as long as the quote, so the words an ellipsis leaves out pushed its end words out
+    of the passage shown, and they were reported as differences."""
+    from rapidfuzz import fuzz
+    pieces = [p.strip() for p in needle.split(OMISSION) if p.strip()]
+    if len(pieces) < 2 or len(pieces[0]) > len(hay):
+        return start, end
+    first = fuzz.partial_ratio_alignment(pieces[0], hay)
+    if first is None or first.dest_start > start + len(needle):
+        return start, end
+    rest = hay[first.dest_start:]
+    if len(pieces[-1]) > len(rest):
+        return start, end
+    last = fuzz.partial_ratio_alignment(pieces[-1], rest)
+    if last is None:
+        return start, end
+    return min(start, first.dest_start), max(end, first.dest_start + last.dest_end)
+
+
 def closest_at(quote_text: str, paras: list[str]) -> tuple[str, int, int]:
     """(the message's detail, the closest paragraph (1-based, 0 for none), the number of its
     word where the source first differs from the quote, for the line to point at)."""
@@ -108,6 +129,7 @@ def closest_at(quote_text: str, paras: list[str]) -> tuple[str, int, int]:
     _, k, hay, start, end = best
     if not k:
         return "", 0, 0
+    start, end = _omissions_spanned(needle, hay, start, end)
     # Widen the character alignment by a few words each side, then trim it to the words that
     # line up with the quote's: the passage starts and ends where the quote does.
     margin = max(20, len(needle) // 4)
@@ -116,7 +138,7 @@ def closest_at(quote_text: str, paras: list[str]) -> tuple[str, int, int]:
         start -= 1
     while end < len(hay) and hay[end] != " ":
         end += 1
-    ours = needle.split()
+    ours = needle.replace(OMISSION, f" {OMISSION} ").split()
     skipped = len(hay[:start].split())  # words of the paragraph before the passage
     theirs = hay[start:end].replace(SEP, " ").split()
     sm = difflib.SequenceMatcher(None, [_key(w) for w in ours], [_key(w) for w in theirs], autojunk=False)
@@ -140,9 +162,15 @@ def closest_at(quote_text: str, paras: list[str]) -> tuple[str, int, int]:
     sm = difflib.SequenceMatcher(None, [_key(w) for w in ours], [_key(w) for w in theirs], autojunk=False)
     diff: list[str] = []
     points: list[str] = []
+    gone_a: set[int] = set()  # the ellipses of the quote, and the source's words they leave out
+    gone_b: set[int] = set()
     at = skipped
     for op, a1, a2, b1, b2 in sm.get_opcodes():
         if op == "equal":
+            continue
+        if op in ("replace", "delete") and set(ours[a1:a2]) == {OMISSION}:
+            gone_a.update(range(a1, a2))  # an ellipsis stands for the words it leaves out (or for none)
+            gone_b.update(range(b1, b2))
             continue
         if not diff:
             at = skipped + min(b1, max(0, len(theirs) - 1))
@@ -155,15 +183,20 @@ def closest_at(quote_text: str, paras: list[str]) -> tuple[str, int, int]:
         if op == "replace" and a2 - a1 == b2 - b1:
             points += [p for a, b in zip(ours[a1:a2], theirs[b1:b2]) if (p := show_difference(a.strip(_PUNCT), b.strip(_PUNCT)))]
     if not diff:  # the same words: what differs is their punctuation or case (`act not` for `act, not`)
-        a_words, b_words = list(ours), [w.strip('"') for w in theirs]
+        # Without the words an ellipsis leaves out; the mark before it may go with them (`years, …`).
+        a_at = [i for i in range(len(ours)) if i not in gone_a]
+        b_at = [i for i in range(len(theirs)) if i not in gone_b]
+        a_words = [ours[i].rstrip(".,;:") if i + 1 in gone_a else ours[i] for i in a_at]
+        b_words = [theirs[i].strip('"').rstrip(".,;:") if i + 1 in gone_b else theirs[i].strip('"') for i in b_at]
         if a_words and b_words:  # a quote may end without the source's final mark
             a_words[-1], b_words[-1] = a_words[-1].rstrip(".,;:"), b_words[-1].rstrip(".,;:")
         raw = difflib.SequenceMatcher(None, a_words, b_words, autojunk=False)
         for op, a1, a2, b1, b2 in raw.get_opcodes():
-            if op != "equal" and a1 < len(ours) and b1 < len(theirs):
+            if op != "equal" and a1 < len(a_at) and b1 < len(b_at):
                 if not diff:
-                    at = skipped + b1
-                diff.append(f"quote has '{clip(quoted[a1:a2])}', source has '{clip(shown[b1:b2])}'")
+                    at = skipped + b_at[b1]
+                a_end, b_end = a_at[max(a1, a2 - 1)] + 1, b_at[max(b1, b2 - 1)] + 1
+                diff.append(f"quote has '{clip(quoted[a_at[a1]:a_end])}', source has '{clip(shown[b_at[b1]:b_end])}'")
         if diff:
             diff[0] = "punctuation or case: " + diff[0]
     detail = f"closest passage, paragraph {k}: {window(shown, at - skipped)}"

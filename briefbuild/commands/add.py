@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..capture import Captured, CaptureError, capture
-from ..chars import ascii_words
+from ..chars import ascii_words, escape
 from ..errors import BriefError
 from ..hashing import digest
 from ..inputs.csl import CslType
 from ..inputs.models import ID_PATTERN, Source
+from ..inputs.scan import id_for
 from ..write import write_atomic
 from .yamltext import SCHEMA_LINE, scalar
 
@@ -82,7 +83,9 @@ def add(root: Path, file: Path, *, source_id: str | None = None, kind: str | Non
         raise BriefError(f"--type {ctype}: not a CSL type this tool knows; choose one of {', '.join(TYPES)}")
     sid = source_id or suggest_id(values, file)
     if not re.fullmatch(ID_PATTERN, sid):
-        raise BriefError(f"--id {sid}: an id is lowercase words joined by hyphens, e.g. harbor-times-2024-05-14-nato")
+        suggested = id_for(sid)
+        raise BriefError(f"--id {escape(sid)}: an id is lowercase words joined by hyphens, "
+                         + (f"write {suggested}" if suggested else "e.g. harbor-times-2024-05-14-nato"))
     folder = root / "sources"
     yaml_path, text_path = folder / f"{sid}.yaml", folder / f"{sid}.txt"
     for path in (yaml_path, text_path):

@@ -12,12 +12,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..chars import ascii_words
+from ..chars import ascii_words, escape
 from ..checking import pages, verify
 from ..checking import who as attribution
 from ..checking.speakers import STAGE
 from ..errors import BriefError, Diagnostic
 from ..inputs.models import ID_PATTERN, Person, Quote
+from ..inputs.scan import id_for
 from ..write import write_atomic
 from . import corpus
 from .yamltext import append_list_item, folded, parse_text, scalar
@@ -174,7 +175,9 @@ def _problem(match: Match, stored: corpus.Stored, people: dict[str, Person]) -> 
 def add_to_source(root: Path, match: Match, quote_id: str, taken: set[str]) -> Path:
     """Append the entry to sources/<source>.yaml, keeping its comments and layout."""
     if not re.fullmatch(ID_PATTERN, quote_id):
-        raise BriefError(f"--id {quote_id}: a quote id is lowercase words joined by hyphens, e.g. tanaka-distance")
+        suggested = id_for(quote_id)
+        raise BriefError(f"--id {escape(quote_id)}: a quote id is lowercase words joined by hyphens, "
+                         + (f"write {suggested}" if suggested else "e.g. tanaka-distance"))
     if quote_id in taken:
         raise BriefError(f"quote id '{quote_id}' is already used: choose another --id")
     if match.problem:

@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..chars import escape
 from ..errors import BriefError
 from ..inputs.models import ID_PATTERN
+from ..inputs.scan import id_for
 from ..inputs.starters import BRIEF, FIND, PEOPLE, SOURCE
 from ..write import write_atomic
 from .yamltext import SCHEMA_LINE
@@ -25,7 +27,9 @@ def new(root: Path, what: str, item_id: str | None = None) -> Path:
             raise BriefError(f"sources/{PEOPLE_FILE} exists: add each person to it as a new entry under people:")
         return _write(people, PEOPLE, "people", "")
     if not item_id or not re.fullmatch(ID_PATTERN, item_id):
-        raise BriefError(f"'{item_id or ''}': an id is lowercase words joined by hyphens, e.g. japan-nato")
+        suggested = id_for(item_id or "")
+        raise BriefError(f"'{escape(item_id or '')}': an id is lowercase words joined by hyphens, "
+                         + (f"write {suggested}" if suggested else "e.g. japan-nato"))
     folder, template = {"brief": ("briefs", BRIEF), "source": ("sources", SOURCE)}[what]
     path = root / folder / f"{item_id}.yaml"
     if path.exists():

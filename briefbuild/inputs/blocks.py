@@ -14,11 +14,11 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 from .models import Block, Brief, Evidence, Model, Prose, Section, Text, with_every_error
 
 ASSETS = "assets"  # data and images live in the project's assets/ folder (hashed, sandboxed)
-_ASSET = re.compile(r"assets/([A-Za-z0-9_][A-Za-z0-9_.-]*/)*[A-Za-z0-9_][A-Za-z0-9_.-]*")
+ASSET_PATH = re.compile(r"assets/([A-Za-z0-9_][A-Za-z0-9_.-]*/)*[A-Za-z0-9_][A-Za-z0-9_.-]*")
 
 
 def _asset(value: str) -> str:
-    if not _ASSET.fullmatch(value) or "/../" in f"/{value}/":
+    if not ASSET_PATH.fullmatch(value) or "/../" in f"/{value}/":
         raise ValueError(f"'{value}' is not a file in assets/: write a path inside the project's assets/ "
                          "folder, like assets/budget.csv (letters, digits, _ . -; no '..')")
     return value

@@ -93,6 +93,10 @@ def read_text(path: Path, name: str, max_bytes: int = MAX_BYTES,
         return fail(1, 1, str(exc))
     if raw.startswith(b"\xef\xbb\xbf"):
         return fail(1, 1, "file starts with a byte-order mark: save it as UTF-8 without BOM")
+    wide = chars.wide_encoding(raw)
+    if wide:
+        return fail(1, 1, f"file is saved as {wide}, not UTF-8: save it as UTF-8 (in Notepad: Save as, "
+                          "Encoding: UTF-8; in VS Code: Save with Encoding, UTF-8)")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +33,20 @@ def valid_id(name: str) -> bool:
     return len(name) <= MAX_ID and _ID.fullmatch(name) is not None
 
 
+# A name a person would give a file (`Council Vote 2025`, `harbour_review`, `Défense`): its id is
+# plain to see. A name of other signs (markup, controls) gets no suggestion: it may be no one's.
+_PLAIN_NAME = re.compile(r"[\w .'-]+")
+
+
+def id_for(name: str) -> str | None:
+    """The id a plainly written name stands for (`Council Vote 2025` -> council-vote-2025), or None."""
+    if not _PLAIN_NAME.fullmatch(name):
+        return None
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    found = "-".join(re.findall(r"[a-z0-9]+", folded))
+    return found if found != name and valid_id(found) else None
+
+
 def name_problem(name: str) -> str | None:
     """Why a file in briefs/ or sources/ that is meant as YAML input cannot be read as one
     (`b2.yml`, `B 2.yaml`, an id of 150 characters), as the fix to print; None when it can,
@@ -46,6 +61,9 @@ def name_problem(name: str) -> str | None:
         return (f"file name '{escape(base[:40])}…' is {len(base)} characters long, over the limit of {MAX_ID} "
                 "(its outputs could not be written): rename the file to a shorter id")
     if not valid_id(base):
+        if suggested := id_for(base):
+            return (f"file name '{escape(base)}' is not a valid id: rename the file to {suggested}.yaml "
+                    "(lowercase letters, digits and single hyphens)")
         return (f"file name '{escape(base)}' is not a valid id: rename the file to lowercase letters, "
                 "digits and single hyphens (e.g. japan-nato.yaml)")
     return None

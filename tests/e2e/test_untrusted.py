@@ -78,7 +78,7 @@ def test_a_manifest_entry_cannot_delete_a_file_outside_the_output_folder(tmp_pat
     assert victim.read_text("utf-8") == "precious"
     assert f"ignored {path}: entry '../../victim.txt': output name is not <brief id>.pdf, .html or .docx, or a file of the site" \
         in run.stderr
-    assert f"ignored {path}: entry 'gone.html': an input is not a file of briefs/ or sources/ with its sha256" \
+    assert f"ignored {path}: entry 'gone.html': an input is not a file of briefs/, sources/ or assets/ with its sha256" \
         in run.stderr
 
 

@@ -118,6 +118,22 @@ def test_type_voice_and_fields_from_the_command_line(tmp_path, options, voice, w
 
 
 
+@pytest.mark.parametrize(("given", "message"), [
+    ("Harbour Review 2026", "--id Harbour Review 2026: an id is lowercase words joined by hyphens, "
+                            "write harbour-review-2026"),
+    ("x/../y", "--id x/../y: an id is lowercase words joined by hyphens, e.g. harbor-times-2024-05-14-nato"),
+])
+def test_an_id_that_is_no_id_says_the_id_and_nothing_is_written(tmp_path, given, message):
+    root = make_project(tmp_path / "p")
+    path = tmp_path / "turns.txt"
+    path.write_text(TURNS, "utf-8")
+    before = sorted(p.name for p in (root / "sources").iterdir())
+    with pytest.raises(BriefError) as err:
+        add(root, path, source_id=given, fields={"title": "A Briefing", "issued": "2024-01-02"})
+    assert err.value.message == message
+    assert sorted(p.name for p in (root / "sources").iterdir()) == before
+
+
 def test_an_undated_capture_with_accessed_given_passes_check_once_titled(tmp_path):
     # `issued` is optional when `accessed` dates the source: add leaves it as a comment, not an
     # empty `issued:` that check refused as "'' is not a date".
@@ -143,3 +159,33 @@ def test_an_undated_capture_with_accessed_given_passes_check_once_titled(tmp_pat
 def test_the_suggested_source_id_keeps_accented_words_whole(values, expected):
     from briefbuild.commands.add import suggest_id
     assert suggest_id(values, Path("page.html")) == expected
+
+
+# A transcript saved on Windows: Notepad's "Unicode" and PowerShell 5's `>` write UTF-16 with its
+# byte-order mark, which says how to read it; the stored text is written as UTF-8 all the same.
+# Without the mark it is refused, naming what it is (before: "byte 0xff …" or "NUL characters").
+WIDE_TEXT = "MR. LEE: We will act on the plan, café owners included.\r\n\r\nQ: When?\r\n"
+WIDE_SAVES = [  # (the file's bytes, the error: None when captured)
+    (WIDE_TEXT.encode("utf-16"), None),
+    (b"\xfe\xff" + WIDE_TEXT.encode("utf-16-be"), None),
+    (WIDE_TEXT.encode("utf-32"), None),
+    (WIDE_TEXT.encode("utf-16-le"), "turns.txt: the file is UTF-16 without a byte-order mark, not UTF-8: save it as UTF-8"),
+    (WIDE_TEXT.encode("cp1252"), "turns.txt: byte 0xe9 at offset 37 is not UTF-8: save the file as UTF-8"),
+]
+
+
+@pytest.mark.parametrize(("data", "error"), WIDE_SAVES, ids=[repr(d[:4]) for d, _ in WIDE_SAVES])
+def test_a_text_saved_as_utf16_with_its_mark_is_captured_as_utf8(tmp_path, data, error):
+    root = make_project(tmp_path / "p")
+    path = tmp_path / "turns.txt"
+    path.write_bytes(data)
+    fields = {"title": "A Briefing", "issued": "2024-01-02"}
+    if error:
+        with pytest.raises(BriefError) as err:
+            add(root, path, source_id="turns", voice="transcript", fields=fields)
+        assert err.value.message == error
+        assert not (root / "sources/turns.yaml").exists()
+        return
+    done = add(root, path, source_id="turns", voice="transcript", fields=fields)
+    assert done.text.read_text("utf-8") == "MR. LEE: We will act on the plan, café owners included.\n\nQ: When?\n"
+    assert f"sha256: {digest(data)}" in done.source.read_text("utf-8")

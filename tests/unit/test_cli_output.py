@@ -7,7 +7,7 @@ import re
 import pytest
 from click.testing import CliRunner
 from conftest import REPO
-from factory import make_project
+from factory import brief, make_project
 
 from briefbuild.cli import main
 
@@ -48,6 +48,23 @@ def test_a_build_names_each_output_once(tmp_path):
     assert "wrote dist/b1.html" in result.output.splitlines()
     verbose = run(root, "build", "--format", "html", "--force", "--verbose")
     assert re.search(r"^\[1/1\] ok +b1\.html \(\d+\.\d\d s\)$", verbose.output, re.M), "timings under --verbose"
+
+
+def test_a_brief_with_a_table_from_assets_is_up_to_date_when_nothing_changed(tmp_path):
+    root = make_project(tmp_path, {"assets/figures.csv": "Year,Count\n2023,4\n2024,7\n",
+                                   "briefs/b1.yaml": brief('''\
+      - claim: Lee said {lee-act}.
+      - table:
+          caption: Counts by year
+          csv: assets/figures.csv
+          source: [{source: s1, paragraph: 1}]
+''')})
+    first = run(root, "build", "--format", "html")
+    assert first.exit_code == 0 and "1 written" in first.output, first.output
+    again = run(root, "build", "--format", "html", "--verbose")
+    assert "0 written, 1 up to date" in again.output and "ignored" not in again.output, again.output
+    (root / "assets/figures.csv").write_text("Year,Count\n2023,4\n2024,8\n", "utf-8")
+    assert "1 written, 0 up to date" in run(root, "build", "--format", "html").output
 
 
 def test_export_names_its_files_relative_to_the_project(tmp_path):

@@ -71,7 +71,10 @@ def test_add_appends_the_entry_and_keeps_every_line_of_the_file(tmp_path):
 
 @pytest.mark.parametrize("quote_id, message", [
     ("nagashima-triangle", "quote id 'nagashima-triangle' is already used: choose another --id"),
-    ("Bad_Id", "--id Bad_Id: a quote id is lowercase words joined by hyphens, e.g. tanaka-distance"),
+    ("Bad_Id", "--id Bad_Id: a quote id is lowercase words joined by hyphens, write bad-id"),
+    ("nagashima triangle 2", "--id nagashima triangle 2: a quote id is lowercase words joined by hyphens, "
+                             "write nagashima-triangle-2"),
+    ("{x}", "--id {x}: a quote id is lowercase words joined by hyphens, e.g. tanaka-distance"),
 ])
 def test_add_refuses_a_bad_or_taken_id_and_writes_nothing(tmp_path, quote_id, message):
     root = copy_project(tmp_path / "p")

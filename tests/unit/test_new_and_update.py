@@ -105,6 +105,23 @@ def test_a_project_started_with_new_alone_passes_check_and_builds(tmp_path):
                                                  "entry under people:\n")
 
 
+NEW_IDS = [  # (the id given to `new brief`, the message): a plainly written name is told its id
+    ("heat plan 2026", "'heat plan 2026': an id is lowercase words joined by hyphens, write heat-plan-2026"),
+    ("Japan_NATO", "'Japan_NATO': an id is lowercase words joined by hyphens, write japan-nato"),
+    ("Défense", "'Défense': an id is lowercase words joined by hyphens, write defense"),
+    ("<b>", "'<b>': an id is lowercase words joined by hyphens, e.g. japan-nato"),
+]
+
+
+@pytest.mark.parametrize(("given", "message"), NEW_IDS)
+def test_new_with_a_name_that_is_not_an_id_says_the_id(tmp_path, given, message):
+    root = make_project(tmp_path)
+    with pytest.raises(BriefError) as err:
+        new(root, "brief", given)
+    assert err.value.message == message
+    assert not list((root / "briefs").glob("*.yaml"))[1:], "nothing written"
+
+
 def test_new_never_overwrites(tmp_path):
     root = make_project(tmp_path)
     with pytest.raises(BriefError) as err:

@@ -302,3 +302,36 @@ def test_a_quote_with_an_unclosed_inner_quotation_fails_with_its_other_problems(
     q = Quote(id="q", speaker="ann-lee", kind="direct", text=quote, paragraph=1)
     found = verify.verify_quote(q, source(_INNER), verify.paragraphs(_INNER), PEOPLE)
     assert [p.message for p in found] == messages
+
+
+# A misquote with an ellipsis: the passage shown runs to the quote's last words however many the
+# ellipsis leaves out, and the words it leaves out (or its standing for none) are no difference.
+# Before, the passage stopped as many characters in as the quote has, and the ellipsis and the
+# quote's own end were listed as differences (`quote has '…', source has 'beginning at bus stops'`).
+PLANT = ("“We recommend that the city plant the first 5,000 trees within two years, beginning at bus stops and "
+         "school yards, and that it measure again every summer,” Lee said.")
+WHOLE = ("closest passage, paragraph 1: We recommend that the city plant the first 5,000 trees within two years, "
+         "beginning at bus stops and school yards, and that it measure again every summer,")
+ELLIPSIS_MISQUOTES = [
+    # (quote, the closest passage, the difference)
+    ("We recommend that the city plant the first 5,000 trees within three years … and that it measure again "
+     "every summer", WHOLE, "quote has 'three', source has 'two'"),
+    ("We recommend that the city plant the first 5,000 trees within three years ... and that it measure again "
+     "every summer", WHOLE, "quote has 'three', source has 'two'"),
+    ("We recommend that the city plant the first 5,000 trees within two years … and that it measure again "
+     "every winter", WHOLE, "quote has 'winter', source has 'summer,'"),
+    ("We recommend that the city plant … 5,000 trees … beginning at bus stops … and that it measure again "
+     "every fall", WHOLE, "quote has 'fall', source has 'summer,'"),
+    ("We recommend that the city plant the first 5,000 trees … beginning at Bus Stops and school yards, and that "
+     "it measure again every summer", WHOLE, "punctuation or case: quote has 'Bus Stops', source has 'bus stops'"),
+    ("We recommend that the city plant the first 500 trees … school yards, and that it measure again every "
+     "summer", WHOLE, "quote has '500', source has '5,000'"),
+]
+
+
+@pytest.mark.parametrize(("quote", "passage", "difference"), ELLIPSIS_MISQUOTES)
+def test_a_misquote_with_an_ellipsis_shows_the_whole_passage_and_only_what_differs(quote, passage, difference):
+    q = Quote(id="q", speaker="ann-lee", kind="direct", text=quote, paragraph=1)
+    (problem,) = verify.verify_quote(q, source(PLANT), verify.paragraphs(PLANT), PEOPLE)
+    assert problem.message == "not verbatim in the source: fix the quote or mark changes with [brackets] and …"
+    assert problem.detail.splitlines()[:2] == [passage, f"  difference: {difference}"]

@@ -17,6 +17,7 @@ from briefbuild.inputs.scan import _ID, Scan
 
 B, S = "briefs/b1.yaml", "sources/s1.yaml"
 RENAME = "rename the file to lowercase letters, digits and single hyphens (e.g. japan-nato.yaml)"
+PLAIN = "(lowercase letters, digits and single hyphens)"
 
 
 def errors(root) -> list[str]:
@@ -35,11 +36,20 @@ def test_the_light_id_check_is_the_models_pattern():
 XSS = "x}<img src=data:,x onerror=alert(1)>{x"
 NAMES = [
     (XSS, rf"sources/{XSS}.yaml:1:1: file name '{XSS}' is not a valid id: {RENAME}"),
-    ("-rf", rf"sources/-rf.yaml:1:1: file name '-rf' is not a valid id: {RENAME}"),
+    ("-rf", r"sources/-rf.yaml:1:1: file name '-rf' is not a valid id: rename the file to rf.yaml " + PLAIN),
     ("a\nb", rf"sources/a\x0ab.yaml:1:1: file name 'a\x0ab' is not a valid id: {RENAME}"),
     ("\x1b]0;pwned\x07", rf"sources/\x1b]0;pwned\x07.yaml:1:1: file name '\x1b]0;pwned\x07' is not a valid id: {RENAME}"),
-    ("Upper", rf"sources/Upper.yaml:1:1: file name 'Upper' is not a valid id: {RENAME}"),
-    ("a--b", rf"sources/a--b.yaml:1:1: file name 'a--b' is not a valid id: {RENAME}"),
+    # A name written plainly (spaces, capitals, underscores, accents) says the id it stands for.
+    ("Upper", r"sources/Upper.yaml:1:1: file name 'Upper' is not a valid id: rename the file to upper.yaml " + PLAIN),
+    ("a--b", r"sources/a--b.yaml:1:1: file name 'a--b' is not a valid id: rename the file to a-b.yaml " + PLAIN),
+    ("Council Vote 2025", "sources/Council Vote 2025.yaml:1:1: file name 'Council Vote 2025' is not a valid id: "
+                          "rename the file to council-vote-2025.yaml " + PLAIN),
+    ("harbour_review", "sources/harbour_review.yaml:1:1: file name 'harbour_review' is not a valid id: "
+                       "rename the file to harbour-review.yaml " + PLAIN),
+    ("Défense 2024", "sources/Défense 2024.yaml:1:1: file name 'Défense 2024' is not a valid id: "
+                     "rename the file to defense-2024.yaml " + PLAIN),
+    ("日本", rf"sources/日本.yaml:1:1: file name '日本' is not a valid id: {RENAME}"),  # no id in it to suggest
+    ("Japan–NATO", rf"sources/Japan–NATO.yaml:1:1: file name 'Japan–NATO' is not a valid id: {RENAME}"),
     ("note\u202egpj", rf"sources/note\u202egpj.yaml:1:1: file name 'note\u202egpj' is not a valid id: {RENAME}"),
     # an id in form but of 150 characters passed check, then every build failed: "File name too long"
     ("a" * 150, f"sources/{'a' * 150}.yaml:1:1: file name '{'a' * 40}…' is 150 characters long, over the limit of "
@@ -60,7 +70,8 @@ def test_a_file_whose_name_is_not_an_id_is_an_error_naming_it_escaped(tmp_path, 
 def test_a_brief_file_not_named_as_an_id_is_neither_loaded_nor_built(tmp_path):
     root = make_project(tmp_path, {"briefs/../x.yaml": None, "briefs/Bad Name.yaml": BRIEF})
     assert Scan.read(root).brief_ids == ["b1"]
-    assert f"briefs/Bad Name.yaml:1:1: file name 'Bad Name' is not a valid id: {RENAME}" in errors(root)
+    assert f"briefs/Bad Name.yaml:1:1: file name 'Bad Name' is not a valid id: rename the file to bad-name.yaml {PLAIN}" \
+        in errors(root)
 
 
 SKIPPED = [  # YAML meant as input that would not be read: an error naming it, never silence
@@ -85,6 +96,35 @@ def test_other_files_beside_the_yaml_are_not_inputs(tmp_path):
     root = make_project(tmp_path, {"briefs/README.md": "# Our briefs\n", "sources/notes.md": "Lee said so.\n",
                                    "briefs/.b1.yaml.swp": "x", "briefs/notes.yaml~": "x"})
     assert sorted(load_project(root).briefs) == ["b1"]
+
+
+# ------------------------------------------------------------------ how a file was saved
+
+SAVE_AS = "save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8; in VS Code: Save with Encoding, UTF-8)"
+STORED = "sources/s1.txt"
+ENCODINGS = [  # (file, its bytes as an editor saved them, the error)
+    # Notepad's "Unicode", PowerShell 5's `>` and Out-File: UTF-16 (little-endian) with its mark
+    (B, BRIEF.encode("utf-16"), f"{B}:1:1: file is saved as UTF-16, not UTF-8: {SAVE_AS}"),
+    (B, b"\xfe\xff" + BRIEF.encode("utf-16-be"), f"{B}:1:1: file is saved as UTF-16, not UTF-8: {SAVE_AS}"),
+    (B, BRIEF.encode("utf-16-le"), f"{B}:1:1: file is saved as UTF-16, not UTF-8: {SAVE_AS}"),  # no mark
+    (B, BRIEF.encode("utf-16-be"), f"{B}:1:1: file is saved as UTF-16, not UTF-8: {SAVE_AS}"),
+    (B, BRIEF.encode("utf-32"), f"{B}:1:1: file is saved as UTF-32, not UTF-8: {SAVE_AS}"),
+    (STORED, "“We will act on the plan,” Lee said.\n".encode("utf-16"),
+     f"{STORED}:1:1: file is saved as UTF-16, not UTF-8: {SAVE_AS}"),
+    # what was said before stays: a UTF-8 mark, a Windows-1252 byte, one NUL in UTF-8 text
+    (B, b"\xef\xbb\xbf" + BRIEF.encode("utf-8"), f"{B}:1:1: file starts with a byte-order mark: save it as UTF-8 "
+                                                 "without BOM"),
+    (B, BRIEF.replace("Short summary", "Short r\xe9sum\xe9").encode("cp1252"),
+     f"{B}:4:17: byte 0xe9 is not UTF-8: save the file as UTF-8"),
+    (B, BRIEF.replace("Short summary", "Short\x00summary").encode("utf-8"), f"{B}:4:15: NUL character in text: remove it"),
+]
+
+
+@pytest.mark.parametrize(("rel", "data", "expected"), ENCODINGS, ids=[f"{r}-{d[:4]!r}" for r, d, _ in ENCODINGS])
+def test_a_file_saved_in_another_encoding_says_which_and_how_to_save_it(tmp_path, rel, data, expected):
+    source = SOURCE.replace(SOURCE[SOURCE.index("text: |"):SOURCE.index("quotes:")], "text-file: s1.txt\n")
+    root = make_project(tmp_path, {S: source, "sources/s1.txt": "“We will act on the plan,” Lee said.\n", rel: data})
+    assert expected in errors(root)
 
 
 # ------------------------------------------------------------------ characters after decoding

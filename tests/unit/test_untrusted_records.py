@@ -35,20 +35,26 @@ BAD_ENTRIES = [  # (output name, entry, reason)
     ("b1.html", {**GOOD, "format": "pdf"}, "brief or format does not match the output name"),
     ("b1.html", {**GOOD, "key": "x"}, "key or output is not a sha256"),
     ("b1.html", {**GOOD, "output": None}, "key or output is not a sha256"),
-    ("b1.html", {**GOOD, "inputs": {"/dev/zero": H}}, "an input is not a file of briefs/ or sources/ with its sha256"),
+    ("b1.html", {**GOOD, "inputs": {"/dev/zero": H}}, "an input is not a file of briefs/, sources/ or assets/ with its sha256"),
     ("b1.html", {**GOOD, "inputs": {"../../etc/passwd": H}},
-     "an input is not a file of briefs/ or sources/ with its sha256"),
+     "an input is not a file of briefs/, sources/ or assets/ with its sha256"),
     ("b1.html", {**GOOD, "inputs": {"sources/../../x": H}},
-     "an input is not a file of briefs/ or sources/ with its sha256"),
+     "an input is not a file of briefs/, sources/ or assets/ with its sha256"),
     ("b1.html", {**GOOD, "inputs": {"sources/..": H}},
-     "an input is not a file of briefs/ or sources/ with its sha256"),
+     "an input is not a file of briefs/, sources/ or assets/ with its sha256"),
+    ("b1.html", {**GOOD, "inputs": {"assets/../../etc/passwd": H}},
+     "an input is not a file of briefs/, sources/ or assets/ with its sha256"),
+    ("b1.html", {**GOOD, "inputs": {"assets/": H}},
+     "an input is not a file of briefs/, sources/ or assets/ with its sha256"),
+    ("b1.html", {**GOOD, "inputs": {"templates/x.j2": H}},
+     "an input is not a file of briefs/, sources/ or assets/ with its sha256"),
     ("b1.html", {**GOOD, "inputs": {"briefs/b1.yaml": 3}},
-     "an input is not a file of briefs/ or sources/ with its sha256"),
-    ("b1.html", {**GOOD, "inputs": ["briefs/b1.yaml"]}, "an input is not a file of briefs/ or sources/ with its sha256"),
+     "an input is not a file of briefs/, sources/ or assets/ with its sha256"),
+    ("b1.html", {**GOOD, "inputs": ["briefs/b1.yaml"]}, "an input is not a file of briefs/, sources/ or assets/ with its sha256"),
     ("b1.html", {**GOOD, "inputs": {"briefs/b1.yaml": [H]}},  # unhashable: the check of shared inputs must not crash
-     "an input is not a file of briefs/ or sources/ with its sha256"),
+     "an input is not a file of briefs/, sources/ or assets/ with its sha256"),
     ("b1.html", {**GOOD, "inputs": {"briefs/b1.yaml": {"a": H}}},
-     "an input is not a file of briefs/ or sources/ with its sha256"),
+     "an input is not a file of briefs/, sources/ or assets/ with its sha256"),
     ("b1.html", {**GOOD, "extra": 1}, "not an entry of this version"),
     ("b1.html", "b1", "not an entry of this version"),
 ]
@@ -68,6 +74,19 @@ def test_a_manifest_entry_that_is_not_a_plain_record_is_a_miss(tmp_path, name, e
     manifest = Manifest.load(tmp_path)
     assert list(manifest.outputs) == ["b2.pdf"]  # the good entry is kept, the bad one dropped
     assert cache.REJECTED == [f"ignored {tmp_path / MANIFEST}: entry {name!r}: {reason}"]
+
+
+GOOD_INPUTS = ["briefs/b1.yaml", "sources/s1.txt", "assets/budget.csv", "assets/charts/area_2024.svg"]
+
+
+@pytest.mark.parametrize("rel", GOOD_INPUTS)
+def test_a_manifest_entry_whose_inputs_a_brief_may_read_is_kept(tmp_path, rel):
+    # A table's CSV or a figure's image is an input of its brief's outputs: refusing it made
+    # every build render such a brief again, never up to date.
+    (tmp_path / MANIFEST).write_text(json.dumps({"version": 2, "outputs": {
+        "b1.html": {**GOOD, "inputs": {rel: H}}}}), "utf-8")
+    assert list(Manifest.load(tmp_path).outputs) == ["b1.html"]
+    assert cache.REJECTED == []
 
 
 @pytest.mark.parametrize("make", [lambda p: os.symlink("/dev/zero", p), lambda p: os.mkfifo(p),
