@@ -494,8 +494,11 @@ def _given_direct(qid: str, speaker: str, people: dict, who: Who, joint: str) ->
                 f"{roles[0]} or the {roles[1]}: make {person.short} the subject "
                 f"of the verb that introduces it ({person.short} said {{{qid}}})")
     if who.kind == "person" and who.pid in people:
+        # Which side is wrong, the claim or the quote's speaker, only the editor knows: both fixes
+        # (the source's check says so too when its text gives the words to the other person).
         return (f"direct quote '{qid}' is {person.name}'s words, but the claim gives them to "
-                f"{people[who.pid].name}: make {person.short} the subject of the verb that introduces it")
+                f"{people[who.pid].name}: make {person.short} the subject of the verb that introduces it "
+                f"(or, if they are {people[who.pid].name}'s words, correct the quote's speaker in its source)")
     if who.kind == "pronoun" and who.text and not agrees(who.text, of_person(person.pronouns)):
         return (f"direct quote '{qid}' is not attributed: '{who.text}' does not agree with {person.name}'s pronouns "
                 f"({person.pronouns}) and stands for no one named before it (in the claim or the block before it): "

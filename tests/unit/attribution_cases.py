@@ -585,7 +585,8 @@ UNKNOWN_TURN = [
 # Claims: (claim, quote id placed, expected message or '').
 CLAIM_QUOTES = {"lee-q": "ann-lee", "lee-q2": "ann-lee", "chan-q": "bo-chan", "smith-q": "mark-smith",
                 "jones-q": "ruth-jones", "akesson-q": "bjorn-akesson"}
-GIVES = "direct quote '{q}' is {a}'s words, but the claim gives them to {b}: make {s} the subject of the verb that introduces it"
+GIVES = ("direct quote '{q}' is {a}'s words, but the claim gives them to {b}: make {s} the subject of the verb that introduces it"
+         " (or, if they are {b}'s words, correct the quote's speaker in its source)")
 UNATTRIBUTED = "direct quote '{q}' is not attributed: name {s} before it"
 CLAIMS = [
     ("Lee said {lee-q}.", "lee-q", ""),
@@ -869,7 +870,7 @@ CLAIMS += [
     ("Lee saw a rift; in her own words, {lee-q}.", "lee-q", ""),
     ("Lee saw a rift. Chan disagreed. In his words, {lee-q}.", "lee-q",
      "direct quote 'lee-q' is Ann Lee's words, but the claim gives them to Bo Chan: make Lee the subject of the "
-     "verb that introduces it"),
+     "verb that introduces it (or, if they are Bo Chan's words, correct the quote's speaker in its source)"),
 ]
 
 # Words the clause gives to someone other than its subject (QA): a possessive's words,
@@ -2080,12 +2081,12 @@ NEWSROOM_FAIL = [
 CLAIMS += [
     ("Chan and not Lee said {lee-q}.", "lee-q",
      "direct quote 'lee-q' is Ann Lee's words, but the claim gives them to Bo Chan: make Lee the subject of the "
-     "verb that introduces it"),
+     "verb that introduces it (or, if they are Bo Chan's words, correct the quote's speaker in its source)"),
     ("Lee and not Chan said {lee-q}.", "lee-q", ""),
     ("Lee, and not Chan, said {lee-q}.", "lee-q", ""),
     ("It was Chan, not Lee, who said {lee-q}.", "lee-q",
      "direct quote 'lee-q' is Ann Lee's words, but the claim gives them to Bo Chan: make Lee the subject of the "
-     "verb that introduces it"),
+     "verb that introduces it (or, if they are Bo Chan's words, correct the quote's speaker in its source)"),
     ("It was Lee, not Chan, who said {lee-q}.", "lee-q", ""),
     ("It was Lee and not Chan who said {lee-q}.", "lee-q", ""),
 ]
@@ -2787,7 +2788,7 @@ JAPANESE_FAIL = [
 # and `{q}とは述べていない` passed, and `{q}と岸田首相は強調した` failed). Rows: (claim, quote id, message or '').
 JAPANESE_CLAIM_QUOTES = {"kishida-q": "kishida-fumio", "hayashi-q": "hayashi-yoshimasa", "suzuki-q": "suzuki-ichiro"}
 _GIVES_JA = ("direct quote '{q}' is {a}'s words, but the claim gives them to {b}: make {s} the subject of the verb "
-             "that introduces it")
+             "that introduces it (or, if they are {b}'s words, correct the quote's speaker in its source)")
 JAPANESE_CLAIMS = [
     ("岸田首相は{kishida-q}と述べた。", "kishida-q", ""),
     ("{kishida-q}と岸田首相は強調した。", "kishida-q", ""),
@@ -2855,7 +2856,7 @@ JAPANESE_CLAIMS += [
     ("Suzuki said {suzuki-q}.", "suzuki-q", ""),
     ("Unlike Suzuki, Lee said {suzuki-q}.", "suzuki-q",
      "direct quote 'suzuki-q' is Suzuki Ichiro's words, but the claim gives them to Ann Lee: make Suzuki the subject "
-     "of the verb that introduces it"),
+     "of the verb that introduces it (or, if they are Ann Lee's words, correct the quote's speaker in its source)"),
     ("Suzukiは{suzuki-q}と述べた。", "suzuki-q", ""),
 ]
 
@@ -2878,7 +2879,8 @@ REPEATED = [
           "that introduces it, or place {lee-p} alone (it prints as 'Lee said that …')"]),
     ("fr", "Dupont a déclaré {dupont-q}. Martin a répété {dupont-q}.", "dupont-q",
      ["", "direct quote 'dupont-q' is Anne Dupont's words, but the claim gives them to Jean Martin: make Dupont "
-          "the subject of the verb that introduces it"]),
+          "the subject of the verb that introduces it (or, if they are Jean Martin's words, correct the quote's speaker "
+          "in its source)"]),
     ("ja", "岸田首相は{kishida-q}と述べた。林外相も{kishida-q}と述べた。", "kishida-q",
      ["", _GIVES_JA.format(q="kishida-q", a="岸田文雄", b="林芳正", s="岸田")]),
 ]
