@@ -52,8 +52,9 @@ class BriefError(click.ClickException):
 class InputError(BriefError):
     """The inputs are invalid; carries every diagnostic found, not just the first."""
 
-    def __init__(self, diagnostics: list[Diagnostic], strict: bool = False):
+    def __init__(self, diagnostics: list[Diagnostic], strict: bool = False, counts: dict[str, int] | None = None):
         self.diagnostics = sorted(diagnostics)
+        self.counts = counts or {}  # briefs, sources and quotes found, when the project loaded far enough to count
         errors = sum(d.severity == "error" for d in self.diagnostics)
         warnings = len(self.diagnostics) - errors
         if errors:

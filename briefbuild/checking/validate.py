@@ -210,7 +210,8 @@ def _load_project(root: Path, strict: bool, briefs: list[str], include: Collecti
     errors = [d for d in diags if d.severity == "error"]
     warnings = [d for d in diags if d.severity != "error"]
     if errors or (strict and warnings):
-        raise InputError(diags, strict=strict)
+        raise InputError(diags, strict=strict, counts={"briefs": len(project.all_brief_ids), "sources": len(
+            project.all_source_ids), "quotes": len(project.all_quote_ids)})
     project.warnings = sorted(warnings)  # in file and line order, as errors are
     return project
 

@@ -61,9 +61,10 @@ def json_report(diagnostics: list[Diagnostic], counts: dict[str, int], failed: b
 def summary(diagnostics: list[Diagnostic], counts: dict[str, int]) -> str:
     """A Markdown job summary: the verdict, then one row per problem."""
     errors = sum(d.severity == "error" for d in diagnostics)
+    found = (f"{counts['briefs']} brief(s), {counts['sources']} source(s), {counts['quotes']} quote(s); "
+             if counts else "")  # none when the project did not load far enough to count (never a made-up 0)
     head = (f"### briefbuild check: {'failed' if errors else 'passed'}\n\n"
-            f"{counts.get('briefs', 0)} brief(s), {counts.get('sources', 0)} source(s), "
-            f"{counts.get('quotes', 0)} quote(s); {errors} error(s), {len(diagnostics) - errors} warning(s).\n")
+            f"{found}{errors} error(s), {len(diagnostics) - errors} warning(s).\n")
     if not diagnostics:
         return head
     rows = ["| | where | problem |", "|---|---|---|"]
@@ -94,7 +95,7 @@ def check(root: Path, strict: bool, fmt: str, echo=print, environ=None, first=No
         counts = {"briefs": len(project.all_brief_ids), "sources": len(project.all_source_ids),
                   "quotes": len(project.all_quote_ids)}
     except InputError as exc:
-        diagnostics = exc.diagnostics
+        diagnostics, counts = exc.diagnostics, exc.counts
     except (BriefError, OSError) as exc:
         diagnostics, status = [failure(exc)], getattr(exc, "exit_code", 3)
     # --strict fails on warnings alone, as the text output does (it exited 0 here before)

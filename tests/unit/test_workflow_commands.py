@@ -1,6 +1,8 @@
 """check --format github: workflow commands escaped as GitHub's runner reads them."""
 from __future__ import annotations
 
+import json
+
 from pathlib import Path
 
 import pytest
@@ -38,6 +40,26 @@ def test_one_workflow_command_per_problem(diag, line):
 def test_paths_are_given_from_the_repository_root_when_the_project_is_a_subfolder():
     diag = Diagnostic("briefs/b1.yaml", 1, 1, "", "x")
     assert github_command(diag, ROOT / "policy", ROOT).startswith("::error file=policy/briefs/b1.yaml,")
+
+
+def test_job_summary_counts_only_what_was_counted():
+    # A failed check's summary read "0 brief(s), 0 source(s), 0 quote(s)" for a project of hundreds.
+    diags = [Diagnostic("briefs/b1.yaml", 2, 3, "title", "x")]
+    assert "brief(s)" not in summary(diags, {}) and "1 error(s), 0 warning(s)" in summary(diags, {})
+
+
+def test_a_failed_check_still_counts_a_project_that_loaded(tmp_path):
+    from factory import SOURCE, make_project
+
+    from briefbuild.commands.annotate import check
+    root = make_project(tmp_path, {"sources/s1.yaml": SOURCE.replace("text: We will act on the plan", "text: We shall act")})
+    out: list[str] = []
+    assert check(root, False, "json", out.append, environ={}) == 1
+    data = json.loads(out[0])
+    assert (data["ok"], data["briefs"], data["sources"], data["quotes"]) == (False, 1, 1, 2), data
+    summary_file = tmp_path / "summary.md"
+    check(root, False, "github", out.append, environ={"GITHUB_STEP_SUMMARY": str(summary_file)})
+    assert "1 brief(s), 1 source(s), 2 quote(s); 1 error(s)" in summary_file.read_text("utf-8")
 
 
 def test_job_summary_lists_each_problem_in_a_table():
