@@ -97,8 +97,19 @@ def source_problems(source: Source, paras: list[str], people: dict[str, Person])
     """Problems of a stored text as a whole: transcript labels that name no one."""
     if source.effective_voice != "transcript" or not source.quotes:
         return []
-    return [Problem(f"the transcript's speaker label '{label}' (line {line}) {why}", line=line)
-            for label, line, why in voices(source, paras, people).bad_labels]
+    # One problem per label, however often it opens a turn: the fix is the same, once.
+    seen: dict[tuple[str, str], list[int]] = {}
+    for label, line, why in voices(source, paras, people).bad_labels:
+        seen.setdefault((label, why), []).append(line)
+    return [Problem(f"the transcript's speaker label '{label}' ({_lines(lines)}) {why}", line=lines[0])
+            for (label, why), lines in seen.items()]
+
+
+def _lines(lines: list[int]) -> str:
+    """line 3; lines 3 and 7; lines 3, 7 and 9 (in the order of the text)."""
+    if len(lines) == 1:
+        return f"line {lines[0]}"
+    return f"lines {', '.join(str(n) for n in lines[:-1])} and {lines[-1]}"
 
 
 def _range(quote: Quote) -> range:

@@ -132,7 +132,8 @@ EXPECTED = {
     ],
     'wrong speaker': [
         "briefs/b1.yaml:10:9: sections.0.blocks.0.claim: direct quote 'lee-act' is Bo Chan's words, but the claim "
-        'gives them to Ann Lee: make Chan the subject of the verb that introduces it',
+        "gives them to Ann Lee: make Chan the subject of the verb that introduces it (or, if they are Ann Lee's words, "
+        "correct the quote's speaker in its source)",
         "sources/s1.yaml:13:5: quotes.0.text: quote 'lee-act': paragraph 1 gives these words to Ann Lee, not to Bo "
         "Chan: fix the speaker (used by brief 'b1' at briefs/b1.yaml:10:9)\n  stored text of paragraph 1: "
         'sources/s1.yaml:6',
@@ -142,7 +143,8 @@ EXPECTED = {
     ],
     'quote placed twice, given to another at the second': [
         "briefs/b1.yaml:10:9: sections.0.blocks.0.claim: direct quote 'lee-act' is Ann Lee's words, but the claim gives "
-        "them to Bo Chan: make Lee the subject of the verb that introduces it (at placement 2 of {lee-act} in this claim)",
+        "them to Bo Chan: make Lee the subject of the verb that introduces it (or, if they are Bo Chan's words, correct "
+        "the quote's speaker in its source) (at placement 2 of {lee-act} in this claim)",
     ],
     'duplicate quote id across files': [
         "sources/s2.yaml:1:1: warning: source 's2' is not cited by any brief",

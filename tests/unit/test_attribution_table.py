@@ -330,10 +330,8 @@ def test_a_un_briefings_spokesman_label_opens_his_turn(paragraph, quote, message
 
 def test_a_role_label_of_no_known_person_is_an_error_not_the_last_turns_words():
     assert labels(UN_MIXED) == [
-        "the transcript's speaker label 'Spokesman' (line 1) matches no person: add the speaker to sources/people.yaml "
-        "(or labels: [Spokesman] to the person it names)",
-        "the transcript's speaker label 'Spokesman' (line 5) matches no person: add the speaker to sources/people.yaml "
-        "(or labels: [Spokesman] to the person it names)"]
+        "the transcript's speaker label 'Spokesman' (lines 1 and 5) matches no person: add the speaker to "
+        "sources/people.yaml (or labels: [Spokesman] to the person it names)"]  # one error for the label, not one a turn
     assert problems(UN_MIXED, "I have no travel to announce at this point.", "stephane-dujarric", 3, "transcript") == \
         "paragraph 3 is in the turn of 'Spokesman' (line 5), a label that names no known person, not Stéphane Dujarric"
 

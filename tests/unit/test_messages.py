@@ -538,3 +538,17 @@ def test_a_file_the_parser_stopped_in_is_said_to_be_checked_no_further(tmp_path,
         assert not syntax and "nothing else in" not in text, text
     else:
         assert syntax and text.splitlines()[-1].startswith(line), text
+
+
+def test_a_label_that_names_no_one_is_one_error_however_often_it_opens_a_turn(tmp_path):
+    # Three near-identical errors came out with their lines in text order ('line 11' before 'line 3').
+    turns = "".join(f"  {label}: Words number {n}.\n\n" for n, label in enumerate(
+        ["LEE", "MR. ZED", "LEE", "MR. ZED", "MS. ROE", "MR. ZED"], 1))
+    source = (SOURCE.replace("type: article-newspaper", "type: speech\nvoice: transcript")
+              .replace("text: |\n  “We will act on the plan,” Lee said.\n\n  Lee also said the plan is ready, and Chan "
+                       "agreed.\n", "text: |\n" + turns)
+              .replace("text: We will act on the plan\n    paragraph: 1", "text: Words number 1\n    paragraph: 1")
+              .replace("text: the plan is ready\n    paragraph: 2", "text: words number 3\n    paragraph: 3"))
+    found = [line for line in errors_of(make_project(tmp_path, {"sources/s1.yaml": source})) if "speaker label" in line]
+    assert [line.split(" matches")[0].split("label ")[1] for line in found] == [
+        "'MR. ZED' (lines 3, 7 and 11)", "'MS. ROE' (line 9)"], found
