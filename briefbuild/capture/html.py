@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 
-from . import MAX_TEXT_BYTES, Captured, CaptureError, byline, clean_line, furniture, live, name_of
+from . import MAX_TEXT_BYTES, Captured, CaptureError, byline, clean_line, furniture, live, name_of, restore
 
 MAX_ELEMENTS = 100_000  # a news page has a few thousand; a bigger tree is a page of pages, or an attack
 MAX_JSON_LD = 1_000_000  # one JSON-LD block; a page's metadata is a few kilobytes
@@ -78,8 +78,9 @@ def capture_html(name: str, raw: bytes) -> Captured:
     body = getattr(doc, "text", None) or ""
     paras = [_lines_of(line, mark) for line in body.split("\n")]
     paras = [re.sub(r"^- (?=\d+\. )", "", p) for p in paras if p]  # '1. A note', not '- 1. A note'
-    paras, dropped = furniture.split(paras)
     names = {b for b in bylines if byline.people(b, marked=True)}  # a name the page marks as its author's
+    paras, restored = restore.restore(tree, paras, lambda text: _lines_of(text, mark), names) if paras else (paras, [])
+    paras, dropped = furniture.split(paras)
     dropped += [p for p in paras if p in names]
     paras = [p for p in paras if p not in names]
     title = fields.get("title")
@@ -100,6 +101,10 @@ def capture_html(name: str, raw: bytes) -> Captured:
     if truncated:
         notes.append(f"{truncated}: the stored text may stop where the paywall does; capture the whole article "
                      "(saved while signed in, or the publisher's PDF) before quoting past it")
+    if restored:
+        notes.append(f"restored {len(restored)} paragraph{'s' if len(restored) > 1 else ''} of the article that the "
+                     "extractor had left out (a lead or standfirst above the body it picked), where the page shows "
+                     "them: " + ", ".join(f"'{furniture._short(p)}'" for p in restored))
     if entries:
         notes.append(f"a live blog: each of its {len(entries)} entries opens with the time the page gives it "
                      f"('{entries[0]} …')")

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
-from . import Captured, CaptureError, clean_line, furniture, name_of
+from . import Captured, CaptureError, clean_line, furniture, name_of, softhyphens
 from .hyphens import Vocabulary, joint
 from .pagenumbers import declared, edge, pdf_pages, printed, reconcile
 
@@ -39,6 +39,7 @@ class Line:
     cells: tuple[tuple[float, float], ...] = ()  # (x0, x1) of runs of words set apart by a gap wider than an em
     row: bool = False  # a row of a table: its cells stand under those of the row next to it
     even: bool = False  # its spaces all alike: a justified line stretches them so (or a table of even columns)
+    soft: bool = False  # it ends in an invisible soft hyphen: its last word runs on to the next line (softhyphens.py)
 
 
 def capture_pdf(name: str, raw: bytes, transcript: bool = False) -> Captured:
@@ -67,6 +68,8 @@ def capture_pdf(name: str, raw: bytes, transcript: bool = False) -> Captured:
                                "the password and print to PDF, or qpdf --decrypt --password=PASSWORD IN OUT) and "
                                "capture that: nothing written") from None
         raise CaptureError(f"{name}: cannot read this PDF ({detail}): nothing written") from None
+    for lines, starts in zip(pages, softhyphens.soft_breaks(raw, str(info.get("Producer") or ""), heights)):
+        softhyphens.mark(lines, starts)
     empty = [k for k, lines in enumerate(pages) if not lines]
     if len(empty) == len(pages):  # marks alone would make a source with nothing to quote
         where = "its one page" if len(pages) == 1 else f"any of its {len(pages):,} pages" if pages else "it (no pages)"
@@ -410,6 +413,8 @@ def _text(pages: list[list[Line]], labels: list[str | None], transcript: bool) -
     A page's footnotes stay on their page, before the paragraph that runs on to the next one
     (so that paragraph stays whole)."""
     words = Vocabulary(ln.text for lines in pages for ln in lines)
+    if any(ln.soft for lines in pages for ln in lines):
+        words.typeset = True  # its breaks print no hyphen: a hyphen at a line's end is the word's own
     notes = _footnotes(pages)
     out: list[str] = []  # paragraphs and marks, one block each; a paragraph may hold marks inside
     current: list[str] = []
@@ -443,10 +448,10 @@ def _text(pages: list[list[Line]], labels: list[str | None], transcript: bool) -
             elif starts:
                 end_paragraph()
             if current and not current[-1].endswith("\n"):
-                current.append(joint(current[-1], ln.text, words))
+                current.append(_link(prev, current[-1], ln.text, words))
             elif len(current) > 1:  # just after a mark inside the paragraph
-                between = joint(current[-2], ln.text, words)
-                head = re.search(r"[\w'’]+[-\u2010\u00ad]$", current[-2]) if between != " " else None
+                between = _link(prev, current[-2], ln.text, words)
+                head = re.search(r"[\w'’]+[-\u2010\u00ad]?$", current[-2]) if between != " " else None
                 if head:  # a word split across the pages: the mark goes before it
                     current[-2] = current[-2][:head.start()].rstrip()
                     current.append(head.group(0) + between)
@@ -482,12 +487,22 @@ def _footnotes(pages: list[list[Line]]) -> list[list[Line]]:
 def _note_paragraphs(lines: list[Line], words: Vocabulary) -> list[str]:
     """A page's notes, one paragraph each."""
     paras: list[str] = []
+    prev: Line | None = None
     for ln in lines:
         if paras and not NOTE.match(ln.text):
-            paras[-1] += joint(paras[-1], ln.text, words) + ln.text
+            paras[-1] += _link(prev, paras[-1], ln.text, words) + ln.text
         else:
             paras.append(ln.text)
+        prev = ln
     return paras
+
+
+def _link(prev: Line | None, before: str, after: str, words: Vocabulary) -> str:
+    """What goes between two lines of a paragraph: nothing after a word split with an invisible
+    soft hyphen, else as hyphens.joint says."""
+    if prev is not None and prev.soft and before[-1:].isalpha() and after[:1].isalpha():
+        return ""
+    return joint(before, after, words)
 
 
 def _mark(label: str | None, pdf: int) -> str:

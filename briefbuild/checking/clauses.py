@@ -278,6 +278,11 @@ def name_at_end(text: str, index: Names) -> Who:
 # clauses, not two speakers: the word before `and` must name someone.
 _AND = ("and", "&", "or", "nor")
 _JOINED = re.compile(r"(?:,\s*[^\W\d_][\w'.-]*)*\s*(?:,\s*)?(?:and|&)\s+(?:[^\W\d_a-z]|(?:the|his|her|their|its|a|an|other)\s)")
+# A firm named for its partners (`Lee & Chan LLP`, `Lee and Chan Associates`): one organisation, not two people.
+_FIRM_NAME = (r"(?:and|&)\s+(?:[^\W\d_][\w'.-]*\s+){1,2}?,?\s*"
+              r"(?:LLP|LLC|L\.L\.P\.|Inc\.?|Ltd\.?|Co\.|PLC|plc|GmbH|AG|S\.A\.|Partners|Associates|Company|Sons)(?!\w)")
+_FIRM = re.compile(r"\s*" + _FIRM_NAME)  # `said Lee & Chan LLP`: the name is the firm's
+_FIRM_AFTER = re.compile(r"(?:,\s*[^\W\d_][\w'.-]*)*\s*(?:,\s*)?" + _FIRM_NAME)  # `Ann Lee, Lee & Chan LLP`: her firm
 _PEOPLE_NOUNS = frozenset("he she they him her them minister ministers officials official colleague colleagues "
                           "aide aides deputy counterpart counterparts partner partners allies leaders others "
                           "spokesman spokeswoman spokesperson".split())
@@ -325,6 +330,8 @@ def _after_capitalized_title(text: str, index: Names) -> re.Match | None:
                 not (word.group(1)[:1].isupper() or is_title(word.group(1).lower())):
             return None
         at = word.end()
+        if word.group(1).lower() in _OWNER_PREPOSITIONS or word.group(1) == "&":
+            continue  # `Friends of Ann Lee`, `Office of Ann Lee`: the name is the group's, not its speaker's
         if (m := index.pattern.match(text, at)) and _FREE.match(text, m.end()):
             # the full name only: a family name alone after capitals may be another person's
             # (`said Maria Ruiz` is no Jose Ruiz, whose given name a title never stands for)
@@ -389,7 +396,9 @@ def name_at_start(text: str, index: Names) -> Who:
         free = _FREE.match(rest) or (
             follow and follow.group(1)[:1].islower() and follow.group(1) not in _AUX)
         pids = index.by_form.get(m.group(0).casefold())
-        if pids and _JOINED.match(rest):  # `said Lee and Chan`, `said Lee and the minister`
+        if firm := _FIRM.match(rest):  # `said Lee & Chan LLP`: the firm speaks, not Lee
+            return Who("unknown", text=(m.group(0) + firm.group(0)).strip())
+        if pids and _JOINED.match(rest) and not _FIRM_AFTER.match(rest):  # `said Lee and Chan`, `… and the minister`
             return _joint(text, index)
         role = _ROLE_THEN_NAME.match(rest)
         if pids and role:  # `said Lee campaign spokesman Tom Park`: Lee names the campaign, Park speaks

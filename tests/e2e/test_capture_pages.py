@@ -288,3 +288,74 @@ def test_a_hyphen_at_a_line_end_is_the_words_own_or_the_typesetters(tmp_path, bo
                 f"p {{ font: 11pt serif }}</style></head><body><p>{body}</p></body></html>").write_pdf(tmp_path / "h.pdf")
     paras, _ = split(capture(tmp_path / "h.pdf").text)
     assert paras == [text]
+
+
+# Texts set justified in a narrow column with hyphens: auto, so the typesetter splits words at
+# many line ends; with hyphenate-character "\AD" its breaks print an invisible soft hyphen (no
+# character at all in the PDF's text), with the default a visible U+2010.
+SOFT_TEXTS = [
+    ("en", "The international negotiations on the extraordinarily complicated implementation of the agreement "
+           "were characterised by considerable disagreement among the representatives of the participating "
+           "governments. A well-known and long-term understanding remained."),
+    ("en", "Parliamentary accountability for intelligence cooperation remains fragmentary: the committee's "
+           "recommendations on interoperability, procurement and infrastructure investment were acknowledged "
+           "but never implemented by successive administrations."),
+    ("de", "Die Bundesregierung hat die Verteidigungsausgaben erheblich erhöht, und die parlamentarische "
+           "Kontrolle der Beschaffungsvorhaben bleibt nach Auffassung des Rechnungshofes unzureichend."),
+]
+
+
+@pytest.mark.parametrize("hyphen", ['"\\AD"', "auto"])
+@pytest.mark.parametrize("lang, text", SOFT_TEXTS)
+def test_a_word_split_with_an_invisible_soft_hyphen_is_one_word(tmp_path, lang, text, hyphen):
+    # Editor's trial: a WeasyPrint report set with hyphenate-character: "\AD" prints its breaks
+    # as soft hyphens, which leave no character in the PDF's text: the stored text read
+    # 'interna tional', 'negoti ations', and a quote of the report's words failed.
+    from weasyprint import HTML
+    css = ("@page { size: A6; margin: 1cm } p { font: 11pt serif; width: 5cm; text-align: justify; "
+           f"hyphens: auto; hyphenate-character: {hyphen} }}")
+    HTML(string=f"<!DOCTYPE html><html lang={lang}><head><meta charset=utf-8><style>{css}</style></head><body>"
+                f"<p>{text}</p></body></html>").write_pdf(tmp_path / "h.pdf")
+    shown = pdfium_text(tmp_path / "h.pdf")
+    assert re.search(r"[^\W\d_]\r?\n[^\W\d_A-Z]", shown), "the typesetter split no word"
+    paras, _ = split(capture(tmp_path / "h.pdf").text)
+    assert paras == [text]
+
+
+# Lines ending at word boundaries (no hyphenation), where a word at a line's end and the next
+# line's first word occur nowhere else: each break stays a space.
+@pytest.mark.parametrize("body", [
+    "The minister signed the memorandum<br>yesterday in Manila, after talks on the<br>shoal and its<br>"
+    "fisheries, which<br>continue.",
+    "Negotiators met in Geneva on<br>Tuesday and reached a framework<br>understanding on<br>verification, "
+    "inspections and<br>timelines.",
+])
+def test_a_line_ending_at_a_word_is_never_joined_to_the_next(tmp_path, body):
+    from weasyprint import HTML
+    HTML(string="<!DOCTYPE html><html lang=en><head><meta charset=utf-8><style>@page { size: A5; margin: 2cm } "
+                f"p {{ font: 11pt serif }}</style></head><body><p>{body}</p></body></html>").write_pdf(tmp_path / "h.pdf")
+    paras, _ = split(capture(tmp_path / "h.pdf").text)
+    assert paras == [body.replace("<br>", " ")]
+
+
+def pdfium_text(path) -> str:
+    import pypdfium2 as pdfium
+    pdf = pdfium.PdfDocument(path)
+    try:
+        return "\n".join(page.get_textpage().get_text_range() for page in pdf)
+    finally:
+        pdf.close()
+
+
+def test_a_two_column_report_hyphenated_with_soft_hyphens_reads_whole_words(tmp_path):
+    # The short report above, its breaks printed as invisible soft hyphens: across columns and
+    # pages every split word is whole again.
+    from weasyprint import HTML
+    css = SHORT_CSS.replace("hyphens: auto", 'hyphens: auto; hyphenate-character: "\\AD"')
+    body = [docs.paragraph(n) for n in range(34)]
+    HTML(string=f"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><style>{css}</style></head><body>"
+                "<h1>Cables and the Northern Flank</h1><section class=body>"
+                + "".join(f"<p>{p}</p>" for p in body) + "</section></body></html>").write_pdf(tmp_path / "short.pdf")
+    assert re.search(r"[^\W\d_]\r?\n[^\W\d_A-Z]", pdfium_text(tmp_path / "short.pdf"))
+    paras, _ = split(capture(tmp_path / "short.pdf").text)
+    assert flat(paras) == ["Cables and the Northern Flank", *body]

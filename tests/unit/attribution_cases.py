@@ -1334,6 +1334,40 @@ FAIL += [
      "paragraph 1 does not attribute these words to one named person (the attribution found: "
      "'- Harbor Watch (@harborwatch) May 14, 2024'): they cannot be quoted as Ann Lee's"),
 ]
+# A name inside a longer proper noun names the organisation, not the person: a signed line, a post's
+# source line or an inverted verb naming `Friends of Ann Lee`, `the Ann Lee Foundation`, `Lee & Chan LLP`.
+ORG_OF = ("paragraph 1 does not attribute these words to one named person (the attribution found: '{f}'): "
+          "they cannot be quoted as {w}'s")
+FAIL += [
+    ("“We will act.” — Friends of Ann Lee", R, "ann-lee", 1, "We will act.",
+     ORG_OF.format(f="- Friends of Ann Lee", w="Ann Lee")),
+    ("“We will act.” — Family of Ann Lee", R, "ann-lee", 1, "We will act.",
+     ORG_OF.format(f="- Family of Ann Lee", w="Ann Lee")),
+    ("“We will act.”\n— Friends of Ann Lee (@friendsofannlee) May 14, 2024", R, "ann-lee", 1, "We will act.",
+     ORG_OF.format(f="- Friends of Ann Lee (@friendsofannlee) May 14, 2024", w="Ann Lee")),
+    ("“We will act,” said Friends of Ann Lee.", R, "ann-lee", 1, "We will act.",
+     ORG_OF.format(f="Friends of Ann", w="Ann Lee")),
+    ("“We will act.” — the Ann Lee Foundation", R, "ann-lee", 1, "We will act.",
+     ORG_OF.format(f="- the Ann Lee Foundation", w="Ann Lee")),
+    ("“We will act.”\n— Ann Lee Foundation (@annleefdn) May 14, 2024", R, "ann-lee", 1, "We will act.",
+     ORG_OF.format(f="- Ann Lee Foundation (@annleefdn) May 14, 2024", w="Ann Lee")),
+    ("“We will act.” — Lee & Chan LLP", R, "ann-lee", 1, "We will act.",
+     ORG_OF.format(f="- Lee & Chan LLP", w="Ann Lee")),
+    ("“We will act.” — Lee and Chan LLP", R, "ann-lee", 1, "We will act.",
+     ORG_OF.format(f="- Lee and Chan LLP", w="Ann Lee")),
+    # a firm is no pair of people (this read "attributes these words to several people at once")
+    ("“We will act,” said Lee & Chan LLP.", R, "bo-chan", 1, "We will act.",
+     ORG_OF.format(f="Lee & Chan LLP", w="Bo Chan")),
+]
+PASS += [
+    ("“We will act.” — Secretary of State Ann Lee", R, "ann-lee", 1, "We will act."),
+    ("“We will act.” — Ann Lee, Friends of the Earth", R, "ann-lee", 1, "We will act."),
+    ("“We will act.”\n— Ann Lee, Friends of the Harbor (@annlee) May 14, 2024", R, "ann-lee", 1, "We will act."),
+    ("“We will act,” said Ann Lee of Lee & Chan LLP.", R, "ann-lee", 1, "We will act."),
+    # her firm after her name (this read as Ann Lee and Lee jointly)
+    ("“We will act.” — Ann Lee, Lee & Chan LLP", R, "ann-lee", 1, "We will act."),
+    ("“We will act,” said Ann Lee, Lee and Chan Associates.", R, "ann-lee", 1, "We will act."),
+]
 FAIL += [
     ("Lee’s aide’s response was blunt: “We will act.”", R, "ann-lee", 1, "We will act",
      "paragraph 1 does not attribute these words to one named person (the attribution found: "

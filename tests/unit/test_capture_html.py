@@ -839,3 +839,74 @@ def test_add_writes_that_the_stored_text_is_truncated_into_the_source(tmp_path):
                     "of this article.</p></article></body></html>", "utf-8")
     done = add(root, page, source_id="port-deal")
     assert done.truncated and "# TRUNCATED: the page stops at a paywall" in done.source.read_text("utf-8")
+
+
+BODY3 = ("<p>Entry one: the committee met on Monday to review the harbour plan and its costs in detail.</p>"
+         "<p>Entry two: ministers said the plan would be published in full before the summer recess.</p>"
+         "<p>Entry three: the opposition asked for an independent review of the harbour plan costs.</p>")
+ENTRIES = ["Entry one: the committee met on Monday to review the harbour plan and its costs in detail.",
+           "Entry two: ministers said the plan would be published in full before the summer recess.",
+           "Entry three: the opposition asked for an independent review of the harbour plan costs."]
+LEADER = "Leaders gathered in Manila on Tuesday to sign the long-awaited maritime code of conduct."
+LEADP = f"<p>{LEADER}</p>"
+
+
+@pytest.mark.parametrize("article, paras, restored", [
+    # The lead above the element the extractor takes as the body, in the shapes CMSs write.
+    (f"<article><h1>Code signed</h1>{LEADP}<div class='post'>{BODY3}</div></article>", [LEADER, *ENTRIES], True),
+    # WordPress: a dek in the entry header, or a standfirst block, above entry-content.
+    (f"<article class='post type-post'><header class='entry-header'><h1 class='entry-title'>Code signed</h1>"
+     f"<p class='dek'>{LEADER}</p></header><div class='entry-content'>{BODY3}</div></article>", [LEADER, *ENTRIES], True),
+    (f"<article><h1>Code signed</h1><div class='standfirst'>{LEADP}</div><div class='entry-content'>{BODY3}</div>"
+     "</article>", [LEADER, *ENTRIES], True),
+    # A lede in the article's <header>, with its byline and stamp (furniture: not restored).
+    (f"<article><header><h1>Code signed</h1><p class='lede'>{LEADER}</p><p>By Ann Lee</p>"
+     f"<p>Published 5 June 2024</p></header><div class='article-body'>{BODY3}</div></article>", [LEADER, *ENTRIES], True),
+    (f"<main><article><header><h1>Code signed</h1>{LEADP}<p><time>June 5, 2024</time></p></header>"
+     f"<section class='story-body'>{BODY3}</section></article></main>", [LEADER, *ENTRIES], True),
+    # Drupal's summary field above field--name-body; a summary <p class="intro">; a summary <div>.
+    (f"<article class='node'><h1>Code signed</h1><div class='field field--name-field-summary'>{LEADP}</div>"
+     f"<div class='field field--name-body field--type-text-with-summary'>{BODY3}</div></article>", [LEADER, *ENTRIES], False),
+    (f"<article><h1>Code signed</h1><p class='intro'>{LEADER}</p><div class='content'>{BODY3}</div></article>",
+     [LEADER, *ENTRIES], False),
+    (f"<main><h1>Code signed</h1><div class='summary'>{LEADER}</div><div class='body'>{BODY3}</div></main>",
+     [LEADER, *ENTRIES], False),
+    # A paragraph between two bodies the extractor split the article into stays where it stands.
+    (f"<article><div class='post'>{BODY3[:97]}</div>{LEADP}<div class='post'>{BODY3[97:]}</div></article>",
+     [ENTRIES[0], LEADER, *ENTRIES[1:]], False),
+    # Never restored: comments, related links, a sidebar, a caption, a newsletter box, an author's
+    # bio, hidden text, another story's teaser, a paragraph of links, a share line.
+    (f"<article><div class='post'>{BODY3}</div><div class='comments'><p>Great article, thanks to the writer "
+     "for this clear summary of the talks.</p></div></article>", ENTRIES, False),
+    (f"<article><div class='post'>{BODY3}</div><div class='related-stories'><p>Manila and Beijing trade "
+     "accusations over the shoal after a collision.</p></div></article>", ENTRIES, False),
+    (f"<article><div class='post'>{BODY3}</div><aside><p>The harbour plan was first proposed in 2019 by "
+     "the previous government.</p></aside></article>", ENTRIES, False),
+    (f"<article><figure><img src='x.jpg'><figcaption><p>Delegates arrive at the summit venue in Manila on "
+     f"Tuesday morning.</p></figcaption></figure><div class='post'>{BODY3}</div></article>", ENTRIES, False),
+    (f"<article><div class='post'>{BODY3}</div><div class='newsletter-signup'><p>Get the best of our "
+     "reporting in your inbox every morning of the week.</p></div></article>", ENTRIES, False),
+    (f"<article><div class='post'>{BODY3}</div><div class='author-bio'><p>Ann Lee is our Southeast Asia "
+     "correspondent, based in Manila since 2018.</p></div></article>", ENTRIES, False),
+    (f"<article><p class='sr-only'>This article was read aloud by an automated voice for screen "
+     f"readers.</p><div class='post'>{BODY3}</div><p hidden>A hidden paragraph the page never shows its "
+     "readers.</p></article>", ENTRIES, False),
+    (f"<main><article><div class='post'>{BODY3}</div></article><article><h2>Other story</h2><p>Fishermen "
+     "say they have been driven from the shoal by coast guard vessels.</p></article></main>", ENTRIES, False),
+    (f"<article><div class='post'>{BODY3}</div><p><a href='/a'>South China Sea</a> <a href='/b'>Philippines"
+     "</a> <a href='/c'>Maritime law</a></p><p>Share this article</p></article>", ENTRIES, False),
+    # Outside any article or main: nothing is guessed.
+    (f"<div class='top'>{LEADP}</div><div class='post'>{BODY3}</div>", ENTRIES, False),
+])
+def test_a_lead_the_extractor_skipped_is_restored_in_page_order(tmp_path, article, paras, restored):
+    # Trial of saved pages: a page whose lead stood above the element the extractor took as the
+    # body ('<article><h1/><p>Leaders gathered…</p><div class="post">…</div>') stored only the
+    # post's paragraphs: the lead, quotes and all, was lost without a word.
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><head><title>Code signed</title></head><body><nav><a href='/'>Home</a></nav>{article}"
+                    "<footer><p>© 2024 Harbor Times. All rights reserved.</p></footer></body></html>", "utf-8")
+    got = capture(page)
+    assert paragraphs(got.text) == paras
+    notes = [n for n in got.notes if n.startswith("restored")]
+    assert notes == (["restored 1 paragraph of the article that the extractor had left out (a lead or standfirst "
+                      f"above the body it picked), where the page shows them: '{LEADER[:79]}…'"] if restored else [])
