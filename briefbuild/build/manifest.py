@@ -17,9 +17,8 @@ import orjson
 
 from ..cache import reject
 from ..chars import escape
-from ..files import Refused, read_regular
+from ..files import ASSET_PATH, Refused, read_regular
 from ..hashing import file_hash, hash_json, tool_hash
-from ..inputs.blocks import ASSET_PATH
 from ..inputs.scan import Scan
 from ..write import write_atomic
 

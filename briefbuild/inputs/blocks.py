@@ -5,16 +5,15 @@ imported first: models.py imports this one at its end, after everything it needs
 """
 from __future__ import annotations
 
-import re
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, StringConstraints, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from ..files import ASSET_PATH
 from .models import Block, Brief, Evidence, Model, Prose, Section, Text, with_every_error
 
 ASSETS = "assets"  # data and images live in the project's assets/ folder (hashed, sandboxed)
-ASSET_PATH = re.compile(r"assets/([A-Za-z0-9_][A-Za-z0-9_.-]*/)*[A-Za-z0-9_][A-Za-z0-9_.-]*")
 
 
 def _asset(value: str) -> str:
