@@ -45,11 +45,11 @@ KNOWN: dict[str, str] = {
     "young-ellipsis": "the ellipsis drops a whole clause with its own verb up to its sentence's end (`there was a question "
                       "about whether podcasting … was only having its moment …`); a qualifier inside such a clause bears "
                       "on it, not on the kept words, as one inside a dropped list item or aside already does",
-    "abe-tonai": "a Japanese answer that reports another's words in 「」 (`「…しっかりしてほしい」という話をいただきました`) "
-                 "should give the bracketed words to the person the answer reports (here the Prime Minister, named in "
-                 "the question), not the answerer: nested quotation in Japanese transcripts is not read yet",
-    "x-onodera-abe-words": "(miss) the same rule: 「…」という話をいただきました marks words the minister received from "
-                           "another, which are not the minister's own",
+    "abe-tonai": "the minister relays the words in 「」 (`「…しっかりしてほしい」という話をいただきました`), now read "
+                 "as relayed, but that sentence names no one as their speaker: the Prime Minister is only the "
+                 "context's (`総理の方から` in the answer before, `安倍総理` in the first question), and a relay is "
+                 "given to a person only when its own sentence names them (`総理から「…」`); reading who a "
+                 "subjectless relay came from across turns, and 総理 as 安倍 here, is not done",
     "x-geren-next-question": "(miss) in a Q&A whose answers alone are labelled (`ANSWER:`) and whose first question "
                              "comes unlabelled before them, an unlabelled paragraph ending in `?` after an answer is "
                              "the next question, no one's; it is read as the answer going on",

@@ -3870,3 +3870,44 @@ FAIL += [
      "these words stand inside a quotation within Lee’s words ('Mr. Chan: a man of his word,'): Lee is repeating "
      "someone else's words; quote them with the words that introduce them, inner marks and all"),
 ]
+
+# Japanese transcripts (防衛省, Kantei): words in 「」 that a reporting frame follows are someone's
+# the speaker relays (`「…」という話をいただきました`, `と述べた`, `と言われた`, `とおっしゃった`,
+# `との発言`, `と伺った`), not the speaker's own; the person the sentence names as saying them
+# (`Kishida総理から`, `Kishida総理は`) may be quoted, no one else. 「」 with no frame after it is a
+# term, a title or a policy's name in the speaker's words. Before, 「」 in a turn was never read: the
+# speaker was given the relayed words, and the person named was refused them.
+_JA_RELAY = "Q:指示はありましたか。\n\nLEE:「日本の守りをしっかりしてほしい」という話をいただきました。"
+_JA_FROM = "Q:指示はありましたか。\n\nLEE: Kishida総理から「日本の守りをしっかりしてほしい」という話をいただきました。"
+_JA_SAID = "Q:総理の発言は。\n\nLEE: Kishida総理は「日本は行動する」と述べた。"
+_JA_TWO = "Q:指示はありましたか。\n\nLEE:「まず一歩だ」と、「日本の守りをしっかりしてほしい」という話をいただきました。"
+_JA_TERM = "Q:方針は。\n\nLEE:「自由で開かれたインド太平洋」を推進してまいります。「国難」という言葉も使いました。"
+_JA_OWN = "Q:方針は。\n\nLEE:私は「日本は行動する」と申し上げました。"
+_JA_FRAMES = ["と言われました", "とおっしゃった", "との発言がありました", "と伺っております", "というご指示がありました"]
+_JA_INNER = ("these words stand inside 「{q}」 that Lee relays ('{f}'): they are someone else's words, not Lee’s own; "
+             "quote them with the words that introduce them, 「」 and all")
+_JA_SECOND = ("paragraph 2 has these words only inside 「{q}」, which Lee relays ('{f}'), and the sentence {who}: they "
+              "cannot be quoted as {s}’s; quote Lee, with the words that introduce them, or {s} from a source where "
+              "{s} says them")
+_JA_Q, _JA_WORDS = "日本の守りをしっかりしてほしい", "日本は行動する"
+PASS += [
+    (_JA_RELAY, T, "ann-lee", 2, "「日本の守りをしっかりしてほしい」という話をいただきました"),
+    (_JA_FROM, T, "fumio-kishida", 2, _JA_Q),
+    (_JA_SAID, T, "fumio-kishida", 2, _JA_WORDS),
+    (_JA_SAID, T, "ann-lee", 2, "Kishida総理は「日本は行動する」と述べた。"),
+    (_JA_TERM, T, "ann-lee", 2, "自由で開かれたインド太平洋"),
+    (_JA_TERM, T, "ann-lee", 2, "「自由で開かれたインド太平洋」を推進してまいります。"),
+    (_JA_TERM, T, "ann-lee", 2, "国難"),
+    (_JA_OWN, T, "ann-lee", 2, _JA_WORDS),
+]
+FAIL += [
+    (_JA_RELAY, T, "ann-lee", 2, _JA_Q, _JA_INNER.format(q=_JA_Q, f="という話をいただきました")),
+    (_JA_RELAY, T, "fumio-kishida", 2, _JA_Q,
+     _JA_SECOND.format(q=_JA_Q, f="という話をいただきました", who="does not name who said them", s="Kishida")),
+    (_JA_FROM, T, "ann-lee", 2, _JA_Q, _JA_INNER.format(q=_JA_Q, f="という話をいただきました")),
+    (_JA_SAID, T, "ann-lee", 2, _JA_WORDS, _JA_INNER.format(q=_JA_WORDS, f="と述べた")),
+    (_JA_SAID, T, "bo-chan", 2, _JA_WORDS, _JA_SECOND.format(
+        q=_JA_WORDS, f="と述べた", who="names Fumio Kishida as the one who said them", s="Chan")),
+    (_JA_TWO, T, "ann-lee", 2, "まず一歩だ", _JA_INNER.format(q="まず一歩だ", f="という話をいただきました")),
+] + [(f"Q:方針は。\n\nLEE:「日本は行動する」{f}。", T, "ann-lee", 2, _JA_WORDS, _JA_INNER.format(q=_JA_WORDS, f=f))
+     for f in _JA_FRAMES]
