@@ -50,9 +50,6 @@ KNOWN: dict[str, str] = {
                  "context's (`総理の方から` in the answer before, `安倍総理` in the first question), and a relay is "
                  "given to a person only when its own sentence names them (`総理から「…」`); reading who a "
                  "subjectless relay came from across turns, and 総理 as 安倍 here, is not done",
-    "x-geren-next-question": "(miss) in a Q&A whose answers alone are labelled (`ANSWER:`) and whose first question "
-                             "comes unlabelled before them, an unlabelled paragraph ending in `?` after an answer is "
-                             "the next question, no one's; it is read as the answer going on",
 }
 
 

@@ -528,6 +528,47 @@ def interpreted_label(label: str, notes: list[str], index: Names) -> tuple[bool,
 
 
 ANSWER = frozenset(("A", "A.", "ANSWER"))  # a published Q&A's answers: the interviewee's
+ASKED = "?"  # the `who` of an unlabelled question's turn in a Q&A whose answers alone are labelled
+
+# A question as a committee's written Q&A sets it: ending with `?`, or opening as a question or a
+# request does (`What …`, `Please describe …`, `In your view, …`).
+_ASKING = re.compile(r"(?i)^(?:please\s+)?(?:what|why|how|when|where|which|who|whom|whose|do|does|did|is|are|was|"
+                     r"were|will|would|can|could|should|shall|have|has|in your (?:view|opinion)|describe|explain|"
+                     r"discuss|identify|list|provide|comment|elaborate)\b")
+
+
+def _a_question(para: str) -> bool:
+    text = normalize(para).rstrip(" '\"”’)")
+    return text.endswith("?") or _ASKING.match(text) is not None
+
+
+def unlabelled_questions(paras: list[str]) -> set[int]:
+    """The paragraphs that are questions in a written Q&A whose answers alone are labelled
+    (`ANSWER:`, `A:`) and whose questions are not (a Senate committee's advance questions): each
+    unlabelled paragraph that is a question just before an answer's label, and those before it that
+    open as a question does (`Do you …?` then `If so, what …?`): an answer's own last paragraph may
+    end with a question (`… Who would object?`), never open with one.
+    After an answer, it is the next question, nobody's, not the answer going on. Only in that
+    layout: where questions have labels, or anyone else does, an unlabelled paragraph stays the turn
+    it is in (a speech's `Why should we wait?`); a question inside a paragraph never ends a turn."""
+    heads: list[str | None] = []
+    labels = []
+    for para in paras:
+        lines = unicodedata.normalize("NFC", para).split("\n")
+        found = [parse_turn(line.strip()) for line in lines]
+        labels += [f[0] for f in found if f]
+        heads.append(found[0][0] if found and found[0] else None)
+    if not labels or any(label.upper() not in ANSWER for label in labels):
+        return set()
+    asked: set[int] = set()
+    first = next(i for i, head in enumerate(heads) if head is not None) if any(heads) else len(heads)
+    for i, head in enumerate(heads):
+        k = i - 1
+        while head is not None and k > first and heads[k] is None and _a_question(paras[k]) \
+                and (k == i - 1 or _ASKING.match(normalize(paras[k]))):
+            asked.add(k)
+            k -= 1
+    return asked
 
 
 def transcript(paras: list[str], index: Names, lines: list[int], answerer: str | None = None,
@@ -539,8 +580,11 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
     voices = Voices(len(paras))
     owner, who, group, line = None, "", -1, 0
     bound: dict[str, str] = {}  # an office's label -> the person Hansard named in brackets after it
+    asked = unlabelled_questions(paras) if answerer else set()
     for i, para in enumerate(paras):
         piece: list[str] = []
+        if i in asked:  # the next question, unlabelled: nobody's, not the answer going on
+            owner, who, group, line = NOBODY, ASKED, group + 1, lines[i] if i < len(lines) else 0
         raws = unicodedata.normalize("NFC", para).split("\n")
         for k, raw in enumerate(raws):
             found = parse_turn(raw.strip())

@@ -19,7 +19,7 @@ from .matcher import SEP, matcher
 from .nested import nested, not_me, relayed, second_hand, second_hand_japanese, unnamed_referent
 from .newsroom import words_for
 from .reported import reaction, relayed_by, reported
-from .speakers import ANSWER, END, HEADING, JOINT, NOBODY, Span, Voices, authored, names, transcript
+from .speakers import ANSWER, ASKED, END, HEADING, JOINT, NOBODY, Span, Voices, authored, names, transcript
 from .textcheck import mixed_script, normalize, unbalanced_mark
 
 __all__ = ["BLOCK_WORDS", "Problem", "normalize", "paragraphs", "verify_quote", "source_problems", "voices"]
@@ -430,6 +430,9 @@ def _closes_gap(m, found: Voices, quote: Quote) -> str:
 
 def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, Person]) -> str:
     k = span.para + 1
+    if span.owner == NOBODY and span.who == ASKED:
+        return (f"paragraph {k} is a question of the Q&A (unlabelled, as its questions are, after an answer; its "
+                f"answers are labelled), whose words no person can be quoted from, not {speaker.name}'s")
     if span.owner == NOBODY:
         answers = " (a Q&A's answers: set speaker: on the source to the person who gives them)" \
             if span.who.upper() in ANSWER else ""

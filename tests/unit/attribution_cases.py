@@ -3911,3 +3911,30 @@ FAIL += [
     (_JA_TWO, T, "ann-lee", 2, "まず一歩だ", _JA_INNER.format(q="まず一歩だ", f="という話をいただきました")),
 ] + [(f"Q:方針は。\n\nLEE:「日本は行動する」{f}。", T, "ann-lee", 2, _JA_WORDS, _JA_INNER.format(q=_JA_WORDS, f=f))
      for f in _JA_FRAMES]
+
+# A written Q&A whose answers alone are labelled (`ANSWER:`) and whose questions are not (a Senate
+# committee's advance questions): an unlabelled paragraph that is a question (ending with `?`, or
+# opening as a question or request does) just before an answer's label is the next question,
+# nobody's, not the answer going on (before: the nominee's). A question inside an answer, or one
+# ending an answer's paragraph that no label follows, stays the answer's; and where questions have
+# labels too (`Q:`), or in a speech's turns, an unlabelled paragraph stays the turn it is in.
+# Rows: (text, quote, paragraph, message); the source's speaker, and the quote's, is Lee.
+WRITTEN_QA = ("Defense Reforms\n\nDo you see the need for changes?\n\nANSWER: We will act on the plan.\n\n"
+              "If so, what areas would you change?\n\nANSWER: We will review the law. Why should we wait? We will "
+              "act this year.\n\nWe will consult the Congress. Who would object?\n\nPlease describe your "
+              "priorities.\n\nANSWER: Readiness comes first.")
+_ASKED = ("paragraph {k} is a question of the Q&A (unlabelled, as its questions are, after an answer; its answers "
+          "are labelled), whose words no person can be quoted from, not Ann Lee's")
+ANSWERS_ONLY = [
+    (WRITTEN_QA, "We will act on the plan.", 3, ""),
+    (WRITTEN_QA, "Why should we wait? We will act this year.", 5, ""),
+    (WRITTEN_QA, "We will consult the Congress. Who would object?", 6, ""),
+    (WRITTEN_QA, "Readiness comes first.", 8, ""),
+    (WRITTEN_QA, "what areas would you change?", 4, _ASKED.format(k=4)),
+    (WRITTEN_QA, "Please describe your priorities.", 7, _ASKED.format(k=7)),
+    (WRITTEN_QA, "Do you see the need for changes?", 2,
+     "paragraph 2 comes before the transcript's first speaker label: no one is given these words, not Ann Lee"),
+    # questions labelled too: the layout is not this one
+    ("Q: Will you act?\n\nA: We will act.\n\nWhy should we wait?\n\nA: Soon.", "Why should we wait?", 3, ""),
+]
+PASS += [("LEE: We must act.\n\nWhy should we wait?\n\nCHAN: We agree.", T, "ann-lee", 2, "Why should we wait?")]
