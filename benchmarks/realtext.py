@@ -39,9 +39,6 @@ KNOWN: dict[str, str] = {
                                  "first page, not in the page we stored; we could not confirm the holder, so the label stays "
                                  "unnamed (an office label is named with offices: in the source)",
     # Round 5 (2026): not fixed within its time-box, each with the rule it needs (misses too: x- ids).
-    "binder-frage-47": "a Bundestag Fragestunde prints the member's written question inside the chair's turn after "
-                       "`Ich komme zur Frage 47 der Kollegin Karin Binder.`; the question is hers: a chair's call of "
-                       "`Frage N des Kollegen/der Kollegin X` should give the next paragraph to X",
     "young-ellipsis": "the ellipsis drops a whole clause with its own verb up to its sentence's end (`there was a question "
                       "about whether podcasting … was only having its moment …`); a qualifier inside such a clause bears "
                       "on it, not on the kept words, as one inside a dropped list item or aside already does",

@@ -528,6 +528,23 @@ def interpreted_label(label: str, notes: list[str], index: Names) -> tuple[bool,
 
 
 ANSWER = frozenset(("A", "A.", "ANSWER"))  # a published Q&A's answers: the interviewee's
+
+# The Bundestag's Fragestunde: the chair calls a member's written question (`Ich komme zur Frage 47
+# der Kollegin Karin Binder.`, `Ich rufe die Frage 12 des Abgeordneten Max Muster auf.`) and the
+# protocol prints the question, the member's words, as the next paragraph inside the chair's turn.
+_CALL = re.compile(r"^(?:Ich komme (?:nun |jetzt )?zur|Wir kommen (?:nun |jetzt )?zur|Ich rufe (?:nun |jetzt )?(?:die )?)"
+                   r"\s*Frage\s+\d+\s+(?:der Kollegin|des Kollegen|der Abgeordneten|des Abgeordneten)\s+"
+                   r"(?P<name>[^.:()]+?)\s*(?:\([^)]*\))?(?:\s+auf)?\s*[.:]$")
+
+
+def called_member(text: str, index: Names) -> tuple[str, str] | None:
+    """(owner, the call) when a chair's paragraph calls a member's question: the member's id, or
+    NOBODY when the name is no known person's (the question is still not the chair's)."""
+    m = _CALL.match(normalize(text))
+    if m is None:
+        return None
+    pid, _ = label_owner(m.group("name").strip(), index)
+    return (pid if pid else NOBODY), m.group(0)
 ASKED = "?"  # the `who` of an unlabelled question's turn in a Q&A whose answers alone are labelled
 
 # A question as a committee's written Q&A sets it: ending with `?`, or opening as a question or a
@@ -581,10 +598,16 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
     owner, who, group, line = None, "", -1, 0
     bound: dict[str, str] = {}  # an office's label -> the person Hansard named in brackets after it
     asked = unlabelled_questions(paras) if answerer else set()
+    call: tuple[str, str] | None = None  # a chair's call of a member's question in the paragraph before
     for i, para in enumerate(paras):
         piece: list[str] = []
         if i in asked:  # the next question, unlabelled: nobody's, not the answer going on
             owner, who, group, line = NOBODY, ASKED, group + 1, lines[i] if i < len(lines) else 0
+        resume = None  # the chair's turn, which goes on after the question called
+        if call and parse_turn(para.split("\n", 1)[0].strip()) is None:  # the question called: the member's
+            resume = owner, who, line, call[1]
+            owner, who, group, line = call[0], call[1], group + 1, lines[i - 1] if i - 1 < len(lines) else 0
+        call = None
         raws = unicodedata.normalize("NFC", para).split("\n")
         for k, raw in enumerate(raws):
             found = parse_turn(raw.strip())
@@ -633,6 +656,11 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
         if _turn_spans(voices, i, piece, owner, who, group, line):
             if owner and owner != NOBODY:
                 voices.speaking[i].add(owner)
+            if owner and owner != NOBODY and not (resume and who == resume[3]):
+                call = called_member("\n".join(piece), index)
+        if resume and who == resume[3]:  # no label in the question's paragraph: the chair's turn goes on
+            owner, who, line = resume[:3]
+            group += 1
     return voices
 
 

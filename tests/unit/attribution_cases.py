@@ -3938,3 +3938,35 @@ ANSWERS_ONLY = [
     ("Q: Will you act?\n\nA: We will act.\n\nWhy should we wait?\n\nA: Soon.", "Why should we wait?", 3, ""),
 ]
 PASS += [("LEE: We must act.\n\nWhy should we wait?\n\nCHAN: We agree.", T, "ann-lee", 2, "Why should we wait?")]
+
+# The Bundestag's Fragestunde: the chair's call of a member's written question (`Ich komme zur
+# Frage 47 der Kollegin Karin Binder.`, `Ich rufe die Frage 12 des Abgeordneten … auf.`) gives the
+# next paragraph, the question as the protocol prints it, to the member; the chair's turn goes on
+# after it (before: the question was the chair's). A question mentioned otherwise calls no one.
+FRAGE = ("Vizepräsident Bo Chan:\n\nIch komme zur Frage 47 der Kollegin Ann Lee.\n\n"
+         "Welche Schlüsse zieht die Bundesregierung aus dem Einsatz?\n\nBitte, Herr Staatssekretär.")
+FRAGE_AUF = ("Vizepräsidentin Ann Lee:\n\nIch rufe die Frage 12 des Abgeordneten Bo Chan (DIE LINKE) auf.\n\n"
+             "Wie bewertet die Bundesregierung den Einsatz?\n\nBitte.")
+FRAGE_UNKNOWN = ("Vizepräsident Bo Chan:\n\nIch komme zur Frage 48 des Kollegen Max Muster.\n\n"
+                 "Wie bewertet die Bundesregierung den Einsatz?\n\nBitte.")
+FRAGE_MENTIONED = ("Vizepräsident Bo Chan:\n\nDie Frage 47 der Kollegin Ann Lee wird schriftlich beantwortet.\n\n"
+                   "Wir kommen zum nächsten Geschäftsbereich.")
+PASS += [
+    (FRAGE, T, "ann-lee", 3, "Welche Schlüsse zieht die Bundesregierung aus dem Einsatz?"),
+    (FRAGE, T, "bo-chan", 2, "Ich komme zur Frage 47 der Kollegin Ann Lee."),
+    (FRAGE, T, "bo-chan", 4, "Bitte, Herr Staatssekretär."),
+    (FRAGE_AUF, T, "bo-chan", 3, "Wie bewertet die Bundesregierung den Einsatz?"),
+    (FRAGE_AUF, T, "ann-lee", 4, "Bitte."),
+    (FRAGE_MENTIONED, T, "bo-chan", 3, "Wir kommen zum nächsten Geschäftsbereich."),
+]
+FAIL += [
+    (FRAGE, T, "bo-chan", 3, "Welche Schlüsse zieht die Bundesregierung aus dem Einsatz?",
+     "paragraph 3 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    (FRAGE, T, "ann-lee", 4, "Bitte, Herr Staatssekretär.",
+     "paragraph 4 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    (FRAGE_AUF, T, "ann-lee", 3, "Wie bewertet die Bundesregierung den Einsatz?",
+     "paragraph 3 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    (FRAGE_UNKNOWN, T, "bo-chan", 3, "Wie bewertet die Bundesregierung den Einsatz?",
+     "paragraph 3 is in the turn of 'Ich komme zur Frage 48 des Kollegen Max Muster.' (line 3), whose words no "
+     "person can be quoted from, not Bo Chan's"),
+]
