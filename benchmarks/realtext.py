@@ -39,9 +39,6 @@ KNOWN: dict[str, str] = {
                                  "first page, not in the page we stored; we could not confirm the holder, so the label stays "
                                  "unnamed (an office label is named with offices: in the source)",
     # Round 5 (2026): not fixed within its time-box, each with the rule it needs (misses too: x- ids).
-    "young-ellipsis": "the ellipsis drops a whole clause with its own verb up to its sentence's end (`there was a question "
-                      "about whether podcasting … was only having its moment …`); a qualifier inside such a clause bears "
-                      "on it, not on the kept words, as one inside a dropped list item or aside already does",
     "abe-tonai": "the minister relays the words in 「」 (`「…しっかりしてほしい」という話をいただきました`), now read "
                  "as relayed, but that sentence names no one as their speaker: the Prime Minister is only the "
                  "context's (`総理の方から` in the answer before, `安倍総理` in the first question), and a relay is "

@@ -3970,3 +3970,19 @@ FAIL += [
      "paragraph 3 is in the turn of 'Ich komme zur Frage 48 des Kollegen Max Muster.' (line 3), whose words no "
      "person can be quoted from, not Bo Chan's"),
 ]
+
+# An ellipsis that drops a clause joined by a conjunction with its own subject and verb, up to its
+# sentence's end (no comma needed): the clause's qualifiers, conditions and negations bear on it,
+# not on the kept words (Chicago 13.53), as inside a dropped list item or aside (before: the
+# qualifier was said to be omitted). One whose subject points back at the kept words (`that`,
+# `it`), or a qualifier outside such a clause, still bears on them and stays refused.
+_NEW = "The plan was new … People wanted it."
+PASS += [(text, T, "ann-lee", 1, quote) for text, quote in (
+    ("LEE: Back then, the plan was new and there was a question about whether it was only a phase. But it was "
+     "clear that people wanted it.", "Back then, the plan was new … people wanted it."),
+    ("LEE: The plan was new but we would not wait. People wanted it.", _NEW),
+    ("LEE: The plan was new and the others were only partly ready. People wanted it.", _NEW),
+)]
+FAIL += [(f"LEE: The plan was new {dropped} People wanted it.", T, "ann-lee", 1, _NEW, OMITS.format(w="only", s=dropped))
+         for dropped in ("and that was only a start.", "and it was only a start.", "only in the north.",
+                         "and we only did so in May.")]
