@@ -344,6 +344,8 @@ def parse_turn(line: str) -> tuple[str, int, list[str]] | None:
     if not words or len(words) > 9:
         return None
     role = _role_after_name(label)
+    if _french_office(label):  # `M. le président`, `Mme la ministre`: the office in lower case
+        role = words[2:]
     for word in words[:len(words) - len(role)]:
         if not _LABEL_WORD.match(word):
             return None
@@ -353,6 +355,22 @@ def parse_turn(line: str) -> tuple[str, int, list[str]] | None:
             return None
     notes = [n.strip("()[] ") for n in re.findall(r"[(\[][^)\]\n]*[)\]]", m.group("notes"))]
     return label, m.end(), notes
+
+
+# The French parliament's address of an office holder, the office in lower case after `M. le` or
+# `Mme la` (the Sénat's analytic record: `M. le président.  - `, `Mme la présidente.  - `): every
+# word after it an office or a joining word, so a sentence (`M. le président a dit`) is no label.
+_FRENCH_OFFICE = re.compile(r"^(?:M\.|Mme|Mlle)\s+(?:le|la)\s+(?P<office>[^\W\d_][\w'’ -]*)$")
+
+
+def _french_office(label: str) -> str:
+    """The office of a `M. le président` label, or ''."""
+    m = _FRENCH_OFFICE.match(label.strip())
+    if m is None:
+        return ""
+    words = m.group("office").split()
+    ok = words and is_title(_fold(words[0])) and all(is_title(_fold(w)) or _fold(w) in _ROLE_JOINERS for w in words)
+    return " ".join(words) if ok else ""
 
 
 # Words a role after a name may hold in lower case (`Peter Altmaier, Parl. Staatssekretär beim
@@ -417,8 +435,8 @@ def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
         return NOBODY, ""  # and a record's `Also Present:` after its `Present:` (hearings, minutes)
     if _ROMAN.fullmatch(folded.strip()):
         return NOBODY, ""  # a committee's panel of witnesses (`I: Esther Webber, The Times`), no speaker
-    if _CHAIR.fullmatch(" ".join(words)):
-        return NOBODY, ""  # the Congressional Record's chair, whom it names by office alone
+    if _CHAIR.fullmatch(" ".join(words)) or _french_office(label) in ("président", "présidente"):
+        return NOBODY, ""  # the Congressional Record's chair, the Sénat's, whom it names by office alone
     core = [w for w in words if not re.fullmatch(r"#?\d+|one|two|three|four|five", w)]
     if core and core[-1] in ("official", "officials"):
         return NOBODY, ""  # a background briefing: SENIOR STATE DEPARTMENT OFFICIAL, no one by name

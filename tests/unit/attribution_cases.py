@@ -3986,3 +3986,26 @@ PASS += [(text, T, "ann-lee", 1, quote) for text, quote in (
 FAIL += [(f"LEE: The plan was new {dropped} People wanted it.", T, "ann-lee", 1, _NEW, OMITS.format(w="only", s=dropped))
          for dropped in ("and that was only a start.", "and it was only a start.", "only in the north.",
                          "and we only did so in May.")]
+
+# The French Sénat's analytic record names its chair by office in lower case (`M. le président.  - `,
+# `Mme la présidente.  - `): a turn, no one's, as the Congressional Record's chair (before: not a
+# label, so the chair's words ran on as the last speaker's). Another office so (`Mme la ministre`)
+# is a label to name with labels: or offices:; a sentence (`M. le président a raison.`) is none.
+_SENAT = "M. Bo Chan .  - Nous agirons.\n\nM. le président.  - La parole est à Mme Lee.\n\nMme Ann Lee .  - Merci."
+_SENAT_CHAIR = ("paragraph 2 is in the turn of '{c}' (line 3), whose words no person can be quoted from, not "
+                "Bo Chan's")
+PASS += [
+    (_SENAT, T, "bo-chan", 1, "Nous agirons."),
+    (_SENAT, T, "ann-lee", 3, "Merci."),
+    ("M. Bo Chan .  - Nous agirons.\n\nM. le président a raison.", T, "bo-chan", 2, "M. le président a raison."),
+]
+FAIL += [
+    (_SENAT, T, "bo-chan", 2, "La parole est à Mme Lee.", _SENAT_CHAIR.format(c="M. le président")),
+    (_SENAT.replace("M. le président", "Mme la présidente"), T, "bo-chan", 2, "La parole est à Mme Lee.",
+     _SENAT_CHAIR.format(c="Mme la présidente")),
+]
+LABEL_FAIL += [
+    ("M. Bo Chan .  - Nous agirons.\n\nMme la ministre.  - Oui.",
+     "the transcript's speaker label 'Mme la ministre' (line 3) matches no person: add the speaker to "
+     "sources/people.yaml (or labels: [Mme la ministre] to the person it names)"),
+]
