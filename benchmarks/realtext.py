@@ -39,20 +39,11 @@ KNOWN: dict[str, str] = {
                                  "first page, not in the page we stored; we could not confirm the holder, so the label stays "
                                  "unnamed (an office label is named with offices: in the source)",
     # Round 5 (2026): not fixed within its time-box, each with the rule it needs (misses too: x- ids).
-    "binder-frage-47": "a Bundestag Fragestunde prints the member's written question inside the chair's turn after "
-                       "`Ich komme zur Frage 47 der Kollegin Karin Binder.`; the question is hers: a chair's call of "
-                       "`Frage N des Kollegen/der Kollegin X` should give the next paragraph to X",
-    "young-ellipsis": "the ellipsis drops a whole clause with its own verb up to its sentence's end (`there was a question "
-                      "about whether podcasting … was only having its moment …`); a qualifier inside such a clause bears "
-                      "on it, not on the kept words, as one inside a dropped list item or aside already does",
-    "abe-tonai": "a Japanese answer that reports another's words in 「」 (`「…しっかりしてほしい」という話をいただきました`) "
-                 "should give the bracketed words to the person the answer reports (here the Prime Minister, named in "
-                 "the question), not the answerer: nested quotation in Japanese transcripts is not read yet",
-    "x-onodera-abe-words": "(miss) the same rule: 「…」という話をいただきました marks words the minister received from "
-                           "another, which are not the minister's own",
-    "x-geren-next-question": "(miss) in a Q&A whose answers alone are labelled (`ANSWER:`) and whose first question "
-                             "comes unlabelled before them, an unlabelled paragraph ending in `?` after an answer is "
-                             "the next question, no one's; it is read as the answer going on",
+    "abe-tonai": "the minister relays the words in 「」 (`「…しっかりしてほしい」という話をいただきました`), now read "
+                 "as relayed, but that sentence names no one as their speaker: the Prime Minister is only the "
+                 "context's (`総理の方から` in the answer before, `安倍総理` in the first question), and a relay is "
+                 "given to a person only when its own sentence names them (`総理から「…」`); reading who a "
+                 "subjectless relay came from across turns, and 総理 as 安倍 here, is not done",
 }
 
 

@@ -529,6 +529,24 @@ def _clause_before(piece: str, gap: Gap) -> bool:
     return bool(_JOINED.search(piece)) and bool(_SUBJECT.match(gap.after.lstrip(" " + SEP)))
 
 
+# A clause joined by a conjunction with a subject of its own that the ellipsis drops up to its
+# sentence's end (`podcasting was coming into its own … ` over `and there was a question about
+# whether it was only having its moment.`): its qualifiers, conditions and negations bear on it,
+# not on the kept words, as a clause set off by a comma's do (Chicago 13.53). Not one whose subject
+# may point back at the kept words (`and that is only a start.`, `and it is only…`, `and we will only
+# do so in May.`): that one still bears on them.
+_OWN_CLAUSE = re.compile(r"^[,;]?\s*(?i:and|but|or|while|whereas)\s+(?:(?i:i|we|you|he|she|they|the|there)|"
+                         r"[A-Z]\w*)\s+\S+\s+\S+")
+
+
+_DO_SO = re.compile(r"(?i)\b(?:do|does|did|doing|done)\s+so\b")  # `and we will only do so in May`: the kept verb again
+
+
+def _clause_to_end(piece: str) -> bool:
+    core = piece.strip(" " + SEP)
+    return core[-1:] in ".!?" and _OWN_CLAUSE.match(core) is not None and _DO_SO.search(core) is None
+
+
 _HYPHENATED = re.compile(r"(?<![a-z])[a-z]+(?:-[a-z]+)+")  # so-called, would-be: one qualifier in two words
 
 # A qualifier inside an aside that goes whole goes with the words it qualifies (`, should realize an
@@ -615,7 +633,7 @@ def check_ellipsis(gap: Gap) -> str | None:
         on = i == 0 and gap.before.rstrip()[-1:] not in ("", ".", "!", "?", SEP)
         ws = words("x " + piece)[1:] if on else words(piece)
         aside = _aside(piece, i == len(pieces) - 1, gap, first=i == 0)
-        if aside == "clause" or (i == len(pieces) - 1 and _clause_before(piece, gap)):
+        if aside == "clause" or (i == len(pieces) - 1 and _clause_before(piece, gap)) or _clause_to_end(piece):
             continue
         whole = bool(aside) and _qualifies_within(piece)
         for label, kinds in (("negation", NEGATIONS), ("condition", CONDITIONS), ("modal", MODALS),

@@ -332,3 +332,54 @@ def own_attribution(claim: str, qid: str, quotes: dict, index: Names, nth: int =
 
 _AS_SAID = re.compile(rf"(?:{_SAYING})[^、。「」]{{0,3}}?ように[、,]?\s*$")
 _REFERRED_ACCORDING = re.compile(rf"(同[{_KANJI}]{{0,6}}?(?:{_TITLE_ENDS})|彼女|彼)(?:によると|によれば|の話では)[、,]?\s*$")
+
+
+# --- 「」 in a speaker's own words: a quotation the speaker relays, or a term -----------------------
+
+# After 」, a reporting frame makes the words in 「」 someone's speech that the speaker relays
+# (`「…」という話をいただきました`, `「…」と述べた`, `「…」と言われた`, `「…」とおっしゃった`,
+# `「…」との発言`, `「…」と伺った`); anything else (`「自由で開かれたインド太平洋」を推進する`,
+# `「国難」という言葉`) leaves them a term, a title or a name in the speaker's own words.
+# A noun of speech after という/との: the words someone gave (`という話`, `とのご指示`).
+_SPEECH_NOUN = re.compile(r"^(?:と|って)(?:の|いう|いった)(?:ような)?(?:お|ご|御)?"
+                          r"(?:話|発言|指示|要請|依頼|連絡|指摘|言葉(?=を(?:いただ|頂|賜)))"
+                          r"|^(?:と|って)(?:の)?(?:お言葉|こと(?=で(?:した|す|ございま)))")
+# A verb that says the words came from another: honorific, passive, received or heard.
+_FROM_ANOTHER = re.compile(r"^(?:と|って)[、,]?[^。「」\ue000-\ue003]{0,16}?"
+                           r"(?:おっしゃ|仰|言われ|述べられ|話され|語られ|申され|伺|聞い|聞き|聞か|いただ|頂い|頂き|賜)")
+# A plain verb of saying: another's words when the sentence names another as its subject.
+_PLAIN_SAYING = re.compile(r"^(?:と|って)[、,]?([^。「」\ue000-\ue003]{0,16}?)(?:述べ(?!たい)|言っ(?!てい[いいけ])|言い(?!た)|"
+                           r"話し|語っ|語り|発言|指示|要請|強調|求め)")
+_FIRST_PERSON = re.compile(r"(?:私|わたくし|わたし|僕|我々|われわれ|私ども|自分)(?:自身)?(?:は|が|も|から|として)")
+_FROM = re.compile(r"^(?:の方)?(?:から|より)")
+
+
+def relay_frame(after: str, sentence: str, index: Names) -> str:
+    """The reporting frame that `after` (the text after a closing 」) opens, or '': `という話を
+    いただきました`, `と総理は述べた`. `sentence` is the text before the opening 「 in its sentence:
+    a plain verb whose subject is the speaker (`私は「…」と述べた`) quotes the speaker's own words."""
+    after = after.lstrip()
+    end = re.search(r"[。！？]", after)
+    clause = after[:end.start() if end else 60]
+    if _SPEECH_NOUN.match(clause) or _FROM_ANOTHER.match(clause):
+        return clause
+    plain = _PLAIN_SAYING.match(clause)
+    if plain and not _FIRST_PERSON.search(plain.group(1)) and not _FIRST_PERSON.search(last_sentence(sentence)):
+        subject = JAPANESE.subject_in(plain.group(1), index)
+        if subject.kind == "none":
+            subject = JAPANESE.subject_in(sentence, index)
+        if subject.kind not in ("none", "pronoun"):
+            return clause  # `総理は「…」と述べた`, `「…」と総理は述べた`: a subject other than the speaker
+    return ""
+
+
+def relayed_by(sentence: str, frame: str, index: Names) -> str | None:
+    """The person the relaying sentence names as the one who said the words: the subject of its
+    verb (`総理は「…」と述べた`, `「…」と総理は述べた`) or the one they came from (`総理から「…」という
+    話をいただいた`); None when it names no one (or more than one)."""
+    found: set[str] = set()
+    for text in (last_sentence(sentence), frame):
+        for start, end, pids, title, particle in JAPANESE.people(text, index):
+            if len(pids) == 1 and (particle in _SUBJECT_PARTICLE or _FROM.match(text[end:])):
+                found |= pids
+    return next(iter(found)) if len(found) == 1 else None

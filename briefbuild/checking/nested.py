@@ -17,12 +17,13 @@ the words that introduce them, or that person's, from a source where they say th
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..chars import single_marks
 from ..inputs.models import Person, Quote
-from . import alterations
-from .matcher import Match, Matcher
-from .speakers import names
+from . import alterations, japanese
+from .matcher import SEP, Match, Matcher
+from .speakers import Names, names
 from .textcheck import normalize
 
 _WINDOW = 600  # characters of an inner quotation looked at: a phrase or a sentence or two
@@ -189,3 +190,95 @@ def unnamed_referent(m: Matcher, match: Match, paras: list[str], last: int) -> s
                     f"up to paragraph {last}: a bracket may only name what the word stands for in the source; "
                     f"keep '{stands_for}', or name what the source says it refers to")
     return None
+
+
+# --- Japanese: 「」 the speaker relays -------------------------------------------------------------
+# normalize() makes 「」『』 plain marks; the stored paragraph still tells an opening one from a
+# closing one, so the words are found again in it with the corner brackets kept.
+_CORNERS = str.maketrans({"「": "\ue000", "」": "\ue001", "『": "\ue002", "』": "\ue003"})
+_PLAIN = str.maketrans({"\ue000": "'", "\ue001": "'", "\ue002": "'", "\ue003": "'"})
+_SHOWN = str.maketrans({"\ue000": "「", "\ue001": "」", "\ue002": "『", "\ue003": "』"})
+
+
+class Relay(NamedTuple):
+    quotation: str     # 「…」 as printed
+    frame: str         # the reporting frame after it (`という話をいただきました`)
+    said_by: str | None  # the person the sentence names as saying them, if one
+
+
+def corner_relay(para: str, passage: str, start: int, end: int, index: Names) -> Relay | None:
+    """The 「…」 of a stored paragraph that holds passage[start:end] whole, inside the passage
+    (a turn, an author's text: not a news quotation, whose marks are its bounds), and that a
+    reporting frame follows: words the speaker relays. A 「」 the words open or close in, or one
+    with no frame after it (a term, a title), is None."""
+    words = passage[start:end]
+    if "「" not in para and "『" not in para or not words or SEP in words or "'" not in passage[:start]:
+        return None
+    keep = normalize(para.translate(_CORNERS)).replace('"', "'")
+    plain = keep.translate(_PLAIN)
+    at = plain.find(words)
+    while at >= 0:
+        relay = _enclosing(keep, at, at + len(words), index)
+        if relay and normalize(relay.quotation).replace('"', "'") in passage:
+            return relay
+        at = plain.find(words, at + 1)
+    return None
+
+
+def _enclosing(keep: str, start: int, end: int, index: Names) -> Relay | None:
+    opened: list[int] = []
+    for pos, ch in enumerate(keep):
+        if ch in "\ue000\ue002":
+            opened.append(pos)
+        elif ch in "\ue001\ue003" and opened:
+            o = opened.pop()
+            if o < start and pos >= end:
+                head = keep[:o]
+                frame = _frame_after(keep, pos, head, index)
+                if frame:
+                    return Relay(keep[o:pos + 1].translate(_SHOWN), frame.translate(_SHOWN),
+                                 japanese.relayed_by(head.translate(_SHOWN), frame, index))
+    return None
+
+
+def _frame_after(keep: str, close: int, head: str, index: Names) -> str:
+    """The frame after the 」 at `close`; through `「…」と、「…」という話を…`, the last quotation's."""
+    after = keep[close + 1:]
+    chained = re.match(r"\s*と[、,]?\s*(?=[\ue000\ue002])", after)
+    if chained:
+        depth = 0
+        for pos in range(close + 1 + chained.end(), len(keep)):
+            depth += {"\ue000": 1, "\ue002": 1, "\ue001": -1, "\ue003": -1}.get(keep[pos], 0)
+            if depth == 0:
+                return _frame_after(keep, pos, head, index)
+        return ""
+    return japanese.relay_frame(after.translate(_SHOWN), head.translate(_SHOWN), index)
+
+
+def relayed(para: str, match: Match, speaker: Person, index: Names) -> str | None:
+    """The problem when the quote's words stand inside 「」 that the speaker relays."""
+    relay = corner_relay(para, match.passage, match.start, match.end, index)
+    if relay is None:
+        return None
+    return (f"these words stand inside {relay.quotation} that {speaker.short} relays ('{relay.frame}'): they are "
+            f"someone else's words, not {speaker.short}’s own; quote them with the words that introduce them, "
+            "「」 and all")
+
+
+def second_hand_japanese(para: str, m: Matcher, span_text: str, k: int, owner: Person, speaker: Person,
+                         people: dict[str, Person], index: Names) -> tuple[bool, str | None]:
+    """(whether the words stand in 「」 that `owner` relays in paragraph k, the problem when a quote
+    gives them to `speaker`): none when the sentence names `speaker` as the one who said them."""
+    for match in m.finditer(span_text):
+        relay = corner_relay(para, match.passage, match.start, match.end, index)
+        if relay is None:
+            continue
+        if relay.said_by == speaker.id:
+            return True, None
+        who = (f"names {people[relay.said_by].name} as the one who said them" if relay.said_by in people
+               else "does not name who said them")
+        return True, (f"paragraph {k} has these words only inside {relay.quotation}, which {owner.short} relays "
+                      f"('{relay.frame}'), and the sentence {who}: they cannot be quoted as {speaker.short}’s; "
+                      f"quote {owner.short}, with the words that introduce them, or {speaker.short} from a source "
+                      f"where {speaker.short} says them")
+    return False, None

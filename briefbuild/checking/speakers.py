@@ -344,6 +344,8 @@ def parse_turn(line: str) -> tuple[str, int, list[str]] | None:
     if not words or len(words) > 9:
         return None
     role = _role_after_name(label)
+    if _french_office(label):  # `M. le président`, `Mme la ministre`: the office in lower case
+        role = words[2:]
     for word in words[:len(words) - len(role)]:
         if not _LABEL_WORD.match(word):
             return None
@@ -353,6 +355,23 @@ def parse_turn(line: str) -> tuple[str, int, list[str]] | None:
             return None
     notes = [n.strip("()[] ") for n in re.findall(r"[(\[][^)\]\n]*[)\]]", m.group("notes"))]
     return label, m.end(), notes
+
+
+# The French parliament's address of an office holder, the office in lower case after `M. le` or
+# `Mme la` (the Sénat's analytic record: `M. le président.  - `, `Mme la présidente.  - `): every
+# word after it an office or a joining word, so a sentence (`M. le président a dit`) is no label.
+_FRENCH_OFFICE = re.compile(r"^(?:M\.|Mme|Mlle)\s+(?:le|la)\s+(?P<office>[^\W\d_][\w'’ -]*)$")
+
+
+def _french_office(label: str) -> str:
+    """The office of a `M. le président` label, or ''."""
+    m = _FRENCH_OFFICE.match(label.strip())
+    if m is None:
+        return ""
+    words = m.group("office").split()
+    folded = [fold_label(w) for w in words]
+    ok = folded and is_title(folded[0]) and all(is_title(w) or w in _ROLE_JOINERS for w in folded)
+    return " ".join(words) if ok else ""
 
 
 # Words a role after a name may hold in lower case (`Peter Altmaier, Parl. Staatssekretär beim
@@ -417,8 +436,8 @@ def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
         return NOBODY, ""  # and a record's `Also Present:` after its `Present:` (hearings, minutes)
     if _ROMAN.fullmatch(folded.strip()):
         return NOBODY, ""  # a committee's panel of witnesses (`I: Esther Webber, The Times`), no speaker
-    if _CHAIR.fullmatch(" ".join(words)):
-        return NOBODY, ""  # the Congressional Record's chair, whom it names by office alone
+    if _CHAIR.fullmatch(" ".join(words)) or _french_office(label) in ("président", "présidente"):
+        return NOBODY, ""  # the Congressional Record's chair, the Sénat's, whom it names by office alone
     core = [w for w in words if not re.fullmatch(r"#?\d+|one|two|three|four|five", w)]
     if core and core[-1] in ("official", "officials"):
         return NOBODY, ""  # a background briefing: SENIOR STATE DEPARTMENT OFFICIAL, no one by name
@@ -529,6 +548,64 @@ def interpreted_label(label: str, notes: list[str], index: Names) -> tuple[bool,
 
 ANSWER = frozenset(("A", "A.", "ANSWER"))  # a published Q&A's answers: the interviewee's
 
+# The Bundestag's Fragestunde: the chair calls a member's written question (`Ich komme zur Frage 47
+# der Kollegin Karin Binder.`, `Ich rufe die Frage 12 des Abgeordneten Max Muster auf.`) and the
+# protocol prints the question, the member's words, as the next paragraph inside the chair's turn.
+_CALL = re.compile(r"^(?:Ich komme (?:nun |jetzt )?zur|Wir kommen (?:nun |jetzt )?zur|Ich rufe (?:nun |jetzt )?(?:die )?)"
+                   r"\s*Frage\s+\d+\s+(?:der Kollegin|des Kollegen|der Abgeordneten|des Abgeordneten)\s+"
+                   r"(?P<name>[^.:()]+?)\s*(?:\([^)]*\))?(?:\s+auf)?\s*[.:]$")
+
+
+def called_member(text: str, index: Names) -> tuple[str, str] | None:
+    """(owner, the call) when a chair's paragraph calls a member's question: the member's id, or
+    NOBODY when the name is no known person's (the question is still not the chair's)."""
+    m = _CALL.match(normalize(text))
+    if m is None:
+        return None
+    pid, _ = label_owner(m.group("name").strip(), index)
+    return (pid if pid else NOBODY), m.group(0)
+ASKED = "?"  # the `who` of an unlabelled question's turn in a Q&A whose answers alone are labelled
+
+# A question as a committee's written Q&A sets it: ending with `?`, or opening as a question or a
+# request does (`What …`, `Please describe …`, `In your view, …`).
+_ASKING = re.compile(r"(?i)^(?:please\s+)?(?:what|why|how|when|where|which|who|whom|whose|do|does|did|is|are|was|"
+                     r"were|will|would|can|could|should|shall|have|has|in your (?:view|opinion)|describe|explain|"
+                     r"discuss|identify|list|provide|comment|elaborate)\b")
+
+
+def _a_question(para: str) -> bool:
+    text = normalize(para).rstrip(" '\"”’)")
+    return text.endswith("?") or _ASKING.match(text) is not None
+
+
+def unlabelled_questions(paras: list[str]) -> set[int]:
+    """The paragraphs that are questions in a written Q&A whose answers alone are labelled
+    (`ANSWER:`, `A:`) and whose questions are not (a Senate committee's advance questions): each
+    unlabelled paragraph that is a question just before an answer's label, and those before it that
+    open as a question does (`Do you …?` then `If so, what …?`): an answer's own last paragraph may
+    end with a question (`… Who would object?`), never open with one.
+    After an answer, it is the next question, nobody's, not the answer going on. Only in that
+    layout: where questions have labels, or anyone else does, an unlabelled paragraph stays the turn
+    it is in (a speech's `Why should we wait?`); a question inside a paragraph never ends a turn."""
+    heads: list[str | None] = []
+    labels = []
+    for para in paras:
+        lines = unicodedata.normalize("NFC", para).split("\n")
+        found = [parse_turn(line.strip()) for line in lines]
+        labels += [f[0] for f in found if f]
+        heads.append(found[0][0] if found and found[0] else None)
+    if not labels or any(label.upper() not in ANSWER for label in labels):
+        return set()
+    asked: set[int] = set()
+    first = next(i for i, head in enumerate(heads) if head is not None) if any(heads) else len(heads)
+    for i, head in enumerate(heads):
+        k = i - 1
+        while head is not None and k > first and heads[k] is None and _a_question(paras[k]) \
+                and (k == i - 1 or _ASKING.match(normalize(paras[k]))):
+            asked.add(k)
+            k -= 1
+    return asked
+
 
 def transcript(paras: list[str], index: Names, lines: list[int], answerer: str | None = None,
                offices: dict[str, str] | None = None) -> Voices:
@@ -539,8 +616,17 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
     voices = Voices(len(paras))
     owner, who, group, line = None, "", -1, 0
     bound: dict[str, str] = {}  # an office's label -> the person Hansard named in brackets after it
+    asked = unlabelled_questions(paras) if answerer else set()
+    call: tuple[str, str] | None = None  # a chair's call of a member's question in the paragraph before
     for i, para in enumerate(paras):
         piece: list[str] = []
+        if i in asked:  # the next question, unlabelled: nobody's, not the answer going on
+            owner, who, group, line = NOBODY, ASKED, group + 1, lines[i] if i < len(lines) else 0
+        resume = None  # the chair's turn, which goes on after the question called
+        if call and parse_turn(para.split("\n", 1)[0].strip()) is None:  # the question called: the member's
+            resume = owner, who, line, call[1]
+            owner, who, group, line = call[0], call[1], group + 1, lines[i - 1] if i - 1 < len(lines) else 0
+        call = None
         raws = unicodedata.normalize("NFC", para).split("\n")
         for k, raw in enumerate(raws):
             found = parse_turn(raw.strip())
@@ -589,4 +675,9 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
         if turn_spans(voices, i, piece, owner, who, group, line):
             if owner and owner != NOBODY:
                 voices.speaking[i].add(owner)
+            if owner and owner != NOBODY and not (resume and who == resume[3]):
+                call = called_member("\n".join(piece), index)
+        if resume and who == resume[3]:  # no label in the question's paragraph: the chair's turn goes on
+            owner, who, line = resume[:3]
+            group += 1
     return voices

@@ -16,11 +16,11 @@ from . import alterations, notes, pronouns
 from .clauses import VERB
 from .closest import closest_at, line_of_word, share
 from .matcher import SEP, matcher
-from .nested import nested, not_me, second_hand, unnamed_referent
+from .nested import nested, not_me, relayed, second_hand, second_hand_japanese, unnamed_referent
 from .newsroom import words_for
 from .records import authored, in_record
 from .reported import reaction, relayed_by, reported
-from .speakers import ANSWER, END, HEADING, JOINT, NOBODY, Span, Voices, names, transcript
+from .speakers import ANSWER, ASKED, END, HEADING, JOINT, NOBODY, Span, Voices, names, transcript
 from .textcheck import mixed_script, normalize, unbalanced_mark
 
 __all__ = ["BLOCK_WORDS", "Problem", "normalize", "paragraphs", "verify_quote", "source_problems", "voices"]
@@ -215,7 +215,8 @@ def _direct(quote: Quote, source: Source, paras: list[str], people: dict[str, Pe
             readings += _unbroken(run, quote.text)
         for match in (match for passage in readings for match in m.finditer(passage)):
             problem = alterations.check(m, match, near) or nested(match, speaker) or not_me(m, match, quote, people) \
-                or (unnamed_referent(m, match, paras, last) if match.gaps else None)
+                or (unnamed_referent(m, match, paras, last) if match.gaps else None) \
+                or _relayed_in(paras, quote, match, speaker, people)
             if problem is None:
                 return []
             # The reading whose brackets and ellipses stand for the fewest words says what is wrong.
@@ -224,7 +225,30 @@ def _direct(quote: Quote, source: Source, paras: list[str], people: dict[str, Pe
                 best = (cost, problem)
     if best:
         return [Problem(best[1])]
+    if _given_in_corners(quote, paras, found, people, m, near):
+        return []
     return [_diagnose(quote, source, paras, found, people)]
+
+
+def _relayed_in(paras: list[str], quote: Quote, match, speaker: Person, people: dict[str, Person]) -> str | None:
+    """The problem when the words stand in 「」 that the speaker relays (nested.relayed)."""
+    if not any("「" in paras[k] or "『" in paras[k] for k in _range(quote)):
+        return None
+    return next((p for k in _range(quote) if (p := relayed(paras[k], match, speaker, names(people)))), None)
+
+
+def _given_in_corners(quote: Quote, paras: list[str], found: Voices, people: dict[str, Person], m, near) -> bool:
+    """Whether the words stand in 「」 that another relays in the quote's paragraph, in a sentence
+    that names the quote's speaker as the one who said them (`総理から「…」という話をいただいた`)."""
+    for span in found.spans:
+        if span.para not in _range(quote) or span.owner == quote.speaker or span.owner not in people \
+                or not ("「" in paras[span.para] or "『" in paras[span.para]):
+            continue
+        inside, problem = second_hand_japanese(paras[span.para], m, span.text, span.para + 1, people[span.owner],
+                                               people[quote.speaker], people, names(people))
+        if inside and problem is None:
+            return any(alterations.check(m, match, near) is None for match in m.finditer(span.text))
+    return False
 
 
 def _near(quote: Quote, paras: list[str]):
@@ -270,10 +294,13 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
                 return _not_verbatim(quote, paras, found, speaker, line,
                                      hint=f"the same words stand in paragraph {span.para + 1}, where they are "
                                           + (f"{people[span.owner].name}'s" if span.owner in people else "no one's to quote"))
-            relayed = second_hand(m, span.text, span.para + 1, people[span.owner], speaker) \
+            relay = second_hand(m, span.text, span.para + 1, people[span.owner], speaker) \
                 if span.owner in people else None
-            if relayed:
-                return Problem(relayed, line=line)
+            if relay is None and span.owner in people and ("「" in paras[span.para] or "『" in paras[span.para]):
+                relay = second_hand_japanese(paras[span.para], m, span.text, span.para + 1, people[span.owner],
+                                             speaker, people, names(people))[1]
+            if relay:
+                return Problem(relay, line=line)
             message = _not_theirs(span, speaker, source, people)
             if elsewhere:
                 message += f"; or, if {speaker.short}’s own words are meant, {elsewhere}"
@@ -415,6 +442,9 @@ def _closes_gap(m, found: Voices, quote: Quote) -> str:
 
 def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, Person]) -> str:
     k = span.para + 1
+    if span.owner == NOBODY and span.who == ASKED:
+        return (f"paragraph {k} is a question of the Q&A (unlabelled, as its questions are, after an answer; its "
+                f"answers are labelled), whose words no person can be quoted from, not {speaker.name}'s")
     if span.owner == NOBODY:
         answers = " (a Q&A's answers: set speaker: on the source to the person who gives them)" \
             if span.who.upper() in ANSWER else ""

@@ -4026,3 +4026,141 @@ FAIL += [
     (_INTERVIEW.format(intro="The interview follows:"), A, "ann-lee", 2, "Will you act?",
      "paragraph 2 is in the turn of 'Q' (line 3), whose words no person can be quoted from, not Ann Lee's"),
 ]
+# Japanese transcripts (防衛省, Kantei): words in 「」 that a reporting frame follows are someone's
+# the speaker relays (`「…」という話をいただきました`, `と述べた`, `と言われた`, `とおっしゃった`,
+# `との発言`, `と伺った`), not the speaker's own; the person the sentence names as saying them
+# (`Kishida総理から`, `Kishida総理は`) may be quoted, no one else. 「」 with no frame after it is a
+# term, a title or a policy's name in the speaker's words. Before, 「」 in a turn was never read: the
+# speaker was given the relayed words, and the person named was refused them.
+_JA_RELAY = "Q:指示はありましたか。\n\nLEE:「日本の守りをしっかりしてほしい」という話をいただきました。"
+_JA_FROM = "Q:指示はありましたか。\n\nLEE: Kishida総理から「日本の守りをしっかりしてほしい」という話をいただきました。"
+_JA_SAID = "Q:総理の発言は。\n\nLEE: Kishida総理は「日本は行動する」と述べた。"
+_JA_TWO = "Q:指示はありましたか。\n\nLEE:「まず一歩だ」と、「日本の守りをしっかりしてほしい」という話をいただきました。"
+_JA_TERM = "Q:方針は。\n\nLEE:「自由で開かれたインド太平洋」を推進してまいります。「国難」という言葉も使いました。"
+_JA_OWN = "Q:方針は。\n\nLEE:私は「日本は行動する」と申し上げました。"
+_JA_FRAMES = ["と言われました", "とおっしゃった", "との発言がありました", "と伺っております", "というご指示がありました"]
+_JA_INNER = ("these words stand inside 「{q}」 that Lee relays ('{f}'): they are someone else's words, not Lee’s own; "
+             "quote them with the words that introduce them, 「」 and all")
+_JA_SECOND = ("paragraph 2 has these words only inside 「{q}」, which Lee relays ('{f}'), and the sentence {who}: they "
+              "cannot be quoted as {s}’s; quote Lee, with the words that introduce them, or {s} from a source where "
+              "{s} says them")
+_JA_Q, _JA_WORDS = "日本の守りをしっかりしてほしい", "日本は行動する"
+PASS += [
+    (_JA_RELAY, T, "ann-lee", 2, "「日本の守りをしっかりしてほしい」という話をいただきました"),
+    (_JA_FROM, T, "fumio-kishida", 2, _JA_Q),
+    (_JA_SAID, T, "fumio-kishida", 2, _JA_WORDS),
+    (_JA_SAID, T, "ann-lee", 2, "Kishida総理は「日本は行動する」と述べた。"),
+    (_JA_TERM, T, "ann-lee", 2, "自由で開かれたインド太平洋"),
+    (_JA_TERM, T, "ann-lee", 2, "「自由で開かれたインド太平洋」を推進してまいります。"),
+    (_JA_TERM, T, "ann-lee", 2, "国難"),
+    (_JA_OWN, T, "ann-lee", 2, _JA_WORDS),
+]
+FAIL += [
+    (_JA_RELAY, T, "ann-lee", 2, _JA_Q, _JA_INNER.format(q=_JA_Q, f="という話をいただきました")),
+    (_JA_RELAY, T, "fumio-kishida", 2, _JA_Q,
+     _JA_SECOND.format(q=_JA_Q, f="という話をいただきました", who="does not name who said them", s="Kishida")),
+    (_JA_FROM, T, "ann-lee", 2, _JA_Q, _JA_INNER.format(q=_JA_Q, f="という話をいただきました")),
+    (_JA_SAID, T, "ann-lee", 2, _JA_WORDS, _JA_INNER.format(q=_JA_WORDS, f="と述べた")),
+    (_JA_SAID, T, "bo-chan", 2, _JA_WORDS, _JA_SECOND.format(
+        q=_JA_WORDS, f="と述べた", who="names Fumio Kishida as the one who said them", s="Chan")),
+    (_JA_TWO, T, "ann-lee", 2, "まず一歩だ", _JA_INNER.format(q="まず一歩だ", f="という話をいただきました")),
+] + [(f"Q:方針は。\n\nLEE:「日本は行動する」{f}。", T, "ann-lee", 2, _JA_WORDS, _JA_INNER.format(q=_JA_WORDS, f=f))
+     for f in _JA_FRAMES]
+
+# A written Q&A whose answers alone are labelled (`ANSWER:`) and whose questions are not (a Senate
+# committee's advance questions): an unlabelled paragraph that is a question (ending with `?`, or
+# opening as a question or request does) just before an answer's label is the next question,
+# nobody's, not the answer going on (before: the nominee's). A question inside an answer, or one
+# ending an answer's paragraph that no label follows, stays the answer's; and where questions have
+# labels too (`Q:`), or in a speech's turns, an unlabelled paragraph stays the turn it is in.
+# Rows: (text, quote, paragraph, message); the source's speaker, and the quote's, is Lee.
+WRITTEN_QA = ("Defense Reforms\n\nDo you see the need for changes?\n\nANSWER: We will act on the plan.\n\n"
+              "If so, what areas would you change?\n\nANSWER: We will review the law. Why should we wait? We will "
+              "act this year.\n\nWe will consult the Congress. Who would object?\n\nPlease describe your "
+              "priorities.\n\nANSWER: Readiness comes first.")
+_ASKED = ("paragraph {k} is a question of the Q&A (unlabelled, as its questions are, after an answer; its answers "
+          "are labelled), whose words no person can be quoted from, not Ann Lee's")
+ANSWERS_ONLY = [
+    (WRITTEN_QA, "We will act on the plan.", 3, ""),
+    (WRITTEN_QA, "Why should we wait? We will act this year.", 5, ""),
+    (WRITTEN_QA, "We will consult the Congress. Who would object?", 6, ""),
+    (WRITTEN_QA, "Readiness comes first.", 8, ""),
+    (WRITTEN_QA, "what areas would you change?", 4, _ASKED.format(k=4)),
+    (WRITTEN_QA, "Please describe your priorities.", 7, _ASKED.format(k=7)),
+    (WRITTEN_QA, "Do you see the need for changes?", 2,
+     "paragraph 2 comes before the transcript's first speaker label: no one is given these words, not Ann Lee"),
+    # questions labelled too: the layout is not this one
+    ("Q: Will you act?\n\nA: We will act.\n\nWhy should we wait?\n\nA: Soon.", "Why should we wait?", 3, ""),
+]
+PASS += [("LEE: We must act.\n\nWhy should we wait?\n\nCHAN: We agree.", T, "ann-lee", 2, "Why should we wait?")]
+
+# The Bundestag's Fragestunde: the chair's call of a member's written question (`Ich komme zur
+# Frage 47 der Kollegin Karin Binder.`, `Ich rufe die Frage 12 des Abgeordneten … auf.`) gives the
+# next paragraph, the question as the protocol prints it, to the member; the chair's turn goes on
+# after it (before: the question was the chair's). A question mentioned otherwise calls no one.
+FRAGE = ("Vizepräsident Bo Chan:\n\nIch komme zur Frage 47 der Kollegin Ann Lee.\n\n"
+         "Welche Schlüsse zieht die Bundesregierung aus dem Einsatz?\n\nBitte, Herr Staatssekretär.")
+FRAGE_AUF = ("Vizepräsidentin Ann Lee:\n\nIch rufe die Frage 12 des Abgeordneten Bo Chan (DIE LINKE) auf.\n\n"
+             "Wie bewertet die Bundesregierung den Einsatz?\n\nBitte.")
+FRAGE_UNKNOWN = ("Vizepräsident Bo Chan:\n\nIch komme zur Frage 48 des Kollegen Max Muster.\n\n"
+                 "Wie bewertet die Bundesregierung den Einsatz?\n\nBitte.")
+FRAGE_MENTIONED = ("Vizepräsident Bo Chan:\n\nDie Frage 47 der Kollegin Ann Lee wird schriftlich beantwortet.\n\n"
+                   "Wir kommen zum nächsten Geschäftsbereich.")
+PASS += [
+    (FRAGE, T, "ann-lee", 3, "Welche Schlüsse zieht die Bundesregierung aus dem Einsatz?"),
+    (FRAGE, T, "bo-chan", 2, "Ich komme zur Frage 47 der Kollegin Ann Lee."),
+    (FRAGE, T, "bo-chan", 4, "Bitte, Herr Staatssekretär."),
+    (FRAGE_AUF, T, "bo-chan", 3, "Wie bewertet die Bundesregierung den Einsatz?"),
+    (FRAGE_AUF, T, "ann-lee", 4, "Bitte."),
+    (FRAGE_MENTIONED, T, "bo-chan", 3, "Wir kommen zum nächsten Geschäftsbereich."),
+]
+FAIL += [
+    (FRAGE, T, "bo-chan", 3, "Welche Schlüsse zieht die Bundesregierung aus dem Einsatz?",
+     "paragraph 3 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    (FRAGE, T, "ann-lee", 4, "Bitte, Herr Staatssekretär.",
+     "paragraph 4 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    (FRAGE_AUF, T, "ann-lee", 3, "Wie bewertet die Bundesregierung den Einsatz?",
+     "paragraph 3 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    (FRAGE_UNKNOWN, T, "bo-chan", 3, "Wie bewertet die Bundesregierung den Einsatz?",
+     "paragraph 3 is in the turn of 'Ich komme zur Frage 48 des Kollegen Max Muster.' (line 3), whose words no "
+     "person can be quoted from, not Bo Chan's"),
+]
+
+# An ellipsis that drops a clause joined by a conjunction with its own subject and verb, up to its
+# sentence's end (no comma needed): the clause's qualifiers, conditions and negations bear on it,
+# not on the kept words (Chicago 13.53), as inside a dropped list item or aside (before: the
+# qualifier was said to be omitted). One whose subject points back at the kept words (`that`,
+# `it`), or a qualifier outside such a clause, still bears on them and stays refused.
+_NEW = "The plan was new … People wanted it."
+PASS += [(text, T, "ann-lee", 1, quote) for text, quote in (
+    ("LEE: Back then, the plan was new and there was a question about whether it was only a phase. But it was "
+     "clear that people wanted it.", "Back then, the plan was new … people wanted it."),
+    ("LEE: The plan was new but we would not wait. People wanted it.", _NEW),
+    ("LEE: The plan was new and the others were only partly ready. People wanted it.", _NEW),
+)]
+FAIL += [(f"LEE: The plan was new {dropped} People wanted it.", T, "ann-lee", 1, _NEW, OMITS.format(w="only", s=dropped))
+         for dropped in ("and that was only a start.", "and it was only a start.", "only in the north.",
+                         "and we only did so in May.")]
+
+# The French Sénat's analytic record names its chair by office in lower case (`M. le président.  - `,
+# `Mme la présidente.  - `): a turn, no one's, as the Congressional Record's chair (before: not a
+# label, so the chair's words ran on as the last speaker's). Another office so (`Mme la ministre`)
+# is a label to name with labels: or offices:; a sentence (`M. le président a raison.`) is none.
+_SENAT = "M. Bo Chan .  - Nous agirons.\n\nM. le président.  - La parole est à Mme Lee.\n\nMme Ann Lee .  - Merci."
+_SENAT_CHAIR = ("paragraph 2 is in the turn of '{c}' (line 3), whose words no person can be quoted from, not "
+                "Bo Chan's")
+PASS += [
+    (_SENAT, T, "bo-chan", 1, "Nous agirons."),
+    (_SENAT, T, "ann-lee", 3, "Merci."),
+    ("M. Bo Chan .  - Nous agirons.\n\nM. le président a raison.", T, "bo-chan", 2, "M. le président a raison."),
+]
+FAIL += [
+    (_SENAT, T, "bo-chan", 2, "La parole est à Mme Lee.", _SENAT_CHAIR.format(c="M. le président")),
+    (_SENAT.replace("M. le président", "Mme la présidente"), T, "bo-chan", 2, "La parole est à Mme Lee.",
+     _SENAT_CHAIR.format(c="Mme la présidente")),
+]
+LABEL_FAIL += [
+    ("M. Bo Chan .  - Nous agirons.\n\nMme la ministre.  - Oui.",
+     "the transcript's speaker label 'Mme la ministre' (line 3) matches no person: add the speaker to "
+     "sources/people.yaml (or labels: [Mme la ministre] to the person it names)"),
+]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from attribution_cases import (
+    ANSWERS_ONLY,
     CLAIM_QUOTES,
     CLAIMS,
     COMMITTEE,
@@ -250,6 +251,16 @@ def test_a_published_q_and_a_gives_its_answers_to_the_sources_speaker(qa, speake
     from briefbuild.checking import verify
     q = Quote(id="q", speaker=who, kind="direct", text=quote, paragraph=paragraph)
     found = verify.verify_quote(q, source(qa, "transcript", speaker=speaker), paras_of(qa), PEOPLE)
+    assert " | ".join(p.message for p in found) == message
+
+
+@pytest.mark.parametrize("text,quote,paragraph,message", ANSWERS_ONLY, ids=[f"{r[2]}-{r[1][:30]}" for r in ANSWERS_ONLY])
+def test_an_unlabelled_question_after_a_labelled_answer_is_nobodys(text, quote, paragraph, message):
+    from quotecheck import paras_of, source
+
+    from briefbuild.checking import verify
+    q = Quote(id="q", speaker="ann-lee", kind="direct", text=quote, paragraph=paragraph)
+    found = verify.verify_quote(q, source(text, "transcript", speaker="ann-lee"), paras_of(text), PEOPLE)
     assert " | ".join(p.message for p in found) == message
 
 
