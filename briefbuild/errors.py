@@ -40,6 +40,11 @@ class Diagnostic:
         return f"{where}:{tag}{key} {escape(self.message, keep_newlines=True)}"
 
 
+# What a YAML syntax error means for the rest of its file, said with each such error where
+# problems are shown one at a time (a GitHub annotation, the job summary's row).
+STOPPED = "nothing else in this file was checked (the YAML parser stops at the first syntax error): fix it and check again"
+
+
 class BriefError(click.ClickException):
     """Root of our errors: click prints 'Error: …' and exits 1, never a traceback."""
 

@@ -1,6 +1,6 @@
 """A page's furniture: lines a saved page or a PDF print around the article that are nobody's
 words (a publication stamp, a share or newsletter prompt, a teaser for another story, a
-press release's end mark). Left in, each becomes a paragraph and moves every paragraph
+press release's end mark, a print view's header). Left in, each becomes a paragraph and moves every paragraph
 locator after it. Only a whole paragraph is furniture, and only in the forms newsrooms and
 press offices use: a paragraph with a quotation mark in it is always kept, whatever it says,
 and whatever is left out is listed by the capture (nothing is lost silently).
@@ -22,6 +22,8 @@ _WEEKDAY = r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|nesday|rsda
 _STAMP_WORD = (rf"(?>{_MONTH}|{_WEEKDAY}|\d{{1,4}}[-/.:]\d{{1,2}}(?!\d)(?:[-/.:]\d{{1,4}}(?!\d))?"
                r"(?:[T ]?\d\d:\d\d(?::\d\d)?Z?)?|\d{1,4}(?!\d)(?:st|nd|rd|th)?,?|[A-Z]{2,4}(?![A-Z])(?:[+-]\d{1,2}(?!\d))?|"
                r"(?i:at|on|[ap]\.?m\.?|ago|an?|hours?|minutes?|mins?|days?|weeks?|local time)|[|•·,–—-])")
+# A site's address as a print view prints it: 'harbortimes.example', 'https://www.example.com/a/b'.
+_DOMAIN = r"(?:https?://)?(?:[\w-]+\.)+[A-Za-z]{2,}(?::\d+)?(?:/\S*)?"
 _STAMP = re.compile(r"(?i:(?:first |last |date )?(?:published|updated|posted|modified|released|issued)(?: on)?|"
                     rf"date)\s*:?\s*(?:{_STAMP_WORD}\s*){{1,14}}")
 
@@ -64,6 +66,13 @@ FORMS = [
                                 r"you have (?:read|reached) .{0,100}))?|"
                                 r"(?:already a subscriber|already have an account)\?.{0,60}|"
                                 r"you have (?:read|reached) .{0,60}\b(?:free articles?|article limit|limit)\b.{0,100})")),
+    # A print view's header and footer: 'Harbor Times — printed from harbortimes.example', 'Printed on
+    # 6 Dec 2022', and the reprint notice of Dow Jones and others ('This copy is for your personal,
+    # non-commercial use only. To order presentation-ready copies … visit …').
+    ("print", re.compile(rf"(?:[A-Z][\w.&’' ]{{0,60}}\s*[—–|:-]\s*)?(?i:printed (?:from|on|at|via))\s+"
+                         rf"(?:{_DOMAIN}(?:\s+(?:on|at)\s+(?:{_STAMP_WORD}\s*){{1,14}})?|(?:{_STAMP_WORD}\s*){{1,14}})\.?|"
+                         r"(?i:this (?:copy|article|material) is (?:for|intended for) your personal,? non-?commercial use"
+                         r"(?: only)?)\.?(?:\s+.{0,400})?")),
     # Reuters and AP close a story with its credits: 'Reporting by …; Editing by …'.
     ("credits", re.compile(rf"\(?{_CREDIT}(?:[;,] {_CREDIT})*\.?\)?")),
 ]
@@ -73,6 +82,11 @@ BYLINE = re.compile(rf"(?i:by) {_NAME}(?:(?:,| and| &) {_NAME})*(?:\s*[,|–—-
 
 # A quotation mark (an apostrophe inside or at the end of a word is none).
 _QUOTED = re.compile(r"[“”„«»「」『』‹›\"]|(?<!\w)[‘’']|[‘’'](?=\w)(?<!\w[‘’'])")
+
+
+def quoted(text: str) -> bool:
+    """Whether a text holds a quotation mark (someone's words: never furniture)."""
+    return _QUOTED.search(text) is not None
 
 
 def kind(paragraph: str) -> str | None:

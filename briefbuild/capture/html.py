@@ -63,6 +63,7 @@ def capture_html(name: str, raw: bytes) -> Captured:
     posts = _embedded_posts(tree, mark)
     _number_lists(tree)
     pulled = _drop_pull_quotes(tree)
+    printed = _drop_print_furniture(tree)
     _mark_block_quotes(tree)
     try:
         import logging
@@ -81,6 +82,7 @@ def capture_html(name: str, raw: bytes) -> Captured:
     names = {b for b in bylines if byline.people(b, marked=True)}  # a name the page marks as its author's
     paras, restored = restore.restore(tree, paras, lambda text: _lines_of(text, mark), names) if paras else (paras, [])
     paras, dropped = furniture.split(paras)
+    dropped = printed + dropped
     dropped += [p for p in paras if p in names]
     paras = [p for p in paras if p not in names]
     title = fields.get("title")
@@ -381,6 +383,32 @@ def _drop_pull_quotes(tree) -> list[str]:
             pulled.append(words)
             el.drop_tree()
     return pulled
+
+
+# What a page sets for print only, or as a print view's header and footer (`<div id="print-header">`,
+# `class="print-only"`, Bootstrap's `d-print-block` with `d-none`): the site's name and address,
+# the date printed, a reprint notice. Never the article's words in a print view.
+PRINT_ONLY = re.compile(r"(?i)^(?:print[-_]?(?:header|footer|only|banner|masthead|url|info)|printonly|visible-print"
+                        r"(?:-block)?)$")
+
+
+def _drop_print_furniture(tree) -> list[str]:
+    """The words of each element a page sets for print only (PRINT_ONLY), dropped and listed;
+    a long one, or one with a quotation mark in it, may be text (a table set for print) and stays."""
+    dropped: list[str] = []
+    for el in tree.xpath("//body//*[@id or @class]"):
+        names = (el.get("class") or "").split() + (el.get("id") or "").split()
+        if "d-print-block" in names and "d-none" in names:
+            names.append("print-only")
+        if not any(PRINT_ONLY.match(n) for n in names) or not el.xpath("ancestor::body"):
+            continue
+        words = clean_line(" ".join(el.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")))
+        if len(words) > 400 or furniture.quoted(words):
+            continue
+        if words:
+            dropped.append(words)
+        el.drop_tree()
+    return dropped
 
 
 # An embedded post as the network's embed code sets it: a <blockquote> of its class, the post's

@@ -101,13 +101,17 @@ class Matcher:
 
     def finditer(self, passage: str, limit: int = 20) -> Iterator[Match]:
         """Matches whose first words start further and further into the passage."""
-        start = 0
+        start, last = 0, None
         for _ in range(limit):
             found = self._match_from(passage, start)
             if found is None:
                 return
-            yield found
-            start = found.start + 1
+            if (found.start, found.end) != last:
+                yield found
+            last = (found.start, found.end)
+            # A quote that opens with a bracket (`[T]he`) starts before its first words: from
+            # found.start + 1 the same words were found again, and `She … The plan` never read on.
+            start = max(start, found.start) + 1
 
     def _match_from(self, passage: str, start: int) -> Match | None:
         pos, first, gaps = start, None, []

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import verify
+from . import notes, verify
+from .matcher import matcher
 from .who import pieces
 
 SEPARATOR = re.compile(r"^\s*(\*\s*){3}\s*$|^\s*(-\s*){3,}\s*$")  # '***', as verify.paragraphs skips it
@@ -131,21 +132,84 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def where(quote_text: str, paragraph: str) -> tuple[int, int] | None:
+def where(quote_text: str, paragraph: str, spans: tuple[str, ...] = ()) -> tuple[int, int] | None:
     """(start, end) of a direct quote's words in the normalized paragraph: from its first
-    run of words to its last (brackets and ellipses between them)."""
+    word to its last (brackets and ellipses between them), found as the verifier finds it:
+    in the speaker's own words (`spans`, verify.Span texts of this paragraph) when given, not
+    the reporter's; over a transcriber's note (`(Laughter.)`), which the quote leaves out; a
+    quote that runs on into the next paragraph starts here and ends with this paragraph."""
     texts = pieces(quote_text)
     if not texts:
         return None
-    para = verify.normalize(paragraph).lower()
+    para = verify.normalize(paragraph)
+    plain, origin = _without_notes(para.replace('"', "'"))
+    for span in spans:
+        at = plain.find(span)
+        m = _first(matcher(quote_text), span) if at >= 0 and span else None
+        if m is not None:
+            return origin[at + m.start], origin[at + m.end - 1] + 1 if m.end > m.start else origin[at + m.start]
+    m = _first(matcher(quote_text), plain)
+    if m is None:  # the longest run of its first words that is here (the rest is in the next paragraph)
+        words = quote_text.split()
+        for n in range(len(words) - 1, 0, -1):
+            if pieces(" ".join(words[:n])):
+                m = _first(matcher(" ".join(words[:n])), plain)
+                if m is not None:
+                    return origin[m.start], len(para)
+    if m is not None:
+        return origin[m.start], origin[m.end - 1] + 1 if m.end > m.start else origin[m.start]
+    low = para.lower()  # not the speaker's words as they stand here: where the first run stands
     first, last = texts[0].lower(), texts[-1].lower().rstrip(" .,;:!?")
-    start = para.find(first)
+    start = low.find(first)
     if start < 0:
         return None
-    while start > 0 and para[start - 1].isalnum():  # '[T]he': the word the bracket altered
+    while start > 0 and low[start - 1].isalnum():  # '[T]he': the word the bracket altered
         start -= 1
-    end = para.find(last, start) if last else -1
+    end = low.find(last, start) if last else -1
     return start, (end + len(last) if end >= 0 else start + len(first))
+
+
+def _first(m, text: str):
+    """The first match, preferring one whose opening bracket changes only a letter's case
+    (`[T]he` in `She said … “The plan`: the `he` of `She` is not it)."""
+    found = list(m.finditer(text))
+    for match in found:
+        if all(g.source.lower() == m.tokens[g.token][1].strip("[]").lower() for g in match.gaps
+               if g.where == "start" and len(m.tokens[g.token][1]) == 3):
+            return match
+    return found[0] if found else None
+
+
+# The transcriber's notes a quote runs over (`(Laughter.)`, `[Applause.]`): every parenthesis, as
+# in a transcript; a note of lost words stays (a quote keeps it as `[inaudible]` or marks it …).
+_NOTE = re.compile(r"\([^()\n]{1,300}\)|" + notes.ROOM.pattern, re.I)
+
+
+def _without_notes(text: str) -> tuple[str, list[int]]:
+    """The text without the room's notes, and the offset in `text` of each character kept;
+    `we will - (applause) - we will win` keeps one dash, as the verifier reads it."""
+    if "(" not in text and "[" not in text:
+        return text, list(range(len(text) + 1))
+    cuts = []
+    for note in _NOTE.finditer(text):
+        if notes.lost(note.group(0)):
+            continue
+        start, end = note.start(), note.end()
+        while end < len(text) and text[end] == " ":
+            end += 1
+        if text[:start].endswith("- ") and text[end:end + 2] == "- ":
+            end += 2
+        cuts.append((start, end))
+    kept: list[str] = []
+    origin: list[int] = []
+    at = 0
+    for start, end in cuts:
+        kept.append(text[at:start])
+        origin += range(at, start)
+        at = end
+    kept.append(text[at:])
+    origin += range(at, len(text) + 1)
+    return "".join(kept), origin
 
 
 def check_quote(quote, paras: list[str], pages: PageMap | None) -> str | None:

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 from ..chars import escape
-from ..errors import BriefError, Diagnostic, InputError
+from ..errors import STOPPED, BriefError, Code, Diagnostic, InputError
 
 
 def escape_data(text: str) -> str:
@@ -33,9 +33,16 @@ def repo_path(root: Path, file: str, workspace: Path) -> str:
 def github_command(d: Diagnostic, root: Path, workspace: Path) -> str:
     kind = "error" if d.severity == "error" else "warning"
     where = {"file": repo_path(root, d.file, workspace), "line": str(d.line), "col": str(d.column)} if d.file else {}
-    props = {**where, "title": f"briefbuild: {d.key}" if d.key else "briefbuild"}
+    label = "briefbuild" if d.code == Code.OTHER else f"briefbuild {d.code}"  # 'briefbuild yaml-syntax: title'
+    props = {**where, "title": f"{label}: {d.key}" if d.key else label}
     joined = ",".join(f"{name}={escape_property(value)}" for name, value in props.items())
-    return f"::{kind} {joined}::{escape_data(d.message)}"
+    return f"::{kind} {joined}::{escape_data(_with_note(d))}"
+
+
+def _with_note(d: Diagnostic) -> str:
+    """The message, and for a YAML syntax error what it means for the rest of the file (the text
+    output says it once under all problems; an annotation is read alone)."""
+    return f"{d.message}\n{STOPPED}" if d.code == Code.YAML_SYNTAX else d.message
 
 
 # `check --format json`'s shape (README, "check --format json"): a tool may rely on every field
@@ -69,7 +76,7 @@ def summary(diagnostics: list[Diagnostic], counts: dict[str, int]) -> str:
         return head
     rows = ["| | where | problem |", "|---|---|---|"]
     for d in diagnostics:
-        message = d.message.replace("|", "\\|").replace("\n", "<br>")
+        message = _with_note(d).replace("|", "\\|").replace("\n", "<br>")
         where = f"`{d.file}:{d.line}:{d.column}`" if d.file else "(no file)"
         rows.append(f"| {'❌' if d.severity == 'error' else '⚠️'} | {where} | "
                     f"{d.key + ': ' if d.key else ''}{message} |")

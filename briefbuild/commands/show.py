@@ -40,7 +40,7 @@ def show(root: Path, sid: str, width: int = WIDTH, warnings: list | None = None)
     title = source.title if isinstance(data, dict) and data.get("title") == source.title else "(no title yet)"
     out = [*textwrap.wrap(title, width=width), f"sources/{sid}.yaml",
            f"{source.type}, voice {voice}, {len(paras)} paragraphs" + (f", pages {stored.pages.span()}" if stored.pages else "")]
-    marks = _marks(stored)
+    marks = _marks(stored, people)
     seen: set[int] = set()
     page_map = stored.pages
     for i, para in enumerate(paras):
@@ -65,15 +65,18 @@ def show(root: Path, sid: str, width: int = WIDTH, warnings: list | None = None)
     return "\n".join(out) + "\n"
 
 
-def _marks(stored: corpus.Stored) -> dict[int, list[tuple[int, str]]]:
-    """[q:id] before each direct quote's words, at the end of a paraphrased paragraph."""
+def _marks(stored: corpus.Stored, people: dict) -> dict[int, list[tuple[int, str]]]:
+    """[q:id] before each direct quote's words (in its speaker's words, as check finds them),
+    at the end of a paraphrased paragraph."""
     marks: dict[int, list[tuple[int, str]]] = {}
+    found = verify.voices(stored.source, stored.paragraphs, people).spans if stored.source.quotes else []
     for quote in stored.source.quotes:
         i = quote.paragraph - 1
         if i >= len(stored.paragraphs):
             continue
         text = verify.normalize(stored.paragraphs[i])
-        at = pages.where(quote.text, stored.paragraphs[i]) if quote.kind == "direct" else None
+        own = tuple(s.text for s in found if s.para == i and s.owner == quote.speaker)
+        at = pages.where(quote.text, stored.paragraphs[i], own) if quote.kind == "direct" else None
         pos = at[0] if at else len(text)
         if at:  # before the opening quotation mark, when there is one
             while pos > 0 and text[pos - 1] in "\"'“‘ ":

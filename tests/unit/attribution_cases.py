@@ -4164,3 +4164,14 @@ LABEL_FAIL += [
      "the transcript's speaker label 'Mme la ministre' (line 3) matches no person: add the speaker to "
      "sources/people.yaml (or labels: [Mme la ministre] to the person it names)"),
 ]
+
+# A quote that opens with a bracket whose words stand first inside another word (`she`, `others`):
+# the verifier reads on to where they stand (QA: `[T]he … ships` over `She and I agree. The plan`
+# was called `[T] makes 'She' into 'The'`).
+_SHE = "MS. LEE: She and I agree. The plan is late, but the ships are ready."
+PASS += [
+    (_SHE, T, "ann-lee", 1, "[T]he … ships are ready"),
+    (_SHE, T, "ann-lee", 1, "[t]he plan is late"),
+    ("“She has doubts. The plans are ready, and the ships too,” Lee said.", R, "ann-lee", 1, "[t]he … ships too"),
+    ("“Ushers came. These plans are ready,” Lee said.", R, "ann-lee", 1, "[T]hese … ready"),
+]

@@ -35,6 +35,14 @@ FURNITURE = [
     ("Reporting by Kiyoshi Takenaka; Editing by Alex Richardson", "credits"),
     ("(Reporting by Kiyoshi Takenaka in Tokyo; additional reporting by Ann Lee)", "credits"),
     ("By Jane Doe", "byline"), ("By Jane Doe, Defence Correspondent", "byline"), ("By JANE DOE | Harbor Times", "byline"),
+    # A print view's header and footer, and the reprint notice of Dow Jones and others.
+    ("Harbor Times — printed from harbortimes.example", "print"), ("Printed from harbortimes.example", "print"),
+    ("Printed from https://www.harbortimes.example/world/2024/05/14/japan-nato", "print"),
+    ("Printed from harbortimes.example on 14 May 2024", "print"), ("Printed on December 6, 2022 at 10:32 am", "print"),
+    ("The Harbor Times | Printed on 2024-05-14", "print"),
+    ("This copy is for your personal, non-commercial use only.", "print"),
+    ("This copy is for your personal, non-commercial use only. To order presentation-ready copies for distribution to "
+     "your colleagues, clients or customers visit https://www.djreprints.com.", "print"),
 ]
 
 # Text: the same words inside a sentence, someone's words in quotation marks, a correction.
@@ -51,6 +59,10 @@ TEXT = [
     "By Tuesday, the talks had collapsed.", "By then it was too late.", "By then it was", "By land and sea",
     "“ENDS”", "6 December 2022",
     "Editing by hand, the clerks said, took weeks.",
+    "Printed copies of the proposal were handed to ministers last week, officials said.",
+    "Printed from the ministry's archive, the list names 40 officials.", "Printed on recycled paper.",
+    "Printed on 6 December, the leaflets urged voters to stay home.", "The Times printed from its own presses until 1998.",
+    "This copy of the treaty is for the ministry's use only, the note says.",
 ]
 
 

@@ -458,6 +458,35 @@ def test_a_pull_quote_repeating_the_text_is_left_out_once(tmp_path, body, paras,
                          "text): " + ", ".join(f"'{q}'" for q in pulled)]
 
 
+HEADER = "Harbor Times — printed from harbortimes.example"
+NOTICE = "This copy is for your personal, non-commercial use only."
+
+
+@pytest.mark.parametrize("body, paras, dropped", [
+    # A print view (QA: its header was stored as paragraph 1 and moved every locator).
+    (f'<div id="print-header">{HEADER}</div>{SAID}{REPORTED}', [STUDYING, NEVER], [HEADER]),
+    (f'<div class="print-header"><span>Harbor Times</span></div>{SAID}{REPORTED}', [STUDYING, NEVER], ["Harbor Times"]),
+    (f'<p class="print-only">https://harbortimes.example/a/1</p>{SAID}{REPORTED}', [STUDYING, NEVER],
+     ["https://harbortimes.example/a/1"]),
+    (f'{SAID}{REPORTED}<div class="print-footer">{NOTICE}</div>', [STUDYING, NEVER], [NOTICE]),
+    (f'<div class="d-none d-print-block">Harbor Times</div>{SAID}{REPORTED}', [STUDYING, NEVER], ["Harbor Times"]),
+    # Its words as a paragraph of the page, without the class: known by their form.
+    (f'<p>{HEADER}</p>{SAID}{REPORTED}<p>{NOTICE}</p>', [STUDYING, NEVER], [HEADER, NOTICE]),
+    # The article's words about printing, or set for print with someone's words in them: kept.
+    (f'{SAID}<p>Printed copies of the plan were handed out on Tuesday, officials said.</p>',
+     [STUDYING, "Printed copies of the plan were handed out on Tuesday, officials said."], []),
+    (f'<div class="print-only">{SAID}</div>{REPORTED}', [STUDYING, NEVER], []),
+])
+def test_a_print_views_header_and_footer_are_left_out_and_reported(tmp_path, body, paras, dropped):
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><head><title>T</title></head><body><div class='page'>{body}</div></body></html>", "utf-8")
+    got = capture(page)
+    assert paragraphs(got.text) == paras
+    notes = [n for n in got.notes if "page furniture" in n]
+    assert notes == ([f"left out {len(dropped)} line{'s' if len(dropped) > 1 else ''} of page furniture, not the "
+                      "source's words: " + ", ".join(f"'{d}'" for d in dropped)] if dropped else [])
+
+
 def mhtml(page: bytes, *, charset: str = "", encoding: str = "quoted-printable", start: bool = False) -> bytes:
     """A single-file save as Chrome writes it ("Webpage, Single File"): the page (quoted-printable)
     first, then its style sheet and an image; or, as Edge and IE wrote .mht, a base64 part named

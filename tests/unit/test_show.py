@@ -68,3 +68,44 @@ def test_a_source_at_fault_where_its_text_is_read_is_still_refused(tmp_path, old
     root = make_project(tmp_path, {"sources/s1.yaml": SOURCE.replace(old, new)})
     with pytest.raises(InputError):
         show(root, "s1")
+
+
+_TRANSCRIPT = 'type: interview\ntitle: A Briefing\npublisher: A Department\nissued: "2024-01-02"\ntext: |\n'
+_ARTICLE = 'type: article-newspaper\ntitle: A Story\ncontainer-title: The Daily\nissued: "2024-01-02"\ntext: |\n'
+
+# The [q:id] mark stands before the quote's first word wherever its words run (QA: a quote over
+# `(Laughter.)` was marked at the end of its paragraph): over the transcriber's notes, a page
+# mark, into the next paragraph, after brackets and ellipses. (head, stored text, quote, shown)
+_MARKED = [
+    (_TRANSCRIPT, "MS. LEE: Good afternoon. I will not characterize the views of an Ally. (Laughter.) What I "
+                  "will say is that consensus works.",
+     "text: I will not characterize the views of an Ally. What I will say is that consensus works",
+     "Good afternoon. [q:q1] I will not characterize"),
+    (_TRANSCRIPT, "MS. LEE: Thank you. We stand with Kyiv [Applause.] and we will not waver.",
+     "text: We stand with Kyiv and we will not waver", "Thank you. [q:q1] We stand with Kyiv"),
+    (_TRANSCRIPT, "MS. LEE: Well. We will - (applause) - we will win this.",
+     "text: We will - we will win this", "Well. [q:q1] We will - (applause)"),
+    (_TRANSCRIPT, "MS. LEE: First, thanks. The ports are ready\n[page 3]\n(Laughter.) and the ships too.",
+     "text: The ports are ready and the ships too", "thanks. [q:q1] The ports are ready --- page 3"),
+    (_TRANSCRIPT, "MS. LEE: So. We said it then (Laughter.) and I say it again: the plan is ready.",
+     "text: We said it then … the plan is ready", "So. [q:q1] We said it then"),
+    (_ARTICLE, "Lee added: “We talked about ships and ports.\n\n“And we will act on all of it.”",
+     "text: We talked about ships and ports. And we will act\n    last-paragraph: 2",
+     "Lee added: [q:q1] “We talked about"),
+    (_ARTICLE, "She said the plan was late. “The plan is ready now, and the ships are too,” Lee said.",
+     "text: \"[T]he … ships are too\"", "late. [q:q1] “The plan is ready now"),
+    (_ARTICLE, "Lee said: “The harbor, as we know, is full of ships.”",
+     "text: \"… is full of ships\"", "as we know, [q:q1] is full of ships"),
+    (_ARTICLE, "Lee said: “Our [sic] harbor is full.”", "text: Our [sic] harbor is full",
+     "Lee said: [q:q1] “Our [sic] harbor"),
+]
+
+
+@pytest.mark.parametrize("head,stored,quote,shown", _MARKED)
+def test_a_quotes_mark_stands_before_its_first_word(tmp_path, head, stored, quote, shown):
+    from factory import make_project
+    source = (head + "".join(f"  {line}\n" if line.strip() else "\n" for line in stored.split("\n"))
+              + f"quotes:\n  - id: q1\n    speaker: ann-lee\n    kind: direct\n    {quote}\n    paragraph: 1\n")
+    root = make_project(tmp_path, {"sources/s2.yaml": source})
+    flat = " ".join(show(root, "s2").replace("\n     ", " ").split())
+    assert shown in flat

@@ -66,3 +66,47 @@ def test_job_summary_lists_each_problem_in_a_table():
     text = summary(diags, {"briefs": 1, "sources": 2, "quotes": 3})
     assert "failed" in text and "1 brief(s), 2 source(s), 3 quote(s); 1 error(s), 0 warning(s)" in text
     assert "| ❌ | `briefs/b1.yaml:2:3` | title: a \\| b<br>c |" in text
+
+
+_BROKEN = "title: [unclosed\nsummary: x\n"
+
+
+def test_a_yaml_syntax_error_says_its_code_and_that_nothing_else_in_the_file_was_checked(tmp_path):
+    # An annotation is read alone, beside its line: the text output's closing line about files the
+    # parser stopped in ('nothing else in it was checked') was in neither it nor the job summary.
+    from factory import make_project
+
+    from briefbuild.commands.annotate import check
+    root = make_project(tmp_path, {"briefs/b1.yaml": _BROKEN})
+    out: list[str] = []
+    summary_file = tmp_path / "summary.md"
+    assert check(root, False, "github", out.append, environ={"GITHUB_STEP_SUMMARY": str(summary_file)}) == 1
+    syntax = [line for line in out if line.startswith("::error file=briefs/b1.yaml")]
+    assert len(syntax) == 1 and ",title=briefbuild yaml-syntax%3A title::YAML syntax: " in syntax[0], out
+    assert syntax[0].endswith("%0Anothing else in this file was checked (the YAML parser stops at the first syntax "
+                              "error): fix it and check again")
+    assert "<br>nothing else in this file was checked" in summary_file.read_text("utf-8")
+    out.clear()
+    check(root, False, "json", out.append, environ={})
+    assert [d["code"] for d in json.loads(out[0])["diagnostics"]] == ["yaml-syntax"]
+
+
+def test_other_problems_keep_their_annotation_as_it_was():
+    line = github_command(Diagnostic("briefs/b1.yaml", 2, 3, "title", "x"), ROOT, ROOT)
+    assert line == "::error file=briefs/b1.yaml,line=2,col=3,title=briefbuild%3A title::x"
+
+
+def test_watch_and_serve_show_that_nothing_else_in_the_file_was_checked(tmp_path):
+    # The page serve overlays after a failed save, and watch's terminal, read format_message().
+    from factory import make_project
+
+    from briefbuild.build.engine import Options
+    from briefbuild.build.progress import Progress
+    from briefbuild.commands.watch import build_once
+    root = make_project(tmp_path, {"briefs/b1.yaml": _BROKEN})
+    shown: list[str] = []
+    failed: list[str] = []
+    assert build_once(root, [], Options(), Progress(quiet=True), None, shown.append, on_fail=failed.append) is None
+    assert len(failed) == 1 and "YAML syntax" in failed[0]
+    assert "briefs/b1.yaml: nothing else in it was checked (the YAML parser stops at the first syntax error)" in failed[0]
+    assert failed[0] in shown
