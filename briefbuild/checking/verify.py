@@ -20,7 +20,7 @@ from .nested import nested, not_me, second_hand, unnamed_referent
 from .newsroom import words_for
 from .records import authored, in_record
 from .reported import reaction, relayed_by, reported
-from .speakers import ANSWER, END, HEADING, JOINT, NOBODY, Span, Voices, names, transcript
+from .speakers import ANSWER, END, HEADED, HEADING, JOINT, NOBODY, Span, Voices, names, transcript
 from .textcheck import mixed_script, normalize, unbalanced_mark
 
 __all__ = ["BLOCK_WORDS", "Problem", "normalize", "paragraphs", "verify_quote", "source_problems", "voices"]
@@ -415,6 +415,9 @@ def _closes_gap(m, found: Voices, quote: Quote) -> str:
 
 def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, Person]) -> str:
     k = span.para + 1
+    if span.who == HEADED:
+        return (f"paragraph {k} is the record's heading ('{span.text}'), not words anyone says: it cannot be "
+                f"quoted as {speaker.name}'s")
     if span.owner == NOBODY:
         answers = " (a Q&A's answers: set speaker: on the source to the person who gives them)" \
             if span.who.upper() in ANSWER else ""
@@ -462,6 +465,8 @@ def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, P
 
 
 def _speaker_of(span: Span, turns: bool, people: dict[str, Person]) -> str:
+    if span.who == HEADED:
+        return "the record's heading"
     if turns:
         return f"'{span.who}'"
     if span.owner == JOINT:
@@ -508,11 +513,12 @@ def _over(m, found: Voices, quote: Quote, people: dict[str, Person]) -> str:
             if between and (m.search(first.text + SEP + second.text) or m.search(first.text + " " + second.text)):
                 turns = bool(first.line)
                 other = between[0]
-                name = f"'{other.who}'" if turns else _speaker_of(other, False, people)
+                name = _speaker_of(other, False, people) if other.who == HEADED else \
+                    f"the words of '{other.who}'" if turns else f"the words of {_speaker_of(other, False, people)}"
                 where = f"paragraph {first.para + 1}" if first.para == second.para else \
                     f"paragraphs {first.para + 1} and {second.para + 1}"
                 return (f"the quote joins two {'turns' if turns else 'quotations'} of {people[quote.speaker].short} "
-                        f"({where}) over the words of {name} between them (paragraph {other.para + 1}): "
+                        f"({where}) over {name} between them (paragraph {other.para + 1}): "
                         "quote each one separately")
     return ""
 

@@ -4026,3 +4026,54 @@ FAIL += [
     (_INTERVIEW.format(intro="The interview follows:"), A, "ann-lee", 2, "Will you act?",
      "paragraph 2 is in the turn of 'Q' (line 3), whose words no person can be quoted from, not Ann Lee's"),
 ]
+
+# Round 6 of the real texts. KildareStreet (the Dáil), TheyWorkForYou and OpenAustralia set a speech
+# under the speaker's name with, in brackets, a constituency, party or office, on a line of its own and
+# no colon; a known person's name so set opens their turn. New Zealand Hansard numbers an oral question
+# and says whom it is put to before the colon (`1. NAME (Party) to the Prime Minister:`). A record's
+# heading between turns (the next event's title: one line, no sentence's end, a label after it) is no
+# one's words, and the same person's label after it opens a new turn: an ellipsis may not join a press
+# encounter to a reception's remarks.
+_KILDARE = ("Ann Lee (Dublin Central, Fianna Fáil)\n\nWe will act on the plan.\n\n"
+            "Bo Chan (Cork South Central, Labour)\n\nWe will not.")
+_NZ_QUESTION = ("1. ANN LEE (Leader of the Opposition) to the Prime Minister: Does he stand by his statement?\n\n"
+                "Rt Hon BO CHAN (Prime Minister): Yes.\n\nAnn Lee : Why?")
+_TWO_EVENTS = ("Q: Will you act?\n\nLEE: We will act on the plan.\n\nRemarks by the Minister at a reception for "
+               "the trade delegation, on 27 September\n\nLEE: Thank you very much.")
+_OVER_HEADING = ("the quote joins two turns of Lee (paragraphs 2 and 4) over the record's heading between them "
+                 "(paragraph 3): quote each one separately")
+PASS += [
+    (_KILDARE, T, "ann-lee", 2, _PLAN),
+    (_KILDARE, T, "bo-chan", 4, "We will not."),
+    ("Hon Dr ANN LEE (Minister for ACC)\nWe will act on the plan.", T, "ann-lee", 1, _PLAN),
+    (_NZ_QUESTION, T, "ann-lee", 1, "Does he stand by his statement?"),
+    (_NZ_QUESTION, T, "ann-lee", 3, "Why?"),
+    (_TWO_EVENTS, T, "ann-lee", 4, "Thank you very much."),
+]
+FAIL += [
+    (_KILDARE, T, "bo-chan", 2, _PLAN, "paragraph 2 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    (_NZ_QUESTION, T, "bo-chan", 1, "Does he stand by his statement?",
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    (_TWO_EVENTS, T, "ann-lee", 2, "We will act on the plan. … Thank you very much.", 4, _OVER_HEADING),
+    (_TWO_EVENTS, T, "ann-lee", 2, "We will act on the plan. Thank you very much.", 4, _OVER_HEADING),
+    (_TWO_EVENTS, T, "ann-lee", 3, "Remarks by the Minister at a reception",
+     "paragraph 3 is the record's heading ('Remarks by the Minister at a reception for the trade delegation, on 27 "
+     "September'), not words anyone says: it cannot be quoted as Ann Lee's"),
+]
+# The source's `offices` name who held an office that day, before a person whose `labels` hold the
+# office from another text (a Speaker of the Commons' `Mr Speaker` against another house's Speaker).
+OFFICE_TURNS += [
+    ("Mr Speaker: Order!\n\nLEE: We will act on the plan.", {"Mr Speaker": "bo-chan"}, "bo-chan", 1, "Order!", ""),
+]
+# Australia's Senate estimates print the chair as `CHAIR:` for every turn, never by name (the holder is
+# in the committee's membership, not the transcript): an office no one's words can be quoted from, as
+# the Congressional Record's presiding officer, unless the source's `offices` name who held it.
+_ESTIMATES = "CHAIR: We will start with outcome 1.\n\nSenator LEE: We will act on the plan."
+UNKNOWN_TURN += [
+    (_ESTIMATES, "ann-lee", 1, "We will start with outcome 1.",
+     "paragraph 1 is in the turn of 'CHAIR' (line 1), whose words no person can be quoted from, not Ann Lee's"),
+    (_ESTIMATES, "ann-lee", 2, _PLAN, ""),
+]
+OFFICE_TURNS += [
+    (_ESTIMATES, {"CHAIR": "bo-chan"}, "bo-chan", 1, "We will start with outcome 1.", ""),
+]
