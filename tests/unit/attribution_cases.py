@@ -4033,7 +4033,9 @@ FAIL += [
 # and says whom it is put to before the colon (`1. NAME (Party) to the Prime Minister:`). A record's
 # heading between turns (the next event's title: one line, no sentence's end, a label after it) is no
 # one's words, and the same person's label after it opens a new turn: an ellipsis may not join a press
-# encounter to a reception's remarks.
+# encounter to a reception's remarks. A bracket may not put, for a noun phrase of the source, a name
+# the quote already gives beside it (`Labour … said that [Labour]` for `the Government`): a speaker
+# who means the same party again says `it`; a pronoun may still be so named.
 _KILDARE = ("Ann Lee (Dublin Central, Fianna Fáil)\n\nWe will act on the plan.\n\n"
             "Bo Chan (Cork South Central, Labour)\n\nWe will not.")
 _NZ_QUESTION = ("1. ANN LEE (Leader of the Opposition) to the Prime Minister: Does he stand by his statement?\n\n"
@@ -4042,6 +4044,7 @@ _TWO_EVENTS = ("Q: Will you act?\n\nLEE: We will act on the plan.\n\nRemarks by 
                "the trade delegation, on 27 September\n\nLEE: Thank you very much.")
 _OVER_HEADING = ("the quote joins two turns of Lee (paragraphs 2 and 4) over the record's heading between them "
                  "(paragraph 3): quote each one separately")
+_GOVERNMENT = "“Labour said that the Government should take no credit,” Lee said."
 PASS += [
     (_KILDARE, T, "ann-lee", 2, _PLAN),
     (_KILDARE, T, "bo-chan", 4, "We will not."),
@@ -4049,6 +4052,8 @@ PASS += [
     (_NZ_QUESTION, T, "ann-lee", 1, "Does he stand by his statement?"),
     (_NZ_QUESTION, T, "ann-lee", 3, "Why?"),
     (_TWO_EVENTS, T, "ann-lee", 4, "Thank you very much."),
+    ("“Labour said that it should take no credit,” Lee said.", R, "ann-lee", 1,
+     "Labour said that [Labour] should take no credit"),
 ]
 FAIL += [
     (_KILDARE, T, "bo-chan", 2, _PLAN, "paragraph 2 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
@@ -4059,6 +4064,9 @@ FAIL += [
     (_TWO_EVENTS, T, "ann-lee", 3, "Remarks by the Minister at a reception",
      "paragraph 3 is the record's heading ('Remarks by the Minister at a reception for the trade delegation, on 27 "
      "September'), not words anyone says: it cannot be quoted as Ann Lee's"),
+    (_GOVERNMENT, R, "ann-lee", 1, "Labour said that [Labour] should take no credit",
+     "[Labour] replaces 'the Government' with a name the quote gives beside it: the source names Labour and then "
+     "'the Government', two parties, not one; a bracket may only name what a pronoun or reference stands for"),
 ]
 # The source's `offices` name who held an office that day, before a person whose `labels` hold the
 # office from another text (a Speaker of the Commons' `Mr Speaker` against another house's Speaker).
