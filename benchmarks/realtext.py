@@ -39,11 +39,9 @@ KNOWN: dict[str, str] = {
                                  "first page, not in the page we stored; we could not confirm the holder, so the label stays "
                                  "unnamed (an office label is named with offices: in the source)",
     # Round 5 (2026): not fixed within its time-box, each with the rule it needs (misses too: x- ids).
-    "abe-tonai": "the minister relays the words in 「」 (`「…しっかりしてほしい」という話をいただきました`), now read "
-                 "as relayed, but that sentence names no one as their speaker: the Prime Minister is only the "
-                 "context's (`総理の方から` in the answer before, `安倍総理` in the first question), and a relay is "
-                 "given to a person only when its own sentence names them (`総理から「…」`); reading who a "
-                 "subjectless relay came from across turns, and 総理 as 安倍 here, is not done",
+    "abe-tonai": "the minister relays the Prime Minister's words in 「」 (`「…しっかりしてほしい」という話をいただきました`): "
+                 "second-hand, as a quotation within a quotation is in English, so a quote of them as Abe's fails; "
+                 "we hold the tool right and the entry wrong (quote Onodera with the frame), and keep it as written",
 }
 
 

@@ -697,6 +697,27 @@ def _edge(found: re.Match | None) -> str:
     return found.group(0) if found else ""
 
 
+def _named_beside(bracket: str, gap: Gap, toks: list, k: int) -> str | None:
+    """A bracket that puts, for a noun phrase of the source (`the Government`), a name its own
+    sentence gives outside the bracket (`Labour got up and said that [Labour] should take no
+    credit`): a speaker who means the same one again says `it` or `they`; a second noun phrase
+    beside a name is someone else, so the bracket makes one party of two."""
+    ws = words(gap.source)
+    if not ws or ws[0] not in _DETERMINERS or all(w in REFERENCES for w in ws):
+        return None
+    inner = re.sub(r"^(?:the|The)\s+", "", bracket[1:-1].strip())
+    if not inner[:1].isupper() or clause_word(inner):
+        return None
+    before = "".join(v for kind, v in toks[:k] if kind == "text")
+    after = "".join(v for kind, v in toks[k + 1:] if kind == "text")
+    sentence = re.split(r"[.?!]\s", before)[-1] + " " + re.split(r"[.?!](?:\s|$)", after)[0]
+    if re.search(rf"(?<![\w-]){re.escape(inner)}(?![\w-])", sentence) is None:
+        return None
+    return (f"{bracket} replaces '{gap.source}' with a name the quote gives beside it: the source names {inner} "
+            f"and then '{gap.source}', two parties, not one; a bracket may only name what a pronoun or reference "
+            "stands for")
+
+
 def check(m: Matcher, match: Match, near=None) -> str | None:
     """The first problem with a match's alterations, omissions and final punctuation, or None.
     `near`: a function giving the source's text around the quote (read only for a bracket that adds a unit)."""
@@ -714,7 +735,7 @@ def check(m: Matcher, match: Match, near=None) -> str | None:
             right = _edge(_FIRST_WORD.match(nxt)) if k + 1 < len(toks) and toks[k + 1][0] == "text" else ""
             before_word = (re.findall(r"[\w']+", prev) or [""])[-1]
             units = near() if near is not None and _units(value) else None
-            problem = check_bracket(value, gap, left, right, before_word, units)
+            problem = check_bracket(value, gap, left, right, before_word, units) or _named_beside(value, gap, toks, k)
         if problem:
             return problem
     return check_final(m, match) if toks and toks[-1][0] == "text" else None

@@ -268,13 +268,18 @@ def relayed(para: str, match: Match, speaker: Person, index: Names) -> str | Non
 def second_hand_japanese(para: str, m: Matcher, span_text: str, k: int, owner: Person, speaker: Person,
                          people: dict[str, Person], index: Names) -> tuple[bool, str | None]:
     """(whether the words stand in 「」 that `owner` relays in paragraph k, the problem when a quote
-    gives them to `speaker`): none when the sentence names `speaker` as the one who said them."""
+    gives them to `speaker`): relayed words are no one's to quote as their own, the person the
+    sentence names as saying them included (second-hand, as in English: nested.second_hand)."""
     for match in m.finditer(span_text):
         relay = corner_relay(para, match.passage, match.start, match.end, index)
         if relay is None:
             continue
-        if relay.said_by == speaker.id:
-            return True, None
+        if relay.said_by == speaker.id:  # second-hand, as a quotation within a quotation is in English
+            return True, (f"paragraph {k} has these words only inside {relay.quotation}, which {owner.short} relays "
+                          f"from {speaker.short} ('{relay.frame}'): {owner.short} relays them second-hand, and a quote "
+                          f"of {speaker.short}’s must be words the source has {speaker.short} say; quote "
+                          f"{owner.short}, with the words that introduce them, or {speaker.short} from a source "
+                          f"where {speaker.short} says them")
         who = (f"names {people[relay.said_by].name} as the one who said them" if relay.said_by in people
                else "does not name who said them")
         return True, (f"paragraph {k} has these words only inside {relay.quotation}, which {owner.short} relays "

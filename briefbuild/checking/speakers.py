@@ -27,6 +27,7 @@ from .textcheck import mixed_script, normalize
 _words_lost = notes.lost  # `notes` is also a label's notes inside transcript()
 NOBODY = "\0nobody"  # owner of a turn no person can be quoted from (Q:, MODERATOR:)
 JOINT = "\0joint"    # owner of a quotation attributed to several people at once (`Lee and Chan said`)
+HEADED = "\0heading"  # how a transcript names the record's heading between turns (no label: no one's words)
 
 # Words of a label that name nobody in particular: questions from the floor, the chair's announcements.
 NOBODY_WORDS = frozenset(
@@ -318,6 +319,27 @@ _EMPHASIS = re.compile(r"(\*\*|__|\*|_)([^*_\n]{1,90}?)\1[ \t]*(:?)[ \t]*")
 _BRACKETED = re.compile(r"^\[[ \t]*([^\[\]\n:：]{1,80}?)[ \t]*[:：][ \t]*\][ \t]*(?=\S|$)")
 
 
+# New Zealand Hansard prints an oral question's number, the member and whom it is put to before the
+# colon (`1. ANDREW LITTLE (Leader of the Opposition) to the Prime Minister: Does he…`): the member's turn.
+_ADDRESSED = re.compile(r"^(?P<head>T?\d{1,3}\.\s+[^:\n]{2,120}?)\s+to\s+the\s+[^:\n]{2,80}?\s*:[ \t]")
+
+# KildareStreet, TheyWorkForYou and OpenAustralia set each speech under the speaker's name and, in
+# brackets, their constituency, party or office, on a line of its own with no colon (`Micheál Martin
+# (Cork South Central, Fianna Fail)`, `Hon Dr NICK SMITH (Minister for ACC)`): a known person's name so
+# set opens their turn; any other line of that shape stays a line of text.
+_NAME_AND_NOTE = re.compile(r"^(?P<name>[^\W\d_][^()\[\]:：\n]{1,60}?)\s*\((?P<note>[^()\n]{2,80})\)$")
+
+
+def name_line(line: str, index: Names) -> str | None:
+    """The name a line of its own sets as a turn's label (`Micheál Martin (Cork South Central,
+    Fianna Fail)`), when it names a known person; None otherwise."""
+    m = _NAME_AND_NOTE.match(line)
+    if m is None or parse_turn(m.group("name") + ": ") is None:
+        return None
+    owner, _ = label_owner(m.group("name"), index)
+    return m.group("name") if owner and owner != NOBODY else None
+
+
 def parse_turn(line: str) -> tuple[str, int, list[str]] | None:
     """(label, end of the label and colon, the notes after it) when the line opens a turn."""
     if line[:1] == "[" and (b := _BRACKETED.match(line)):
@@ -329,6 +351,10 @@ def parse_turn(line: str) -> tuple[str, int, list[str]] | None:
         found = parse_turn(inner if inner.endswith((":", "：")) else inner + e.group(3))
         if found and found[1] >= len(inner) - 1:
             return found[0], e.end(), found[2]
+    if line[:1].isdigit() and (addressed := _ADDRESSED.match(line)):
+        found = parse_turn(addressed.group("head") + ": ")
+        if found:
+            return found[0], addressed.end(), found[2]
     m = _LABEL.match(line)
     if not m:
         q = _BARE_Q.match(line)
@@ -452,10 +478,13 @@ def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 # The Congressional Record's chair of the day (`The PRESIDING OFFICER.`, `The SPEAKER pro tempore.`,
-# `The ACTING PRESIDENT pro tempore.`): an office the record never names a holder of; a person
-# whose `labels` it is (the project's own knowledge) is matched before this.
+# `The ACTING PRESIDENT pro tempore.`), and a committee Hansard's `CHAIR:` (`ACTING CHAIR:`,
+# `DEPUTY CHAIR:`), which Australia's Senate estimates print for every turn of the chair: an office
+# the record never names a holder of; a person whose `labels` it is (the project's own knowledge), or
+# the source's `offices`, is matched before this.
 _ROMAN = re.compile(r"[ivx]{1,4}")
-_CHAIR = re.compile(r"(?:the )?(?:acting )?(?:presiding officer|(?:speaker|president) pro tempore)")
+_CHAIR = re.compile(r"(?:the )?(?:acting )?(?:presiding officer|(?:speaker|president) pro tempore)|"
+                    r"(?:the )?(?:acting |deputy )?chair")
 
 
 def is_title(word: str) -> bool:
@@ -607,6 +636,25 @@ def unlabelled_questions(paras: list[str]) -> set[int]:
     return asked
 
 
+def _opens_turn(para: str, index: Names) -> bool:
+    first, _, rest = unicodedata.normalize("NFC", para).strip().partition("\n")
+    first = first.strip()
+    return bool(parse_turn(first) or alone_label(first, bool(rest)) or name_line(first, index))
+
+
+def _heading(raws: list[str], following: str, index: Names) -> bool:
+    """A paragraph inside a turn that is the record's heading, not the speaker's words: one line of
+    six words or more, with a capital and no sentence's end (`Remarks by the Secretary-General at a
+    reception …, on 27 September 2001`), right before a paragraph that opens a turn. A speaker's
+    words end with a stop, a question or exclamation mark, a dash or a colon, even cut off."""
+    if len(raws) != 1:
+        return False
+    line = raws[0].strip()
+    if len(line.split()) < 6 or not line[:1].isupper() or not line[-1:].isalnum() or re.search(r"[.?!;:]\s", line):
+        return False
+    return not parse_turn(line) and _opens_turn(following, index)
+
+
 def transcript(paras: list[str], index: Names, lines: list[int], answerer: str | None = None,
                offices: dict[str, str] | None = None) -> Voices:
     """Turns, split at every line that opens with a label; a turn runs over paragraphs until the
@@ -628,10 +676,19 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
             owner, who, group, line = call[0], call[1], group + 1, lines[i - 1] if i - 1 < len(lines) else 0
         call = None
         raws = unicodedata.normalize("NFC", para).split("\n")
+        if owner is not None and i + 1 < len(paras) and _heading(raws, paras[i + 1], index):
+            # the record's heading between two turns (the next event's title): no one's words, and
+            # the same person's label after it opens a new turn, not the one before going on
+            owner, who, group = NOBODY, HEADED, group + 1
+            line = lines[i] if i < len(lines) else 0
+            turn_spans(voices, i, raws, owner, who, group, line)
+            continue
         for k, raw in enumerate(raws):
             found = parse_turn(raw.strip())
             if found is None and (alone := alone_label(raw.strip(), k + 1 < len(raws))):
                 found = alone, len(raw.strip()), []
+            if found is None and (named := name_line(raw.strip(), index)):
+                found = named, len(raw.strip()), []
             if found is None:
                 if HEADING.match(raw.strip()) and not _words_lost(raw.strip()):  # `[inaudible]`, `[…]` stay gaps
                     continue  # the transcriber's heading, inside a turn that goes on after it
@@ -645,8 +702,10 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
             label, end, notes = found
             interpreter, principal = interpreted_label(label, notes, index)
             found_owner, why = label_owner(label, index)
-            if found_owner in (None, NOBODY) and fold_label(label) in held:
-                found_owner, why = held[fold_label(label)], ""  # the source names the holder: `offices: {Chair: …}`
+            if fold_label(label) in held:
+                # the source names the holder (`offices: {Chair: …}`): it knows who held the office that day,
+                # before a person whose `labels` have the office from another text (one Speaker's `Mr Speaker`)
+                found_owner, why = held[fold_label(label)], ""
             if interpreter and principal:
                 found_owner, why, notes = principal, "", []
             elif interpreter and _bare_interpreter(label, notes):

@@ -20,7 +20,7 @@ from .nested import nested, not_me, relayed, second_hand, second_hand_japanese, 
 from .newsroom import words_for
 from .records import authored, in_record
 from .reported import reaction, relayed_by, reported
-from .speakers import ANSWER, ASKED, END, HEADING, JOINT, NOBODY, Span, Voices, names, transcript
+from .speakers import ANSWER, ASKED, END, HEADED, HEADING, JOINT, NOBODY, Span, Voices, names, transcript
 from .textcheck import mixed_script, normalize, unbalanced_mark
 
 __all__ = ["BLOCK_WORDS", "Problem", "normalize", "paragraphs", "verify_quote", "source_problems", "voices"]
@@ -225,8 +225,6 @@ def _direct(quote: Quote, source: Source, paras: list[str], people: dict[str, Pe
                 best = (cost, problem)
     if best:
         return [Problem(best[1])]
-    if _given_in_corners(quote, paras, found, people, m, near):
-        return []
     return [_diagnose(quote, source, paras, found, people)]
 
 
@@ -235,20 +233,6 @@ def _relayed_in(paras: list[str], quote: Quote, match, speaker: Person, people: 
     if not any("「" in paras[k] or "『" in paras[k] for k in _range(quote)):
         return None
     return next((p for k in _range(quote) if (p := relayed(paras[k], match, speaker, names(people)))), None)
-
-
-def _given_in_corners(quote: Quote, paras: list[str], found: Voices, people: dict[str, Person], m, near) -> bool:
-    """Whether the words stand in 「」 that another relays in the quote's paragraph, in a sentence
-    that names the quote's speaker as the one who said them (`総理から「…」という話をいただいた`)."""
-    for span in found.spans:
-        if span.para not in _range(quote) or span.owner == quote.speaker or span.owner not in people \
-                or not ("「" in paras[span.para] or "『" in paras[span.para]):
-            continue
-        inside, problem = second_hand_japanese(paras[span.para], m, span.text, span.para + 1, people[span.owner],
-                                               people[quote.speaker], people, names(people))
-        if inside and problem is None:
-            return any(alterations.check(m, match, near) is None for match in m.finditer(span.text))
-    return False
 
 
 def _near(quote: Quote, paras: list[str]):
@@ -445,6 +429,9 @@ def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, P
     if span.owner == NOBODY and span.who == ASKED:
         return (f"paragraph {k} is a question of the Q&A (unlabelled, as its questions are, after an answer; its "
                 f"answers are labelled), whose words no person can be quoted from, not {speaker.name}'s")
+    if span.who == HEADED:
+        return (f"paragraph {k} is the record's heading ('{span.text}'), not words anyone says: it cannot be "
+                f"quoted as {speaker.name}'s")
     if span.owner == NOBODY:
         answers = " (a Q&A's answers: set speaker: on the source to the person who gives them)" \
             if span.who.upper() in ANSWER else ""
@@ -492,6 +479,8 @@ def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, P
 
 
 def _speaker_of(span: Span, turns: bool, people: dict[str, Person]) -> str:
+    if span.who == HEADED:
+        return "the record's heading"
     if turns:
         return f"'{span.who}'"
     if span.owner == JOINT:
@@ -538,11 +527,12 @@ def _over(m, found: Voices, quote: Quote, people: dict[str, Person]) -> str:
             if between and (m.search(first.text + SEP + second.text) or m.search(first.text + " " + second.text)):
                 turns = bool(first.line)
                 other = between[0]
-                name = f"'{other.who}'" if turns else _speaker_of(other, False, people)
+                name = _speaker_of(other, False, people) if other.who == HEADED else \
+                    f"the words of '{other.who}'" if turns else f"the words of {_speaker_of(other, False, people)}"
                 where = f"paragraph {first.para + 1}" if first.para == second.para else \
                     f"paragraphs {first.para + 1} and {second.para + 1}"
                 return (f"the quote joins two {'turns' if turns else 'quotations'} of {people[quote.speaker].short} "
-                        f"({where}) over the words of {name} between them (paragraph {other.para + 1}): "
+                        f"({where}) over {name} between them (paragraph {other.para + 1}): "
                         "quote each one separately")
     return ""
 

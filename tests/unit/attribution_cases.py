@@ -4028,10 +4028,10 @@ FAIL += [
 ]
 # Japanese transcripts (防衛省, Kantei): words in 「」 that a reporting frame follows are someone's
 # the speaker relays (`「…」という話をいただきました`, `と述べた`, `と言われた`, `とおっしゃった`,
-# `との発言`, `と伺った`), not the speaker's own; the person the sentence names as saying them
-# (`Kishida総理から`, `Kishida総理は`) may be quoted, no one else. 「」 with no frame after it is a
-# term, a title or a policy's name in the speaker's words. Before, 「」 in a turn was never read: the
-# speaker was given the relayed words, and the person named was refused them.
+# `との発言`, `と伺った`), not the speaker's own, nor (second-hand, as in English) the person the
+# sentence names as saying them (`Kishida総理から`, `Kishida総理は`): quote the speaker with the frame.
+# 「」 with no frame after it is a term, a title or a policy's name in the speaker's words. Before, 「」
+# in a turn was never read: the speaker was given the relayed words.
 _JA_RELAY = "Q:指示はありましたか。\n\nLEE:「日本の守りをしっかりしてほしい」という話をいただきました。"
 _JA_FROM = "Q:指示はありましたか。\n\nLEE: Kishida総理から「日本の守りをしっかりしてほしい」という話をいただきました。"
 _JA_SAID = "Q:総理の発言は。\n\nLEE: Kishida総理は「日本は行動する」と述べた。"
@@ -4044,11 +4044,12 @@ _JA_INNER = ("these words stand inside 「{q}」 that Lee relays ('{f}'): they a
 _JA_SECOND = ("paragraph 2 has these words only inside 「{q}」, which Lee relays ('{f}'), and the sentence {who}: they "
               "cannot be quoted as {s}’s; quote Lee, with the words that introduce them, or {s} from a source where "
               "{s} says them")
+_JA_FROM_HIM = ("paragraph 2 has these words only inside 「{q}」, which Lee relays from Kishida ('{f}'): Lee relays them "
+                "second-hand, and a quote of Kishida’s must be words the source has Kishida say; quote Lee, with the "
+                "words that introduce them, or Kishida from a source where Kishida says them")
 _JA_Q, _JA_WORDS = "日本の守りをしっかりしてほしい", "日本は行動する"
 PASS += [
     (_JA_RELAY, T, "ann-lee", 2, "「日本の守りをしっかりしてほしい」という話をいただきました"),
-    (_JA_FROM, T, "fumio-kishida", 2, _JA_Q),
-    (_JA_SAID, T, "fumio-kishida", 2, _JA_WORDS),
     (_JA_SAID, T, "ann-lee", 2, "Kishida総理は「日本は行動する」と述べた。"),
     (_JA_TERM, T, "ann-lee", 2, "自由で開かれたインド太平洋"),
     (_JA_TERM, T, "ann-lee", 2, "「自由で開かれたインド太平洋」を推進してまいります。"),
@@ -4064,6 +4065,10 @@ FAIL += [
     (_JA_SAID, T, "bo-chan", 2, _JA_WORDS, _JA_SECOND.format(
         q=_JA_WORDS, f="と述べた", who="names Fumio Kishida as the one who said them", s="Chan")),
     (_JA_TWO, T, "ann-lee", 2, "まず一歩だ", _JA_INNER.format(q="まず一歩だ", f="という話をいただきました")),
+    # The person the relaying sentence names: second-hand all the same, as in English (Lee relays Kishida's
+    # words; Chicago's "quoted in"): Lee's words with their frame, or Kishida's from where he says them.
+    (_JA_FROM, T, "fumio-kishida", 2, _JA_Q, _JA_FROM_HIM.format(q=_JA_Q, f="という話をいただきました")),
+    (_JA_SAID, T, "fumio-kishida", 2, _JA_WORDS, _JA_FROM_HIM.format(q=_JA_WORDS, f="と述べた")),
 ] + [(f"Q:方針は。\n\nLEE:「日本は行動する」{f}。", T, "ann-lee", 2, _JA_WORDS, _JA_INNER.format(q=_JA_WORDS, f=f))
      for f in _JA_FRAMES]
 
@@ -4174,4 +4179,63 @@ PASS += [
     (_SHE, T, "ann-lee", 1, "[t]he plan is late"),
     ("“She has doubts. The plans are ready, and the ships too,” Lee said.", R, "ann-lee", 1, "[t]he … ships too"),
     ("“Ushers came. These plans are ready,” Lee said.", R, "ann-lee", 1, "[T]hese … ready"),
+]
+
+# Round 6 of the real texts. KildareStreet (the Dáil), TheyWorkForYou and OpenAustralia set a speech
+# under the speaker's name with, in brackets, a constituency, party or office, on a line of its own and
+# no colon; a known person's name so set opens their turn. New Zealand Hansard numbers an oral question
+# and says whom it is put to before the colon (`1. NAME (Party) to the Prime Minister:`). A record's
+# heading between turns (the next event's title: one line, no sentence's end, a label after it) is no
+# one's words, and the same person's label after it opens a new turn: an ellipsis may not join a press
+# encounter to a reception's remarks. A bracket may not put, for a noun phrase of the source, a name
+# the quote already gives beside it (`Labour … said that [Labour]` for `the Government`): a speaker
+# who means the same party again says `it`; a pronoun may still be so named.
+_KILDARE = ("Ann Lee (Dublin Central, Fianna Fáil)\n\nWe will act on the plan.\n\n"
+            "Bo Chan (Cork South Central, Labour)\n\nWe will not.")
+_NZ_QUESTION = ("1. ANN LEE (Leader of the Opposition) to the Prime Minister: Does he stand by his statement?\n\n"
+                "Rt Hon BO CHAN (Prime Minister): Yes.\n\nAnn Lee : Why?")
+_TWO_EVENTS = ("Q: Will you act?\n\nLEE: We will act on the plan.\n\nRemarks by the Minister at a reception for "
+               "the trade delegation, on 27 September\n\nLEE: Thank you very much.")
+_OVER_HEADING = ("the quote joins two turns of Lee (paragraphs 2 and 4) over the record's heading between them "
+                 "(paragraph 3): quote each one separately")
+_GOVERNMENT = "“Labour said that the Government should take no credit,” Lee said."
+PASS += [
+    (_KILDARE, T, "ann-lee", 2, _PLAN),
+    (_KILDARE, T, "bo-chan", 4, "We will not."),
+    ("Hon Dr ANN LEE (Minister for ACC)\nWe will act on the plan.", T, "ann-lee", 1, _PLAN),
+    (_NZ_QUESTION, T, "ann-lee", 1, "Does he stand by his statement?"),
+    (_NZ_QUESTION, T, "ann-lee", 3, "Why?"),
+    (_TWO_EVENTS, T, "ann-lee", 4, "Thank you very much."),
+    ("“Labour said that it should take no credit,” Lee said.", R, "ann-lee", 1,
+     "Labour said that [Labour] should take no credit"),
+]
+FAIL += [
+    (_KILDARE, T, "bo-chan", 2, _PLAN, "paragraph 2 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    (_NZ_QUESTION, T, "bo-chan", 1, "Does he stand by his statement?",
+     "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    (_TWO_EVENTS, T, "ann-lee", 2, "We will act on the plan. … Thank you very much.", 4, _OVER_HEADING),
+    (_TWO_EVENTS, T, "ann-lee", 2, "We will act on the plan. Thank you very much.", 4, _OVER_HEADING),
+    (_TWO_EVENTS, T, "ann-lee", 3, "Remarks by the Minister at a reception",
+     "paragraph 3 is the record's heading ('Remarks by the Minister at a reception for the trade delegation, on 27 "
+     "September'), not words anyone says: it cannot be quoted as Ann Lee's"),
+    (_GOVERNMENT, R, "ann-lee", 1, "Labour said that [Labour] should take no credit",
+     "[Labour] replaces 'the Government' with a name the quote gives beside it: the source names Labour and then "
+     "'the Government', two parties, not one; a bracket may only name what a pronoun or reference stands for"),
+]
+# The source's `offices` name who held an office that day, before a person whose `labels` hold the
+# office from another text (a Speaker of the Commons' `Mr Speaker` against another house's Speaker).
+OFFICE_TURNS += [
+    ("Mr Speaker: Order!\n\nLEE: We will act on the plan.", {"Mr Speaker": "bo-chan"}, "bo-chan", 1, "Order!", ""),
+]
+# Australia's Senate estimates print the chair as `CHAIR:` for every turn, never by name (the holder is
+# in the committee's membership, not the transcript): an office no one's words can be quoted from, as
+# the Congressional Record's presiding officer, unless the source's `offices` name who held it.
+_ESTIMATES = "CHAIR: We will start with outcome 1.\n\nSenator LEE: We will act on the plan."
+UNKNOWN_TURN += [
+    (_ESTIMATES, "ann-lee", 1, "We will start with outcome 1.",
+     "paragraph 1 is in the turn of 'CHAIR' (line 1), whose words no person can be quoted from, not Ann Lee's"),
+    (_ESTIMATES, "ann-lee", 2, _PLAN, ""),
+]
+OFFICE_TURNS += [
+    (_ESTIMATES, {"CHAIR": "bo-chan"}, "bo-chan", 1, "We will start with outcome 1.", ""),
 ]
