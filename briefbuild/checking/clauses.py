@@ -230,6 +230,17 @@ def introduced(sentence: str, index: Names) -> list[tuple[set[str], str]]:
     return found
 
 
+def _owned_title(words: list[str]) -> bool:
+    """Whether the titles before a name follow a preposition (`a spokesperson for Senator Lee`,
+    `the office of Senator Ann Lee`), not an office's own `of` (`Secretary of State Ann Lee`)."""
+    while words and words[-1] not in _PREPOSITIONS and words[-1] != "the" and is_title(words[-1]):
+        words = words[:-1]
+        if words and words[-1] == "of" and len(words) > 1 and words[-2] not in _PREPOSITIONS \
+                and words[-2] != "the" and is_title(words[-2]):
+            words = words[:-1]  # `Minister of Defence`: its `of` is the office's
+    return bool(words) and words[-1] in _PREPOSITIONS
+
+
 def name_at_end(text: str, index: Names) -> Who:
     """Who the words just before a verb name: `… Kishida`, `… she`, `… the minister`."""
     text = text.rstrip()
@@ -241,7 +252,8 @@ def name_at_end(text: str, index: Names) -> Who:
             if pids:
                 before = text[:m.start()].rstrip().lower()
                 last = before.rsplit(None, 1)[-1] if before else ""
-                if last in _PREPOSITIONS:  # `a spokesperson for Lee said`: Lee is not the one speaking
+                if last in _PREPOSITIONS or _owned_title(before.split()[-6:]):
+                    # `a spokesperson for Lee said`: Lee is not the one speaking
                     return Who("role", text=text[max(0, m.start() - 40):].strip())
                 if last == "not":  # `Chan and not Lee said`: the one before the negated name speaks
                     head = re.sub(r"(?i)[\s,]*(?:\b(?:and|but)\s+)?not$", "", text[:m.start()].rstrip())
@@ -324,6 +336,7 @@ _TITLE_WORD = re.compile(r"([^\W\d_][\w.&-]*)\s+")
 def _after_capitalized_title(text: str, index: Names) -> re.Match | None:
     """The known name after up to five words of a capitalized title at the start of `text`."""
     at = 0
+    owned, previous = False, ""  # past `of`: `Office of Senator Ann Lee` names her office, not its speaker
     for _ in range(5):
         word = _TITLE_WORD.match(text, at)
         if not word or word.group(1).lower() in ("the", "a", "an") or \
@@ -331,7 +344,14 @@ def _after_capitalized_title(text: str, index: Names) -> re.Match | None:
             return None
         at = word.end()
         if word.group(1).lower() in _OWNER_PREPOSITIONS or word.group(1) == "&":
+            # `Secretary of State`, `Minister of Defence`: an office's own `of`, after a title
+            owned = owned or not (previous and is_title(previous.lower()))
+            previous = word.group(1)
             continue  # `Friends of Ann Lee`, `Office of Ann Lee`: the name is the group's, not its speaker's
+        previous = word.group(1)
+        if owned and is_title(word.group(1).lower()):
+            continue  # `Friends of Senator Ann Lee`: a title of the name the group is named for
+        owned = False
         if (m := index.pattern.match(text, at)) and _FREE.match(text, m.end()):
             # the full name only: a family name alone after capitals may be another person's
             # (`said Maria Ruiz` is no Jose Ruiz, whose given name a title never stands for)
@@ -530,6 +550,29 @@ def _statement_of(clause: str, index: Names) -> Who | None:
     return None
 
 
+# AP: a statement from someone's office is the office's, not the person's own words, unless the
+# text says the person issued it (`Lee said in a statement released by her office`): `Lee's office
+# said`, `said Senator Ann Lee's press office`, `the Office of Senator Ann Lee`, `a statement from the
+# office of Ann Lee`. The name after `office of` may have titles before it, nothing else.
+_OFFICE_AFTER = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,2}?office\b", re.I)
+_OFFICE_OF = re.compile(r"(?i:\boffices?)\s+of\s+((?:[^\W\d_][\w.-]*\s+){0,4})$")
+
+
+def office_of(text: str, index: Names) -> frozenset[str]:
+    """The people whose office a clause names (`Lee's office`, `the Office of Senator Ann Lee`)."""
+    if "office" not in text.lower():
+        return frozenset()
+    found: set[str] = set()
+    for m in index.pattern.finditer(text):
+        pids = index.by_form.get(m.group(0).casefold(), frozenset())
+        before = _OFFICE_OF.search(text, max(0, m.start() - 80), m.start())
+        if before and all(is_title(w.lower()) or w[:1].isupper() for w in before.group(1).split()):
+            found |= pids
+        elif _OFFICE_AFTER.match(text, m.end()):
+            found |= pids
+    return frozenset(found)
+
+
 # A release that announces the statement set below it (NASA, the State Department, members of
 # Congress): `The following is a statement from NASA Administrator Sean O'Keefe regarding …`,
 # `Following is the text of a statement by Lee.`, `Lee issued the following statement:`. The
@@ -544,6 +587,8 @@ def following(sentence: str, index: Names) -> Who | None:
     cue = _FOLLOWING.search(sentence)
     if not cue:
         return None
+    if office_of(sentence, index):  # `a statement from Lee's office`: the office's, no one person's
+        return Who("role", text=sentence.strip())
     for m in index.pattern.finditer(sentence, cue.end()):  # `… a statement from [titles] Name`: the first name only
         between = _FROM.search(sentence[cue.end():m.start()])
         own = re.match(r"(?:'s|’s|'|’)(?!\w)", sentence[m.end():])  # `from Lee's office`: no one's

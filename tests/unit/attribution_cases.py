@@ -34,6 +34,10 @@ NUMBERS = "“We will spend 40 billion on seven programs over 10 years,” Lee s
 HATE = "“It failed in the Senate last year, and it will fail again,” Lee said of the hate-crimes bill."
 LONG_VERB = "with a verb or clause of its own ('{w}'): a bracket may name in full what a pronoun or reference stands for, never add a clause; name it in a noun phrase, quote less or paraphrase"
 REPORTED_ASIDE = "“The plan, which the cabinet approved in May, is ready,” Lee said."
+# AP: a statement from someone's office is the office's, not the person's words, unless the text says the person issued it.
+OFFICE = ("paragraph {k} gives these words to {name}'s office (the attribution found: '{c}'), not to {name}: a statement "
+          "from someone's office is the office's, not that person's own words; report it as the office's statement, "
+          "without quotation marks, or quote {short}'s own words")
 LABELS = {
     "interpreter": "LEE (through interpreter): We will act on the plan.",
     "video": "MS. LEE [via video]: We will act on the plan.",
@@ -709,7 +713,7 @@ NEWS_FAIL = [
     ('“We will act,” said Ruth Jones’s spokesman.', 'ruth-jones',
      "paragraph 1 does not attribute these words to one named person (the attribution found: 'Ruth Jones's spokesman'): they cannot be quoted as Ruth Jones's"),
     ('“We will act,” according to Jones’s office.', 'ruth-jones',
-     "paragraph 1 does not attribute these words to one named person (the attribution found: 'Jones's office'): they cannot be quoted as Ruth Jones's"),
+     OFFICE.format(k=1, name="Ruth Jones", c="Jones's office", short="Jones")),
     ('“We will act,” said a fellow at the Jones Institute.', 'ruth-jones',
      "paragraph 1 does not attribute these words to one named person (the attribution found: 'said a fellow at the Jones Institute.'): they cannot be quoted as Ruth Jones's"),
     ('“We will act,” Smith said of Jones.', 'ruth-jones',
@@ -1368,6 +1372,58 @@ PASS += [
     ("“We will act.” — Ann Lee, Lee & Chan LLP", R, "ann-lee", 1, "We will act."),
     ("“We will act,” said Ann Lee, Lee and Chan Associates.", R, "ann-lee", 1, "We will act."),
 ]
+# An office's words are no one person's (AP: a statement from someone's office is the office's,
+# unless the text says the person issued it). Before, a signed line naming `Office of Senator Ann
+# Lee` gave the words to Lee, and every other shape was refused as 'no one named person' with no
+# word of the office. Both ways: the office's words refused with one message whatever the shape;
+# the person's own, or a statement the text says she issued through her office, still hers.
+_OFFICE_LEE = "“We will act,” {}."
+FAIL += [(text, R, "ann-lee", k, "We will act", OFFICE.format(k=k, name="Ann Lee", c=c, short="Lee"))
+         for text, k, c in (
+    ("“We will act.” — Office of Senator Ann Lee", 1, "- Office of Senator Ann Lee"),
+    ("“We will act.” — The Office of Ann Lee", 1, "- The Office of Ann Lee"),
+    ("“We will act.” — Lee’s office", 1, "- Lee's office"),
+    ("“We will act.”\n— Office of Senator Ann Lee (@SenAnnLee) May 14, 2024", 1,
+     "- Office of Senator Ann Lee (@SenAnnLee) May 14, 2024"),
+    (_OFFICE_LEE.format("said the Office of Senator Ann Lee"), 1, "said the Office of Senator Ann Lee."),
+    (_OFFICE_LEE.format("a statement from the office of Ann Lee said"), 1,
+     "a statement from the office of Ann Lee said."),
+    ("A statement from the office of Senator Ann Lee said: “We will act.”", 1,
+     "A statement from the office of Senator Ann Lee said:"),
+    (_OFFICE_LEE.format("Lee’s office said"), 1, "Lee's office said."),
+    (_OFFICE_LEE.format("Senator Ann Lee’s press office said in a statement"), 1,
+     "Senator Ann Lee's press office said in a statement."),
+    (_OFFICE_LEE.format("said Lee’s office"), 1, "Lee's office"),
+    (_OFFICE_LEE.format("according to the office of Ann Lee"), 1, "according to the office of Ann Lee."),
+    ("Lee’s office said: “We will act.”", 1, "Lee's office said:"),
+    ("The office of Ann Lee issued the following statement.\n\n“We will act.”", 2,
+     "The office of Ann Lee issued the following statement."),
+    ("The following is a statement from the office of Senator Ann Lee.\n\n“We will act.”", 2,
+     "The following is a statement from the office of Senator Ann Lee."),
+)]
+FAIL += [
+    # a group named for her, with her title: the name is the group's (this passed as Lee's)
+    ("“We will act.” — Friends of Senator Ann Lee", R, "ann-lee", 1, "We will act.",
+     ORG_OF.format(f="- Friends of Senator Ann Lee", w="Ann Lee")),
+    # someone else's words are still someone else's, not the office's
+    (_OFFICE_LEE.format("said Bo Chan, a spokesman in Lee’s office"), R, "ann-lee", 1, "We will act",
+     "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    # a title between the preposition and her name hands her nothing either (these passed as Lee's)
+    (_OFFICE_LEE.format("a spokesperson for Senator Ann Lee said"), R, "ann-lee", 1, "We will act",
+     ORG_OF.format(f="a spokesperson for Senator Ann Lee said.", w="Ann Lee")),
+    (_OFFICE_LEE.format("the wife of Prime Minister Lee said"), R, "ann-lee", 1, "We will act",
+     ORG_OF.format(f="the wife of Prime Minister Lee said.", w="Ann Lee")),
+]
+PASS += [(text, R, who, 1, "We will act") for text, who in (
+    (_OFFICE_LEE.format("Lee said in a statement released by her office"), "ann-lee"),
+    (_OFFICE_LEE.format("Lee said in a statement her office issued"), "ann-lee"),
+    (_OFFICE_LEE.format("said Bo Chan, a spokesman in Lee’s office"), "bo-chan"),
+    ("“We will act.” — Secretary of State Ann Lee", "ann-lee"),  # an office's own `of` before her name
+    ("“We will act.” — Minister of Defence Ann Lee", "ann-lee"),
+    ("“We will act,” said Chief of Staff Ann Lee.", "ann-lee"),
+    (_OFFICE_LEE.format("Secretary of State Ann Lee said"), "ann-lee"),
+    (_OFFICE_LEE.format("Minister of Defence Ann Lee said"), "ann-lee"),
+)]
 FAIL += [
     ("Lee’s aide’s response was blunt: “We will act.”", R, "ann-lee", 1, "We will act",
      "paragraph 1 does not attribute these words to one named person (the attribution found: "
@@ -2717,8 +2773,7 @@ STATEMENT_FAIL = [
     ("“We will act,” Lee said in a statement read by Chan.", "bo-chan",
      "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
     ("A statement from Lee’s office said: “We will act.”", "ann-lee",
-     "paragraph 1 does not attribute these words to one named person (the attribution found: 'A statement from Lee's "
-     "office said:'): they cannot be quoted as Ann Lee's"),
+     OFFICE.format(k=1, name="Ann Lee", c="A statement from Lee's office said:", short="Lee")),
     ("Chan criticised a statement from Lee, saying: “We will act.”", "ann-lee",
      "paragraph 1 does not attribute these words to one named person (the attribution found: 'Chan criticised a "
      "statement from Lee, saying:'): they cannot be quoted as Ann Lee's"),
@@ -2738,8 +2793,7 @@ FOLLOWING_FAIL = [
     ("The following is a statement by Lee on the death of Bo Chan.\n\n“We will act.”", "bo-chan",
      "paragraph 2 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
     ("The following is a statement from Lee’s office.\n\n“We will act.”", "ann-lee",
-     "paragraph 2 does not attribute these words to one named person (no attribution found): they cannot be "
-     "quoted as Ann Lee's"),
+     OFFICE.format(k=2, name="Ann Lee", c="The following is a statement from Lee's office.", short="Lee")),
     ("Lee and Chan issued the following joint statement.\n\n“We will act.”", "ann-lee",
      "paragraph 2 does not attribute these words to one named person (no attribution found): they cannot be "
      "quoted as Ann Lee's"),
