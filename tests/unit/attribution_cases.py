@@ -1350,7 +1350,7 @@ FAIL += [
     ("“We will act.”\n— Friends of Ann Lee (@friendsofannlee) May 14, 2024", R, "ann-lee", 1, "We will act.",
      ORG_OF.format(f="- Friends of Ann Lee (@friendsofannlee) May 14, 2024", w="Ann Lee")),
     ("“We will act,” said Friends of Ann Lee.", R, "ann-lee", 1, "We will act.",
-     ORG_OF.format(f="Friends of Ann", w="Ann Lee")),
+     ORG_OF.format(f="Friends of Ann Lee", w="Ann Lee")),  # the whole name (this read 'Friends of Ann')
     ("“We will act.” — the Ann Lee Foundation", R, "ann-lee", 1, "We will act.",
      ORG_OF.format(f="- the Ann Lee Foundation", w="Ann Lee")),
     ("“We will act.”\n— Ann Lee Foundation (@annleefdn) May 14, 2024", R, "ann-lee", 1, "We will act.",
@@ -1377,6 +1377,36 @@ PASS += [
 # Lee` gave the words to Lee, and every other shape was refused as 'no one named person' with no
 # word of the office. Both ways: the office's words refused with one message whatever the shape;
 # the person's own, or a statement the text says she issued through her office, still hers.
+# An organisation's name, then a role noun, then a full name is that person (AP: `said Sierra Club
+# executive director Ann Lee`), as the role-then-name rule reads `said co-owner of R & G Produce, Ann Lee`.
+# Before, a name of the organisation's own words (`of the`, `&`) or a role in lower case cut the
+# title short and refused her ('the attribution found: 'Friends of the''). Both ways: the person
+# named after the role speaks, never the organisation's namesake; an organisation alone speaks for
+# no one, and the message names all of it.
+_ORG_ROLE = "“We will act,” said {}."
+PASS += [(_ORG_ROLE.format(c), R, who, 1, "We will act") for c, who in (
+    ("Friends of the Harbor chair Ann Lee", "ann-lee"),
+    ("Lee & Chan LLP partner Ann Lee", "ann-lee"),
+    ("Lee and Chan Associates managing partner Bo Chan", "bo-chan"),
+    ("Sierra Club executive director Ann Lee", "ann-lee"),
+    ("Friends of the Earth campaigner Ann Lee", "ann-lee"),
+    ("Ann Lee Foundation chair Bo Chan", "bo-chan"),
+    ("Office of Management and Budget director Ann Lee", "ann-lee"),
+    ("Friends of Ann Lee chair Bo Chan", "bo-chan"),
+)] + [
+    ("Friends of the Harbor chair Ann Lee said: “We will act.”", R, "ann-lee", 1, "We will act"),
+    ("“We will act.” — Friends of the Harbor chair Ann Lee", R, "ann-lee", 1, "We will act"),
+]
+FAIL += [(_ORG_ROLE.format(c), R, who, 1, "We will act", message) for c, who, message in (
+    ("Friends of the Harbor chair Ann Lee", "bo-chan", "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("Lee & Chan LLP partner Ann Lee", "bo-chan", "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("Ann Lee Foundation chair Bo Chan", "ann-lee", "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    ("Lee and Chan Associates managing partner Bo Chan", "ann-lee",
+     "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    ("Friends of the Earth", "ann-lee", ORG_OF.format(f="Friends of the Earth", w="Ann Lee")),
+    ("Friends of the Harbor, whose chair is Ann Lee", "ann-lee", ORG_OF.format(f="Friends of the Harbor", w="Ann Lee")),
+    ("Office of Senator Ann Lee", "ann-lee", OFFICE.format(k=1, name="Ann Lee", c="Office of Senator Ann Lee", short="Lee")),
+)]
 _OFFICE_LEE = "“We will act,” {}."
 FAIL += [(text, R, "ann-lee", k, "We will act", OFFICE.format(k=k, name="Ann Lee", c=c, short="Lee"))
          for text, k, c in (
