@@ -439,8 +439,9 @@ def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, P
         if source.effective_voice == "transcript":
             return (f"paragraph {k} is in the turn of '{span.who}' (line {span.line}), a label that names "
                     f"no known person, not {speaker.name}")
-        if source.effective_voice == "authored" and span.who and in_record(span):  # a record the author quotes
-            return (f"paragraph {k} is in the turn of '{span.who}' (line {span.line}) of the record the author "
+        if source.effective_voice in ("authored", "reported") and span.who and in_record(span):  # a record quoted
+            quoting = "the author" if source.effective_voice == "authored" else "the story"
+            return (f"paragraph {k} is in the turn of '{span.who}' (line {span.line}) of the record {quoting} "
                     f"quotes, a label that matches no person, not {speaker.name}'s words: add the speaker to "
                     f"sources/people.yaml (or labels: [{span.who}] to the person it names)")
         if source.effective_voice == "authored":

@@ -4110,3 +4110,48 @@ FAIL += [
     (_INTERVIEW.format(intro="The interview follows:"), A, "ann-lee", 2, "Will you act?",
      "paragraph 2 is in the turn of 'Q' (line 3), whose words no person can be quoted from, not Ann Lee's"),
 ]
+
+# A news story (reported) quoting a hearing's exchange over paragraphs (`“SEN. LEE: …` / `“MR. CHAN: …`,
+# each paragraph opening with a mark, only the last closing) reads it turn by turn, as a court opinion
+# (authored) and a release (relayed) do (before: the whole was one quotation no one was named for, so
+# no turn could be quoted as its speaker's). An exchange has two labels at least, one of a known person:
+# a story quoting one speaker over paragraphs whose paragraph opens with a phrase and a colon (`“Bottom
+# Line: …`) stays that speaker's quotation. Rows: (text, speaker, paragraph, quote, kind, message[, last]).
+_HEARING_NEWS = ("WASHINGTON (AP) — Senator Ann Lee pressed Bo Chan at Tuesday's hearing. The exchange went like this:\n\n"
+                 "“SEN. LEE: Will the plan go ahead?\n\n"
+                 "“MR. CHAN: It will go ahead in May.\n\n"
+                 "“THE CHAIRMAN: Time has expired.\n\n"
+                 "“SEN. LEE: Thank you.”\n\n"
+                 "Chan later told reporters the date was firm.")
+_ONE_SPEAKER = "Lee said:\n\n“Bottom Line: We will act.\n\n“Step Two: We will win.”"
+NEWS_EXCHANGE = [
+    (_HEARING_NEWS, "bo-chan", 3, "It will go ahead in May.", "direct", ""),
+    (_HEARING_NEWS, "ann-lee", 2, "Will the plan go ahead?", "direct", ""),
+    (_HEARING_NEWS, "ann-lee", 5, "Thank you.", "direct", ""),
+    (_HEARING_NEWS, "bo-chan", 3, "the plan will go ahead in May", "paraphrase", ""),
+    (_HEARING_NEWS, "bo-chan", 6, "the date was firm", "paraphrase", ""),
+    (_ONE_SPEAKER, "ann-lee", 2, "Bottom Line: We will act.", "direct", ""),
+    (_ONE_SPEAKER, "ann-lee", 3, "Step Two: We will win.", "direct", ""),
+    (_HEARING_NEWS, "ann-lee", 3, "It will go ahead in May.", "direct",
+     "paragraph 3 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    (_HEARING_NEWS, "bo-chan", 2, "Will the plan go ahead?", "direct",
+     "paragraph 2 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    (_HEARING_NEWS, "ruth-jones", 3, "It will go ahead in May.", "direct",
+     "paragraph 3 gives these words to Bo Chan, not to Ruth Jones: fix the speaker"),
+    (_HEARING_NEWS, "bo-chan", 4, "Time has expired.", "direct",
+     "paragraph 4 is in the turn of 'THE CHAIRMAN' (line 7) of the record the story quotes, a label that matches no "
+     "person, not Bo Chan's words: add the speaker to sources/people.yaml (or labels: [THE CHAIRMAN] to the person "
+     "it names)"),
+    (_HEARING_NEWS, "ann-lee", 3, "the plan will go ahead in May", "paraphrase",
+     "the source does not attribute paragraph 3 to Ann Lee (it gives words to Lee in paragraphs 2, 5): fix the "
+     "speaker or the paragraph"),
+    (_HEARING_NEWS, "ann-lee", 1, "Senator Ann Lee pressed Bo Chan", "direct",  # the reporter's words
+     "the text of paragraph 1 is the reporter's wording, not in the source's quotation marks: it is not Lee’s own "
+     "words; nor does the source attribute that paragraph to them: check the speaker"),
+    (_HEARING_NEWS, "ann-lee", 2, "Will the plan go ahead? … Thank you.", "direct",
+     "the quote joins two turns of Lee (paragraphs 2 and 5) over the words of 'MR. CHAN' between them (paragraph 3): "
+     "quote each one separately", 5),
+    (_HEARING_NEWS, "ann-lee", 2, "Will the plan go ahead? It will go ahead in May.", "direct",
+     "the quote runs across two turns: 'SEN. LEE' (paragraph 2) and 'MR. CHAN' (paragraph 3); an ellipsis may not "
+     "join two speakers' words: quote one of them", 3),
+]
