@@ -230,6 +230,17 @@ def introduced(sentence: str, index: Names) -> list[tuple[set[str], str]]:
     return found
 
 
+def _owned_title(words: list[str]) -> bool:
+    """Whether the titles before a name follow a preposition (`a spokesperson for Senator Lee`,
+    `the office of Senator Ann Lee`), not an office's own `of` (`Secretary of State Ann Lee`)."""
+    while words and words[-1] not in _PREPOSITIONS and words[-1] != "the" and is_title(words[-1]):
+        words = words[:-1]
+        if words and words[-1] == "of" and len(words) > 1 and words[-2] not in _PREPOSITIONS \
+                and words[-2] != "the" and is_title(words[-2]):
+            words = words[:-1]  # `Minister of Defence`: its `of` is the office's
+    return bool(words) and words[-1] in _PREPOSITIONS
+
+
 def name_at_end(text: str, index: Names) -> Who:
     """Who the words just before a verb name: `… Kishida`, `… she`, `… the minister`."""
     text = text.rstrip()
@@ -241,7 +252,8 @@ def name_at_end(text: str, index: Names) -> Who:
             if pids:
                 before = text[:m.start()].rstrip().lower()
                 last = before.rsplit(None, 1)[-1] if before else ""
-                if last in _PREPOSITIONS:  # `a spokesperson for Lee said`: Lee is not the one speaking
+                if last in _PREPOSITIONS or _owned_title(before.split()[-6:]):
+                    # `a spokesperson for Lee said`: Lee is not the one speaking
                     return Who("role", text=text[max(0, m.start() - 40):].strip())
                 if last == "not":  # `Chan and not Lee said`: the one before the negated name speaks
                     head = re.sub(r"(?i)[\s,]*(?:\b(?:and|but)\s+)?not$", "", text[:m.start()].rstrip())
@@ -324,20 +336,37 @@ _TITLE_WORD = re.compile(r"([^\W\d_][\w.&-]*)\s+")
 def _after_capitalized_title(text: str, index: Names) -> re.Match | None:
     """The known name after up to five words of a capitalized title at the start of `text`."""
     at = 0
-    for _ in range(5):
+    owned, previous = False, ""  # past `of`: `Office of Senator Ann Lee` names her office, not its speaker
+    for _ in range(8):
         word = _TITLE_WORD.match(text, at)
-        if not word or word.group(1).lower() in ("the", "a", "an") or \
+        if word and at and word.group(1)[:1].islower() and not is_title(word.group(1).lower()) \
+                and (role := _ROLE_AFTER_NAME.match(text, word.start())):
+            # `said Sierra Club executive director Ann Lee`: a role in lower case after the organisation's name
+            m = index.pattern.match(text, role.end())
+            return m if m and _FREE.match(text, m.end()) and _full_name(m, index) else None
+        if not word or (word.group(1).lower() in ("a", "an") or (word.group(1).lower() == "the" and not owned)) or \
                 not (word.group(1)[:1].isupper() or is_title(word.group(1).lower())):
-            return None
+            return None  # `the` only inside a name after its `of`: `Friends of the Harbor chair Ann Lee`
         at = word.end()
         if word.group(1).lower() in _OWNER_PREPOSITIONS or word.group(1) == "&":
+            # `Secretary of State`, `Minister of Defence`: an office's own `of`, after a title
+            owned = owned or not (previous and is_title(previous.lower()))
+            previous = word.group(1)
             continue  # `Friends of Ann Lee`, `Office of Ann Lee`: the name is the group's, not its speaker's
+        previous = word.group(1)
+        if owned and is_title(word.group(1).lower()):
+            continue  # `Friends of Senator Ann Lee`: a title of the name the group is named for
+        owned = False
         if (m := index.pattern.match(text, at)) and _FREE.match(text, m.end()):
-            # the full name only: a family name alone after capitals may be another person's
-            # (`said Maria Ruiz` is no Jose Ruiz, whose given name a title never stands for)
-            pids = index.by_form.get(m.group(0).casefold(), frozenset())
-            return m if any(index.full.get(p, "").casefold() == m.group(0).casefold() for p in pids) else None
+            return m if _full_name(m, index) else None
     return None
+
+
+def _full_name(m: re.Match, index: Names) -> bool:
+    """Whether a name found after capitals is someone's full name: a family name alone there may
+    be another person's (`said Maria Ruiz` is no Jose Ruiz, whose given name a title never stands for)."""
+    pids = index.by_form.get(m.group(0).casefold(), frozenset())
+    return any(index.full.get(p, "").casefold() == m.group(0).casefold() for p in pids)
 
 
 # A role, then its holder's name in apposition (AP: `said the prime minister, Fumio Kishida`,
@@ -390,6 +419,9 @@ def name_at_start(text: str, index: Names) -> Who:
     if not m and (m := _after_capitalized_title(text, index)):
         text = text[m.start():]
         m = index.pattern.match(text)
+    elif m and re.match(r"\s+[^\W\d_a-z]", text[m.end():]) and (held_by := _after_capitalized_title(text, index)):
+        text = text[held_by.start():]  # `said Ann Lee Foundation chair Bo Chan`: the name is the group's, Chan speaks
+        m = index.pattern.match(text)
     if m:
         rest = text[m.end():]
         follow = _FOLLOW.match(rest)
@@ -397,6 +429,8 @@ def name_at_start(text: str, index: Names) -> Who:
             follow and follow.group(1)[:1].islower() and follow.group(1) not in _AUX)
         pids = index.by_form.get(m.group(0).casefold())
         if firm := _FIRM.match(rest):  # `said Lee & Chan LLP`: the firm speaks, not Lee
+            if role := _ROLE_THEN_NAME.match(rest, firm.end()):  # `said Lee & Chan LLP partner Ann Lee`: she does
+                return name_at_start(rest[role.end():], index)
             return Who("unknown", text=(m.group(0) + firm.group(0)).strip())
         if pids and _JOINED.match(rest) and not _FIRM_AFTER.match(rest):  # `said Lee and Chan`, `… and the minister`
             return _joint(text, index)
@@ -417,8 +451,16 @@ def name_at_start(text: str, index: Names) -> Who:
         return Who("pronoun", text=word.group(0))  # `according to her,` (not `according to her aide`)
     if word.group(0)[:1].isupper() and word.group(0).lower() not in ("the", "a", "an"):
         caps = re.match(r"(?:[^\W\d_][\w'.-]*\s*){1,3}", text)
+        whole = _PROPER_RUN.match(text)  # an organisation's whole name: `Friends of Ann Lee`, not `Friends of Ann`
+        if whole and (not caps or len(whole.group(0).split()) > len(caps.group(0).split())):
+            caps = whole
         return Who("unknown", text=caps.group(0).strip().rstrip(",.") if caps else word.group(0))
     return Who("role", text=word.group(0))
+
+
+# A proper name of several words (a person's, or an organisation's, with its `of`, `the`, `&`).
+_PROPER_RUN = re.compile(r"[^\W\d_][\w'.&-]*(?:\s+(?:(?:of|the|and|&|for|on|de|du|des|la|le|von|van|der)\s+)*"
+                         r"(?:[^\W\d_a-z]|&)[\w'.&-]*){0,7}")
 
 
 _PARTICIPLES = frozenset("called described put continued stated noted posted signaled signalled".split())
@@ -474,7 +516,10 @@ _UNNAMED = ("aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|
             "sources|diplomat|diplomats|analyst|officer|lawyer|attorney|lawmaker|lawmakers|senator|director|chief|"
             "head|leader|president|ambassador|negotiator|expert|experts|critic|critics|opponent|opponents|"
             "supporter|supporters|colleagues|wife|husband|daughter|son|mother|father|friend|neighbor|neighbour|"
-            "woman|man|resident|witness|member|members|chairman|chairwoman|chair|general|commander|professor")
+            "woman|man|resident|witness|member|members|chairman|chairwoman|chair|general|commander|professor|"
+            # a firm's or a group's people (`Lee & Chan LLP partner Ann Lee`, `Harbor Trust founder Bo Chan`)
+            "partner|partners|founder|co-founder|cofounder|owner|co-owner|manager|organizer|organiser|treasurer|"
+            "trustee|economist|researcher|scientist")
 _ROLE_NOUNS = frozenset(_UNNAMED.split("|"))  # nouns of an office or a role, for appositive()
 # `a Lee aide`, `the Lee campaign`: a name that modifies a noun for a person or a body names neither.
 NAME_MODIFIES = re.compile(r"\s+(?:" + _UNNAMED + r"|campaign|administration|government|camp|team|office|ministry|"
@@ -491,6 +536,11 @@ OWNED_ROLE = re.compile(r"(?i:\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<n1>" + _UN
 
 
 _ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + _UNNAMED + r")\s+(?=[^\W\d_a-z])")
+# After an organisation's name, a role in lower case may be any agent noun (AP lowercases an
+# occupational title: `Friends of the Earth campaigner`, `Sierra Club lobbyist`), not a preposition.
+_AGENT = (r"(?!(?:after|under|over|later|rather|whether|per|for|or|and|nor|ever|never|either|neither)\s)"
+          r"[a-z][\w-]*(?:er|or|ist|ian|ant|ent)")
+_ROLE_AFTER_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?(?:" + _UNNAMED + "|" + _AGENT + r")\s+(?=[^\W\d_a-z])")
 
 
 def unnamed_subject(sentence: str) -> bool:
@@ -530,6 +580,29 @@ def _statement_of(clause: str, index: Names) -> Who | None:
     return None
 
 
+# AP: a statement from someone's office is the office's, not the person's own words, unless the
+# text says the person issued it (`Lee said in a statement released by her office`): `Lee's office
+# said`, `said Senator Ann Lee's press office`, `the Office of Senator Ann Lee`, `a statement from the
+# office of Ann Lee`. The name after `office of` may have titles before it, nothing else.
+_OFFICE_AFTER = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,2}?office\b", re.I)
+_OFFICE_OF = re.compile(r"(?i:\boffices?)\s+of\s+((?:[^\W\d_][\w.-]*\s+){0,4})$")
+
+
+def office_of(text: str, index: Names) -> frozenset[str]:
+    """The people whose office a clause names (`Lee's office`, `the Office of Senator Ann Lee`)."""
+    if "office" not in text.lower():
+        return frozenset()
+    found: set[str] = set()
+    for m in index.pattern.finditer(text):
+        pids = index.by_form.get(m.group(0).casefold(), frozenset())
+        before = _OFFICE_OF.search(text, max(0, m.start() - 80), m.start())
+        if before and all(is_title(w.lower()) or w[:1].isupper() for w in before.group(1).split()):
+            found |= pids
+        elif _OFFICE_AFTER.match(text, m.end()):
+            found |= pids
+    return frozenset(found)
+
+
 # A release that announces the statement set below it (NASA, the State Department, members of
 # Congress): `The following is a statement from NASA Administrator Sean O'Keefe regarding …`,
 # `Following is the text of a statement by Lee.`, `Lee issued the following statement:`. The
@@ -544,6 +617,8 @@ def following(sentence: str, index: Names) -> Who | None:
     cue = _FOLLOWING.search(sentence)
     if not cue:
         return None
+    if office_of(sentence, index):  # `a statement from Lee's office`: the office's, no one person's
+        return Who("role", text=sentence.strip())
     for m in index.pattern.finditer(sentence, cue.end()):  # `… a statement from [titles] Name`: the first name only
         between = _FROM.search(sentence[cue.end():m.start()])
         own = re.match(r"(?:'s|’s|'|’)(?!\w)", sentence[m.end():])  # `from Lee's office`: no one's

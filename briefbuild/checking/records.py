@@ -160,6 +160,21 @@ def _record_turns(run: list[int], paras: list[str], index: Names, author: str | 
     return turns if any(t.who for t in turns.values()) or document else {}
 
 
+def exchanges(record: dict[int, Turn]) -> dict[int, Turn]:
+    """The runs of a quoted record that are an exchange: two labels at least, one of them a known
+    person's (`"SEN. LEE: …` / `"MR. CHAN: …`). A story quoting one speaker over paragraphs may open
+    a paragraph with a phrase and a colon (`"Bottom Line: we will act.`): that is no one's turn."""
+    runs: dict[int, list[int]] = {}
+    for i, turn in record.items():
+        runs.setdefault(turn.group // 1000, []).append(i)
+    kept: dict[int, Turn] = {}
+    for run in runs.values():
+        labels = {record[i].who for i in run if record[i].who}
+        if len(labels) >= 2 and any(record[i].owner not in (None, NOBODY) for i in run if record[i].who):
+            kept.update((i, record[i]) for i in run)
+    return kept
+
+
 def record_span(voices: Voices, i: int, para: str, turn: Turn) -> None:
     """The words of paragraph i, a paragraph of a quoted record, given to its turn's owner."""
     text = normalize(para)[1:].lstrip().rstrip('"').rstrip()

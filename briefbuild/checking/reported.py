@@ -19,7 +19,7 @@ from .foreign import Foreign, marked
 from .japanese import JAPANESE
 from .newsroom import words_for
 from .pronouns import agrees
-from .records import has_record, quoted_record, record_span
+from .records import exchanges, has_record, quoted_record, record_span
 from .speakers import JOINT, Names, Span, Voices
 from .textcheck import normalize
 
@@ -418,13 +418,24 @@ def reported(paras: list[str], index: Names, language: str | None = None, office
     for title, pid in (offices or {}).items():  # as if the text had introduced them with it
         for ref in clauses.references(title.split()):
             reader.offices.setdefault(ref, set()).add(pid)
+    # a hearing's exchange the story quotes over paragraphs (`"SEN. LEE: …` / `"MR. CHAN: …`): turn by turn
+    record = exchanges(quoted_record(paras, index)) if not japanese and has_record(paras) else {}
+    original = paras
     if words:
         paras = [marked(p, words) for p in paras]
     elif british(paras):
         paras = [_swap_marks(p) for p in paras]
     for i, para in enumerate(paras):
+        if i in record:  # the record's turns are its speakers', not one quotation of the reporter's
+            reader.finish()
+            reader.intro = ""
+            continue
         reader.paragraph(i, para)
     reader.finish()
+    for i in record:
+        record_span(reader.voices, i, original[i], record[i])
+    if record:
+        reader.voices.spans.sort(key=lambda span: span.para)
     return reader.voices
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..inputs.models import Person, Quote, Source
 from . import alterations, notes, pronouns
-from .clauses import VERB
+from .clauses import VERB, office_of
 from .closest import closest_at, line_of_word, share
 from .matcher import SEP, matcher
 from .nested import nested, not_me, relayed, second_hand, second_hand_japanese, unnamed_referent
@@ -444,14 +444,21 @@ def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, P
         return (f"paragraph {k} attributes these words to several people at once (the attribution found: "
                 f"'{span.who}'): a quote is one person's words; they cannot be quoted as {speaker.name}'s")
     if span.owner is None:
+        if span.who and source.effective_voice != "transcript" and speaker.id in office_of(span.who, names(people)):
+            # AP: a statement from someone's office is the office's, unless the text says the person issued it
+            return (f"paragraph {k} gives these words to {speaker.name}'s office (the attribution found: "
+                    f"'{span.who}'), not to {speaker.name}: a statement from someone's office is the office's, "
+                    f"not that person's own words; report it as the office's statement, without quotation marks, "
+                    f"or quote {speaker.short}'s own words")
         if source.effective_voice == "transcript" and not span.who:
             return (f"paragraph {k} comes before the transcript's first speaker label: no one is given "
                     f"these words, not {speaker.name}")
         if source.effective_voice == "transcript":
             return (f"paragraph {k} is in the turn of '{span.who}' (line {span.line}), a label that names "
                     f"no known person, not {speaker.name}")
-        if source.effective_voice == "authored" and span.who and in_record(span):  # a record the author quotes
-            return (f"paragraph {k} is in the turn of '{span.who}' (line {span.line}) of the record the author "
+        if source.effective_voice in ("authored", "reported") and span.who and in_record(span):  # a record quoted
+            quoting = "the author" if source.effective_voice == "authored" else "the story"
+            return (f"paragraph {k} is in the turn of '{span.who}' (line {span.line}) of the record {quoting} "
                     f"quotes, a label that matches no person, not {speaker.name}'s words: add the speaker to "
                     f"sources/people.yaml (or labels: [{span.who}] to the person it names)")
         if source.effective_voice == "authored":

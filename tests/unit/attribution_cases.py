@@ -34,6 +34,10 @@ NUMBERS = "“We will spend 40 billion on seven programs over 10 years,” Lee s
 HATE = "“It failed in the Senate last year, and it will fail again,” Lee said of the hate-crimes bill."
 LONG_VERB = "with a verb or clause of its own ('{w}'): a bracket may name in full what a pronoun or reference stands for, never add a clause; name it in a noun phrase, quote less or paraphrase"
 REPORTED_ASIDE = "“The plan, which the cabinet approved in May, is ready,” Lee said."
+# AP: a statement from someone's office is the office's, not the person's words, unless the text says the person issued it.
+OFFICE = ("paragraph {k} gives these words to {name}'s office (the attribution found: '{c}'), not to {name}: a statement "
+          "from someone's office is the office's, not that person's own words; report it as the office's statement, "
+          "without quotation marks, or quote {short}'s own words")
 LABELS = {
     "interpreter": "LEE (through interpreter): We will act on the plan.",
     "video": "MS. LEE [via video]: We will act on the plan.",
@@ -709,7 +713,7 @@ NEWS_FAIL = [
     ('“We will act,” said Ruth Jones’s spokesman.', 'ruth-jones',
      "paragraph 1 does not attribute these words to one named person (the attribution found: 'Ruth Jones's spokesman'): they cannot be quoted as Ruth Jones's"),
     ('“We will act,” according to Jones’s office.', 'ruth-jones',
-     "paragraph 1 does not attribute these words to one named person (the attribution found: 'Jones's office'): they cannot be quoted as Ruth Jones's"),
+     OFFICE.format(k=1, name="Ruth Jones", c="Jones's office", short="Jones")),
     ('“We will act,” said a fellow at the Jones Institute.', 'ruth-jones',
      "paragraph 1 does not attribute these words to one named person (the attribution found: 'said a fellow at the Jones Institute.'): they cannot be quoted as Ruth Jones's"),
     ('“We will act,” Smith said of Jones.', 'ruth-jones',
@@ -1346,7 +1350,7 @@ FAIL += [
     ("“We will act.”\n— Friends of Ann Lee (@friendsofannlee) May 14, 2024", R, "ann-lee", 1, "We will act.",
      ORG_OF.format(f="- Friends of Ann Lee (@friendsofannlee) May 14, 2024", w="Ann Lee")),
     ("“We will act,” said Friends of Ann Lee.", R, "ann-lee", 1, "We will act.",
-     ORG_OF.format(f="Friends of Ann", w="Ann Lee")),
+     ORG_OF.format(f="Friends of Ann Lee", w="Ann Lee")),  # the whole name (this read 'Friends of Ann')
     ("“We will act.” — the Ann Lee Foundation", R, "ann-lee", 1, "We will act.",
      ORG_OF.format(f="- the Ann Lee Foundation", w="Ann Lee")),
     ("“We will act.”\n— Ann Lee Foundation (@annleefdn) May 14, 2024", R, "ann-lee", 1, "We will act.",
@@ -1368,6 +1372,88 @@ PASS += [
     ("“We will act.” — Ann Lee, Lee & Chan LLP", R, "ann-lee", 1, "We will act."),
     ("“We will act,” said Ann Lee, Lee and Chan Associates.", R, "ann-lee", 1, "We will act."),
 ]
+# An office's words are no one person's (AP: a statement from someone's office is the office's,
+# unless the text says the person issued it). Before, a signed line naming `Office of Senator Ann
+# Lee` gave the words to Lee, and every other shape was refused as 'no one named person' with no
+# word of the office. Both ways: the office's words refused with one message whatever the shape;
+# the person's own, or a statement the text says she issued through her office, still hers.
+# An organisation's name, then a role noun, then a full name is that person (AP: `said Sierra Club
+# executive director Ann Lee`), as the role-then-name rule reads `said co-owner of R & G Produce, Ann Lee`.
+# Before, a name of the organisation's own words (`of the`, `&`) or a role in lower case cut the
+# title short and refused her ('the attribution found: 'Friends of the''). Both ways: the person
+# named after the role speaks, never the organisation's namesake; an organisation alone speaks for
+# no one, and the message names all of it.
+_ORG_ROLE = "“We will act,” said {}."
+PASS += [(_ORG_ROLE.format(c), R, who, 1, "We will act") for c, who in (
+    ("Friends of the Harbor chair Ann Lee", "ann-lee"),
+    ("Lee & Chan LLP partner Ann Lee", "ann-lee"),
+    ("Lee and Chan Associates managing partner Bo Chan", "bo-chan"),
+    ("Sierra Club executive director Ann Lee", "ann-lee"),
+    ("Friends of the Earth campaigner Ann Lee", "ann-lee"),
+    ("Ann Lee Foundation chair Bo Chan", "bo-chan"),
+    ("Office of Management and Budget director Ann Lee", "ann-lee"),
+    ("Friends of Ann Lee chair Bo Chan", "bo-chan"),
+)] + [
+    ("Friends of the Harbor chair Ann Lee said: “We will act.”", R, "ann-lee", 1, "We will act"),
+    ("“We will act.” — Friends of the Harbor chair Ann Lee", R, "ann-lee", 1, "We will act"),
+]
+FAIL += [(_ORG_ROLE.format(c), R, who, 1, "We will act", message) for c, who, message in (
+    ("Friends of the Harbor chair Ann Lee", "bo-chan", "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("Lee & Chan LLP partner Ann Lee", "bo-chan", "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    ("Ann Lee Foundation chair Bo Chan", "ann-lee", "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    ("Lee and Chan Associates managing partner Bo Chan", "ann-lee",
+     "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    ("Friends of the Earth", "ann-lee", ORG_OF.format(f="Friends of the Earth", w="Ann Lee")),
+    ("Friends of the Harbor, whose chair is Ann Lee", "ann-lee", ORG_OF.format(f="Friends of the Harbor", w="Ann Lee")),
+    ("Office of Senator Ann Lee", "ann-lee", OFFICE.format(k=1, name="Ann Lee", c="Office of Senator Ann Lee", short="Lee")),
+)]
+_OFFICE_LEE = "“We will act,” {}."
+FAIL += [(text, R, "ann-lee", k, "We will act", OFFICE.format(k=k, name="Ann Lee", c=c, short="Lee"))
+         for text, k, c in (
+    ("“We will act.” — Office of Senator Ann Lee", 1, "- Office of Senator Ann Lee"),
+    ("“We will act.” — The Office of Ann Lee", 1, "- The Office of Ann Lee"),
+    ("“We will act.” — Lee’s office", 1, "- Lee's office"),
+    ("“We will act.”\n— Office of Senator Ann Lee (@SenAnnLee) May 14, 2024", 1,
+     "- Office of Senator Ann Lee (@SenAnnLee) May 14, 2024"),
+    (_OFFICE_LEE.format("said the Office of Senator Ann Lee"), 1, "said the Office of Senator Ann Lee."),
+    (_OFFICE_LEE.format("a statement from the office of Ann Lee said"), 1,
+     "a statement from the office of Ann Lee said."),
+    ("A statement from the office of Senator Ann Lee said: “We will act.”", 1,
+     "A statement from the office of Senator Ann Lee said:"),
+    (_OFFICE_LEE.format("Lee’s office said"), 1, "Lee's office said."),
+    (_OFFICE_LEE.format("Senator Ann Lee’s press office said in a statement"), 1,
+     "Senator Ann Lee's press office said in a statement."),
+    (_OFFICE_LEE.format("said Lee’s office"), 1, "Lee's office"),
+    (_OFFICE_LEE.format("according to the office of Ann Lee"), 1, "according to the office of Ann Lee."),
+    ("Lee’s office said: “We will act.”", 1, "Lee's office said:"),
+    ("The office of Ann Lee issued the following statement.\n\n“We will act.”", 2,
+     "The office of Ann Lee issued the following statement."),
+    ("The following is a statement from the office of Senator Ann Lee.\n\n“We will act.”", 2,
+     "The following is a statement from the office of Senator Ann Lee."),
+)]
+FAIL += [
+    # a group named for her, with her title: the name is the group's (this passed as Lee's)
+    ("“We will act.” — Friends of Senator Ann Lee", R, "ann-lee", 1, "We will act.",
+     ORG_OF.format(f="- Friends of Senator Ann Lee", w="Ann Lee")),
+    # someone else's words are still someone else's, not the office's
+    (_OFFICE_LEE.format("said Bo Chan, a spokesman in Lee’s office"), R, "ann-lee", 1, "We will act",
+     "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    # a title between the preposition and her name hands her nothing either (these passed as Lee's)
+    (_OFFICE_LEE.format("a spokesperson for Senator Ann Lee said"), R, "ann-lee", 1, "We will act",
+     ORG_OF.format(f="a spokesperson for Senator Ann Lee said.", w="Ann Lee")),
+    (_OFFICE_LEE.format("the wife of Prime Minister Lee said"), R, "ann-lee", 1, "We will act",
+     ORG_OF.format(f="the wife of Prime Minister Lee said.", w="Ann Lee")),
+]
+PASS += [(text, R, who, 1, "We will act") for text, who in (
+    (_OFFICE_LEE.format("Lee said in a statement released by her office"), "ann-lee"),
+    (_OFFICE_LEE.format("Lee said in a statement her office issued"), "ann-lee"),
+    (_OFFICE_LEE.format("said Bo Chan, a spokesman in Lee’s office"), "bo-chan"),
+    ("“We will act.” — Secretary of State Ann Lee", "ann-lee"),  # an office's own `of` before her name
+    ("“We will act.” — Minister of Defence Ann Lee", "ann-lee"),
+    ("“We will act,” said Chief of Staff Ann Lee.", "ann-lee"),
+    (_OFFICE_LEE.format("Secretary of State Ann Lee said"), "ann-lee"),
+    (_OFFICE_LEE.format("Minister of Defence Ann Lee said"), "ann-lee"),
+)]
 FAIL += [
     ("Lee’s aide’s response was blunt: “We will act.”", R, "ann-lee", 1, "We will act",
      "paragraph 1 does not attribute these words to one named person (the attribution found: "
@@ -2717,8 +2803,7 @@ STATEMENT_FAIL = [
     ("“We will act,” Lee said in a statement read by Chan.", "bo-chan",
      "paragraph 1 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
     ("A statement from Lee’s office said: “We will act.”", "ann-lee",
-     "paragraph 1 does not attribute these words to one named person (the attribution found: 'A statement from Lee's "
-     "office said:'): they cannot be quoted as Ann Lee's"),
+     OFFICE.format(k=1, name="Ann Lee", c="A statement from Lee's office said:", short="Lee")),
     ("Chan criticised a statement from Lee, saying: “We will act.”", "ann-lee",
      "paragraph 1 does not attribute these words to one named person (the attribution found: 'Chan criticised a "
      "statement from Lee, saying:'): they cannot be quoted as Ann Lee's"),
@@ -2738,8 +2823,7 @@ FOLLOWING_FAIL = [
     ("The following is a statement by Lee on the death of Bo Chan.\n\n“We will act.”", "bo-chan",
      "paragraph 2 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
     ("The following is a statement from Lee’s office.\n\n“We will act.”", "ann-lee",
-     "paragraph 2 does not attribute these words to one named person (no attribution found): they cannot be "
-     "quoted as Ann Lee's"),
+     OFFICE.format(k=2, name="Ann Lee", c="The following is a statement from Lee's office.", short="Lee")),
     ("Lee and Chan issued the following joint statement.\n\n“We will act.”", "ann-lee",
      "paragraph 2 does not attribute these words to one named person (no attribution found): they cannot be "
      "quoted as Ann Lee's"),
@@ -4238,4 +4322,49 @@ UNKNOWN_TURN += [
 ]
 OFFICE_TURNS += [
     (_ESTIMATES, {"CHAIR": "bo-chan"}, "bo-chan", 1, "We will start with outcome 1.", ""),
+]
+
+# A news story (reported) quoting a hearing's exchange over paragraphs (`“SEN. LEE: …` / `“MR. CHAN: …`,
+# each paragraph opening with a mark, only the last closing) reads it turn by turn, as a court opinion
+# (authored) and a release (relayed) do (before: the whole was one quotation no one was named for, so
+# no turn could be quoted as its speaker's). An exchange has two labels at least, one of a known person:
+# a story quoting one speaker over paragraphs whose paragraph opens with a phrase and a colon (`“Bottom
+# Line: …`) stays that speaker's quotation. Rows: (text, speaker, paragraph, quote, kind, message[, last]).
+_HEARING_NEWS = ("WASHINGTON (AP) — Senator Ann Lee pressed Bo Chan at Tuesday's hearing. The exchange went like this:\n\n"
+                 "“SEN. LEE: Will the plan go ahead?\n\n"
+                 "“MR. CHAN: It will go ahead in May.\n\n"
+                 "“THE CHAIRMAN: Time has expired.\n\n"
+                 "“SEN. LEE: Thank you.”\n\n"
+                 "Chan later told reporters the date was firm.")
+_ONE_SPEAKER = "Lee said:\n\n“Bottom Line: We will act.\n\n“Step Two: We will win.”"
+NEWS_EXCHANGE = [
+    (_HEARING_NEWS, "bo-chan", 3, "It will go ahead in May.", "direct", ""),
+    (_HEARING_NEWS, "ann-lee", 2, "Will the plan go ahead?", "direct", ""),
+    (_HEARING_NEWS, "ann-lee", 5, "Thank you.", "direct", ""),
+    (_HEARING_NEWS, "bo-chan", 3, "the plan will go ahead in May", "paraphrase", ""),
+    (_HEARING_NEWS, "bo-chan", 6, "the date was firm", "paraphrase", ""),
+    (_ONE_SPEAKER, "ann-lee", 2, "Bottom Line: We will act.", "direct", ""),
+    (_ONE_SPEAKER, "ann-lee", 3, "Step Two: We will win.", "direct", ""),
+    (_HEARING_NEWS, "ann-lee", 3, "It will go ahead in May.", "direct",
+     "paragraph 3 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    (_HEARING_NEWS, "bo-chan", 2, "Will the plan go ahead?", "direct",
+     "paragraph 2 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    (_HEARING_NEWS, "ruth-jones", 3, "It will go ahead in May.", "direct",
+     "paragraph 3 gives these words to Bo Chan, not to Ruth Jones: fix the speaker"),
+    (_HEARING_NEWS, "bo-chan", 4, "Time has expired.", "direct",
+     "paragraph 4 is in the turn of 'THE CHAIRMAN' (line 7) of the record the story quotes, a label that matches no "
+     "person, not Bo Chan's words: add the speaker to sources/people.yaml (or labels: [THE CHAIRMAN] to the person "
+     "it names)"),
+    (_HEARING_NEWS, "ann-lee", 3, "the plan will go ahead in May", "paraphrase",
+     "the source does not attribute paragraph 3 to Ann Lee (it gives words to Lee in paragraphs 2, 5): fix the "
+     "speaker or the paragraph"),
+    (_HEARING_NEWS, "ann-lee", 1, "Senator Ann Lee pressed Bo Chan", "direct",  # the reporter's words
+     "the text of paragraph 1 is the reporter's wording, not in the source's quotation marks: it is not Lee’s own "
+     "words; nor does the source attribute that paragraph to them: check the speaker"),
+    (_HEARING_NEWS, "ann-lee", 2, "Will the plan go ahead? … Thank you.", "direct",
+     "the quote joins two turns of Lee (paragraphs 2 and 5) over the words of 'MR. CHAN' between them (paragraph 3): "
+     "quote each one separately", 5),
+    (_HEARING_NEWS, "ann-lee", 2, "Will the plan go ahead? It will go ahead in May.", "direct",
+     "the quote runs across two turns: 'SEN. LEE' (paragraph 2) and 'MR. CHAN' (paragraph 3); an ellipsis may not "
+     "join two speakers' words: quote one of them", 3),
 ]

@@ -24,6 +24,7 @@ from attribution_cases import (
     JAPANESE_PASS,
     LABEL_FAIL,
     MONCLOA,
+    NEWS_EXCHANGE,
     NEWSROOM_FAIL,
     NEWSROOM_PASS,
     OFFICE_TURNS,
@@ -427,6 +428,13 @@ def test_a_paraphrase_by_title_is_the_person_the_text_introduced_so():
 def test_an_authored_report_gives_quotations_as_news_does_and_a_speech_keeps_them_the_authors(
         genre, offices, text, speaker, paragraph, quote, kind, message):
     assert problems(text, quote, speaker, paragraph, "authored", kind=kind, genre=genre, offices=offices) == message
+
+
+@pytest.mark.parametrize("row", NEWS_EXCHANGE, ids=[f"{r[1]}-p{r[2]}-{r[4]}-{r[3][:30]}" for r in NEWS_EXCHANGE])
+def test_a_story_quoting_an_exchange_over_paragraphs_gives_each_turn_to_its_label(row):
+    text, speaker, paragraph, quote, kind, message = row[:6]
+    last = row[6] if len(row) > 6 else None
+    assert problems(text, quote, speaker, paragraph, kind=kind, last=last) == message
 
 
 @pytest.mark.parametrize("offices,text,speaker,paragraph,message", OFFICES_NEWS)
