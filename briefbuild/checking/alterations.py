@@ -401,9 +401,16 @@ def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", befor
     return problem
 
 
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_PARTICLES_JA = frozenset("のはがをにとでもへや")
+
+
 def _check_bracket(bracket: str, gap: Gap, left: str, right: str, before_word: str, near: str | None) -> str | None:
-    glued = bool(left or right)
     inner = bracket[1:-1].strip()
+    # Japanese sets no spaces between words: a bracketed phrase ending in its particle (`[チェコとアイルランドの]両国`)
+    # is a word group of its own before the next word, not a change inside one (`[非]公式` still is)
+    glued = bool(left or right) and not (len(inner) > 1 and inner[-1] in _PARTICLES_JA
+                                         and _UNSPACED.search(inner[:1] + right[:1]))
     src = gap.source
     ours, theirs = words(inner), words(src)
     if src.lower() == bracket.lower():
@@ -620,6 +627,15 @@ def _stranded(gap: Gap) -> str | None:
     return None
 
 
+# The speaker's own frame before what they go on to say (`and I should explain that`, `I must say`,
+# `we have to stress that`): its modal bears on the telling, not on the words kept after it, so it
+# may go with the frame; a hedge (`I would say that`, `I might suggest`) qualifies the claim and stays.
+_FRAME = re.compile(r"^[,;]?\s*(?:(?:and|but|so)\s+)?(?:i|we)\s+(?:should|must|can|will|shall|have\s+to|need\s+to|"
+                    r"want\s+to|ought\s+to)\s+(?:also\s+)?(?:say|explain|add|stress|emphasi[sz]e|underline|tell\s+you|"
+                    r"point\s+out|note|admit|make\s+(?:it\s+)?clear|be\s+clear|repeat|remind\s+you|mention|confess)"
+                    r"(?:\s+that)?[,:]?$", re.I)
+
+
 def check_ellipsis(gap: Gap) -> str | None:
     if (kept := _stranded(gap)) is not None:
         return (f"the ellipsis omits '{gap.source.strip(' ' + SEP).rstrip(',;:)-–—').replace(SEP, ' ')}', which "
@@ -639,6 +655,8 @@ def check_ellipsis(gap: Gap) -> str | None:
         for label, kinds in (("negation", NEGATIONS), ("condition", CONDITIONS), ("modal", MODALS),
                              ("number", None), ("qualifier", QUALIFIERS)):
             if aside and label in ("negation", "modal", "number") or whole and label == "qualifier":
+                continue
+            if label == "modal" and _FRAME.match(piece.strip(" " + SEP)):
                 continue
             if whole and label == "condition" and _relative_on_subject(piece, gap):
                 continue

@@ -22,7 +22,9 @@ _ROOM = (r"(?:laughter|laughs|laughing|chuckles?|chuckling|applause|applauds|che
          r"groans|murmurs|interruption|interruptions|pause|pauses|silence|music|sighs|coughs)")
 # A note of the room in either kind of bracket: `[Laughter.]`, `(applause and cheers)`.
 ROOM = re.compile(r"[(\[]\s*" + _ROOM + r"\b[^()\[\]\n]{0,40}[)\]]", re.I)
-_PAREN = re.compile(r"\([^()\n]{1,300}\)")
+# A parenthesis touching a Latin letter or digit before it is part of the word, no note: a rule's
+# subsection (`Rule 15(1)`, `section 4(b)(ii)`), a plural or a function (`member(s)`, `f(x)`).
+_PAREN = re.compile(r"(?<![A-Za-z0-9\u00c0-\u024f)])\([^()\n]{1,300}\)")
 _BRACKET = re.compile(r"\[[^\[\]\n]{1,60}\]")
 _CUT = "\x01"
 _DASHED = re.compile(r"\s*-\s*" + _CUT + r"(?:\s*" + _CUT + r")*\s*-\s*")

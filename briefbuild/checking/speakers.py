@@ -54,6 +54,9 @@ TITLE_WORDS = frozenset(
     "speaker senior official principal acting first lady gentleman chief-of-staff staff joint chiefs "
     "army navy force forces marine corps inspector attorney economy economic sec secy amb pres min dep "
     "mp mep mdb ret retd pm "
+    # India's honorifics (the Lok Sabha's `SHRI PRANAB MUKHERJEE`, `SHRIMATI`, `KUMARI`), the Philippine
+    # government's abbreviated offices (`USEC.`, `ASEC.`, `SEC.`, `CABSEC`, `ATTY.`: the PCO's transcripts)
+    "shri shrimati smt kumari sushri sardar usec asec cabsec atty "
     # the Bundestag's and the French parliament's offices (`Vizepräsidentin Petra Pau:`, `Premier ministre`)
     "präsident präsidentin vizepräsident vizepräsidentin alterspräsident alterspräsidentin bundesminister "
     "bundesministerin bundeskanzler bundeskanzlerin staatssekretär staatssekretärin parl ministerin "
@@ -355,6 +358,10 @@ def parse_turn(line: str) -> tuple[str, int, list[str]] | None:
         found = parse_turn(addressed.group("head") + ": ")
         if found:
             return found[0], addressed.end(), found[2]
+    if line[:1] == "【" and (lent := _LENTICULAR.match(line)):
+        found = parse_turn(lent.group(1) + ": ")
+        if found:
+            return found[0], lent.end(), found[2]
     m = _LABEL.match(line)
     if not m:
         q = _BARE_Q.match(line)
@@ -366,6 +373,9 @@ def parse_turn(line: str) -> tuple[str, int, list[str]] | None:
         gpo = _gpo_label(line)
         return (gpo.group("label"), gpo.end(), []) if gpo else None
     label = m.group("label").strip()
+    outlet = _OUTLET.match(label)
+    if outlet:  # `MARICEL HALILI/TV5:`: the reporter, the outlet a note
+        label = outlet.group("name").strip()
     words = label.split()
     if not words or len(words) > 9:
         return None
@@ -380,7 +390,26 @@ def parse_turn(line: str) -> tuple[str, int, list[str]] | None:
                 or re.match(r"^(al|el|d|l|bin|ibn)[-'’]", word)):
             return None
     notes = [n.strip("()[] ") for n in re.findall(r"[(\[][^)\]\n]*[)\]]", m.group("notes"))]
+    if outlet:
+        notes.append(outlet.group("outlet").strip())
+    if _EP_CHAIR.fullmatch(fold_label(label)) and re.search(r"\.[ \t]+[–—]", m.group(0)):
+        notes.append(CHAIR_NOTE)  # the European Parliament's `President. –`: the sitting's chair
     return label, m.end(), notes
+
+
+# The Philippine government's transcripts name a reporter with the outlet after a slash
+# (`MARICEL HALILI/TV5:`, `ALVIN BALTAZAR/RADYO PILIPINAS:`): the name is the label.
+_OUTLET = re.compile(r"^(?P<name>[^/\n]{2,60}?)\s*/\s*(?P<outlet>[^\W_][\w.&'’-]*(?:\s+[^\W_][\w.&'’-]*){0,3})$")
+# 外務省 prints each turn under its speaker in lenticular brackets, the words touching them
+# (`【岸田外務大臣】今年の…`, `【記者】大臣,…`); the Kantei's statement heading alone on its line is alone_label's.
+_LENTICULAR = re.compile(r"^【([^【】\n]{1,20})】[ \t\u3000]*(?=\S)")
+# The European Parliament's verbatim report prints its sitting's chair by office alone, a point and a
+# dash after it (`President. –`, `Präsident. –`, `Le Président. –`): like the Congressional Record's and
+# the Sénat's chair, a holder the record does not name there: no one's words (the source's `offices`
+# name one), never an unknown label. La Moncloa's `Presidente.-` (no space, the head of government) is not it.
+_EP_CHAIR = re.compile(r"(?:the |le |la |der |die |il |el )?(?:vice-)?(?:president|presidente|président|présidente|"
+                       r"präsident|präsidentin)")
+CHAIR_NOTE = "\0chair of the sitting"
 
 
 # The French parliament's address of an office holder, the office in lower case after `M. le` or
@@ -439,6 +468,9 @@ def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
     # A label in capitals spells a name as the wires do (MUELLER, JOSE): read it so too.
     words = [w if w in index.by_last or w.isascii() else
              next((r for r in (transliterated(w), plain_letters(w)) if r in index.by_last), w) for w in words]
+    first = label.split()[:1]
+    if len(words) > 2 and first and re.fullmatch(r"[A-Z]{2,5}", first[0]) and is_title(words[1]):
+        words = words[1:]  # an agency's acronym before the office: `PCO USEC. CASTRO`, `DFA ASEC. LEE`
     for fw, pids in index.by_last.get(words[-1] if words else "", ()):
         if len(fw) <= len(words) and words[len(words) - len(fw):] == fw:
             for pid in pids:  # before the name: titles, initials and the person's other names
@@ -715,6 +747,9 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
                     and fold_label(label) not in ROLE_LABELS:
                 piece.append(raw)  # `Look: we will…` inside a turn, not a speaker (labels are NAME: or Mr. Name:)
                 continue
+            if found_owner is None and CHAIR_NOTE in notes:
+                found_owner, why = NOBODY, ""
+            notes = [n for n in notes if n != CHAIR_NOTE]
             if found_owner is None or notes or (found_owner == NOBODY and fold_label(label) in ONE_HOLDER):
                 found_owner = _named_in_notes(label, notes, index, bound) or found_owner
             if answerer and label.upper() in ANSWER:

@@ -4368,3 +4368,55 @@ NEWS_EXCHANGE = [
      "the quote runs across two turns: 'SEN. LEE' (paragraph 2) and 'MR. CHAN' (paragraph 3); an ellipsis may not "
      "join two speakers' words: quote one of them", 3),
 ]
+
+# Round 7 of the real texts (held out). The Philippine government's transcripts name a reporter with
+# the outlet after a slash (`MARICEL HALILI/TV5:`) and an official with the agency's acronym and an
+# abbreviated office (`PCO USEC. ATTY. CASTRO:`); before, the slash made the line no label, so the
+# reporter's question ran on as the official's turn. The Lok Sabha names the holder of an office in
+# brackets with an Indian honorific (`THE MINISTER OF DEFENCE (SHRI PRANAB MUKHERJEE):`). 外務省 prints
+# each turn under its speaker in lenticular brackets, the words touching them (`【記者】`, `【岸田総理】`).
+# The European Parliament's verbatim report prints its chair as `President. –`: no one's words, no error
+# (La Moncloa's `.-` with no space, as `Presidente.-` for the head of government, stays a label to name). `Rule 15(1)`: a
+# parenthesis touching the word before it is the word's, no transcriber's note.
+PASS += [(text, T, "ann-lee", 1, "We will act on the plan.") for text in (
+    "ANN LEE/TV5: We will act on the plan.",                       # a reporter, the outlet after a slash
+    "ANN LEE/RADYO PILIPINAS: We will act on the plan.",           # an outlet of two words
+    "PCO USEC. ATTY. LEE: We will act on the plan.",               # the agency's acronym, an abbreviated office
+    "THE MINISTER OF DEFENCE (SHRI ANN LEE): We will act on the plan.",  # an Indian honorific in the brackets
+)]
+_MOFA = "【記者】計画は実行しますか。\n\n【岸田総理】はい、実行します。"
+_CRE = "President. – I give the floor to Ms Lee.\n\nAnn Lee (S&D). – We will act on the plan."
+UNKNOWN_TURN += [
+    ("LEE: We will act.\n\nJOHN DOE/TV5: Will you act?", "ann-lee", 2, "Will you act?",
+     "paragraph 2 is in the turn of 'JOHN DOE' (line 3), a label that names no known person, not Ann Lee"),
+    (_MOFA, "fumio-kishida", 1, "計画は実行しますか。",
+     "paragraph 1 is in the turn of '記者' (line 1), whose words no person can be quoted from, not Fumio Kishida's"),
+    (_MOFA, "fumio-kishida", 2, "はい、実行します。", ""),
+    (_CRE, "ann-lee", 1, "I give the floor to Ms Lee.",
+     "paragraph 1 is in the turn of 'President' (line 1), whose words no person can be quoted from, not Ann Lee's"),
+    (_CRE, "ann-lee", 2, "We will act on the plan.", ""),
+]
+LABEL_FAIL += [
+    ("President.- We will act on the plan.",
+     "the transcript's speaker label 'President' (line 1) matches no person: add the speaker to "
+     "sources/people.yaml (or labels: [President] to the person it names)"),
+]
+# An ellipsis may drop the speaker's own frame with its modal (`and I should explain that`, `I must
+# say`): it bears on the telling, not on the words kept; a hedge (`I would say that`) stays. A
+# bracketed Japanese phrase with its particle stands before the next word, not inside it.
+_FRAME_TEXT = "“There are four levels, and I {m} explain that all of them are agreed with ministers,” Lee said."
+PASS += [
+    ("LEE: We have met the criteria for nomination, according to Rule 15(1).", T, "ann-lee", 1,
+     "We have met the criteria for nomination, according to Rule 15(1)."),
+    (_FRAME_TEXT.format(m="should"), R, "ann-lee", 1, "There are four levels, … all of them are agreed with ministers"),
+    ("岸田総理：今年は両国との関係を強化します。", T, "fumio-kishida", 1, "今年は[日本とチェコの]両国との関係を強化します。"),
+]
+FAIL += [
+    (_FRAME_TEXT.format(m="would"), R, "ann-lee", 1, "There are four levels, … all of them are agreed with ministers",
+     "the ellipsis omits the modal 'would' ('and I would explain that'): an omission must leave the meaning intact; "
+     "quote those words or end the quote before them"),
+    ("LEE: There are four levels, and I should not say that all of them are agreed.", T, "ann-lee", 1,
+     "There are four levels, … all of them are agreed.",
+     "the ellipsis omits the negation 'not' ('and I should not say that'): an omission must leave the meaning intact; "
+     "quote those words or end the quote before them"),
+]
