@@ -20,7 +20,12 @@ from .newsroom import LANGUAGES, words_for
 from .pronouns import agrees, of_person
 from .speakers import Names, names
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_{])")
+# A sentence ends at . ! ? before a word, but not at an initial or a title's abbreviation: `John F.
+# Kirby said`, `Army Gen. Martin E. Dempsey said` are one sentence (before, the name was cut off its verb).
+_ABBREVIATIONS = ("Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Cmdr", "Brig", "Cpl", "Pvt", "Mr", "Mrs", "Ms", "Dr",
+                  "Sen", "Rep", "Gov", "Amb", "Prof", "Rev", "Hon", "Sec", "Secs", "Jr", "Sr", "St", "Mt", "Ft", "No")
+_SENTENCE = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+                       + r"\s+(?=[^\W\d_{])")
 # Nouns for what a person says: `in Lee's words`, `Lee's answer was blunt:`, `in her view`.
 _SAID_NOUNS = (r"(?:own\s+)?(?:words|phrase|view|account|telling|formulation|description|assessment|judgment|"
                r"judgement|verdict|warning|answer|reply|response|remarks?|statement|comments?|message|testimony|"
@@ -124,7 +129,8 @@ def denial(claim: str, qid: str, quotes: dict, people: dict, nth: int = 0) -> tu
 
 # A claim that introduces a paraphrase itself (`Chan argued that {p}`, `According to Chan, {p}`,
 # `Chan warned: {p}`) prints only the paraphrase's clause: `Chan said that` twice is no sentence.
-_OWN_BARE = re.compile(r"(?:" + VERB.pattern + r")$")
+# (a day after the verb is still the verb's: `officials announced today {p}`)
+_OWN_BARE = re.compile(r"(?:" + VERB.pattern + r")(?:\s+(?:today|yesterday|tonight|on\s+[A-Z][a-z]+day))?$")
 _OWN_MARKED = re.compile(r"(?:(?:" + VERB.pattern + r")(?:\s+[^.;:!?]{0,60}?)?(?:\s+that|\s*:)"
                          # `As Chan said, {p}`, `If, as Chan told reporters, {p}, …`
                          r"|\b[Aa]s\s+[^.,;:!?]{1,60}?(?:" + VERB.pattern + r")(?:\s+[^.,;:!?]{1,40})?,"
@@ -132,10 +138,22 @@ _OWN_MARKED = re.compile(r"(?:(?:" + VERB.pattern + r")(?:\s+[^.;:!?]{0,60}?)?(?
                          r"(?:own\s+)?(?:view|words),)$")
 
 
+# A paraphrase that opens its sentence and is followed by its attribution, as news writes reported
+# speech (`{p}, Pentagon Press Secretary John F. Kirby said.`, `{p}, said J.D. Crouch II, …`,
+# `{p}, according to Lee.`): the claim introduces it after it, so it prints its clause alone (no
+# `Kirby said that …, Kirby said`) and the claim must name its speaker. Before, it was read as placed
+# alone: it printed its own attribution too, and `{p}, Chan said` passed for Lee's words.
+_OWN_AFTER = re.compile(r"^\s*,\s*(?:[^;:!?]{1,160}?\s)?(?:" + VERB.pattern + r"|[Aa]ccording\s+to)\b")
+
+
 def own_attribution(claim: str, qid: str, quotes: dict, people: dict, nth: int = 0) -> str | None:
     """How the claim's own words introduce paraphrase {qid}: 'verb' (`Chan argued {p}`: the
-    clause keeps its `that`), 'marked' (`Chan argued that {p}`, `According to Chan, {p}`), or None."""
+    clause keeps its `that`), 'marked' (`Chan argued that {p}`, `According to Chan, {p}`), 'after'
+    (`{p}, Chan said.`: it opens its sentence, as its clause alone), or None."""
     before = claim[:placement(claim, qid, nth)].rstrip()
+    if not before or before.endswith((".", "!", "?")):
+        _, _, _, head, tail = _around(claim, qid, quotes, people, nth)
+        return "after" if not head.strip() and _OWN_AFTER.match(tail) else None
     if not before.endswith(("that", ":", ",")) and not _OWN_BARE.search(before[-40:]):
         return None  # most placements: nothing that could introduce it ends before it, so no reading
     head = _around(claim, qid, quotes, people, nth)[3].rstrip()[-300:]  # both end at the quote, within 100 characters

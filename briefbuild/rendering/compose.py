@@ -282,6 +282,8 @@ class _Composer:
                 # The claim introduces it (`Chan argued that {p}`): its clause alone, `that` kept after a bare verb.
                 quote = replace(quote, attributed=True, lead=quote.lead if own == "verb" else "") if own \
                     else self.named(quote)
+                if own == "after":  # `{p}, Kirby said.`: the clause opens the sentence
+                    quote = replace(quote, text=quote.text[:1].upper() + quote.text[1:])
             note = self.translated(self.note([Cite(self.project.quote_source[piece], *_locator(q))]), q)
             after = pieces[i + 1]
             trail = after[:len(after) - len(after.lstrip(".,;:?!"))]

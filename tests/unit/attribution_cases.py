@@ -4420,3 +4420,26 @@ FAIL += [
      "the ellipsis omits the negation 'not' ('and I should not say that'): an omission must leave the meaning intact; "
      "quote those words or end the quote before them"),
 ]
+# Held-out real claims (benchmarks/realclaims/, round 1). A paraphrase that opens its sentence and
+# is followed by its attribution, as news writes reported speech (`{p}, Pentagon Press Secretary
+# John F. Kirby said.`), is introduced by the claim after it: before, it was read as placed alone,
+# so `{lee-p}, Chan said.` passed for Lee's words (and printed `Lee said that …, Chan said`). An
+# initial or a title's abbreviation (`John F. Kirby`, `Gen. Chan`) does not end a sentence: before,
+# `{lee-q}, Sen. Lee said.` cut the name off its verb and named no one.
+PARAPHRASE_GIVES = ("paraphrase '{q}' is {a}'s, but the claim gives it to {b}: make {s} the subject of the verb that "
+                    "introduces it, or place {{{q}}} alone (it prints as '{s} said that …')")
+PARAPHRASE_NO_ONE = ("paraphrase '{q}' is {a}'s, but the claim introduces it without naming {s}: make {s} the subject "
+                     "of the verb that introduces it, or place {{{q}}} alone (it prints as '{s} said that …')")
+CLAIMS += [
+    ("{lee-p}, Lee said.", "lee-p", ""),
+    ("{lee-p}, said Ann Lee, the minister.", "lee-p", ""),
+    ("{lee-p}, according to Minister Ann Lee.", "lee-p", ""),
+    ("Lee announced today {lee-p}.", "lee-p", ""),
+    ("{lee-p}, Chan said.", "lee-p", PARAPHRASE_GIVES.format(q="lee-p", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("{lee-p}, officials said.", "lee-p", PARAPHRASE_NO_ONE.format(q="lee-p", a="Ann Lee", s="Lee")),
+    ("Officials announced today {lee-p}.", "lee-p", PARAPHRASE_NO_ONE.format(q="lee-p", a="Ann Lee", s="Lee")),
+    ("{lee-q}, Sen. Lee said.", "lee-q", ""),
+    ("The plan is ready, Dr. Lee said. {lee-q}.", "lee-q", ""),
+    ("{lee-q}, Gen. Chan said.", "lee-q", GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
+    ("It was Plan B. Chan said {lee-q}.", "lee-q", GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")),
+]
