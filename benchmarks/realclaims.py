@@ -14,15 +14,14 @@ expected speakers, the verdict, false alarms and misses, then each one.
 """
 from __future__ import annotations
 
-import json
 import shutil
-import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from heldout import errors
 
 REPO = Path(__file__).resolve().parents[1]
 HERE = REPO / "benchmarks" / "realclaims"
@@ -123,14 +122,8 @@ def _project(root: Path) -> None:
 
 def _failing(root: Path) -> dict[str, list[str]]:
     """Run `check`; the errors of each brief (by its file's stem) and of each source ('source:<id>')."""
-    run = subprocess.run([sys.executable, "-m", "briefbuild", "--root", str(root), "check", "--format", "json"],
-                         capture_output=True, text=True, cwd=REPO)
-    if run.returncode not in (0, 1):
-        raise SystemExit(f"check failed to run ({run.returncode}):\n{run.stderr}{run.stdout}")
     found: dict[str, list[str]] = {}
-    for diag in json.loads(run.stdout)["diagnostics"]:
-        if diag.get("severity") == "warning":
-            continue
+    for diag in errors(root):
         path = Path(diag.get("file") or "?")
         key = path.stem if path.parent.name == "briefs" else f"source:{path.stem}"
         found.setdefault(key, []).append(diag["message"].splitlines()[0])

@@ -2,19 +2,11 @@
 and passes no careless one, beyond the false alarms the benchmark lists as known."""
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
-BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "realtext.py"
+from heldout import load
 
 
 def _benchmark():
-    spec = importlib.util.spec_from_file_location("realtext", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["realtext"] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load("realtext")
 
 
 def test_the_real_texts_have_no_new_false_alarm_and_no_miss():
