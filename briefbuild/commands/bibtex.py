@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..inputs.csl import literal_with_short
+from ..rendering.cite import issuing_body
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -71,6 +72,9 @@ def _iso(date: dict) -> str:
 
 
 def entry(item: dict, biblatex: bool) -> str:
+    # A body's work with no author (a UN resolution) is filed under the body, as the notes file it;
+    # as `publisher` with the title as the sort key it was filed under its title.
+    item = issuing_body(item)
     ctype = item["type"]
     kind = TYPES.get(ctype, ("misc", "misc"))[0 if biblatex else 1]
     if biblatex and ctype == "book" and "editor" in item and "author" not in item:
@@ -84,7 +88,12 @@ def entry(item: dict, biblatex: bool) -> str:
     for role in ("author", "editor", "translator"):
         if role in item:
             add(role, _names(item[role]))
-    add("title", _title(item["title"]))
+    title = _title(item["title"])
+    if item.get("title-translated"):
+        # No field of either format holds it: after the title in brackets, as the CSL-JSON export
+        # and Chicago write it, its case kept (it is sentence case already).
+        title += " {[" + _escape(item["title-translated"]) + "]}"
+    add("title", title)
     add("shorttitle", _title(item.get("title-short", "")))
     container = _title(item.get("container-title", ""))
     if kind == "article":

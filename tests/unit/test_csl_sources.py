@@ -1487,6 +1487,40 @@ def test_the_export_writes_a_translated_title_after_the_title_in_brackets():
     jsonschema.validate([item], SCHEMA)
 
 
+UN_RESOLUTION = ("type: document\ntitle: Resolution 2231 (2015)\nauthority: UN Security Council\n"
+                 "number: S/RES/2231 (2015)\nissued: '2015-07-20'\n")
+BIB_EXPORTS = [  # (source, BibTeX's fields, BibLaTeX's fields, fields in neither): what the notes print, kept
+    # A translated title after the title in brackets, its case kept (was: left out of both).
+    (KAPUSCINSKI, ["title = {Podróże z {Herodotem} {[Travels with Herodotus]}}"],
+     ["title = {Podróże z {Herodotem} {[Travels with Herodotus]}}", "langid = {pl}"], []),
+    (UNSIGNED.replace("Japan and NATO, a partnership", "Japan & NATO, a <i>partnership</i>"),
+     ["title = {Le {Japon} et {l’OTAN} : un partenariat {[Japan \\& NATO, a \\emph{partnership}]}}"],
+     ["title = {Le {Japon} et {l’OTAN} : un partenariat {[Japan \\& NATO, a \\emph{partnership}]}}"], []),
+    # A body's work with no author is filed under the body, as the notes file it (was: the body as
+    # publisher and, in BibTeX, the title as the sort key: filed under R).
+    (UN_RESOLUTION, ["author = {{UN Security Council}}", "number = {S/RES/2231 (2015)}"],
+     ["author = {{UN Security Council}}"], ["publisher = ", "key = "]),
+    # A court or a legislature's chamber is printed by the style, never as an author.
+    ("type: legal_case\ntitle: Alpha v. Beta\nauthority: U.S. Supreme Court\nissued: '1954'\n",
+     ["publisher = {U.S. Supreme Court}"], ["publisher = {U.S. Supreme Court}"], ["author = "]),
+    (HEARING, ["publisher = {Senate}"], ["publisher = {Senate}"], ["author = "]),
+    # A personal author stays the only author.
+    (UN_RESOLUTION + "author:\n  - {family: Doe, given: Jane}\n", ["author = {Doe, Jane}"],
+     ["author = {Doe, Jane}"], ["{{UN Security Council}}"]),
+]
+
+
+@pytest.mark.parametrize("fields,bibtex,biblatex,absent", BIB_EXPORTS)
+def test_the_bibtex_export_keeps_a_translated_title_and_a_body_s_filing(tmp_path, fields, bibtex, biblatex, absent):
+    from briefbuild.commands.export import text_of
+    project = load_project(make_project(tmp_path, {"sources/t.yaml": fields + "text: |\n  One.\n"}))
+    items = [i for i in items_for(project, None) if i["id"] == "t"]
+    for fmt, wanted in (("bibtex", bibtex), ("biblatex", biblatex)):
+        written = text_of(fmt, items)
+        assert all(w in written for w in wanted), (fmt, written)
+        assert not any(a in written for a in absent), (fmt, written)
+
+
 @pytest.mark.parametrize("locale,parts,printed", [
     ("en-US", [2023, 3], "March 2023"), ("en-GB", [2023, 3, 15], "15 March 2023"), ("fr-FR", [2023, 3], "mars 2023"),
     ("de-DE", [2023, 3], "März 2023"), ("es-ES", [2023, 3], "marzo de 2023"), ("es-ES", [2023], "2023")])

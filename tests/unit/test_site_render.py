@@ -164,3 +164,24 @@ def test_a_default_title_in_the_sites_language_keeps_the_feeds_id():
            for briefs in (french, BRIEFS)}
     assert len(ids) == 1
     assert ET.fromstring(render_feed(french, site_info("Mes notes", "", french))).findtext(f"{A}title") == "Mes notes"
+
+
+OG_LOCALES = [  # (brief language, og:locale): Open Graph's language_TERRITORY; without it a page is en_US
+    ("en", "en_US"), ("en-GB", "en_GB"), ("fr", "fr_FR"), ("fr-CA", "fr_CA"), ("de", "de_DE"), ("es", "es_ES"),
+    ("ja", "ja_JP"),
+]
+
+
+@pytest.mark.parametrize("language,locale", OG_LOCALES)
+def test_a_page_s_open_graph_card_says_its_language(tmp_path, language, locale):
+    # A French or Japanese brief's card said nothing, so social sites took it for en_US (the default).
+    from factory import brief, make_project
+
+    from briefbuild.checking.validate import load_project
+    from briefbuild.rendering.compose import compose
+    from briefbuild.rendering.render import render_html
+    text = brief("      - text: Words.\n").replace("organization: Org\n", f"organization: Org\nlanguage: {language}\n")
+    root = make_project(tmp_path, {"briefs/b1.yaml": text, "sources/s1.yaml": None})
+    project = load_project(root)
+    html = render_html(compose(project, "b1"), root / "templates", "screen", project=project)
+    assert re.findall(r'<meta property="og:locale" content="([^"]*)">', html) == [locale]
