@@ -20,7 +20,7 @@ from .nested import nested, not_me, relayed, second_hand, second_hand_japanese, 
 from .newsroom import words_for
 from .records import authored, in_record
 from .reported import reaction, relayed_by, reported
-from .speakers import ANSWER, ASKED, END, HEADED, HEADING, JOINT, NOBODY, Span, Voices, names, transcript
+from .speakers import ANSWER, ASKED, END, HEADED, HEADING, JOINT, NOBODY, Span, Voices, names, parse_turn, transcript
 from .textcheck import mixed_script, normalize, unbalanced_mark
 
 __all__ = ["BLOCK_WORDS", "Problem", "normalize", "paragraphs", "verify_quote", "source_problems", "voices"]
@@ -320,6 +320,12 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
             if stage:
                 return Problem(f"'{stage}' in paragraph {k + 1} is the transcriber's note, not {speaker.short}’s "
                                "words: leave it out of the quote", line=line)
+            if source.effective_voice == "reported" and source.voice is None and _labelled(paras):
+                # A news story's rules read a transcript (a hearing's record, a Q&A) as prose: say which voice reads it.
+                return Problem(f"the text of paragraph {k + 1} is read as a news story's (no voice: is given, and a "
+                               f"{source.type}'s default is reported), where it is no one's quoted words; its "
+                               "paragraphs open with speaker labels: if the stored text is a transcript, set voice: "
+                               "transcript on the source")
             if source.effective_voice == "reported":
                 where = "is the reporter's wording, not in the source's quotation marks"
             else:
@@ -328,6 +334,12 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
                 "nor does the source attribute that paragraph to them: check the speaker"
             return Problem(f"the text of paragraph {k + 1} {where}: it is not {speaker.short}’s own words; {advice}")
     return _not_verbatim(quote, paras, found, speaker, line)
+
+
+def _labelled(paras: list[str]) -> bool:
+    """Whether most paragraphs open with a transcript's speaker label (`MS. DOE:`, `SENATOR LEE:`), at least two."""
+    opened = sum(parse_turn(p.lstrip()) is not None for p in paras)
+    return opened >= 2 and opened * 2 >= len(paras)
 
 
 def _edited(quote: Quote, paras: list[str]) -> bool:

@@ -552,3 +552,25 @@ def test_a_label_that_names_no_one_is_one_error_however_often_it_opens_a_turn(tm
     found = [line for line in errors_of(make_project(tmp_path, {"sources/s1.yaml": source})) if "speaker label" in line]
     assert [line.split(" matches")[0].split("label ")[1] for line in found] == [
         "'MR. ZED' (lines 3, 7 and 11)", "'MS. ROE' (line 9)"], found
+
+
+@pytest.mark.parametrize("kind,voice,says", [
+    ("hearing", "", "set voice: transcript on the source"),  # a hearing's record read by a news story's rules
+    ("report", "", "set voice: transcript on the source"),
+    ("hearing", "voice: transcript\n", None),  # read as the transcript it is: Lee's own words
+])
+def test_a_labelled_text_read_as_news_says_which_voice_reads_it(tmp_path, kind, voice, says):
+    # A hearing's record (`MS. LEE: …`) defaults to the reported voice: Lee's testimony was refused as
+    # "the reporter's wording", with the fix to make it a paraphrase.
+    source = SOURCE.replace("type: article-newspaper\ntitle: A Story\ncontainer-title: The Daily\n",
+                            f"type: {kind}\ntitle: A Record\n{voice}").replace(
+        "text: |\n  “We will act on the plan,” Lee said.\n\n  Lee also said the plan is ready, and Chan agreed.\n",
+        "text: |\n  MS. LEE: We will act on the plan.\n\n  MR. CHAN: The plan is ready, and I agree.\n").replace(
+        "  - id: lee-ready\n    speaker: ann-lee\n    kind: paraphrase\n    text: the plan is ready\n    paragraph: 2\n", "")
+    root = make_project(tmp_path, {"sources/s1.yaml": source, "briefs/b1.yaml": BRIEF.replace(
+        "      - claim: In short, {lee-ready}.\n", "")})
+    if says is None:
+        load_project(root)
+        return
+    found = [line for line in errors_of(root) if "lee-act" in line and line.startswith("sources/")]
+    assert len(found) == 1 and says in found[0] and "is read as a news story's" in found[0], found
