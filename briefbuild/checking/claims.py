@@ -717,15 +717,41 @@ def foreign_own_attribution(g: Foreign, claim: str, qid: str, quotes: dict, peop
     if g is japanese.JAPANESE:
         own = japanese.written_in(claim) and japanese.own_attribution(claim, qid, quotes, names(people), nth)
         return "marked" if own else None
-    return "marked" if _introducer(g, claim, qid, quotes, people, nth) else None
+    if not _introducer(g, claim, qid, quotes, people, nth):
+        return None
+    return "after" if _attributed_after(g, claim, qid, quotes, people, nth) else "marked"
+
+
+# As _OWN_AFTER, in the brief's language: `{p}, a déclaré Dupont.`, `{p}, dijo García.`, `{p}, sagte
+# Müller.`, `{p}, selon Dupont.`, `{p}, Müller zufolge.` Before, such a paraphrase was read as placed
+# alone: never checked (`{dupont-p}, a déclaré Martin.` passed) and printed `selon Dupont, …, a déclaré Martin`.
+_AFTER_FOREIGN: dict[str, re.Pattern] = {}
+
+
+def _attributed_after(g: Foreign, claim: str, qid: str, quotes: dict, people: dict, nth: int = 0) -> bool:
+    """Whether paraphrase {qid} opens its sentence and the claim attributes it after it."""
+    before = claim[:placement(claim, qid, nth)].rstrip()
+    if before and not before.endswith((".", "!", "?")):
+        return False
+    _, _, _, head, tail = _around(claim, qid, quotes, people, nth)
+    if head.strip():
+        return False
+    key = next(k for k, w in LANGUAGES.items() if w is g.w)
+    if key not in _AFTER_FOREIGN:
+        words = "|".join([re.escape(a).replace(r"\ ", r"\s+") for a in g.w.according] + [re.escape(a) for a in g.w.after_name])
+        _AFTER_FOREIGN[key] = re.compile(rf"\s*,\s*(?:[^;:!?]{{1,160}}?\s)?(?:{g.VERB.pattern}|(?i:{words})(?![\w'-]))")
+    return bool(_AFTER_FOREIGN[key].match(tail))
 
 
 def _introducer(g: Foreign, claim: str, qid: str, quotes: dict, people: dict, nth: int = 0) -> Who | None:
     """Whom a claim in French, Spanish or German names as it introduces paraphrase {qid} itself;
     None when it does not introduce it."""
     before = claim[:placement(claim, qid, nth)].rstrip()
-    if not before:
-        return None
+    if not before or before.endswith((".", "!", "?")):
+        if not _attributed_after(g, claim, qid, quotes, people, nth):
+            return None
+        who = foreign_speaker(g, claim, qid, quotes, names(people), people, nth)
+        return who if who.kind != "none" else None
     key = next(k for k, w in LANGUAGES.items() if w is g.w)
     if key not in _OWN_FOREIGN:
         according = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in g.w.according)

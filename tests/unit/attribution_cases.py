@@ -4483,3 +4483,29 @@ CLAIMS += [
      PARAPHRASE_GIVES.format(q="chan-p", a="Bo Chan", b="Ann Lee", s="Chan")),
     ("Minister Ann Lee of the Labour Party and chair of the defence committee, said {lee-q}.", "lee-q", ""),
 ]
+
+# Held-out real claims, round 2: a paraphrase that opens its sentence and is attributed after it in
+# the brief's language (`{p}, a déclaré Dupont.`, `{p}, dijo García.`, `{p}, sagte Müller.`, `{p},
+# selon Dupont.`, `{p}, Müller zufolge.`) is introduced by the claim, as in English: checked against its
+# speaker. Before, it was read as placed alone: never checked (`{dupont-p}, a déclaré Martin.` passed),
+# and printed with its own `selon Dupont` before the claim's attribution.
+FOREIGN_PARAPHRASES += [
+    ("fr", "{dupont-p}, a déclaré Dupont.", "dupont-p", True, ""),
+    ("fr", "{dupont-p}, a indiqué la ministre de la Défense Anne Dupont.", "dupont-p", True, ""),
+    ("fr", "{dupont-p}, a déclaré Martin.", "dupont-p", True, _para_gives("dupont-p", "Anne Dupont", "Jean Martin", "Dupont")),
+    ("fr", "{dupont-p}, selon Martin.", "dupont-p", True, _para_gives("dupont-p", "Anne Dupont", "Jean Martin", "Dupont")),
+    ("fr", "Martin est parti. {dupont-p}, a déclaré Martin.", "dupont-p", True,
+     _para_gives("dupont-p", "Anne Dupont", "Jean Martin", "Dupont")),
+    ("fr", "{dupont-p}, a indiqué le porte-parole.", "dupont-p", True,
+     "paraphrase 'dupont-p' is Anne Dupont's, but the claim introduces it without naming Dupont: "
+     + _OWN_FIX.format(s="Dupont", q="dupont-p")),
+    ("fr", "{dupont-p}, et Martin est parti.", "dupont-p", False, ""),
+    ("es", "{perez-p}, dijo Pérez.", "perez-p", True, ""),
+    ("es", "{perez-p}, dijo García.", "perez-p", True, _para_gives("perez-p", "Carlos Pérez", "Lucía García", "Pérez")),
+    ("es", "{perez-p}, según García.", "perez-p", True, _para_gives("perez-p", "Carlos Pérez", "Lucía García", "Pérez")),
+    ("de", "{muller-p}, sagte Müller.", "muller-p", True, ""),
+    ("de", "{muller-p}, Müller zufolge.", "muller-p", True, ""),
+    ("de", "{muller-p}, sagte Weber.", "muller-p", True, _para_gives("muller-p", "Zoë Müller", "Klaus Weber", "Müller")),
+    ("de", "{muller-p}, so Weber.", "muller-p", True, _para_gives("muller-p", "Zoë Müller", "Klaus Weber", "Müller")),
+    ("de", "{muller-p}, und das ist so.", "muller-p", False, ""),
+]
