@@ -28,21 +28,12 @@ HERE = REPO / "benchmarks" / "realclaims"
 # False alarms and misses found here and not yet fixed, each with the rule it needs. The test
 # fails on any other, and on one of these that no longer happens (so the list shrinks).
 KNOWN: dict[str, str] = {
-    "mercier-adapted": "`Gen. Denis Mercier of the French air force and commander of the Allied Command Transformation, "
-                       "said {p}`: a subject with a prepositional phrase and a second title joined by `and`, then a comma "
-                       "before its verb, is not read as the subject; the rule needed: a subject may run over `of …` and "
-                       "`and <role> of …` up to the verb's comma",
-    "panetta-truman": "`The secretary said former President Truman was {q}`: the name inside the clause the verb "
-                      "reports (`said X was`) is read as the speaker (a false alarm, and a miss when the quote is given "
-                      "to Truman); the rule needed: after `said`, a name that is the subject of the reported clause is "
-                      "not the one who said it, the subject of `said` is (here a role: Panetta is named after it)",
-    "panetta-truman-careless-1": "the same rule (a name inside the reported clause is not the speaker)",
-    "myers-according": "`{q}, according to Chairman of the Joint Chiefs of Staff General Richard B. Myers.`: `according to` "
-                       "after a direct quote, with a long title before the name, is not read; the rule needed: a trailing "
-                       "`according to <titles> <name>` gives the quote to the name",
-    "austin-wormuth": "`{q} – Secretary of Defense Lloyd J. Austin III`: a dash then a name (the statement's signature "
-                      "form) is not read as an attribution; the rule needed: a quote followed only by a dash and "
-                      "<titles> <name> is that person's",
+    "panetta-truman": "`The secretary said former President Truman was {q}, and Panetta quoted the former president, "
+                      "saying {q2}`: the name inside the reported clause is no longer read as the speaker (round 2), but "
+                      "`the secretary` refers forward to Panetta, named after the quote in the next clause, and a title "
+                      "names only the speaker of the sentence before it; the rule needed: a title that is the subject of "
+                      "a verb of saying is the person the same sentence then names as the subject of the next verb of "
+                      "saying, when people.yaml gives them that title",
     "meloni-lecon": "`Giorgia MELONI avait eu des mots … contre la France et Emmanuel MACRON …, {q} avait-elle dit`: the "
                     "inverted clitic `avait-elle dit` is read as the nearest name (Macron), not the sentence's subject; "
                     "the rule needed: an inverted subject pronoun after a quote stands for the subject of the sentence "

@@ -14,7 +14,19 @@ import unicodedata
 
 from ..inputs.project import PLACEHOLDER as _PLACEHOLDER
 from . import japanese
-from .clauses import NAME_MODIFIES, OBJECT_VERBS, OWNED_ROLE, VERB, Who, name_at_end, sentence_subject, subject, unnamed_subject
+from .clauses import (
+    NAME_MODIFIES,
+    OBJECT_VERBS,
+    OWNED_ROLE,
+    VERB,
+    Who,
+    name_at_end,
+    name_at_start,
+    sentence_subject,
+    subject,
+    subject_at,
+    unnamed_subject,
+)
 from .foreign import Foreign
 from .newsroom import LANGUAGES, words_for
 from .pronouns import agrees, of_person
@@ -99,7 +111,8 @@ def _read_around(claim: str, qid: str, quotes: dict, people: dict, nth: int) -> 
     at = placement(claim, qid, nth)
     text = _plain(claim[:at], quotes, people) + " QUOTE_HERE " + _plain(claim[at + len(mark):], quotes, people)
     here = text.find("QUOTE_HERE")
-    starts = [0] + [m.end() for m in _SENTENCE.finditer(text, 0, here)]
+    # (to here + 1: the split before a quote that opens its sentence looks at its first letter)
+    starts = [0] + [m.end() for m in _SENTENCE.finditer(text, 0, here + 1)]
     end_m = _SENTENCE.search(text, here)
     return (text, starts[-1], here, text[starts[-1]:here],
             text[here + len("QUOTE_HERE"):end_m.start() if end_m else len(text)])
@@ -171,7 +184,7 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
     gapped = _gapped(head, index, VERB, name_at_end, _GAP)
     if gapped:
         return gapped
-    who = subject(head, index, last=True) if VERB.search(head) else Who("none")
+    who, said_at = subject_at(head, index, last=True) if VERB.search(head) else (Who("none"), -1)
     if who.kind == "none" and VERB.search(tail):
         who = subject(tail, index)
     if who.kind == "joint":
@@ -179,6 +192,9 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
     owned = _owned_role(text, start, here, index)
     if owned and (who.kind in ("role", "unknown", "none") or who.kind == "person" and who.pid == owned.pid):
         return owned
+    titled = who.kind == "role" and who.text.startswith("the ")
+    if titled and (held := _second_reference(text[:start], who.text[4:], index, people)):
+        return held
     if who.kind in ("role", "unknown") and who.text.lower() in ("his", "her", "their"):
         who = Who("none")  # `His remarks were brief:` reads `remarks` as a verb whose subject is `His`
     if who.kind == "pronoun":
@@ -190,13 +206,40 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
     own = list(_THEIR_WORDS.finditer(head)) if who.kind == "none" else []
     if own:  # `Brandt saw a rift. In her words, {q}`: the person the pronoun stands for
         return _antecedent(text, start + own[-1].start(), index, placed, claim, word=own[-1].group(0).split()[0])
-    named = [(pos, pid) for pos, pid, naming in _mentions(text, index, here) if naming and pos >= start]
+    # A name after the verb whose subject is a role stands inside what the verb reports (`The
+    # secretary said former President Truman was {q}`): not the one who said it (before, Truman was).
+    # (not `According to the spokesman for Chan, Lee, {q}`: a role after its verb has its holder after it)
+    before_verb = who.kind == "role" and said_at >= 0 and bool(who.text) and who.text.lower() in head[:said_at].lower()
+    upto = start + said_at if before_verb else here
+    named = [(pos, pid) for pos, pid, naming in _mentions(text, index, upto) if naming and pos >= start]
     if named:
         return Who("person", named[-1][1])
+    signed = _SIGNED.match(tail) if who.kind == "none" and not head.strip(" ,;:-") else None
+    if signed and (by := name_at_start(signed.group(1), index)).kind != "none":
+        return by  # `{q} – Secretary of Defense Lloyd J. Austin III`: a statement's signature line
     if who.kind == "none" and not head.strip(" ,;:-") and not VERB.search(tail):
         # A quote that stands as its own sentence continues the last speaker named before it.
         return _antecedent(text, start, index, placed, claim)
     return who if who.kind == "role" else Who("none")
+
+
+def _second_reference(before: str, office: str, index: Names, people: dict) -> Who | None:
+    """The speaker a title refers back to (AP's second reference: `Austin said. {q}, the secretary
+    said.`): the subject of the verb of saying of the sentence just before, when their role in
+    people.yaml holds the title's noun; else None (`Lee left. The minister said {q}` names no one)."""
+    sentences = [s for s in _SENTENCE.split(before) if s.strip()]
+    last = sentences[-1] if sentences else ""
+    who = subject(last, index, last=True) if VERB.search(last) else Who("none")
+    person = people.get(who.pid) if who.kind == "person" else None
+    noun = office.split()[-1] if office.split() else ""
+    if person and noun and re.search(rf"(?i)(?<![\w-]){re.escape(noun)}(?![\w-])", person.role):
+        return who
+    return None
+
+
+# A quote, then only a dash and who said it (`{q} – Secretary of Defense Lloyd J. Austin III`,
+# `{q} — Ann Lee, minister`): a statement's signature line, as releases print it, names its speaker.
+_SIGNED = re.compile(r"\s*(?:[–—]|--?(?=\s))\s*((?:[^\W\d_a-z]|(?:the|an?)\s).*?)[\s.]*$", re.S)
 
 
 def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str, g: Foreign | None = None,
@@ -674,15 +717,41 @@ def foreign_own_attribution(g: Foreign, claim: str, qid: str, quotes: dict, peop
     if g is japanese.JAPANESE:
         own = japanese.written_in(claim) and japanese.own_attribution(claim, qid, quotes, names(people), nth)
         return "marked" if own else None
-    return "marked" if _introducer(g, claim, qid, quotes, people, nth) else None
+    if not _introducer(g, claim, qid, quotes, people, nth):
+        return None
+    return "after" if _attributed_after(g, claim, qid, quotes, people, nth) else "marked"
+
+
+# As _OWN_AFTER, in the brief's language: `{p}, a déclaré Dupont.`, `{p}, dijo García.`, `{p}, sagte
+# Müller.`, `{p}, selon Dupont.`, `{p}, Müller zufolge.` Before, such a paraphrase was read as placed
+# alone: never checked (`{dupont-p}, a déclaré Martin.` passed) and printed `selon Dupont, …, a déclaré Martin`.
+_AFTER_FOREIGN: dict[str, re.Pattern] = {}
+
+
+def _attributed_after(g: Foreign, claim: str, qid: str, quotes: dict, people: dict, nth: int = 0) -> bool:
+    """Whether paraphrase {qid} opens its sentence and the claim attributes it after it."""
+    before = claim[:placement(claim, qid, nth)].rstrip()
+    if before and not before.endswith((".", "!", "?")):
+        return False
+    _, _, _, head, tail = _around(claim, qid, quotes, people, nth)
+    if head.strip():
+        return False
+    key = next(k for k, w in LANGUAGES.items() if w is g.w)
+    if key not in _AFTER_FOREIGN:
+        words = "|".join([re.escape(a).replace(r"\ ", r"\s+") for a in g.w.according] + [re.escape(a) for a in g.w.after_name])
+        _AFTER_FOREIGN[key] = re.compile(rf"\s*,\s*(?:[^;:!?]{{1,160}}?\s)?(?:{g.VERB.pattern}|(?i:{words})(?![\w'-]))")
+    return bool(_AFTER_FOREIGN[key].match(tail))
 
 
 def _introducer(g: Foreign, claim: str, qid: str, quotes: dict, people: dict, nth: int = 0) -> Who | None:
     """Whom a claim in French, Spanish or German names as it introduces paraphrase {qid} itself;
     None when it does not introduce it."""
     before = claim[:placement(claim, qid, nth)].rstrip()
-    if not before:
-        return None
+    if not before or before.endswith((".", "!", "?")):
+        if not _attributed_after(g, claim, qid, quotes, people, nth):
+            return None
+        who = foreign_speaker(g, claim, qid, quotes, names(people), people, nth)
+        return who if who.kind != "none" else None
     key = next(k for k, w in LANGUAGES.items() if w is g.w)
     if key not in _OWN_FOREIGN:
         according = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in g.w.according)

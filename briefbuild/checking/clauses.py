@@ -334,19 +334,22 @@ _TITLE_WORD = re.compile(r"([^\W\d_][\w.&-]*)\s+")
 
 
 def _after_capitalized_title(text: str, index: Names) -> re.Match | None:
-    """The known name after up to five words of a capitalized title at the start of `text`."""
+    """The known name after up to ten words of a capitalized title at the start of `text`."""
     at = 0
     owned, previous = False, ""  # past `of`: `Office of Senator Ann Lee` names her office, not its speaker
-    for _ in range(8):
+    for _ in range(10):  # `Chairman of the Joint Chiefs of Staff Army Gen. Richard B. Myers`
         word = _TITLE_WORD.match(text, at)
         if word and at and word.group(1)[:1].islower() and not is_title(word.group(1).lower()) \
                 and (role := _ROLE_AFTER_NAME.match(text, word.start())):
             # `said Sierra Club executive director Ann Lee`: a role in lower case after the organisation's name
             m = index.pattern.match(text, role.end())
             return m if m and _FREE.match(text, m.end()) and _full_name(m, index) else None
-        if not word or (word.group(1).lower() in ("a", "an") or (word.group(1).lower() == "the" and not owned)) or \
+        # `the` only inside a name after its `of` (`Friends of the Harbor chair Ann Lee`) or in an
+        # office's own `of the` (`Chairman of the Joint Chiefs of Staff`, `Secretary of the Navy`)
+        the = word and word.group(1).lower() == "the" and not owned and previous.lower() != "of"
+        if not word or word.group(1).lower() in ("a", "an") or the or \
                 not (word.group(1)[:1].isupper() or is_title(word.group(1).lower())):
-            return None  # `the` only inside a name after its `of`: `Friends of the Harbor chair Ann Lee`
+            return None
         at = word.end()
         if word.group(1).lower() in _OWNER_PREPOSITIONS or word.group(1) == "&":
             # `Secretary of State`, `Minister of Defence`: an office's own `of`, after a title
@@ -469,14 +472,19 @@ _PARTICIPLES = frozenset("called described put continued stated noted posted sig
 def subject(clause: str, index: Names, last: bool = False) -> Who:
     """The speaker named by the first (or `last`) verb of saying in a clause. A participle with
     no person before it (`a committee called the …`) gives way to the next verb."""
+    return subject_at(clause, index, last)[0]
+
+
+def subject_at(clause: str, index: Names, last: bool = False) -> tuple[Who, int]:
+    """subject(), and where its verb starts in the clause (-1 with no verb of saying)."""
     verbs = list(VERB.finditer(clause))
     for m in (reversed(verbs) if last else verbs):
         who = _subject_of(clause, m, index)
         if who.kind == "role" and m.group(0).lower() in _PARTICIPLES:
             continue
         if who.kind != "none":
-            return who
-    return NONE
+            return who, m.start()
+    return NONE, -1
 
 
 def sentence_subject(sentence: str, index: Names) -> str | None:
@@ -811,5 +819,23 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
             if whole and len(index.by_form.get(aside.casefold(), ())) == 1:
                 return Who("person", next(iter(index.by_form[aside.casefold()])), aside)
             return name_at_end(body[:cut], index)
-        return name_at_end(body, index)
+        return _named_with_phrase(body, index) or name_at_end(body, index)
     return name_at_end(pre, index)
+
+
+# A subject that runs over its own phrases up to the verb's comma: `Gen. Denis Mercier of the French
+# air force and commander of the Allied Command Transformation, said` is Mercier (before, the last
+# capitalised words, `Allied Command Transformation`, were read as the subject). The second role
+# after `and` is in lower case: `Lee of the ministry and Chan, said` is two people, not this.
+_OWN_PHRASES = re.compile(r"\s+(?:of|at|from|with)\s+[^,;:()\"]+?"
+                          r"(?:\s+and\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|for)\s+[^,;:()\"]+?)?")
+
+
+def _named_with_phrase(body: str, index: Names) -> Who | None:
+    """The person a subject opens with when only their own `of …` (and `and <role> of …`) follow."""
+    text = _after_titles(body.strip())
+    m = index.pattern.match(text)
+    pids = index.by_form.get(m.group(0).casefold()) if m else None
+    if not m or not pids or not _OWN_PHRASES.fullmatch(text, m.end()) or index.pattern.search(text, m.end()):
+        return None  # (no one else named in the phrases: `Lee of the ministry and Bo Chan` is two)
+    return _named(pids, m.group(0))

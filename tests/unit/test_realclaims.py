@@ -30,3 +30,12 @@ def test_a_paraphrase_attributed_after_it_prints_its_clause_alone(tmp_path):
     project = load_project(root)
     text = re.sub(r"<[^>]+>", "", render_html(compose(project, "b1"), root / "templates", "screen", project=project))
     assert "The plan is ready" in text and "said that the plan is ready" not in text
+
+
+def test_a_paraphrase_attributed_after_it_in_the_briefs_language_prints_its_clause_alone(tmp_path):
+    brief = ('language: fr\n' + BRIEF.split("sections:\n")[0]
+             + "sections:\n  - title: Un\n    blocks:\n      - claim: '{lee-ready}, a déclaré Lee.'\n")
+    root = make_project(tmp_path, {"briefs/b1.yaml": brief})
+    project = load_project(root)
+    text = re.sub(r"<[^>]+>", "", render_html(compose(project, "b1"), root / "templates", "screen", project=project))
+    assert "The plan is ready" in text and "selon" not in text.lower() and "Lee a déclaré" not in text
