@@ -156,7 +156,10 @@ _OWN_MARKED = re.compile(r"(?:(?:" + VERB.pattern + r")(?:\s+[^.;:!?]{0,60}?)?(?
 # `{p}, according to Lee.`): the claim introduces it after it, so it prints its clause alone (no
 # `Kirby said that …, Kirby said`) and the claim must name its speaker. Before, it was read as placed
 # alone: it printed its own attribution too, and `{p}, Chan said` passed for Lee's words.
-_OWN_AFTER = re.compile(r"^\s*,\s*(?:[^;:!?]{1,160}?\s)?(?:" + VERB.pattern + r"|[Aa]ccording\s+to)\b")
+_OWN_AFTER = re.compile(r"^\s*,\s*(?:[^;:!?{}]{1,160}?\s)?(?:" + VERB.pattern + r"|[Aa]ccording\s+to)\b")
+# What follows a comma that begins another clause, not the quote's attribution: `{p}, and {p2}`,
+# `{p}, but Chan said …` (the verb there is the next clause's).
+_NEXT_CLAUSE = re.compile(r"^\s*,\s*(?:and|but|or|nor|yet|so|while|whereas|although|though)\b", re.I)
 
 
 def own_attribution(claim: str, qid: str, quotes: dict, people: dict, nth: int = 0) -> str | None:
@@ -166,7 +169,9 @@ def own_attribution(claim: str, qid: str, quotes: dict, people: dict, nth: int =
     before = claim[:placement(claim, qid, nth)].rstrip()
     if not before or before.endswith((".", "!", "?")):
         _, _, _, head, tail = _around(claim, qid, quotes, people, nth)
-        return "after" if not head.strip() and _OWN_AFTER.match(tail) else None
+        rest = claim[placement(claim, qid, nth) + len(qid) + 2:]  # as written: another placement is no attribution
+        after = not head.strip() and _OWN_AFTER.match(tail) and _OWN_AFTER.match(rest) and not _NEXT_CLAUSE.match(rest)
+        return "after" if after else None
     if not before.endswith(("that", ":", ",")) and not _OWN_BARE.search(before[-40:]):
         return None  # most placements: nothing that could introduce it ends before it, so no reading
     head = _around(claim, qid, quotes, people, nth)[3].rstrip()[-300:]  # both end at the quote, within 100 characters

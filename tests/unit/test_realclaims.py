@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from factory import BRIEF, make_project
 from heldout import load
 
@@ -39,3 +40,18 @@ def test_a_paraphrase_attributed_after_it_in_the_briefs_language_prints_its_clau
     project = load_project(root)
     text = re.sub(r"<[^>]+>", "", render_html(compose(project, "b1"), root / "templates", "screen", project=project))
     assert "The plan is ready" in text and "selon" not in text.lower() and "Lee a déclaré" not in text
+
+
+@pytest.mark.parametrize("claim", [
+    "{lee-ready}, and {lee-act}.",  # another placement after the comma: no attribution of the first
+    "{lee-ready}, but Chan said it was late.",  # the verb is the next clause's
+    "{lee-ready}, and Chan agreed.",
+])
+def test_a_paraphrase_followed_by_another_clause_keeps_its_own_attribution(tmp_path, claim):
+    # The sample's `{kishida-deepen}, and {kishida-open-doors}.` printed Kishida's paraphrase with no
+    # attribution at all: the next placement's verb was read as its own.
+    brief = BRIEF.split("sections:\n")[0] + f"sections:\n  - title: One\n    blocks:\n      - claim: '{claim}'\n"
+    root = make_project(tmp_path, {"briefs/b1.yaml": brief})
+    project = load_project(root)
+    text = re.sub(r"<[^>]+>", "", render_html(compose(project, "b1"), root / "templates", "screen", project=project))
+    assert "said that the plan is ready" in text, text
