@@ -38,6 +38,10 @@ _PRONOUN = re.compile(rf"(?:同(?:[{_KANJI}]{{0,6}}?(?:{_TITLE_ENDS}))|彼女|�
 _NOUN_SUBJECT = re.compile(rf"([{_KANJI}{_KATAKANA}A-Za-z]{{1,15}})([はが])")
 _NOT_SUBJECT = re.compile(r"(?:[日月年時週朝夜後前中間内外際上下]|今回|今後|これ|それ)$")
 _SUBJECT_PARTICLE = "はがも"
+# `Xからは`, `Xからも`, `Xから` before a verb of saying (`…と述べられました`, `…との発言があった`,
+# `…と言われた`): the ministry's and the Diet's way to name who spoke in a meeting; X is the speaker
+# as a subject is (`Xからの` is a noun's, not the verb's).
+_FROM_TOPIC = re.compile(r"から(?:(は|も)|(?!の))")
 _JOINERS = ("と", "、", "や", "及び", "および", "・")
 # Verbs of saying after the quotative と (stems: 述べた, 述べ、, 述べる, 強調した, 強調。).
 _SAYING = ("述べ|語っ|語り|語る|語った|話し|話す|強調|説明|指摘|明らかにし|明らかにした|表明|訴え|答え|明言|発言|"
@@ -103,6 +107,9 @@ class Japanese(Foreign):
         found: list[tuple[int, Who, str]] = []  # (position, who, particle)
         people = list(self.people(text, index))
         for n, (start, end, pids, title, particle) in enumerate(people):
+            source = _FROM_TOPIC.match(text, end)
+            if source:  # `林外相からは「…」との発言があった`: the one the words came from
+                particle = "も" if source.group(1) == "も" else "は"
             if particle not in _SUBJECT_PARTICLE:
                 continue
             prev = people[n - 1] if n else None
@@ -262,7 +269,13 @@ def claim_text(claim: str, qid: str, quotes: dict, nth: int = 0) -> tuple[str, s
         return "「…」" if q is not None and q.kind == "direct" else "…"
     text = _PLACEHOLDER.sub(placed, claim)
     at = text.find(_HERE)
-    return text[:at], text[at + len(_HERE):]
+    return text[:at], _GIST.sub("と", text[at + len(_HERE):], count=1)
+
+
+# `{p}旨の発言があった`, `{p}旨を述べた` (to the effect that): 旨 before a noun or verb of saying frames
+# words as the quotative と does, and is read as it (`旨の文書` is a document's gist: no one's words).
+_GIST = re.compile(r"^\s*(?:という|との)?(?:趣)?旨(?=(?:の|を|[、,])?(?:ご|お)?(?:発言|説明|表明|強調|指摘|言及|回答|答弁|"
+                  r"主張|話|述べ|語|明らかに|考えを示))")
 
 
 def _earlier(head: str, index: Names, placed: list[str], word: str = "") -> Who:

@@ -2969,6 +2969,31 @@ JAPANESE_PARAPHRASES += [
      "paraphrase 'kishida-p' is 岸田文雄's, but the claim gives it to 林芳正: make 岸田 the one the claim names as its "
      "source, or place {kishida-p} alone (it then names its speaker itself)"),
 ]
+# `Xからは`, `Xからも`, `Xから` before a verb of saying name X, as the ministry's and the Diet's records
+# write who spoke in a meeting (before: no one, so the true speaker failed and another passed unchecked);
+# `{p}旨の発言があった`, `{p}旨を述べた` (to the effect that) introduce a paraphrase as と does (before:
+# read as placed alone, so a paraphrase given to another minister passed).
+_GIVES_JA_P = ("paraphrase 'kishida-p' is 岸田文雄's, but the claim gives it to 林芳正: make 岸田 the one the claim names "
+               "as its source, or place {kishida-p} alone (it then names its speaker itself)")
+JAPANESE_PARAPHRASES += [
+    ("会談で、私から歓迎したのに対し、岸田首相からも、{kishida-p}ということを述べられました。", "kishida-p", True, ""),
+    ("会談で、私から歓迎したのに対し、林外相からも、{kishida-p}ということを述べられました。", "kishida-p", True, _GIVES_JA_P),
+    ("岸田首相からは{kishida-p}との発言があった。", "kishida-p", True, ""),
+    ("林外相からは{kishida-p}との指摘がありました。", "kishida-p", True, _GIVES_JA_P),
+    ("岸田首相から{kishida-p}と述べられた。", "kishida-p", True, ""),
+    ("岸田首相からは{kishida-p}旨の発言があった。", "kishida-p", True, ""),
+    ("林外相からは{kishida-p}旨の発言があったところです。", "kishida-p", True, _GIVES_JA_P),
+    ("岸田首相は{kishida-p}旨を述べた。", "kishida-p", True, ""),
+    ("林外相は{kishida-p}旨を表明した。", "kishida-p", True, _GIVES_JA_P),
+    ("林外相からは{kishida-p}という趣旨の発言がありました。", "kishida-p", True, _GIVES_JA_P),
+    ("林外相は{kishida-p}旨の文書を公表した。", "kishida-p", False, ""),  # a document's gist: no one said it
+]
+JAPANESE_CLAIMS += [
+    ("岸田首相からは{kishida-q}と強調された。", "kishida-q", ""),
+    ("林外相からも{kishida-q}と述べられた。", "kishida-q",
+     _GIVES_JA.format(q="kishida-q", a="岸田文雄", b="林芳正", s="岸田")),
+    ("岸田首相は、林外相からの{kishida-q}との発言を紹介した。", "kishida-q", ""),  # からの: a noun's, not the verb's
+]
 JAPANESE_CLAIMS += [
     # A claim without kana or kanji in a Japanese brief is read as English, as before.
     ("Suzuki said {suzuki-q}.", "suzuki-q", ""),
@@ -4155,6 +4180,15 @@ FAIL += [
     (_JA_SAID, T, "fumio-kishida", 2, _JA_WORDS, _JA_FROM_HIM.format(q=_JA_WORDS, f="と述べた")),
 ] + [(f"Q:方針は。\n\nLEE:「日本は行動する」{f}。", T, "ann-lee", 2, _JA_WORDS, _JA_INNER.format(q=_JA_WORDS, f=f))
      for f in _JA_FRAMES]
+
+# `Kishida総理からは「…」と強調がありました`: X before からは/からも names who said them, as a subject does
+# (before: no subject, so Lee was given Kishida's words); `から「…」という話をいただきました` is unchanged.
+_JA_FROM_TOPIC = ["Q:方針は。\n\nLEE: Kishida総理からは「日本は行動する」と強調がありました。",
+                  "Q:方針は。\n\nLEE: Kishida総理からも「日本は行動する」と発言がありました。"]
+FAIL += [(text, T, "ann-lee", 2, _JA_WORDS, _JA_INNER.format(q=_JA_WORDS, f=f))
+         for text, f in zip(_JA_FROM_TOPIC, ["と強調がありました", "と発言がありました"])]
+FAIL += [(text, T, "fumio-kishida", 2, _JA_WORDS, _JA_FROM_HIM.format(q=_JA_WORDS, f=f))
+         for text, f in zip(_JA_FROM_TOPIC, ["と強調がありました", "と発言がありました"])]
 
 # A written Q&A whose answers alone are labelled (`ANSWER:`) and whose questions are not (a Senate
 # committee's advance questions): an unlabelled paragraph that is a question (ending with `?`, or
