@@ -20,6 +20,7 @@ from .clauses import (
     OWNED_ROLE,
     VERB,
     Who,
+    _owned_title,
     name_at_end,
     name_at_start,
     sentence_subject,
@@ -77,6 +78,8 @@ def _mentions(text: str, index: Names, upto: int):
             naming = naming and False  # `the Jones Institute`
         if NAME_MODIFIES.match(rest):
             naming = False  # `a Lee aide said`: the aide speaks
+        if _owned_title(text[max(0, m.start() - 80):m.start()].lower().split()[-6:]):
+            naming = False  # `A spokesperson for Senator Ann Lee said`: the senator's spokesperson speaks
         yield m.start(), next(iter(pids)), naming
 
 

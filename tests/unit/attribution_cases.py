@@ -4509,3 +4509,20 @@ FOREIGN_PARAPHRASES += [
     ("de", "{muller-p}, so Weber.", "muller-p", True, _para_gives("muller-p", "Zoë Müller", "Klaus Weber", "Müller")),
     ("de", "{muller-p}, und das ist so.", "muller-p", False, ""),
 ]
+
+# Held-out real claims, round 3: a role `for`/`to`/`of` a person is not that person, when a title
+# stands before the name (`{q}, said Spokesman for Senator Ann Lee.`, `A spokesperson for Senator
+# Ann Lee said {q}.`, `Chief of Staff to President Ann Lee`; before, all passed as Lee's, where
+# `a spokesperson for Lee said` failed). An office's own preposition still names its holder
+# (`Secretary of State Ann Lee`, `Minister for Foreign Affairs Ann Lee`, `Minister for Justice Ann Lee`).
+CLAIMS += [
+    ("{lee-q}, said Spokesman for Senator Ann Lee.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
+    ("{lee-q}, said Chief of Staff to President Ann Lee.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
+    ("A spokesperson for Senator Ann Lee said {lee-q}.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
+    ("The chief of staff to President Ann Lee said {lee-q}.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
+    ("{lee-q}, said Secretary of State Ann Lee.", "lee-q", ""),
+    ("{lee-q}, said Minister for Foreign Affairs Ann Lee.", "lee-q", ""),
+    ("Minister for Foreign Affairs Ann Lee said {lee-q}.", "lee-q", ""),
+    ("Minister for Justice Ann Lee said {lee-q}.", "lee-q", ""),
+    ("{lee-q}, said Ann Lee, spokesman for Senator Bo Chan.", "lee-q", ""),
+]
