@@ -43,19 +43,11 @@ KNOWN: dict[str, str] = {
                     "indirect speech in Konjunktiv I (`seien`, `dürfe`) continues the last speaker, as a reader reads it; "
                     "the checker reads a quote in a sentence without a verb of saying as no one's; the rule needed: a "
                     "sentence whose finite verb is Konjunktiv I continues the last attribution",
-    "westerwelle-interesse-careless-1": "`Westerwelle hatte … deutlich gemacht, … Er hat deutlich gemacht, dass {p}.`: "
-                                        "`deutlich machen` is not one of the German verbs of saying, so the paraphrase "
-                                        "is read as placed alone and never checked; the rule needed: `deutlich machen, "
-                                        "dass` and `betonen, dass` introduce a paraphrase",
     "goulard-kanyo": "`グラール大臣からも、{p}ということを述べられました`: `Xから(も/は)` + `述べられました` (the honorific "
                      "passive of 述べる) is not read as X's attribution; the rule needed: `<name><title>から(は|も)` "
                      "before `…と(いうことを)述べられました` or `…旨の発言があった` names the speaker",
     "hishammuddin-kangei-careless-1": "the same rule: `ヒシャムディン大臣からは{p}旨の発言があった` is read as placed alone, "
                                       "so a paraphrase given to another minister passes",
-    "castaner-quotas": "`Le ministre de l'Intérieur s'est exprimé dessus et il a d'abord rappelé {p}`: the French "
-                       "paraphrase after `rappelé` (with no `que` of ours, the clause carries its own) is read as placed "
-                       "alone, so an office with no name passes; the rule needed: `rappeler` before a placed paraphrase "
-                       "introduces it, and then an office names no one",
 }
 
 
