@@ -43,14 +43,6 @@ KNOWN: dict[str, str] = {
                     "indirect speech in Konjunktiv I (`seien`, `dürfe`) continues the last speaker, as a reader reads it; "
                     "the checker reads a quote in a sentence without a verb of saying as no one's; the rule needed: a "
                     "sentence whose finite verb is Konjunktiv I continues the last attribution",
-    "westerwelle-interesse-careless-1": "`Westerwelle hatte … deutlich gemacht, … Er hat deutlich gemacht, dass {p}.`: "
-                                        "`deutlich machen` is not one of the German verbs of saying, so the paraphrase "
-                                        "is read as placed alone and never checked; the rule needed: `deutlich machen, "
-                                        "dass` and `betonen, dass` introduce a paraphrase",
-    "castaner-quotas": "`Le ministre de l'Intérieur s'est exprimé dessus et il a d'abord rappelé {p}`: the French "
-                       "paraphrase after `rappelé` (with no `que` of ours, the clause carries its own) is read as placed "
-                       "alone, so an office with no name passes; the rule needed: `rappeler` before a placed paraphrase "
-                       "introduces it, and then an office names no one",
 }
 
 

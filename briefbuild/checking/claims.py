@@ -20,6 +20,7 @@ from .clauses import (
     OWNED_ROLE,
     VERB,
     Who,
+    _owned_title,
     name_at_end,
     name_at_start,
     sentence_subject,
@@ -27,7 +28,7 @@ from .clauses import (
     subject_at,
     unnamed_subject,
 )
-from .foreign import Foreign
+from .foreign import _PRONOUN_AFTER, Foreign
 from .newsroom import LANGUAGES, words_for
 from .pronouns import agrees, of_person
 from .speakers import Names, names
@@ -77,6 +78,8 @@ def _mentions(text: str, index: Names, upto: int):
             naming = naming and False  # `the Jones Institute`
         if NAME_MODIFIES.match(rest):
             naming = False  # `a Lee aide said`: the aide speaks
+        if _owned_title(text[max(0, m.start() - 80):m.start()].lower().split()[-6:]):
+            naming = False  # `A spokesperson for Senator Ann Lee said`: the senator's spokesperson speaks
         yield m.start(), next(iter(pids)), naming
 
 
@@ -761,10 +764,16 @@ def _introducer(g: Foreign, claim: str, qid: str, quotes: dict, people: dict, nt
     if key not in _OWN_FOREIGN:
         according = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in g.w.according)
         after_name = "|".join(re.escape(a) for a in g.w.after_name)
+        bare = "|".join(sorted(list(g.w.verbs) + [p.replace(" ", r"\s+") for p in g.w.phrases], key=len, reverse=True))
         forms = [rf"(?:{g.VERB.pattern})(?:\s+[^.;:!?]{{0,60}}?)?(?:,?\s*(?:que|qu'|qu’|dass)|\s*:)",
                  rf"(?<![\w'-])(?i:{according})\s+[^.,;:!?]{{1,60}},?",
                  # `Comme l'a dit Dupont, {p}`, `Como dijo Pérez, {p}`, `Wie Müller sagte, {p}`
-                 rf"(?<![\w'-])(?i:comme|como|wie)\s+[^.,;:!?]{{0,60}}?(?:{g.VERB.pattern})[^.,;:!?]{{0,40}},"]
+                 rf"(?<![\w'-])(?i:comme|como|wie)\s+[^.,;:!?]{{0,60}}?(?:{g.VERB.pattern})[^.,;:!?]{{0,40}},",
+                 # `il a rappelé {p}`, `Pérez recordó {p}`: a verb of saying right before it introduces
+                 # it (the paraphrase carries its own `qu'…`); not `selon`, `laut` or `hieß es` alone
+                 rf"(?<![\w'-])(?:{bare})",
+                 # `Ainsi, a-t-il rappelé, {p}`: an inverted incise before it
+                 rf"(?<![\w'-])(?i:(?:a|{bare}){_PRONOUN_AFTER}(?:\s+(?:{bare}))?),"]
         if after_name:
             forms.append(rf"[^.,;:!?]{{1,60}}\s+(?:{after_name}),?")
         _OWN_FOREIGN[key] = re.compile("(?:" + "|".join(forms) + ")$")

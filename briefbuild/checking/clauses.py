@@ -234,10 +234,11 @@ def _owned_title(words: list[str]) -> bool:
     """Whether the titles before a name follow a preposition (`a spokesperson for Senator Lee`,
     `the office of Senator Ann Lee`), not an office's own `of` (`Secretary of State Ann Lee`)."""
     while words and words[-1] not in _PREPOSITIONS and words[-1] != "the" and is_title(words[-1]):
+        after = words[-1].rstrip(".")
         words = words[:-1]
-        if words and words[-1] == "of" and len(words) > 1 and words[-2] not in _PREPOSITIONS \
-                and words[-2] != "the" and is_title(words[-2]):
-            words = words[:-1]  # `Minister of Defence`: its `of` is the office's
+        if words and words[-1] in ("of", "for") and len(words) > 1 and words[-2] not in _PREPOSITIONS \
+                and words[-2] != "the" and is_title(words[-2]) and after not in _PERSONAL_TITLES:
+            words = words[:-1]  # `Minister of Defence`, `Minister for Foreign Affairs`: the office's own preposition
     return bool(words) and words[-1] in _PREPOSITIONS
 
 
@@ -333,6 +334,13 @@ def _after_titles(text: str) -> str:
 _TITLE_WORD = re.compile(r"([^\W\d_][\w.&-]*)\s+")
 
 
+# Titles a person holds before their name (not an office's domain, as `State` in `Secretary of
+# State`): after a role's preposition they name the role's owner (`Spokesman for Senator Ann Lee`).
+_PERSONAL_TITLES = frozenset("mr mrs ms miss mx dr prof sir dame lord lady madam senator sen rep representative "
+                             "congressman congresswoman president governor gov mayor judge minister secretary "
+                             "chancellor premier ambassador amb commissioner chairman chairwoman chair".split())
+
+
 def _after_capitalized_title(text: str, index: Names) -> re.Match | None:
     """The known name after up to ten words of a capitalized title at the start of `text`."""
     at = 0
@@ -350,6 +358,8 @@ def _after_capitalized_title(text: str, index: Names) -> re.Match | None:
         if not word or word.group(1).lower() in ("a", "an") or the or \
                 not (word.group(1)[:1].isupper() or is_title(word.group(1).lower())):
             return None
+        if previous.lower() in _OWNER_PREPOSITIONS and not owned and word.group(1).lower().rstrip(".") in _PERSONAL_TITLES:
+            return None  # `Spokesman for Senator Ann Lee`: a title after the role's `for` is its owner's, not its speaker's
         at = word.end()
         if word.group(1).lower() in _OWNER_PREPOSITIONS or word.group(1) == "&":
             # `Secretary of State`, `Minister of Defence`: an office's own `of`, after a title

@@ -32,7 +32,8 @@ class Foreign:
 
     def __init__(self, words: Words):
         self.w = words
-        verbs = "|".join(sorted(words.verbs | words.impersonal, key=len, reverse=True))
+        phrases = {p.replace(" ", r"\s+") for p in words.phrases}
+        verbs = "|".join(sorted(words.verbs | words.impersonal | phrases, key=len, reverse=True))
         according = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in words.according + tuple(words.after_name))
         # `a-t-il`, `estime-t-elle`, `dit-il`: the French inverted pronoun, one word with its verb
         inverted = rf"(?i:(?:a|{verbs}){_PRONOUN_AFTER})"  # `A-t-elle dit … ?` opens a question
@@ -208,7 +209,9 @@ class Foreign:
         who = self.name_at_end(pre, index)
         if who.kind in ("person", "family", "joint", "pronoun"):
             return who
-        after = self.name_at_start(post, index)  # `Am Dienstag sagte Müller`, `Ayer dijo Pérez`
+        # `Am Dienstag sagte Müller`, `Ayer dijo Pérez`; not a name past the verb's comma, inside
+        # what it reports (`Der Minister sagte, Weber sei …`: the minister speaks, not Weber)
+        after = self.name_at_start(post, index) if not post.lstrip().startswith(",") else NONE
         if after.kind in ("person", "family", "joint", "pronoun"):
             return after
         if self.w.implicit_subject and who.kind == "role" and not self.role_noun(who.text):

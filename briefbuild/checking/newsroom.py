@@ -36,6 +36,8 @@ class Words(NamedTuple):
     object_pronouns: frozenset[str] = frozenset()
     # two words that make the name after them a comparison's, not a subject (`Anders als Weber sagte Müller`)
     unlike: frozenset[str] = frozenset()
+    # verbs of saying of two words (`deutlich gemacht`, `machte deutlich`): a verb with its adverb
+    phrases: tuple[str, ...] = ()
 
 
 def _set(words: str) -> frozenset[str]:
@@ -67,6 +69,7 @@ FRENCH = Words(
     auxiliaries=_set("a avait aura ont avaient auront"),
     adverbs=_set("aussi également encore ensuite alors déjà ainsi enfin notamment pourtant cependant toutefois "
                  "vraiment réellement effectivement bien lui-même elle-même "  # `a-t-elle vraiment dit`
+                 "d'abord puis surtout toujours clairement "  # `il a d'abord rappelé`
                  "hier lundi mardi mercredi jeudi vendredi samedi dimanche "
                  "tous toutes deux ensemble"),  # `Dupont et Martin ont tous deux déclaré`
     implicit_subject=False,
@@ -133,6 +136,9 @@ GERMAN = Words(
                        "vereinfacht gesagt", "besser gesagt", "nebenbei gesagt", "wie gesagt", "das heißt"}),
     object_pronouns=_set("ihr ihm ihnen"),
     unlike=frozenset({"anders als", "ähnlich wie", "genau wie", "ebenso wie", "im gegensatz"}),
+    # the Bundespresseamt's `Er hat deutlich gemacht, dass …`, `Müller machte klar, dass …`
+    phrases=("deutlich gemacht", "deutlich machte", "deutlich macht", "machte deutlich", "macht deutlich",
+             "klargemacht", "klar gemacht", "klarmachte", "klar machte", "machte klar", "macht klar"),
 )
 
 LANGUAGES = {"fr": FRENCH, "es": SPANISH, "de": GERMAN}

@@ -4543,3 +4543,55 @@ FOREIGN_PARAPHRASES += [
     ("de", "{muller-p}, so Weber.", "muller-p", True, _para_gives("muller-p", "Zoë Müller", "Klaus Weber", "Müller")),
     ("de", "{muller-p}, und das ist so.", "muller-p", False, ""),
 ]
+
+# Held-out real claims, round 3: a role `for`/`to`/`of` a person is not that person, when a title
+# stands before the name (`{q}, said Spokesman for Senator Ann Lee.`, `A spokesperson for Senator
+# Ann Lee said {q}.`, `Chief of Staff to President Ann Lee`; before, all passed as Lee's, where
+# `a spokesperson for Lee said` failed). An office's own preposition still names its holder
+# (`Secretary of State Ann Lee`, `Minister for Foreign Affairs Ann Lee`, `Minister for Justice Ann Lee`).
+CLAIMS += [
+    ("{lee-q}, said Spokesman for Senator Ann Lee.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
+    ("{lee-q}, said Chief of Staff to President Ann Lee.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
+    ("A spokesperson for Senator Ann Lee said {lee-q}.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
+    ("The chief of staff to President Ann Lee said {lee-q}.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
+    ("{lee-q}, said Secretary of State Ann Lee.", "lee-q", ""),
+    ("{lee-q}, said Minister for Foreign Affairs Ann Lee.", "lee-q", ""),
+    ("Minister for Foreign Affairs Ann Lee said {lee-q}.", "lee-q", ""),
+    ("Minister for Justice Ann Lee said {lee-q}.", "lee-q", ""),
+    ("{lee-q}, said Ann Lee, spokesman for Senator Bo Chan.", "lee-q", ""),
+]
+
+# Held-out real claims, round 3, in German and French. (1) `deutlich machen, dass` / `klarmachen`
+# is a verb of saying (the Bundespresseamt's `Er hat deutlich gemacht, dass {p}`; before, read as
+# placed alone: never checked). (2) A name past the verb's comma stands inside what the verb reports
+# (`Die Ministerin sagte, Weber sei {q}`: the minister speaks; before, Weber was read as the speaker,
+# as `Am Dienstag sagte Weber` is). (3) A French verb of saying right before a paraphrase introduces
+# it, the paraphrase carrying its own `qu'…` (`il a d'abord rappelé {p}`, `Ainsi, a-t-il rappelé, {p}`;
+# before, read as placed alone), its pronoun standing for the last person named.
+FOREIGN_PARAPHRASES += [
+    ("de", "Müller hat deutlich gemacht, dass {muller-p}.", "muller-p", True, ""),
+    ("de", "Zoë Müller kam. Sie machte deutlich, dass {muller-p}.", "muller-p", True, ""),
+    ("de", "Weber hat deutlich gemacht, dass {muller-p}.", "muller-p", True,
+     _para_gives("muller-p", "Zoë Müller", "Klaus Weber", "Müller")),
+    ("de", "Klaus Weber kam. Er hat deutlich gemacht, dass {muller-p}.", "muller-p", True,
+     _para_gives("muller-p", "Zoë Müller", "Klaus Weber", "Müller")),
+    ("de", "Weber machte klar, dass {muller-p}.", "muller-p", True, _para_gives("muller-p", "Zoë Müller", "Klaus Weber", "Müller")),
+    ("fr", "Dupont a rappelé {dupont-p}.", "dupont-p", True, ""),
+    ("fr", "Anne Dupont s'est exprimée et elle a d'abord rappelé {dupont-p}.", "dupont-p", True, ""),
+    ("fr", "Anne Dupont est arrivée. Ainsi, a-t-elle rappelé, {dupont-p}.", "dupont-p", True, ""),
+    ("fr", "Martin a rappelé {dupont-p}.", "dupont-p", True, _para_gives("dupont-p", "Anne Dupont", "Jean Martin", "Dupont")),
+    ("fr", "Jean Martin s'est exprimé et il a d'abord rappelé {dupont-p}.", "dupont-p", True,
+     _para_gives("dupont-p", "Anne Dupont", "Jean Martin", "Dupont")),
+    ("fr", "Jean Martin est arrivé. Ainsi, a-t-il rappelé, {dupont-p}.", "dupont-p", True,
+     _para_gives("dupont-p", "Anne Dupont", "Jean Martin", "Dupont")),
+    ("fr", "Le ministre s'est exprimé et il a d'abord rappelé {dupont-p}.", "dupont-p", True,
+     _para_no_one("dupont-p", "Anne Dupont", "il", "Dupont")),
+    ("fr", "Il faut lire l'annonce {dupont-p}.", "dupont-p", False, ""),
+]
+FOREIGN_CLAIMS += [
+    ("de", "Müller sagte, Weber sei {muller-q}.", "muller-q", ""),
+    ("de", "Am Dienstag sagte Müller, {muller-q}.", "muller-q", ""),
+    ("de", "Die Ministerin sagte, Weber sei {muller-q}.", "muller-q", UNATTRIBUTED.format(q="muller-q", s="Müller")),
+    ("de", "Der Minister sagte, Weber sei {weber-q}.", "weber-q", UNATTRIBUTED.format(q="weber-q", s="Weber")),
+    ("de", "Am Dienstag sagte Weber, {muller-q}.", "muller-q", _gives("muller-q", "Zoë Müller", "Klaus Weber", "Müller")),
+]
