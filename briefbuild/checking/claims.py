@@ -791,7 +791,29 @@ def _foreign_paraphrase_problem(g: Foreign, claim: str, qid: str, quotes: dict, 
     if who is None:
         return None  # placed alone, it prints with its speaker's name (`selon Dupont, …`)
     index = names(people)
-    return _introduced_as(qid, quotes[qid].speaker, people, who, _joint_words(who.text, index, _FOREIGN_JOINER))
+    problem = _introduced_as(qid, quotes[qid].speaker, people, who, _joint_words(who.text, index, _FOREIGN_JOINER))
+    return problem or _missing_que(g, claim, qid, quotes, nth)
+
+
+# French and Spanish join a verb of saying to its clause with `que` (`Dupont a rappelé que …`). The
+# paraphrase prints its clause as it stands after the claim's own words, so a bare verb before it
+# (`Dupont a rappelé {p}`) prints `a rappelé le plan est prêt` unless its text opens with its `que`.
+_QUE = {"fr": ("que ", "qu'", "qu’"), "es": ("que ",)}
+
+
+def _missing_que(g: Foreign, claim: str, qid: str, quotes: dict, nth: int = 0) -> str | None:
+    key = next((k for k, w in LANGUAGES.items() if w is g.w), "")
+    ques = _QUE.get(key)
+    before = claim[:placement(claim, qid, nth)].rstrip()
+    if not ques or not before or before.endswith((",", ":", ";", ".", "!", "?", "«", "“")):
+        return None
+    said = before.lower()
+    if said.endswith(tuple(q.strip() for q in ques)) or quotes[qid].text.lstrip().lower().startswith(ques):
+        return None
+    last = before.split()[-1]
+    return (f"the claim introduces paraphrase '{qid}' with '{last}' and no 'que': its clause prints as it stands "
+            f"('{last} {quotes[qid].text.strip()[:40]}…'); write '{last} que {{{qid}}}' in the claim, or place "
+            f"{{{qid}}} alone (it then names its speaker itself)")
 
 
 def _introduced_as(qid: str, speaker: str, people: dict, who: Who, joint: str) -> str | None:

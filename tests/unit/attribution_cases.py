@@ -4568,6 +4568,8 @@ CLAIMS += [
 # as `Am Dienstag sagte Weber` is). (3) A French verb of saying right before a paraphrase introduces
 # it, the paraphrase carrying its own `qu'…` (`il a d'abord rappelé {p}`, `Ainsi, a-t-il rappelé, {p}`;
 # before, read as placed alone), its pronoun standing for the last person named.
+_NO_QUE = ("the claim introduces paraphrase '{q}' with '{w}' and no 'que': its clause prints as it stands ('{w} x…'); "
+           "write '{w} que {{{q}}}' in the claim, or place {{{q}}} alone (it then names its speaker itself)")
 FOREIGN_PARAPHRASES += [
     ("de", "Müller hat deutlich gemacht, dass {muller-p}.", "muller-p", True, ""),
     ("de", "Zoë Müller kam. Sie machte deutlich, dass {muller-p}.", "muller-p", True, ""),
@@ -4576,8 +4578,15 @@ FOREIGN_PARAPHRASES += [
     ("de", "Klaus Weber kam. Er hat deutlich gemacht, dass {muller-p}.", "muller-p", True,
      _para_gives("muller-p", "Zoë Müller", "Klaus Weber", "Müller")),
     ("de", "Weber machte klar, dass {muller-p}.", "muller-p", True, _para_gives("muller-p", "Zoë Müller", "Klaus Weber", "Müller")),
-    ("fr", "Dupont a rappelé {dupont-p}.", "dupont-p", True, ""),
-    ("fr", "Anne Dupont s'est exprimée et elle a d'abord rappelé {dupont-p}.", "dupont-p", True, ""),
+    # Its speaker's, but a bare verb before a clause of no `que` would print `a rappelé x`: the claim says `que`
+    ("fr", "Dupont a rappelé {dupont-p}.", "dupont-p", True, _NO_QUE.format(w="rappelé", q="dupont-p")),
+    ("fr", "Anne Dupont s'est exprimée et elle a d'abord rappelé {dupont-p}.", "dupont-p", True,
+     _NO_QUE.format(w="rappelé", q="dupont-p")),
+    ("fr", "Dupont a rappelé que {dupont-p}.", "dupont-p", True, ""),
+    ("fr", "Dupont a rappelé qu'{dupont-p}.", "dupont-p", True, ""),
+    ("fr", "Dupont a rappelé : {dupont-p}.", "dupont-p", True, ""),
+    ("es", "Pérez dijo {perez-p}.", "perez-p", True, _NO_QUE.format(w="dijo", q="perez-p")),
+    ("es", "Pérez dijo que {perez-p}.", "perez-p", True, ""),
     ("fr", "Anne Dupont est arrivée. Ainsi, a-t-elle rappelé, {dupont-p}.", "dupont-p", True, ""),
     ("fr", "Martin a rappelé {dupont-p}.", "dupont-p", True, _para_gives("dupont-p", "Anne Dupont", "Jean Martin", "Dupont")),
     ("fr", "Jean Martin s'est exprimé et il a d'abord rappelé {dupont-p}.", "dupont-p", True,
