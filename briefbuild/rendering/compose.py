@@ -12,6 +12,7 @@ from markupsafe import Markup
 
 from ..checking.cells import placed
 from ..checking.claims import claim_grammar, foreign_own_attribution, own_attribution
+from ..checking.clauses import VERB
 from ..checking.verify import BLOCK_WORDS
 from ..inputs.models import Brief, Evidence, Person, Quote
 from ..inputs.project import PLACEHOLDER, Project, sources_used
@@ -124,22 +125,51 @@ def display(text: str) -> str:
 
 _OWN_CONSTRUCTION = ("whether", "if", "how", "why", "what", "when", "where", "who", "that")
 _FUNCTION_WORDS = frozenset("a an the this that these those it its they their there some many most all "
-                            "no any each every both one more further new its".split())
+                            "no any each every both one more further new its we our us you your he his him she "
+                            "her they them my me here now then nobody everybody anybody somebody nothing "
+                            "everything anything something everyone anyone someone none not never only "
+                            "and but or so yet if because when while what how why".split())
+
+
+def lower_first(text: str, lower_words: frozenset[str]) -> str:
+    """The first letter lowered unless it starts a proper noun: `I`, an acronym, or a word the
+    source never writes in lower case (pronouns and other function words are never proper)."""
+    first = re.match(r"[\w’'-]+", text)
+    word = first.group(0) if first else ""
+    lowered = word[:1].lower() + word[1:]
+    proper = word == "I" or word.startswith(("I’", "I'")) or (len(word) > 1 and word.isupper()) \
+        or any(c.isupper() for c in word[1:])
+    common = lowered in lower_words or lowered in _FUNCTION_WORDS or lowered in _OWN_CONSTRUCTION
+    if word and word[:1].isupper() and not proper and common:
+        return lowered + text[len(word):]
+    return text
 
 
 def paraphrase(text: str, lower_words: frozenset[str]) -> tuple[str, str]:
     """("that " or "", the clause) for `Name verb that …`: the first letter lowered unless it
-    starts a proper noun (a word the source never writes in lower case); `asked whether …`,
-    not `asked that whether …`."""
+    starts a proper noun; `asked whether …`, not `asked that whether …`."""
+    text = lower_first(text, lower_words)
     first = re.match(r"[\w’'-]+", text)
-    word = first.group(0) if first else ""
-    lowered = word[:1].lower() + word[1:]
-    proper = word == "I" or (len(word) > 1 and word.isupper()) or any(c.isupper() for c in word[1:])
-    common = lowered in lower_words or lowered in _FUNCTION_WORDS or lowered in _OWN_CONSTRUCTION
-    if word and word[:1].isupper() and not proper and common:
-        text = lowered + text[len(word):]
-        word = lowered
-    return ("" if word in _OWN_CONSTRUCTION else "that "), text
+    return ("" if first and first.group(0) in _OWN_CONSTRUCTION else "that "), text
+
+
+# Chicago 13.19: a quotation that is a syntactical part of the sentence (`warned that “nobody …”`,
+# `called it “a turning point”`) begins in lower case, whatever the original. One introduced
+# by punctuation (`said, “We …”`, `put it: “We …”`), opening the sentence, or set straight after a
+# verb of saying without its comma (`Lee said “We …”`, `told reporters “We …”`) keeps its capital.
+_RUN_IN = re.compile(r"[\w’')\]]\s+$")
+_AFTER_VERB = re.compile(r"^\s*(?:[\w’'-]+\s+)?$")
+_JOINS = [[w] for w in ("that", "whether", "if", "as", "it", "this", "them")]
+
+
+def runs_in(before: str) -> bool:
+    """Whether an English claim's prose `before` a direct quote makes it part of its sentence."""
+    if not _RUN_IN.search(before):
+        return False
+    said = list(VERB.finditer(before[-80:]))
+    rest = before[-80:][said[-1].end():] if said else None
+    # `warned that “…”`, `asked whether “…”`, `called it “…”` (naming, not saying): part of the sentence
+    return rest is None or not _AFTER_VERB.match(rest) or rest.split()[:1] in _JOINS
 
 
 def slug(text: str) -> str:
@@ -277,6 +307,11 @@ class _Composer:
                 continue
             quote = self.view(piece)
             q = self.project.quotes[piece]
+            if quote.kind == "direct" and quote.inline and (self.brief.language or "en").split("-")[0] == "en" \
+                    and runs_in(pieces[i - 1]):
+                sid = self.project.quote_source[piece]
+                quote = replace(quote, text=lower_first(quote.text, self._lower_words(sid)),
+                                inline=lower_first(quote.inline, self._lower_words(sid)))
             if quote.kind == "paraphrase":
                 own = self.own_attribution(text, piece, pieces[1:i:2].count(piece))
                 # The claim introduces it (`Chan argued that {p}`): its clause alone, `that` kept after a bare verb.
