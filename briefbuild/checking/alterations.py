@@ -636,7 +636,46 @@ _FRAME = re.compile(r"^[,;]?\s*(?:(?:and|but|so)\s+)?(?:i|we)\s+(?:should|must|c
                     r"(?:\s+that)?[,:]?$", re.I)
 
 
+# A negation denies its whole clause: what follows it there may narrow what it denies (`Nobody should
+# expect a signature next week`, `We will not sign until the autumn`, `will not accept any change … by
+# force`). A quote that stops inside such a clause, or an ellipsis that leaves it there, says more than
+# the speaker did. A coordinated clause after it (`and`, `but`) is a clause of its own and may go.
+_DENIES = NEGATIONS - {"without", "hardly", "barely", "scarcely"}
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|" + SEP)
+_CLAUSE_END = re.compile(r"[.!?,;:()\[\]—–]|\s-\s|" + SEP)
+QUOTE_OPENERS = "\"“‘'«„「"
+_COORDINATE = frozenset("and but or so yet while whereas although though".split())
+
+
+def negation_cut(kept: str, rest: str) -> tuple[str, str] | None:
+    """(the clause's words cut off, the clause whole) when `kept` ends inside a negated clause and the
+    source goes on with more of that clause (`rest`); else None."""
+    head = re.split(r"[.!?]\s", kept)[-1]
+    clause = _CLAUSE_BREAK.split(head)[-1]
+    if not set(words(clause.lower())) & _DENIES or not _wordy_start(rest):
+        return None
+    cut = _CLAUSE_END.split(rest)[0].strip()
+    if not cut or cut.split()[0].lower() in _COORDINATE:
+        return None
+    return cut, f"{clause.strip().lstrip(QUOTE_OPENERS)} {cut}"
+
+
+def _wordy_start(text: str) -> bool:
+    return text.lstrip(" ")[:1].isalnum()
+
+
 def check_ellipsis(gap: Gap) -> str | None:
+    problem = _check_ellipsis(gap)
+    kept = gap.before if len(gap.before) < 60 else gap.before.split(" ", 1)[-1]  # a window: its first word may be cut
+    if problem is None and kept.rstrip(" ")[-1:].isalnum() and _CLAUSE_END.search(gap.source) \
+            and (found := negation_cut(kept, gap.source)):
+        # the quote leaves the clause there (it goes on after a break): the words up to the break are lost to it
+        return (f"the ellipsis omits '{found[0]}' from inside a negated clause ('{found[1]}'): what follows a "
+                "negation may narrow what it denies; quote to the end of that clause, or paraphrase")
+    return problem
+
+
+def _check_ellipsis(gap: Gap) -> str | None:
     if (kept := _stranded(gap)) is not None:
         return (f"the ellipsis omits '{gap.source.strip(' ' + SEP).rstrip(',;:)-–—').replace(SEP, ' ')}', which "
                 f"the qualifier '{kept}' bears on: the quote sets it on the words after the gap instead; quote "

@@ -20,7 +20,7 @@ from ..inputs.scan import Scan, name_problem, valid_id
 from ..inputs.starters import PLACEHOLDERS
 from ..session import Session
 from ..styles import style_exists, suggest_style
-from . import pages, parallel, verify
+from . import cuts, pages, parallel, verify
 from .assets import check_data_block
 from .claims import claim_problem
 from .evidence import check_evidence
@@ -811,6 +811,8 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                 used_quotes.add(qid)
                 if aside:
                     continue
+                if ids.index(qid) == k and (cut := cuts.cut_short(project, qid)) and cuts.ends_there(block.claim, qid):
+                    diags.append(doc.diag(base + ("claim",), cuts.in_claim(qid, cut)))
                 # the block before, a claim or a paragraph, that a pronoun in this claim may refer back to
                 prev = section.blocks[bi - 1] if bi else None
                 before = (prev.claim or prev.text or "") if prev is not None else ""
@@ -833,6 +835,8 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
             diags.append(doc.diag(("pull-quotes", i), f"'{qid}' is a paraphrase: only direct quotes can be pull quotes"))
         else:
             used_quotes.add(qid)
+            if cut := cuts.cut_short(project, qid):
+                diags.append(doc.diag(("pull-quotes", i), cuts.standing_alone(qid, cut, "pull quote")))
     style = brief.style or project.config.style
     if not style_exists(style):
         where = ("style",) if brief.style else ()

@@ -1,0 +1,132 @@
+"""A negation denies its whole clause: a quote may not end it early where the brief ends the quote.
+
+`Nobody should expect a signature next week` quoted as `“Nobody should expect a signature.”`, or
+`We will not accept any change to the status quo by force` as `will not accept any change`, says
+more than the speaker did (Chicago 13.48: an omission may not change the meaning). Two tables:
+- the ellipsis (checking/alterations.py): one that leaves a negated clause for the next one drops
+  the rest of that clause; an ellipsis inside the clause, an aside or a whole clause of its own
+  (`, and …`) stay as the other ellipsis rules decide;
+- where the quote stops (checking/cuts.py): a quote may stop anywhere its claim goes on with the
+  rest in the analyst's words, but a claim that ends it there (a full stop, a comma and the
+  attribution), a pull quote or an un-negated clause is judged as printed.
+"""
+from __future__ import annotations
+
+import pytest
+from factory import brief, make_project
+from quotecheck import problems
+
+from briefbuild.checking.validate import load_project
+from briefbuild.errors import InputError
+
+SIGN = "“Nobody should expect a signature next week,” Lee said. “We will take the time this needs.”"
+FORCE = ("“The ministers agreed that the alliance will not accept any unilateral change to the status quo by force, "
+         "and they will meet again in June,” Lee said.")
+UNTIL = "“We won't sign in this form. Parliament must have its say,” Lee said."
+NO = "“No, we will sign the deal next week in Oslo,” Lee said."
+NEVER = "“We have never missed a payment in our history, and we never will,” Lee said."
+AND = "“We will not sign and we will not negotiate under threat,” Lee said."
+
+ELLIPSIS_PASS = [
+    (SIGN, "Nobody should expect a signature next week … [w]e will take the time"),
+    (FORCE, "will not accept any unilateral change … by force"),  # inside the clause: it goes on
+    (FORCE, "will not accept any unilateral change to the status quo by force … they will meet again"),
+    (NO, "No … we will sign the deal next week"),
+    (NEVER, "We have never missed a payment in our history … we never will"),
+    (AND, "We will not sign … we will not negotiate under threat"),  # a coordinated clause of its own
+    (UNTIL, "We won't sign in this form. … Parliament must have its say"),
+]
+
+CUT = "the ellipsis omits '{cut}' from inside a negated clause ('{clause}'): what follows a negation may narrow " \
+      "what it denies; quote to the end of that clause, or paraphrase"
+ELLIPSIS_FAIL = [
+    (SIGN, "Nobody should expect a signature … [w]e will take the time",
+     CUT.format(cut="next week", clause="Nobody should expect a signature next week")),
+    (FORCE, "will not accept any unilateral change … they will meet again in June",
+     CUT.format(cut="to the status quo by force",
+                clause="that the alliance will not accept any unilateral change to the status quo by force")),
+    (UNTIL, "We won't sign … Parliament must have its say",
+     CUT.format(cut="in this form", clause="We won't sign in this form")),
+    (NEVER, "We have never missed a payment … we never will",
+     CUT.format(cut="in our history", clause="We have never missed a payment in our history")),
+]
+
+
+@pytest.mark.parametrize("text,quote", ELLIPSIS_PASS)
+def test_an_ellipsis_that_keeps_a_negated_clause_whole_passes(text, quote):
+    assert problems(text, quote, "ann-lee", 1) == ""
+
+
+@pytest.mark.parametrize("text,quote,message", ELLIPSIS_FAIL)
+def test_an_ellipsis_that_cuts_a_negated_clause_short_fails(text, quote, message):
+    assert problems(text, quote, "ann-lee", 1) == message
+
+
+SOURCE = f"""\
+type: article-newspaper
+title: Port Talks
+container-title: The Daily
+issued: "2024-01-03"
+text: |
+  {SIGN}
+
+  {FORCE}
+
+  {AND}
+
+  {NO}
+quotes:
+  - {{id: lee-sign, speaker: ann-lee, kind: direct, text: Nobody should expect a signature, paragraph: 1}}
+  - {{id: lee-sign-week, speaker: ann-lee, kind: direct, text: Nobody should expect a signature next week, paragraph: 1}}
+  - {{id: lee-time, speaker: ann-lee, kind: direct, text: We will take the time, paragraph: 1}}
+  - {{id: lee-force, speaker: ann-lee, kind: direct, text: will not accept any unilateral change, paragraph: 2}}
+  - {{id: lee-and, speaker: ann-lee, kind: direct, text: We will not sign, paragraph: 3}}
+  - {{id: lee-no, speaker: ann-lee, kind: direct, text: "No, we will sign the deal", paragraph: 4}}
+"""
+
+IN_CLAIM = ("direct quote '{qid}' stops inside a negated clause of its source ('{clause}'), and the claim ends it there: "
+            "without '{cut}', which may narrow what the negation denies, it says more than the speaker did; go on "
+            "with those words in the claim ({{{qid}}} {cut}), or quote to the end of the clause")
+SIGN_CUT = IN_CLAIM.format(qid="lee-sign", clause="Nobody should expect a signature next week", cut="next week")
+FORCE_CUT = IN_CLAIM.format(qid="lee-force", cut="to the status quo by force",
+                            clause="will not accept any unilateral change to the status quo by force")
+
+# (claim, the message for it, or None: it passes)
+CLAIMS = [
+    ("Lee warned that {lee-sign} next week.", None),  # the claim goes on with the rest
+    ("Lee said the alliance {lee-force} to the status quo by force.", None),
+    ("Lee said the alliance {lee-force} by force.", None),  # the analyst's own words narrow it again
+    ("Lee warned that {lee-sign-week}.", None),  # the clause whole
+    ("Lee said {lee-time}.", None),  # no negation: it may stop anywhere
+    ("Lee said {lee-and}.", None),  # `and we will not negotiate`: a clause of its own follows
+    ("Lee said {lee-no}.", None),  # the negation is in a clause before the one cut
+    ("Lee warned that {lee-sign}.", SIGN_CUT),
+    ("{lee-sign}, Lee said.", SIGN_CUT),
+    ("Lee was firm: {lee-sign}; the talks go on.", SIGN_CUT),
+    ("Lee said the alliance {lee-force}.", FORCE_CUT),
+    ("Lee said the alliance {lee-force} — a firm line.", FORCE_CUT),
+]
+
+
+def _errors(root) -> list[str]:
+    try:
+        load_project(root)
+    except InputError as caught:
+        return [d.message for d in caught.diagnostics if d.severity == "error"]
+    return []
+
+
+@pytest.mark.parametrize("claim,message", CLAIMS, ids=[c for c, _ in CLAIMS])
+def test_a_claim_may_not_end_a_negated_clause_its_quote_cuts_short(tmp_path, claim, message):
+    root = make_project(tmp_path, {"sources/s2.yaml": SOURCE, "briefs/b1.yaml": brief(f"      - claim: '{claim}'\n")})
+    assert _errors(root) == ([message] if message else [])
+
+
+def test_a_pull_quote_cut_short_inside_a_negated_clause_fails(tmp_path):
+    head = brief("      - claim: 'Lee warned that {lee-sign} next week.'\n")
+    pulled = head.replace("sections:", "pull-quotes: [lee-sign]\nsections:")
+    root = make_project(tmp_path, {"sources/s2.yaml": SOURCE, "briefs/b1.yaml": pulled})
+    assert _errors(root) == [
+        "pull quote 'lee-sign' stops inside a negated clause of its source ('Nobody should expect a signature next "
+        "week'): standing alone, without 'next week', which may narrow what the negation denies, it says more than "
+        "the speaker did; quote to the end of the clause"]
