@@ -251,6 +251,8 @@ _VERBS = frozenset(
 _BEFORE_PARTICIPLE = frozenset("the a an this that these those its their his her our my your such and or of for "
                                "to in on at by with from so-called".split())
 _CLAUSE_MARK = re.compile(r"[;:()—–]|\s-+\s|--")  # a dash may come normalized to a hyphen
+# A dash between two capitalized words is part of a name (`the Counter Terrorism Unit – Japan`), not a clause.
+_NAME_DASH = re.compile(r"^[^;:()—–-]*[A-Z][\w.]*\s(?:–|-+)\s[A-Z][^;:()—–-]*$")
 
 
 def clause_word(inner: str) -> str | None:
@@ -259,7 +261,7 @@ def clause_word(inner: str) -> str | None:
     `[the bill that Chan wrote]`, `[Chan, who resigned]`, `[the plan approved in May]` have one.
     A word in -ed after a noun is read as a verb (a reduced clause), after a determiner as an adjective."""
     mark = _CLAUSE_MARK.search(inner)
-    if mark:
+    if mark and not _NAME_DASH.search(inner):
         return mark.group(0).strip()
     ws = [w.lower() for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", inner)]
     for k, w in enumerate(ws):
@@ -381,6 +383,23 @@ def _added_unit(bracket: str, inner: str, src: str, before_word: str, near: str 
     return ""
 
 
+_FIRST_PERSON = frozenset("we i us me our my".split())
+
+
+def _sure_referent(src: str, inner: str, before: str) -> bool:
+    """The speaker's own `we` (`[NASA is]` for `we're`), or a relative `that`/`which`/`who` right after
+    the words the bracket repeats (`[the Counter Terrorism Unit – Japan]` for `that` after that name)."""
+    ws = words(src)
+    if ws and ws[0] in _FIRST_PERSON and all(w in _FIRST_PERSON or w in ("is", "are", "am", "have", "will", "would")
+                                             for w in ws):
+        return True
+    def plain(text: str) -> list[str]:
+        return re.findall(r"[^\W_]+", text.lower())
+    named = plain(re.sub(r"^(?:the|a|an)\s+", "", inner.strip(), flags=re.I))
+    return len(ws) == 1 and ws[0] in ("that", "which", "who") and bool(named) \
+        and plain(before)[-len(named):] == named
+
+
 def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", before_word: str = "",
                   near: str | None = None) -> str | None:
     """The problem with one bracket, or None. `left`, `right`: the parts of a word the bracket
@@ -388,6 +407,18 @@ def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", befor
     text around the quote (its paragraphs and the one before), where a currency or unit a bracket
     adds to a number must stand."""
     problem = _check_bracket(bracket, gap, left, right, before_word, near)
+    if problem and gap.where == "start" and not (left or right) and len(gap.source.split()) > 1:
+        # Opening the quote, a bracket stands for the source's words just before its first words, as
+        # many as it replaces, not as many as it has: `[the Scottish Government is]` for `we are` of
+        # `That is why we are`. The words left before it are simply outside the quote. Only where what
+        # it names is sure: the speaker's `we`, or a `that` whose antecedent the bracket repeats; a
+        # `they` may stand for something else the source named (its nearest plural, not the bracket's).
+        taken = gap.source.split()
+        for n in range(len(taken) - 1, 0, -1):
+            shorter = gap._replace(source=" ".join(taken[-n:]), before=gap.before + " " + " ".join(taken[:-n]))
+            if _sure_referent(shorter.source, bracket[1:-1], shorter.before) \
+                    and _check_bracket(bracket, shorter, left, right, before_word, near) is None:
+                return None
     if problem and gap.where == "end" and not (left or right) and len(gap.source.split()) > 1 \
             and _numbers(words(bracket[1:-1])):
         # Ending the quote, an amount in brackets may stand for fewer of the source's words than the
@@ -636,6 +667,33 @@ _FRAME = re.compile(r"^[,;]?\s*(?:(?:and|but|so)\s+)?(?:i|we)\s+(?:should|must|c
                     r"(?:\s+that)?[,:]?$", re.I)
 
 
+# The standard of a comparison, its verb understood (`as much support as we can`, `as soon as they
+# could`): the modal bears on that understood verb inside the omitted words, not on the words kept.
+_AS_MUCH_AS = re.compile(r"(?i)\bas\s+[a-z]+(?:\s+[a-z]+)?\s+as\s+(?:i|we|you|he|she|it|they|one)\s+"
+                         r"(?:can|could|will|would|may|might)\s*[,;]?\s*$")
+
+
+# An ellipsis that keeps the start of one clause and the end of the next (`Today I will focus on …
+# our efforts around Nepal` over `an update on Iraq, but I'll also provide an overview of …, and`):
+# the kept words before it wait for their object, the ones after it are a phrase of the dropped
+# clause, and the quote sets that phrase on the first clause's verb (Chicago 13.50: an omission
+# must not join what the speaker kept apart). A clause of its own after the gap (`and we will win`)
+# is no graft.
+_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:but|and|so|yet|while|whereas)\s+(?:i|we|you|he|she|they)(?:['’](?:ll|d|ve|re|m))?"
+                          r"\s+(?:also\s+)?[a-z]+", re.I)
+_PHRASE_START = re.compile(r"^(?:our|their|his|her|its|my|your|the|a|an|some|any|these|those)\s", re.I)
+
+
+def _grafted(gap: Gap) -> str | None:
+    src = gap.source.replace(SEP, " ")
+    turn = _NEXT_CLAUSE.search(src)
+    if turn is None or re.search(r"[.!?]", src[turn.end():]) or not re.search(r"\w$", gap.before.rstrip(SEP)):
+        return None
+    if not _PHRASE_START.match(gap.after.lstrip(" " + SEP)):
+        return None
+    return turn.group(0).lstrip(",; ")
+
+
 # A negation denies its whole clause: what follows it there may narrow what it denies (`Nobody should
 # expect a signature next week`, `We will not sign until the autumn`, `will not accept any change … by
 # force`). A quote that stops inside such a clause, or an ellipsis that leaves it there, says more than
@@ -676,6 +734,9 @@ def check_ellipsis(gap: Gap) -> str | None:
 
 
 def _check_ellipsis(gap: Gap) -> str | None:
+    if (joined := _grafted(gap)) is not None:
+        return (f"the ellipsis drops '{joined} …', the clause the words after it belong to, and sets them on "
+                "the verb before it: quote the clauses apart, or the words of one only")
     if (kept := _stranded(gap)) is not None:
         return (f"the ellipsis omits '{gap.source.strip(' ' + SEP).rstrip(',;:)-–—').replace(SEP, ' ')}', which "
                 f"the qualifier '{kept}' bears on: the quote sets it on the words after the gap instead; quote "
@@ -695,7 +756,7 @@ def _check_ellipsis(gap: Gap) -> str | None:
                              ("number", None), ("qualifier", QUALIFIERS)):
             if aside and label in ("negation", "modal", "number") or whole and label == "qualifier":
                 continue
-            if label == "modal" and _FRAME.match(piece.strip(" " + SEP)):
+            if label == "modal" and (_FRAME.match(piece.strip(" " + SEP)) or _AS_MUCH_AS.search(piece)):
                 continue
             if whole and label == "condition" and _relative_on_subject(piece, gap):
                 continue

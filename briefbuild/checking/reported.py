@@ -251,6 +251,15 @@ class _Reader:
         continuing = bool(self.pending) and text.startswith('"')
         if not continuing:
             self.finish()
+        if intro and not marks and text.strip() and (who := self._clause(i, "", text, "", None, intro)) \
+                and who[0].kind == "person":
+            # `Tracey Bowers, JCCC said:` and her words in the paragraph below, set off without quotation
+            # marks (GOV.UK prints a quotation as a block quote). Only that paragraph: the copy keeps no
+            # mark of where the block ends, and the release's own words may follow it.
+            self.pending_who, self.pending = who, [(i, text.strip())]
+            self.finish()
+            self.named(who[0].pid)
+            return
         pos = 0
         quotes = [(marks[j] + 1, marks[j + 1] if j + 1 < len(marks) else len(text), j + 1 < len(marks))
                   for j in range(0, len(marks), 2)]
@@ -341,6 +350,8 @@ class _Reader:
             who = self.resolve(self.g.subject(intro, self.index, last=True), intro)
             if who.kind == "none":
                 who = self.g.colon_subject(intro, self.index)
+            if who.kind == "unknown" and self.g is _ENGLISH:
+                who = _unclosed_aside(intro, self.index) or who
             if who.kind != "none":
                 return (self.g.relayed(intro, self.index) or who), intro
         if prev_after is not None and between.strip() and between.strip() == _first_sentence(prev_after).strip():
@@ -351,6 +362,19 @@ class _Reader:
                 return Who(kind, "" if kind == "joint" else last.owner, last.who), between.strip()
         clause = (after if after.strip() and self.g.VERB.search(after) else before or after).strip()
         return (Who("none"), clause) if clause else None
+
+
+_ASIDE_SAID = re.compile(r"^(?P<name>[^,]+),\s+(?P<aside>[^,]+?)\s+(?:said|says|added|commented):$")
+
+
+def _unclosed_aside(intro: str, index) -> Who | None:
+    """`Tracey Bowers, JCCC said:`: a person's name and a short aside (a unit, an office) whose closing
+    comma the release left out; the speaker is the named person, not the aside read as a name."""
+    m = _ASIDE_SAID.match(intro.strip())
+    if not m or len(m.group("aside").split()) > 4 or clauses.VERB.search(m.group("aside")):
+        return None
+    named = clauses.colon_subject(m.group("name") + ":", index)
+    return named if named.kind == "person" else None
 
 
 _OPEN_DOUBLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))[“\"]")

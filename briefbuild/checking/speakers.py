@@ -98,6 +98,11 @@ class Voices:
 
 # --- names ------------------------------------------------------------------------------------------
 
+def flow(label: str) -> str:
+    """A label as an item of a YAML flow list: quoted when a comma or colon would split or break it."""
+    return '"' + label.replace('"', '\\"') + '"' if re.search(r"[,:\[\]{}#]", label) else label
+
+
 def fold_label(text: str) -> str:
     return normalize(text).casefold()
 
@@ -458,6 +463,8 @@ def label_owner(label: str, index: Names) -> tuple[str | None, str]:
 
 
 def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
+    if fold_label(label) in index.labels:  # as people.yaml writes it, a comma kept (`Abe, Asahi Shimbun`)
+        return index.labels[fold_label(label)], ""
     folded = fold_label(label).replace(",", " ")
     if folded in index.labels:
         return index.labels[folded], ""
@@ -489,7 +496,7 @@ def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
         return found.pop(), ""
     if found:
         who = " or ".join(sorted(index.full[p] for p in found))
-        return None, f"could be {who}: give the right person labels: [{label}]"
+        return None, f"could be {who}: give the right person labels: [{flow(label)}]"
     if all(w.strip(".") in NOBODY_WORDS or w in NOBODY_WORDS or w.isdigit() for w in words[words[:1] == ["also"]:]):
         return NOBODY, ""  # and a record's `Also Present:` after its `Present:` (hearings, minutes)
     if _ROMAN.fullmatch(folded.strip()):
@@ -503,7 +510,7 @@ def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
     if mixed:  # `MR. KIRВY` with a Cyrillic В: it looks like a person it cannot match
         return None, f"matches no person: {mixed}"
     return None, ("matches no person: add the speaker to sources/people.yaml "
-                  f"(or labels: [{label}] to the person it names)")
+                  f"(or labels: [{flow(label)}] to the person it names)")
 
 
 # A generational suffix after a full name, with or without its comma: no part of the family name.
@@ -561,6 +568,27 @@ def _named_in_notes(label: str, notes: list[str], index: Names, bound: dict[str,
 # the bare label is theirs too. Not QUESTION, REPORTER, AUDIENCE: many people speak under those.
 ONE_HOLDER = frozenset("interviewer host moderator chair chairman chairwoman chairperson presenter anchor "
                        "narrator announcer".split())
+
+
+# A reporter's turn under a generic label may open by naming its speaker and outlet (`QUESTIONER: Tracy
+# Watson, USA Today. I guess…`, `Q: Hi, Tom Bowman with NPR.`), as NASA's, DoD's and State's briefings print
+# it: the turn is that person's when people.yaml has them by that full name. A greeting after a name
+# (`Q: Secretary Lee, thank you.`) addresses someone; it names no speaker.
+ASKERS = frozenset("q q. question questioner reporter journalist".split())
+_SELF_NAMED = re.compile(r"^(?:(?i:hi|hello|yes|thanks|thank you)[,.!]?\s+)?(?:(?i:i'm|i’m|i am|this is|my name is)\s+)?"
+                         r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?:,\s+|\s+(?:with|from|of)\s+)"
+                         r"(?P<outlet>[^.?!,]{1,60})\.(?:\s|$)")
+_GREETING = re.compile(r"(?i)^(?:thank|thanks|welcome|good|hi|hello|congratulations|sir|madam|ma'am|please)\b")
+
+
+def self_named(label: str, words: str, index: Names) -> str | None:
+    """The person a generic questioner's label's turn opens by naming, or None."""
+    m = _SELF_NAMED.match(words.strip()) if fold_label(label) in ASKERS else None
+    if m is None or _GREETING.match(m.group("outlet")):
+        return None
+    name = fold_label(m.group("name"))
+    found = [pid for pid, full in index.full.items() if fold_label(full) == name]
+    return found[0] if len(found) == 1 else None
 
 
 # A role alone that transcripts print as a label in mixed case (the UN's `Spokesman:`, a court's
@@ -754,6 +782,8 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
                 found_owner = _named_in_notes(label, notes, index, bound) or found_owner
             if answerer and label.upper() in ANSWER:
                 found_owner = answerer
+            if found_owner == NOBODY and (asker := self_named(label, raw.strip()[end:], index)):
+                found_owner = asker
             turn_spans(voices, i, piece, owner, who, group, line)
             # The same person's label again with no one between (a recording's transcript cut into
             # timed segments, `[00:12:35] Ana Ruiz:` then `[00:12:44] Ana Ruiz:`): one utterance, no words

@@ -20,7 +20,7 @@ from .nested import nested, not_me, relayed, second_hand, second_hand_japanese, 
 from .newsroom import words_for
 from .records import authored, in_record
 from .reported import reaction, relayed_by, reported
-from .speakers import ANSWER, ASKED, END, HEADED, HEADING, JOINT, NOBODY, Span, Voices, names, parse_turn, transcript
+from .speakers import ANSWER, ASKED, END, HEADED, HEADING, JOINT, NOBODY, Span, Voices, flow, names, parse_turn, transcript
 from .textcheck import mixed_script, normalize, unbalanced_mark
 
 __all__ = ["BLOCK_WORDS", "Problem", "normalize", "paragraphs", "verify_quote", "source_problems", "voices"]
@@ -472,7 +472,7 @@ def _not_theirs(span: Span, speaker: Person, source: Source, people: dict[str, P
             quoting = "the author" if source.effective_voice == "authored" else "the story"
             return (f"paragraph {k} is in the turn of '{span.who}' (line {span.line}) of the record {quoting} "
                     f"quotes, a label that matches no person, not {speaker.name}'s words: add the speaker to "
-                    f"sources/people.yaml (or labels: [{span.who}] to the person it names)")
+                    f"sources/people.yaml (or labels: [{flow(span.who)}] to the person it names)")
         if source.effective_voice == "authored":
             return f"paragraph {k} gives these words to someone the author quotes, not to {speaker.name}: fix the speaker"
         if source.effective_voice == "reported" and not words_for(source.language) and span.who \
