@@ -34,15 +34,6 @@ KNOWN: dict[str, str] = {
                       "names only the speaker of the sentence before it; the rule needed: a title that is the subject of "
                       "a verb of saying is the person the same sentence then names as the subject of the next verb of "
                       "saying, when people.yaml gives them that title",
-    "meloni-lecon": "`Giorgia MELONI avait eu des mots … contre la France et Emmanuel MACRON …, {q} avait-elle dit`: the "
-                    "inverted clitic `avait-elle dit` is read as the nearest name (Macron), not the sentence's subject; "
-                    "the rule needed: an inverted subject pronoun after a quote stands for the subject of the sentence "
-                    "it ends, as a reader reads it (a false alarm, and a miss when the quote is given to Macron)",
-    "meloni-lecon-careless-1": "the same rule (`avait-elle dit` stands for the sentence's subject)",
-    "merkel-phase": "`…, sagte Kanzlerin Merkel … Andererseits seien die Todeszahlen {q} und man dürfe die {q2}.`: German "
-                    "indirect speech in Konjunktiv I (`seien`, `dürfe`) continues the last speaker, as a reader reads it; "
-                    "the checker reads a quote in a sentence without a verb of saying as no one's; the rule needed: a "
-                    "sentence whose finite verb is Konjunktiv I continues the last attribution",
 }
 
 

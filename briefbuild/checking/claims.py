@@ -30,7 +30,7 @@ from .clauses import (
 )
 from .foreign import _PRONOUN_AFTER, Foreign
 from .newsroom import LANGUAGES, words_for
-from .pronouns import agrees, of_person
+from .pronouns import agrees, number, of_person
 from .speakers import Names, names
 
 # A sentence ends at . ! ? before a word, but not at an initial or a title's abbreviation: `John F.
@@ -256,7 +256,7 @@ def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str, g:
     Chan. She said …` is Lee; `Elle a ajouté`, `Sie sagte` with `g`, the brief's grammar). With
     no one named, an unresolved reference: a pronoun without its person (`word`, the pronoun;
     '' for a quote that continues a speaker), for the block before the claim to resolve."""
-    plural = not g and word.lower() in ("they", "them", "their")
+    plural = word.lower() in ("they", "them", "their") if not g else number(word) == "plural"
     if agree and plural and index.pronouns:  # `Lee and Chan spoke. They said`: all of them, whatever their pronouns
         everyone = _antecedent(text, upto, index, placed, claim, g, word, agree=False)
         if everyone.kind == "joint":
@@ -416,7 +416,7 @@ def owned_roles(words: str) -> tuple[str, str, str] | None:
     return None
 
 
-_AND_NEXT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", re.I)
+_AND_NEXT = re.compile(r"\s*,\s*(?:(?:and|&|et|y|und)\s+)?|\s+(?:and|&|et|y|und)\s+", re.I)
 
 
 def _opening_joint(sentence: str, index: Names) -> Who | None:
@@ -430,7 +430,7 @@ def _opening_joint(sentence: str, index: Names) -> Who | None:
         nxt = index.pattern.match(text, gap.end()) if gap else None
         if not gap or not nxt:
             break
-        joined = joined or bool(re.search(r"(?i)\band\b|&", gap.group(0)))
+        joined = joined or bool(re.search(r"(?i)\b(?:and|et|y|und)\b|&", gap.group(0)))
         found.append(nxt)
     if len(found) < 2 or not joined:
         return None
@@ -641,7 +641,8 @@ def foreign_speaker(g: Foreign, claim: str, qid: str, quotes: dict, index: Names
     if gapped:
         return gapped
     who = g.subject(head, index, last=True) if g.VERB.search(head) else Who("none")
-    if who.kind == "none" and g.VERB.search(tail):
+    after = who.kind == "none" and bool(g.VERB.search(tail))  # `{q}, a-t-elle dit`: its clause follows it
+    if after:
         who = g.subject(tail, index)
     if who.kind == "joint":
         return _respectively(text, start, here, who, index, _FOREIGN_JOINER) or who
@@ -651,19 +652,59 @@ def foreign_speaker(g: Foreign, claim: str, qid: str, quotes: dict, index: Names
         return owned
     if who.kind == "none" and head.rstrip().endswith(":"):
         who = g.colon_subject(head, index)  # `Dupont a été claire : {q}`
-    if who.kind == "pronoun":
-        at = head.rfind(who.text)
-        return _antecedent(text, start + at if at >= 0 else here, index, placed, claim, g, word=who.text)
+    if who.kind == "pronoun":  # (the pronoun as a word: not the `er` of `Weber`)
+        words = [] if after else list(re.finditer(rf"(?<![\w'-]){re.escape(who.text)}(?![\w'-])", head))
+        upto = start + words[-1].start() if words else here
+        return _clause_subject(g, text[start:upto], index, who.text) or \
+            _antecedent(text, upto, index, placed, claim, g, word=who.text)
     if who.kind in ("person", "family", "joint", "unknown"):
         return who
     if who.kind in ("role", "nobody"):
         return Who("role", text=who.text)
+    if g.reports(head + tail):  # `…, sagte Merkel. Andererseits seien die Todeszahlen {q}`: still Merkel's
+        return _last_attribution(g, text, start, index, placed, claim)
     named = [(pos, pid) for pos, pid, naming in _foreign_mentions(g, text, index, here) if naming and pos >= start]
     if named:
         return Who("person", named[-1][1])
     if not head.strip(" ,;:-") and not g.VERB.search(tail):
         return _antecedent(text, start, index, placed, claim, g)  # a quote that is its own sentence
     return Who("none")
+
+
+def _last_attribution(g: Foreign, text: str, start: int, index: Names, placed: list, claim: str) -> Who:
+    """Whom a sentence of indirect speech with no verb of saying continues (German Konjunktiv I, as
+    Duden and the agencies write it on): the subject of the last verb of saying before it, past
+    sentences that have none; with none in the claim, an unresolved reference (the block before)."""
+    starts = [0] + [m.end() for m in _SENTENCE.finditer(text) if 0 < m.end() < start] + [start]
+    for begin, end in reversed(list(zip(starts, starts[1:]))):
+        sentence = text[begin:end]
+        who = g.subject(sentence, index, last=True) if g.VERB.search(sentence) else Who("none")
+        if who.kind == "pronoun":
+            words = list(re.finditer(rf"(?<![\w'-]){re.escape(who.text)}(?![\w'-])", sentence))
+            upto = begin + words[-1].start() if words else end
+            return _clause_subject(g, text[begin:upto], index, who.text) or \
+                _antecedent(text, upto, index, placed, claim, g, word=who.text)
+        if who.kind in ("role", "nobody"):
+            return Who("role", text=who.text)
+        if who.kind != "none":
+            return who
+    return Who("pronoun", text="")
+
+
+def _clause_subject(g: Foreign, before: str, index: Names, word: str) -> Who | None:
+    """The person a subject pronoun stands for in its own sentence: the last subject named before it
+    that agrees (`Dupont avait eu des mots contre Martin, {q} avait-elle dit`, `…, {q}, había dicho`,
+    `…, {q}, sagte sie`: Dupont), never a nearer object or complement; None when the sentence names
+    no subject (an earlier sentence's, or `selon lui`'s, is _antecedent's to find)."""
+    if word.lower() in g.w.object_pronouns or re.search(r"(?i)(?:" + "|".join(g.w.according) + r")\s*$", before):
+        return None
+    kind = number(word)  # `ont-ils dit` stands for a joint subject, `a-t-elle dit` for one person
+    for who in reversed(g.clause_subjects(before, index)):
+        if who.kind == "joint" and kind != "singular":
+            return who
+        if who.kind == "person" and kind != "plural" and agrees(word, index.pronouns.get(who.pid, frozenset())):
+            return who
+    return None
 
 
 def _foreign_mentions(g: Foreign, text: str, index: Names, upto: int):

@@ -21,6 +21,12 @@ from .speakers import Names
 
 _PRONOUN_AFTER = r"-(?:t-)?(?:il|elle|ils|elles)"
 _INVERTED_AUX = re.compile(r"(?:a|ont|avait|avaient|aura|auront)" + _PRONOUN_AFTER)  # `a-t-elle`, `ont-ils`
+# Words that go on a noun phrase or open a complement, never a verb: a name before one is no subject
+# (`contre la France et Macron en 2018`, `contra España y García en 2018`, `für Frankreich und Macron im Mai`).
+_NOT_A_VERB = frozenset("en dans entre sans sous depuis pendant et ou ni y e o u ni sin desde hasta durante "
+                        "in im auf aus nach über um durch ohne seit und oder sowie "
+                        "quoted".split())  # claims.py's word for a quote placed there
+_CONJUNCTIONS = frozenset("et mais puis ou y pero o e und aber doch oder sondern".split())
 _END = re.compile(r"[,.;:!?\"()]|\s-\s")
 _SEPARABLE = {"fügte": "hinzu", "räumte": "ein", "stellte": "klar|fest", "teilte": "mit"}
 _POSSESSIVES = frozenset("son sa ses leur leurs su sus sein seine seinen ihr ihre ihren".split())
@@ -35,8 +41,9 @@ class Foreign:
         phrases = {p.replace(" ", r"\s+") for p in words.phrases}
         verbs = "|".join(sorted(words.verbs | words.impersonal | phrases, key=len, reverse=True))
         according = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in words.according + tuple(words.after_name))
-        # `a-t-il`, `estime-t-elle`, `dit-il`: the French inverted pronoun, one word with its verb
-        inverted = rf"(?i:(?:a|{verbs}){_PRONOUN_AFTER})"  # `A-t-elle dit … ?` opens a question
+        # `a-t-il`, `avait-elle`, `estime-t-elle`, `dit-il`: the French inverted pronoun, one word with its
+        # verb or auxiliary (`A-t-elle dit … ?` opens a question)
+        inverted = rf"(?i:(?:{_heads(words)}|{verbs}){_PRONOUN_AFTER})"
         # Spanish leaves out the subject, so a sentence may open with its verb: `Dijo: «…»`
         said = rf"(?i:{verbs})" if words.implicit_subject else verbs
         self.VERB = re.compile(rf"(?<![\w'-])(?:{inverted}|(?:{said})|(?i:{according}))(?![\w'-])")
@@ -170,7 +177,8 @@ class Foreign:
         if re.search(_PRONOUN_AFTER + "$", low):  # `a-t-il déclaré`, `estime-t-elle`, `dit-il`
             head = low.split("-")[0]
             adverbs = "|".join(sorted(self.w.adverbs, key=len, reverse=True))
-            if head == "a" and not re.match(r"\s+(?:(?:" + adverbs + r")\s+)?(?:" + "|".join(self.w.verbs) + r")\b", post):
+            said = r"\s+(?:(?:" + adverbs + r")\s+)?(?:" + "|".join(self.w.verbs) + r")\b"
+            if head in self.w.auxiliaries and not re.match(said, post):  # `avait-elle eu`: no attribution
                 return NONE
             before = self.name_at_end(pre, index)  # a question's complex inversion: `Dupont a-t-elle dit {q} ?`
             if before.kind in ("person", "family", "joint") and not self._strip(pre).endswith(","):
@@ -264,6 +272,57 @@ class Foreign:
         pids = index.by_form.get(m.group(0).casefold())
         return next(iter(pids)) if pids and len(pids) == 1 else None
 
+    def clause_subjects(self, sentence: str, index: Names) -> list[Who]:
+        """The people a sentence names as a clause's subject, in order: the name that opens the
+        sentence, or opens a clause after a comma, a colon or a conjunction and has its verb after
+        it (`Dupont avait eu des mots contre la France et Martin en 2018`: Dupont; Martin ends a
+        complement); two joined by a conjunction are one joint subject (`Dupont et Martin ont`).
+        An object or a preposition's name is no subject (`a critiqué Martin`, `à Martin`)."""
+        found: list[Who] = []
+        last_end = -1
+        for m in index.pattern.finditer(sentence):
+            pids = index.by_form.get(m.group(0).casefold())
+            if not pids or len(pids) != 1:
+                continue
+            lead = re.split(r"[,;:()«»\"„“—–]", sentence[:m.start()])
+            words = lead[-1].split()
+            joined = max((k + 1 for k, w in enumerate(words) if w.lower() in _CONJUNCTIONS), default=0)
+            if not all(self._filler(w) for w in words[joined:]) or self.objected(words):
+                continue
+            if (joined or len(lead) > 1) and not self._verb_follows(sentence[m.end():]):
+                continue  # `la France, Martin et l'Europe`, `et Martin en 2018`: a list, not a clause
+            pid = next(iter(pids))
+            if found and last_end >= 0 and sentence[last_end:m.start()].strip().lower() in _AND:
+                both = sorted(set(found[-1].pid.split(",")) | {pid})  # `Dupont et Martin ont …`: both
+                found[-1] = Who("joint", ",".join(both), found[-1].text + sentence[last_end:m.end()])
+            else:
+                found.append(Who("person", pid, m.group(0)))
+            last_end = m.end()
+        return found
+
+    def _verb_follows(self, rest: str) -> bool:
+        """Whether the words after a name begin its predicate (`Martin a critiqué`, `Martin, le député,
+        a dit`), not more of a noun phrase (`Martin en 2018`, `Martin et l'Europe`, `Martin.`)."""
+        aside = re.match(r"\s*,[^,.;:!?]{1,60},", rest)
+        word = re.match(r"\s*([^\W\d_][\w'’-]*)", rest[aside.end():] if aside else rest)
+        if not word or word.group(1)[:1].isupper():
+            return False
+        w = word.group(1).lower()
+        return w not in self.w.prepositions | self.w.articles | _NOT_A_VERB
+
+    def reports(self, sentence: str) -> bool:
+        """Whether a sentence's finite verb is the mood of indirect speech (German Konjunktiv I:
+        `Andererseits seien die Todeszahlen …`, `man dürfe …`), with no indicative one (`ist`, `hat`)
+        beside it; `es sei denn`, `Gott sei Dank` and `als sei` report no one."""
+        if not self.w.reported:
+            return False
+        text = re.sub(self.w.unreported, " ", sentence, flags=re.I) if self.w.unreported else sentence
+        words = {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
+        if words & self.w.indicative:
+            return False
+        first = words & self.w.first_person
+        return bool(words & self.w.reported or not first and words & self.w.reported_unless_first)
+
     def unnamed_subject(self, sentence: str) -> bool:
         """A sentence that opens with a person it does not name (`Un porte-parole a déclaré`)."""
         words = sentence.split()[:4]
@@ -311,9 +370,14 @@ class Foreign:
 
 # --- marks for the forms without closing quotation marks --------------------------------------
 
+def _heads(words: Words) -> str:
+    """The auxiliaries an inverted pronoun may join (`a-t-il dit`, `avait-elle dit`, `ont-ils ajouté`)."""
+    return "|".join(sorted(words.auxiliaries, key=len, reverse=True))
+
+
 def _incise(words: Words) -> str:
     verbs = "|".join(sorted(words.verbs, key=len, reverse=True))
-    return (rf"(?:(?:{'|'.join(words.auxiliaries)})\s+)?(?:(?:a|{verbs}){_PRONOUN_AFTER}(?:\s+(?:{verbs}))?"
+    return (rf"(?:(?:{'|'.join(words.auxiliaries)})\s+)?(?:(?:{_heads(words)}|{verbs}){_PRONOUN_AFTER}(?:\s+(?:{verbs}))?"
             rf"|(?:{verbs}))(?![\w'-])")
 
 

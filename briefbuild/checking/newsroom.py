@@ -38,6 +38,15 @@ class Words(NamedTuple):
     unlike: frozenset[str] = frozenset()
     # verbs of saying of two words (`deutlich gemacht`, `machte deutlich`): a verb with its adverb
     phrases: tuple[str, ...] = ()
+    # German indirect speech (Duden: Konjunktiv I): finite forms no indicative shares (`sei`, `könne`) ...
+    reported: frozenset[str] = frozenset()
+    # ... forms the first person singular shares (`ich habe`): evidence only in a sentence without `ich`
+    reported_unless_first: frozenset[str] = frozenset()
+    first_person: frozenset[str] = frozenset()
+    # finite forms only the indicative has (`ist`, `hat`): a sentence with one is not read as reported
+    indicative: frozenset[str] = frozenset()
+    # phrases whose subjunctive reports no one (`es sei denn`, `Gott sei Dank`, `als sei`, `als ob … sei,`)
+    unreported: str = ""
 
 
 def _set(words: str) -> frozenset[str]:
@@ -52,7 +61,11 @@ FRENCH = Words(
         "poursuit poursuivi commente commenté observe observé regrette regretté dénonce dénoncé déplore déploré "
         "juge jugé ironise ironisé résume résumé tranche tranché admet admis analyse analysé prévenu "
         "considère considéré conclut conclu s'exclame exclamé raconte raconté témoigne témoigné "
-        "disent affirment estiment déclarent expliquent soulignent"),
+        "disent affirment estiment déclarent expliquent soulignent "
+        # the imperfect and the passé simple of a story told in the past: `», déclarait-il`, `», ajouta-t-elle`
+        "disait déclarait déclara affirmait affirma estimait estima ajoutait ajouta expliquait expliqua "
+        "soulignait souligna indiquait indiqua précisait précisa assurait assura insistait insista "
+        "répondait répondit rappelait rappela lançait lança confiait confia concluait racontait raconta"),
     according=("selon", "d'après", "pour"),
     opening_only=_set("pour"),
     after_name=frozenset(),
@@ -139,6 +152,17 @@ GERMAN = Words(
     # the Bundespresseamt's `Er hat deutlich gemacht, dass …`, `Müller machte klar, dass …`
     phrases=("deutlich gemacht", "deutlich machte", "deutlich macht", "machte deutlich", "macht deutlich",
              "klargemacht", "klar gemacht", "klarmachte", "klar machte", "machte klar", "macht klar"),
+    # the third person's Konjunktiv I; the plural of most verbs (`haben`, `werden`) is the indicative's, no evidence
+    reported=_set("sei seiest seien seiet könne könnest müsse müssest dürfe dürfest solle sollest wolle wollest "
+                  "möge mögest wisse habest werdest gebest"),
+    reported_unless_first=_set("habe werde gebe gehe komme stehe liege bleibe lasse sehe brauche halte zeige gelte "
+                               "fehle reiche drohe"),
+    first_person=_set("ich"),
+    indicative=_set("ist sind war waren hat hatte hatten wird wurde wurden kann konnte konnten muss musste mussten "
+                    "darf durfte soll will mag gibt gab weiß steht stand geht ging kommt kam bleibt blieb lässt sieht "
+                    "braucht hält zeigt gilt fehlt reicht droht"),
+    unreported=r"\bes\s+sei\s+denn\b|\bsei\s+es\b|\bgott\s+sei\s+dank\b|\bdem\s+auch\s+sei\b"
+               r"|\bals\s+(?:ob|wenn)\b[^,;:.!?]*|\bals\s+\w+",
 )
 
 LANGUAGES = {"fr": FRENCH, "es": SPANISH, "de": GERMAN}

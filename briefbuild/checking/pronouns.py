@@ -37,6 +37,17 @@ def of_person(pronouns: str | None) -> frozenset[str]:
     return frozenset(found)
 
 
+def number(word: str) -> str:
+    """'plural' for a pronoun only a group takes (`ils`, `ellos`, `ont-ils`), 'singular' for one only a
+    person takes (`elle`, `er`, `a-t-il`), '' when either (`sie`, a singular `they`) or no pronoun (`dijeron`)."""
+    letters = re.findall(r"[^\W\d_]+", word.lower())
+    last = letters[-1] if letters else ""
+    forms = AGREES.get(last)
+    if not forms or "they" in forms and (len(forms) > 1 or last.startswith("the")):
+        return ""
+    return "plural" if "they" in forms else "singular"
+
+
 def agrees(word: str, allowed: frozenset[str]) -> bool:
     """Whether the pronoun `word` (`She`, `elle`, `a-t-il`, `dit-elle`) can stand for a person whose
     pronouns allow `allowed` (empty: not given, so it can)."""

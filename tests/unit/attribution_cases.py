@@ -4604,3 +4604,118 @@ FOREIGN_CLAIMS += [
     ("de", "Der Minister sagte, Weber sei {weber-q}.", "weber-q", UNATTRIBUTED.format(q="weber-q", s="Weber")),
     ("de", "Am Dienstag sagte Weber, {muller-q}.", "muller-q", _gives("muller-q", "Zoë Müller", "Klaus Weber", "Müller")),
 ]
+
+# A subject pronoun after the quote (French inverts it: `{q} avait-elle dit`, `{q}, a-t-il ajouté`,
+# `{q}, déclarait-il`; Spanish leaves it out: `{q}, había dicho`, `{q}, añadió`; German `{q}, sagte
+# sie`) stands for the subject of the sentence it ends, the last person named as a clause's subject,
+# never a nearer object or complement (`contre la France et Martin`, `a critiqué Martin`, `für
+# Frankreich und Weber`); a plural one for the joint subject (`Dupont et Martin ont …, ont-ils dit`).
+# Before, each gave the quote to the nearest name, and `avait-elle dit`, `déclarait-elle` (the
+# auxiliary's and the imperfect's inversion) were not read as attributions at all.
+_JOINT_ONE = ("the claim gives direct quote '{q}' to several people at once ('{w}'): a quote is one person's words; "
+              "make {s} alone the subject of the verb that introduces it")
+FOREIGN_CLAIMS += [
+    ("fr", "Anne Dupont avait eu des mots très durs contre la France et Jean Martin en 2018, {dupont-q} avait-elle dit.",
+     "dupont-q", ""),
+    ("fr", "Anne Dupont a critiqué Jean Martin : {dupont-q}, a-t-elle ajouté.", "dupont-q", ""),
+    ("fr", "Après la réunion, Anne Dupont, la ministre, a critiqué Jean Martin : {dupont-q}, a-t-elle souligné.",
+     "dupont-q", ""),
+    ("fr", "Anne Dupont a critiqué la France, Jean Martin et l'Europe : {dupont-q}, déclarait-elle.", "dupont-q", ""),
+    ("fr", "Anne Dupont est arrivée, puis Jean Martin a critiqué la France : {martin-q}, a-t-il ajouté.", "martin-q", ""),
+    ("fr", "Anne Dupont a critiqué Jean Martin, puis elle a déclaré {dupont-q}.", "dupont-q", ""),
+    ("es", "Carlos Pérez tuvo palabras duras contra España y Lucía García en 2018, {perez-q}, había dicho.", "perez-q", ""),
+    ("es", "Carlos Pérez tuvo palabras duras contra España y Lucía García: {perez-q}, añadió.", "perez-q", ""),
+    ("de", "Zoë Müller hatte harte Worte für Frankreich und Klaus Weber: {muller-q}, sagte sie.", "muller-q", ""),
+    ("de", "Zoë Müller kam, und Klaus Weber griff Frankreich an: {weber-q}, sagte er.", "weber-q", ""),
+    # careless: the quote given to the object or the complement
+    ("fr", "Anne Dupont avait eu des mots très durs contre la France et Jean Martin en 2018, {martin-q} avait-elle dit.",
+     "martin-q", _gives("martin-q", "Jean Martin", "Anne Dupont", "Martin")),
+    ("fr", "Anne Dupont a critiqué Jean Martin : {martin-q}, a-t-elle ajouté.", "martin-q",
+     _gives("martin-q", "Jean Martin", "Anne Dupont", "Martin")),
+    ("fr", "Anne Dupont a critiqué la France, Jean Martin et l'Europe : {martin-q}, déclarait-elle.", "martin-q",
+     _gives("martin-q", "Jean Martin", "Anne Dupont", "Martin")),
+    ("fr", "Anne Dupont est arrivée, puis Jean Martin a critiqué la France : {dupont-q}, a-t-il ajouté.", "dupont-q",
+     _gives("dupont-q", "Anne Dupont", "Jean Martin", "Dupont")),
+    ("fr", "Anne Dupont a critiqué Jean Martin, puis elle a déclaré {martin-q}.", "martin-q",
+     _gives("martin-q", "Jean Martin", "Anne Dupont", "Martin")),
+    ("es", "Carlos Pérez tuvo palabras duras contra España y Lucía García en 2018, {garcia-q}, había dicho.", "garcia-q",
+     _gives("garcia-q", "Lucía García", "Carlos Pérez", "García")),
+    ("es", "Carlos Pérez tuvo palabras duras contra España y Lucía García: {garcia-q}, añadió.", "garcia-q",
+     _gives("garcia-q", "Lucía García", "Carlos Pérez", "García")),
+    ("de", "Zoë Müller hatte harte Worte für Frankreich und Klaus Weber: {weber-q}, sagte sie.", "weber-q",
+     _gives("weber-q", "Klaus Weber", "Zoë Müller", "Weber")),
+    ("fr", "Anne Dupont et Jean Martin ont rencontré Carlos Pérez : {dupont-q}, ont-ils dit.", "dupont-q",
+     _JOINT_ONE.format(q="dupont-q", w="Anne Dupont et Jean Martin", s="Dupont")),
+    ("fr", "Anne Dupont et Jean Martin ont rencontré Carlos Pérez. {dupont-q}, ont-ils dit.", "dupont-q",
+     _JOINT_ONE.format(q="dupont-q", w="Anne Dupont et Jean Martin", s="Dupont")),
+    ("es", "Carlos Pérez y Lucía García se reunieron con Anne Dupont: {perez-q}, dijeron.", "perez-q",
+     _JOINT_ONE.format(q="perez-q", w="Carlos Pérez y Lucía García", s="Pérez")),
+    ("de", "Zoë Müller und Klaus Weber trafen Anne Dupont: {muller-q}, sagten sie.", "muller-q",
+     _JOINT_ONE.format(q="muller-q", w="Zoë Müller und Klaus Weber", s="Müller")),
+]
+# With pronouns in people.yaml, the pronoun must agree: `-elle` is no man's, so a subject it does not
+# agree with hands it to the last person named who agrees, or to no one.
+PRONOUN_CLAIMS += [
+    ("fr", "Jean Martin avait critiqué Anne Dupont, {dupont-q}, avait-elle dit.", "dupont-q", ""),
+    ("fr", "Anne Dupont a rencontré Jean Martin, {martin-q}, a-t-il dit.", "martin-q", ""),
+    ("fr", "Anne Dupont avait critiqué Jean Martin, {martin-q}, avait-elle dit.", "martin-q",
+     _gives("martin-q", "Jean Martin", "Anne Dupont", "Martin")),
+    ("fr", "Jean Martin a critiqué la France : {martin-q}, a-t-elle souligné.", "martin-q",
+     _DISAGREES.format(q="martin-q", w="a-t-elle", a="Jean Martin", p="he/him", s="Martin")),
+]
+# The source side reads the same inversions: `», avait-elle dit.`, `», déclarait-elle.` (before: no attribution).
+NEWSROOM_PASS += [
+    ("fr", "Anne Dupont est arrivée mardi.\n\n« Nous agirons sur le plan », avait-elle dit.", "anne-dupont", 2,
+     "Nous agirons sur le plan"),
+    ("fr", "Anne Dupont est arrivée mardi.\n\n« Nous agirons sur le plan », déclarait-elle.", "anne-dupont", 2,
+     "Nous agirons sur le plan"),
+    ("fr", "« Nous agirons sur le plan », déclarait Anne Dupont.", "anne-dupont", 1, "Nous agirons sur le plan"),
+]
+NEWSROOM_FAIL += [
+    ("fr", "« Nous agirons sur le plan », déclarait Anne Dupont.", "jean-martin", 1, "Nous agirons sur le plan",
+     "paragraph 1 gives these words to Anne Dupont, not to Jean Martin: fix the speaker"),
+]
+
+# German indirect speech (Duden: Konjunktiv I) goes on over sentences with no verb of saying: a
+# sentence whose finite verb is Konjunktiv I (`sei`, `seien`, `könne`, `dürfe`; `habe`, `werde`
+# without `ich`) and no indicative beside it continues the last attribution, for a quote or a
+# paraphrase the claim introduces, also when it names someone inside what is reported (`Weber sei
+# …`). Forms the indicative shares (`haben`, `werden`), an indicative sentence, `es sei denn`,
+# `Gott sei Dank` and `als sei` continue no one. Before, each such quote was unattributed.
+FOREIGN_CLAIMS += [
+    ("de", "{muller-q}, sagte Ministerin Müller in Berlin. Die Lage beginne sich zu entspannen. Andererseits seien "
+           "die Zahlen {muller-q}.", "muller-q", ""),
+    ("de", "Müller sagte am Dienstag, die Lage sei ernst. Man dürfe die {muller-q}.", "muller-q", ""),
+    ("de", "Müller sagte am Dienstag, die Lage sei ernst. Weber nickte. Man müsse {muller-q}.", "muller-q", ""),
+    ("de", "Müller sagte, die Lage sei ernst. Die Regierung werde {muller-q}.", "muller-q", ""),
+    ("de", "Müller sagte, die Lage sei ernst. Weber sei {muller-q}.", "muller-q", ""),
+    ("de", "Zoë Müller trat vor die Presse. Sie sagte, die Lage sei ernst. Die Zahlen seien {muller-q}.", "muller-q", ""),
+    ("de", "{muller-q}, sagte Ministerin Müller in Berlin. Die Lage beginne sich zu entspannen. Andererseits seien "
+           "die Zahlen {weber-q}.", "weber-q", _gives("weber-q", "Klaus Weber", "Zoë Müller", "Weber")),
+    ("de", "Müller sagte am Dienstag, die Lage sei ernst. Man dürfe die {weber-q}.", "weber-q",
+     _gives("weber-q", "Klaus Weber", "Zoë Müller", "Weber")),
+    ("de", "Müller sagte, die Lage sei ernst. Weber sei {weber-q}.", "weber-q",
+     _gives("weber-q", "Klaus Weber", "Zoë Müller", "Weber")),
+    ("de", "Müller sagte, die Lage sei ernst. Die Zahlen sind {muller-q}.", "muller-q",
+     UNATTRIBUTED.format(q="muller-q", s="Müller")),
+    ("de", "Müller sagte, die Lage sei ernst. Die Zahlen werden {muller-q}.", "muller-q",
+     UNATTRIBUTED.format(q="muller-q", s="Müller")),
+    ("de", "Müller sagte, die Lage sei ernst. Ich habe {muller-q}.", "muller-q", UNATTRIBUTED.format(q="muller-q", s="Müller")),
+    ("de", "Müller sagte, die Lage sei ernst. Es gibt keine Lösung, es sei denn {muller-q}.", "muller-q",
+     UNATTRIBUTED.format(q="muller-q", s="Müller")),
+    ("de", "Müller sagte, die Lage sei ernst. Gott sei Dank {muller-q}.", "muller-q",
+     UNATTRIBUTED.format(q="muller-q", s="Müller")),
+    ("de", "Müller traf Weber. Die Zahlen seien {muller-q}.", "muller-q", UNATTRIBUTED.format(q="muller-q", s="Müller")),
+    ("de", "Wie es hieß, sei die Lage ernst. Die Zahlen seien {muller-q}.", "muller-q",
+     UNATTRIBUTED.format(q="muller-q", s="Müller")),
+]
+FOREIGN_PARAPHRASES += [
+    ("de", "Müller sagte am Dienstag, die Lage sei ernst. Klar sei: {muller-p}.", "muller-p", True, ""),
+    ("de", "Weber sagte am Dienstag, die Lage sei ernst. Klar sei: {muller-p}.", "muller-p", True,
+     _para_gives("muller-p", "Zoë Müller", "Klaus Weber", "Müller")),
+]
+READ_ON += [
+    ("de", "Müller sagte am Dienstag, die Lage sei ernst.", "Die Zahlen seien {muller-q}.", "muller-q", ""),
+    ("de", "Weber sagte am Dienstag, die Lage sei ernst.", "Die Zahlen seien {muller-q}.", "muller-q",
+     _gives("muller-q", "Zoë Müller", "Klaus Weber", "Müller")),
+]
