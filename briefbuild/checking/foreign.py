@@ -362,10 +362,17 @@ class Foreign:
         return NONE
 
     def colon_subject(self, sentence: str, index: Names) -> Who:
-        """`La ministre Anne Dupont a été claire :`: the person the sentence opens with, alone."""
+        """`La ministre Anne Dupont a été claire :`: the person the sentence opens with, alone; a
+        subject pronoun opening a sentence that names no one (`Er ermutigte sie:`, `Elle a remercié
+        les invités :`) stands for someone before it, as a verb of saying's would."""
         named = {pid for m in index.pattern.finditer(sentence) for pid in index.by_form.get(m.group(0).casefold(), ())}
         pid = self.sentence_subject(sentence, index)
-        return Who("person", pid, sentence.strip()) if pid and named == {pid} else NONE
+        if pid and named == {pid}:
+            return Who("person", pid, sentence.strip())
+        first = sentence.split()[:1]
+        if not named and first and first[0][:1].isupper() and first[0].lower() in self.w.pronouns:
+            return Who("pronoun", text=first[0])
+        return NONE
 
 
 # --- marks for the forms without closing quotation marks --------------------------------------

@@ -4719,3 +4719,20 @@ READ_ON += [
     ("de", "Weber sagte am Dienstag, die Lage sei ernst.", "Die Zahlen seien {muller-q}.", "muller-q",
      _gives("muller-q", "Zoë Müller", "Klaus Weber", "Müller")),
 ]
+
+# A sentence that opens with a subject pronoun and introduces a quotation with a colon, with no verb
+# of saying (`Er gratulierte den Gästen und ermutigte sie: {q}`, the Federal Government's news; `Elle a
+# remercié les invités : {q}`): the pronoun stands for someone named before it, as it would before a
+# verb of saying. Before, only a named opening person counted (`Anne Dupont a été claire :`), so the
+# quote was no one's: 5 of these 6 rows failed before (the careful ones `is not attributed`, the careless ones passed).
+FOREIGN_CLAIMS += [
+    ("de", "Müller kam nach Bremen. Sie gratulierte den Gästen und ermutigte sie: {muller-q}.", "muller-q", ""),
+    ("fr", "Anne Dupont est arrivée mardi. Elle a remercié les invités : {dupont-q}.", "dupont-q", ""),
+    ("de", "Klaus Weber kam nach Bremen. Er ermutigte die Gäste: {muller-q}.", "muller-q",
+     _gives("muller-q", "Zoë Müller", "Klaus Weber", "Müller")),
+    ("de", "Er ermutigte die Gäste: {muller-q}.", "muller-q", _NO_ONE.format(q="muller-q", w="Er", s="Müller")),
+    ("fr", "Jean Martin est arrivé mardi. Il a remercié les invités : {dupont-q}.", "dupont-q",
+     _gives("dupont-q", "Anne Dupont", "Jean Martin", "Dupont")),
+    ("de", "Müller kam nach Bremen. Die Gäste erinnerten sich an Weber: {muller-q}.", "muller-q",
+     UNATTRIBUTED.format(q="muller-q", s="Müller")),
+]
