@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .alterations import negation_cut
+from .alterations import may_deny, negation_cut
 from .matcher import SEP, matcher
 from .textcheck import normalize
 
@@ -23,7 +23,7 @@ def cut_short(project, qid: str) -> tuple[str, str] | None:
     """(the words of its clause the source goes on with, the clause whole) when direct quote `qid`
     stops inside a negated clause of its source; else None."""
     quote = project.quotes[qid]
-    if quote.kind != "direct":
+    if quote.kind != "direct" or not may_deny(quote.text):
         return None
     m = matcher(quote.text)
     toks = m.tokens
