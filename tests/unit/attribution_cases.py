@@ -3358,6 +3358,13 @@ FAIL += [
      "karine-jean-pierre", 2, _PLAN, _NOT_ONE.format(k=2, c="the secretary said.", who="Karine Jean-Pierre")),
     (_DOE.format("the minister’s spokesman said"), R, "jane-doe", 2, _PLAN,
      _NOT_ONE.format(k=2, c="the minister's spokesman said.", who="Jane Doe")),
+    # a title after a preposition is someone else's office (before: these passed as the minister's words)
+    (_DOE.format("the spokesman for the minister said"), R, "jane-doe", 2, _PLAN,
+     _NOT_ONE.format(k=2, c="the spokesman for the minister said.", who="Jane Doe")),
+    (_DOE.format("a friend of the minister said"), R, "jane-doe", 2, _PLAN,
+     _NOT_ONE.format(k=2, c="a friend of the minister said.", who="Jane Doe")),
+    ("Defence Minister Jane Doe arrived in Tokyo on Monday.\n\nThe wife of the minister said: “We will act on the plan.”",
+     R, "jane-doe", 2, _PLAN, _NOT_ONE.format(k=2, c="The wife of the minister said:", who="Jane Doe")),
     (_THROUGH.format("Lee spoke through an interpreter."), R, "bo-chan", 2, _PLAN,
      "paragraph 2 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
     (_THROUGH.format("Lee spoke through an interpreter. Chan spoke through an interpreter too."), R, "ann-lee", 2, _PLAN,
