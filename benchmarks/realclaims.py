@@ -28,12 +28,6 @@ HERE = REPO / "benchmarks" / "realclaims"
 # False alarms and misses found here and not yet fixed, each with the rule it needs. The test
 # fails on any other, and on one of these that no longer happens (so the list shrinks).
 KNOWN: dict[str, str] = {
-    "panetta-truman": "`The secretary said former President Truman was {q}, and Panetta quoted the former president, "
-                      "saying {q2}`: the name inside the reported clause is no longer read as the speaker (round 2), but "
-                      "`the secretary` refers forward to Panetta, named after the quote in the next clause, and a title "
-                      "names only the speaker of the sentence before it; the rule needed: a title that is the subject of "
-                      "a verb of saying is the person the same sentence then names as the subject of the next verb of "
-                      "saying, when people.yaml gives them that title",
     "meloni-lecon": "`Giorgia MELONI avait eu des mots … contre la France et Emmanuel MACRON …, {q} avait-elle dit`: the "
                     "inverted clitic `avait-elle dit` is read as the nearest name (Macron), not the sentence's subject; "
                     "the rule needed: an inverted subject pronoun after a quote stands for the subject of the sentence "
