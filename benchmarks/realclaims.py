@@ -28,12 +28,6 @@ HERE = REPO / "benchmarks" / "realclaims"
 # False alarms and misses found here and not yet fixed, each with the rule it needs. The test
 # fails on any other, and on one of these that no longer happens (so the list shrinks).
 KNOWN: dict[str, str] = {
-    "panetta-truman": "`The secretary said former President Truman was {q}, and Panetta quoted the former president, "
-                      "saying {q2}`: the name inside the reported clause is no longer read as the speaker (round 2), but "
-                      "`the secretary` refers forward to Panetta, named after the quote in the next clause, and a title "
-                      "names only the speaker of the sentence before it; the rule needed: a title that is the subject of "
-                      "a verb of saying is the person the same sentence then names as the subject of the next verb of "
-                      "saying, when people.yaml gives them that title",
     "stoltenberg-transatlantic": "`Mr. Stoltenberg thanked Secretary Austin … These contributions are a {q}, said the "
                                  "Secretary General, adding that {q2}`: a title second reference to the subject of the "
                                  "sentence before, whose verb (`thanked`) is no verb of saying; the rule needed belongs to "

@@ -13,13 +13,14 @@ import re
 import unicodedata
 
 from ..inputs.project import PLACEHOLDER as _PLACEHOLDER
-from . import japanese
+from . import japanese, titles
 from .clauses import (
     NAME_MODIFIES,
     OBJECT_VERBS,
     OWNED_ROLE,
     VERB,
     Who,
+    _office_at_end,
     _owned_title,
     name_at_end,
     name_at_start,
@@ -44,6 +45,8 @@ _SAID_NOUNS = (r"(?:own\s+)?(?:words|phrase|view|account|telling|formulation|des
                r"judgement|verdict|warning|answer|reply|response|remarks?|statement|comments?|message|testimony|"
                r"retort|rejoinder|conclusion|prediction|promise|pledge|tweet|post|letter)\b")
 _WORDS_OF = re.compile(r"^(?:'s|')\s+" + _SAID_NOUNS)
+# `In the minister's words,`, `The minister's answer was blunt:`: a title's words (titles.py)
+_TITLE_WORDS = re.compile(r"((?:^|\s)(?:[^\W\d_][\w.-]*\s+){1,4}[^\W\d_][\w.-]*)(?:'s|')\s+" + _SAID_NOUNS)
 _THEIR_WORDS = re.compile(r"\b(?:his|her|their)\s+" + _SAID_NOUNS, re.I)
 _IN_WORDS_OF = re.compile(r"\b(?:in\s+the\s+(?:own\s+)?words\s+of|to\s+quote|quoting)\s+$", re.I)
 _STAND_IN = "quoted"
@@ -183,8 +186,15 @@ def own_attribution(claim: str, qid: str, quotes: dict, people: dict, nth: int =
     return "marked" if _OWN_MARKED.search(head) else None
 
 
-def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict | None = None, nth: int = 0) -> Who:
-    """Who the claim gives the quote {qid} to."""
+# `{q}, said the minister.`: a title after its inverted verb (`subject` reads a verb after a comma
+# as the clause's, so the title there is read apart).
+_INVERTED = re.compile(r"\s*,\s*(" + VERB.pattern + r")\s+")
+
+
+def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict | None = None, nth: int = 0,
+                  ahead: bool = True) -> Who:
+    """Who the claim gives the quote {qid} to; `ahead`: whether a title that names no one before
+    it may name the person the sentence goes on to name (titles.forward)."""
     people = people or {}
     text, start, here, head, tail = _around(claim, qid, quotes, people, nth)
     placed = [(m.start(), quotes[m.group(1)].speaker) for m in _PLACEHOLDER.finditer(claim[:placement(claim, qid, nth)])
@@ -193,16 +203,31 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
     if gapped:
         return gapped
     who, said_at = subject_at(head, index, last=True) if VERB.search(head) else (Who("none"), -1)
+    said_after = -1
     if who.kind == "none" and VERB.search(tail):
-        who = subject(tail, index)
+        who, said_after = subject_at(tail, index)
+        inverted = _INVERTED.match(tail) if who.kind == "none" else None
+        if inverted and name_at_start(tail[inverted.end():], index).text.startswith("the "):
+            who, said_after = name_at_start(tail[inverted.end():], index), inverted.start(1)  # `{q}, said the minister.`
     if who.kind == "joint":
         return _respectively(text, start, here, who, index, _JOINER) or who
     owned = _owned_role(text, start, here, index)
     if owned and (who.kind in ("role", "unknown", "none") or who.kind == "person" and who.pid == owned.pid):
         return owned
-    titled = who.kind == "role" and who.text.startswith("the ")
-    if titled and (held := _second_reference(text[:start], who.text[4:], index, people)):
-        return held
+    if who.kind == "role" and who.text.startswith("the ") and (said_at >= 0 or said_after >= 0):
+        # the text before the title (not the names between it and its verb: `The secretary said
+        # Truman was …, and Panetta quoted …`), and the rest of the sentence after its verb
+        cut = start + said_at if said_at >= 0 else here + len("QUOTE_HERE") + said_after
+        end = _SENTENCE.search(text, here)
+        verb = VERB.match(text, cut)
+        found = list(titles.written(who.text[4:]).finditer(text, start if said_at >= 0 else here,
+                                                             cut if said_at >= 0 else (end.start() if end else len(text))))
+        at = (found[-1] if said_at >= 0 else found[0]).start() if found else cut
+        held = titles.holder([s for s in _SENTENCE.split(text[:at]) if s.strip()], who.text[4:], index, people)
+        if held is None and ahead and verb:
+            held = titles.forward(text[verb.end():end.start() if end else len(text)], who.text[4:], index, people)
+        if held:
+            return held
     if who.kind in ("role", "unknown") and who.text.lower() in ("his", "her", "their"):
         who = Who("none")  # `His remarks were brief:` reads `remarks` as a verb whose subject is `His`
     if who.kind == "pronoun":
@@ -211,6 +236,13 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
     if who.kind in ("person", "family", "unknown", "role") and not (who.kind == "role" and who.text.endswith("'s")):
         if who.kind != "role":
             return who
+    said = _TITLE_WORDS.search(head) if who.kind in ("none", "role") else None
+    office = _office_at_end(said.group(1)) if said else ""
+    if said and office:  # `In the minister's words, {q}`, `The minister's answer was blunt: {q}`
+        before = text[:start + said.start(1) + said.group(1).lower().rfind("the")]
+        held = titles.holder([s for s in _SENTENCE.split(before) if s.strip()], office, index, people)
+        if held:
+            return held
     own = list(_THEIR_WORDS.finditer(head)) if who.kind == "none" else []
     if own:  # `Brandt saw a rift. In her words, {q}`: the person the pronoun stands for
         return _antecedent(text, start + own[-1].start(), index, placed, claim, word=own[-1].group(0).split()[0])
@@ -229,20 +261,6 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
         # A quote that stands as its own sentence continues the last speaker named before it.
         return _antecedent(text, start, index, placed, claim)
     return who if who.kind == "role" else Who("none")
-
-
-def _second_reference(before: str, office: str, index: Names, people: dict) -> Who | None:
-    """The speaker a title refers back to (AP's second reference: `Austin said. {q}, the secretary
-    said.`): the subject of the verb of saying of the sentence just before, when their role in
-    people.yaml holds the title's noun; else None (`Lee left. The minister said {q}` names no one)."""
-    sentences = [s for s in _SENTENCE.split(before) if s.strip()]
-    last = sentences[-1] if sentences else ""
-    who = subject(last, index, last=True) if VERB.search(last) else Who("none")
-    person = people.get(who.pid) if who.kind == "person" else None
-    noun = office.split()[-1] if office.split() else ""
-    if person and noun and re.search(rf"(?i)(?<![\w-]){re.escape(noun)}(?![\w-])", person.role):
-        return who
-    return None
 
 
 # A quote, then only a dash and who said it (`{q} – Secretary of Defense Lloyd J. Austin III`,
@@ -468,9 +486,13 @@ def claim_problem(claim: str, qid: str, quotes: dict, people: dict, language: st
     as a reader reads on (`Selon elle, {p}` after `Anne Dupont a présenté le plan.`); with no one
     named there either, it names no one: the quote is not attributed."""
     problem = _claim_problem(claim, qid, quotes, people, language, nth)
-    if problem and before.strip() and _unresolved(claim, qid, quotes, people, language, nth):
+    # (a title the claim names no one for before it reads the block first, then the sentence ahead)
+    if before.strip() and (problem or _THE.search(claim)) and _unresolved(claim, qid, quotes, people, language, nth):
         return _claim_problem(read_on(before, claim, qid, language), qid, quotes, people, language, nth)
     return problem
+
+
+_THE = re.compile(r"\b(?i:the)\s")
 
 
 def read_on(before: str, claim: str, qid: str, language: str | None = None) -> str:
@@ -483,12 +505,15 @@ def read_on(before: str, claim: str, qid: str, language: str | None = None) -> s
 
 
 def _unresolved(claim: str, qid: str, quotes: dict, people: dict, language: str | None, nth: int = 0) -> bool:
-    """Whether the claim gives {qid} to a pronoun, or a continued speaker, that it names no one for."""
+    """Whether the claim gives {qid} to a pronoun, a continued speaker or a title (`the minister`)
+    that it names no one for before it."""
     grammar, index = claim_grammar(language), names(people)
     if grammar is japanese.JAPANESE and japanese.written_in(claim):
         who = japanese.claim_speaker(claim, qid, quotes, index, nth)
     elif grammar is None or grammar is japanese.JAPANESE:
-        who = claim_speaker(claim, qid, quotes, index, people, nth)
+        who = claim_speaker(claim, qid, quotes, index, people, nth, ahead=False)
+        if who.kind == "role" and who.text.startswith("the "):
+            return True
     else:
         who = foreign_speaker(grammar, claim, qid, quotes, index, people, nth)
     return who.kind == "pronoun" and not who.pid
@@ -558,6 +583,10 @@ def _given_direct(qid: str, speaker: str, people: dict, who: Who, joint: str) ->
         return (f"the claim gives direct quote '{qid}' to several people at once ('{joint}'): a quote is "
                 f"one person's words; make {person.short} alone the subject of the verb that introduces it")
     roles = owned_roles(who.text) if who.kind == "ambiguous" else None
+    if who.kind == "ambiguous" and not roles and who.pid:  # `Lee met Doe. The minister said {q}`: both ministers
+        held = " or ".join(people[pid].name for pid in who.pid.split(",") if pid in people)
+        return (f"direct quote '{qid}' is not attributed: '{who.text}' could be {held}, each named before it "
+                f"and holding that office: name {person.short} in its place ({person.short} said {{{qid}}})")
     if roles:
         return (f"direct quote '{qid}' is not attributed: '{who.text}' leaves open whether {roles[2]} is the "
                 f"{roles[0]} or the {roles[1]}: make {person.short} the subject "

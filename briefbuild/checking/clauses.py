@@ -151,6 +151,8 @@ def _office_at_end(text: str) -> str:
     between = 0
     while head and head[-1].lower() != "the" and head[-1][:1].isupper() and between < 2:  # `the U.S. defense secretary`
         head, between = head[:-1], between + 1
+    if len(head) > 1 and head[-2].lower() in _PREPOSITIONS:
+        return ""  # `the spokesman for the minister`: the office is someone else's, not the speaker's
     return office(run) if head and head[-1].lower() == "the" else ""
 
 

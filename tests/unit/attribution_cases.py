@@ -628,7 +628,8 @@ CLAIMS = [
     ("It was said that {lee-q}.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
     ("Officials said {lee-q}.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
     ("The Jones Institute said {jones-q}.", "jones-q", UNATTRIBUTED.format(q="jones-q", s="Jones")),
-    ("Lee left. The minister said {lee-q}.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
+    ("Lee left. The minister said {lee-q}.", "lee-q", ""),  # Lee is the minister people.yaml names: title_cases.py
+    ("Chan left. The minister said {lee-q}.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
 ]
 
 # A role, then its holder's name in apposition (AP: `said the prime minister, Fumio Kishida`): the
@@ -3358,6 +3359,13 @@ FAIL += [
      "karine-jean-pierre", 2, _PLAN, _NOT_ONE.format(k=2, c="the secretary said.", who="Karine Jean-Pierre")),
     (_DOE.format("the minister’s spokesman said"), R, "jane-doe", 2, _PLAN,
      _NOT_ONE.format(k=2, c="the minister's spokesman said.", who="Jane Doe")),
+    # a title after a preposition is someone else's office (before: these passed as the minister's words)
+    (_DOE.format("the spokesman for the minister said"), R, "jane-doe", 2, _PLAN,
+     _NOT_ONE.format(k=2, c="the spokesman for the minister said.", who="Jane Doe")),
+    (_DOE.format("a friend of the minister said"), R, "jane-doe", 2, _PLAN,
+     _NOT_ONE.format(k=2, c="a friend of the minister said.", who="Jane Doe")),
+    ("Defence Minister Jane Doe arrived in Tokyo on Monday.\n\nThe wife of the minister said: “We will act on the plan.”",
+     R, "jane-doe", 2, _PLAN, _NOT_ONE.format(k=2, c="The wife of the minister said:", who="Jane Doe")),
     (_THROUGH.format("Lee spoke through an interpreter."), R, "bo-chan", 2, _PLAN,
      "paragraph 2 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
     (_THROUGH.format("Lee spoke through an interpreter. Chan spoke through an interpreter too."), R, "ann-lee", 2, _PLAN,
@@ -4509,7 +4517,8 @@ CLAIMS += [
     ("Lee spoke. {lee-p}, Chan said.", "lee-p", PARAPHRASE_GIVES.format(q="lee-p", a="Ann Lee", b="Bo Chan", s="Lee")),
     ("Lee met Chan. {lee-q}.", "lee-q", ""),
     ("The plan is ready, Lee said. {lee-q}, the minister said.", "lee-q", ""),
-    ("Lee left. {lee-q}, the minister said.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
+    ("Lee left. {lee-q}, the minister said.", "lee-q", ""),  # (people.yaml's minister: title_cases.py)
+    ("Chan left. {lee-q}, the minister said.", "lee-q", UNATTRIBUTED.format(q="lee-q", s="Lee")),
     ("The plan is ready, Kishida said. {lee-q}, the prime minister said.", "lee-q",
      GIVES.format(q="lee-q", a="Ann Lee", b="Fumio Kishida", s="Lee")),
     ("Gen. Ann Lee of the French air force and commander of the Allied Command Transformation, said {lee-p}.", "lee-p", ""),
