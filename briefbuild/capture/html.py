@@ -105,8 +105,8 @@ def capture_html(name: str, raw: bytes) -> Captured:
                      "(saved while signed in, or the publisher's PDF) before quoting past it")
     if restored:
         notes.append(f"restored {len(restored)} paragraph{'s' if len(restored) > 1 else ''} of the article that the "
-                     "extractor had left out (a lead or standfirst above the body it picked), where the page shows "
-                     "them: " + ", ".join(f"'{furniture._short(p)}'" for p in restored))
+                     "extractor had left out (a lead, standfirst, heading, list or quotation outside the body it "
+                     "picked), where the page shows them: " + ", ".join(f"'{furniture._short(p)}'" for p in restored))
     if entries:
         notes.append(f"a live blog: each of its {len(entries)} entries opens with the time the page gives it "
                      f"('{entries[0]} …')")
