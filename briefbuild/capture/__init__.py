@@ -101,11 +101,17 @@ def read(path: Path, kind: str) -> bytes:
 def clean_line(text: str) -> str:
     """One line of captured text: control characters out, spaces collapsed."""
     if not text.isprintable():  # most lines are: one C call instead of a Python loop
-        text = "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)
+        text = "".join(ch if ch.isprintable() or ch in " \u202f" else " " for ch in text)
     for a, b in LIGATURES.items():
         text = text.replace(a, b)
-    text = " ".join(text.split())
+    if "\u202f" in text:  # French typography's narrow no-break space (`«\u202fNous`): a run holding one is one
+        text = _SPACE_RUN.sub(lambda m: "\u202f" if "\u202f" in m.group() else " ", text).strip()
+    else:
+        text = " ".join(text.split())
     return text[:-1].replace("\u00ad", "") + text[-1:]  # a soft hyphen ending a line is a word split there
+
+
+_SPACE_RUN = re.compile(r"\s+")
 
 
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}

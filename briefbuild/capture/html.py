@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 
-from . import MAX_TEXT_BYTES, Captured, CaptureError, byline, clean_line, furniture, live, name_of, restore
+from . import MAX_TEXT_BYTES, Captured, CaptureError, byline, clean_line, furniture, live, name_of, quotation, restore
 
 MAX_ELEMENTS = 100_000  # a news page has a few thousand; a bigger tree is a page of pages, or an attack
 MAX_JSON_LD = 1_000_000  # one JSON-LD block; a page's metadata is a few kilobytes
@@ -65,6 +65,7 @@ def capture_html(name: str, raw: bytes) -> Captured:
     pulled = _drop_pull_quotes(tree)
     printed = _drop_print_furniture(tree)
     _mark_block_quotes(tree)
+    narrow = quotation.keep_narrow_spaces(tree)
     try:
         import logging
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL + 1)  # our error says it once, plainly
@@ -77,10 +78,10 @@ def capture_html(name: str, raw: bytes) -> Captured:
         detail = " ".join(str(exc).split())[:120] or type(exc).__name__
         raise CaptureError(f"{name}: cannot read this page ({detail}): nothing written") from None
     body = getattr(doc, "text", None) or ""
-    paras = [_lines_of(line, mark) for line in body.split("\n")]
+    paras = [_lines_of(line, mark, narrow) for line in body.split("\n")]
     paras = [re.sub(r"^- (?=\d+\. )", "", p) for p in paras if p]  # '1. A note', not '- 1. A note'
     names = {b for b in bylines if byline.people(b, marked=True)}  # a name the page marks as its author's
-    paras, restored = restore.restore(tree, paras, lambda text: _lines_of(text, mark), names) if paras else (paras, [])
+    paras, restored = restore.restore(tree, paras, lambda text: _lines_of(text, mark, narrow), names) if paras else (paras, [])
     paras, dropped = furniture.split(paras)
     dropped = printed + dropped
     dropped += [p for p in paras if p in names]
@@ -105,8 +106,8 @@ def capture_html(name: str, raw: bytes) -> Captured:
                      "(saved while signed in, or the publisher's PDF) before quoting past it")
     if restored:
         notes.append(f"restored {len(restored)} paragraph{'s' if len(restored) > 1 else ''} of the article that the "
-                     "extractor had left out (a lead or standfirst above the body it picked), where the page shows "
-                     "them: " + ", ".join(f"'{furniture._short(p)}'" for p in restored))
+                     "extractor had left out (a lead, standfirst, heading, list or quotation outside the body it "
+                     "picked), where the page shows them: " + ", ".join(f"'{furniture._short(p)}'" for p in restored))
     if entries:
         notes.append(f"a live blog: each of its {len(entries)} entries opens with the time the page gives it "
                      f"('{entries[0]} …')")
@@ -276,13 +277,9 @@ INLINE = frozenset("a abbr b bdi bdo br cite code data dfn em font i kbd mark q 
 def _inline_words(tree) -> None:
     """Words the extractor loses inside a sentence: a <time>'s ('spoke at <time>1.05pm</time>
     today' read 'spoke at today') and an inline quotation's marks. A browser shows a <q> between
-    quotation marks its markup does not hold (“…”, ‘…’ inside another); the extractor kept its
-    words without them, as the writer's own, and ended the paragraph after it."""
-    for q in tree.xpath("//body//q"):
-        inner = len(q.xpath("ancestor::q")) % 2
-        q.text = ("‘" if inner else "“") + (q.text or "")
-        q.append(q.makeelement("span"))
-        q[-1].text = "’" if inner else "”"
+    quotation marks its markup does not hold, in its language's (quotation.py); the extractor kept
+    its words without them, as the writer's own, and ended the paragraph after it."""
+    quotation.mark(tree)
     for el in tree.xpath("//body//q | //body//time[ancestor::p or ancestor::li or ancestor::h1 or ancestor::h2 "
                          "or ancestor::h3 or ancestor::h4 or ancestor::h5 or ancestor::h6 or ancestor::blockquote "
                          "or ancestor::td or ancestor::th]"):
@@ -332,8 +329,11 @@ def _previous_br(br):
     return prev if prev is not None and prev.tag == "br" and not (prev.tail or "").strip() else None
 
 
-def _lines_of(paragraph: str, mark: str) -> str:
-    """A paragraph as stored: its lines (single <br>s) each cleaned, empty ones left out."""
+def _lines_of(paragraph: str, mark: str, narrow: str = "") -> str:
+    """A paragraph as stored: its lines (single <br>s) each cleaned, empty ones left out, and its
+    narrow no-break spaces (`narrow` stood for them through the extractor) put back."""
+    if narrow:
+        paragraph = paragraph.replace(narrow, "\u202f")
     if not mark or mark not in paragraph:
         return clean_line(paragraph)
     return "\n".join(line for line in map(clean_line, paragraph.split(mark)) if line)

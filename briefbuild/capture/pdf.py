@@ -10,6 +10,7 @@ link is opened. pdfplumber (pdfminer) reads the same text about ten times slower
 """
 from __future__ import annotations
 
+import io
 import re
 import statistics
 from collections import Counter
@@ -90,7 +91,7 @@ def capture_pdf(name: str, raw: bytes, transcript: bool = False) -> Captured:
     numbered = any(label is not None for label in labels)
     if not numbered:  # no page prints a number: the PDF's own order is the only numbering
         labels = [str(k + 1) for k in range(len(pages))]
-    kept, dropped = furniture.split(_text(body, labels, transcript).rstrip("\n").split("\n\n"))
+    kept, dropped = furniture.split(_text(body, labels, transcript, _language(raw)).rstrip("\n").split("\n\n"))
     text = _tidy("\n\n".join(kept))
     notes += furniture.note(dropped)
     fields = _fields(info)
@@ -408,11 +409,23 @@ def _first_page_heads(pages: list[list[Line]], zones: list[list[Line]], title: s
     return found - {""}
 
 
-def _text(pages: list[list[Line]], labels: list[str | None], transcript: bool) -> str:
+def _language(raw: bytes) -> str | None:
+    """The language the PDF's catalogue names (/Lang: Word, LibreOffice, WeasyPrint and LaTeX's
+    hyperref `pdflang` write it), read with qpdf as the page labels are; None when it names none."""
+    import pikepdf
+    try:
+        with pikepdf.open(io.BytesIO(raw)) as pdf:
+            lang = pdf.Root.get("/Lang")
+            return str(lang).strip()[:35] or None if isinstance(lang, pikepdf.String) else None
+    except Exception:  # noqa: BLE001 (a broken catalogue: no language, the text decides alone)
+        return None
+
+
+def _text(pages: list[list[Line]], labels: list[str | None], transcript: bool, language: str | None = None) -> str:
     """Paragraphs joined across lines, columns and pages, with a mark where each page starts.
     A page's footnotes stay on their page, before the paragraph that runs on to the next one
     (so that paragraph stays whole)."""
-    words = Vocabulary(ln.text for lines in pages for ln in lines)
+    words = Vocabulary((ln.text for lines in pages for ln in lines), language)
     if any(ln.soft for lines in pages for ln in lines):
         words.typeset = True  # its breaks print no hyphen: a hyphen at a line's end is the word's own
     notes = _footnotes(pages)

@@ -3,13 +3,19 @@
 trafilatura picks one element as the article's body: on a page whose lead or standfirst
 stands above that element (`<article><h1/><p>Lead</p><div class="post">…</div></article>`,
 WordPress's dek above `entry-content`, a lede in the article's `<header>`), the lead was
-lost without a word. The extracted paragraphs are mapped back to the page's `<p>`s; the
-article container is the <article> (or <main>) that holds most of them, and any `<p>` of it
-that the extracted text does not hold is restored in page order, unless it is furniture:
+lost without a word, and so were a summary's bullet points, a subheading or a block
+quotation set there. The extracted paragraphs are mapped back to the page's blocks (`<p>`,
+`<h2>`-`<h6>`, `<li>`, `<blockquote>`; the headline `<h1>` is the title field); the article
+container is the <article> (or <main>) that holds most of them, and any block of it that the
+extracted text does not hold is restored in page order, in the form the extractor writes
+(`- item`, `1. item`), unless it is furniture:
 inside navigation, a sidebar, a figure, a form, a comment thread, related links, a share bar
 or a byline (by tag, class or id), hidden, mostly links, a bare date, or a line furniture.py
-leaves out. A paragraph sharing a run of words with the extracted text is held already: it
-is never restored twice.
+leaves out. A heading heads text: one with no running text after it before the next heading
+of its rank is furniture (over a list of links), and what stands under a heading furniture.py
+knows (`Most read`, `Related stories`) is its furniture. A paragraph sharing a run of words
+with the extracted text (a short one: all its words, as one paragraph) is held already: it is
+never restored twice.
 """
 from __future__ import annotations
 
@@ -19,7 +25,7 @@ from typing import Any
 from . import clean_line, furniture
 
 # Elements whose paragraphs are not the article's running text (or not paragraphs of it).
-SKIP_TAGS = frozenset("nav aside footer form figure figcaption button noscript template address li td th table dl "
+SKIP_TAGS = frozenset("nav aside footer form figure figcaption button noscript template address td th table dl "
                       "select label menu dialog".split())
 # A class or id token of an element that holds no running text: comments, related links,
 # share and sign-up boxes, bylines and stamps, captions, screen-reader-only text, embeds.
@@ -33,6 +39,10 @@ SKIP_TOKEN = re.compile(r"(?i)comment|related|shar(?:e|ing)|social|newsletter|su
 _HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
 _BARE_DATE = re.compile(rf"(?:{furniture._STAMP_WORD}\s*)+")
 RUN = 5  # words: a paragraph sharing a run this long with the extracted text is held already
+# The blocks of running text, read innermost (an <li> or <blockquote> holding <p>s is read by them).
+BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote")
+_BLOCKS_XPATH = "//body//" + " | //body//".join(BLOCKS)
+_INNER_XPATH = ".//" + " | .//".join(BLOCKS)
 
 
 def _fold(text: str) -> list[str]:
@@ -44,53 +54,76 @@ def _runs(words: list[str], n: int = RUN) -> list[tuple[str, ...]]:
 
 
 def restore(tree, paras: list[str], lines_of, names: set[str]) -> tuple[list[str], list[str]]:
-    """`paras` with the article's skipped paragraphs back in page order, and those restored.
-    `lines_of` turns a paragraph's text as the page holds it into its stored form (its line
+    """`paras` with the article's skipped blocks back in page order, and those restored.
+    `lines_of` turns a block's text as the page holds it into its stored form (its line
     breaks); `names` are the bylines the page marks (never a paragraph)."""
     # An index, so a page of many paragraphs is read once: each run of up to RUN words, and where it first stands.
     first_of: dict[tuple[str, ...], int] = {}
+    whole: dict[tuple[str, ...], int] = {}
     for i, para in enumerate(paras):
         words = _fold(para)
+        whole.setdefault(tuple(words), i)
         for n in range(1, RUN + 1):
             for run in _runs(words, n):
                 first_of.setdefault(run, i)
 
     def held(words: list[str]) -> int | None:
         """The index of the extracted paragraph that holds these words, if one does."""
+        if len(words) < RUN:  # 'Background': held only as a paragraph of its own, not as words of any
+            return whole.get(tuple(words))
         at = first_of.get(tuple(words[:RUN]))
-        if at is not None or len(words) <= RUN:
+        if at is not None or len(words) == RUN:
             return at
         return next((first_of[r] for r in _runs(words) if r in first_of), None)
 
-    page = [(p, _fold(p.text_content())) for p in tree.xpath("//body//p")]
-    page = [(p, w) for p, w in page if w]
-    found = {p: held(w) for p, w in page}
-    container = _container([(p, len(w)) for p, w in page if found[p] is not None])
+    page = [(b, _fold(b.text_content())) for b in tree.xpath(_BLOCKS_XPATH) if not b.xpath(_INNER_XPATH)]
+    page = [(b, w) for b, w in page if w]
+    found = {b: held(w) for b, w in page}
+    container = _container([(b, len(w)) for b, w in page if found[b] is not None])
     if container is None:
         return paras, []
     inside = set(container.iter())
-    holding = {a for p, w in page if found[p] is not None for a in p.iterancestors("article")}
+    holding = {a for b, w in page if found[b] is not None for a in b.iterancestors("article")}
     out: list[list[str]] = [[] for _ in range(len(paras) + 1)]  # restored before paragraph i (the last: after all)
     pending: list[str] = []
+    heads: list[tuple[int, int]] = []  # restored headings no text has followed yet: (rank, place in pending)
     last = -1
-    restored: list[str] = []
-    for p, _words in page:
-        if p not in inside:
+
+    def drop_heads(rank: int) -> None:
+        """Headings of this rank or lower ranks with no text after them: furniture's (`Most read`)."""
+        for _, k in sorted((h for h in heads if h[0] >= rank), key=lambda h: -h[1]):
+            del pending[k]
+        heads[:] = [h for h in heads if h[0] < rank]
+
+    muted = 0  # the rank of a furniture heading ('Most read'): what stands under it is its furniture
+    for b, _words in page:
+        if b not in inside:
             continue
-        at = found[p]
+        rank = int(b.tag[1]) if b.tag[0] == "h" else 7  # running text: below every heading
+        if rank < 7:
+            drop_heads(rank)
+            muted = 0 if rank <= muted else muted
+        at = found[b]
         if at is not None:
+            heads.clear()  # text (or a heading the extractor kept) follows them
             out[at] += pending
             pending = []
             last = max(last, at)
             continue
-        text = lines_of(p.text_content())
-        if _furniture(p, container, holding, text, names):
+        text = lines_of(b.text_content())
+        if muted or _furniture(b, container, holding, text, names):
+            muted = rank if rank < 7 and any(furniture.kind(line) for line in text.split("\n")) else muted
             continue
-        pending.append(text)
-        restored.append(text)
+        if rank < 7:
+            heads.append((rank, len(pending)))
+        else:
+            heads.clear()
+        pending.append(f"- {text}" if b.tag == "li" and b.getparent().tag != "ol" else text)  # as the extractor writes it
+    drop_heads(1)
+    out[last + 1 if last >= 0 else len(paras)] += pending
+    restored = [t for bucket in out for t in bucket]
     if not restored:
         return paras, []
-    out[last + 1 if last >= 0 else len(paras)] += pending
     merged: list[str] = []
     for i, para in enumerate(paras):
         merged += out[i]
@@ -112,7 +145,7 @@ def _container(held: list[tuple[Any, int]]):
 
 
 def _furniture(p, container, holding: set, text: str, names: set[str]) -> bool:
-    """Whether a paragraph the extractor skipped is no running text of the article."""
+    """Whether a block the extractor skipped is no running text of the article."""
     for el in [p, *p.iterancestors()]:
         if el is container:
             break

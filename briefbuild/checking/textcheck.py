@@ -2,7 +2,7 @@
 
 Quotes and stored texts are compared after NFC normalization (a source saved in NFD still
 matches a quote typed in NFC) and after typography is made plain (curly and straight
-quotation marks, dashes, spaces). A word that mixes Latin with a Cyrillic or Greek
+quotation marks, dashes, spaces, and French's spaces inside guillemets). A word that mixes Latin with a Cyrillic or Greek
 look-alike ('NАTO' with U+0410) reads the same and means something else to every search
 and every reader's browser: it is an error, named by code point.
 """
@@ -27,6 +27,12 @@ _FOUR_DOTS = re.compile(r"(?<=[^\s.…])\.\s?\.\s?\.\s?\.(?!\s?\.)")
 # three hyphens (`plan -- which`): one dash, spaced. Hyphens and en dashes stay as they are.
 _EM_DASH = re.compile(r"(?<![ \t])[ \t]*(?:[—―]|(?<!-)-{2,3}(?!-))[ \t]*")  # from a run's start: linear
 _SPACES = re.compile(r"[ \t\r\n]+")
+# French typography sets a (narrow) no-break space inside guillemets, `«\u202fNous agirons\u202f»`; a
+# quote typed `«Nous agirons»`, `“Nous agirons”` or `« Nous agirons »` holds the same words. The
+# space is French's when the guillemet opens after a space, a bracket or an elision (`d’«`) or
+# closes before a space or punctuation: `»Wir handeln.« Dann` (German's way round) keeps its space.
+_GUILLEMET_OPEN = re.compile(r"(?:^|(?<=[\s(\[’']))([«‹])\s+")
+_GUILLEMET_CLOSE = re.compile(r"\s+([»›])(?=$|[\s,.;:!?)\]…])")
 
 
 def normalize(text: str) -> str:
@@ -35,6 +41,8 @@ def normalize(text: str) -> str:
         text = unicodedata.normalize("NFC", text)
         if "—" in text or "―" in text:
             text = _EM_DASH.sub(" - ", text)
+        if "«" in text or "»" in text or "‹" in text or "›" in text:
+            text = _GUILLEMET_CLOSE.sub(r"\1", _GUILLEMET_OPEN.sub(r"\1", text))
         for fancy, plain in _PLAIN.items():  # str.replace scans in C; translate() looks up every character
             if fancy in text:
                 text = text.replace(fancy, plain)

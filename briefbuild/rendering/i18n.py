@@ -14,24 +14,15 @@ import tomllib
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 
 from markupsafe import Markup, escape
 
 from ..errors import ToolError
 from ..inputs.models import LANGUAGES
+from ..quotemarks import Marks, catalogue
 
 # pandoc's citeproc takes a CSL locale; a bare language gets CSL's usual region.
 CSL_LOCALES = {"en": "en-US", "fr": "fr-FR", "de": "de-DE", "es": "es-ES", "ja": "ja-JP"}
-
-
-@dataclass(frozen=True)
-class Marks:
-    open: str
-    close: str
-    inner_open: str  # for quotes inside quotes (not applied yet: ’ is also the apostrophe)
-    inner_close: str
-    punctuation_inside: bool  # American English: "…," ; elsewhere the comma follows the marks
 
 
 @dataclass(frozen=True)
@@ -111,7 +102,7 @@ def language(tag: str) -> Language:
     if base not in LANGUAGES:
         raise ToolError(f"no catalogue for language '{tag}': briefs can be written in {', '.join(LANGUAGES)}")
     try:
-        data = tomllib.loads((resources.files("briefbuild") / "locales" / f"{base}.toml").read_text("utf-8"))
+        data = catalogue(base)
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ToolError(f"the catalogue of '{base}' cannot be read: {exc}") from None
     dates = data["date"]

@@ -937,5 +937,60 @@ def test_a_lead_the_extractor_skipped_is_restored_in_page_order(tmp_path, articl
     got = capture(page)
     assert paragraphs(got.text) == paras
     notes = [n for n in got.notes if n.startswith("restored")]
-    assert notes == (["restored 1 paragraph of the article that the extractor had left out (a lead or standfirst "
-                      f"above the body it picked), where the page shows them: '{LEADER[:79]}…'"] if restored else [])
+    assert notes == (["restored 1 paragraph of the article that the extractor had left out (a lead, standfirst, "
+                      "heading, list or quotation outside the body it picked), where the page shows them: "
+                      f"'{LEADER[:79]}…'"] if restored else [])
+
+
+SUMMARY = ["Leaders signed the maritime code of conduct in Manila on Tuesday.",
+           "The code binds ten states to report every collision at sea."]
+DEK = "A deal ten years in the making for the region's fishing fleets"
+SAID = "We have waited ten years for this code and we will honour it."
+LINKS = "<li><a href='/a'>Manila and Beijing trade accusations over the shoal</a></li><li><a href='/b'>Fishermen " \
+        "driven from the shoal by coast guard vessels</a></li>"
+
+
+@pytest.mark.parametrize("article, paras", [
+    # A dek set as a heading, a summary's bullet points (unordered and numbered), a block
+    # quotation (bare, and of paragraphs) above the element the extractor took as the body.
+    (f"<article><h1>Code signed</h1><h2 class='subtitle'>{DEK}</h2><div class='post'>{BODY3}</div></article>",
+     [DEK, *ENTRIES]),
+    (f"<article><h1>Code signed</h1><ul class='summary'>{''.join(f'<li>{s}</li>' for s in SUMMARY)}</ul>"
+     f"<div class='post'>{BODY3}</div></article>", [f"- {s}" for s in SUMMARY] + ENTRIES),
+    (f"<article><h1>Code signed</h1><ol>{''.join(f'<li>{s}</li>' for s in SUMMARY)}</ol>"
+     f"<div class='post'>{BODY3}</div></article>", [f"{n}. {s}" for n, s in enumerate(SUMMARY, 1)] + ENTRIES),
+    (f"<article><h1>Code signed</h1><blockquote>{SAID}</blockquote><div class='post'>{BODY3}</div></article>",
+     [f"“{SAID}”", *ENTRIES]),
+    (f"<article><h1>Code signed</h1><blockquote><p>{SAID}</p><p>{SUMMARY[1]}</p></blockquote>"
+     f"<div class='post'>{BODY3}</div></article>", [f"“{SAID}", f"“{SUMMARY[1]}”", *ENTRIES]),
+    # A subheading over the lead, and one over a summary (ranks nest).
+    (f"<article><h1>Code signed</h1><h2>Key points</h2><h3>At sea</h3><ul><li>{SUMMARY[1]}</li></ul>"
+     f"<div class='post'>{BODY3}</div></article>", ["Key points", "At sea", f"- {SUMMARY[1]}", *ENTRIES]),
+    # Furniture, never restored: a heading over links only, or over nothing; a list of related
+    # stories, of share links, of tags; a navigation list inside the article; a heading the
+    # furniture rules know ('Most read').
+    (f"<article><div class='post'>{BODY3}</div><h2>Elsewhere on the site</h2><ul>{LINKS}</ul></article>", ENTRIES),
+    (f"<article><div class='post'>{BODY3}</div><h3>Topics and places in this story</h3></article>", ENTRIES),
+    (f"<article><div class='post'>{BODY3}</div><ul class='related-links'><li>Manila and Beijing trade accusations "
+     "over the shoal after a collision.</li></ul></article>", ENTRIES),
+    (f"<article><ul class='share-tools'><li>Facebook</li><li>Email</li></ul><div class='post'>{BODY3}</div></article>",
+     ENTRIES),
+    (f"<article><div class='post'>{BODY3}</div><ul class='tags'><li>South China Sea</li><li>Philippines</li></ul>"
+     "</article>", ENTRIES),
+    (f"<article><nav><ul><li>World news and analysis from the region</li></ul></nav><div class='post'>{BODY3}</div>"
+     "</article>", ENTRIES),
+    (f"<article><div class='post'>{BODY3}</div><div><h2>Most read</h2><p>Manila and Beijing trade accusations "
+     "over the shoal after a collision.</p></div></article>", ENTRIES),
+])
+def test_a_heading_list_item_or_block_quotation_the_extractor_skipped_is_restored(tmp_path, article, paras):
+    # Before: only a <p> was restored, so a dek set as an <h2>, a summary's bullets and a
+    # minister's words in a <blockquote> above the body were lost without a word, and a teaser
+    # under 'Most read' was restored as the article's text (6 rows failed).
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><head><title>Code signed</title></head><body><nav><a href='/'>Home</a></nav>{article}"
+                    "<footer><p>© 2024 Harbor Times. All rights reserved.</p></footer></body></html>", "utf-8")
+    got = capture(page)
+    assert paragraphs(got.text) == paras
+    restored = len(paras) - len(ENTRIES)
+    assert [n.startswith(f"restored {restored} paragraph") for n in got.notes if n.startswith("restored")] == \
+        ([True] if restored else [])
