@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .matcher import SEP, Gap, Match, Matcher
 from .notes import lost, unlost
@@ -706,6 +707,7 @@ _COORDINATE = frozenset("and but or so yet while whereas although though".split(
 _SPACES = str.maketrans({c: " " for c in ".,;:!?\"“”‘()[]…—–-/"})
 
 
+@lru_cache(maxsize=1 << 16)  # a quote placed again (claims, pull quotes, cells) is looked at once
 def may_deny(text: str) -> bool:
     """A first look: whether the text holds a negation word or a contraction of one (most quotes
     hold none; a set lookup of its words is several times faster than a search for them)."""
