@@ -33,17 +33,6 @@ KNOWN: dict[str, str] = {
                                  "sentence before, whose verb (`thanked`) is no verb of saying; the rule needed belongs to "
                                  "the work on second references by title (left to it): a title refers back to the subject "
                                  "of the sentence before when people.yaml gives them that title, whatever its verb",
-    "stoltenberg-biden": "`Jens Stoltenberg also thanked President Biden for the {q} provided by …, and said he …`: a quoted "
-                         "phrase inside the object of `thanked` is read as attributed by no verb; the rule needed: a "
-                         "speech-act verb (thank, praise, welcome, commend) introduces the quoted phrase in its object as "
-                         "its subject's words (and the `and said` after it shares that subject)",
-    "scholz-kallas": "`In Anwesenheit der estnischen Ministerpräsidentin Kallas sagte er: {q}`: the name before the verb is "
-                     "read as its subject; German puts the subject pronoun right after the finite verb when something "
-                     "else opens the clause (verb second), and `er` cannot stand for a person the sentence calls "
-                     "`Ministerpräsidentin` (feminine); the rules needed: a subject pronoun right after the verb is the "
-                     "subject, and a German title in -in (French/Spanish `la`) does not agree with er/il/él",
-    "scholz-kallas-careless-1": "the same rules (the pronoun after the verb is the subject; `er` does not agree with "
-                                "`Ministerpräsidentin`)",
 }
 
 

@@ -32,6 +32,7 @@ from .clauses import (
 from .foreign import _PRONOUN_AFTER, Foreign
 from .newsroom import LANGUAGES, words_for
 from .pronouns import agrees, number, of_person
+from .referents import speech_act, subject_pronoun
 from .speakers import Names, names
 
 # A sentence ends at . ! ? before a word, but not at an initial or a title's abbreviation: `John F.
@@ -204,7 +205,10 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
         return gapped
     who, said_at = subject_at(head, index, last=True) if VERB.search(head) else (Who("none"), -1)
     said_after = -1
-    if who.kind == "none" and VERB.search(tail):
+    if who.kind == "none" and quotes[qid].kind == "direct" and (acted := speech_act(head, index, quotes[qid].text)):
+        return acted  # `Lee thanked Chan for the {q}`: Lee's phrase
+    after = who.kind == "none" and bool(VERB.search(tail))  # `{q}, she added`: its clause follows it
+    if after:
         who, said_after = subject_at(tail, index)
         inverted = _INVERTED.match(tail) if who.kind == "none" else None
         if inverted and name_at_start(tail[inverted.end():], index).text.startswith("the "):
@@ -230,6 +234,8 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
             return held
     if who.kind in ("role", "unknown") and who.text.lower() in ("his", "her", "their"):
         who = Who("none")  # `His remarks were brief:` reads `remarks` as a verb whose subject is `His`
+    if who.kind == "pronoun" and after:  # the sentence's subject, else (as before) the last person it agrees with
+        return subject_pronoun(head, index, who.text) or _subject_before(text, start, here, index, placed, claim, who.text)
     if who.kind == "pronoun":
         at = start + head.rfind(who.text) if who.text in head else here
         return _antecedent(text, at, index, placed, claim, word=who.text)
@@ -261,6 +267,17 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
         # A quote that stands as its own sentence continues the last speaker named before it.
         return _antecedent(text, start, index, placed, claim)
     return who if who.kind == "role" else Who("none")
+
+
+def _subject_before(text: str, start: int, upto: int, index: Names, placed: list, claim: str, word: str,
+                    g: Foreign | None = None) -> Who:
+    """Whom a subject pronoun stands for when its own sentence names no subject that agrees: an
+    earlier sentence's (`Chan spoke. Lee met Smith: {q}, she added`), else the last person named
+    that agrees, an object only then (`Lee criticized Chan: {q}, she added`, Lee being he/him)."""
+    earlier = _antecedent(text, start, index, placed, claim, g, word=word)
+    if earlier.kind != "pronoun" or earlier.pid:
+        return earlier
+    return _antecedent(text, upto, index, placed, claim, g, word=word)
 
 
 # A quote, then only a dash and who said it (`{q} – Secretary of Defense Lloyd J. Austin III`,
@@ -684,8 +701,9 @@ def foreign_speaker(g: Foreign, claim: str, qid: str, quotes: dict, index: Names
     if who.kind == "pronoun":  # (the pronoun as a word: not the `er` of `Weber`)
         words = [] if after else list(re.finditer(rf"(?<![\w'-]){re.escape(who.text)}(?![\w'-])", head))
         upto = start + words[-1].start() if words else here
+        index = g.with_women(text[:here], index)
         return _clause_subject(g, text[start:upto], index, who.text) or \
-            _antecedent(text, upto, index, placed, claim, g, word=who.text)
+            _subject_before(text, start, upto, index, placed, claim, who.text, g)
     if who.kind in ("person", "family", "joint", "unknown"):
         return who
     if who.kind in ("role", "nobody"):

@@ -460,8 +460,8 @@ def name_at_start(text: str, index: Names) -> Who:
     office = _office_at_start(text)
     if office:  # `said the prime minister`
         return Who("role", text="the " + office)
-    if word.group(0).lower() in PRONOUNS:
-        return Who("pronoun", text=word.group(0))
+    if word.group(0).rstrip(".").lower() in PRONOUNS:  # `…, said he.`: not its full stop
+        return Who("pronoun", text=word.group(0).rstrip("."))
     if word.group(0).lower() in _OBJECT_PRONOUNS and _FREE.match(text, word.end()):
         return Who("pronoun", text=word.group(0))  # `according to her,` (not `according to her aide`)
     if word.group(0)[:1].isupper() and word.group(0).lower() not in ("the", "a", "an"):
@@ -808,8 +808,14 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
         return subject(main, index) if VERB.search(main) else colon_subject(main, index)
     shared = re.search(r"\s(?:and|but)$", pre)
     if shared:  # `Lee met Chan and said`, `Lee agreed and said`: the verb shares the clause's subject
-        clause = re.sub(r"^\s*(?:and|but)\s+", "", re.split(r"[,;:.!?\"]", pre[:shared.start()])[-1])
+        # (past a comma before `and` and the phrases set off by commas: `Lee thanked Chan for …, and said`)
+        pieces = re.split(r",", re.split(r"[;:.!?\"]", pre[:shared.start()])[-1])
+        clause = re.sub(r"^\s*(?:and|but)\s+", "", pieces[-1]) if pieces[-1].strip() else ""
         pid = sentence_subject(clause.strip(), index) if clause.strip() else None
+        for piece in reversed(pieces[:-1] if not clause.strip() else []):
+            if pid := sentence_subject(piece.strip(), index):
+                clause = piece
+                break
         if pid:
             return Who("person", pid, clause.strip())
     pre = _strip_skips(pre)

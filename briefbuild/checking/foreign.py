@@ -214,6 +214,9 @@ class Foreign:
             pid = self.sentence_subject(clause, index) if clause else None
             if pid:
                 return Who("person", pid, clause)
+        second = self._verb_second(pre, post)
+        if second:
+            return second
         who = self.name_at_end(pre, index)
         if who.kind in ("person", "family", "joint", "pronoun"):
             return who
@@ -229,6 +232,39 @@ class Foreign:
             if last.kind != "none":
                 return last
         return who
+
+    def _verb_second(self, pre: str, post: str) -> Who | None:
+        """German verb second (Duden): when an adverbial opens the clause, the subject stands right after
+        the finite verb (`In Anwesenheit der Ministerpräsidentin Kallas sagte er`): the pronoun there is
+        the subject, not a name inside the adverbial; None when the clause does not read so."""
+        word = re.match(r"\s*([^\W\d_]+)(?![\w'-])", post)
+        if not self.w.adverbial_prepositions or not word or word.group(1).lower() not in self.w.pronouns:
+            return None
+        field = re.split(r"[,;:\"()«»„“]|[.!?]\s", pre)[-1].split()
+        return Who("pronoun", text=word.group(1)) if field and field[0].lower() in self.w.adverbial_prepositions else None
+
+    def feminine(self, text: str, index: Names) -> set[str]:
+        """The people a text calls by a woman's title (`la ministre Anne Dupont`, `la ministra García`,
+        `Ministerpräsidentin Kallas`, `Frau Müller`): a masculine pronoun does not stand for them."""
+        found: set[str] = set()
+        endings = self.w.feminine_endings
+        for m in index.pattern.finditer(text):
+            pids = index.by_form.get(m.group(0).casefold(), frozenset())
+            words = [w.strip(",") for w in text[max(0, m.start() - 80):m.start()].split()[-4:]]
+            cut = max((k for k, w in enumerate(words) if w.lower() in self.w.prepositions or not self._filler(w)), default=-1)
+            run = [w.lower() for w in words[cut + 1:]]  # the name's own titles, not an owner's (`le porte-parole de la ministre`)
+            # an honorific alone (`Mme`, `doña`, `Frau`), an article before a title (`la ministre`), a woman's title
+            marked = any(w in self.w.feminine and (w not in self.w.articles or k + 1 < len(run) and self._title(run[k + 1]))
+                         or bool(endings) and self._title(w) and w.endswith(endings) for k, w in enumerate(run))
+            if len(pids) == 1 and marked:
+                found |= pids
+        return found
+
+    def with_women(self, text: str, index: Names) -> Names:
+        """The index with she for the people the text calls by a woman's title and people.yaml gives no
+        pronouns (`der Ministerpräsidentin Kallas … sagte er`: `er` is not Kallas)."""
+        women = {pid: frozenset({"she"}) for pid in self.feminine(text, index) if not index.pronouns.get(pid)}
+        return index._replace(pronouns={**index.pronouns, **women}) if women else index
 
     def _verb_last(self, pre: str, index: Names) -> Who:
         """The subject of a German clause whose verb comes last (`wie Müller am Dienstag sagte`,
@@ -287,8 +323,9 @@ class Foreign:
             lead = re.split(r"[,;:()«»\"„“—–]", sentence[:m.start()])
             words = lead[-1].split()
             joined = max((k + 1 for k, w in enumerate(words) if w.lower() in _CONJUNCTIONS), default=0)
-            if not all(self._filler(w) for w in words[joined:]) or self.objected(words):
-                continue
+            if not all(self._filler(w) for w in words[joined:]) or self.objected(words) \
+                    or words[joined:] and words[joined].lower() in self.w.adverbial_prepositions:
+                continue  # (`In Anwesenheit der Ministerin Kallas sagte er`: Kallas is the adverbial's)
             if (joined or len(lead) > 1) and not self._verb_follows(sentence[m.end():]):
                 continue  # `la France, Martin et l'Europe`, `et Martin en 2018`: a list, not a clause
             pid = next(iter(pids))

@@ -47,6 +47,13 @@ class Words(NamedTuple):
     indicative: frozenset[str] = frozenset()
     # phrases whose subjunctive reports no one (`es sei denn`, `Gott sei Dank`, `als sei`, `als ob … sei,`)
     unreported: str = ""
+    # German puts its finite verb second: prepositions that open the field before it (`In Anwesenheit der
+    # Ministerin Kallas sagte er`) make the pronoun after the verb its subject, not a name inside them
+    adverbial_prepositions: frozenset[str] = frozenset()
+    # words before a title or a name that make it a woman's (`la ministre`, `la ministra`, `Frau`), and
+    # endings of a woman's title (`Ministerpräsidentin`): a masculine pronoun (`er`, `il`, `él`) is not hers
+    feminine: frozenset[str] = frozenset()
+    feminine_endings: tuple[str, ...] = ()
 
 
 def _set(words: str) -> frozenset[str]:
@@ -89,6 +96,7 @@ FRENCH = Words(
     clitics=_set("ne le la les l' lui leur l'a l'avait l'ont"),
     markers=frozenset({"autrement dit", "cela dit", "ceci dit", "soit dit en passant", "c'est-à-dire"}),
     object_pronouns=_set("lui eux"),
+    feminine=_set("la une mme mmes mlle madame"),
 )
 
 SPANISH = Words(
@@ -117,6 +125,7 @@ SPANISH = Words(
     implicit_subject=True,
     clitics=_set("lo la los las le les se"),
     markers=frozenset({"dicho de otro modo", "dicho de otra manera", "dicho esto", "es decir", "o sea"}),
+    feminine=_set("la una sra. señora doña"),
 )
 
 GERMAN = Words(
@@ -163,6 +172,10 @@ GERMAN = Words(
                     "braucht hält zeigt gilt fehlt reicht droht"),
     unreported=r"\bes\s+sei\s+denn\b|\bsei\s+es\b|\bgott\s+sei\s+dank\b|\bdem\s+auch\s+sei\b"
                r"|\bals\s+(?:ob|wenn)\b[^,;:.!?]*|\bals\s+\w+",
+    adverbial_prepositions=_set("in im am an auf aus bei beim nach vor vorm während seit unter über um durch ohne mit "
+                                "zu zum zur von vom für gegen hinter neben zwischen wegen trotz gegenüber"),
+    feminine=_set("frau"),
+    feminine_endings=("in",),
 )
 
 LANGUAGES = {"fr": FRENCH, "es": SPANISH, "de": GERMAN}
