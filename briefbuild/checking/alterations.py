@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from .antecedents import wrong_referent
 from .matcher import SEP, Gap, Match, Matcher
 from .notes import lost, unlost
 
@@ -846,6 +847,19 @@ def _named_beside(bracket: str, gap: Gap, toks: list, k: int) -> str | None:
             "stands for")
 
 
+def _referent(bracket: str, gap: Gap, passage: str, before_word: str, glued: str) -> str | None:
+    """Inside the quote, a bracket for a third-person pronoun (`[the ministers]` for `they`), or after one
+    (`they [the ministers]`), must name what the source makes it stand for, where that is sure."""
+    if glued or gap.at < 0 or gap.where == "start":
+        return None
+    if gap.source:
+        return wrong_referent(bracket, gap.source, passage[:gap.at])
+    head = passage[:gap.at].rstrip()
+    if not before_word or not head.lower().endswith(before_word.lower()):
+        return None
+    return wrong_referent(bracket, before_word, head[:len(head) - len(before_word)])
+
+
 def check(m: Matcher, match: Match, near=None) -> str | None:
     """The first problem with a match's alterations, omissions and final punctuation, or None.
     `near`: a function giving the source's text around the quote (read only for a bracket that adds a unit)."""
@@ -863,7 +877,8 @@ def check(m: Matcher, match: Match, near=None) -> str | None:
             right = _edge(_FIRST_WORD.match(nxt)) if k + 1 < len(toks) and toks[k + 1][0] == "text" else ""
             before_word = (re.findall(r"[\w']+", prev) or [""])[-1]
             units = near() if near is not None and _units(value) else None
-            problem = check_bracket(value, gap, left, right, before_word, units) or _named_beside(value, gap, toks, k)
+            problem = check_bracket(value, gap, left, right, before_word, units) or _named_beside(value, gap, toks, k) \
+                or _referent(value, gap, match.passage, before_word, left or right)
         if problem:
             return problem
     return check_final(m, match) if toks and toks[-1][0] == "text" else None

@@ -40,6 +40,7 @@ class Gap(NamedTuple):
     where: str     # start | end | inside (brackets); ellipsis
     before: str    # source text just before the gap (for context rules)
     after: str     # source text just after
+    at: int = -1   # where the source's words there start in the passage (brackets after the first word)
 
 
 class Match(NamedTuple):
@@ -188,7 +189,7 @@ class Matcher:
                     stop = end + own + len(value) if 0 <= own <= 1 else \
                         _words_after(passage, end, max(1, len(value.split())))
                     gaps.append(Gap(chunk[k], passage[end:stop].strip(), "end", passage[max(0, end - 60):end],
-                                    passage[stop:stop + 60]))
+                                    passage[stop:stop + 60], _lead(passage, end, stop)))
                     end = stop
                     k += 1
                     continue
@@ -198,7 +199,7 @@ class Matcher:
                 if at < 0 or SEP in window[:at]:
                     return None
                 gaps.append(Gap(chunk[k], window[:at].strip(), "inside", passage[max(0, end - 60):end],
-                                passage[end + at:end + at + 60]))
+                                passage[end + at:end + at + 60], _lead(passage, end, end + at)))
                 end = end + at + len(text)
                 k += 2
             else:  # two texts side by side cannot happen: tokens alternate
@@ -277,3 +278,9 @@ def _words_after(passage: str, at: int, n: int) -> int:
 @lru_cache(maxsize=8192)  # a watcher re-verifies every quote on each save
 def matcher(quote_text: str) -> Matcher:
     return Matcher(quote_text)
+
+
+def _lead(passage: str, start: int, stop: int) -> int:
+    """Where the words between start and stop begin (stop when there are none)."""
+    part = passage[start:stop]
+    return start + len(part) - len(part.lstrip()) if part.strip() else stop

@@ -13,7 +13,7 @@ import re
 from types import SimpleNamespace
 
 from ..chars import single_marks
-from . import clauses, notes
+from . import clauses, notes, statements
 from .clauses import Who
 from .foreign import Foreign, marked
 from .japanese import JAPANESE
@@ -136,6 +136,8 @@ class _Reader:
         self.pending_who: tuple[Who, str] | None = None
         self.asked: str | None = None  # the person the last question was put to
         self.intro: str = ""  # a paragraph that ends `Jones said:`, introducing a block quotation
+        self.block: tuple[Who, str] | None = None  # the speaker of an unmarked statement below `said:`
+        self.paras = paras
 
     def resolve(self, who: Who, clause: str = "") -> Who:
         """A pronoun is the last person named, but the one asked when it replies (`"…?" Chan asked
@@ -248,16 +250,22 @@ class _Reader:
         while at >= 0:
             marks.append(at)
             at = text.find('"', at + 1)
+        if self.block is not None:
+            if not marks and self._goes_on(i, text, self.block[0].pid):
+                self.pending.append((i, text.strip()))  # the statement set off below `said:` runs on
+                return
+            self.block = None
+            self.finish()
         continuing = bool(self.pending) and text.startswith('"')
         if not continuing:
             self.finish()
         if intro and not marks and text.strip() and (who := self._clause(i, "", text, "", None, intro)) \
                 and who[0].kind == "person":
             # `Tracey Bowers, JCCC said:` and her words in the paragraph below, set off without quotation
-            # marks (GOV.UK prints a quotation as a block quote). Only that paragraph: the copy keeps no
-            # mark of where the block ends, and the release's own words may follow it.
+            # marks (GOV.UK prints a quotation as a block quote); the next paragraphs too while they
+            # speak as she does (statements.py: the copy keeps no mark of where the block ends).
             self.pending_who, self.pending = who, [(i, text.strip())]
-            self.finish()
+            self.block = who
             self.named(who[0].pid)
             return
         pos = 0
@@ -297,6 +305,12 @@ class _Reader:
             self.intro = _last_sentence(rest).strip()  # `The following is a statement from Lee.`
         elif self.japanese and rest.rstrip().endswith("。"):  # `岸田首相は次のように述べた。`
             self.intro = self.sentences(rest)[-1].strip()
+
+    def _goes_on(self, i: int, text: str, pid: str) -> bool:
+        if self.g is not _ENGLISH:
+            return False  # the first person is read in English only
+        first = self.pending[0][0] if self.pending else i
+        return statements.runs_on(text, pid, self.index, statements.writer_says_we(self.paras[:first]))
 
     def _clause(self, para: int, between: str, piece: str, after: str, prev_after: str | None,
                 intro: str = "") -> tuple[Who, str] | None:
@@ -452,7 +466,7 @@ def reported(paras: list[str], index: Names, language: str | None = None, office
     for i, para in enumerate(paras):
         if i in record:  # the record's turns are its speakers', not one quotation of the reporter's
             reader.finish()
-            reader.intro = ""
+            reader.intro, reader.block = "", None
             continue
         reader.paragraph(i, para)
     reader.finish()

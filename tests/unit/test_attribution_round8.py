@@ -2,7 +2,8 @@
 for, each as rows that pass and rows that fail with the exact message.
 
 - GOV.UK prints a quotation as a block quote after `Name said:`; a copy keeps it as a paragraph with
-  no quotation marks, and a unit after the name may lack its closing comma (`Tracey Bowers, JCCC said:`).
+  no quotation marks, and a unit after the name may lack its closing comma (`Tracey Bowers, JCCC said:`);
+  it runs on in the first person (test_unmarked_statements.py).
 - Opening a quote, a bracket stands for as many source words as it replaces (`[the ministry is]`
   for `we are`), where what it names is sure: the speaker's `we`, a `that` after the name it repeats.
 - A dash between two capitalized words is part of a name inside a bracket, not a clause.
@@ -52,7 +53,7 @@ PASS = [
 ]
 
 FAIL = [
-    # only the paragraph right after `said:`: the copy keeps no mark of where the block ends
+    # the block runs on only in the speaker's first person (test_unmarked_statements.py)
     ("Ann Lee said:\n\nWe will act on the plan.\n\nThe ministry will review it.", R, "ann-lee", 3,
      "The ministry will review it.", REPORTER.format(k=3)),
     ("The report said:\n\nWe will act on the plan.", R, "ann-lee", 2, "We will act on the plan.", REPORTER.format(k=2)),
