@@ -19,6 +19,7 @@ from functools import lru_cache
 from .antecedents import wrong_referent
 from .matcher import SEP, Gap, Match, Matcher
 from .notes import lost, unlost
+from .textcheck import NOT_ABBREVIATED
 
 MAX_BRACKET_WORDS = 4
 # The notes an editor puts in brackets (Chicago 13.60, 13.62): never the speaker's words.
@@ -520,11 +521,16 @@ def _check_bracket(bracket: str, gap: Gap, left: str, right: str, before_word: s
             "first letter's case, a word's form, or name what a pronoun or reference stands for")
 
 
+# A sentence ends at . ! ? and a space, not after an initial or a title (`, including Mr. Poilievre, whom …,`
+# is one aside, not a sentence's end and the opening of another).
+_SENTENCES_OR_SEP = re.compile(r"(?<=[.!?])" + NOT_ABBREVIATED + r"\s+|" + SEP)
+
+
 def _fragments(gap: Gap) -> list[str]:
     """The parts of an omission inside the sentences the quote keeps: whole sentences (and
     other spans of the speaker's) may go, the rest of a kept sentence may not lose its sense."""
     omitted = gap.source
-    parts = re.split(r"(?<=[.!?])\s+|" + SEP, omitted)
+    parts = _SENTENCES_OR_SEP.split(omitted)
     kept_before_ends = gap.before.rstrip()[-1:] in (".", "!", "?", "") or gap.before.endswith(SEP)
     omitted_ends = omitted.rstrip(" ")[-1:] in (".", "!", "?", SEP)
     inside = []
@@ -745,6 +751,9 @@ def check_ellipsis(gap: Gap) -> str | None:
 
 
 def _check_ellipsis(gap: Gap) -> str | None:
+    if (cut := _word_cut(gap)) is not None:
+        return (f"the ellipsis cuts the word '{cut[0]}{cut[1]}' (keeps '{cut[0]}', drops '{cut[1]}'): an omission drops "
+                "whole words; quote the word whole")
     if (joined := _grafted(gap)) is not None:
         return (f"the ellipsis drops '{joined} …', the clause the words after it belong to, and sets them on "
                 "the verb before it: quote the clauses apart, or the words of one only")
@@ -789,6 +798,18 @@ def _check_ellipsis(gap: Gap) -> str | None:
 _ASKS = frozenset("about of on over to question questions asked ask asks asking wondered wonder wonders "
                   "decide decided know knew unclear clear doubt doubts determine determined see consider "
                   "considering assess debate debated".split())
+
+
+# An ellipsis stands for whole words left out (Chicago 13.50): one that ends inside a word the quote
+# keeps the start of (`can … lecture` for `can't lecture`, `…n't`) changes the word, and may drop its negation.
+_WORD_END = re.compile(r"[^\W_]+$")
+_WORD_TAIL = re.compile(r"^(?:['’][^\W\d_]{1,2}|[^\W_]+)")
+
+
+def _word_cut(gap: Gap) -> tuple[str, str] | None:
+    """(the kept start, the dropped rest) of a word the ellipsis cuts, or None."""
+    head, tail = _WORD_END.search(gap.before), _WORD_TAIL.match(gap.source)
+    return (head.group(0), tail.group(0)) if head and tail else None
 
 
 def _omits(gap: Gap, label: str, word: str) -> str:

@@ -34,13 +34,11 @@ from .newsroom import LANGUAGES, words_for
 from .pronouns import agrees, number, of_person
 from .referents import speech_act, subject_pronoun
 from .speakers import Names, names
+from .textcheck import NOT_ABBREVIATED
 
 # A sentence ends at . ! ? before a word, but not at an initial or a title's abbreviation: `John F.
 # Kirby said`, `Army Gen. Martin E. Dempsey said` are one sentence (before, the name was cut off its verb).
-_ABBREVIATIONS = ("Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Cmdr", "Brig", "Cpl", "Pvt", "Mr", "Mrs", "Ms", "Dr",
-                  "Sen", "Rep", "Gov", "Amb", "Prof", "Rev", "Hon", "Sec", "Secs", "Jr", "Sr", "St", "Mt", "Ft", "No")
-_SENTENCE = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
-                       + r"\s+(?=[^\W\d_{])")
+_SENTENCE = re.compile(r"(?<=[.!?])" + NOT_ABBREVIATED + r"\s+(?=[^\W\d_{])")
 # Nouns for what a person says: `in Lee's words`, `Lee's answer was blunt:`, `in her view`.
 _SAID_NOUNS = (r"(?:own\s+)?(?:words|phrase|view|account|telling|formulation|description|assessment|judgment|"
                r"judgement|verdict|warning|answer|reply|response|remarks?|statement|comments?|message|testimony|"

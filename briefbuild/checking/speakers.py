@@ -35,6 +35,7 @@ NOBODY_WORDS = frozenset(
     "date time location place subject topic venue transcript present absent participants attendees release "
     "released update updated contact media note editor's editors "
     "pregunta p p. periodista "  # Spanish: the journalist's turn (`Pregunta.-`, `P.-`)
+    "frage zusatzfrage "  # the Federal Press Office's Mitschrift: a reporter's question and follow-up
     "q q. question questions questioner moderator reporter reporters audience member members interviewer "
     "participant participants unidentified speaker speakers unknown operator staff staffer journalist "
     "journalists crowd announcer voice voices male female off-mic multiple host narrator interpreter "
@@ -60,7 +61,9 @@ TITLE_WORDS = frozenset(
     # the Bundestag's and the French parliament's offices (`Vizepräsidentin Petra Pau:`, `Premier ministre`)
     "präsident präsidentin vizepräsident vizepräsidentin alterspräsident alterspräsidentin bundesminister "
     "bundesministerin bundeskanzler bundeskanzlerin staatssekretär staatssekretärin parl ministerin "
-    "président présidente premier première ministre secrétaire garde sceaux rapporteur rapporteure".split())
+    "président présidente premier première ministre secrétaire garde sceaux rapporteur rapporteure "
+    # the Federal Press Office's Mitschrift: `StS Seibert:` (Staatssekretär), `Vors. Welty:` (Vorsitzender)
+    "sts vors vorsitzender vorsitzende".split())
 PARTICLES = frozenset("de da di du del della der den van von la le al el bin ibn y e ten ter zu dos das do st. "
                       "of for the and on to at".split())
 _LABEL = re.compile(
@@ -278,7 +281,15 @@ def alone_label(line: str, more: bool) -> str | None:
     words = line.split()
     if _NAME_LINE.match(line) and all(w[:1].isupper() or w.lower() in PARTICLES for w in words) and len(words) >= 2:
         return line
+    if (m := _NAME_AND_WHAT.match(line)) and line == line.upper():
+        return m.group("name")
     return None
+
+
+# vie-publique.fr sets a recording it plays under the name and what the speaker is, all in capitals
+# (`HEDI, TOUCHE PAR UN TIR DE LBD LORS DES EMEUTES A MARSEILLE`): the name's turn. Two words at
+# least after the comma, so that a dateline alone (`WASHINGTON, D.C.`) is none.
+_NAME_AND_WHAT = re.compile(r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}),\s+[^\W\d_][^\n:]*\s\S")
 
 
 # US congressional hearings (GPO) and the Congressional Record: a title in mixed case, the
@@ -581,8 +592,30 @@ _SELF_NAMED = re.compile(r"^(?:(?i:hi|hello|yes|thanks|thank you)[,.!]?\s+)?(?:(
 _GREETING = re.compile(r"(?i)^(?:thank|thanks|welcome|good|hi|hello|congratulations|sir|madam|ma'am|please)\b")
 
 
+# A briefing's facilitator under a generic label opens by introducing themself (`STAFF:  Good afternoon,
+# I'm Commander Jessica McNulty and I'll be facilitating…`, DoD): the turn is that person's, titles aside.
+HOSTS = frozenset("staff staffer moderator host".split())
+_INTRODUCED = re.compile(r"^(?:(?i:good (?:morning|afternoon|evening)|hi|hello|welcome)[^.,!]{0,30}[,.!]\s+)?"
+                         r"(?i:i'm|i’m|i am|my name is|this is)\s+"
+                         r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,5})(?=\s+(?:and|from|with|of|at)\b|[,.;!]|$)")
+
+
+def introduced(label: str, words: str, index: Names) -> str | None:
+    """The person a host's or staff label's turn opens by introducing, or None."""
+    m = _INTRODUCED.match(words.strip()) if fold_label(label) in HOSTS else None
+    if m is None:
+        return None
+    name = m.group("name").split()
+    while len(name) > 2 and is_title(name[0].lower()):
+        name = name[1:]
+    found = [pid for pid, full in index.full.items() if fold_label(full) == fold_label(" ".join(name))]
+    return found[0] if len(found) == 1 else None
+
+
 def self_named(label: str, words: str, index: Names) -> str | None:
     """The person a generic questioner's label's turn opens by naming, or None."""
+    if (host := introduced(label, words, index)) is not None:
+        return host
     m = _SELF_NAMED.match(words.strip()) if fold_label(label) in ASKERS else None
     if m is None or _GREETING.match(m.group("outlet")):
         return None

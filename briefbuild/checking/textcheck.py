@@ -11,6 +11,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# A full stop after an initial or a title's abbreviation ends no sentence (`John F. Kirby`, `Mr. Poilievre`,
+# `Army Gen. Martin E. Dempsey`): a look-behind to set after `(?<=[.!?])` where a sentence may end.
+_ABBREVIATIONS = ("Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Cmdr", "Brig", "Cpl", "Pvt", "Mr", "Mrs", "Ms", "Dr",
+                  "Sen", "Rep", "Gov", "Amb", "Prof", "Rev", "Hon", "Sec", "Secs", "Jr", "Sr", "St", "Mt", "Ft", "No")
+NOT_ABBREVIATED = r"(?<!\b[A-Z]\.)" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+
 _PLAIN = {
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'", "‹": '"', "›": '"',
     "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"',
