@@ -43,9 +43,9 @@ KNOWN: dict[str, str] = {
                  "we hold the tool right and the entry wrong (quote Onodera with the frame), and keep it as written",
     # Round 9 (2026): not fixed within its time-box (a miss), with the rule it needs.
     "x-may-witnesses-cut": "a quote that starts inside a clause a negated verb of thinking denies (`I don't believe that "
-                           "{we got … information}`) says the opposite standing alone; as cuts.py does for a quote that "
-                           "stops inside a negated clause, the claim must carry the denial before it (`she did not "
-                           "believe {q}`), so the rule belongs in the claim's check, not the quote's",
+                           "{we got … information}`): its words are verbatim, so the quote alone passes here; cuts.py "
+                           "refuses it where a brief places it without the denial (a claim with no negation before it "
+                           "in its sentence, a pull quote), and this benchmark checks the quotes alone",
     "seibert-hanau-bracket": "`[Angela Merkel]` for `die Kanzlerin`: a bracket may name what a reference stands for, but "
                              "the bracket rule knows English determiners and pronouns only (`the Chancellor` passes); it "
                              "needs German, French and Spanish ones (`die`, `der`, `sie`, `la`, `elle`, `el`, `ella`) as "

@@ -735,6 +735,21 @@ def negation_cut(kept: str, rest: str) -> tuple[str, str] | None:
     return cut, f"{clause.strip().lstrip(QUOTE_OPENERS)} {cut}"
 
 
+# A negated verb of doubt affirms what follows it (`No one doubts that`, `I have no doubt that`,
+# `there is no question that`, `we cannot deny that`): no denial for a quote starting after it.
+_AFFIRMS = frozenset("doubt doubts doubted question questions deny denies denied dispute disputes disputed".split())
+
+
+def negated_before(before: str) -> str | None:
+    """The clause of `before` a quote starts inside (`I don't believe that`), when a negation in it
+    denies what follows; else None."""
+    if not before.rstrip(" ")[-1:].isalnum():
+        return None  # the quote starts at a clause's start (after a mark, a comma, a paragraph's start)
+    clause = _CLAUSE_BREAK.split(re.split(r"[.!?]\s", before)[-1])[-1].strip().lstrip(QUOTE_OPENERS)
+    ws = set(words(clause.lower()))
+    return clause if ws & _DENIES and not ws & _AFFIRMS else None
+
+
 def _wordy_start(text: str) -> bool:
     return text.lstrip(" ")[:1].isalnum()
 

@@ -10,13 +10,16 @@ speaker did. Where an ellipsis leaves such a clause, alterations.py reports it w
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .alterations import may_deny, negation_cut
+from .alterations import may_deny, negated_before, negation_cut
 from .matcher import SEP, matcher
 from .textcheck import normalize
 
 # The claim goes on with words of its own right after the quote: the sentence is not ended there.
 _GOES_ON = re.compile(r"\s*\w")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_DOUBTS = re.compile(r"(?i)\b(?:doubt|deni|deny|disput|question|reject)\w*")  # `doubted that {q}` carries it too
 
 
 def cut_short(project, qid: str) -> tuple[str, str] | None:
@@ -25,17 +28,62 @@ def cut_short(project, qid: str) -> tuple[str, str] | None:
     quote = project.quotes[qid]
     if quote.kind != "direct" or not may_deny(quote.text):
         return None
-    m = matcher(quote.text)
+    return _cut(quote.text, _raw(project, qid))
+
+
+def denied_start(project, qid: str) -> str | None:
+    """The clause a negation governs that direct quote `qid` starts inside (`I don't believe that` of
+    `I don't believe that we got …`), or None: alone, the quote asserts what the speaker denied."""
+    quote = project.quotes[qid]
+    if quote.kind != "direct":
+        return None
+    raw = _raw(project, qid)
+    return _denied(quote.text, raw) if may_deny(raw) else None  # most paragraphs deny nothing: no match needed
+
+
+def _raw(project, qid: str) -> str:
+    """The quote's paragraphs as stored, joined by SEP."""
+    quote = project.quotes[qid]
+    paras = project.paragraphs.get(project.quote_source.get(qid, ""), ())
+    return SEP.join(paras[quote.paragraph - 1:(quote.last_paragraph or quote.paragraph)])
+
+
+# Cached by the quote's words and its paragraphs' (a quote placed again is matched once).
+@lru_cache(maxsize=4096)
+def _cut(text: str, raw: str) -> tuple[str, str] | None:
+    m = matcher(text)
     toks = m.tokens
     if not toks or toks[-1][0] != "text" or not toks[-1][1][-1:].isalnum():
         return None
     if negation_cut(toks[-1][1], " x") is None:  # no negation in its last clause: nothing to look up
         return None
-    paras = project.paragraphs.get(project.quote_source.get(qid, ""), ())
-    span = paras[quote.paragraph - 1:(quote.last_paragraph or quote.paragraph)]
-    passage = SEP.join(normalize(p) for p in span)
+    passage = SEP.join(normalize(p) for p in raw.split(SEP))
     match = m.search(passage)
     return negation_cut(toks[-1][1], passage[match.end:]) if match else None
+
+
+@lru_cache(maxsize=4096)
+def _denied(text: str, raw: str) -> str | None:
+    m = matcher(text)
+    if not m.tokens or m.tokens[0][0] != "text":
+        return None
+    passage = SEP.join(normalize(p) for p in raw.split(SEP))
+    match = m.search(passage)
+    if match is None or not may_deny(passage[max(0, match.start - 200):match.start]):
+        return None
+    return negated_before(passage[:match.start].split(SEP)[-1])
+
+
+def denies_before(claim: str, qid: str) -> bool:
+    """Whether every placement of {qid} has a negation before it in its own sentence (`she did not
+    believe {q}`), which carries the source's denial."""
+    at = claim.find("{" + qid + "}")
+    while at >= 0:
+        sentence = _SENTENCE_END.split(claim[:at])[-1]
+        if not may_deny(sentence) and not _DOUBTS.search(sentence):
+            return False
+        at = claim.find("{" + qid + "}", at + 1)
+    return True
 
 
 def ends_there(claim: str, qid: str) -> bool:
@@ -53,6 +101,17 @@ def in_claim(qid: str, cut: tuple[str, str]) -> str:
     return (f"direct quote '{qid}' stops inside a negated clause of its source ('{cut[1]}'), and the claim ends it "
             f"there: without '{cut[0]}', which may narrow what the negation denies, it says more than the speaker "
             f"did; go on with those words in the claim ({{{qid}}} {cut[0]}), or quote to the end of the clause")
+
+
+def denied_in_claim(qid: str, clause: str) -> str:
+    return (f"direct quote '{qid}' begins inside a clause its source denies ('{clause} …'): without that denial the "
+            f"claim asserts what the speaker denied; carry the negation in the claim's sentence (… did not believe "
+            f"that {{{qid}}}), or quote from the clause's start")
+
+
+def denied_alone(qid: str, clause: str, what: str) -> str:
+    return (f"{what} '{qid}' begins inside a clause its source denies ('{clause} …'): standing alone, it asserts what "
+            "the speaker denied; quote from the clause's start")
 
 
 def standing_alone(qid: str, cut: tuple[str, str], what: str) -> str:

@@ -24,6 +24,8 @@ FORCE = ("“The ministers agreed that the alliance will not accept any unilater
          "and they will meet again in June,” Lee said.")
 UNTIL = "“We won't sign in this form. Parliament must have its say,” Lee said."
 NO = "“No, we will sign the deal next week in Oslo,” Lee said."
+BELIEVE = "“I don't believe that we got a straight answer from the ministry yesterday,” Lee said."
+DOUBT = "“No one doubts that we got a straight answer from the ministry yesterday,” Lee said."
 NEVER = "“We have never missed a payment in our history, and we never will,” Lee said."
 AND = "“We will not sign and we will not negotiate under threat,” Lee said."
 
@@ -75,6 +77,10 @@ text: |
   {AND}
 
   {NO}
+
+  {BELIEVE}
+
+  {DOUBT}
 quotes:
   - {{id: lee-sign, speaker: ann-lee, kind: direct, text: Nobody should expect a signature, paragraph: 1}}
   - {{id: lee-sign-week, speaker: ann-lee, kind: direct, text: Nobody should expect a signature next week, paragraph: 1}}
@@ -82,6 +88,10 @@ quotes:
   - {{id: lee-force, speaker: ann-lee, kind: direct, text: will not accept any unilateral change, paragraph: 2}}
   - {{id: lee-and, speaker: ann-lee, kind: direct, text: We will not sign, paragraph: 3}}
   - {{id: lee-no, speaker: ann-lee, kind: direct, text: "No, we will sign the deal", paragraph: 4}}
+  - {{id: lee-answer, speaker: ann-lee, kind: direct, text: we got a straight answer from the ministry, paragraph: 5}}
+  - {{id: lee-answer-whole, speaker: ann-lee, kind: direct, paragraph: 5,
+     text: I don't believe that we got a straight answer from the ministry yesterday}}
+  - {{id: lee-doubt, speaker: ann-lee, kind: direct, text: we got a straight answer from the ministry, paragraph: 6}}
 """
 
 IN_CLAIM = ("direct quote '{qid}' stops inside a negated clause of its source ('{clause}'), and the claim ends it there: "
@@ -90,6 +100,10 @@ IN_CLAIM = ("direct quote '{qid}' stops inside a negated clause of its source ('
 SIGN_CUT = IN_CLAIM.format(qid="lee-sign", clause="Nobody should expect a signature next week", cut="next week")
 FORCE_CUT = IN_CLAIM.format(qid="lee-force", cut="to the status quo by force",
                             clause="will not accept any unilateral change to the status quo by force")
+
+DENIED = ("direct quote 'lee-answer' begins inside a clause its source denies ('I don't believe that …'): without that "
+          "denial the claim asserts what the speaker denied; carry the negation in the claim's sentence (… did not "
+          "believe that {lee-answer}), or quote from the clause's start")
 
 # (claim, the message for it, or None: it passes)
 CLAIMS = [
@@ -105,6 +119,14 @@ CLAIMS = [
     ("Lee was firm: {lee-sign}; the talks go on.", SIGN_CUT),
     ("Lee said the alliance {lee-force}.", FORCE_CUT),
     ("Lee said the alliance {lee-force} — a firm line.", FORCE_CUT),
+    # a quote that starts inside a clause its source denies: the claim must carry the denial
+    ("Lee said she did not believe that {lee-answer}.", None),
+    ("Lee doubted that {lee-answer}.", None),  # a verb of doubt carries the denial
+    ("Lee was not sure {lee-answer}.", None),
+    ("Lee said {lee-answer-whole}.", None),  # the denial quoted with it
+    ("Lee said {lee-doubt}.", None),  # `No one doubts that …` affirms it
+    ("Lee said {lee-answer}.", DENIED),
+    ("{lee-answer}, Lee said. She did not say more.", DENIED),
 ]
 
 
@@ -120,6 +142,15 @@ def _errors(root) -> list[str]:
 def test_a_claim_may_not_end_a_negated_clause_its_quote_cuts_short(tmp_path, claim, message):
     root = make_project(tmp_path, {"sources/s2.yaml": SOURCE, "briefs/b1.yaml": brief(f"      - claim: '{claim}'\n")})
     assert _errors(root) == ([message] if message else [])
+
+
+def test_a_pull_quote_that_begins_inside_a_denied_clause_fails(tmp_path):
+    head = brief("      - claim: 'Lee said she did not believe that {lee-answer}.'\n")
+    pulled = head.replace("sections:", "pull-quotes: [lee-answer]\nsections:")
+    root = make_project(tmp_path, {"sources/s2.yaml": SOURCE, "briefs/b1.yaml": pulled})
+    assert _errors(root) == [
+        "pull quote 'lee-answer' begins inside a clause its source denies ('I don't believe that …'): standing alone, "
+        "it asserts what the speaker denied; quote from the clause's start"]
 
 
 def test_a_pull_quote_cut_short_inside_a_negated_clause_fails(tmp_path):
