@@ -25,7 +25,7 @@ _INVERTED_AUX = re.compile(r"(?:a|ont|avait|avaient|aura|auront)" + _PRONOUN_AFT
 # (`contre la France et Macron en 2018`, `contra España y García en 2018`, `für Frankreich und Macron im Mai`).
 _NOT_A_VERB = frozenset("en dans entre sans sous depuis pendant et ou ni y e o u ni sin desde hasta durante "
                         "in im auf aus nach über um durch ohne seit und oder sowie "
-                        "quoted".split())  # claims.py's word for a quote placed there
+                        "quoted".split())  # claimtext.py's word for a quote placed there
 _CONJUNCTIONS = frozenset("et mais puis ou y pero o e und aber doch oder sondern".split())
 _END = re.compile(r"[,.;:!?\"()]|\s-\s")
 _SEPARABLE = {"fügte": "hinzu", "räumte": "ein", "stellte": "klar|fest", "teilte": "mit"}

@@ -1,0 +1,84 @@
+"""What a claim check says when a claim gives a quote to someone other than its speaker, to
+several people, to no one, or says its speaker did not say it."""
+from __future__ import annotations
+
+from .appositions import owned_roles
+from .clauses import Who
+from .pronouns import agrees, of_person
+from .speakers import Names
+
+
+def _not_said(qid: str, speaker: str, people: dict, who: Who, denied: tuple[str, str], index: Names) -> str | None:
+    """The message for `Chan did not say {lee-q}`: a negated attribution gives the words to no one, so
+    the quotation marks would stand with no one saying them; they are the speaker's, who must
+    introduce them. Chan: the subject, else the one person the words before the negation name."""
+    other = who.pid if who.kind == "person" else ""
+    if not other:
+        named = {pid for m in index.pattern.finditer(denied[1]) for pid in index.by_form.get(m.group(0).casefold(), ())}
+        other = next(iter(named)) if len(named) == 1 else ""
+    if other not in people or other == speaker:
+        return None
+    person = people[speaker]
+    return (f"direct quote '{qid}' is {person.name}'s words, but the claim only says {people[other].name} did "
+            f"not say them ('{denied[0]}'): make {person.short} the subject of a verb that introduces it")
+
+
+def _given_direct(qid: str, speaker: str, people: dict, who: Who, joint: str) -> str | None:
+    """The message when a claim gives direct quote {qid} to someone other than its speaker, or to
+    no one (None when to them); `joint`: the words naming several people."""
+    person = people[speaker]
+    if who.kind == "person" and who.pid == speaker:
+        return None
+    if who.kind == "family" and speaker in who.pid.split(","):
+        return None  # `Smith said`, with two Smiths in people.yaml: the brief names the right one elsewhere
+    if who.kind == "joint":
+        return (f"the claim gives direct quote '{qid}' to several people at once ('{joint}'): a quote is "
+                f"one person's words; make {person.short} alone the subject of the verb that introduces it")
+    roles = owned_roles(who.text) if who.kind == "ambiguous" else None
+    if who.kind == "ambiguous" and not roles and who.pid:  # `Lee met Doe. The minister said {q}`: both ministers
+        held = " or ".join(people[pid].name for pid in who.pid.split(",") if pid in people)
+        return (f"direct quote '{qid}' is not attributed: '{who.text}' could be {held}, each named before it "
+                f"and holding that office: name {person.short} in its place ({person.short} said {{{qid}}})")
+    if roles:
+        return (f"direct quote '{qid}' is not attributed: '{who.text}' leaves open whether {roles[2]} is the "
+                f"{roles[0]} or the {roles[1]}: make {person.short} the subject "
+                f"of the verb that introduces it ({person.short} said {{{qid}}})")
+    if who.kind == "person" and who.pid in people:
+        # Which side is wrong, the claim or the quote's speaker, only the editor knows: both fixes
+        # (the source's check says so too when its text gives the words to the other person).
+        return (f"direct quote '{qid}' is {person.name}'s words, but the claim gives them to "
+                f"{people[who.pid].name}: make {person.short} the subject of the verb that introduces it "
+                f"(or, if they are {people[who.pid].name}'s words, correct the quote's speaker in its source)")
+    if who.kind == "pronoun" and who.text and not agrees(who.text, of_person(person.pronouns)):
+        return (f"direct quote '{qid}' is not attributed: '{who.text}' does not agree with {person.name}'s pronouns "
+                f"({person.pronouns}) and stands for no one named before it (in the claim or the block before it): "
+                f"name {person.short} before it, or use a pronoun that agrees")
+    if who.kind == "pronoun" and who.text:
+        return (f"direct quote '{qid}' is not attributed: '{who.text}' stands for no one named before it "
+                f"(in the claim or the block before it): name {person.short} before it")
+    return f"direct quote '{qid}' is not attributed: name {person.short} before it"
+
+
+def _no_one(who: Who) -> str:
+    """How a claim that introduces a paraphrase names no one: ' with 'elle', which stands for no
+    one named before it (…)' for a pronoun without its person, else ' without naming'."""
+    if who.kind == "pronoun" and who.text:
+        return f" with '{who.text}', which stands for no one named before it (in the claim or the block before it):"
+    return ""
+
+
+def _introduced_as(qid: str, speaker: str, people: dict, who: Who, joint: str) -> str | None:
+    """The message when a claim in another language introduces paraphrase {qid} as someone other
+    than its speaker (None when as theirs); `joint`: the words naming several people."""
+    if who.kind == "person" and who.pid == speaker or who.kind == "family" and speaker in who.pid.split(","):
+        return None
+    person = people[speaker]
+    fix = (f"make {person.short} the one the claim names as its source, or place {{{qid}}} alone "
+           "(it then names its speaker itself)")
+    if who.kind == "person" and who.pid in people:
+        return f"paraphrase '{qid}' is {person.name}'s, but the claim gives it to {people[who.pid].name}: {fix}"
+    if who.kind == "joint":
+        return f"paraphrase '{qid}' is {person.name}'s, but the claim gives it to several people at once ('{joint}'): {fix}"
+    if _no_one(who):
+        return f"paraphrase '{qid}' is {person.name}'s, but the claim introduces it{_no_one(who)} {fix}"
+    return f"paraphrase '{qid}' is {person.name}'s, but the claim introduces it without naming {person.short}: {fix}"

@@ -1,0 +1,106 @@
+"""Who an English claim gives {quote-id} to: the subject of the verb that introduces it, a title
+as a second reference, a statement's signature line, or the speaker a pronoun stands for."""
+from __future__ import annotations
+
+import re
+
+from ..inputs.project import PLACEHOLDER as _PLACEHOLDER
+from . import titles
+from .appositions import _owned_role
+from .claimrefs import _SAID_NOUNS, _antecedent, _mentions, _subject_before
+from .claimtext import _SENTENCE, _around, placement
+from .clauses import VERB, Who, _office_at_end, name_at_end, name_at_start, subject_at
+from .gapping import _GAP, _JOINER, _gapped, _respectively
+from .referents import speech_act, subject_pronoun
+from .speakers import Names
+
+# `In the minister's words,`, `The minister's answer was blunt:`: a title's words (titles.py)
+_TITLE_WORDS = re.compile(r"((?:^|\s)(?:[^\W\d_][\w.-]*\s+){1,4}[^\W\d_][\w.-]*)(?:'s|')\s+" + _SAID_NOUNS)
+_THEIR_WORDS = re.compile(r"\b(?:his|her|their)\s+" + _SAID_NOUNS, re.I)
+
+
+# `{q}, said the minister.`: a title after its inverted verb (`subject` reads a verb after a comma
+# as the clause's, so the title there is read apart).
+_INVERTED = re.compile(r"\s*,\s*(" + VERB.pattern + r")\s+")
+
+
+def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict | None = None, nth: int = 0,
+                  ahead: bool = True) -> Who:
+    """Who the claim gives the quote {qid} to; `ahead`: whether a title that names no one before
+    it may name the person the sentence goes on to name (titles.forward)."""
+    people = people or {}
+    text, start, here, head, tail = _around(claim, qid, quotes, people, nth)
+    placed = [(m.start(), quotes[m.group(1)].speaker) for m in _PLACEHOLDER.finditer(claim[:placement(claim, qid, nth)])
+              if m.group(1) in quotes]
+    gapped = _gapped(head, index, VERB, name_at_end, _GAP)
+    if gapped:
+        return gapped
+    who, said_at = subject_at(head, index, last=True) if VERB.search(head) else (Who("none"), -1)
+    said_after = -1
+    if who.kind == "none" and quotes[qid].kind == "direct" and (acted := speech_act(head, index, quotes[qid].text)):
+        return acted  # `Lee thanked Chan for the {q}`: Lee's phrase
+    after = who.kind == "none" and bool(VERB.search(tail))  # `{q}, she added`: its clause follows it
+    if after:
+        who, said_after = subject_at(tail, index)
+        inverted = _INVERTED.match(tail) if who.kind == "none" else None
+        if inverted and name_at_start(tail[inverted.end():], index).text.startswith("the "):
+            who, said_after = name_at_start(tail[inverted.end():], index), inverted.start(1)  # `{q}, said the minister.`
+    if who.kind == "joint":
+        return _respectively(text, start, here, who, index, _JOINER) or who
+    owned = _owned_role(text, start, here, index)
+    if owned and (who.kind in ("role", "unknown", "none") or who.kind == "person" and who.pid == owned.pid):
+        return owned
+    if who.kind == "role" and who.text.startswith("the ") and (said_at >= 0 or said_after >= 0):
+        # the text before the title (not the names between it and its verb: `The secretary said
+        # Truman was …, and Panetta quoted …`), and the rest of the sentence after its verb
+        cut = start + said_at if said_at >= 0 else here + len("QUOTE_HERE") + said_after
+        end = _SENTENCE.search(text, here)
+        verb = VERB.match(text, cut)
+        found = list(titles.written(who.text[4:]).finditer(text, start if said_at >= 0 else here,
+                                                             cut if said_at >= 0 else (end.start() if end else len(text))))
+        at = (found[-1] if said_at >= 0 else found[0]).start() if found else cut
+        held = titles.holder([s for s in _SENTENCE.split(text[:at]) if s.strip()], who.text[4:], index, people)
+        if held is None and ahead and verb:
+            held = titles.forward(text[verb.end():end.start() if end else len(text)], who.text[4:], index, people)
+        if held:
+            return held
+    if who.kind in ("role", "unknown") and who.text.lower() in ("his", "her", "their"):
+        who = Who("none")  # `His remarks were brief:` reads `remarks` as a verb whose subject is `His`
+    if who.kind == "pronoun" and after:  # the sentence's subject, else (as before) the last person it agrees with
+        return subject_pronoun(head, index, who.text) or _subject_before(text, start, here, index, placed, claim, who.text)
+    if who.kind == "pronoun":
+        at = start + head.rfind(who.text) if who.text in head else here
+        return _antecedent(text, at, index, placed, claim, word=who.text)
+    if who.kind in ("person", "family", "unknown", "role") and not (who.kind == "role" and who.text.endswith("'s")):
+        if who.kind != "role":
+            return who
+    said = _TITLE_WORDS.search(head) if who.kind in ("none", "role") else None
+    office = _office_at_end(said.group(1)) if said else ""
+    if said and office:  # `In the minister's words, {q}`, `The minister's answer was blunt: {q}`
+        before = text[:start + said.start(1) + said.group(1).lower().rfind("the")]
+        held = titles.holder([s for s in _SENTENCE.split(before) if s.strip()], office, index, people)
+        if held:
+            return held
+    own = list(_THEIR_WORDS.finditer(head)) if who.kind == "none" else []
+    if own:  # `Brandt saw a rift. In her words, {q}`: the person the pronoun stands for
+        return _antecedent(text, start + own[-1].start(), index, placed, claim, word=own[-1].group(0).split()[0])
+    # A name after the verb whose subject is a role stands inside what the verb reports (`The
+    # secretary said former President Truman was {q}`): not the one who said it (before, Truman was).
+    # (not `According to the spokesman for Chan, Lee, {q}`: a role after its verb has its holder after it)
+    before_verb = who.kind == "role" and said_at >= 0 and bool(who.text) and who.text.lower() in head[:said_at].lower()
+    upto = start + said_at if before_verb else here
+    named = [(pos, pid) for pos, pid, naming in _mentions(text, index, upto) if naming and pos >= start]
+    if named:
+        return Who("person", named[-1][1])
+    signed = _SIGNED.match(tail) if who.kind == "none" and not head.strip(" ,;:-") else None
+    if signed and (by := name_at_start(signed.group(1), index)).kind != "none":
+        return by  # `{q} – Secretary of Defense Lloyd J. Austin III`: a statement's signature line
+    if who.kind == "none" and not head.strip(" ,;:-") and not VERB.search(tail):
+        # A quote that stands as its own sentence continues the last speaker named before it.
+        return _antecedent(text, start, index, placed, claim)
+    return who if who.kind == "role" else Who("none")
+
+
+# A quote, then only a dash and who said it (`{q} – Secretary of Defense Lloyd J. Austin III`,
+# `{q} — Ann Lee, minister`): a statement's signature line, as releases print it, names its speaker.
+_SIGNED = re.compile(r"\s*(?:[–—]|--?(?=\s))\s*((?:[^\W\d_a-z]|(?:the|an?)\s).*?)[\s.]*$", re.S)

@@ -1,0 +1,66 @@
+"""A claim as the attribution checks read it around one placement of {quote-id}: its sentences,
+the other quotes as they print, and the words before and after the quote."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..inputs.project import PLACEHOLDER as _PLACEHOLDER
+from .textcheck import NOT_ABBREVIATED
+
+# A sentence ends at . ! ? before a word, but not at an initial or a title's abbreviation: `John F.
+# Kirby said`, `Army Gen. Martin E. Dempsey said` are one sentence (before, the name was cut off its verb).
+_SENTENCE = re.compile(r"(?<=[.!?])" + NOT_ABBREVIATED + r"\s+(?=[^\W\d_{])")
+
+
+_STAND_IN = "quoted"
+
+
+def _plain(text: str, quotes: dict, people: dict) -> str:
+    """The claim as it reads: apostrophes plain, a paraphrase as it prints (`Lee said that …`),
+    a direct quote as a neutral lower-case word: the words, never a person (`Lee said "…", and
+    Chan replied` is Chan alone, not `"…" and Chan`)."""
+    def placed(m: re.Match) -> str:
+        q = quotes.get(m.group(1))
+        if q is not None and q.kind == "paraphrase" and q.speaker in people:
+            return f"{people[q.speaker].short} {q.verb} that PARAPHRASE"
+        return _STAND_IN
+    return _PLACEHOLDER.sub(placed, unicodedata.normalize("NFC", text).replace("’", "'"))
+
+
+def placement(claim: str, qid: str, nth: int = 0) -> int:
+    """Where the nth placement of {qid} (from 0) stands in the claim: a quote placed twice is
+    read at each place, each with its own attribution."""
+    at = -1
+    for _ in range(nth + 1):
+        found = claim.find("{" + qid + "}", at + 1)
+        if found < 0:
+            break
+        at = found
+    return at
+
+
+_LAST: list = [None, None, None, None]  # (claim, qid), quotes, people, result: the checks of one placement ask in turn
+
+
+def _around(claim: str, qid: str, quotes: dict, people: dict, nth: int = 0) -> tuple[str, int, int, str, str]:
+    """The claim as it reads with QUOTE_HERE for {qid}: (text, its sentence's start, where the
+    quote stands, the sentence before it, the sentence after it)."""
+    key, seen_quotes, seen_people, result = _LAST
+    if key == (claim, qid, nth) and seen_quotes is quotes and seen_people is people:
+        return result
+    result = _read_around(claim, qid, quotes, people, nth)
+    _LAST[:] = [(claim, qid, nth), quotes, people, result]
+    return result
+
+
+def _read_around(claim: str, qid: str, quotes: dict, people: dict, nth: int) -> tuple[str, int, int, str, str]:
+    mark = "{" + qid + "}"
+    at = placement(claim, qid, nth)
+    text = _plain(claim[:at], quotes, people) + " QUOTE_HERE " + _plain(claim[at + len(mark):], quotes, people)
+    here = text.find("QUOTE_HERE")
+    # (to here + 1: the split before a quote that opens its sentence looks at its first letter)
+    starts = [0] + [m.end() for m in _SENTENCE.finditer(text, 0, here + 1)]
+    end_m = _SENTENCE.search(text, here)
+    return (text, starts[-1], here, text[starts[-1]:here],
+            text[here + len("QUOTE_HERE"):end_m.start() if end_m else len(text)])
