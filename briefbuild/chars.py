@@ -138,6 +138,67 @@ def single_marks(text: str) -> list[tuple[int, str]]:
     return out
 
 
+
+# --- a quotation within a quotation of the same family of double marks ---------------------------
+# French and Spanish nest `« … “…” … »` (Imprimerie nationale, RAE) or `« … « … » … »`, German
+# `„… »…« …“` (Duden), Swiss and French `« … ‹…› … »`, and a badly typeset English text
+# `“… “…” …”` (Chicago 13.30 wants ‘…’ inside). Plain text makes every one of these marks `"`,
+# where the inner marks would read as the outer quotation's end: they are the inner, single ones.
+_DOUBLES = re.compile("[“”„«»‹›]")
+
+
+def _opens(ch: str, top: str | None, french: bool) -> bool | None:
+    """Whether the mark opens (True) or closes (False) a quotation; None: neither."""
+    if ch == "„":
+        return True
+    if ch == "“":
+        return top != "„"  # German „…“ closes with the English opening mark
+    if ch == "”":
+        return False if top else None
+    return (ch in "«‹") == french  # French and Swiss «…», German »…«
+
+
+def inner_quotations(text: str) -> list[tuple[int, int]]:
+    """(open, close) of each quotation in double marks or guillemets that stands inside another
+    one of them, itself closed: a stray opening mark (`“We will act,“ Lee said.`) nests nothing.
+    A line that opens with a mark while a quotation is open continues it (a quotation over
+    paragraphs opens each one with a mark, Chicago 13.30), and nests nothing either."""
+    marks = [(m.start(), m.group(0)) for m in _DOUBLES.finditer(text)]
+    if len(marks) < 4:
+        return []
+    first = next((ch for _, ch in marks if ch in "«»"), None) or next((ch for _, ch in marks if ch in "‹›"), "«")
+    french = first in "«‹"
+    stack: list[tuple[int, str, list[tuple[int, int]]]] = []  # open marks, with the pairs closed inside each
+    found: list[tuple[int, int]] = []
+    for at, ch in marks:
+        opens = _opens(ch, stack[-1][1] if stack else None, french)
+        if opens is None or opens is False and not stack:
+            continue
+        if opens:
+            if stack and not text[text.rfind("\n", 0, at) + 1:at].strip() and "\n" in text[:at]:
+                continue  # the next paragraph of the open quotation
+            stack.append((at, ch, []))
+            continue
+        start, _, inside = stack.pop()
+        if stack:
+            stack[-1][2].append((start, at))
+        else:
+            found += inside
+    return found
+
+
+def inner_as_single(text: str) -> str:
+    """The text with each quotation inside another of the same family of double marks (see
+    inner_quotations) in single marks, ‘…’, as English sets it: one length, one position each."""
+    pairs = inner_quotations(text)
+    if not pairs:
+        return text
+    chars = list(text)
+    for start, end in pairs:
+        chars[start], chars[end] = "‘", "’"
+    return "".join(chars)
+
+
 # Letters NFKD does not take apart: an id spells them as an English keyboard would.
 _PLAIN = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
                         "ı": "i"})

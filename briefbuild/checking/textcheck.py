@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..chars import inner_as_single
+
 # A full stop after an initial or a title's abbreviation ends no sentence (`John F. Kirby`, `Mr. Poilievre`,
 # `Army Gen. Martin E. Dempsey`): a look-behind to set after `(?<=[.!?])` where a sentence may end.
 _ABBREVIATIONS = ("Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Cmdr", "Brig", "Cpl", "Pvt", "Mr", "Mrs", "Ms", "Dr",
@@ -49,6 +51,7 @@ def normalize(text: str) -> str:
             text = _EM_DASH.sub(" - ", text)
         if "«" in text or "»" in text or "‹" in text or "›" in text:
             text = _GUILLEMET_CLOSE.sub(r"\1", _GUILLEMET_OPEN.sub(r"\1", text))
+        text = inner_as_single(text)  # `« … “…” … »`: the inner marks are no end of the outer quotation
         for fancy, plain in _PLAIN.items():  # str.replace scans in C; translate() looks up every character
             if fancy in text:
                 text = text.replace(fancy, plain)

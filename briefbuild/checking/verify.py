@@ -385,6 +385,8 @@ def _own_marks(text: str) -> str:
     if len(text) < 2:
         return ""
     opens, closes = text[0] in _OPENING, text[-1] in _CLOSING
+    if (opens or closes) and not _stray_mark(text):
+        opens = closes = False  # `Chan told me, “We will act”`: the source's inner quotation, closed in the quote
     if text[0] in _SINGLE_OPEN and text[-1] in _SINGLE_CLOSE and not text[1].isdigit() and text[-2:-1].lower() != "s":
         opens = closes = True
     if opens and closes:

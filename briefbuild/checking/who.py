@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..chars import inner_as_single
 from ..inputs.models import Person, Source
 from . import verify
 
@@ -26,7 +27,7 @@ _PIECES = re.compile(r"(\[[^\]]*\]|…)")
 
 def fold(text: str) -> str:
     """Plain typography and lower case, one character for one."""
-    out = text.translate(TYPOGRAPHY)
+    out = inner_as_single(text).translate(TYPOGRAPHY)  # `« … “…” … »` as verify reads it
     lowered = out.lower()
     return lowered if len(lowered) == len(out) else "".join(c.lower() if len(c.lower()) == 1 else c for c in out)
 
