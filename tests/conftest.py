@@ -17,6 +17,53 @@ TESTS = REPO / "tests"
 # The tests' own copy of the sample project: the repository's briefs/ and sources/ belong
 # to the team that uses it, and the tool's tests never read them.
 SAMPLE = TESTS / "fixtures" / "sample"
+
+
+# The unit layer never touches the checkout's briefs/ or sources/: they are the team's content.
+# An audit hook (PEP 578) sees every file a unit test opens and every folder it lists, and fails
+# the test that reaches into them, so a team's own briefs can never turn the tool's tests red (the
+# fork issue). It is on only while a test of tests/unit runs: an e2e test in the same worker may
+# copy the whole checkout, as a fork does. A bare name (no folder) is left alone: a walk that opens
+# entries relative to a folder's descriptor (shutil.rmtree) names them so, relative to no folder we know.
+CONTENT = tuple(str(REPO / name) for name in ("briefs", "sources"))
+_GUARD_ON = [False]
+_GUARDED_EVENTS = {"open", "os.listdir", "os.scandir"}
+
+
+class ContentRead(AssertionError):
+    """A unit test reached into the checkout's own content."""
+
+
+def _audit(event: str, args: tuple) -> None:
+    if not _GUARD_ON[0] or event not in _GUARDED_EVENTS or not args:
+        return
+    path = args[0]
+    if isinstance(path, int) or path is None:
+        return  # a file descriptor, or the current folder's listing by no name
+    try:
+        name = os.fsdecode(path)
+    except (TypeError, ValueError):
+        return
+    if not os.path.isabs(name) and os.sep not in name:
+        return
+    full = os.path.abspath(name)
+    if full in CONTENT or full.startswith(tuple(c + os.sep for c in CONTENT)):
+        _GUARD_ON[0] = False  # the failure's own report may read files
+        raise ContentRead(f"a unit test read the checkout's own content ({full}): use a fixture of the tests' own "
+                          "(tests/fixtures, tests/factory.py); briefs/ and sources/ are the team's")
+
+
+sys.addaudithook(_audit)
+
+
+@pytest.fixture(autouse=True)
+def content_untouched(request):
+    """The guard above, on for the tests of tests/unit."""
+    _GUARD_ON[0] = (TESTS / "unit") in Path(request.node.path).parents
+    try:
+        yield
+    finally:
+        _GUARD_ON[0] = False
 SAMPLE_BRIEF = "japan-nato"
 SAMPLE_SOURCE = "national-defense-2022-12-06-japan-nato"
 
