@@ -48,30 +48,34 @@ def _raw(project, qid: str) -> str:
     return SEP.join(paras[quote.paragraph - 1:(quote.last_paragraph or quote.paragraph)])
 
 
-# Cached by the quote's words and its paragraphs' (a quote placed again is matched once).
-@lru_cache(maxsize=4096)
 def _cut(text: str, raw: str) -> tuple[str, str] | None:
-    m = matcher(text)
-    toks = m.tokens
+    toks = matcher(text).tokens
     if not toks or toks[-1][0] != "text" or not toks[-1][1][-1:].isalnum():
         return None
     if negation_cut(toks[-1][1], " x") is None:  # no negation in its last clause: nothing to look up
         return None
-    passage = SEP.join(normalize(p) for p in raw.split(SEP))
-    match = m.search(passage)
-    return negation_cut(toks[-1][1], passage[match.end:]) if match else None
+    passage, span = _located(text, raw)
+    return negation_cut(toks[-1][1], passage[span[1]:]) if span else None
 
 
-@lru_cache(maxsize=4096)
 def _denied(text: str, raw: str) -> str | None:
-    m = matcher(text)
-    if not m.tokens or m.tokens[0][0] != "text":
+    toks = matcher(text).tokens
+    if not toks or toks[0][0] != "text":
         return None
+    passage, span = _located(text, raw)
+    if span is None or not may_deny(passage[max(0, span[0] - 200):span[0]]):
+        return None
+    return negated_before(passage[:span[0]].split(SEP)[-1])
+
+
+# Cached by the quote's words and its paragraphs': a quote placed again, or looked at from both
+# ends, is matched once.
+@lru_cache(maxsize=4096)
+def _located(text: str, raw: str) -> tuple[str, tuple[int, int] | None]:
+    """The quote's paragraphs as the verifier reads them, and where the quote stands in them."""
     passage = SEP.join(normalize(p) for p in raw.split(SEP))
-    match = m.search(passage)
-    if match is None or not may_deny(passage[max(0, match.start - 200):match.start]):
-        return None
-    return negated_before(passage[:match.start].split(SEP)[-1])
+    match = matcher(text).search(passage)
+    return passage, (match.start, match.end) if match else None
 
 
 def denies_before(claim: str, qid: str) -> bool:
