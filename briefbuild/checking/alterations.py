@@ -17,7 +17,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .antecedents import wrong_referent
-from .matcher import SEP, Gap, Match, Matcher
+from .matcher import CONTEXT, SEP, Gap, Match, Matcher
 from .notes import lost, unlost
 from .textcheck import NOT_ABBREVIATED
 
@@ -756,7 +756,7 @@ def _wordy_start(text: str) -> bool:
 
 def check_ellipsis(gap: Gap) -> str | None:
     problem = _check_ellipsis(gap)
-    kept = gap.before if len(gap.before) < 60 else gap.before.split(" ", 1)[-1]  # a window: its first word may be cut
+    kept = gap.before if len(gap.before) < CONTEXT else gap.before.split(" ", 1)[-1]  # a window: its first word may be cut
     if problem is None and kept.rstrip(" ")[-1:].isalnum() and _CLAUSE_END.search(gap.source) \
             and (found := negation_cut(kept, gap.source)):
         # the quote leaves the clause there (it goes on after a break): the words up to the break are lost to it

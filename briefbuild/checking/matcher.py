@@ -17,6 +17,7 @@ from .textcheck import normalize
 
 SEP = "\0"  # joins the spans of one passage: text never matches across it, an ellipsis may
 MAX_GAP = 40  # characters of source an interior bracket may stand for
+CONTEXT = 60  # characters of source a gap keeps on either side (Gap.before, Gap.after) for the rules
 FINAL = ".,;:!?。、！？"  # with Japanese full stop, comma, ! and ?
 _SPLIT = re.compile(r"(\[[^\]]*\]|…)")
 
@@ -129,8 +130,8 @@ class Matcher:
                     omit_from = _sentence_start(passage, c_start)
                 if n == last and not chunk:        # `we will act…`: the omitted rest of its sentence
                     omit_to = c_end = _sentence_end(passage, pos)
-                gaps.append(Gap(k, passage[omit_from:omit_to], "ellipsis", passage[max(0, omit_from - 60):omit_from],
-                                passage[omit_to:omit_to + 60]))
+                gaps.append(Gap(k, passage[omit_from:omit_to], "ellipsis", passage[max(0, omit_from - CONTEXT):omit_from],
+                                passage[omit_to:omit_to + CONTEXT]))
             if first is None and chunk:
                 first = c_start
             gaps += c_gaps
@@ -174,8 +175,8 @@ class Matcher:
         start = a0
         if lead:
             gap_start = _words_before(passage, a0, max(1, len(self.tokens[lead[-1]][1].split())))
-            gaps.append(Gap(lead[-1], passage[gap_start:a0].strip(), "start", passage[max(0, gap_start - 60):gap_start],
-                            passage[a0:a0 + 60]))
+            gaps.append(Gap(lead[-1], passage[gap_start:a0].strip(), "start", passage[max(0, gap_start - CONTEXT):gap_start],
+                            passage[a0:a0 + CONTEXT]))
             start = gap_start
         end = a1
         k = chunk.index(anchor) + 1
@@ -188,8 +189,8 @@ class Matcher:
                     own = rest.lower().find(value.lower())  # or it is the source's own: `wrong [emphasis added]`
                     stop = end + own + len(value) if 0 <= own <= 1 else \
                         _words_after(passage, end, max(1, len(value.split())))
-                    gaps.append(Gap(chunk[k], passage[end:stop].strip(), "end", passage[max(0, end - 60):end],
-                                    passage[stop:stop + 60], _lead(passage, end, stop)))
+                    gaps.append(Gap(chunk[k], passage[end:stop].strip(), "end", passage[max(0, end - CONTEXT):end],
+                                    passage[stop:stop + CONTEXT], _lead(passage, end, stop)))
                     end = stop
                     k += 1
                     continue
@@ -198,8 +199,8 @@ class Matcher:
                 at = _find_bounded(window, text, left=self.tokens[nxt][1][:1].isspace())
                 if at < 0 or SEP in window[:at]:
                     return None
-                gaps.append(Gap(chunk[k], window[:at].strip(), "inside", passage[max(0, end - 60):end],
-                                passage[end + at:end + at + 60], _lead(passage, end, end + at)))
+                gaps.append(Gap(chunk[k], window[:at].strip(), "inside", passage[max(0, end - CONTEXT):end],
+                                passage[end + at:end + at + CONTEXT], _lead(passage, end, end + at)))
                 end = end + at + len(text)
                 k += 2
             else:  # two texts side by side cannot happen: tokens alternate
