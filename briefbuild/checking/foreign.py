@@ -17,6 +17,7 @@ import re
 
 from .clauses import NONE, Who, _joint, _named
 from .newsroom import Words
+from .referents import subjects_in
 from .speakers import Names
 
 _PRONOUN_AFTER = r"-(?:t-)?(?:il|elle|ils|elles)"
@@ -31,6 +32,7 @@ _END = re.compile(r"[,.;:!?\"()]|\s-\s")
 _SEPARABLE = {"fügte": "hinzu", "räumte": "ein", "stellte": "klar|fest", "teilte": "mit"}
 _POSSESSIVES = frozenset("son sa ses leur leurs su sus sein seine seinen ihr ihre ihren".split())
 _AND = frozenset("et y und".split())
+_LEAD = re.compile(r"[,;:()«»\"„“—–]")  # what ends the words before a name
 
 
 class Foreign:
@@ -314,28 +316,12 @@ class Foreign:
         it (`Dupont avait eu des mots contre la France et Martin en 2018`: Dupont; Martin ends a
         complement); two joined by a conjunction are one joint subject (`Dupont et Martin ont`).
         An object or a preposition's name is no subject (`a critiqué Martin`, `à Martin`)."""
-        found: list[Who] = []
-        last_end = -1
-        for m in index.pattern.finditer(sentence):
-            pids = index.by_form.get(m.group(0).casefold())
-            if not pids or len(pids) != 1:
-                continue
-            lead = re.split(r"[,;:()«»\"„“—–]", sentence[:m.start()])
-            words = lead[-1].split()
-            joined = max((k + 1 for k, w in enumerate(words) if w.lower() in _CONJUNCTIONS), default=0)
-            if not all(self._filler(w) for w in words[joined:]) or self.objected(words) \
-                    or words[joined:] and words[joined].lower() in self.w.adverbial_prepositions:
-                continue  # (`In Anwesenheit der Ministerin Kallas sagte er`: Kallas is the adverbial's)
-            if (joined or len(lead) > 1) and not self._verb_follows(sentence[m.end():]):
-                continue  # `la France, Martin et l'Europe`, `et Martin en 2018`: a list, not a clause
-            pid = next(iter(pids))
-            if found and last_end >= 0 and sentence[last_end:m.start()].strip().lower() in _AND:
-                both = sorted(set(found[-1].pid.split(",")) | {pid})  # `Dupont et Martin ont …`: both
-                found[-1] = Who("joint", ",".join(both), found[-1].text + sentence[last_end:m.end()])
-            else:
-                found.append(Who("person", pid, m.group(0)))
-            last_end = m.end()
-        return found
+        return subjects_in(
+            sentence, index, _LEAD, _CONJUNCTIONS, _AND,
+            # (`In Anwesenheit der Ministerin Kallas sagte er`: Kallas is the adverbial's)
+            admits=lambda words, joined: all(self._filler(w) for w in words[joined:]) and not self.objected(words)
+            and not (words[joined:] and words[joined].lower() in self.w.adverbial_prepositions),
+            listed=lambda text, at: not self._verb_follows(text[at:]))
 
     def _verb_follows(self, rest: str) -> bool:
         """Whether the words after a name begin its predicate (`Martin a critiqué`, `Martin, le député,

@@ -10,6 +10,7 @@ as AP's partial quotes do: the words are the thanker's, not the thanked person's
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .clauses import NAME_MODIFIES, VERB, Who, _subject_of
 from .pronouns import agrees, number
@@ -41,32 +42,47 @@ def _joined_subject(sentence: str, at: int, index: Names) -> bool:
     return other is not None and _verb_follows(sentence[other.end():])
 
 
-def clause_subjects(sentence: str, index: Names) -> list[Who]:
-    """The people an English sentence names as a clause's subject, in order: the name that opens
-    it, or opens a clause after a comma, a colon or a conjunction and has its verb after it; two
-    joined by `and` are one joint subject. An object, a possessive or a preposition's name is none."""
+def subjects_in(sentence: str, index: Names, boundary: re.Pattern, opens: frozenset[str], ands: frozenset[str],
+                admits: Callable[[list[str], int], bool], listed: Callable[[str, int], bool],
+                skip: Callable[[str], bool] = lambda rest: False) -> list[Who]:
+    """The people a sentence names as a clause's subject, in order, by one language's rules: a name
+    whose words before it, since the last `boundary` mark and `opens` word (a conjunction), the
+    language `admits` (articles, titles; no preposition); after a boundary or conjunction only
+    where it is not `listed` (no verb after it: a list, a complement); two joined by one of `ands`
+    are one joint subject. `skip(rest)`: a name that modifies what follows it (a possessive)."""
     found: list[Who] = []
     last_end = -1
     for m in index.pattern.finditer(sentence):
         pids = index.by_form.get(m.group(0).casefold())
-        rest = sentence[m.end():]
-        if not pids or len(pids) != 1 or re.match(r"(?:'s|')(?!\w)", rest) or NAME_MODIFIES.match(rest):
+        if not pids or len(pids) != 1 or skip(sentence[m.end():]):
             continue
-        lead = _BOUNDARY.split(sentence[:m.start()])
+        lead = boundary.split(sentence[:m.start()])
         words = lead[-1].split()
-        joined = max((k + 1 for k, w in enumerate(words) if w.lower() in _OPENERS), default=0)
-        if not all(w[:1].isupper() or w.lower() in _FILLERS or is_title(w.lower()) for w in words[joined:]):
+        joined = max((k + 1 for k, w in enumerate(words) if w.lower() in opens), default=0)
+        if not admits(words, joined):
             continue  # `criticized Chan`, `with Chan`: an object, a complement
-        if (joined or len(lead) > 1) and not _verb_follows(rest) and not _joined_subject(sentence, m.end(), index):
+        if (joined or len(lead) > 1) and listed(sentence, m.end()):
             continue  # `…, Chan and the others`, `and Chan in 2018`: a list, not a clause
         pid = next(iter(pids))
-        if found and last_end >= 0 and sentence[last_end:m.start()].strip().lower() == "and":
+        if found and last_end >= 0 and sentence[last_end:m.start()].strip().lower() in ands:
             both = sorted(set(found[-1].pid.split(",")) | {pid})  # `Lee and Chan met Smith`: both
             found[-1] = Who("joint", ",".join(both), found[-1].text + sentence[last_end:m.end()])
         else:
             found.append(Who("person", pid, m.group(0)))
         last_end = m.end()
     return found
+
+
+def clause_subjects(sentence: str, index: Names) -> list[Who]:
+    """The people an English sentence names as a clause's subject, in order: the name that opens
+    it, or opens a clause after a comma, a colon or a conjunction and has its verb after it; two
+    joined by `and` are one joint subject. An object, a possessive or a preposition's name is none."""
+    return subjects_in(
+        sentence, index, _BOUNDARY, _OPENERS, frozenset({"and"}),
+        admits=lambda words, joined: all(w[:1].isupper() or w.lower() in _FILLERS or is_title(w.lower())
+                                         for w in words[joined:]),
+        listed=lambda text, at: not _verb_follows(text[at:]) and not _joined_subject(text, at, index),
+        skip=lambda rest: bool(re.match(r"(?:'s|')(?!\w)", rest) or NAME_MODIFIES.match(rest)))
 
 
 def subject_pronoun(head: str, index: Names, word: str, subjects=clause_subjects) -> Who | None:
