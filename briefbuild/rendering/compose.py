@@ -124,11 +124,11 @@ def display(text: str) -> str:
 
 
 _OWN_CONSTRUCTION = ("whether", "if", "how", "why", "what", "when", "where", "who", "that")
-_FUNCTION_WORDS = frozenset("a an the this that these those it its they their there some many most all "
-                            "no any each every both one more further new its we our us you your he his him she "
-                            "her they them my me here now then nobody everybody anybody somebody nothing "
-                            "everything anything something everyone anyone someone none not never only "
-                            "and but or so yet if because when while what how why".split())
+_FUNCTION_WORDS = frozenset("a an the this that these those it its they their them there some many most all "
+                            "no any each every both one more further new we our us you your he his him she "
+                            "her my me here now then nobody everybody anybody somebody nothing everything "
+                            "anything something everyone anyone someone none not never only and but or so yet "
+                            "because while".split()) | frozenset(_OWN_CONSTRUCTION)
 
 
 def lower_first(text: str, lower_words: frozenset[str]) -> str:
@@ -139,7 +139,7 @@ def lower_first(text: str, lower_words: frozenset[str]) -> str:
     lowered = word[:1].lower() + word[1:]
     proper = word == "I" or word.startswith(("I’", "I'")) or (len(word) > 1 and word.isupper()) \
         or any(c.isupper() for c in word[1:])
-    common = lowered in lower_words or lowered in _FUNCTION_WORDS or lowered in _OWN_CONSTRUCTION
+    common = lowered in lower_words or lowered in _FUNCTION_WORDS
     if word and word[:1].isupper() and not proper and common:
         return lowered + text[len(word):]
     return text
@@ -159,7 +159,7 @@ def paraphrase(text: str, lower_words: frozenset[str]) -> tuple[str, str]:
 # verb of saying without its comma (`Lee said “We …”`, `told reporters “We …”`) keeps its capital.
 _RUN_IN = re.compile(r"[\w’')\]]\s+$")
 _AFTER_VERB = re.compile(r"^\s*(?:[\w’'-]+\s+)?$")
-_JOINS = [[w] for w in ("that", "whether", "if", "as", "it", "this", "them")]
+_JOINS = frozenset(("that", "whether", "if", "as", "it", "this", "them"))
 
 
 def runs_in(before: str) -> bool:
@@ -169,7 +169,7 @@ def runs_in(before: str) -> bool:
     said = list(VERB.finditer(before[-80:]))
     rest = before[-80:][said[-1].end():] if said else None
     # `warned that “…”`, `asked whether “…”`, `called it “…”` (naming, not saying): part of the sentence
-    return rest is None or not _AFTER_VERB.match(rest) or rest.split()[:1] in _JOINS
+    return rest is None or not _AFTER_VERB.match(rest) or (rest.split() or [""])[0] in _JOINS
 
 
 def slug(text: str) -> str:
