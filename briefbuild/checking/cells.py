@@ -13,6 +13,7 @@ import unicodedata
 from ..errors import Code
 from ..inputs.project import PLACEHOLDER, placeholders
 from ..inputs.starters import PLACEHOLDERS
+from . import cuts
 from .messages import unknown
 
 _ONE = re.compile(r"\s*" + PLACEHOLDER.pattern + r"\s*")
@@ -78,6 +79,7 @@ def check_rows(project, doc, here: tuple, table, diags: list, used_quotes: set[s
             problem, header_at = _speaker_problem(qid, row[0], quotes[qid], people)
             if problem:
                 diags.append(doc.diag(here + ("rows", i, 0) if header_at else at, problem))
+            diags += [doc.diag(at, m) for m in cuts.alone(project, qid, "quote")]  # a cell's quote stands alone
 
 
 def _speaker_problem(qid: str, header: str, quote, people: dict) -> tuple[str | None, bool]:

@@ -5,7 +5,9 @@ A negation denies its whole clause, and the words after it there may narrow what
 anywhere, as long as the brief's sentence goes on with what the speaker said (`Chan warned that
 “nobody should expect a signature” next week`); printed with its clause cut short and nothing
 after it (a claim's full stop or comma, a pull quote, a table's cell) it says more than the
-speaker did. Where an ellipsis leaves such a clause, alterations.py reports it with the source.
+speaker did. The same at its start: a quote that begins inside a clause its source denies
+(`we got …` of `I don't believe that we got …`) needs the denial in the claim's sentence. Where an
+ellipsis leaves such a clause, alterations.py reports it with the source.
 """
 from __future__ import annotations
 
@@ -78,6 +80,28 @@ def _located(text: str, raw: str) -> tuple[str, tuple[int, int] | None]:
     return passage, (match.start, match.end) if match else None
 
 
+def in_claim(project, claim: str, qid: str) -> list[str]:
+    """What is wrong with where a claim places direct quote {qid}: it ends the quote's negated
+    clause early, or leaves out the denial the quote starts inside."""
+    found = []
+    if (cut := cut_short(project, qid)) and ends_there(claim, qid):
+        found.append(_cut_in_claim(qid, cut))
+    if (denied := denied_start(project, qid)) and not denies_before(claim, qid):
+        found.append(_denied_in_claim(qid, denied))
+    return found
+
+
+def alone(project, qid: str, what: str) -> list[str]:
+    """The same for a quote that stands alone (a pull quote, a table's cell): nothing of the brief's
+    own goes on with it or carries a denial before it."""
+    found = []
+    if cut := cut_short(project, qid):
+        found.append(_cut_alone(qid, cut, what))
+    if denied := denied_start(project, qid):
+        found.append(_denied_alone(qid, denied, what))
+    return found
+
+
 def denies_before(claim: str, qid: str) -> bool:
     """Whether every placement of {qid} has a negation before it in its own sentence (`she did not
     believe {q}`), which carries the source's denial."""
@@ -101,24 +125,24 @@ def ends_there(claim: str, qid: str) -> bool:
     return False
 
 
-def in_claim(qid: str, cut: tuple[str, str]) -> str:
+def _cut_in_claim(qid: str, cut: tuple[str, str]) -> str:
     return (f"direct quote '{qid}' stops inside a negated clause of its source ('{cut[1]}'), and the claim ends it "
             f"there: without '{cut[0]}', which may narrow what the negation denies, it says more than the speaker "
             f"did; go on with those words in the claim ({{{qid}}} {cut[0]}), or quote to the end of the clause")
 
 
-def denied_in_claim(qid: str, clause: str) -> str:
+def _denied_in_claim(qid: str, clause: str) -> str:
     return (f"direct quote '{qid}' begins inside a clause its source denies ('{clause} …'): without that denial the "
             f"claim asserts what the speaker denied; carry the negation in the claim's sentence (… did not believe "
             f"that {{{qid}}}), or quote from the clause's start")
 
 
-def denied_alone(qid: str, clause: str, what: str) -> str:
+def _denied_alone(qid: str, clause: str, what: str) -> str:
     return (f"{what} '{qid}' begins inside a clause its source denies ('{clause} …'): standing alone, it asserts what "
             "the speaker denied; quote from the clause's start")
 
 
-def standing_alone(qid: str, cut: tuple[str, str], what: str) -> str:
+def _cut_alone(qid: str, cut: tuple[str, str], what: str) -> str:
     return (f"{what} '{qid}' stops inside a negated clause of its source ('{cut[1]}'): standing alone, without "
             f"'{cut[0]}', which may narrow what the negation denies, it says more than the speaker did; quote to "
             "the end of the clause")

@@ -811,11 +811,8 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
                 used_quotes.add(qid)
                 if aside:
                     continue
-                if ids.index(qid) == k and (cut := cuts.cut_short(project, qid)) and cuts.ends_there(block.claim, qid):
-                    diags.append(doc.diag(base + ("claim",), cuts.in_claim(qid, cut)))
-                if ids.index(qid) == k and (denied := cuts.denied_start(project, qid)) \
-                        and not cuts.denies_before(block.claim, qid):
-                    diags.append(doc.diag(base + ("claim",), cuts.denied_in_claim(qid, denied)))
+                if ids.index(qid) == k:  # once for a quote placed twice
+                    diags += [doc.diag(base + ("claim",), m) for m in cuts.in_claim(project, block.claim, qid)]
                 # the block before, a claim or a paragraph, that a pronoun in this claim may refer back to
                 prev = section.blocks[bi - 1] if bi else None
                 before = (prev.claim or prev.text or "") if prev is not None else ""
@@ -838,10 +835,7 @@ def _check_brief(project: Project, bid: str, brief, diags, used_quotes: set[str]
             diags.append(doc.diag(("pull-quotes", i), f"'{qid}' is a paraphrase: only direct quotes can be pull quotes"))
         else:
             used_quotes.add(qid)
-            if cut := cuts.cut_short(project, qid):
-                diags.append(doc.diag(("pull-quotes", i), cuts.standing_alone(qid, cut, "pull quote")))
-            if denied := cuts.denied_start(project, qid):
-                diags.append(doc.diag(("pull-quotes", i), cuts.denied_alone(qid, denied, "pull quote")))
+            diags += [doc.diag(("pull-quotes", i), m) for m in cuts.alone(project, qid, "pull quote")]
     style = brief.style or project.config.style
     if not style_exists(style):
         where = ("style",) if brief.style else ()

@@ -161,3 +161,17 @@ def test_a_pull_quote_cut_short_inside_a_negated_clause_fails(tmp_path):
         "pull quote 'lee-sign' stops inside a negated clause of its source ('Nobody should expect a signature next "
         "week'): standing alone, without 'next week', which may narrow what the negation denies, it says more than "
         "the speaker did; quote to the end of the clause"]
+
+
+def test_a_tables_cell_quote_cut_short_or_denied_fails_as_standing_alone(tmp_path):
+    # A cell places a quote and nothing else (cells.py): no claim goes on with it or carries a denial.
+    table = ("      - table:\n          caption: Positions\n          columns: [Who, Said]\n          rows:\n"
+             "            - [Ann Lee, \"{lee-sign}\"]\n            - [Ann Lee, \"{lee-answer}\"]\n"
+             "            - [Ann Lee, \"{lee-sign-week}\"]\n")
+    root = make_project(tmp_path, {"sources/s2.yaml": SOURCE, "briefs/b1.yaml": brief(table)})
+    assert _errors(root) == [
+        "quote 'lee-sign' stops inside a negated clause of its source ('Nobody should expect a signature next "
+        "week'): standing alone, without 'next week', which may narrow what the negation denies, it says more than "
+        "the speaker did; quote to the end of the clause",
+        "quote 'lee-answer' begins inside a clause its source denies ('I don't believe that …'): standing alone, "
+        "it asserts what the speaker denied; quote from the clause's start"]
