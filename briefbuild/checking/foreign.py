@@ -17,7 +17,7 @@ import re
 
 from .clauses import NONE, Who, _joint, _named
 from .newsroom import Words
-from .referents import subjects_in
+from .referents import subjects_in, verb_follows
 from .speakers import Names
 
 _PRONOUN_AFTER = r"-(?:t-)?(?:il|elle|ils|elles)"
@@ -326,12 +326,7 @@ class Foreign:
     def _verb_follows(self, rest: str) -> bool:
         """Whether the words after a name begin its predicate (`Martin a critiqué`, `Martin, le député,
         a dit`), not more of a noun phrase (`Martin en 2018`, `Martin et l'Europe`, `Martin.`)."""
-        aside = re.match(r"\s*,[^,.;:!?]{1,60},", rest)
-        word = re.match(r"\s*([^\W\d_][\w'’-]*)", rest[aside.end():] if aside else rest)
-        if not word or word.group(1)[:1].isupper():
-            return False
-        w = word.group(1).lower()
-        return w not in self.w.prepositions | self.w.articles | _NOT_A_VERB
+        return verb_follows(rest, self.w.prepositions | self.w.articles | _NOT_A_VERB, comma=False)
 
     def reports(self, sentence: str) -> bool:
         """Whether a sentence's finite verb is the mood of indirect speech (German Konjunktiv I:

@@ -25,21 +25,24 @@ _NOT_VERBS = frozenset("and or nor of for to with from by at in on about than as
 _BOUNDARY = re.compile(r"[,;:()\"—–]")
 
 
-def _verb_follows(rest: str) -> bool:
+def verb_follows(rest: str, not_verbs: frozenset[str] = _NOT_VERBS, comma: bool = True) -> bool:
     """Whether the words after a name begin its predicate (`Lee criticized`, `Lee, the minister, said`,
-    `Lee, who had warned`), not more of a noun phrase (`Lee and Chan`, `Lee in 2018`, `Lee.`)."""
+    `Lee, who had warned`), not more of a noun phrase (`Lee and Chan`, `Lee in 2018`, `Lee.`): a word
+    in lower case that is none of the language's `not_verbs` (prepositions, conjunctions, articles);
+    `comma`: one may stand between (English `Lee, said …` is read so; French `Martin, a …` is not)."""
     aside = re.match(r"\s*,[^,.;:!?]{1,60},", rest)
-    word = re.match(r"\s*,?\s*([^\W\d_][\w'-]*)", rest[aside.end():] if aside else rest)
+    word = re.match(r"\s*,?\s*([^\W\d_][\w'’-]*)" if comma else r"\s*([^\W\d_][\w'’-]*)",
+                    rest[aside.end():] if aside else rest)
     if not word or word.group(1)[:1].isupper():
         return False
-    return word.group(1).lower() not in _NOT_VERBS
+    return word.group(1).lower() not in not_verbs
 
 
 def _joined_subject(sentence: str, at: int, index: Names) -> bool:
     """Whether `and` and a name with its verb follow (`In Tokyo, Lee and Chan met`)."""
     both = re.match(r"\s+and\s+", sentence[at:])
     other = index.pattern.match(sentence, at + both.end()) if both else None
-    return other is not None and _verb_follows(sentence[other.end():])
+    return other is not None and verb_follows(sentence[other.end():])
 
 
 def subjects_in(sentence: str, index: Names, boundary: re.Pattern, opens: frozenset[str], ands: frozenset[str],
@@ -81,7 +84,7 @@ def clause_subjects(sentence: str, index: Names) -> list[Who]:
         sentence, index, _BOUNDARY, _OPENERS, frozenset({"and"}),
         admits=lambda words, joined: all(w[:1].isupper() or w.lower() in _FILLERS or is_title(w.lower())
                                          for w in words[joined:]),
-        listed=lambda text, at: not _verb_follows(text[at:]) and not _joined_subject(text, at, index),
+        listed=lambda text, at: not verb_follows(text[at:]) and not _joined_subject(text, at, index),
         skip=lambda rest: bool(re.match(r"(?:'s|')(?!\w)", rest) or NAME_MODIFIES.match(rest)))
 
 
