@@ -28,11 +28,6 @@ HERE = REPO / "benchmarks" / "realclaims"
 # False alarms and misses found here and not yet fixed, each with the rule it needs. The test
 # fails on any other, and on one of these that no longer happens (so the list shrinks).
 KNOWN: dict[str, str] = {
-    "stoltenberg-transatlantic": "`Mr. Stoltenberg thanked Secretary Austin … These contributions are a {q}, said the "
-                                 "Secretary General, adding that {q2}`: a title second reference to the subject of the "
-                                 "sentence before, whose verb (`thanked`) is no verb of saying; the rule needed belongs to "
-                                 "the work on second references by title (left to it): a title refers back to the subject "
-                                 "of the sentence before when people.yaml gives them that title, whatever its verb",
 }
 
 

@@ -6,14 +6,12 @@ import re
 import unicodedata
 
 from ..inputs.project import PLACEHOLDER as _PLACEHOLDER
+from .clauses import STAND_IN as _STAND_IN
 from .textcheck import NOT_ABBREVIATED
 
 # A sentence ends at . ! ? before a word, but not at an initial or a title's abbreviation: `John F.
 # Kirby said`, `Army Gen. Martin E. Dempsey said` are one sentence (before, the name was cut off its verb).
 _SENTENCE = re.compile(r"(?<=[.!?])" + NOT_ABBREVIATED + r"\s+(?=[^\W\d_{])")
-
-
-_STAND_IN = "quoted"
 
 
 def _plain(text: str, quotes: dict, people: dict) -> str:

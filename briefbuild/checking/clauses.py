@@ -773,6 +773,11 @@ def _possessor(post: str, index: Names) -> Who:
     return Who("role", text=post.strip())
 
 
+# A claim's other quote stands in its sentence as this word (claimtext.py): `a "…," said the
+# secretary` reads `a quoted, said the secretary`.
+STAND_IN = "quoted"
+_AFTER_QUOTE = re.compile(r"(?:\b" + STAND_IN + r"|[\"\u201d])\s*,$")
+
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)(?:\s+\w+ly)?$", re.I)
 _PRESENT = frozenset(w for w in _VERBS if w.endswith("ing") or (w.endswith("s") and not w.endswith("ss")))
 
@@ -825,9 +830,11 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
         alone = inverted.kind == "pronoun" and re.match(r"\s*\w+\s*(?:[,.;:!?]|$)", post)
         if inverted.kind in ("person", "family", "joint") or alone:
             return inverted
+        by_title = inverted.kind == "unknown" or (inverted.kind == "role" and inverted.text.startswith("the "))
         if not pre or pre.endswith(('"', ":", ";", ".", "!", "?")):
-            by_title = inverted.kind == "unknown" or (inverted.kind == "role" and inverted.text.startswith("the "))
             return inverted if by_title else NONE  # `"…," said the minister`: whom the reader may know by title
+        if by_title and _AFTER_QUOTE.search(pre) and re.match(r"(?i)\s*" + re.escape(inverted.text) + r"\s*(?:[,.;:!?]|$)", post):
+            return inverted  # `a {q}, said the secretary, adding that`: the title the quote's own attribution gives
     if pre.endswith(","):  # `Jones, a senior fellow at the institute, said`
         body = pre[:-1]
         cut = body.rfind(",")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import NONE, Who, _joint, _named
+from .clauses import NONE, STAND_IN, Who, _joint, _named
 from .newsroom import Words
 from .referents import subjects_in, verb_follows
 from .speakers import Names
@@ -25,8 +25,7 @@ _INVERTED_AUX = re.compile(r"(?:a|ont|avait|avaient|aura|auront)" + _PRONOUN_AFT
 # Words that go on a noun phrase or open a complement, never a verb: a name before one is no subject
 # (`contre la France et Macron en 2018`, `contra España y García en 2018`, `für Frankreich und Macron im Mai`).
 _NOT_A_VERB = frozenset("en dans entre sans sous depuis pendant et ou ni y e o u ni sin desde hasta durante "
-                        "in im auf aus nach über um durch ohne seit und oder sowie "
-                        "quoted".split())  # claimtext.py's word for a quote placed there
+                        "in im auf aus nach über um durch ohne seit und oder sowie".split()) | {STAND_IN}  # (a quote)
 _CONJUNCTIONS = frozenset("et mais puis ou y pero o e und aber doch oder sondern".split())
 _END = re.compile(r"[,.;:!?\"()]|\s-\s")
 _SEPARABLE = {"fügte": "hinzu", "räumte": "ein", "stellte": "klar|fest", "teilte": "mit"}

@@ -102,4 +102,16 @@ TITLE_CLAIMS = [
      UNATTRIBUTED.format(q="chan-q", s="Chan")),
     ("", "The secretary said the plan was {lee-q}, and Park added {park-q}.", "lee-q",
      GIVES.format(q="lee-q", a="Ann Lee", b="Leo Park", s="Lee")),
+    # A participle of saying after an inverted attribution by title (`a {q}, said the Secretary General,
+    # adding that {q2}`, NATO's release of 16 February 2022): the participle's subject is the title the
+    # quote before it was given to; before, only `the secretary said, adding` was read so.
+    ("", "Park thanked Lee for the help. These contributions are a {park-q}, said the secretary, adding that "
+         "{park-q2}", "park-q2", ""),
+    ("", "Park thanked Lee. It is a {park-q}, said the Secretary of Defense, adding that {park-q2}", "park-q2", ""),
+    ("", "Lee thanked Park. It is a {park-q}, said the minister, adding that {park-q2}", "park-q2",
+     GIVES.format(q="park-q2", a="Leo Park", b="Ann Lee", s="Park")),
+    ("", "Park and Lee met. It is a {park-q}, said the secretary, adding that {lee-q}", "lee-q",
+     GIVES.format(q="lee-q", a="Ann Lee", b="Leo Park", s="Lee")),
+    ("", "Lee thanked Park. It was good, said the secretary, adding that {park-q2}", "park-q2",
+     UNATTRIBUTED.format(q="park-q2", s="Park")),  # no quote before it: an inverted title is read after one only
 ]
