@@ -32,7 +32,7 @@ from statistics import median
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
-from corpus import generate  # noqa: E402
+from corpus import generate, generate_long  # noqa: E402
 
 ENV: dict[str, str] = {}
 
@@ -92,6 +92,9 @@ def check_figures(root: Path, heavy: Path, n: int) -> None:
     report(f"check of {n} briefs, news and transcripts", wall, "s", "≤ 1 s", wall <= 1.0, f"{cpu:.2f} s CPU")
     wall, cpu = timed_checks(root, cold=False)
     info("check again, nothing changed (verdict.py)", wall, f"{cpu:.2f} s CPU")
+    long = generate_long(root.parent / "long")
+    wall, cpu = timed_checks(long)
+    info("check of a 5,000-turn transcript with 1,000 quotes", wall, f"{cpu:.2f} s CPU")
 
 
 def info(name: str, seconds: float, note: str = "") -> None:

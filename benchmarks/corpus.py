@@ -153,6 +153,34 @@ def generate(root: Path, briefs: int = 100, sources_per_brief: int = 9, seed: in
     return root
 
 
+def generate_long(root: Path, turns: int = 5000, quotes: int = 1000, seed: int = 2) -> Path:
+    """One brief on one long hearing transcript (`turns` labelled turns of two people, `quotes`
+    quotes of them, 20 used by the brief): the cost of a source's quotes against its length."""
+    rng = random.Random(seed)
+    for name in ("briefs", "sources"):
+        (root / name).mkdir(parents=True, exist_ok=True)
+    shutil.copytree(REPO / "templates", root / "templates", dirs_exist_ok=True)
+    shutil.copy(REPO / "tests" / "fixtures" / "sample" / "pyproject.toml", root / "pyproject.toml")
+    cast = write_people(root, 2)
+    paras = [f"MR. {cast[p % 2][1].upper()}: {sentence(rng)} {sentence(rng)}" for p in range(turns)]
+    (root / "sources" / "hearing.txt").write_text("\n\n".join(paras) + "\n", "utf-8")
+    lines = ["type: hearing", "title: A Long Hearing", "voice: transcript", 'issued: "2021-03-04"',
+             "text-file: hearing.txt", "quotes:"]
+    used = []
+    for j in range(quotes):
+        p = j * turns // quotes
+        pid, family = cast[p % 2]
+        lines += [f"  - id: q{j}", f"    speaker: {pid}", "    kind: direct", f"    paragraph: {p + 1}",
+                  f"    text: {paras[p].split(': ', 1)[1].split('. ')[0].rstrip('.')}"]
+        if j < 20:
+            used.append(f"      - claim: As {family} put it, {{q{j}}}.")
+    (root / "sources" / "hearing.yaml").write_text("\n".join(lines) + "\n", "utf-8")
+    (root / "briefs" / "hearing-brief.yaml").write_text(
+        "title: One Long Hearing\ndate: \"2021-04-01\"\norganization: Benchmark Policy Desk\nsummary: A summary.\n"
+        "key-findings:\n  - A finding.\nsections:\n  - title: What was said\n    blocks:\n" + "\n".join(used) + "\n", "utf-8")
+    return root
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("root", type=Path)
