@@ -46,10 +46,6 @@ KNOWN: dict[str, str] = {
                            "{we got … information}`): its words are verbatim, so the quote alone passes here; cuts.py "
                            "refuses it where a brief places it without the denial (a claim with no negation before it "
                            "in its sentence, a pull quote), and this benchmark checks the quotes alone",
-    "seibert-hanau-bracket": "`[Angela Merkel]` for `die Kanzlerin`: a bracket may name what a reference stands for, but "
-                             "the bracket rule knows English determiners and pronouns only (`the Chancellor` passes); it "
-                             "needs German, French and Spanish ones (`die`, `der`, `sie`, `la`, `elle`, `el`, `ella`) as "
-                             "references, in alterations.py, which another change is reworking",
 }
 
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 from .antecedents import wrong_referent
 from .matcher import CONTEXT, SEP, Gap, Match, Matcher
 from .notes import lost, unlost
+from .references import ENGLISH, References, apart, past_noun, references_for
 from .textcheck import NOT_ABBREVIATED
 
 MAX_BRACKET_WORDS = 4
@@ -54,11 +55,9 @@ _DIGITS = {w: str(k) for k, w in enumerate(
     "seventeen eighteen nineteen twenty".split())} | {w: str(k * 10) for k, w in enumerate(
         "thirty forty fifty sixty seventy eighty ninety".split(), start=3)}
 CONDITIONS = frozenset("if unless provided providing assuming until except otherwise whether".split())
-# Words that stand for something else, which a bracket may name (Chicago 12.70).
-REFERENCES = frozenset(
-    "he she it they we i you him her them us me his hers its their theirs our ours my mine your yours "
-    "this that these those here there then such one ones who whom which".split())
-_DETERMINERS = frozenset("the this that these those its their his her our my your such".split())
+# Words that stand for something else, which a bracket may name (Chicago 12.70): English's;
+# references.py has them by language.
+REFERENCES = ENGLISH.pronouns
 _IRREGULAR = [frozenset(g.split()) for g in (
     "be is are was were am been being 's 're 'm", "have has had having 've", "do does did done doing",
     "go goes went gone going", "say says said saying", "make makes made making")]
@@ -230,15 +229,18 @@ def _spells_out(src: str, inner: str) -> bool:
     return len(a) == len(b) and a != b and all(x == y or _abbreviation(x, y) for x, y in zip(a, b))
 
 
-def _reference(src: str, inner: str) -> bool:
+def _reference(src: str, inner: str, refs: References = ENGLISH) -> bool:
     """A pronoun may be replaced by what it stands for; `the country` by a name (`[Japan]`) or a
     fuller description that keeps its noun (`[the defence plan]` for `the plan`)."""
+    src, inner = apart(src, refs), apart(inner, refs)
     ws = words(src)
     if not ws or len(ws) > 4:
         return False
-    if all(w in REFERENCES or w in ("is", "are", "am", "will", "would", "have") for w in ws):
+    if all(w in refs.pronouns or w in refs.linking for w in ws):
         return True
-    if ws[0] in _DETERMINERS and len(ws) <= 3:
+    if ws[0] in refs.determiners and len(ws) <= 3:
+        if refs.capital_nouns and past_noun(src, refs):
+            return False
         named = any(w[:1].isupper() for w in inner.split())
         return named or ws[-1] in inner.lower().split()
     return False
@@ -278,21 +280,23 @@ def clause_word(inner: str) -> str | None:
     return None
 
 
-def _names_in_full(src: str, inner: str, gap: Gap, before_word: str) -> bool:
+def _names_in_full(src: str, inner: str, gap: Gap, before_word: str, refs: References) -> bool:
     """The bracket stands for a pronoun or reference (`It`, `the bill`) or follows one (`it [the bill]`)."""
     if src:
-        return _reference(src, inner)
-    return gap.where in ("inside", "end") and before_word.lower() in REFERENCES
+        return _reference(src, inner, refs)
+    return gap.where in ("inside", "end") and before_word.lower() in refs.pronouns
 
 
 _SOURCE_BRACKET = re.compile(r" ?\[([^\[\]\n]{1,60})\]")
 
 
-def without_notes(passage: str, insertions: bool) -> str:
+def without_notes(passage: str, insertions: bool, language: str | None = None) -> str:
     """The passage without the brackets its own editor added beside the speaker's words (`them
     [sic]`, `wrong [emphasis added]`, and with `insertions` `He [Chan]`): they are not what the
     speaker said, so a quote may leave them out. A bracket that stands in for words (`[the
     ministers] agreed`) stays."""
+    pronouns = references_for(language).pronouns
+
     def drop(m: re.Match) -> str:
         if lost(m.group(1)):
             return m.group(0)  # `it [inaudible]`: words were said there, which no quote may close over
@@ -300,7 +304,7 @@ def without_notes(passage: str, insertions: bool) -> str:
             return ""
         found = _LAST_WORD.search(passage, 0, m.start())
         before = found.group(0).lower() if found else ""
-        return "" if insertions and before in REFERENCES and m.group(0)[:1] == " " else m.group(0)
+        return "" if insertions and before in pronouns and m.group(0)[:1] == " " else m.group(0)
     return _SOURCE_BRACKET.sub(drop, passage)
 
 
@@ -386,30 +390,26 @@ def _added_unit(bracket: str, inner: str, src: str, before_word: str, near: str 
     return ""
 
 
-_FIRST_PERSON = frozenset("we i us me our my".split())
-
-
-def _sure_referent(src: str, inner: str, before: str) -> bool:
+def _sure_referent(src: str, inner: str, before: str, refs: References) -> bool:
     """The speaker's own `we` (`[NASA is]` for `we're`), or a relative `that`/`which`/`who` right after
     the words the bracket repeats (`[the Counter Terrorism Unit – Japan]` for `that` after that name)."""
     ws = words(src)
-    if ws and ws[0] in _FIRST_PERSON and all(w in _FIRST_PERSON or w in ("is", "are", "am", "have", "will", "would")
-                                             for w in ws):
+    if ws and ws[0] in refs.first_person and all(w in refs.first_person or w in refs.linking for w in ws):
         return True
     def plain(text: str) -> list[str]:
         return re.findall(r"[^\W_]+", text.lower())
     named = plain(re.sub(r"^(?:the|a|an)\s+", "", inner.strip(), flags=re.I))
-    return len(ws) == 1 and ws[0] in ("that", "which", "who") and bool(named) \
+    return len(ws) == 1 and ws[0] in refs.relatives and bool(named) \
         and plain(before)[-len(named):] == named
 
 
 def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", before_word: str = "",
-                  near: str | None = None) -> str | None:
+                  near: str | None = None, refs: References = ENGLISH) -> str | None:
     """The problem with one bracket, or None. `left`, `right`: the parts of a word the bracket
     touches (`work[ed]`, `[T]he`); `before_word`: the quote's word before it; `near`: the source's
     text around the quote (its paragraphs and the one before), where a currency or unit a bracket
-    adds to a number must stand."""
-    problem = _check_bracket(bracket, gap, left, right, before_word, near)
+    adds to a number must stand; `refs`: the pronouns and determiners of the quote's language."""
+    problem = _check_bracket(bracket, gap, left, right, before_word, near, refs)
     if problem and gap.where == "start" and not (left or right) and len(gap.source.split()) > 1:
         # Opening the quote, a bracket stands for the source's words just before its first words, as
         # many as it replaces, not as many as it has: `[the Scottish Government is]` for `we are` of
@@ -419,8 +419,8 @@ def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", befor
         taken = gap.source.split()
         for n in range(len(taken) - 1, 0, -1):
             shorter = gap._replace(source=" ".join(taken[-n:]), before=gap.before + " " + " ".join(taken[:-n]))
-            if _sure_referent(shorter.source, bracket[1:-1], shorter.before) \
-                    and _check_bracket(bracket, shorter, left, right, before_word, near) is None:
+            if _sure_referent(shorter.source, bracket[1:-1], shorter.before, refs) \
+                    and _check_bracket(bracket, shorter, left, right, before_word, near, refs) is None:
                 return None
     if problem and gap.where == "end" and not (left or right) and len(gap.source.split()) > 1 \
             and _numbers(words(bracket[1:-1])):
@@ -430,7 +430,7 @@ def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", befor
         taken = gap.source.split()
         for n in range(1, len(taken)):
             shorter = gap._replace(source=" ".join(taken[:n]), after=" " + " ".join(taken[n:]) + gap.after)
-            if _check_bracket(bracket, shorter, left, right, before_word, near) is None:
+            if _check_bracket(bracket, shorter, left, right, before_word, near, refs) is None:
                 return None
     return problem
 
@@ -439,7 +439,8 @@ _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _PARTICLES_JA = frozenset("のはがをにとでもへや")
 
 
-def _check_bracket(bracket: str, gap: Gap, left: str, right: str, before_word: str, near: str | None) -> str | None:
+def _check_bracket(bracket: str, gap: Gap, left: str, right: str, before_word: str, near: str | None,
+                   refs: References) -> str | None:
     inner = bracket[1:-1].strip()
     # Japanese sets no spaces between words: a bracketed phrase ending in its particle (`[チェコとアイルランドの]両国`)
     # is a word group of its own before the next word, not a change inside one (`[非]公式` still is)
@@ -465,7 +466,7 @@ def _check_bracket(bracket: str, gap: Gap, left: str, right: str, before_word: s
         # A bracket naming what a pronoun or reference stands for may name it in full, however
         # long the name (Chicago 12.70); any other bracket, or one with a verb, would rewrite.
         verb = clause_word(inner)
-        if not (_names_in_full(src, inner, gap, before_word) or _initialism(src, inner.split())):
+        if not (_names_in_full(src, inner, gap, before_word, refs) or _initialism(src, inner.split())):
             return (f"{bracket} is {len(inner.split())} words: an editorial alteration in brackets may be "
                     f"{MAX_BRACKET_WORDS} words at most; quote less or paraphrase")
         if verb:
@@ -501,7 +502,7 @@ def _check_bracket(bracket: str, gap: Gap, left: str, right: str, before_word: s
     if not src and not glued:
         if gap.where == "inside":
             return None
-        if gap.where == "end" and before_word.lower() in REFERENCES:
+        if gap.where == "end" and before_word.lower() in refs.pronouns:
             return None  # `it [the plan]`: names what the last word stands for
         return (f"{bracket} adds words at the {gap.where} of the quote that the source does not have there: "
                 f"{'end' if gap.where == 'end' else 'start'} the quote at the source's words")
@@ -514,7 +515,7 @@ def _check_bracket(bracket: str, gap: Gap, left: str, right: str, before_word: s
                 "a bracket inside a word may only change its case or inflection")
     if len(ours) == len(theirs) == 1 and _same_word(ours[0], theirs[0]):
         return None
-    if _reference(src, inner) or _expands(src, re.findall(r"[\w']+", inner.lower())) or _spells_out(src, inner):
+    if _reference(src, inner, refs) or _expands(src, re.findall(r"[\w']+", inner.lower())) or _spells_out(src, inner):
         return None
     where = {"start": " at the start of the quote", "end": " at the end of the quote"}.get(gap.where, "")
     return (f"{bracket} replaces '{src}'{where}, which it does not clarify: a bracket may only change a "
@@ -862,15 +863,17 @@ def _edge(found: re.Match | None) -> str:
     return found.group(0) if found else ""
 
 
-def _named_beside(bracket: str, gap: Gap, toks: list, k: int) -> str | None:
+def _named_beside(bracket: str, gap: Gap, toks: list, k: int, refs: References) -> str | None:
     """A bracket that puts, for a noun phrase of the source (`the Government`), a name its own
     sentence gives outside the bracket (`Labour got up and said that [Labour] should take no
     credit`): a speaker who means the same one again says `it` or `they`; a second noun phrase
     beside a name is someone else, so the bracket makes one party of two."""
-    ws = words(gap.source)
-    if not ws or ws[0] not in _DETERMINERS or all(w in REFERENCES for w in ws):
+    ws = words(apart(gap.source, refs))
+    if not ws or ws[0] not in refs.determiners or all(w in refs.pronouns for w in ws):
         return None
-    inner = re.sub(r"^(?:the|The)\s+", "", bracket[1:-1].strip())
+    inner = apart(bracket[1:-1].strip(), refs)
+    if inner.split(" ", 1)[0].lower() in refs.articles:
+        inner = inner.split(" ", 1)[-1]
     if not inner[:1].isupper() or clause_word(inner):
         return None
     before = "".join(v for kind, v in toks[:k] if kind == "text")
@@ -896,9 +899,11 @@ def _referent(bracket: str, gap: Gap, passage: str, before_word: str, glued: str
     return wrong_referent(bracket, before_word, head[:len(head) - len(before_word)])
 
 
-def check(m: Matcher, match: Match, near=None) -> str | None:
+def check(m: Matcher, match: Match, near=None, language: str | None = None) -> str | None:
     """The first problem with a match's alterations, omissions and final punctuation, or None.
-    `near`: a function giving the source's text around the quote (read only for a bracket that adds a unit)."""
+    `near`: a function giving the source's text around the quote (read only for a bracket that adds a unit);
+    `language`: the source's, whose pronouns and determiners a bracket may name (references.py)."""
+    refs = references_for(language)
     toks = m.tokens
     for gap in match.gaps:
         k = gap.token
@@ -913,7 +918,8 @@ def check(m: Matcher, match: Match, near=None) -> str | None:
             right = _edge(_FIRST_WORD.match(nxt)) if k + 1 < len(toks) and toks[k + 1][0] == "text" else ""
             before_word = (re.findall(r"[\w']+", prev) or [""])[-1]
             units = near() if near is not None and _units(value) else None
-            problem = check_bracket(value, gap, left, right, before_word, units) or _named_beside(value, gap, toks, k) \
+            problem = check_bracket(value, gap, left, right, before_word, units, refs) \
+                or _named_beside(value, gap, toks, k, refs) \
                 or _referent(value, gap, match.passage, before_word, left or right)
         if problem:
             return problem

@@ -23,6 +23,7 @@ from ..chars import single_marks
 from ..inputs.models import Person, Quote
 from . import alterations, japanese
 from .matcher import SEP, Match, Matcher
+from .references import references_for
 from .speakers import Names, names
 from .textcheck import normalize
 
@@ -104,7 +105,6 @@ def second_hand(m: Matcher, span_text: str, k: int, owner: Person, speaker: Pers
 _CAPITAL = re.compile(r"[^\W\d_][\w.'’-]*")
 _NOT_NAMES = alterations.REFERENCES | frozenset("the a an and or of for both all some many most several few each "
                                                    "every other others no any".split())
-_LINKS = frozenset("is are am will would have".split())
 
 
 def _plain(word: str) -> str:
@@ -170,16 +170,18 @@ def _mentioned(names: list[str], known: dict[str, int], last: int) -> bool:
     return False
 
 
-def unnamed_referent(m: Matcher, match: Match, paras: list[str], last: int) -> str | None:
+def unnamed_referent(m: Matcher, match: Match, paras: list[str], last: int, language: str | None = None) -> str | None:
     """The problem when a bracket names, for a pronoun or `this`, someone or something the source
-    does not name in its first `last` paragraphs (the quote's last and those before it)."""
+    does not name in its first `last` paragraphs (the quote's last and those before it); `language`: the
+    source's, whose pronouns count (`sie`, `elle`, `él`)."""
+    refs = references_for(language)
     for gap in match.gaps:
         if gap.where == "ellipsis":
             continue
         stands_for = gap.source or (re.findall(r"[\w']+", gap.before) or [""])[-1]
         ws = alterations.words(stands_for)
-        if not ws or not all(w in alterations.REFERENCES or w in _LINKS for w in ws) or \
-                not any(w in alterations.REFERENCES for w in ws):
+        if not ws or not all(w in refs.pronouns or w in refs.linking for w in ws) or \
+                not any(w in refs.pronouns for w in ws):
             continue
         bracket = m.tokens[gap.token][1]
         known, lower = _first_seen(paras)  # a capital the source writes in lower case elsewhere starts a sentence

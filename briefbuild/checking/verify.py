@@ -233,13 +233,15 @@ def _direct(quote: Quote, source: Source, paras: list[str], people: dict[str, Pe
     for run, _ in _runs(found.spans, quote.speaker, _range(quote)):
         # The source's own editor's notes may be left out; its clarifying insertions (`He [Chan]`)
         # too, by a quote with no brackets of its own that could then re-clarify them otherwise.
-        readings: tuple[str, ...] = (run, alterations.without_notes(run, "[" not in quote.text)) if "[" in run \
-            else (run,)
+        language = source.language  # whose pronouns and determiners a bracket may name
+        readings: tuple[str, ...] = (run, alterations.without_notes(run, "[" not in quote.text, language)) \
+            if "[" in run else (run,)
         if "- " in run:
             readings += _unbroken(run, quote.text)
         for match in (match for passage in readings for match in m.finditer(passage)):
-            problem = alterations.check(m, match, near) or nested(match, speaker) or not_me(m, match, quote, people) \
-                or (unnamed_referent(m, match, paras, last) if match.gaps else None) \
+            problem = alterations.check(m, match, near, language) or nested(match, speaker) \
+                or not_me(m, match, quote, people) \
+                or (unnamed_referent(m, match, paras, last, language) if match.gaps else None) \
                 or _relayed_in(paras, quote, match, speaker, people)
             if problem is None:
                 return []
@@ -289,7 +291,7 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
             else:
                 elsewhere = (f"the quote runs from paragraph {first} to {last}: set paragraph: {first} and "
                              f"last-paragraph: {last}")
-            also = alterations.check(m, match, _near(quote, paras))
+            also = alterations.check(m, match, _near(quote, paras), source.language)
             if also:  # one round of fixes, not two
                 elsewhere += f"; and there, {also}"
             break

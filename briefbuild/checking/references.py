@@ -1,0 +1,100 @@
+"""The words that stand for someone or something else, by language: what a bracket may name.
+
+A bracket may replace a pronoun (`he`, `sie`, `elle`, `él`) with the name it stands for, or a
+definite reference (`the alliance`, `die Kanzlerin`, `la ministre`, `el presidente`) with a name
+or a fuller description (Chicago 13.60; Duden, Imprimerie nationale and the RAE set the same
+square-bracket interpolation). The source's `language:` chooses the table; a language without
+one here is read as English, as before.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class References(NamedTuple):
+    pronouns: frozenset[str]      # a bracket may replace them whole: `[Merkel]` for `sie`
+    determiners: frozenset[str]   # open a definite reference: `[Merkel]` for `die Kanzlerin`
+    articles: frozenset[str]      # a bracket's own article, left out when its name is compared
+    first_person: frozenset[str]  # the speaker's own `we`: `[NASA is]` for `we're`
+    linking: frozenset[str]       # verbs a bracket for `we` may take in with it (`is` of `[NASA is]`)
+    relatives: frozenset[str]     # `that` right after the words a bracket repeats
+    elided: frozenset[str] = frozenset()  # French `l'alliance`: the article `l` before its noun
+    # German capitalizes every noun: a reference ends at its noun, and a lower-case word after it
+    # is a verb or adverb of the clause (`die Regierung beschließt`), never part of what is named
+    capital_nouns: bool = False
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ENGLISH = References(
+    pronouns=_set("he she it they we i you him her them us me his hers its their theirs our ours my mine your yours "
+                  "this that these those here there then such one ones who whom which"),
+    determiners=_set("the this that these those its their his her our my your such"),
+    articles=_set("the"),
+    first_person=_set("we i us me our my"),
+    linking=_set("is are am will would have"),
+    relatives=_set("that which who"),
+)
+
+TABLES = {
+    "en": ENGLISH,
+    "de": References(
+        pronouns=_set("er sie es ihn ihm ihr ihnen wir uns ich mich mir du dich dir euch dies dieser diese dieses "
+                      "diesen diesem jener jene jenes jenen jenem welcher welche welches hier dort da damals"),
+        # articles, demonstratives and possessives in every case (`den`, `dem`, `des`; `seinem`, `ihrer`)
+        determiners=_set("der die das den dem des dieser diese dieses diesen diesem jener jene jenes jenen jenem "
+                         "sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres "
+                         "unser unsere unseren unserem unserer unseres"),
+        articles=_set("der die das den dem des"),
+        first_person=_set("wir uns ich mich mir unser unsere"),
+        linking=_set("sind ist bin haben hat habe werden wird werde"),
+        relatives=_set("der die das welcher welche welches"),
+        capital_nouns=True,
+    ),
+    "fr": References(
+        pronouns=_set("il elle ils elles lui leur eux on nous vous je me moi te toi celui celle ceux celles ceci cela "
+                      "ça ici là qui lequel laquelle lesquels lesquelles"),
+        determiners=_set("le la les l ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes"),
+        articles=_set("le la les l"),
+        first_person=_set("nous je me moi notre nos on"),
+        linking=_set("sommes est suis avons a ai serons sera serai"),
+        relatives=_set("qui que lequel laquelle"),
+        elided=_set("l"),
+    ),
+    "es": References(
+        pronouns=_set("él ella ellos ellas ello lo le les nosotros nosotras vosotros vosotras usted ustedes yo me mí "
+                      "nos te ti esto eso aquello aquí allí ahí entonces quien quienes"),
+        determiners=_set("el la los las este esta estos estas ese esa esos esas aquel aquella aquellos aquellas "
+                         "su sus nuestro nuestra nuestros nuestras mi mis"),
+        articles=_set("el la los las"),
+        first_person=_set("nosotros nosotras nos yo me mi nuestro nuestra"),
+        linking=_set("somos es soy hemos ha he vamos va voy"),
+        relatives=_set("que quien quienes cual cuales"),
+    ),
+}
+
+
+def references_for(language: str | None) -> References:
+    """The table of a source's CSL language (`de`, `fr-CA`, `es-419`); English for any other."""
+    return TABLES.get((language or "").split("-")[0].lower(), ENGLISH)
+
+
+_ELIDED = re.compile(r"\b([^\W\d_])['’](?=[^\W\d_])")
+
+
+def apart(text: str, refs: References) -> str:
+    """French `l'alliance` as `l alliance`: the elided article a word of its own."""
+    if not refs.elided:
+        return text
+    return _ELIDED.sub(lambda m: m.group(1) + " " if m.group(1).lower() in refs.elided else m.group(0), text)
+
+
+def past_noun(src: str, refs: References) -> bool:
+    """German capitalizes its nouns: a lower-case word after the reference's noun is a verb or adverb
+    of the clause (`die Regierung beschließt`), unless it opens a genitive (`die Kanzlerin der Republik`)."""
+    toks = re.findall(r"[^\W\d_]+", src)[1:]
+    noun = next((k for k, t in enumerate(toks) if t[:1].isupper()), None)
+    return noun is not None and any(t[:1].islower() and t.lower() not in refs.determiners for t in toks[noun + 1:])
