@@ -50,6 +50,16 @@ KNOWN: dict[str, str] = {
                              "the bracket rule knows English determiners and pronouns only (`the Chancellor` passes); it "
                              "needs German, French and Spanish ones (`die`, `der`, `sie`, `la`, `elle`, `el`, `ella`) as "
                              "references, in alterations.py, which another change is reworking",
+    # Round 10 (2026): the opening bracket's reading needs alterations.py, which another change is reworking.
+    "holder-breach-bracket": "`[the disclosures] constituted …` for `And they constituted …`: an opening bracket is read "
+                             "as replacing as many words as it has (`And they`); the shorter reading (`they` alone, "
+                             "`And` outside the quote) is taken only where the referent is sure, and it needs one more "
+                             "sure case: the bracket repeats the subject of the sentence just before (`The disclosures "
+                             "placed lives at risk.`), in alterations.py's _sure_referent",
+    "hughes-opinion-bracket": "`[the trial court's] expression …` for `its expression …` (`stated generally that its`): "
+                              "the same opening-bracket reading; the sure case it needs is a possessive pronoun whose "
+                              "noun the bracket repeats from its paragraph (`the instructions of the trial court`), in "
+                              "alterations.py's _sure_referent",
 }
 
 
