@@ -27,6 +27,7 @@ from .references import references_for
 from .speakers import Names, names
 from .textcheck import normalize
 
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _WINDOW = 600  # characters of an inner quotation looked at: a phrase or a sentence or two
 # `I told him, '…'`, `as we wrote, '…'`: the speakers quoting their own words.
 _OWN = re.compile(r"\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:said|say|says|told|tell|wrote|write|asked|ask|replied|reply|answered|"
@@ -40,8 +41,10 @@ def inner_quotation(passage: str, start: int, end: int) -> str:
     for _ in range(8):  # skip the apostrophes before the words (don't, Lee's)
         if at < 0:
             return ""
-        window = passage[at:min(len(passage), end + _WINDOW)]
-        kinds = single_marks(window)
+        lead = 1 if at else 0  # the letter before the mark tells an apostrophe (America’s) from an opening
+        window = passage[at - lead:min(len(passage), end + _WINDOW)]
+        kinds = [(pos - lead, kind) for pos, kind in single_marks(window) if pos >= lead]
+        window = window[lead:]
         if kinds and kinds[0] == (0, "open"):
             depth = 0
             for pos, kind in kinds:
@@ -50,6 +53,10 @@ def inner_quotation(passage: str, start: int, end: int) -> str:
                     if at + pos < end or _OWN.search(passage[max(0, at - 80):at]):
                         return ""  # closes before the quote ends, or the speaker quotes themselves
                     return window[:pos + 1]
+            if (at == 0 or passage[at - 1] == SEP) and at + len(window) == len(passage) and _LATIN.match(window, 1):
+                # a quotation over paragraphs whose close lies past the text's end (Chicago 12.30); not 「…」,
+                # whose closing mark between two characters reads as an apostrophe once normalized
+                return window
             return ""
         at = passage.rfind("'", max(0, start - _WINDOW), at)
     return ""

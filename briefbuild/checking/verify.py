@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..inputs.models import Person, Quote, Source
-from . import alterations, notes, pronouns
+from . import alterations, notes, omissions, pronouns
 from .clauses import VERB, office_of
 from .closest import closest_at, line_of_word, share
 from .matcher import SEP, matcher
@@ -239,8 +239,8 @@ def _direct(quote: Quote, source: Source, paras: list[str], people: dict[str, Pe
         if "- " in run:
             readings += _unbroken(run, quote.text)
         for match in (match for passage in readings for match in m.finditer(passage)):
-            problem = alterations.check(m, match, near, language) or nested(match, speaker) \
-                or not_me(m, match, quote, people) \
+            problem = alterations.check(m, match, near, language) or omissions.check(match) \
+                or nested(match, speaker) or not_me(m, match, quote, people) \
                 or (unnamed_referent(m, match, paras, last, language) if match.gaps else None) \
                 or _relayed_in(paras, quote, match, speaker, people)
             if problem is None:
@@ -291,7 +291,7 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
             else:
                 elsewhere = (f"the quote runs from paragraph {first} to {last}: set paragraph: {first} and "
                              f"last-paragraph: {last}")
-            also = alterations.check(m, match, _near(quote, paras), source.language)
+            also = alterations.check(m, match, _near(quote, paras), source.language) or omissions.check(match)
             if also:  # one round of fixes, not two
                 elsewhere += f"; and there, {also}"
             break

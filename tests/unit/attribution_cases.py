@@ -4007,9 +4007,12 @@ PASS += [
     (_RECORD, A, "ann-lee", 2, "The prosecutor argued, and the objections were made, as follows"),
     (_RECORD, A, "ann-lee", 8, "We hold that the argument was improper."),
     (_NO_RECORD, A, "ann-lee", 1, "the paper wrote of him, and I agree"),
-    (_NO_RECORD, A, "ann-lee", 2, "Look: we will act on the plan."),
 ]
 FAIL += [
+    # the words of a quotation over paragraphs, alone, are not the author's (nested.py), label or none
+    (_NO_RECORD, A, "ann-lee", 2, "Look: we will act on the plan.",
+     "these words stand inside a quotation within Lee’s words ('Look: we will act on the plan.): Lee is repeating "
+     "someone else's words; quote them with the words that introduce them, inner marks and all"),
     (_RECORD, A, "ann-lee", 4, "Your Honor, he is trying to bolster his witness.",
      "paragraph 4 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
     (_RECORD, A, "ann-lee", 6, "Overrule the objection.", _NO_PERSON.format(k=6, who="Ann Lee")),
