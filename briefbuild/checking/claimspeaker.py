@@ -95,6 +95,8 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
     signed = _SIGNED.match(tail) if who.kind == "none" and not head.strip(" ,;:-") else None
     if signed and (by := name_at_start(signed.group(1), index)).kind != "none":
         return by  # `{q} – Secretary of Defense Lloyd J. Austin III`: a statement's signature line
+    if who.kind == "none" and not head.strip(" ,;:-") and (nxt := next_names(text[here + len("QUOTE_HERE"):])):
+        return subject_at(nxt, index)[0]  # `{p}. That's the message from Lee.`: the sentence after names them
     if who.kind == "none" and not head.strip(" ,;:-") and not VERB.search(tail):
         # A quote that stands as its own sentence continues the last speaker named before it.
         return _antecedent(text, start, index, placed, claim)
@@ -104,3 +106,20 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
 # A quote, then only a dash and who said it (`{q} – Secretary of Defense Lloyd J. Austin III`,
 # `{q} — Ann Lee, minister`): a statement's signature line, as releases print it, names its speaker.
 _SIGNED = re.compile(r"\s*(?:[–—]|--?(?=\s))\s*((?:[^\W\d_a-z]|(?:the|an?)\s).*?)[\s.]*$", re.S)
+
+
+# A sentence after the words that opens by naming whose they were (`That's the message from Lee.`,
+# `That was the view of Lee.`, `So said Lee.`, `Those were Lee's words.`), as newspapers close a
+# quotation or a paraphrase set as a sentence of its own.
+_NAMES_AFTER = re.compile(r"\s*[.!?]?\s+(?=(?i:that|this|such|those|these|so|thus)\b)")
+_OPENS = ("that", "this", "such", "those", "these", "so", "thus")
+
+
+def next_names(rest: str) -> str | None:
+    """The sentence after a quote that ends its own sentence, when it opens by naming its speaker."""
+    lead = _NAMES_AFTER.match(rest)
+    verb = VERB.match(rest, lead.end()) if lead else None
+    if not lead or not verb or re.split(r"[\s'’]", verb.group(0))[0].lower() not in _OPENS:
+        return None
+    end = _SENTENCE.search(rest, lead.end())
+    return rest[lead.end():end.start() if end else len(rest)]

@@ -17,11 +17,13 @@ _SENTENCE = re.compile(r"(?<=[.!?])" + NOT_ABBREVIATED + r"\s+(?=[^\W\d_{])")
 def _plain(text: str, quotes: dict, people: dict) -> str:
     """The claim as it reads: apostrophes plain, a paraphrase as it prints (`Lee said that …`),
     a direct quote as a neutral lower-case word: the words, never a person (`Lee said "…", and
-    Chan replied` is Chan alone, not `"…" and Chan`)."""
+    Chan replied` is Chan alone, not `"…" and Chan`), with its full stop when it ends its sentence."""
     def placed(m: re.Match) -> str:
         q = quotes.get(m.group(1))
         if q is not None and q.kind == "paraphrase" and q.speaker in people:
             return f"{people[q.speaker].short} {q.verb} that PARAPHRASE"
+        if q is not None and q.text.rstrip().endswith(".") and m.string[m.end():m.end() + 1] in ("", " ", "\n"):
+            return _STAND_IN + "."  # `said: {q} Commissioner Breton, …`: its full stop ends the sentence
         return _STAND_IN
     return _PLACEHOLDER.sub(placed, unicodedata.normalize("NFC", text).replace("’", "'"))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .asides import POSTNOMINALS, POSTNOMINALS_END, after_honorifics, aside_run
 from .speakers import Names, is_title
 
 _VERBS = (
@@ -32,7 +33,8 @@ _VERBS = (
 # said, noting: "…"`) has the main clause's subject for its own.
 _PARTICIPLES_OF_SAYING = frozenset(
     "adding noting arguing insisting warning explaining stressing acknowledging conceding declaring "
-    "promising vowing writing recalling cautioning saying".split())  # `Lee and Chan agreed, saying …`: theirs
+    "promising vowing writing recalling cautioning saying underlining underscoring emphasizing emphasising "
+    "highlighting reiterating".split())  # `Lee and Chan agreed, saying …`: theirs
 _VERBS += sorted(_PARTICIPLES_OF_SAYING)
 # Lower case only: `United States` holds no verb, `Said Jones:` is rare enough to be missed.
 # Verbs a reporter puts beside a quotation besides `said` (AP prefers said; stories use these too).
@@ -56,11 +58,18 @@ _OF_NOUNS = (r"(?:view|views|verdict|assessment|opinion|position|argument|conclu
              r"words|reply|response|answer|advice|prediction)")
 _NAME_AFTER = re.compile(
     r"(?i:according to|in the (?:own )?words of|so (?:said|says)|thus (?:spoke|said)|"
-    r"(?:that|this|such|those|these) (?:was|is|were|are|has been|had been) (?:also )?the " + _OF_NOUNS + r" of)")
+    r"(?:that|this|such|those|these) (?:was|is|were|are|has been|had been) (?:also )?the " + _OF_NOUNS + r" (?:of|from)|"
+    r"(?:that|this)(?:'s|’s) (?:also )?the " + _OF_NOUNS + r" (?:of|from))")
 _NAME_RUN = r"\s+(?!(?:not|never|no|hardly)\b)[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*){0,3}(?:'s|')\s+(?:own\s+)?"
 _POSSESSIVE_NAME = re.compile(r"(?i:(?:that|this|such|those|these) (?:was|is|were|are)(?=" + _NAME_RUN + _OF_NOUNS + r"\b)"
                               r"|in(?=" + _NAME_RUN + r"words\b))")
-VERB = re.compile(r"(?<![\w'-])(?:" + _NAME_AFTER.pattern + "|" + _POSSESSIVE_NAME.pattern + "|"
+# A verb whose object is a noun of saying, its clause after `that` or a colon, introduces the words
+# as `said` does: `Juncker gave his assessment that "…"`, `Lee made the point that …`.
+_NOUN_SAID = (r"(?:gave|gives|give|offered|offers|made|makes|expressed|expresses|voiced|voices|shared|shares|"
+              r"delivered|delivers)\s+(?:his|her|their|its|the|a|an)\s+(?:own\s+)?(?:[a-z]+\s+)?"
+              r"(?:view|verdict|assessment|opinion|argument|conclusion|message|warning|point|hope|assurance|"
+              r"reminder|observation)(?=\s+that\b|\s*:)")
+VERB = re.compile(r"(?<![\w'-])(?:" + _NAME_AFTER.pattern + "|" + _POSSESSIVE_NAME.pattern + "|" + _NOUN_SAID + "|"
                   + "|".join(sorted(set(_VERBS) | set(_PHRASES), key=len, reverse=True)) + r")(?![\w'-])")
 PRONOUNS = frozenset("he she they i we".split())
 _OBJECT_PRONOUNS = frozenset("him her them me us".split())  # after `according to`, alone
@@ -70,7 +79,7 @@ _SKIP = frozenset("also then later further once again had has have previously re
 _PREPOSITIONS = frozenset("for of to with from by at about unlike like than against toward towards behind near "
                           "representing under close on".split())
 _FOLLOW = re.compile(r"\s+([\w'-]+)")
-_FREE = re.compile(r"\s*(?:[,.;:!?)\-\"]|$)")
+_FREE = re.compile(r"\s*(?:[,.;:!?)\-\"—–]|$)")
 _AUX = frozenset("was is were are had has have would will could should can may might must did does do".split())
 _TAIL = re.compile(r"(?<![\w'.-])[\w'.-]+$")  # starts only where a word does: linear, not quadratic on a long word
 _CAP_RUN = re.compile(r"((?:[^\W\d_][\w'.-]*\s+){0,3}[^\W\d_][\w'.-]*)\s*$")
@@ -249,6 +258,9 @@ def name_at_end(text: str, index: Names) -> Who:
     text = text.rstrip()
     if not text:
         return NONE
+    if (letters := POSTNOMINALS_END.search(text, max(0, len(text) - 40))) and \
+            (named := name_at_end(text[:letters.start()], index)).kind in ("person", "family"):
+        return named  # `Richard Marles MP`
     for m in index.pattern.finditer(text, max(0, len(text) - 120)):
         if m.end() == len(text):
             pids = index.by_form.get(m.group(0).casefold())
@@ -343,8 +355,16 @@ _PERSONAL_TITLES = frozenset("mr mrs ms miss mx dr prof sir dame lord lady madam
                              "chancellor premier ambassador amb commissioner chairman chairwoman chair".split())
 
 
+# Lower-case words and acronyms up to a lower-case title noun right before a name (no article, no preposition).
+_DESCRIBED = re.compile(r"(?:(?!(?:a|an|the|of|for|to|and|or|with|by|from|at|in|on)\s)(?:[a-z][\w-]*|[A-Z]{2,})\s+){1,6}")
+
+
 def _after_capitalized_title(text: str, index: Names) -> re.Match | None:
     """The known name after up to ten words of a capitalized title at the start of `text`."""
+    for lower in re.finditer(r"([a-z][\w-]*)\s+", text[:run.end()] if (run := _DESCRIBED.match(text)) else ""):
+        # `from veteran UN disaster relief coordinator Winston Chang`: a title in lower case, AP's descriptive one
+        if is_title(lower.group(1)) and (held := index.pattern.match(text, lower.end())):
+            return held if _FREE.match(text, held.end()) and _full_name(held, index) else None
     at = 0
     owned, previous = False, ""  # past `of`: `Office of Senator Ann Lee` names her office, not its speaker
     for _ in range(10):  # `Chairman of the Joint Chiefs of Staff Army Gen. Richard B. Myers`
@@ -439,6 +459,8 @@ def name_at_start(text: str, index: Names) -> Who:
         m = index.pattern.match(text)
     if m:
         rest = text[m.end():]
+        if letters := POSTNOMINALS.match(rest):  # `said Richard Marles MP.`
+            rest = rest[letters.end():]
         follow = _FOLLOW.match(rest)
         free = _FREE.match(rest) or (
             follow and follow.group(1)[:1].islower() and follow.group(1) not in _AUX)
@@ -807,6 +829,8 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
             return _named(pids, named[-1].group(0))
         return name_at_end(head, index)  # `It was Chan, not Lee, who said`: not the negated one
     if m.group(0).lower() in _PARTICIPLES_OF_SAYING:
+        if lead := re.search(r",\s*(?:while|before|after|then)$", pre):  # `…, while underlining that`
+            pre = pre[:lead.start() + 1]
         main = pre.rstrip(" ,;-")
         if not main or main.endswith('"') or not pre.endswith(","):
             return NONE  # right after a quotation: the reader gives it that quotation's speaker
@@ -823,6 +847,9 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
                 break
         if pid:
             return Who("person", pid, clause.strip())
+        for piece in reversed(pieces):  # `"…," he said, noting …, but cautioned that`: the attribution's subject
+            if VERB.search(piece) and (who := subject(piece, index)).kind in ("person", "family", "pronoun"):
+                return who
     pre = _strip_skips(pre)
     opening = not pre or pre.endswith((",", '"', "-", ":", ";", "(")) or pre.endswith(tuple(".!?"))
     if opening:  # `"…," said Jones` or `, said Jones, a fellow`
@@ -840,12 +867,20 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
         cut = body.rfind(",")
         if cut >= 0:
             aside = body[cut + 1:].strip()
-            whole = index.pattern.fullmatch(aside)
-            if whole and len(index.by_form.get(aside.casefold(), ())) == 1:
-                return Who("person", next(iter(index.by_form[aside.casefold()])), aside)
-            return name_at_end(body[:cut], index)
+            held = POSTNOMINALS.sub("", after_honorifics(aside))  # `Minister for X, the Hon Paul Fletcher, said`
+            if index.pattern.fullmatch(held) and len(index.by_form.get(held.casefold(), ())) == 1:
+                return Who("person", next(iter(index.by_form[held.casefold()])), aside)
+            who = name_at_end(body[:cut], index)
+            return who if who.kind != "unknown" else _aside(body, index) or who
         return _named_with_phrase(body, index) or name_at_end(body, index)
-    return name_at_end(pre, index)
+    who = name_at_end(pre, index)
+    return who if who.kind not in ("unknown", "role") or "," not in pre else _aside(pre, index) or who
+
+
+def _aside(text: str, index: Names) -> Who | None:
+    """The person named before the appositives that run up to the verb (asides.py)."""
+    found = aside_run(text, index, VERB)
+    return Who("person", next(iter(found[0])), found[1]) if found else None
 
 
 # A subject that runs over its own phrases up to the verb's comma: `Gen. Denis Mercier of the French

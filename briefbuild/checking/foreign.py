@@ -28,7 +28,10 @@ _NOT_A_VERB = frozenset("en dans entre sans sous depuis pendant et ou ni y e o u
                         "in im auf aus nach über um durch ohne seit und oder sowie".split()) | {STAND_IN}  # (a quote)
 _CONJUNCTIONS = frozenset("et mais puis ou y pero o e und aber doch oder sondern".split())
 _END = re.compile(r"[,.;:!?\"()]|\s-\s")
-_SEPARABLE = {"fügte": "hinzu", "räumte": "ein", "stellte": "klar|fest", "teilte": "mit"}
+_SEPARABLE = {"fügte": "hinzu", "räumte": "ein", "stellte": "klar|fest", "teilte": "mit", "fasste": "zusammen"}
+# A conjunction opening a sentence joins it to the one before, not to a subject in it: `Y añadió, {q}`
+# is the verb alone, whose subject Spanish leaves out (RAE), as `«…», añadió` is.
+_SENTENCE_CONJUNCTION = re.compile(r"(?:^|(?<=[.!?]))\s*((?i:y|e|pero|et|mais|und|aber|doch))$")
 _POSSESSIVES = frozenset("son sa ses leur leurs su sus sein seine seinen ihr ihre ihren".split())
 _AND = frozenset("et y und".split())
 _LEAD = re.compile(r"[,;:()«»\"„“—–]")  # what ends the words before a name
@@ -185,6 +188,8 @@ class Foreign:
             if before.kind in ("person", "family", "joint") and not self._strip(pre).endswith(","):
                 return before
             return Who("pronoun", text=word)
+        if lead := _SENTENCE_CONJUNCTION.search(self._strip(pre)):  # `Y añadió, {q}`, `Und er sagte:`
+            pre = self._strip(pre)[:lead.start(1)].rstrip()
         opening = not self._strip(pre) or self._strip(pre).endswith((",", '"', "-", ":", ";", "("))
         if low in self.w.according:
             if low in self.w.opening_only:  # `pour` and `so`: only a clause's first word, before a person

@@ -57,6 +57,8 @@ def foreign_speaker(g: Foreign, claim: str, qid: str, quotes: dict, index: Names
     owned = _owned_role(text, start, here, index, owned_pattern) if owned_pattern else None
     if owned and (who.kind in ("role", "unknown", "none", "nobody", "pronoun") or who.kind == "person" and who.pid == owned.pid):
         return owned
+    if who.kind == "none" and (own := _THEIR_WORDS.search(head)):  # `Sein Resümee zur Sitzung: {q}`
+        return _antecedent(text, start + own.start(1), index, placed, claim, g)
     if who.kind == "none" and head.rstrip().endswith(":"):
         who = g.colon_subject(head, index)  # `Dupont a été claire : {q}`
     if who.kind == "pronoun":  # (the pronoun as a word: not the `er` of `Weber`)
@@ -77,6 +79,15 @@ def foreign_speaker(g: Foreign, claim: str, qid: str, quotes: dict, index: Names
     if not head.strip(" ,;:-") and not g.VERB.search(tail):
         return _antecedent(text, start, index, placed, claim, g)  # a quote that is its own sentence
     return Who("none")
+
+
+# A possessive and a noun of what was said, then a colon: the words of the person the possessive
+# stands for (`Sein Resümee zur Sitzung des Kabinetts: {q}`, `Son message : {q}`, `Su respuesta: {q}`),
+# as English `In her words, {q}` and `His answer was blunt: {q}` read (claimspeaker.py).
+_THEIR_WORDS = re.compile(
+    r"(?i)(?:^|\s)(sein|seine|ihr|ihre|son|sa|ses|leur|su|sus)\s+(?:resümee|fazit|worte|botschaft|antwort|urteil|"
+    r"bilanz|appell|mahnung|warnung|bilan|conclusion|message|réponse|mots|propos|verdict|mensaje|respuesta|"
+    r"palabras|conclusión|veredicto|advertencia)\b[^.!?:]{0,80}:\s*$")
 
 
 def _last_attribution(g: Foreign, text: str, start: int, index: Names, placed: list, claim: str) -> Who:

@@ -132,7 +132,7 @@ GERMAN = Words(
     verbs=_set(
         "sagte sagt gesagt erklärte erklärt betonte betont fügte hinzugefügt warnte warnt gewarnt meinte meint "
         "ergänzte ergänzt unterstrich unterstreicht kritisierte kritisiert bekräftigte bekräftigt versicherte "
-        "versichert räumte mahnte mahnt forderte fordert sprach schrieb stellte teilte "
+        "versichert räumte mahnte mahnt forderte fordert sprach schrieb stellte teilte fasste "
         "sagten erklärten betonten warnten"),
     according=("laut", "so", "nach Angaben von"),
     opening_only=_set("so"),

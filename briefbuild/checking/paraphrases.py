@@ -6,7 +6,7 @@ import re
 
 from . import japanese
 from .claimmessages import _introduced_as, _no_one
-from .claimspeaker import claim_speaker
+from .claimspeaker import claim_speaker, next_names
 from .claimtext import _around, placement
 from .clauses import VERB, Who
 from .foreign import _PRONOUN_AFTER, Foreign
@@ -22,6 +22,8 @@ _OWN_BARE = re.compile(r"(?:" + VERB.pattern + r")(?:\s+(?:today|yesterday|tonig
 _OWN_MARKED = re.compile(r"(?:(?:" + VERB.pattern + r")(?:\s+[^.;:!?]{0,60}?)?(?:\s+that|\s*:)"
                          # `As Chan said, {p}`, `If, as Chan told reporters, {p}, …`
                          r"|\b[Aa]s\s+[^.,;:!?]{1,60}?(?:" + VERB.pattern + r")(?:\s+[^.,;:!?]{1,40})?,"
+                         # `Without more aid, he warned, {p}`: an attribution set off by commas inside the sentence
+                         r"|,\s*(?:he|she|they|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+(?:" + VERB.pattern + r"),"
                          r"|\b[Aa]ccording\s+to\s+[^.,;:!?]{1,60},|\b[Ii]n\s+(?:[^.,;:!?]{1,40}?(?:'s|')|his|her|their)\s+"
                          r"(?:own\s+)?(?:view|words),)$")
 
@@ -45,7 +47,8 @@ def own_attribution(claim: str, qid: str, quotes: dict, people: dict, nth: int =
     if not before or before.endswith((".", "!", "?")):
         _, _, _, head, tail = _around(claim, qid, quotes, people, nth)
         rest = claim[placement(claim, qid, nth) + len(qid) + 2:]  # as written: another placement is no attribution
-        after = not head.strip() and _OWN_AFTER.match(tail) and _OWN_AFTER.match(rest) and not _NEXT_CLAUSE.match(rest)
+        after = not head.strip() and (_OWN_AFTER.match(tail) and _OWN_AFTER.match(rest) and not _NEXT_CLAUSE.match(rest)
+                                      or next_names(rest.replace("’", "'")))  # `{p}. That's the message from Lee.`
         return "after" if after else None
     if not before.endswith(("that", ":", ",")) and not _OWN_BARE.search(before[-40:]):
         return None  # most placements: nothing that could introduce it ends before it, so no reading

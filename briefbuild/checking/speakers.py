@@ -55,6 +55,7 @@ TITLE_WORDS = frozenset(
     "speaker senior official principal acting first lady gentleman chief-of-staff staff joint chiefs "
     "army navy force forces marine corps inspector attorney economy economic sec secy amb pres min dep "
     "mp mep mdb ret retd pm "
+    "coordinator "  # the UN's offices: `Emergency Relief Coordinator`, `Resident Coordinator`
     # India's honorifics (the Lok Sabha's `SHRI PRANAB MUKHERJEE`, `SHRIMATI`, `KUMARI`), the Philippine
     # government's abbreviated offices (`USEC.`, `ASEC.`, `SEC.`, `CABSEC`, `ATTY.`: the PCO's transcripts)
     "shri shrimati smt kumari sushri sardar usec asec cabsec atty "
