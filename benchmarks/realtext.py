@@ -46,16 +46,6 @@ KNOWN: dict[str, str] = {
                            "{we got … information}`): its words are verbatim, so the quote alone passes here; cuts.py "
                            "refuses it where a brief places it without the denial (a claim with no negation before it "
                            "in its sentence, a pull quote), and this benchmark checks the quotes alone",
-    # Round 10 (2026): the opening bracket's reading needs alterations.py, which another change is reworking.
-    "holder-breach-bracket": "`[the disclosures] constituted …` for `And they constituted …`: an opening bracket is read "
-                             "as replacing as many words as it has (`And they`); the shorter reading (`they` alone, "
-                             "`And` outside the quote) is taken only where the referent is sure, and it needs one more "
-                             "sure case: the bracket repeats the subject of the sentence just before (`The disclosures "
-                             "placed lives at risk.`), in alterations.py's _sure_referent",
-    "hughes-opinion-bracket": "`[the trial court's] expression …` for `its expression …` (`stated generally that its`): "
-                              "the same opening-bracket reading; the sure case it needs is a possessive pronoun whose "
-                              "noun the bracket repeats from its paragraph (`the instructions of the trial court`), in "
-                              "alterations.py's _sure_referent",
 }
 
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 from .antecedents import wrong_referent
 from .matcher import CONTEXT, SEP, Gap, Match, Matcher
 from .notes import lost, unlost
-from .references import ENGLISH, References, apart, past_noun, references_for
+from .references import ENGLISH, References, apart, past_noun, reference_run, references_for
 from .textcheck import NOT_ABBREVIATED
 
 MAX_BRACKET_WORDS = 4
@@ -241,7 +241,8 @@ def _reference(src: str, inner: str, refs: References = ENGLISH) -> bool:
     if ws[0] in refs.determiners and len(ws) <= 3:
         if refs.capital_nouns and past_noun(src, refs):
             return False
-        named = any(w[:1].isupper() for w in inner.split())
+        # a capital names something; not the one of an article that opens the quote (`[The disclosures]`)
+        named = any(w[:1].isupper() for k, w in enumerate(inner.split()) if k or w.lower() not in refs.determiners)
         return named or ws[-1] in inner.lower().split()
     return False
 
@@ -390,17 +391,34 @@ def _added_unit(bracket: str, inner: str, src: str, before_word: str, near: str 
     return ""
 
 
-def _sure_referent(src: str, inner: str, before: str, refs: References) -> bool:
-    """The speaker's own `we` (`[NASA is]` for `we're`), or a relative `that`/`which`/`who` right after
-    the words the bracket repeats (`[the Counter Terrorism Unit – Japan]` for `that` after that name)."""
-    ws = words(src)
-    if ws and ws[0] in refs.first_person and all(w in refs.first_person or w in refs.linking for w in ws):
-        return True
+def opening_reference(match: Match, gap: Gap, bracket: str, refs: References) -> Gap | None:
+    """Opening the quote, the bracket read as standing for the reference that ends right before the
+    quote's first words (Chicago 13.60-13.61), however many words the bracket has: `[the disclosures]`
+    for the `they` of `And they constituted`, `[the trial court's]` for the `its` of `generally that its`.
+    A quotation may begin anywhere in its sentence, so the words before that reference are simply
+    outside the quote, never replaced. None where no reference ends there, or where a relative ends
+    there (`police that`) and the bracket does not repeat the noun right before it, which it stands for."""
+    end = gap.at + len(gap.source)
+    if gap.where != "start" or gap.at < 0 or match.passage[gap.at:end] != gap.source:
+        return None
+    head = match.passage[max(0, end - 4 * CONTEXT):end]  # a reference is a few words: a long turn is not split whole
+    run = reference_run(head.split(" ", 1)[-1] if end > 4 * CONTEXT else head, refs)
+    if not run:
+        return None
+    at = end - len(run)
+    before = match.passage[:at]
+    if words(run)[0] in refs.relatives and before.rstrip(" ")[-1:].isalnum() \
+            and not _repeats(bracket[1:-1], before):
+        return None
+    return gap._replace(source=run, before=before[-CONTEXT:], at=at)
+
+
+def _repeats(inner: str, before: str) -> bool:
+    """The bracket names the words right before (`[the Counter Terrorism Unit – Japan]` after that name)."""
     def plain(text: str) -> list[str]:
         return re.findall(r"[^\W_]+", text.lower())
     named = plain(re.sub(r"^(?:the|a|an)\s+", "", inner.strip(), flags=re.I))
-    return len(ws) == 1 and ws[0] in refs.relatives and bool(named) \
-        and plain(before)[-len(named):] == named
+    return bool(named) and plain(before)[-len(named):] == named
 
 
 def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", before_word: str = "",
@@ -410,18 +428,6 @@ def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", befor
     text around the quote (its paragraphs and the one before), where a currency or unit a bracket
     adds to a number must stand; `refs`: the pronouns and determiners of the quote's language."""
     problem = _check_bracket(bracket, gap, left, right, before_word, near, refs)
-    if problem and gap.where == "start" and not (left or right) and len(gap.source.split()) > 1:
-        # Opening the quote, a bracket stands for the source's words just before its first words, as
-        # many as it replaces, not as many as it has: `[the Scottish Government is]` for `we are` of
-        # `That is why we are`. The words left before it are simply outside the quote. Only where what
-        # it names is sure: the speaker's `we`, or a `that` whose antecedent the bracket repeats; a
-        # `they` may stand for something else the source named (its nearest plural, not the bracket's).
-        taken = gap.source.split()
-        for n in range(len(taken) - 1, 0, -1):
-            shorter = gap._replace(source=" ".join(taken[-n:]), before=gap.before + " " + " ".join(taken[:-n]))
-            if _sure_referent(shorter.source, bracket[1:-1], shorter.before, refs) \
-                    and _check_bracket(bracket, shorter, left, right, before_word, near, refs) is None:
-                return None
     if problem and gap.where == "end" and not (left or right) and len(gap.source.split()) > 1 \
             and _numbers(words(bracket[1:-1])):
         # Ending the quote, an amount in brackets may stand for fewer of the source's words than the
@@ -887,9 +893,9 @@ def _named_beside(bracket: str, gap: Gap, toks: list, k: int, refs: References) 
 
 
 def _referent(bracket: str, gap: Gap, passage: str, before_word: str, glued: str) -> str | None:
-    """Inside the quote, a bracket for a third-person pronoun (`[the ministers]` for `they`), or after one
+    """Inside or opening the quote, a bracket for a third-person pronoun (`[the ministers]` for `they`), or after one
     (`they [the ministers]`), must name what the source makes it stand for, where that is sure."""
-    if glued or gap.at < 0 or gap.where == "start":
+    if glued or gap.at < 0:
         return None
     if gap.source:
         return wrong_referent(bracket, gap.source, passage[:gap.at])
@@ -918,6 +924,8 @@ def check(m: Matcher, match: Match, near=None, language: str | None = None) -> s
             right = _edge(_FIRST_WORD.match(nxt)) if k + 1 < len(toks) and toks[k + 1][0] == "text" else ""
             before_word = (re.findall(r"[\w']+", prev) or [""])[-1]
             units = near() if near is not None and _units(value) else None
+            if not (left or right):
+                gap = opening_reference(match, gap, value, refs) or gap
             problem = check_bracket(value, gap, left, right, before_word, units, refs) \
                 or _named_beside(value, gap, toks, k, refs) \
                 or _referent(value, gap, match.passage, before_word, left or right)

@@ -104,12 +104,15 @@ def wrong_referent(bracket: str, pronoun: str, before: str) -> str | None:
     kind = _KINDS.get(pronoun.lower())
     if kind is None:
         return None
-    things = _things(_context(before))
+    context = _context(before)
+    things = _things(context)
     fits = {head: shown for head, kinds, shown in things if kind in kinds}
-    if len(fits) != 1:
+    named = {w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", bracket)}
+    if len(fits) > 1:
+        return _past_reach(bracket, pronoun, before[:len(before) - len(context)], named, fits)
+    if not fits:
         return None
     sure, shown = next(iter(fits.items()))
-    named = {w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", bracket)}
     if sure in named:
         return None
     other = next((words for head, _, words in things if head != sure and head in named), None)
@@ -118,3 +121,21 @@ def wrong_referent(bracket: str, pronoun: str, before: str) -> str | None:
     return (f"{bracket} names '{other}' for the source's '{pronoun}', which stands for '{shown}', the only one its "
             f"sentence or the one before names that '{pronoun}' can stand for: a bracket may only name what a pronoun "
             f"stands for; name '{shown}' or quote without the bracket")
+
+
+def _past_reach(bracket: str, pronoun: str, earlier: str, named: set[str], fits: dict[str, str]) -> str | None:
+    """Several things in the pronoun's reach (its sentence and the one before) that it can stand for, and a
+    bracket that names none of them but something only the source's earlier sentences name: the pronoun
+    takes its antecedent within that reach, never past it (`the Delivery Unit assesses …. … in cooperation
+    with Ministers heading the departments, indeed they`: the Ministers or departments, never the unit)."""
+    own = [w for w in named if w not in _NOT_NAMES and len(w) > 2]
+    if not own or any(head in named for head in fits):
+        return None
+    low = {w.lower() for w in _TOKEN.findall(earlier)}
+    if not all(w in low for w in own):
+        return None
+    shown = " ".join(w for w in re.findall(r"[^\W\d_][\w'’-]*", bracket[1:-1]) if w.lower() not in _DETERMINERS)
+    which = ", ".join(f"'{v}'" for v in fits.values())
+    return (f"{bracket} names '{shown}' for the source's '{pronoun}', which its sentence or the one before may take "
+            f"for {which}, not for what only earlier sentences name: a bracket may only name what a pronoun stands "
+            "for; name one of those or quote without the bracket")

@@ -41,7 +41,7 @@ class Gap(NamedTuple):
     where: str     # start | end | inside (brackets); ellipsis
     before: str    # source text just before the gap (for context rules)
     after: str     # source text just after
-    at: int = -1   # where the source's words there start in the passage (brackets after the first word)
+    at: int = -1   # where the source's words there start in the passage (brackets only)
 
 
 class Match(NamedTuple):
@@ -176,7 +176,7 @@ class Matcher:
         if lead:
             gap_start = _words_before(passage, a0, max(1, len(self.tokens[lead[-1]][1].split())))
             gaps.append(Gap(lead[-1], passage[gap_start:a0].strip(), "start", passage[max(0, gap_start - CONTEXT):gap_start],
-                            passage[a0:a0 + CONTEXT]))
+                            passage[a0:a0 + CONTEXT], _lead(passage, gap_start, a0)))
             start = gap_start
         end = a1
         k = chunk.index(anchor) + 1

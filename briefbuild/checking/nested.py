@@ -185,6 +185,7 @@ def unnamed_referent(m: Matcher, match: Match, paras: list[str], last: int, lang
     for gap in match.gaps:
         if gap.where == "ellipsis":
             continue
+        gap = alterations.opening_reference(match, gap, m.tokens[gap.token][1], refs) or gap  # `And they`: `they`
         stands_for = gap.source or (re.findall(r"[\w']+", gap.before) or [""])[-1]
         ws = alterations.words(stands_for)
         if not ws or not all(w in refs.pronouns or w in refs.linking for w in ws) or \

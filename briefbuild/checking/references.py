@@ -23,6 +23,8 @@ class References(NamedTuple):
     # German capitalizes every noun: a reference ends at its noun, and a lower-case word after it
     # is a verb or adverb of the clause (`die Regierung beschließt`), never part of what is named
     capital_nouns: bool = False
+    # words that take the next word into their phrase (`no one`, `each one`): what follows is no reference alone
+    quantifiers: frozenset[str] = frozenset()
 
 
 def _set(text: str) -> frozenset[str]:
@@ -37,6 +39,7 @@ ENGLISH = References(
     first_person=_set("we i us me our my"),
     linking=_set("is are am will would have"),
     relatives=_set("that which who"),
+    quantifiers=_set("no every each any some all both"),
 )
 
 TABLES = {
@@ -53,6 +56,7 @@ TABLES = {
         linking=_set("sind ist bin haben hat habe werden wird werde"),
         relatives=_set("der die das welcher welche welches"),
         capital_nouns=True,
+        quantifiers=_set("kein keine keiner jeder jede jedes alle beide"),
     ),
     "fr": References(
         pronouns=_set("il elle ils elles lui leur eux on nous vous je me moi te toi celui celle ceux celles ceci cela "
@@ -63,6 +67,7 @@ TABLES = {
         linking=_set("sommes est suis avons a ai serons sera serai"),
         relatives=_set("qui que lequel laquelle"),
         elided=_set("l"),
+        quantifiers=_set("aucun aucune chaque tout tous toute toutes"),
     ),
     "es": References(
         pronouns=_set("él ella ellos ellas ello lo le les nosotros nosotras vosotros vosotras usted ustedes yo me mí "
@@ -73,6 +78,7 @@ TABLES = {
         first_person=_set("nosotros nosotras nos yo me mi nuestro nuestra"),
         linking=_set("somos es soy hemos ha he vamos va voy"),
         relatives=_set("que quien quienes cual cuales"),
+        quantifiers=_set("ningún ninguno ninguna cada todo todos toda todas"),
     ),
 }
 
@@ -98,3 +104,30 @@ def past_noun(src: str, refs: References) -> bool:
     toks = re.findall(r"[^\W\d_]+", src)[1:]
     noun = next((k for k, t in enumerate(toks) if t[:1].isupper()), None)
     return noun is not None and any(t[:1].islower() and t.lower() not in refs.determiners for t in toks[noun + 1:])
+
+
+# Where a phrase ends: a run of words that is one reference never reaches across them.
+_PHRASE_END = re.compile(r"[.,;:!?()\[\]\"“”«»„—–\0]|\s-+\s")
+
+
+def reference_run(text: str, refs: References, most: int = 4) -> str:
+    """The shortest run of words ending `text` that is a reference, as written there, or '': a pronoun
+    or possessive (`they`, `its`, `sie`), with a linking verb after it (`we are`, `we're`), or a
+    determiner and its noun (`the leaks`, `die Kanzlerin`, `l'alliance`)."""
+    tail = _PHRASE_END.split(text)[-1]
+    if not tail[-1:].isalnum():
+        return ""
+    ws = apart(tail, refs).lower().replace("’", "'").split()
+    bound = refs.articles | refs.quantifiers
+    for n in range(1, min(most, len(ws)) + 1):
+        if _is_reference(ws[-n:], refs) and (n == len(ws) or ws[-n - 1] not in bound):
+            return tail[[m.start() for m in re.finditer(r"\S+", apart(tail, refs))][-n]:]
+    return ""
+
+
+def _is_reference(ws: list[str], refs: References) -> bool:
+    head = ws[0].removesuffix("'re").removesuffix("'s")
+    if head in refs.pronouns and all(w in refs.linking for w in ws[1:]):
+        return True
+    # a determiner alone is no reference: its noun is the quote's own first word
+    return head in refs.determiners and 1 < len(ws) <= 3

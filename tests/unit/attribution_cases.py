@@ -369,7 +369,7 @@ FAIL = [
     (COLON, R, "ann-lee", 1, "We [should] act on the plan",
      "[should] changes a modal: the source has 'will' there; a bracket never adds, drops or changes a modal"),
     (COLON, R, "ann-lee", 1, "[We] act on the plan",
-     "[We] drops the source's modal 'will': a bracket never adds, drops or changes a modal"),
+     "[We] drops the source's modal 'will' (it has 'We will' there): a bracket never adds, drops or changes a modal"),
     (DOD, T, "mark-milley", 11, "we [will] field the system in 2026",
      "[will] changes a modal: the source has 'could' there; a bracket never adds, drops or changes a modal"),
     (NATO, T, "fumio-kishida", 6, "Japan [may] double its contribution to the NATO trust funds",

@@ -5,7 +5,8 @@ for, each as rows that pass and rows that fail with the exact message.
   no quotation marks, and a unit after the name may lack its closing comma (`Tracey Bowers, JCCC said:`);
   it runs on in the first person (test_unmarked_statements.py).
 - Opening a quote, a bracket stands for as many source words as it replaces (`[the ministry is]`
-  for `we are`), where what it names is sure: the speaker's `we`, a `that` after the name it repeats.
+  for `we are`): the reference ending before the quote's first words (test_opening_brackets.py); a
+  relative `that` only when the bracket repeats the name before it.
 - A dash between two capitalized words is part of a name inside a bracket, not a clause.
 - A generic questioner's turn that opens `Name, Outlet.` is that person's (NASA, DoD, State briefings).
 - A label with a comma (`Abe, Asahi Shimbun:`, MOFA's reporters) matches people's `labels` as written,
@@ -43,6 +44,9 @@ PASS = [
      "[the ministry is] starting to understand the plan"),
     ("“We set up the Counter Terrorism Unit – Japan that was established last year,” Lee said.", R, "ann-lee", 1,
      "[the Counter Terrorism Unit – Japan] was established last year"),
+    # the unit is the one thing its sentence names that `they` can stand for (test_opening_brackets.py)
+    ("“The unit helps, and indeed they often take the initiative,” Lee said.", R, "ann-lee", 1,
+     "[the unit] often take the initiative"),
     (_ASKED.format(label="QUESTIONER", words="Ruth Jones, USA Today."), T, "ruth-jones", 1, "Will you act?"),
     (_ASKED.format(label="Q", words="Hi, Ruth Jones with NPR."), T, "ruth-jones", 1, "Will you act?"),
     (_SUPPORT, R, "ann-lee", 1, "We assigned an official to each family … in a manner that respects them"),
@@ -60,9 +64,7 @@ FAIL = [
     # a known person after the comma is the speaker, not an aside
     ("Ann Lee, Bo Chan said:\n\nWe will act on the plan.", R, "ann-lee", 2, "We will act on the plan.",
      "paragraph 2 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
-    # a `they` may stand for another noun than the bracket's: the bracket keeps the words before it
-    ("“The unit helps, and indeed they often take the initiative,” Lee said.", R, "ann-lee", 1,
-     "[the unit] often take the initiative", NOT_CLARIFY.format(b="[the unit]", s="indeed they")),
+    # a relative stands for the noun right before it: the bracket keeps the words before it
     ("“We set up the unit with the police that was established last year,” Lee said.", R, "ann-lee", 1,
      "[the unit] was established last year", NOT_CLARIFY.format(b="[the unit]", s="police that")),
     ("“It failed in the Senate,” Lee said of the bill.", R, "ann-lee", 1, "[the bill – it was bad] failed in the Senate",
