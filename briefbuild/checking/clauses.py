@@ -277,6 +277,13 @@ def name_at_end(text: str, index: Names) -> Who:
                     return _joint(text, index)
                 if last != "the":
                     return _named(pids, m.group(0))
+    joined = _AND_PEOPLE.search(text, max(0, len(text) - 80))  # a subject's last words: no scan of a long text
+    before = text[:joined.start()].rstrip() if joined else ""
+    if joined and _people_noun(joined.group(1)) and _names_before(before, index) and \
+            (not before.endswith(",") or _APPOSITIVE_END.search(before[:-1], max(0, len(before) - 100))):
+        # `Lee and her deputy said`, `Lee and others said`: not Lee alone (a comma alone before `and`
+        # joins clauses: `Lee met Chan, and the minister said`)
+        return _joint(text, index)
     word = _TAIL.search(text)
     if not word:
         return NONE
@@ -304,7 +311,13 @@ def name_at_end(text: str, index: Names) -> Who:
 # (AP: attribute a quotation to the one who said it). `Chan hesitated and Lee said` joins two
 # clauses, not two speakers: the word before `and` must name someone.
 _AND = ("and", "&", "or", "nor")
-_JOINED = re.compile(r"(?:,\s*[^\W\d_][\w'.-]*)*\s*(?:,\s*)?(?:and|&)\s+(?:[^\W\d_a-z]|(?:the|his|her|their|its|a|an|other)\s)")
+# (an appositive may stand between: `said Chan, the analyst, and Lee`)
+_JOINED = re.compile(r"(?:,\s*(?:(?:the|a|an|his|her|their|its)\s+[\w'.-]+(?:\s+[\w'.-]+){0,2}|[^\W\d_][\w'.-]*))*"
+                     r"\s*(?:,\s*)?(?:and|&)\s+(?:[^\W\d_a-z]|(?:the|his|her|their|its|a|an|other)\s)")
+# An appositive ending the words before `and`: `Bo Chan, the analyst,` is Chan and her role.
+_APPOSITIVE_END = re.compile(r",\s*(?:the|a|an|his|her|their|its)\s+[^,;:.!?\"]{1,60}$")
+# `and` then a noun for people (`Lee and her deputy`, `Lee and others`, `Lee and two aides`) ending a subject.
+_AND_PEOPLE = re.compile(r"\s+(?:and|&)\s+(?:[\w'-]+\s+){0,2}([\w'-]+)$")
 # A firm named for its partners (`Lee & Chan LLP`, `Lee and Chan Associates`): one organisation, not two people.
 _FIRM_NAME = (r"(?:and|&)\s+(?:[^\W\d_][\w'.-]*\s+){1,2}?,?\s*"
               r"(?:LLP|LLC|L\.L\.P\.|Inc\.?|Ltd\.?|Co\.|PLC|plc|GmbH|AG|S\.A\.|Partners|Associates|Company|Sons)(?!\w)")
@@ -317,13 +330,23 @@ _PEOPLE_NOUNS = frozenset("he she they him her them minister ministers officials
 
 def _names_before(before: str, index: Names) -> bool:
     """Whether the words before a coordinating `and` end with someone: a name, a capitalised
-    word, a title or a noun for people (`Lee and`, `her deputy and`), not a clause (`hesitated and`)."""
+    word, a title or a noun for people (`Lee and`, `her deputy and`, `Chan, the analyst, and`),
+    not a clause (`hesitated and`)."""
     before = before.rstrip(" ,")
+    if (aside := _APPOSITIVE_END.search(before, max(0, len(before) - 100))) and \
+            _names_before(before[:aside.start()], index):
+        return True
     word = _TAIL.search(before)
     if not word:
         return False
     w = word.group(0).strip("'.-")
     return bool(w) and (w[:1].isupper() or is_title(w.lower()) or w.lower() in _PEOPLE_NOUNS)
+
+
+def _people_noun(word: str) -> bool:
+    """A noun for a person or people: `others`, `aides`, `deputy`, a title (`minister`, `ministers`)."""
+    w = word.lower()
+    return w in _PEOPLE_NOUNS or is_title(w) or (w.endswith("s") and is_title(w[:-1]))
 
 
 def _joint(text: str, index: Names) -> Who:

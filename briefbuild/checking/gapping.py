@@ -114,6 +114,9 @@ _JOINER = re.compile(r"(?:,\s*)?(?:(?:and|or|nor|&)\s+)?$", re.I)  # after lstri
 _FOREIGN_JOINER = re.compile(r"(?:,\s*)?(?:(?:and|or|nor|&|et|ou|y|e|o|und|oder)\s+)?$", re.I)
 
 
+_APPOSITIVE = re.compile(r"^,\s*(?:the|a|an|his|her|their|its)\s+[^,;:]{1,60}(?=,)", re.I)
+
+
 def _joint_words(clause: str, index: Names, joiner: re.Pattern = _JOINER) -> str:
     """The joint subject alone (`Chan and Smith`), not the clause before it (`Lee said …, and`)."""
     found = list(index.pattern.finditer(clause))
@@ -121,8 +124,9 @@ def _joint_words(clause: str, index: Names, joiner: re.Pattern = _JOINER) -> str
         return clause.strip()
     start = found[-1].start()
     for prev, cur in zip(reversed(found[:-1]), reversed(found[1:])):
-        if cur.start() != start or not joiner.match(clause[prev.end():cur.start()].lstrip()):
+        between = _APPOSITIVE.sub("", clause[prev.end():cur.start()])  # `Chan, the analyst, and Lee`
+        if cur.start() != start or not joiner.match(between.lstrip()):
             break
         start = prev.start()
     lead = re.search(r"\b(?:neither|either|both)\s+$", clause[:start], re.I)
-    return clause[lead.start() if lead else start:].strip()
+    return clause[lead.start() if lead else start:].strip().rstrip(".;:")

@@ -4748,3 +4748,38 @@ FOREIGN_CLAIMS += [
     ("de", "Müller kam nach Bremen. Die Gäste erinnerten sich an Weber: {muller-q}.", "muller-q",
      UNATTRIBUTED.format(q="muller-q", s="Müller")),
 ]
+
+# A joint subject with a noun for people (`Lee and her deputy`, `Lee and others`) or an appositive
+# before `and` (`Chan, the analyst, and Lee`): several people, not Lee alone (AP: a quotation is
+# attributed to the one who said it). Realclaims round 5 found both passing as Lee's; a comma alone
+# before `and` still joins clauses (`Lee met Chan, and the minister said`).
+_SEVERAL = ("the claim gives direct quote 'lee-q' to several people at once ('{j}'): a quote is one person's "
+            "words; make Lee alone the subject of the verb that introduces it")
+CLAIMS += [
+    ("Ann Lee and her deputy said: {lee-q}", "lee-q", _SEVERAL.format(j="Ann Lee and her deputy")),
+    ("Ann Lee and others said: {lee-q}", "lee-q", _SEVERAL.format(j="Ann Lee and others")),
+    ("Lee and two aides said {lee-q}.", "lee-q", _SEVERAL.format(j="Lee and two aides")),
+    ("Lee and fellow ministers said {lee-q}.", "lee-q", _SEVERAL.format(j="Lee and fellow ministers")),
+    ("Bo Chan, the analyst, and Ann Lee said: {lee-q}", "lee-q", _SEVERAL.format(j="Bo Chan, the analyst, and Ann Lee")),
+    ("{lee-q}, said Chan, the analyst, and Lee.", "lee-q", _SEVERAL.format(j="Chan, the analyst, and Lee")),
+    ("Lee, the minister, and Chan said {lee-q}.", "lee-q", _SEVERAL.format(j="Lee, the minister, and Chan")),
+    ("Lee, the minister, said {lee-q}.", "lee-q", ""),
+    ("Chan hesitated, as expected, and Lee said {lee-q}.", "lee-q", ""),
+    ("Lee met Chan, the analyst, and said {lee-q}.", "lee-q", ""),
+    ("Chan, the analyst, and her team met Lee, who said {lee-q}.", "lee-q", ""),
+    ("{lee-q}, said Lee, adding more and the minister agreed.", "lee-q", ""),
+]
+FAIL += [
+    ("“We will act,” Lee and her deputy said.", R, "ann-lee", 1, "We will act",
+     JOINT.format(c="Lee and her deputy said.", p="Ann Lee")),
+    ("Lee and others said: “We will act.”", R, "ann-lee", 1, "We will act",
+     JOINT.format(c="Lee and others said:", p="Ann Lee")),
+    ("“We will act,” said Chan, the analyst, and Lee.", R, "ann-lee", 1, "We will act",
+     JOINT.format(c="said Chan, the analyst, and Lee.", p="Ann Lee")),
+    ("Chan, the analyst, and Lee said: “We will act.”", R, "ann-lee", 1, "We will act",
+     JOINT.format(c="Chan, the analyst, and Lee said:", p="Ann Lee")),
+]
+PASS += [
+    ("Lee, the minister, said: “We will act.”", R, "ann-lee", 1, "We will act"),
+    ("“We will act,” said Lee, adding more and the minister agreed.", R, "ann-lee", 1, "We will act"),
+]
