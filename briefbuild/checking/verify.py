@@ -117,16 +117,19 @@ def _range(quote: Quote) -> range:
     return range(quote.paragraph - 1, (quote.last_paragraph or quote.paragraph))
 
 
-_SPAN_PARAS: list = [None, None]  # the last spans looked up and their paragraphs: a source's quotes ask in turn
+# The last spans looked up and their paragraphs, one tuple (read and replaced whole, so two threads
+# never pair one source's spans with another's): a source's quotes ask in turn.
+_SPAN_PARAS: list = [(None, None)]
 
 
 def _spans_in(spans: list[Span], paras: range) -> list[Span]:
     """The spans in those paragraphs, found by bisection: a scan of every span per quote made a
     source of 10,000 paragraphs and quotes take 18 s to check (spans are in the text's order)."""
-    if _SPAN_PARAS[0] is not spans:
+    seen, keys = _SPAN_PARAS[0]
+    if seen is not spans:
         keys = [span.para for span in spans]
-        _SPAN_PARAS[:] = [spans, keys if all(a <= b for a, b in zip(keys, keys[1:])) else None]
-    keys = _SPAN_PARAS[1]
+        keys = keys if all(a <= b for a, b in zip(keys, keys[1:])) else None
+        _SPAN_PARAS[0] = (spans, keys)
     if keys is None:  # not in the text's order (no reader of ours gives that): look at each
         return [span for span in spans if span.para in paras]
     return spans[bisect_left(keys, paras.start):bisect_left(keys, paras.stop)]
@@ -186,14 +189,16 @@ def _unbroken(run: str, quote_text: str) -> tuple[str, ...]:
     return readings if mixed in readings else readings + (mixed,)
 
 
-_WHOLE: list = [None, ""]  # the last stored text joined: a source's quotes ask in turn
+_WHOLE: list = [(None, "")]  # the last stored text joined, as one tuple (as _SPAN_PARAS)
 
 
 def _whole(paras: list[str]) -> str:
     """The stored text as one string, joined once per source, not once per quote."""
-    if _WHOLE[0] is not paras:
-        _WHOLE[:] = [paras, "\n\n".join(paras)]
-    return _WHOLE[1]
+    seen, text = _WHOLE[0]
+    if seen is not paras:
+        text = "\n\n".join(paras)
+        _WHOLE[0] = (paras, text)
+    return text
 
 
 def _para_at(offsets: list[tuple[int, int]], at: int) -> int:
