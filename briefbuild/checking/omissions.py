@@ -20,6 +20,7 @@ import re
 from .alterations import words
 from .clauses import VERB
 from .matcher import SEP, Gap, Match
+from .textcheck import NOT_ABBREVIATED
 
 # Words that grade the adjective or adverb after them (English, French, Spanish).
 _DEGREE = frozenset("more less most least fewer too plus moins más menos".split())
@@ -31,8 +32,8 @@ _CONTENT = frozenset("so such now given except provided believe believes believe
 _SUBJECT = frozenset("i we you he she they it this these those there the a an our my your his her their its "
                      "one some all many no each every any".split())
 _RELATIVE = re.compile(r"^\s*(that|who|whom|whose|which)\s+([\w'’-]+)", re.I)
-_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]?[^\W\d_])|" + SEP)
-_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|No|Gen|Sen|Rep|Gov|Prof)|\b[^\W\d_])$")  # `Mr. Lee`, `J. Comey`
+# (not after an initial or a title's abbreviation: `Mr. Lee`, `J. Comey`)
+_SENTENCE_END = re.compile(r"[.!?]" + NOT_ABBREVIATED + r"[\"”’')]*\s+(?=[\"“‘'(]?[^\W\d_])|" + SEP)
 # Words that set what follows on a verb before them: a preposition or an infinitive's marker
 # cannot open a sentence's clause of its own (`… pour assumer la présidence`, `… to lead it`).
 _ATTACHED = frozenset("to for of in on at by with from into than as pour de du des à au aux par dans sur avec en "
@@ -75,7 +76,7 @@ def _restricted(gap: Gap) -> str | None:
 
 def _fused(gap: Gap) -> str | None:
     src = gap.source
-    ends = [e for e in _SENTENCE_END.finditer(src) if e.group(0)[0] != "." or not _ABBREVIATION.search(src[:e.start()])]
+    ends = list(_SENTENCE_END.finditer(src))
     if not ends:
         return None
     head, tail = src[:ends[0].start()], src[ends[-1].end():]
