@@ -55,9 +55,6 @@ _DIGITS = {w: str(k) for k, w in enumerate(
     "seventeen eighteen nineteen twenty".split())} | {w: str(k * 10) for k, w in enumerate(
         "thirty forty fifty sixty seventy eighty ninety".split(), start=3)}
 CONDITIONS = frozenset("if unless provided providing assuming until except otherwise whether".split())
-# Words that stand for something else, which a bracket may name (Chicago 12.70): English's;
-# references.py has them by language.
-REFERENCES = ENGLISH.pronouns
 _IRREGULAR = [frozenset(g.split()) for g in (
     "be is are was were am been being 's 're 'm", "have has had having 've", "do does did done doing",
     "go goes went gone going", "say says said saying", "make makes made making")]

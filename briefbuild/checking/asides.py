@@ -21,6 +21,8 @@ _HONORIFICS = frozenset("the hon hon. honourable honorable rt rt. right his her 
 POSTNOMINALS = re.compile(r"(?:\s(?:MP|MPP|MLA|MLC|MHA|MSP|MS|TD|QC|KC|SC|AO|AC|AM|OBE|CBE|MBE|KBE|DBE|CMG|KCMG|"
                           r"GCMG|PC|JP)(?![\w'-]))+")
 POSTNOMINALS_END = re.compile(POSTNOMINALS.pattern + "$")
+# An appositive set off by commas after a name: `, the analyst` of `Bo Chan, the analyst, and Lee`.
+APPOSITIVE = r",\s*(?:the|a|an|his|her|their|its)\s+[^,;:.!?\"]{1,60}"
 # Words that open an aside about the person, not a clause of its own (`Lee, responsible for …`).
 _OPENERS = frozenset("responsible currently formerly previously also himself herself speaking representing "
                      "in who the a an".split())

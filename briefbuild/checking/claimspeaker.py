@@ -111,8 +111,8 @@ _SIGNED = re.compile(r"\s*(?:[–—]|--?(?=\s))\s*((?:[^\W\d_a-z]|(?:the|an?)\s
 # A sentence after the words that opens by naming whose they were (`That's the message from Lee.`,
 # `That was the view of Lee.`, `So said Lee.`, `Those were Lee's words.`), as newspapers close a
 # quotation or a paraphrase set as a sentence of its own.
-_NAMES_AFTER = re.compile(r"\s*[.!?]?\s+(?=(?i:that|this|such|those|these|so|thus)\b)")
 _OPENS = ("that", "this", "such", "those", "these", "so", "thus")
+_NAMES_AFTER = re.compile(r"\s*[.!?]?\s+(?=(?i:" + "|".join(_OPENS) + r")\b)")
 
 
 def next_names(rest: str) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .asides import POSTNOMINALS, POSTNOMINALS_END, after_honorifics, aside_run
+from .asides import APPOSITIVE, POSTNOMINALS, POSTNOMINALS_END, after_honorifics, aside_run
 from .speakers import Names, is_title
 
 _VERBS = (
@@ -315,7 +315,7 @@ _AND = ("and", "&", "or", "nor")
 _JOINED = re.compile(r"(?:,\s*(?:(?:the|a|an|his|her|their|its)\s+[\w'.-]+(?:\s+[\w'.-]+){0,2}|[^\W\d_][\w'.-]*))*"
                      r"\s*(?:,\s*)?(?:and|&)\s+(?:[^\W\d_a-z]|(?:the|his|her|their|its|a|an|other)\s)")
 # An appositive ending the words before `and`: `Bo Chan, the analyst,` is Chan and her role.
-_APPOSITIVE_END = re.compile(r",\s*(?:the|a|an|his|her|their|its)\s+[^,;:.!?\"]{1,60}$")
+_APPOSITIVE_END = re.compile(APPOSITIVE + "$")
 # `and` then a noun for people (`Lee and her deputy`, `Lee and others`, `Lee and two aides`) ending a subject.
 _AND_PEOPLE = re.compile(r"\s+(?:and|&)\s+(?:[\w'-]+\s+){0,2}([\w'-]+)$")
 # A firm named for its partners (`Lee & Chan LLP`, `Lee and Chan Associates`): one organisation, not two people.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .asides import APPOSITIVE
 from .claimtext import _SENTENCE
 from .clauses import OBJECT_VERBS, Who, unnamed_subject
 from .speakers import Names
@@ -114,7 +115,7 @@ _JOINER = re.compile(r"(?:,\s*)?(?:(?:and|or|nor|&)\s+)?$", re.I)  # after lstri
 _FOREIGN_JOINER = re.compile(r"(?:,\s*)?(?:(?:and|or|nor|&|et|ou|y|e|o|und|oder)\s+)?$", re.I)
 
 
-_APPOSITIVE = re.compile(r"^,\s*(?:the|a|an|his|her|their|its)\s+[^,;:]{1,60}(?=,)", re.I)
+_APPOSITIVE = re.compile("^" + APPOSITIVE + "(?=,)", re.I)
 
 
 def _joint_words(clause: str, index: Names, joiner: re.Pattern = _JOINER) -> str:

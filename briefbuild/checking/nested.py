@@ -23,7 +23,7 @@ from ..chars import single_marks
 from ..inputs.models import Person, Quote
 from . import alterations, japanese
 from .matcher import SEP, Match, Matcher
-from .references import references_for
+from .references import ENGLISH, references_for
 from .speakers import Names, names
 from .textcheck import normalize
 
@@ -110,7 +110,7 @@ def second_hand(m: Matcher, span_text: str, k: int, owner: Person, speaker: Pers
 # moving fast"` is no ground for `[The U.S.] are moving fast`; no check can choose between two
 # that it names (`Beijing … Washington … They`), so only a name the source never gives fails.
 _CAPITAL = re.compile(r"[^\W\d_][\w.'’-]*")
-_NOT_NAMES = alterations.REFERENCES | frozenset("the a an and or of for both all some many most several few each "
+_NOT_NAMES = ENGLISH.pronouns | frozenset("the a an and or of for both all some many most several few each "
                                                    "every other others no any".split())
 
 

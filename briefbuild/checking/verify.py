@@ -235,10 +235,10 @@ def _direct(quote: Quote, source: Source, paras: list[str], people: dict[str, Pe
     last = quote.last_paragraph or quote.paragraph
     best: tuple[int, str] | None = None
     near = _near(quote, paras)
+    language = source.language  # whose pronouns and determiners a bracket may name
     for run, _ in _runs(found.spans, quote.speaker, _range(quote)):
         # The source's own editor's notes may be left out; its clarifying insertions (`He [Chan]`)
         # too, by a quote with no brackets of its own that could then re-clarify them otherwise.
-        language = source.language  # whose pronouns and determiners a bracket may name
         readings: tuple[str, ...] = (run, alterations.without_notes(run, "[" not in quote.text, language)) \
             if "[" in run else (run,)
         if "- " in run:
