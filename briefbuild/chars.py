@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .patterns import lazy
+
 # Cf (format) characters beyond the bidi controls, listed so the check is one regex search:
 # soft hyphen, Arabic letter mark, Mongolian vowel separator, zero-width space, LRM/RLM,
 # bidi embeddings/overrides/isolates, word joiner and invisible operators, BOM,
@@ -26,18 +28,18 @@ _C0C1 = "\x00-\x08\x0b-\x1f\x7f-\x9f"
 # The two noncharacters XML 1.0 cannot hold: YAML's reader refuses them, a TOML escape did not
 # (site-title = "\uFFFE" made feed.xml ill-formed XML).
 _NOT_XML = "\ufffe\uffff"
-FORBIDDEN = re.compile(f"[{_C0C1}{_INVISIBLE}{_NOT_XML}]")  # in decoded YAML text: tab and newline allowed
-FORBIDDEN_IN_FILE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_INVISIBLE}{_NOT_XML}]")  # CR: line ends
+FORBIDDEN = lazy(f"[{_C0C1}{_INVISIBLE}{_NOT_XML}]")  # in decoded YAML text: tab and newline allowed
+FORBIDDEN_IN_FILE = lazy(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_INVISIBLE}{_NOT_XML}]")  # CR: line ends
 # The same for text that is all ASCII (most files; str.isascii() costs nothing): a class of
 # ASCII ranges alone is searched twice as fast, and a whole check searches every file's text.
-_ASCII = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
-_ASCII_IN_FILE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_ASCII = lazy("[\x00-\x08\x0b-\x1f\x7f]")
+_ASCII_IN_FILE = lazy("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _NAMES = {0x00: "NULL", 0x07: "BELL", 0x08: "BACKSPACE", 0x0B: "LINE TABULATION", 0x0C: "FORM FEED",
           0x0D: "CARRIAGE RETURN", 0x1B: "ESCAPE", 0x7F: "DELETE", 0x85: "NEXT LINE"}
 # What a terminal may act on: every control (newline too, in a name), every invisible format
 # character, and the lone surrogates a non-UTF-8 file name decodes to.
-_UNPRINTABLE = re.compile(f"[\x00-\x1f\x7f-\x9f{_INVISIBLE}{_NOT_XML}\u2028\u2029\ud800-\udfff]")
-_UNPRINTABLE_BUT_NEWLINE = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_INVISIBLE}{_NOT_XML}\u2028\u2029\ud800-\udfff]")
+_UNPRINTABLE = lazy(f"[\x00-\x1f\x7f-\x9f{_INVISIBLE}{_NOT_XML}\u2028\u2029\ud800-\udfff]")
+_UNPRINTABLE_BUT_NEWLINE = lazy(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_INVISIBLE}{_NOT_XML}\u2028\u2029\ud800-\udfff]")
 
 
 def describe(ch: str) -> str:
@@ -108,8 +110,8 @@ def first_forbidden_in(data) -> str | None:
 # goin’) unless a quotation was opened before it.
 ELISIONS = frozenset("n em tis twas til cause bout round cept neath gainst twere twill nuff fraid scuse cuz".split())
 SINGLE_MARKS = "'’‘"
-_WORD_AHEAD = re.compile(r"[^\W_]+")
-_SINGLE = re.compile("['’‘]")
+_WORD_AHEAD = lazy(r"[^\W_]+")
+_SINGLE = lazy("['’‘]")
 
 
 def single_marks(text: str) -> list[tuple[int, str]]:
@@ -144,7 +146,7 @@ def single_marks(text: str) -> list[tuple[int, str]]:
 # `„… »…« …“` (Duden), Swiss and French `« … ‹…› … »`, and a badly typeset English text
 # `“… “…” …”` (Chicago 13.30 wants ‘…’ inside). Plain text makes every one of these marks `"`,
 # where the inner marks would read as the outer quotation's end: they are the inner, single ones.
-_DOUBLES = re.compile("[“”„«»‹›]")
+_DOUBLES = lazy("[“”„«»‹›]")
 
 
 def _opens(ch: str, top: str | None, french: bool) -> bool | None:

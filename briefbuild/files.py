@@ -8,13 +8,14 @@ the check and the read), and read up to a limit.
 from __future__ import annotations
 
 import os
-import re
 import stat
 from pathlib import Path
 
+from .patterns import lazy
+
 # A file a brief's table or figure may name in the project's assets/ folder. Here, not in inputs/,
 # so that the manifest reads it without importing the models (a no-op build imports no pydantic).
-ASSET_PATH = re.compile(r"assets/([A-Za-z0-9_][A-Za-z0-9_.-]*/)*[A-Za-z0-9_][A-Za-z0-9_.-]*")
+ASSET_PATH = lazy(r"assets/([A-Za-z0-9_][A-Za-z0-9_.-]*/)*[A-Za-z0-9_][A-Za-z0-9_.-]*")
 
 MAX_BYTES = 2_000_000  # a brief, a source, a text file or pyproject.toml is text
 MAX_RECORD = 64_000_000  # a record in .cache/ (verdict, quote index) of a very large project

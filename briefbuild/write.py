@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 from pathlib import Path
 
+from .patterns import lazy
+
 # .<target>.<pid>-<random>.tmp: the pid tells a later build whether its writer is still alive.
-TEMP = re.compile(r"^\.(?P<target>.+)\.(?P<pid>\d+)-[A-Za-z0-9_]+\.tmp$")
+TEMP = lazy(r"^\.(?P<target>.+)\.(?P<pid>\d+)-[A-Za-z0-9_]+\.tmp$")
 
 
 def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:

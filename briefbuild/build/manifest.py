@@ -8,7 +8,6 @@ imports nothing heavy, so a no-op build decides in milliseconds that there is no
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +19,7 @@ from ..chars import escape
 from ..files import ASSET_PATH, Refused, read_regular
 from ..hashing import file_hash, hash_json, tool_hash
 from ..inputs.scan import Scan
+from ..patterns import lazy
 from ..write import write_atomic
 
 MANIFEST = ".briefbuild-manifest.json"
@@ -54,12 +54,12 @@ class Entry:
 
 
 MAX_MANIFEST = 64_000_000
-_HEX = re.compile(r"[0-9a-f]{64}")
-_OUTPUT = re.compile(r"(?P<brief>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?P<format>pdf|html|docx)")
+_HEX = lazy(r"[0-9a-f]{64}")
+_OUTPUT = lazy(r"(?P<brief>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?P<format>pdf|html|docx)")
 SITE_FILES = ("index.html", "feed.xml", "sitemap.xml")  # the site's, of no one brief (site.py)
 # What a brief's output may depend on: its brief, files directly in sources/ (YAML, text files)
 # and its tables' and figures' files in assets/ (a path a brief may name: inputs/blocks.py).
-_INPUT = re.compile(r"(briefs/[a-z0-9]+(-[a-z0-9]+)*\.yaml|sources/[A-Za-z0-9_.-]+|" + ASSET_PATH.pattern + ")")
+_INPUT = lazy(r"(briefs/[a-z0-9]+(-[a-z0-9]+)*\.yaml|sources/[A-Za-z0-9_.-]+|" + ASSET_PATH.pattern + ")")
 
 
 def _invalid(name, entry, good: set | None = None) -> str:

@@ -3,12 +3,12 @@ found in it. Every file is read as data only: no script runs, no URL is fetched,
 outside the file is read; sizes and page counts are bounded."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import BriefError
 from ..files import Refused, TooBig, read_regular
+from ..patterns import lazy
 
 MAX_TEXT_BYTES = 2_000_000  # what validation accepts for a stored text (inputs/load.py MAX_BYTES)
 
@@ -111,15 +111,15 @@ def clean_line(text: str) -> str:
     return text[:-1].replace("\u00ad", "") + text[-1:]  # a soft hyphen ending a line is a word split there
 
 
-_SPACE_RUN = re.compile(r"\s+")
+_SPACE_RUN = lazy(r"\s+")
 
 
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 
 
-ORGANIZATION = re.compile(r"(?i)\b(institute|cent(er|re)|council|ministry|office|department|agency|foundation|"
-                          r"university|group|association|committee|commission|service|bureau|press|news|"
-                          r"times|staff|team|government|forum|society|program(me)?|corporation|inc|ltd)\b")
+ORGANIZATION = lazy(r"(?i)\b(institute|cent(er|re)|council|ministry|office|department|agency|foundation|"
+                    r"university|group|association|committee|commission|service|bureau|press|news|"
+                    r"times|staff|team|government|forum|society|program(me)?|corporation|inc|ltd)\b")
 
 
 def name_of(name: str, organization: bool = False) -> dict[str, str]:

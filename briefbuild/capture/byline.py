@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy
 from . import ORGANIZATION, clean_line, name_of
 
 MAX_BYLINE = 160  # characters: a byline is a line; an author's biography is not one
 # Elements a page marks as its byline or its author's name (class tokens, rel, itemprop).
-MARKED = re.compile(r"(?i)byline|by-line|author|contributor")
+MARKED = lazy(r"(?i)byline|by-line|author|contributor")
 PARTICLES = {"de", "del", "della", "di", "da", "dos", "du", "van", "von", "der", "den", "la", "le", "al", "el", "bin",
              "ibn", "ter", "y", "zu"}
 # Words a byline's line may hold that are no part of a name: a stamp, a reading time.
-NOT_NAME = re.compile(r"(?i)\b(?:updated|published|posted|min(?:ute)?s?|read|ago|staff|report|reporter|desk|"
-                      r"correspondent|editor|writer|team|wire|agenc(?:y|ies)|photos?|video)\b|\d")
+NOT_NAME = lazy(r"(?i)\b(?:updated|published|posted|min(?:ute)?s?|read|ago|staff|report|reporter|desk|"
+                r"correspondent|editor|writer|team|wire|agenc(?:y|ies)|photos?|video)\b|\d")
 _WORD = r"(?:[A-Z][\w’'.-]*|[A-Z]\.)"
-PERSON = re.compile(rf"{_WORD}(?: (?:{_WORD}|{'|'.join(PARTICLES)})){{1,4}}")
+PERSON = lazy(rf"{_WORD}(?: (?:{_WORD}|{'|'.join(PARTICLES)})){{1,4}}")
 
 
 def people(text: str, marked: bool) -> list[dict[str, str]] | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..patterns import lazy
+
 _MONTH = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _WEEKDAY = r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|nesday|rsday|urday|sday)?\.?"
@@ -24,8 +26,8 @@ _STAMP_WORD = (rf"(?>{_MONTH}|{_WEEKDAY}|\d{{1,4}}[-/.:]\d{{1,2}}(?!\d)(?:[-/.:]
                r"(?i:at|on|[ap]\.?m\.?|ago|an?|hours?|minutes?|mins?|days?|weeks?|local time)|[|•·,–—-])")
 # A site's address as a print view prints it: 'harbortimes.example', 'https://www.example.com/a/b'.
 _DOMAIN = r"(?:https?://)?(?:[\w-]+\.)+[A-Za-z]{2,}(?::\d+)?(?:/\S*)?"
-_STAMP = re.compile(r"(?i:(?:first |last |date )?(?:published|updated|posted|modified|released|issued)(?: on)?|"
-                    rf"date)\s*:?\s*(?:{_STAMP_WORD}\s*){{1,14}}")
+_STAMP = lazy(r"(?i:(?:first |last |date )?(?:published|updated|posted|modified|released|issued)(?: on)?|"
+              rf"date)\s*:?\s*(?:{_STAMP_WORD}\s*){{1,14}}")
 
 
 # 'Reporting by Kiyoshi Takenaka in Tokyo', 'Editing by Alex Richardson and Ann Lee': names, not words.
@@ -34,54 +36,54 @@ _CREDIT = (r"(?i:(?:additional )?reporting|writing|editing|compiled|produced|and
 
 FORMS = [
     # A press release's end: '###' and '-30-' (US), 'ENDS' (UK), 'END'; '- more -' at a page's foot.
-    ("end", re.compile(r"#(?:\s*#){2}|[-–—]\s*30\s*[-–—]|[-–—(\[]?\s*(?:END|ENDS|End|Ends)\s*[-–—)\]]?|"
-                       r"[-–—]\s*(?:more|MORE)\s*[-–—]")),
+    ("end", lazy(r"#(?:\s*#){2}|[-–—]\s*30\s*[-–—]|[-–—(\[]?\s*(?:END|ENDS|End|Ends)\s*[-–—)\]]?|"
+                 r"[-–—]\s*(?:more|MORE)\s*[-–—]")),
     ("stamp", _STAMP),
-    ("share", re.compile(r"(?i)(?:share|share (?:this|the) (?:article|story|page|post)|share on \w+|print"
-                         r"|print (?:this )?(?:article|story|page)|copy link|email (?:this )?(?:article|story)|"
-                         r"save (?:article|story)|listen to (?:this )?(?:article|story)(?: \d+ min)?|"
-                         r"follow us on \w+(?:(?:,| and) \w+)*)"
-                         r"(?:\s*[|•·]?\s*(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|reddit|telegram|"
-                         r"copy link|print))*\s*[.:]?")),
-    ("teaser", re.compile(r"(?:read more|read also|also read|more on this story|related(?: articles?| stories| content"
-                          r"| coverage| topics)?|recommended(?: for you)?|most read|trending)"
-                          r"(?:\s*[:›»|–—-]\s*\S.{0,200}|\s*[:›»]?)", re.I)),
-    ("advertising", re.compile(r"(?i)advertisement|advert|sponsored(?: content)?|"
-                               r"(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)|"
-                               r"continue reading (?:below|the main story)")),
-    ("cookies", re.compile(r"(?i)(?:(?:we|this (?:web)?site|our (?:web)?site)\s+uses?\s+cookies\b.{0,300}|"
-                           r"(?:accept|reject|allow|manage) (?:all )?cookies.{0,100}|"
-                           r"cookie (?:settings|preferences|policy|consent).{0,100})")),
+    ("share", lazy(r"(?i)(?:share|share (?:this|the) (?:article|story|page|post)|share on \w+|print"
+                   r"|print (?:this )?(?:article|story|page)|copy link|email (?:this )?(?:article|story)|"
+                   r"save (?:article|story)|listen to (?:this )?(?:article|story)(?: \d+ min)?|"
+                   r"follow us on \w+(?:(?:,| and) \w+)*)"
+                   r"(?:\s*[|•·]?\s*(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|reddit|telegram|"
+                   r"copy link|print))*\s*[.:]?")),
+    ("teaser", lazy(r"(?:read more|read also|also read|more on this story|related(?: articles?| stories| content"
+                    r"| coverage| topics)?|recommended(?: for you)?|most read|trending)"
+                    r"(?:\s*[:›»|–—-]\s*\S.{0,200}|\s*[:›»]?)", re.I)),
+    ("advertising", lazy(r"(?i)advertisement|advert|sponsored(?: content)?|"
+                         r"(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)|"
+                         r"continue reading (?:below|the main story)")),
+    ("cookies", lazy(r"(?i)(?:(?:we|this (?:web)?site|our (?:web)?site)\s+uses?\s+cookies\b.{0,300}|"
+                     r"(?:accept|reject|allow|manage) (?:all )?cookies.{0,100}|"
+                     r"cookie (?:settings|preferences|policy|consent).{0,100})")),
     # A paywall's prompt where the article stops: what follows it is not in the page (see html.py).
-    ("paywall", re.compile(r"(?i)(?:subscribe|sign in|log in|register|sign up)(?: now| today| free)?"
-                           r" (?:to|and) (?:read|continue reading|keep reading|unlock|access|view)"
-                           r"(?: (?:the (?:rest|full|whole|remainder)(?: of)? )?(?:(?:this|the|our) )?(?:article|story|piece|"
-                           r"report|content)s?)?[.!]?(?:\s+(?:already a subscriber\?.{0,60}|already have an account\?.{0,60}|"
-                           r"you have (?:read|reached) .{0,100}))?|"
-                           r"(?:this (?:article|story|content) is (?:only )?(?:for|available to) (?:paying |premium )?"
-                           r"(?:subscribers|members)(?: only)?|subscribers only|premium content)[.!]?")),
-    ("subscription", re.compile(r"(?i)(?:(?:sign up|subscribe)\b.{0,150}\b(?:newsletters?|inbox|e-?mails?|updates)\b.{0,100}|"
-                                r"subscribe(?: now| today)?(?: (?:to|and) (?:continue|keep) reading| for (?:just |only )?"
-                                r"[$£€¥]\S+(?: an?| per)? \w+)?[.!]?(?:\s+(?:already a subscriber\?.{0,60}|"
-                                r"you have (?:read|reached) .{0,100}))?|"
-                                r"(?:already a subscriber|already have an account)\?.{0,60}|"
-                                r"you have (?:read|reached) .{0,60}\b(?:free articles?|article limit|limit)\b.{0,100})")),
+    ("paywall", lazy(r"(?i)(?:subscribe|sign in|log in|register|sign up)(?: now| today| free)?"
+                     r" (?:to|and) (?:read|continue reading|keep reading|unlock|access|view)"
+                     r"(?: (?:the (?:rest|full|whole|remainder)(?: of)? )?(?:(?:this|the|our) )?(?:article|story|piece|"
+                     r"report|content)s?)?[.!]?(?:\s+(?:already a subscriber\?.{0,60}|already have an account\?.{0,60}|"
+                     r"you have (?:read|reached) .{0,100}))?|"
+                     r"(?:this (?:article|story|content) is (?:only )?(?:for|available to) (?:paying |premium )?"
+                     r"(?:subscribers|members)(?: only)?|subscribers only|premium content)[.!]?")),
+    ("subscription", lazy(r"(?i)(?:(?:sign up|subscribe)\b.{0,150}\b(?:newsletters?|inbox|e-?mails?|updates)\b.{0,100}|"
+                          r"subscribe(?: now| today)?(?: (?:to|and) (?:continue|keep) reading| for (?:just |only )?"
+                          r"[$£€¥]\S+(?: an?| per)? \w+)?[.!]?(?:\s+(?:already a subscriber\?.{0,60}|"
+                          r"you have (?:read|reached) .{0,100}))?|"
+                          r"(?:already a subscriber|already have an account)\?.{0,60}|"
+                          r"you have (?:read|reached) .{0,60}\b(?:free articles?|article limit|limit)\b.{0,100})")),
     # A print view's header and footer: 'Harbor Times — printed from harbortimes.example', 'Printed on
     # 6 Dec 2022', and the reprint notice of Dow Jones and others ('This copy is for your personal,
     # non-commercial use only. To order presentation-ready copies … visit …').
-    ("print", re.compile(rf"(?:[A-Z][\w.&’' ]{{0,60}}\s*[—–|:-]\s*)?(?i:printed (?:from|on|at|via))\s+"
-                         rf"(?:{_DOMAIN}(?:\s+(?:on|at)\s+(?:{_STAMP_WORD}\s*){{1,14}})?|(?:{_STAMP_WORD}\s*){{1,14}})\.?|"
-                         r"(?i:this (?:copy|article|material) is (?:for|intended for) your personal,? non-?commercial use"
-                         r"(?: only)?)\.?(?:\s+.{0,400})?")),
+    ("print", lazy(rf"(?:[A-Z][\w.&’' ]{{0,60}}\s*[—–|:-]\s*)?(?i:printed (?:from|on|at|via))\s+"
+                   rf"(?:{_DOMAIN}(?:\s+(?:on|at)\s+(?:{_STAMP_WORD}\s*){{1,14}})?|(?:{_STAMP_WORD}\s*){{1,14}})\.?|"
+                   r"(?i:this (?:copy|article|material) is (?:for|intended for) your personal,? non-?commercial use"
+                   r"(?: only)?)\.?(?:\s+.{0,400})?")),
     # Reuters and AP close a story with its credits: 'Reporting by …; Editing by …'.
-    ("credits", re.compile(rf"\(?{_CREDIT}(?:[;,] {_CREDIT})*\.?\)?")),
+    ("credits", lazy(rf"\(?{_CREDIT}(?:[;,] {_CREDIT})*\.?\)?")),
 ]
 _NAME = r"(?:[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})"
 # A byline: 'By Jane Doe', 'By Jane Doe and Ann Lee, Defence Correspondent', 'By JANE DOE | Harbor Times'.
-BYLINE = re.compile(rf"(?i:by) {_NAME}(?:(?:,| and| &) {_NAME})*(?:\s*[,|–—-]\s*[A-Z][\w .’'&-]{{0,60}})?")
+BYLINE = lazy(rf"(?i:by) {_NAME}(?:(?:,| and| &) {_NAME})*(?:\s*[,|–—-]\s*[A-Z][\w .’'&-]{{0,60}})?")
 
 # A quotation mark (an apostrophe inside or at the end of a word is none).
-_QUOTED = re.compile(r"[“”„«»「」『』‹›\"]|(?<!\w)[‘’']|[‘’'](?=\w)(?<!\w[‘’'])")
+_QUOTED = lazy(r"[“”„«»「」『』‹›\"]|(?<!\w)[‘’']|[‘’'](?=\w)(?<!\w[‘’'])")
 
 
 def quoted(text: str) -> bool:

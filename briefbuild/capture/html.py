@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 
+from ..patterns import lazy
 from . import MAX_TEXT_BYTES, Captured, CaptureError, byline, clean_line, furniture, live, name_of, quotation, restore
 
 MAX_ELEMENTS = 100_000  # a news page has a few thousand; a bigger tree is a page of pages, or an attack
@@ -121,7 +122,7 @@ def capture_html(name: str, raw: bytes) -> Captured:
                     origins=origins, truncated=truncated)
 
 
-PAYWALLED = re.compile(r"(?i)paywall|regwall|subscriber-?only|subscribers-only|premium-gate")
+PAYWALLED = lazy(r"(?i)paywall|regwall|subscriber-?only|subscribers-only|premium-gate")
 
 
 def _locked(tree) -> str | None:
@@ -187,8 +188,8 @@ def _article_body(body: str, title, notes: list[str]) -> tuple[list[str], list[s
     return paras, dropped
 
 
-NOTE_CALL = re.compile(r"^\[?(\d{1,3}|[*†‡§])\]?$")
-NOTE_CLASS = re.compile(r"(?i)footnote|endnote|noteref|fnref|^fn(?:[-_]|$)")  # one class or role token
+NOTE_CALL = lazy(r"^\[?(\d{1,3}|[*†‡§])\]?$")
+NOTE_CLASS = lazy(r"(?i)footnote|endnote|noteref|fnref|^fn(?:[-_]|$)")  # one class or role token
 BACKLINKS = {"↩", "↩\ufe0e", "↩\ufe0f", "↑", "^", "⤴", "back"}
 
 
@@ -215,7 +216,7 @@ def page_of_mhtml(name: str, raw: bytes) -> bytes:
     return page
 
 
-DECLARED = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]*encoding""", re.I)
+DECLARED = lazy(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]*encoding""", re.I)
 # Labels a browser reads as windows-1252 (the WHATWG Encoding Standard): pages that say
 # latin-1 hold Windows' curly quotes in bytes that latin-1 makes control characters.
 WINDOWS_1252 = {b"iso-8859-1", b"iso8859-1", b"latin1", b"latin-1", b"l1", b"us-ascii", b"ascii", b"cp819",
@@ -256,7 +257,7 @@ def _drop_note_marks(tree) -> None:
             el.drop_tree()
 
 
-NOTES = re.compile(r"(?i)^(?:doc-)?(?:foot|end)?notes$|footnote|endnote")  # a class or role token
+NOTES = lazy(r"(?i)^(?:doc-)?(?:foot|end)?notes$|footnote|endnote")  # a class or role token
 
 
 def _notes_kept(tree) -> None:
@@ -350,7 +351,7 @@ def _number_lists(tree) -> None:
             n += 1
 
 
-PULL_QUOTE = re.compile(r"(?i)pull[-_ ]?quote")
+PULL_QUOTE = lazy(r"(?i)pull[-_ ]?quote")
 MIN_PULL = 20  # folded characters: a pull quote is a sentence; a short block ('No.') is not judged by repetition
 
 
@@ -388,8 +389,8 @@ def _drop_pull_quotes(tree) -> list[str]:
 # What a page sets for print only, or as a print view's header and footer (`<div id="print-header">`,
 # `class="print-only"`, Bootstrap's `d-print-block` with `d-none`): the site's name and address,
 # the date printed, a reprint notice. Never the article's words in a print view.
-PRINT_ONLY = re.compile(r"(?i)^(?:print[-_]?(?:header|footer|only|banner|masthead|url|info)|printonly|visible-print"
-                        r"(?:-block)?)$")
+PRINT_ONLY = lazy(r"(?i)^(?:print[-_]?(?:header|footer|only|banner|masthead|url|info)|printonly|visible-print"
+                  r"(?:-block)?)$")
 
 
 def _drop_print_furniture(tree) -> list[str]:
@@ -413,9 +414,9 @@ def _drop_print_furniture(tree) -> list[str]:
 
 # An embedded post as the network's embed code sets it: a <blockquote> of its class, the post's
 # words, then its source line '— Ann Lee (@annlee) May 14, 2024' (X/Twitter, Bluesky, Threads).
-POST_EMBED = re.compile(r"(?i)^(?:twitter-tweet|twitter-video|bluesky-embed|mastodon-embed|text-post-media|"
-                        r"instagram-media|tiktok-embed)$")
-SOURCE_LINE = re.compile(r"^[—–-]\s*(\S.{0,80}?)\s*\((@[\w.@:-]{1,100})\)(?:\s+.{0,80})?$")
+POST_EMBED = lazy(r"(?i)^(?:twitter-tweet|twitter-video|bluesky-embed|mastodon-embed|text-post-media|"
+                  r"instagram-media|tiktok-embed)$")
+SOURCE_LINE = lazy(r"^[—–-]\s*(\S.{0,80}?)\s*\((@[\w.@:-]{1,100})\)(?:\s+.{0,80})?$")
 
 
 def _embedded_posts(tree, mark: str) -> int:
@@ -456,7 +457,7 @@ def _text_lines(p, mark: str) -> list[str]:
 
 
 QUOTATION_MARKS = "“”\"„«»‘’‚‹›「」"
-EMBEDS = re.compile(r"(?i)tweet|twitter|instagram|tiktok|embed|social")
+EMBEDS = lazy(r"(?i)tweet|twitter|instagram|tiktok|embed|social")
 
 
 def _mark_block_quotes(tree) -> None:

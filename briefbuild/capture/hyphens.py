@@ -36,9 +36,11 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ..patterns import lazy
+
 TYPESET = ("\u2010", "\u00ad")  # the typesetter's own hyphens, where it sets the words' as hyphen-minus
 HYPHENS = ("-", *TYPESET)
-_PART = re.compile(r"[^\W\d_]+")
+_PART = lazy(r"[^\W\d_]+")
 
 
 class Vocabulary:

@@ -13,16 +13,15 @@ not open an entry, is left alone.
 """
 from __future__ import annotations
 
-import re
-
+from ..patterns import lazy
 from . import clean_line
 
 # The blocks an entry's words stand in (the stamp goes before the first of them).
 MAX_ENTRIES = 2_000  # a live blog's page holds a few hundred; each is looked up among the page's blocks
 BLOCKS = "p h1 h2 h3 h4 h5 h6 li".split()
-DATETIME = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]00:?00)?")
+DATETIME = lazy(r"^\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]00:?00)?")
 # A clock as a live blog shows it: 18:40, 6.40pm, 10:42 a.m. ET, 14:05 BST, 09:02 UTC.
-SHOWN = re.compile(r"(?i)^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+(?-i:[A-Z]{1,3}S?T|UTC))?$")
+SHOWN = lazy(r"(?i)^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+(?-i:[A-Z]{1,3}S?T|UTC))?$")
 
 
 def stamps(tree) -> list[str]:

@@ -13,13 +13,14 @@ import io
 import re
 from collections import Counter
 
+from ..patterns import lazy
 from . import clean_line
 
-_ROMAN = re.compile(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_ROMAN = lazy(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _NUMBER = r"(\d{1,5}|[ivxlcdm]{1,8})"
-_EDGE = re.compile(rf"^(?:page\s+)?{_NUMBER}(?:\s*(?:of|/)\s*\d+)?(?:\s*[|·•—–-]\s*|\s+|$)(.*)$|"
-                   rf"^(.*?)(?:\s*[|·•—–-]\s*|\s+|^)(?:page\s+)?{_NUMBER}(?:\s*(?:of|/)\s*\d+)?$", re.IGNORECASE)
-LOCATOR = re.compile(r"[0-9A-Za-z]{1,20}")  # what a [page N] mark and a page: locator can hold (checking/pages.py)
+_EDGE = lazy(rf"^(?:page\s+)?{_NUMBER}(?:\s*(?:of|/)\s*\d+)?(?:\s*[|·•—–-]\s*|\s+|$)(.*)$|"
+             rf"^(.*?)(?:\s*[|·•—–-]\s*|\s+|^)(?:page\s+)?{_NUMBER}(?:\s*(?:of|/)\s*\d+)?$", re.IGNORECASE)
+LOCATOR = lazy(r"[0-9A-Za-z]{1,20}")  # what a [page N] mark and a page: locator can hold (checking/pages.py)
 MAX_LABEL = 200  # characters of a label read; a longer one is not a page number
 
 

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ..patterns import lazy
 from . import Captured, CaptureError, clean_line, furniture, name_of, softhyphens
 from .hyphens import Vocabulary, joint
 from .pagenumbers import declared, edge, pdf_pages, printed, reconcile
@@ -24,7 +25,7 @@ from .pagenumbers import declared, edge, pdf_pages, printed, reconcile
 MAX_PAGES = 2_000
 MAX_CHARS_PER_PAGE = 100_000  # a page of text holds a few thousand characters; more is a hostile file
 ZONE = 0.12  # top and bottom share of the page where running heads and folios may stand
-LABEL = re.compile(r"^([A-Z][\w.’' -]{0,60}?):\s")  # a transcript turn, as checking/verify.py reads it
+LABEL = lazy(r"^([A-Z][\w.’' -]{0,60}?):\s")  # a transcript turn, as checking/verify.py reads it
 
 
 @dataclass
@@ -133,7 +134,7 @@ def _words(page, number: int, notes: list[str]) -> list[dict]:
         textpage.close()
 
 
-UNIT = re.compile(r"\(?(?:[kcmµ]?m|ft|in|mi|yd|sq|km/h|m/s)")
+UNIT = lazy(r"\(?(?:[kcmµ]?m|ft|in|mi|yd|sq|km/h|m/s)")
 
 
 def _call(textpage, start: int, word: str, first, last):
@@ -480,7 +481,7 @@ def _text(pages: list[list[Line]], labels: list[str | None], transcript: bool, l
     return _tidy("\n\n".join(out))
 
 
-NOTE = re.compile(r"^(\d{1,3}|[*†‡§])[.)]?\s")
+NOTE = lazy(r"^(\d{1,3}|[*†‡§])[.)]?\s")
 
 
 def _footnotes(pages: list[list[Line]]) -> list[list[Line]]:

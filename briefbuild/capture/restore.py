@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..patterns import lazy
 from . import clean_line, furniture
 
 # Elements whose paragraphs are not the article's running text (or not paragraphs of it).
@@ -29,15 +30,15 @@ SKIP_TAGS = frozenset("nav aside footer form figure figcaption button noscript t
                       "select label menu dialog".split())
 # A class or id token of an element that holds no running text: comments, related links,
 # share and sign-up boxes, bylines and stamps, captions, screen-reader-only text, embeds.
-SKIP_TOKEN = re.compile(r"(?i)comment|related|shar(?:e|ing)|social|newsletter|subscri|signup|promo|teaser|recommend|"
-                        r"(?:^|[-_])ads?(?:$|[-_])|advert|sponsor|caption|credit|byline|author|(?:^|[-_])bio(?:$|[-_])|"
-                        r"(?:^|[-_])meta(?:data)?(?:$|[-_])|(?:^|[-_])tags?(?:$|[-_])|breadcrumb|(?:^|[-_])nav|menu|footer|"
-                        r"sidebar|widget|cookie|consent|paywall|hidden|sr-only|screen-reader|print-only|"
-                        r"(?:^|[-_])(?:date|time|timestamp|dateline|published|updated|posted-on)(?:$|[-_])|"
-                        r"tweet|twitter|instagram|tiktok|embed|pull-?quote|most-?read|popular|trending|more-?(?:stories|news|from)|"
-                        r"read-?more|latest|recirc|outbrain|taboola")
-_HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
-_BARE_DATE = re.compile(rf"(?:{furniture._STAMP_WORD}\s*)+")
+SKIP_TOKEN = lazy(r"(?i)comment|related|shar(?:e|ing)|social|newsletter|subscri|signup|promo|teaser|recommend|"
+                  r"(?:^|[-_])ads?(?:$|[-_])|advert|sponsor|caption|credit|byline|author|(?:^|[-_])bio(?:$|[-_])|"
+                  r"(?:^|[-_])meta(?:data)?(?:$|[-_])|(?:^|[-_])tags?(?:$|[-_])|breadcrumb|(?:^|[-_])nav|menu|footer|"
+                  r"sidebar|widget|cookie|consent|paywall|hidden|sr-only|screen-reader|print-only|"
+                  r"(?:^|[-_])(?:date|time|timestamp|dateline|published|updated|posted-on)(?:$|[-_])|"
+                  r"tweet|twitter|instagram|tiktok|embed|pull-?quote|most-?read|popular|trending|more-?(?:stories|news|from)|"
+                  r"read-?more|latest|recirc|outbrain|taboola")
+_HIDDEN_STYLE = lazy(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
+_BARE_DATE = lazy(rf"(?:{furniture._STAMP_WORD}\s*)+")
 RUN = 5  # words: a paragraph sharing a run this long with the extracted text is held already
 # The blocks of running text, read innermost (an <li> or <blockquote> holding <p>s is read by them).
 BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote")

@@ -12,12 +12,13 @@ producer is WeasyPrint is read so.
 from __future__ import annotations
 
 import io
-import re
+
+from ..patterns import lazy
 
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 MAX_OPERATORS = 2_000_000  # a page's text operators: a report's page has a few thousand
-_LAST_EMPTY = re.compile(rb"(?:<>|\(\))[-+0-9.\s]*\]\s*TJ")  # an empty string, then at most a number, ends a TJ
+_LAST_EMPTY = lazy(rb"(?:<>|\(\))[-+0-9.\s]*\]\s*TJ")  # an empty string, then at most a number, ends a TJ
 
 
 def _times(a: Matrix, b: Matrix) -> Matrix:

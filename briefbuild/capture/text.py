@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from ..chars import wide_encoding
+from ..patterns import lazy
 from . import Captured, CaptureError, clean_line
 
-LABEL = re.compile(r"^\s*(?:\*\*|__)?([A-Z][\w.’' -]{0,60}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)")
+LABEL = lazy(r"^\s*(?:\*\*|__)?([A-Z][\w.’' -]{0,60}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)")
 
 
 def capture_text(name: str, raw: bytes, markdown: bool = False, transcript: bool = False) -> Captured:

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from ..patterns import lazy
 from .antecedents import wrong_referent
 from .matcher import CONTEXT, SEP, Gap, Match, Matcher
 from .notes import lost, unlost
@@ -24,8 +25,8 @@ from .textcheck import NOT_ABBREVIATED
 
 MAX_BRACKET_WORDS = 4
 # The notes an editor puts in brackets (Chicago 13.60, 13.62): never the speaker's words.
-EDITORS_NOTE = re.compile(r"(?i)\s*(?:sic|emphasis (?:added|mine|in (?:the )?original)|italics (?:added|mine|in (?:the )?"
-                          r"original)|my emphasis|original emphasis|translation (?:ours|mine))\s*!?")
+EDITORS_NOTE = lazy(r"(?i)\s*(?:sic|emphasis (?:added|mine|in (?:the )?original)|italics (?:added|mine|in (?:the )?"
+                    r"original)|my emphasis|original emphasis|translation (?:ours|mine))\s*!?")
 NEGATIONS = frozenset("not no never none nor neither nothing nobody nowhere cannot without "
                       "hardly barely scarcely "
                       # German, French and Spanish: an ellipsis over `keine` in `die Bundesregierung … Stellung
@@ -47,9 +48,9 @@ QUALIFIERS = frozenset("only just almost nearly merely before after partly parti
                        "less least fewer fewest former alleged supposed so-called would-be ex".split())
 # Hedges of more than one word, which an ellipsis may not drop either (`will, to a large extent,
 # determine` is not `will … determine`).
-_HEDGES = re.compile(r"\b(?:to (?:a (?:large|great|certain|degree|lesser|greater|limited) |some |an? )?(?:extent|degree)"
-                     r"|in (?:part|principle|theory|some cases|most cases)|more or less|at least|for now|for the time being"
-                     r"|by and large|to some degree)\b", re.I)
+_HEDGES = lazy(r"\b(?:to (?:a (?:large|great|certain|degree|lesser|greater|limited) |some |an? )?(?:extent|degree)"
+               r"|in (?:part|principle|theory|some cases|most cases)|more or less|at least|for now|for the time being"
+               r"|by and large|to some degree)\b", re.I)
 _DIGITS = {w: str(k) for k, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())} | {w: str(k * 10) for k, w in enumerate(
@@ -62,9 +63,9 @@ _CONTRACTIONS = {"n't": ["not"], "'ll": ["will"], "'d": ["would"], "'re": ["are"
                  "'m": ["am"], "'s": ["is"]}
 _SPECIAL = {"won't": ["will", "not"], "can't": ["can", "not"], "cannot": ["can", "not"],
             "shan't": ["shall", "not"], "ain't": ["is", "not"]}
-_LAST_WORD = re.compile(r"(?<!\w)\w*$")  # starts where a word does: linear on a long word
-_FIRST_WORD = re.compile(r"^\w*")
-_WORD = re.compile(r"\$?\d[\d,.]*%?|[^\W\d_]+(?:'[^\W\d_]+)*|%|\$")
+_LAST_WORD = lazy(r"(?<!\w)\w*$")  # starts where a word does: linear on a long word
+_FIRST_WORD = lazy(r"^\w*")
+_WORD = lazy(r"\$?\d[\d,.]*%?|[^\W\d_]+(?:'[^\W\d_]+)*|%|\$")
 
 
 def words(text: str) -> list[str]:
@@ -253,9 +254,9 @@ _VERBS = frozenset(
     "who whom whose which because if unless when while although though since whereas where whether".split())
 _BEFORE_PARTICIPLE = frozenset("the a an this that these those its their his her our my your such and or of for "
                                "to in on at by with from so-called".split())
-_CLAUSE_MARK = re.compile(r"[;:()—–]|\s-+\s|--")  # a dash may come normalized to a hyphen
+_CLAUSE_MARK = lazy(r"[;:()—–]|\s-+\s|--")  # a dash may come normalized to a hyphen
 # A dash between two capitalized words is part of a name (`the Counter Terrorism Unit – Japan`), not a clause.
-_NAME_DASH = re.compile(r"^[^;:()—–-]*[A-Z][\w.]*\s(?:–|-+)\s[A-Z][^;:()—–-]*$")
+_NAME_DASH = lazy(r"^[^;:()—–-]*[A-Z][\w.]*\s(?:–|-+)\s[A-Z][^;:()—–-]*$")
 
 
 def clause_word(inner: str) -> str | None:
@@ -285,7 +286,7 @@ def _names_in_full(src: str, inner: str, gap: Gap, before_word: str, refs: Refer
     return gap.where in ("inside", "end") and before_word.lower() in refs.pronouns
 
 
-_SOURCE_BRACKET = re.compile(r" ?\[([^\[\]\n]{1,60})\]")
+_SOURCE_BRACKET = lazy(r" ?\[([^\[\]\n]{1,60})\]")
 
 
 def without_notes(passage: str, insertions: bool, language: str | None = None) -> str:
@@ -306,8 +307,8 @@ def without_notes(passage: str, insertions: bool, language: str | None = None) -
     return _SOURCE_BRACKET.sub(drop, passage)
 
 
-_SIC = re.compile(r"\[\s*[*_]*sic[*_]*\s*!?\]", re.I)
-_WORD_BEFORE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*[\s,;:]*$")
+_SIC = lazy(r"\[\s*[*_]*sic[*_]*\s*!?\]", re.I)
+_WORD_BEFORE = lazy(r"[^\W\d_]+(?:'[^\W\d_]+)*[\s,;:]*$")
 
 
 def sic_doubts(quote_text: str, stored: str, passage: str) -> list[str]:
@@ -342,7 +343,7 @@ _UNIT_OF = {"$": "dollar", "us$": "dollar", "usd": "dollar", "dollar": "dollar",
             "kilometre": "km", "kilometres": "km", "mile": "mile", "miles": "mile", "ton": "ton", "tons": "ton",
             "tonne": "ton", "tonnes": "ton", "barrel": "barrel", "barrels": "barrel", "kg": "kg",
             "kilogram": "kg", "kilograms": "kg", "kilogrammes": "kg"}
-_UNIT_TOKEN = re.compile(r"(?i)us\$|[$€£¥₹]|(?<![^\W\d_])[^\W\d_]+(?![^\W\d_])")
+_UNIT_TOKEN = lazy(r"(?i)us\$|[$€£¥₹]|(?<![^\W\d_])[^\W\d_]+(?![^\W\d_])")
 _SIGN = {"dollar": "$", "euro": "€", "pound": "£", "yen": "¥", "rupee": "₹"}
 
 
@@ -438,7 +439,7 @@ def check_bracket(bracket: str, gap: Gap, left: str = "", right: str = "", befor
     return problem
 
 
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED = lazy("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _PARTICLES_JA = frozenset("のはがをにとでもへや")
 
 
@@ -527,7 +528,7 @@ def _check_bracket(bracket: str, gap: Gap, left: str, right: str, before_word: s
 
 # A sentence ends at . ! ? and a space, not after an initial or a title (`, including Mr. Poilievre, whom …,`
 # is one aside, not a sentence's end and the opening of another).
-_SENTENCES_OR_SEP = re.compile(r"(?<=[.!?])" + NOT_ABBREVIATED + r"\s+|" + SEP)
+_SENTENCES_OR_SEP = lazy(r"(?<=[.!?])" + NOT_ABBREVIATED + r"\s+|" + SEP)
 
 
 def _fragments(gap: Gap) -> list[str]:
@@ -551,8 +552,8 @@ def _fragments(gap: Gap) -> list[str]:
 # (Chicago 13.53); any other aside may lose its negation, number or modal ("no intention
 # — none — of"), never a condition or qualifier that bears on the sentence kept.
 _OPENS, _CLOSES = ",;:-–—(", ",;:-–—)"
-_CLAUSE = re.compile(r"^[,;:\-–—(]\s*(?i:and|but|or|so|while|whereas)\s+(?:(?i:i|we|you|he|she|it|they|the|this|"
-                     r"that|these|those|there)|[A-Z]\w*)\b")
+_CLAUSE = lazy(r"^[,;:\-–—(]\s*(?i:and|but|or|so|while|whereas)\s+(?:(?i:i|we|you|he|she|it|they|the|this|"
+               r"that|these|those|there)|[A-Z]\w*)\b")
 
 
 def _aside(piece: str, last: bool, gap: Gap, first: bool = False) -> str:
@@ -569,8 +570,8 @@ def _aside(piece: str, last: bool, gap: Gap, first: bool = False) -> str:
     return "clause" if _CLAUSE.match(core) else "aside"
 
 
-_JOINED = re.compile(r"[,;]\s*(?i:and|but|or|so|while|whereas)\s*$")
-_SUBJECT = re.compile(r"(?:(?i:i|we|you|he|she|it|they|the|this|that|these|those|there)|[A-Z]\w*)\b")
+_JOINED = lazy(r"[,;]\s*(?i:and|but|or|so|while|whereas)\s*$")
+_SUBJECT = lazy(r"(?:(?i:i|we|you|he|she|it|they|the|this|that|these|those|there)|[A-Z]\w*)\b")
 
 
 def _clause_before(piece: str, gap: Gap) -> bool:
@@ -585,11 +586,11 @@ def _clause_before(piece: str, gap: Gap) -> bool:
 # not on the kept words, as a clause set off by a comma's do (Chicago 13.53). Not one whose subject
 # may point back at the kept words (`and that is only a start.`, `and it is only…`, `and we will only
 # do so in May.`): that one still bears on them.
-_OWN_CLAUSE = re.compile(r"^[,;]?\s*(?i:and|but|or|while|whereas)\s+(?:(?i:i|we|you|he|she|they|the|there)|"
-                         r"[A-Z]\w*)\s+\S+\s+\S+")
+_OWN_CLAUSE = lazy(r"^[,;]?\s*(?i:and|but|or|while|whereas)\s+(?:(?i:i|we|you|he|she|they|the|there)|"
+                   r"[A-Z]\w*)\s+\S+\s+\S+")
 
 
-_DO_SO = re.compile(r"(?i)\b(?:do|does|did|doing|done)\s+so\b")  # `and we will only do so in May`: the kept verb again
+_DO_SO = lazy(r"(?i)\b(?:do|does|did|doing|done)\s+so\b")  # `and we will only do so in May`: the kept verb again
 
 
 def _clause_to_end(piece: str) -> bool:
@@ -597,7 +598,7 @@ def _clause_to_end(piece: str) -> bool:
     return core[-1:] in ".!?" and _OWN_CLAUSE.match(core) is not None and _DO_SO.search(core) is None
 
 
-_HYPHENATED = re.compile(r"(?<![a-z])[a-z]+(?:-[a-z]+)+")  # so-called, would-be: one qualifier in two words
+_HYPHENATED = lazy(r"(?<![a-z])[a-z]+(?:-[a-z]+)+")  # so-called, would-be: one qualifier in two words
 
 # A qualifier inside an aside that goes whole goes with the words it qualifies (`, should realize an
 # even stronger alliance,`, `, the former minister,`, `, which the Senate only approved,`): the kept
@@ -611,16 +612,16 @@ _FUNCTION = frozenset("a an the this that these those it its they them their we 
 _RESTRICTS = frozenset("only just merely solely exclusively partly partially largely mostly".split())
 _RESTRICTED = frozenset("in on at by for to from with within without under over through during after before since "
                         "until as when where while if once because".split())
-_LEADS = re.compile(r"^[,;:\-–—(]?\s*(?:(?:and|but|or|nor)\s+)?([a-z]+)(?:\s+([a-z]+))?", re.I)
+_LEADS = lazy(r"^[,;:\-–—(]?\s*(?:(?:and|but|or|nor)\s+)?([a-z]+)(?:\s+([a-z]+))?", re.I)
 
 
 # `, just as we did in 1990,`, `, just like last year,`: a comparison, not `just` restricting
 # (`, just as a last resort,` is `only as`): `as` with a clause or phrase of its own after it.
-_COMPARES = re.compile(r"^[,;:\-–—(]?\s*(?:(?:and|but)\s+)?just\s+(?:like\b|as\s+(?:i|we|you|he|she|it|they|the|"
-                       r"this|these|those|there|in|on|at|with|during|before|ever|always|usual|[a-z]+ed)\b)", re.I)
+_COMPARES = lazy(r"^[,;:\-–—(]?\s*(?:(?:and|but)\s+)?just\s+(?:like\b|as\s+(?:i|we|you|he|she|it|they|the|"
+                 r"this|these|those|there|in|on|at|with|during|before|ever|always|usual|[a-z]+ed)\b)", re.I)
 # A capital inside the aside is a name (`, almost certainly by May,`): words() leaves names out so
 # as not to read May or Will as a modal, but a name is a word of the aside's own all the same.
-_NAME_INSIDE = re.compile(r"(?<=[\w,;:)\]]\s)(?!I\b)[^\W\d_a-z][^\W\d_]+")
+_NAME_INSIDE = lazy(r"(?<=[\w,;:)\]]\s)(?!I\b)[^\W\d_a-z][^\W\d_]+")
 
 
 def _qualifies_within(piece: str) -> bool:
@@ -641,9 +642,9 @@ def _qualifies_within(piece: str) -> bool:
 # will go ahead if the Senate agrees, is ready`): its condition bears on its own verb, and the
 # clause may go whole (Chicago 13.50). After a verb (`We will sign, which we can do only if …, the
 # treaty`) the clause may bear on the kept claim, so its condition stays.
-_RELATIVE = re.compile(r"^[,;:\-–—(]\s*(?:who|whom|whose|which)\b", re.I)
-_KEPT_VERB = re.compile(r"^[\s,;:\-–—)]*(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|"
-                        r"shall|should|does|did|remains?|stays?)\b", re.I)
+_RELATIVE = lazy(r"^[,;:\-–—(]\s*(?:who|whom|whose|which)\b", re.I)
+_KEPT_VERB = lazy(r"^[\s,;:\-–—)]*(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|"
+                  r"shall|should|does|did|remains?|stays?)\b", re.I)
 
 
 def _relative_on_subject(piece: str, gap: Gap) -> bool:
@@ -673,16 +674,16 @@ def _stranded(gap: Gap) -> str | None:
 # The speaker's own frame before what they go on to say (`and I should explain that`, `I must say`,
 # `we have to stress that`): its modal bears on the telling, not on the words kept after it, so it
 # may go with the frame; a hedge (`I would say that`, `I might suggest`) qualifies the claim and stays.
-_FRAME = re.compile(r"^[,;]?\s*(?:(?:and|but|so)\s+)?(?:i|we)\s+(?:should|must|can|will|shall|have\s+to|need\s+to|"
-                    r"want\s+to|ought\s+to)\s+(?:also\s+)?(?:say|explain|add|stress|emphasi[sz]e|underline|tell\s+you|"
-                    r"point\s+out|note|admit|make\s+(?:it\s+)?clear|be\s+clear|repeat|remind\s+you|mention|confess)"
-                    r"(?:\s+that)?[,:]?$", re.I)
+_FRAME = lazy(r"^[,;]?\s*(?:(?:and|but|so)\s+)?(?:i|we)\s+(?:should|must|can|will|shall|have\s+to|need\s+to|"
+              r"want\s+to|ought\s+to)\s+(?:also\s+)?(?:say|explain|add|stress|emphasi[sz]e|underline|tell\s+you|"
+              r"point\s+out|note|admit|make\s+(?:it\s+)?clear|be\s+clear|repeat|remind\s+you|mention|confess)"
+              r"(?:\s+that)?[,:]?$", re.I)
 
 
 # The standard of a comparison, its verb understood (`as much support as we can`, `as soon as they
 # could`): the modal bears on that understood verb inside the omitted words, not on the words kept.
-_AS_MUCH_AS = re.compile(r"(?i)\bas\s+[a-z]+(?:\s+[a-z]+)?\s+as\s+(?:i|we|you|he|she|it|they|one)\s+"
-                         r"(?:can|could|will|would|may|might)\s*[,;]?\s*$")
+_AS_MUCH_AS = lazy(r"(?i)\bas\s+[a-z]+(?:\s+[a-z]+)?\s+as\s+(?:i|we|you|he|she|it|they|one)\s+"
+                   r"(?:can|could|will|would|may|might)\s*[,;]?\s*$")
 
 
 # An ellipsis that keeps the start of one clause and the end of the next (`Today I will focus on …
@@ -691,9 +692,9 @@ _AS_MUCH_AS = re.compile(r"(?i)\bas\s+[a-z]+(?:\s+[a-z]+)?\s+as\s+(?:i|we|you|he
 # clause, and the quote sets that phrase on the first clause's verb (Chicago 13.50: an omission
 # must not join what the speaker kept apart). A clause of its own after the gap (`and we will win`)
 # is no graft.
-_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:but|and|so|yet|while|whereas)\s+(?:i|we|you|he|she|they)(?:['’](?:ll|d|ve|re|m))?"
-                          r"\s+(?:also\s+)?[a-z]+", re.I)
-_PHRASE_START = re.compile(r"^(?:our|their|his|her|its|my|your|the|a|an|some|any|these|those)\s", re.I)
+_NEXT_CLAUSE = lazy(r"[,;]\s+(?:but|and|so|yet|while|whereas)\s+(?:i|we|you|he|she|they)(?:['’](?:ll|d|ve|re|m))?"
+                    r"\s+(?:also\s+)?[a-z]+", re.I)
+_PHRASE_START = lazy(r"^(?:our|their|his|her|its|my|your|the|a|an|some|any|these|those)\s", re.I)
 
 
 def _grafted(gap: Gap) -> str | None:
@@ -711,8 +712,8 @@ def _grafted(gap: Gap) -> str | None:
 # force`). A quote that stops inside such a clause, or an ellipsis that leaves it there, says more than
 # the speaker did. A coordinated clause after it (`and`, `but`) is a clause of its own and may go.
 _DENIES = NEGATIONS - {"without", "hardly", "barely", "scarcely"}
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|" + SEP)
-_CLAUSE_END = re.compile(r"[.!?,;:()\[\]—–]|\s-\s|" + SEP)
+_CLAUSE_BREAK = lazy(r"[,;:()\[\]—–]|\s-\s|" + SEP)
+_CLAUSE_END = lazy(r"[.!?,;:()\[\]—–]|\s-\s|" + SEP)
 QUOTE_OPENERS = "\"“‘'«„「"
 _COORDINATE = frozenset("and but or so yet while whereas although though".split())
 _SPACES = str.maketrans({c: " " for c in ".,;:!?\"“”‘()[]…—–-/"})
@@ -821,8 +822,8 @@ _ASKS = frozenset("about of on over to question questions asked ask asks asking 
 
 # An ellipsis stands for whole words left out (Chicago 13.50): one that ends inside a word the quote
 # keeps the start of (`can … lecture` for `can't lecture`, `…n't`) changes the word, and may drop its negation.
-_WORD_END = re.compile(r"[^\W_]+$")
-_WORD_TAIL = re.compile(r"^(?:['’][^\W\d_]{1,2}|[^\W_]+)")
+_WORD_END = lazy(r"[^\W_]+$")
+_WORD_TAIL = lazy(r"^(?:['’][^\W\d_]{1,2}|[^\W_]+)")
 
 
 def _word_cut(gap: Gap) -> tuple[str, str] | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy
 from .matcher import SEP
 
 _KINDS = {"they": "plural", "them": "plural", "he": "person", "him": "person", "she": "person", "her": "person",
@@ -33,7 +34,7 @@ _NOT_NAMES = _DETERMINERS | _STOPS | frozenset(
     "i we you he she it they there here today yesterday tomorrow afterwards then now yes no mr mrs ms dr "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december".split())
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|[.!?;:,()\"“”]|" + SEP)
+_TOKEN = lazy(r"[^\W\d_][\w'’-]*|[.!?;:,()\"“”]|" + SEP)
 
 
 def _plural(word: str) -> bool:

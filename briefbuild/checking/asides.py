@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy
 from .speakers import Names, is_title
 
 # Honorifics before a name: `the Hon`, `Senator the Hon`, `the Rt Hon`, `His Excellency`.
 _HONORIFICS = frozenset("the hon hon. honourable honorable rt rt. right his her excellency".split())
 # Post-nominal letters after a name (Debrett's; Australian and New Zealand releases: `the Hon Richard
 # Marles MP said`): part of how the name is written, not another word of the subject.
-POSTNOMINALS = re.compile(r"(?:\s(?:MP|MPP|MLA|MLC|MHA|MSP|MS|TD|QC|KC|SC|AO|AC|AM|OBE|CBE|MBE|KBE|DBE|CMG|KCMG|"
-                          r"GCMG|PC|JP)(?![\w'-]))+")
-POSTNOMINALS_END = re.compile(POSTNOMINALS.pattern + "$")
+POSTNOMINALS = lazy(r"(?:\s(?:MP|MPP|MLA|MLC|MHA|MSP|MS|TD|QC|KC|SC|AO|AC|AM|OBE|CBE|MBE|KBE|DBE|CMG|KCMG|"
+                    r"GCMG|PC|JP)(?![\w'-]))+")
+POSTNOMINALS_END = lazy(POSTNOMINALS.pattern + "$")
 # An appositive set off by commas after a name: `, the analyst` of `Bo Chan, the analyst, and Lee`.
 APPOSITIVE = r",\s*(?:the|a|an|his|her|their|its)\s+[^,;:.!?\"]{1,60}"
 # Words that open an aside about the person, not a clause of its own (`Lee, responsible for …`).

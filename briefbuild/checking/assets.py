@@ -9,6 +9,7 @@ from xml.etree import ElementTree
 from ..inputs.data import DECIMAL_COMMA, AssetError, number, read_asset, table_data
 from ..inputs.models import prose_problem
 from ..inputs.project import placeholders
+from ..patterns import lazy
 from .cells import check_rows, placement_problem
 from .evidence import check_evidence
 from .messages import did_you_mean
@@ -19,13 +20,13 @@ PNG = b"\x89PNG\r\n\x1a\n"
 # decompression bomb Pillow refuses: past that WeasyPrint drops the image and prints its alt text.
 MAX_PIXELS = 40_000_000
 # An SVG may not pull in other files or addresses (the PDF's sandbox would refuse them late, a browser silently).
-EXTERNAL = re.compile(rb"""(?:href|src)\s*=\s*["']\s*((?!#|data:)[^"'\s]+)|url\(\s*["']?((?!#|data:)[^)"'\s]+)""", re.I)
+EXTERNAL = lazy(rb"""(?:href|src)\s*=\s*["']\s*((?!#|data:)[^"'\s]+)|url\(\s*["']?((?!#|data:)[^)"'\s]+)""", re.I)
 # `@namespace svg url(http://www.w3.org/2000/svg);` names a namespace and fetches nothing.
-NAMESPACE_RULE = re.compile(rb"@namespace\b[^;{}]*;?", re.I)
+NAMESPACE_RULE = lazy(rb"@namespace\b[^;{}]*;?", re.I)
 # Nor may it carry code or what a parser would expand: a browser shown the file on its own runs its
 # scripts, and an entity can read a file or grow a few bytes into gigabytes.
-ACTIVE = re.compile(rb"<script|<foreignObject|<!DOCTYPE|<!ENTITY|<\?xml-stylesheet|@import|javascript:|"
-                    rb"[\s/\"']on[a-z]+\s*=", re.I)
+ACTIVE = lazy(rb"<script|<foreignObject|<!DOCTYPE|<!ENTITY|<\?xml-stylesheet|@import|javascript:|"
+              rb"[\s/\"']on[a-z]+\s*=", re.I)
 
 
 # The fix for each kind of problem an SVG has (svgrefs.py names the kinds).

@@ -7,16 +7,16 @@ speaker as its subject. The quote is verified with its source like any other; he
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from ..errors import Code
 from ..inputs.project import PLACEHOLDER, placeholders
 from ..inputs.starters import PLACEHOLDERS
+from ..patterns import lazy
 from . import cuts
 from .messages import unknown
 
-_ONE = re.compile(r"\s*" + PLACEHOLDER.pattern + r"\s*")
+_ONE = lazy(r"\s*" + PLACEHOLDER.pattern + r"\s*")
 
 
 def placed(cell: str) -> str | None:

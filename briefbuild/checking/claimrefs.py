@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy
 from .claimtext import _SENTENCE
 from .clauses import NAME_MODIFIES, VERB, Who, _owned_title, sentence_subject, subject
 from .foreign import Foreign
@@ -15,14 +16,14 @@ from .speakers import Names
 _SAID_NOUNS = (r"(?:own\s+)?(?:words|phrase|view|account|telling|formulation|description|assessment|judgment|"
                r"judgement|verdict|warning|answer|reply|response|remarks?|statement|comments?|message|testimony|"
                r"retort|rejoinder|conclusion|prediction|promise|pledge|tweet|post|letter)\b")
-_WORDS_OF = re.compile(r"^(?:'s|')\s+" + _SAID_NOUNS)
+_WORDS_OF = lazy(r"^(?:'s|')\s+" + _SAID_NOUNS)
 
 
-_IN_WORDS_OF = re.compile(r"\b(?:in\s+the\s+(?:own\s+)?words\s+of|to\s+quote|quoting)\s+$", re.I)
+_IN_WORDS_OF = lazy(r"\b(?:in\s+the\s+(?:own\s+)?words\s+of|to\s+quote|quoting)\s+$", re.I)
 
 
-_OBJECT = re.compile(r"(?:\b(?:unlike|like|with|to|than|against|from|by|for|about|toward|towards|of|"
-                     r"after|before|and|not)\s+)$", re.I)  # `It was Chan, not Lee, who said`: Lee is not the one
+_OBJECT = lazy(r"(?:\b(?:unlike|like|with|to|than|against|from|by|for|about|toward|towards|of|"
+               r"after|before|and|not)\s+)$", re.I)  # `It was Chan, not Lee, who said`: Lee is not the one
 
 
 def _mentions(text: str, index: Names, upto: int):

@@ -15,8 +15,7 @@ gapping (several people in one sentence), appositions (a role owned by another),
 """
 from __future__ import annotations
 
-import re
-
+from ..patterns import lazy
 from . import japanese
 from .appositions import owned_roles
 from .claimmessages import _given_direct, _introduced_as, _not_said
@@ -48,7 +47,7 @@ def claim_problem(claim: str, qid: str, quotes: dict, people: dict, language: st
     return problem
 
 
-_THE = re.compile(r"\b(?i:the)\s")
+_THE = lazy(r"\b(?i:the)\s")
 
 
 def read_on(before: str, claim: str, qid: str, language: str | None = None) -> str:

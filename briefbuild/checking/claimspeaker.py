@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..inputs.project import PLACEHOLDER as _PLACEHOLDER
+from ..patterns import lazy
 from . import titles
 from .appositions import _owned_role
 from .claimrefs import _SAID_NOUNS, _antecedent, _mentions, _subject_before
@@ -15,13 +16,13 @@ from .referents import speech_act, subject_pronoun
 from .speakers import Names
 
 # `In the minister's words,`, `The minister's answer was blunt:`: a title's words (titles.py)
-_TITLE_WORDS = re.compile(r"((?:^|\s)(?:[^\W\d_][\w.-]*\s+){1,4}[^\W\d_][\w.-]*)(?:'s|')\s+" + _SAID_NOUNS)
-_THEIR_WORDS = re.compile(r"\b(?:his|her|their)\s+" + _SAID_NOUNS, re.I)
+_TITLE_WORDS = lazy(r"((?:^|\s)(?:[^\W\d_][\w.-]*\s+){1,4}[^\W\d_][\w.-]*)(?:'s|')\s+" + _SAID_NOUNS)
+_THEIR_WORDS = lazy(r"\b(?:his|her|their)\s+" + _SAID_NOUNS, re.I)
 
 
 # `{q}, said the minister.`: a title after its inverted verb (`subject` reads a verb after a comma
 # as the clause's, so the title there is read apart).
-_INVERTED = re.compile(r"\s*,\s*(" + VERB.pattern + r")\s+")
+_INVERTED = lazy(r"\s*,\s*(" + VERB.pattern + r")\s+")
 
 
 def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict | None = None, nth: int = 0,
@@ -105,14 +106,14 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
 
 # A quote, then only a dash and who said it (`{q} – Secretary of Defense Lloyd J. Austin III`,
 # `{q} — Ann Lee, minister`): a statement's signature line, as releases print it, names its speaker.
-_SIGNED = re.compile(r"\s*(?:[–—]|--?(?=\s))\s*((?:[^\W\d_a-z]|(?:the|an?)\s).*?)[\s.]*$", re.S)
+_SIGNED = lazy(r"\s*(?:[–—]|--?(?=\s))\s*((?:[^\W\d_a-z]|(?:the|an?)\s).*?)[\s.]*$", re.S)
 
 
 # A sentence after the words that opens by naming whose they were (`That's the message from Lee.`,
 # `That was the view of Lee.`, `So said Lee.`, `Those were Lee's words.`), as newspapers close a
 # quotation or a paraphrase set as a sentence of its own.
 _OPENS = ("that", "this", "such", "those", "these", "so", "thus")
-_NAMES_AFTER = re.compile(r"\s*[.!?]?\s+(?=(?i:" + "|".join(_OPENS) + r")\b)")
+_NAMES_AFTER = lazy(r"\s*[.!?]?\s+(?=(?i:" + "|".join(_OPENS) + r")\b)")
 
 
 def next_names(rest: str) -> str | None:

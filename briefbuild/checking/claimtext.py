@@ -6,12 +6,13 @@ import re
 import unicodedata
 
 from ..inputs.project import PLACEHOLDER as _PLACEHOLDER
+from ..patterns import lazy
 from .clauses import STAND_IN as _STAND_IN
 from .textcheck import NOT_ABBREVIATED
 
 # A sentence ends at . ! ? before a word, but not at an initial or a title's abbreviation: `John F.
 # Kirby said`, `Army Gen. Martin E. Dempsey said` are one sentence (before, the name was cut off its verb).
-_SENTENCE = re.compile(r"(?<=[.!?])" + NOT_ABBREVIATED + r"\s+(?=[^\W\d_{])")
+_SENTENCE = lazy(r"(?<=[.!?])" + NOT_ABBREVIATED + r"\s+(?=[^\W\d_{])")
 
 
 def _plain(text: str, quotes: dict, people: dict) -> str:

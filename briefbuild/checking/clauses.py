@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..patterns import lazy
 from .asides import APPOSITIVE, POSTNOMINALS, POSTNOMINALS_END, after_honorifics, aside_run
 from .speakers import Names, is_title
 
@@ -56,21 +57,21 @@ REACTIONS = frozenset(
 # Lee`, is none).
 _OF_NOUNS = (r"(?:view|views|verdict|assessment|opinion|position|argument|conclusion|judge?ment|message|warning|"
              r"words|reply|response|answer|advice|prediction)")
-_NAME_AFTER = re.compile(
+_NAME_AFTER = lazy(
     r"(?i:according to|in the (?:own )?words of|so (?:said|says)|thus (?:spoke|said)|"
     r"(?:that|this|such|those|these) (?:was|is|were|are|has been|had been) (?:also )?the " + _OF_NOUNS + r" (?:of|from)|"
     r"(?:that|this)(?:'s|’s) (?:also )?the " + _OF_NOUNS + r" (?:of|from))")
 _NAME_RUN = r"\s+(?!(?:not|never|no|hardly)\b)[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*){0,3}(?:'s|')\s+(?:own\s+)?"
-_POSSESSIVE_NAME = re.compile(r"(?i:(?:that|this|such|those|these) (?:was|is|were|are)(?=" + _NAME_RUN + _OF_NOUNS + r"\b)"
-                              r"|in(?=" + _NAME_RUN + r"words\b))")
+_POSSESSIVE_NAME = lazy(r"(?i:(?:that|this|such|those|these) (?:was|is|were|are)(?=" + _NAME_RUN + _OF_NOUNS + r"\b)"
+                        r"|in(?=" + _NAME_RUN + r"words\b))")
 # A verb whose object is a noun of saying, its clause after `that` or a colon, introduces the words
 # as `said` does: `Juncker gave his assessment that "…"`, `Lee made the point that …`.
 _NOUN_SAID = (r"(?:gave|gives|give|offered|offers|made|makes|expressed|expresses|voiced|voices|shared|shares|"
               r"delivered|delivers)\s+(?:his|her|their|its|the|a|an)\s+(?:own\s+)?(?:[a-z]+\s+)?"
               r"(?:view|verdict|assessment|opinion|argument|conclusion|message|warning|point|hope|assurance|"
               r"reminder|observation)(?=\s+that\b|\s*:)")
-VERB = re.compile(r"(?<![\w'-])(?:" + _NAME_AFTER.pattern + "|" + _POSSESSIVE_NAME.pattern + "|" + _NOUN_SAID + "|"
-                  + "|".join(sorted(set(_VERBS) | set(_PHRASES), key=len, reverse=True)) + r")(?![\w'-])")
+VERB = lazy(r"(?<![\w'-])(?:" + _NAME_AFTER.pattern + "|" + _POSSESSIVE_NAME.pattern + "|" + _NOUN_SAID + "|"
+            + "|".join(sorted(set(_VERBS) | set(_PHRASES), key=len, reverse=True)) + r")(?![\w'-])")
 PRONOUNS = frozenset("he she they i we".split())
 _OBJECT_PRONOUNS = frozenset("him her them me us".split())  # after `according to`, alone
 _SKIP = frozenset("also then later further once again had has have previously recently earlier simply "
@@ -78,11 +79,11 @@ _SKIP = frozenset("also then later further once again had has have previously re
                   "was is would will and but both each jointly together respectively".split())  # `Lee and Chan both said`
 _PREPOSITIONS = frozenset("for of to with from by at about unlike like than against toward towards behind near "
                           "representing under close on".split())
-_FOLLOW = re.compile(r"\s+([\w'-]+)")
-_FREE = re.compile(r"\s*(?:[,.;:!?)\-\"—–]|$)")
+_FOLLOW = lazy(r"\s+([\w'-]+)")
+_FREE = lazy(r"\s*(?:[,.;:!?)\-\"—–]|$)")
 _AUX = frozenset("was is were are had has have would will could should can may might must did does do".split())
-_TAIL = re.compile(r"(?<![\w'.-])[\w'.-]+$")  # starts only where a word does: linear, not quadratic on a long word
-_CAP_RUN = re.compile(r"((?:[^\W\d_][\w'.-]*\s+){0,3}[^\W\d_][\w'.-]*)\s*$")
+_TAIL = lazy(r"(?<![\w'.-])[\w'.-]+$")  # starts only where a word does: linear, not quadratic on a long word
+_CAP_RUN = lazy(r"((?:[^\W\d_][\w'.-]*\s+){0,3}[^\W\d_][\w'.-]*)\s*$")
 
 
 class Who(NamedTuple):
@@ -204,7 +205,7 @@ def references(words: list[str]) -> set[str]:
     return refs
 
 
-_THROUGH = re.compile(r"(?i)\bthrough\s+(?:an?|his|her|their|the)\s+(?:interpreter|translator)\b")
+_THROUGH = lazy(r"(?i)\bthrough\s+(?:an?|his|her|their|the)\s+(?:interpreter|translator)\b")
 
 
 def introduced(sentence: str, index: Names) -> list[tuple[set[str], str]]:
@@ -312,17 +313,17 @@ def name_at_end(text: str, index: Names) -> Who:
 # clauses, not two speakers: the word before `and` must name someone.
 _AND = ("and", "&", "or", "nor")
 # (an appositive may stand between: `said Chan, the analyst, and Lee`)
-_JOINED = re.compile(r"(?:,\s*(?:(?:the|a|an|his|her|their|its)\s+[\w'.-]+(?:\s+[\w'.-]+){0,2}|[^\W\d_][\w'.-]*))*"
-                     r"\s*(?:,\s*)?(?:and|&)\s+(?:[^\W\d_a-z]|(?:the|his|her|their|its|a|an|other)\s)")
+_JOINED = lazy(r"(?:,\s*(?:(?:the|a|an|his|her|their|its)\s+[\w'.-]+(?:\s+[\w'.-]+){0,2}|[^\W\d_][\w'.-]*))*"
+               r"\s*(?:,\s*)?(?:and|&)\s+(?:[^\W\d_a-z]|(?:the|his|her|their|its|a|an|other)\s)")
 # An appositive ending the words before `and`: `Bo Chan, the analyst,` is Chan and her role.
-_APPOSITIVE_END = re.compile(APPOSITIVE + "$")
+_APPOSITIVE_END = lazy(APPOSITIVE + "$")
 # `and` then a noun for people (`Lee and her deputy`, `Lee and others`, `Lee and two aides`) ending a subject.
-_AND_PEOPLE = re.compile(r"\s+(?:and|&)\s+(?:[\w'-]+\s+){0,2}([\w'-]+)$")
+_AND_PEOPLE = lazy(r"\s+(?:and|&)\s+(?:[\w'-]+\s+){0,2}([\w'-]+)$")
 # A firm named for its partners (`Lee & Chan LLP`, `Lee and Chan Associates`): one organisation, not two people.
 _FIRM_NAME = (r"(?:and|&)\s+(?:[^\W\d_][\w'.-]*\s+){1,2}?,?\s*"
               r"(?:LLP|LLC|L\.L\.P\.|Inc\.?|Ltd\.?|Co\.|PLC|plc|GmbH|AG|S\.A\.|Partners|Associates|Company|Sons)(?!\w)")
-_FIRM = re.compile(r"\s*" + _FIRM_NAME)  # `said Lee & Chan LLP`: the name is the firm's
-_FIRM_AFTER = re.compile(r"(?:,\s*[^\W\d_][\w'.-]*)*\s*(?:,\s*)?" + _FIRM_NAME)  # `Ann Lee, Lee & Chan LLP`: her firm
+_FIRM = lazy(r"\s*" + _FIRM_NAME)  # `said Lee & Chan LLP`: the name is the firm's
+_FIRM_AFTER = lazy(r"(?:,\s*[^\W\d_][\w'.-]*)*\s*(?:,\s*)?" + _FIRM_NAME)  # `Ann Lee, Lee & Chan LLP`: her firm
 _PEOPLE_NOUNS = frozenset("he she they him her them minister ministers officials official colleague colleagues "
                           "aide aides deputy counterpart counterparts partner partners allies leaders others "
                           "spokesman spokeswoman spokesperson".split())
@@ -368,7 +369,7 @@ def _after_titles(text: str) -> str:
 # Administrator Michael Martucci`, `said EPA Regional Administrator …`, `said White House
 # spokesman …`): after an inverted verb, such a run of words (capitalized, or a title word) read
 # up to a person's full name is that person's title. Not a possessive (`Lee's`), not a comma.
-_TITLE_WORD = re.compile(r"([^\W\d_][\w.&-]*)\s+")
+_TITLE_WORD = lazy(r"([^\W\d_][\w.&-]*)\s+")
 
 
 # Titles a person holds before their name (not an office's domain, as `State` in `Secretary of
@@ -379,7 +380,7 @@ _PERSONAL_TITLES = frozenset("mr mrs ms miss mx dr prof sir dame lord lady madam
 
 
 # Lower-case words and acronyms up to a lower-case title noun right before a name (no article, no preposition).
-_DESCRIBED = re.compile(r"(?:(?!(?:a|an|the|of|for|to|and|or|with|by|from|at|in|on)\s)(?:[a-z][\w-]*|[A-Z]{2,})\s+){1,6}")
+_DESCRIBED = lazy(r"(?:(?!(?:a|an|the|of|for|to|and|or|with|by|from|at|in|on)\s)(?:[a-z][\w-]*|[A-Z]{2,})\s+){1,6}")
 
 
 def _after_capitalized_title(text: str, index: Names) -> re.Match | None:
@@ -431,7 +432,7 @@ def _full_name(m: re.Match, index: Names) -> bool:
 # `according to Japan's defence minister, Jun Nagashima,`): the name is the speaker. Not when a
 # preposition hands the role to someone else first (`the spokesman for the minister, Lee`: Lee
 # may be the minister), nor a name run into more words (`the minister, Lee's aide`).
-_ROLE_OPENING = re.compile(r"(?:(?:the|a|an)\s+|(?:(?:[^\W\d_][\w.-]*\s+){0,2}[^\W\d_][\w.-]*(?:'s|')\s+)|(?=[^\W\d_A-Z]))")
+_ROLE_OPENING = lazy(r"(?:(?:the|a|an)\s+|(?:(?:[^\W\d_][\w.-]*\s+){0,2}[^\W\d_][\w.-]*(?:'s|')\s+)|(?=[^\W\d_A-Z]))")
 _OWNER_PREPOSITIONS = frozenset("for to by from with of at on behalf".split())
 
 
@@ -519,8 +520,8 @@ def name_at_start(text: str, index: Names) -> Who:
 
 
 # A proper name of several words (a person's, or an organisation's, with its `of`, `the`, `&`).
-_PROPER_RUN = re.compile(r"[^\W\d_][\w'.&-]*(?:\s+(?:(?:of|the|and|&|for|on|de|du|des|la|le|von|van|der)\s+)*"
-                         r"(?:[^\W\d_a-z]|&)[\w'.&-]*){0,7}")
+_PROPER_RUN = lazy(r"[^\W\d_][\w'.&-]*(?:\s+(?:(?:of|the|and|&|for|on|de|du|des|la|le|von|van|der)\s+)*"
+                   r"(?:[^\W\d_a-z]|&)[\w'.&-]*){0,7}")
 
 
 _PARTICIPLES = frozenset("called described put continued stated noted posted signaled signalled".split())
@@ -587,25 +588,25 @@ _UNNAMED = ("aide|aides|adviser|advisers|advisor|advisors|spokesman|spokeswoman|
             "trustee|economist|researcher|scientist")
 _ROLE_NOUNS = frozenset(_UNNAMED.split("|"))  # nouns of an office or a role, for appositive()
 # `a Lee aide`, `the Lee campaign`: a name that modifies a noun for a person or a body names neither.
-NAME_MODIFIES = re.compile(r"\s+(?:" + _UNNAMED + r"|campaign|administration|government|camp|team|office|ministry|"
-                           r"family|allies|ally|loyalists?|aides)\b(?!')")
-_UNNAMED_SUBJECT = re.compile(
+NAME_MODIFIES = lazy(r"\s+(?:" + _UNNAMED + r"|campaign|administration|government|camp|team|office|ministry|"
+                     r"family|allies|ally|loyalists?|aides)\b(?!')")
+_UNNAMED_SUBJECT = lazy(
     r"^(?:(?:the|a|an|his|her|their|its|one|another|[^\W\d_][\w.-]*(?:'s|'))\s+)"
     r"(?:[\w-]+\s+){0,3}?(?:" + _UNNAMED + r")\b(?!\s+[^\W\d_a-z])", re.I)
 
 
 # `the spokesman for the minister, Lee`: the name may be the spokesman's or the minister's (AP:
 # an appositive goes next to the noun it names); a claim cannot give a quote to either.
-OWNED_ROLE = re.compile(r"(?i:\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<n1>" + _UNNAMED + r")\s+(?:for|of|to)\s+"
-                        r"(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<n2>" + _UNNAMED + r"))\s*,\s*")
+OWNED_ROLE = lazy(r"(?i:\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<n1>" + _UNNAMED + r")\s+(?:for|of|to)\s+"
+                  r"(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<n2>" + _UNNAMED + r"))\s*,\s*")
 
 
-_ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + _UNNAMED + r")\s+(?=[^\W\d_a-z])")
+_ROLE_THEN_NAME = lazy(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + _UNNAMED + r")\s+(?=[^\W\d_a-z])")
 # After an organisation's name, a role in lower case may be any agent noun (AP lowercases an
 # occupational title: `Friends of the Earth campaigner`, `Sierra Club lobbyist`), not a preposition.
 _AGENT = (r"(?!(?:after|under|over|later|rather|whether|per|for|or|and|nor|ever|never|either|neither)\s)"
           r"[a-z][\w-]*(?:er|or|ist|ian|ant|ent)")
-_ROLE_AFTER_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,3}?(?:" + _UNNAMED + "|" + _AGENT + r")\s+(?=[^\W\d_a-z])")
+_ROLE_AFTER_NAME = lazy(r"(?:[a-z][\w-]*\s+){0,3}?(?:" + _UNNAMED + "|" + _AGENT + r")\s+(?=[^\W\d_a-z])")
 
 
 def unnamed_subject(sentence: str) -> bool:
@@ -623,10 +624,10 @@ _WORDS_NOUNS = (r"(?:own\s+)?(?:words|remarks|statement|comments?|message|warnin
 # statement said`, `according to a statement from Lee`, `Chan read out Lee's statement:`.
 _STATEMENT = r"(?:written\s+|prepared\s+|short\s+|brief\s+|joint\s+)?(?:statement|message)"
 _READ = r"(?:reading(?:\s+out)?|read(?:\s+out)?|delivering|delivered|according\s+to)"
-_STATEMENT_FROM = re.compile(r"(?i)(?:^|\b" + _READ + r"\s+)(?:a|an|the)\s+" + _STATEMENT
-                             + r"\s+(?:from|by|of|on\s+behalf\s+of|issued\s+by|released\s+by)$")
-_STATEMENTS_OWNER = re.compile(r"(?i)(?:^|\b" + _READ + r")$")
-_OWNER_END = re.compile(r"\s*(?:[,.:;]|$|(?:" + "|".join(sorted(set(_VERBS), key=len, reverse=True)) + r")\b)")
+_STATEMENT_FROM = lazy(r"(?i)(?:^|\b" + _READ + r"\s+)(?:a|an|the)\s+" + _STATEMENT
+                       + r"\s+(?:from|by|of|on\s+behalf\s+of|issued\s+by|released\s+by)$")
+_STATEMENTS_OWNER = lazy(r"(?i)(?:^|\b" + _READ + r")$")
+_OWNER_END = lazy(r"\s*(?:[,.:;]|$|(?:" + "|".join(sorted(set(_VERBS), key=len, reverse=True)) + r")\b)")
 
 
 def _statement_of(clause: str, index: Names) -> Who | None:
@@ -649,8 +650,8 @@ def _statement_of(clause: str, index: Names) -> Who | None:
 # text says the person issued it (`Lee said in a statement released by her office`): `Lee's office
 # said`, `said Senator Ann Lee's press office`, `the Office of Senator Ann Lee`, `a statement from the
 # office of Ann Lee`. The name after `office of` may have titles before it, nothing else.
-_OFFICE_AFTER = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,2}?office\b", re.I)
-_OFFICE_OF = re.compile(r"(?i:\boffices?)\s+of\s+((?:[^\W\d_][\w.-]*\s+){0,4})$")
+_OFFICE_AFTER = lazy(r"(?:'s|’s|'|’)\s+(?:[\w-]+\s+){0,2}?office\b", re.I)
+_OFFICE_OF = lazy(r"(?i:\boffices?)\s+of\s+((?:[^\W\d_][\w.-]*\s+){0,4})$")
 
 
 def office_of(text: str, index: Names) -> frozenset[str]:
@@ -672,9 +673,9 @@ def office_of(text: str, index: Names) -> frozenset[str]:
 # Congress): `The following is a statement from NASA Administrator Sean O'Keefe regarding …`,
 # `Following is the text of a statement by Lee.`, `Lee issued the following statement:`. The
 # quotation that opens the next paragraph is that person's, with or without a colon.
-_FOLLOWING = re.compile(r"(?i)\b(?:the\s+)?following\s+(?:is\s+|are\s+)?(?:(?:a|an|the)\s+)?(?:text\s+of\s+(?:a|an|the)\s+)?"
-                        r"(?:written\s+|joint\s+|prepared\s+)?(?:statement|remarks|message|comments)\b")
-_FROM = re.compile(r"(?i)\s+(?:from|by|of|on\s+behalf\s+of|issued\s+by|released\s+by)\s+((?:\S+\s+){0,4}?)$")
+_FOLLOWING = lazy(r"(?i)\b(?:the\s+)?following\s+(?:is\s+|are\s+)?(?:(?:a|an|the)\s+)?(?:text\s+of\s+(?:a|an|the)\s+)?"
+                  r"(?:written\s+|joint\s+|prepared\s+)?(?:statement|remarks|message|comments)\b")
+_FROM = lazy(r"(?i)\s+(?:from|by|of|on\s+behalf\s+of|issued\s+by|released\s+by)\s+((?:\S+\s+){0,4}?)$")
 
 
 def following(sentence: str, index: Names) -> Who | None:
@@ -702,9 +703,9 @@ def following(sentence: str, index: Names) -> Who | None:
 # said`, `Chan, interpreting for Lee, said`, `an interpreter for Lee said` give the words to Lee,
 # as `Lee said through an interpreter` does; never to the interpreter.
 _INTERPRETER = r"(?:interpreter|translator)s?"
-_FOR_WHOM = re.compile(r"(?i)(?:(?:^|,)\s*(?:the|an|a|her|his|their)\s+(?:[\w-]+\s+){0,2}?" + _INTERPRETER
-                       + r"|,\s*(?:who\s+(?:was\s+)?)?(?:interpreting|translating|interpreted|translated))\s+for\s+$")
-_WHOSE = re.compile(r"(?:'s|')\s+(?:[\w-]+\s+){0,2}?" + _INTERPRETER + r"\b")
+_FOR_WHOM = lazy(r"(?i)(?:(?:^|,)\s*(?:the|an|a|her|his|their)\s+(?:[\w-]+\s+){0,2}?" + _INTERPRETER
+                 + r"|,\s*(?:who\s+(?:was\s+)?)?(?:interpreting|translating|interpreted|translated))\s+for\s+$")
+_WHOSE = lazy(r"(?:'s|')\s+(?:[\w-]+\s+){0,2}?" + _INTERPRETER + r"\b")
 OBJECT_VERBS = frozenset("told tell tells asked ask asks thanked thanks".split())
 
 
@@ -758,8 +759,8 @@ def relayed(clause: str, index: Names) -> Who | None:
 # (`Lee was described as "…"`, `Lee, long seen as "…"`) or someone else's description.
 _NOT_ACTIVE = frozenset("was were is are be been being has had have long widely often once still also known seen "
                         "regarded viewed described considered dubbed nicknamed".split())
-_THEIR_DESCRIPTION = re.compile(r"(?:'s|s')\s+(?:own\s+)?(?:description|characterization|characterisation|claim|"
-                                r"words|account|view|assessment|finding|label|phrase|term)\b", re.I)
+_THEIR_DESCRIPTION = lazy(r"(?:'s|s')\s+(?:own\s+)?(?:description|characterization|characterisation|claim|"
+                          r"words|account|view|assessment|finding|label|phrase|term)\b", re.I)
 
 
 def characterised(before: str, index: Names) -> Who:
@@ -821,9 +822,9 @@ def _possessor(post: str, index: Names) -> Who:
 # A claim's other quote stands in its sentence as this word (claimtext.py): `a "…," said the
 # secretary` reads `a quoted, said the secretary`.
 STAND_IN = "quoted"
-_AFTER_QUOTE = re.compile(r"(?:\b" + STAND_IN + r"|[\"\u201d])\s*,$")
+_AFTER_QUOTE = lazy(r"(?:\b" + STAND_IN + r"|[\"\u201d])\s*,$")
 
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)(?:\s+\w+ly)?$", re.I)
+_PASSIVE = lazy(r"\b(?:was|were|is|are|been|being|be)(?:\s+\w+ly)?$", re.I)
 _PRESENT = frozenset(w for w in _VERBS if w.endswith("ing") or (w.endswith("s") and not w.endswith("ss")))
 
 
@@ -910,8 +911,8 @@ def _aside(text: str, index: Names) -> Who | None:
 # air force and commander of the Allied Command Transformation, said` is Mercier (before, the last
 # capitalised words, `Allied Command Transformation`, were read as the subject). The second role
 # after `and` is in lower case: `Lee of the ministry and Chan, said` is two people, not this.
-_OWN_PHRASES = re.compile(r"\s+(?:of|at|from|with)\s+[^,;:()\"]+?"
-                          r"(?:\s+and\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|for)\s+[^,;:()\"]+?)?")
+_OWN_PHRASES = lazy(r"\s+(?:of|at|from|with)\s+[^,;:()\"]+?"
+                    r"(?:\s+and\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|for)\s+[^,;:()\"]+?)?")
 
 
 def _named_with_phrase(body: str, index: Names) -> Who | None:

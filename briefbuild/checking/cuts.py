@@ -11,17 +11,17 @@ ellipsis leaves such a clause, alterations.py reports it with the source.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from ..patterns import lazy
 from .alterations import may_deny, negated_before, negation_cut
 from .matcher import SEP, matcher
 from .textcheck import normalize
 
 # The claim goes on with words of its own right after the quote: the sentence is not ended there.
-_GOES_ON = re.compile(r"\s*\w")
-_SENTENCE_END = re.compile(r"[.!?]\s")
-_DOUBTS = re.compile(r"(?i)\b(?:doubt|deni|deny|disput|question|reject)\w*")  # `doubted that {q}` carries it too
+_GOES_ON = lazy(r"\s*\w")
+_SENTENCE_END = lazy(r"[.!?]\s")
+_DOUBTS = lazy(r"(?i)\b(?:doubt|deni|deny|disput|question|reject)\w*")  # `doubted that {q}` carries it too
 
 
 def cut_short(project, qid: str) -> tuple[str, str] | None:

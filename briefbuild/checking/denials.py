@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy
 from .claimtext import _around
 from .clauses import VERB
 from .foreign import Foreign
@@ -13,11 +14,11 @@ from .newsroom import LANGUAGES
 # `declined to say`): the quotation marks would hold words the claim says were not said.
 _NOT = (r"(?:\b(?:(?:did|does|do|has|have|had|would|will|could|can)\s+)?(?:not|never|no\s+longer)|\b\w+n't)"
         r"\s+(?:\w+ly\s+)?")
-_DENIAL = re.compile(r"(?:" + _NOT + r"(?:" + VERB.pattern + r")(?:\s+that)?"
-                     r"|\b(?:denied|denies|deny|denying)\s+(?:that|saying|having\s+said|ever\s+saying)"
-                     r"|\b(?:declined|refused|declines|refuses)\s+to\s+(?:" + VERB.pattern + r"))")
-_DENIAL_BEFORE = re.compile(r"(?:" + _DENIAL.pattern + r")\s*[:,]?\s*$", re.I)
-_DENIAL_AFTER = re.compile(r"^\s*[,:]?\s*((?:[^\W\d_][\w.'-]*\s+){1,4}?)(" + _DENIAL.pattern + r")\s*[.,;!?]?\s*$")
+_DENIAL = lazy(r"(?:" + _NOT + r"(?:" + VERB.pattern + r")(?:\s+that)?"
+               r"|\b(?:denied|denies|deny|denying)\s+(?:that|saying|having\s+said|ever\s+saying)"
+               r"|\b(?:declined|refused|declines|refuses)\s+to\s+(?:" + VERB.pattern + r"))")
+_DENIAL_BEFORE = lazy(r"(?:" + _DENIAL.pattern + r")\s*[:,]?\s*$", re.I)
+_DENIAL_AFTER = lazy(r"^\s*[,:]?\s*((?:[^\W\d_][\w.'-]*\s+){1,4}?)(" + _DENIAL.pattern + r")\s*[.,;!?]?\s*$")
 
 
 def denial(claim: str, qid: str, quotes: dict, people: dict, nth: int = 0) -> tuple[str, str] | None:

@@ -15,26 +15,27 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy
 from .clauses import NONE, STAND_IN, Who, _joint, _named
 from .newsroom import Words
 from .referents import subjects_in, verb_follows
 from .speakers import Names
 
 _PRONOUN_AFTER = r"-(?:t-)?(?:il|elle|ils|elles)"
-_INVERTED_AUX = re.compile(r"(?:a|ont|avait|avaient|aura|auront)" + _PRONOUN_AFTER)  # `a-t-elle`, `ont-ils`
+_INVERTED_AUX = lazy(r"(?:a|ont|avait|avaient|aura|auront)" + _PRONOUN_AFTER)  # `a-t-elle`, `ont-ils`
 # Words that go on a noun phrase or open a complement, never a verb: a name before one is no subject
 # (`contre la France et Macron en 2018`, `contra España y García en 2018`, `für Frankreich und Macron im Mai`).
 _NOT_A_VERB = frozenset("en dans entre sans sous depuis pendant et ou ni y e o u ni sin desde hasta durante "
                         "in im auf aus nach über um durch ohne seit und oder sowie".split()) | {STAND_IN}  # (a quote)
 _CONJUNCTIONS = frozenset("et mais puis ou y pero o e und aber doch oder sondern".split())
-_END = re.compile(r"[,.;:!?\"()]|\s-\s")
+_END = lazy(r"[,.;:!?\"()]|\s-\s")
 _SEPARABLE = {"fügte": "hinzu", "räumte": "ein", "stellte": "klar|fest", "teilte": "mit", "fasste": "zusammen"}
 # A conjunction opening a sentence joins it to the one before, not to a subject in it: `Y añadió, {q}`
 # is the verb alone, whose subject Spanish leaves out (RAE), as `«…», añadió` is.
-_SENTENCE_CONJUNCTION = re.compile(r"(?:^|(?<=[.!?]))\s*((?i:y|e|pero|et|mais|und|aber|doch))$")
+_SENTENCE_CONJUNCTION = lazy(r"(?:^|(?<=[.!?]))\s*((?i:y|e|pero|et|mais|und|aber|doch))$")
 _POSSESSIVES = frozenset("son sa ses leur leurs su sus sein seine seinen ihr ihre ihren".split())
 _AND = frozenset("et y und".split())
-_LEAD = re.compile(r"[,;:()«»\"„“—–]")  # what ends the words before a name
+_LEAD = lazy(r"[,;:()«»\"„“—–]")  # what ends the words before a name
 
 
 class Foreign:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..inputs.project import PLACEHOLDER as _PLACEHOLDER
+from ..patterns import lazy
 from . import japanese
 from .appositions import _foreign_owned_pattern, _owned_role
 from .claimrefs import _antecedent, _foreign_mentions, _subject_before
@@ -84,7 +85,7 @@ def foreign_speaker(g: Foreign, claim: str, qid: str, quotes: dict, index: Names
 # A possessive and a noun of what was said, then a colon: the words of the person the possessive
 # stands for (`Sein Resümee zur Sitzung des Kabinetts: {q}`, `Son message : {q}`, `Su respuesta: {q}`),
 # as English `In her words, {q}` and `His answer was blunt: {q}` read (claimspeaker.py).
-_THEIR_WORDS = re.compile(
+_THEIR_WORDS = lazy(
     r"(?i)(?:^|\s)(sein|seine|ihr|ihre|son|sa|ses|leur|su|sus)\s+(?:resümee|fazit|worte|botschaft|antwort|urteil|"
     r"bilanz|appell|mahnung|warnung|bilan|conclusion|message|réponse|mots|propos|verdict|mensaje|respuesta|"
     r"palabras|conclusión|veredicto|advertencia)\b[^.!?:]{0,80}:\s*$")

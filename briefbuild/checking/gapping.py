@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy
 from .asides import APPOSITIVE
 from .claimtext import _SENTENCE
 from .clauses import OBJECT_VERBS, Who, unnamed_subject
@@ -12,10 +13,10 @@ from .speakers import Names
 # Gapping: a second clause that leaves out the verb it shares with the first (`Kishida said {q1}
 # and Nagashima {q2}`, `Kishida said {q1}; Nagashima, {q2}`, `Kishida a déclaré {q1} et Nagashima
 # {q2}`): its own subject says the second quote. A conjunction or a semicolon joins the clauses.
-_GAP = re.compile(r"\b(?:quoted|PARAPHRASE)\s*(?:;\s*(?:and\s+|but\s+)?|,?\s*(?:and|but|while|whereas|whilst)\s+)"
-                  r"(?P<seg>[^,;:.!?()\"]{1,60}?)\s*,?\s*$")
-_FOREIGN_GAP = re.compile(r"\b(?:quoted|PARAPHRASE)\s*(?:;\s*|,?\s*(?:et|mais|tandis\s+que|alors\s+que|y|e|pero|mientras\s+que|"
-                          r"und|aber|während|doch)\s+)(?P<seg>[^,;:.!?()\"]{1,60}?)\s*,?\s*$")
+_GAP = lazy(r"\b(?:quoted|PARAPHRASE)\s*(?:;\s*(?:and\s+|but\s+)?|,?\s*(?:and|but|while|whereas|whilst)\s+)"
+            r"(?P<seg>[^,;:.!?()\"]{1,60}?)\s*,?\s*$")
+_FOREIGN_GAP = lazy(r"\b(?:quoted|PARAPHRASE)\s*(?:;\s*|,?\s*(?:et|mais|tandis\s+que|alors\s+que|y|e|pero|mientras\s+que|"
+                    r"und|aber|während|doch)\s+)(?P<seg>[^,;:.!?()\"]{1,60}?)\s*,?\s*$")
 
 
 _NAMING = frozenset("call calls called described describes put puts".split())
@@ -49,9 +50,9 @@ def _gapped(head: str, index: Names, verb: re.Pattern, at_end, gap: re.Pattern, 
 
 
 # `Kishida and Nagashima said {q1} and {q2}, respectively`: each quote to the person in its place.
-_RESPECTIVELY = re.compile(r"\b(?i:respectively|respectivement|respectivamente|beziehungsweise|bzw\.|jeweils)(?!\w)")
-_LIST_GAP = re.compile(r"(?i)\s*(?:,\s*)?(?:(?:and|et|y|e|und|beziehungsweise|bzw\.)\s+)?")
-_ITEM = re.compile(r"\b(?:quoted|QUOTE_HERE)\b")
+_RESPECTIVELY = lazy(r"\b(?i:respectively|respectivement|respectivamente|beziehungsweise|bzw\.|jeweils)(?!\w)")
+_LIST_GAP = lazy(r"(?i)\s*(?:,\s*)?(?:(?:and|et|y|e|und|beziehungsweise|bzw\.)\s+)?")
+_ITEM = lazy(r"\b(?:quoted|QUOTE_HERE)\b")
 
 
 def _respectively(text: str, start: int, here: int, who: Who, index: Names, joiner: re.Pattern) -> Who | None:
@@ -87,7 +88,7 @@ def _respectively(text: str, start: int, here: int, who: Who, index: Names, join
     return Who("person", next(iter(people[place])), joint)
 
 
-_AND_NEXT = re.compile(r"\s*,\s*(?:(?:and|&|et|y|und)\s+)?|\s+(?:and|&|et|y|und)\s+", re.I)
+_AND_NEXT = lazy(r"\s*,\s*(?:(?:and|&|et|y|und)\s+)?|\s+(?:and|&|et|y|und)\s+", re.I)
 
 
 def _opening_joint(sentence: str, index: Names) -> Who | None:
@@ -109,13 +110,13 @@ def _opening_joint(sentence: str, index: Names) -> Who | None:
     return Who("joint", ",".join(sorted(pids)), text[:found[-1].end()]) if len(pids) > 1 else None
 
 
-_JOINER = re.compile(r"(?:,\s*)?(?:(?:and|or|nor|&)\s+)?$", re.I)  # after lstrip(): no run of spaces to split two ways
+_JOINER = lazy(r"(?:,\s*)?(?:(?:and|or|nor|&)\s+)?$", re.I)  # after lstrip(): no run of spaces to split two ways
 
 
-_FOREIGN_JOINER = re.compile(r"(?:,\s*)?(?:(?:and|or|nor|&|et|ou|y|e|o|und|oder)\s+)?$", re.I)
+_FOREIGN_JOINER = lazy(r"(?:,\s*)?(?:(?:and|or|nor|&|et|ou|y|e|o|und|oder)\s+)?$", re.I)
 
 
-_APPOSITIVE = re.compile("^" + APPOSITIVE + "(?=,)", re.I)
+_APPOSITIVE = lazy("^" + APPOSITIVE + "(?=,)", re.I)
 
 
 def _joint_words(clause: str, index: Names, joiner: re.Pattern = _JOINER) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..inputs.project import PLACEHOLDER as _PLACEHOLDER
+from ..patterns import lazy
 from .clauses import NONE, Who, _named
 from .foreign import Foreign
 from .newsroom import Words
@@ -30,18 +31,18 @@ _KATAKANA = "\u30a0-\u30ff\uff66-\uff9f"
 _TITLE_ENDS = ("首相|総理大臣|総理|大臣|相|長官|次官|政務官|大統領|主席|議長|議員|知事|市長|町長|村長|区長|委員長|"
                "幹事長|会長|社長|理事長|所長|院長|学長|総長|局長|部長|課長|室長|代表|総裁|報道官|補佐官|審議官|"
                "大使|公使|領事|教授|准教授|講師|研究員|司令官|幕僚長|国王|女王|首長|監督|選手|氏|さん|君|様")
-_TITLE = re.compile(rf"(?:[{_KANJI}{_KATAKANA}A-Za-z・]{{0,12}}?(?:{_TITLE_ENDS}))?(?:[（(][^）)]{{0,20}}[）)])?")
-_TITLE_ALONE = re.compile(rf"^(?:[{_KANJI}{_KATAKANA}A-Za-z・]{{0,12}}?(?:{_TITLE_ENDS}))$")
+_TITLE = lazy(rf"(?:[{_KANJI}{_KATAKANA}A-Za-z・]{{0,12}}?(?:{_TITLE_ENDS}))?(?:[（(][^）)]{{0,20}}[）)])?")
+_TITLE_ALONE = lazy(rf"^(?:[{_KANJI}{_KATAKANA}A-Za-z・]{{0,12}}?(?:{_TITLE_ENDS}))$")
 # A person referred back to: `同氏`, `同首相`, `同相`, `彼`, `彼女`.
-_PRONOUN = re.compile(rf"(?:同(?:[{_KANJI}]{{0,6}}?(?:{_TITLE_ENDS}))|彼女|彼)(?=[はがも])")
+_PRONOUN = lazy(rf"(?:同(?:[{_KANJI}]{{0,6}}?(?:{_TITLE_ENDS}))|彼女|彼)(?=[はがも])")
 # A subject that is no named person: `政府高官は`, `側近が` (a noun of kanji, katakana or Latin before は/が).
-_NOUN_SUBJECT = re.compile(rf"([{_KANJI}{_KATAKANA}A-Za-z]{{1,15}})([はが])")
-_NOT_SUBJECT = re.compile(r"(?:[日月年時週朝夜後前中間内外際上下]|今回|今後|これ|それ)$")
+_NOUN_SUBJECT = lazy(rf"([{_KANJI}{_KATAKANA}A-Za-z]{{1,15}})([はが])")
+_NOT_SUBJECT = lazy(r"(?:[日月年時週朝夜後前中間内外際上下]|今回|今後|これ|それ)$")
 _SUBJECT_PARTICLE = "はがも"
 # `Xからは`, `Xからも`, `Xから` before a verb of saying (`…と述べられました`, `…との発言があった`,
 # `…と言われた`): the ministry's and the Diet's way to name who spoke in a meeting; X is the speaker
 # as a subject is (`Xからの` is a noun's, not the verb's).
-_FROM_TOPIC = re.compile(r"から(?:(は|も)|(?!の))")
+_FROM_TOPIC = lazy(r"から(?:(は|も)|(?!の))")
 _JOINERS = ("と", "、", "や", "及び", "および", "・")
 # Verbs of saying after the quotative と (stems: 述べた, 述べ、, 述べる, 強調した, 強調。).
 _SAYING = ("述べ|語っ|語り|語る|語った|話し|話す|強調|説明|指摘|明らかにし|明らかにした|表明|訴え|答え|明言|発言|"
@@ -49,14 +50,14 @@ _SAYING = ("述べ|語っ|語り|語る|語った|話し|話す|強調|説明|�
            "打ち明け|約束|誓っ|応じ|答弁|回答|記し|書い|投稿|発表|念押し|付け加え|続け|求め|要請|要求|警告|宣言|"
            "断言|提案|否定|認め|し、|した|して|する|いう(?=[。、]|$)|(?:考え|認識|見方|意向|見解|立場|姿勢|方針|"
            "思い|決意|意欲|懸念|期待|見通し)を(?:示|表明|強調|述べ|語|明らかに)")
-_VERB = re.compile(rf"(?:{_SAYING})")
-_NEGATED = re.compile(r"^(?:て|っ|で)?(?:い)?(?:ない|なかった|ません|ず)"
-                      r"|^(?:た|だ)?ことは(?:ない|なかった)|^(?:た|だ)?ことを否定")
-_QUOTATIVE = re.compile(r"^\s*(?:と|って)")
-_ACCORDING = re.compile(r"(?:によると|によれば|の話では)[、,]?")
+_VERB = lazy(rf"(?:{_SAYING})")
+_NEGATED = lazy(r"^(?:て|っ|で)?(?:い)?(?:ない|なかった|ません|ず)"
+                r"|^(?:た|だ)?ことは(?:ない|なかった)|^(?:た|だ)?ことを否定")
+_QUOTATIVE = lazy(r"^\s*(?:と|って)")
+_ACCORDING = lazy(r"(?:によると|によれば|の話では)[、,]?")
 # The quotation as its own sentence, its speaker in the sentence after or before it: `こう強調した`.
-_THUS = re.compile(rf"(?:こう|そう|このように|次のように|以下のように)[^。]{{0,15}}?(?:{_SAYING})")
-_SENTENCE = re.compile(r"(?<=[。！？!?])")
+_THUS = lazy(rf"(?:こう|そう|このように|次のように|以下のように)[^。]{{0,15}}?(?:{_SAYING})")
+_SENTENCE = lazy(r"(?<=[。！？!?])")
 
 
 def sentences(text: str) -> list[str]:
@@ -246,7 +247,7 @@ JAPANESE = Japanese()
 
 # --- claims in a Japanese brief ---------------------------------------------------------------
 
-_SCRIPT = re.compile(f"[\u3040-\u30ff{_KANJI}]")
+_SCRIPT = lazy(f"[\u3040-\u30ff{_KANJI}]")
 
 
 def written_in(claim: str) -> bool:
@@ -274,7 +275,7 @@ def claim_text(claim: str, qid: str, quotes: dict, nth: int = 0) -> tuple[str, s
 
 # `{p}旨の発言があった`, `{p}旨を述べた` (to the effect that): 旨 before a noun or verb of saying frames
 # words as the quotative と does, and is read as it (`旨の文書` is a document's gist: no one's words).
-_GIST = re.compile(r"^\s*(?:という|との)?(?:趣)?旨(?=(?:の|を|[、,])?(?:ご|お)?(?:発言|説明|表明|強調|指摘|言及|回答|答弁|"
+_GIST = lazy(r"^\s*(?:という|との)?(?:趣)?旨(?=(?:の|を|[、,])?(?:ご|お)?(?:発言|説明|表明|強調|指摘|言及|回答|答弁|"
                   r"主張|話|述べ|語|明らかに|考えを示))")
 
 
@@ -343,8 +344,8 @@ def own_attribution(claim: str, qid: str, quotes: dict, index: Names, nth: int =
     return None
 
 
-_AS_SAID = re.compile(rf"(?:{_SAYING})[^、。「」]{{0,3}}?ように[、,]?\s*$")
-_REFERRED_ACCORDING = re.compile(rf"(同[{_KANJI}]{{0,6}}?(?:{_TITLE_ENDS})|彼女|彼)(?:によると|によれば|の話では)[、,]?\s*$")
+_AS_SAID = lazy(rf"(?:{_SAYING})[^、。「」]{{0,3}}?ように[、,]?\s*$")
+_REFERRED_ACCORDING = lazy(rf"(同[{_KANJI}]{{0,6}}?(?:{_TITLE_ENDS})|彼女|彼)(?:によると|によれば|の話では)[、,]?\s*$")
 
 
 # --- 「」 in a speaker's own words: a quotation the speaker relays, or a term -----------------------
@@ -354,17 +355,17 @@ _REFERRED_ACCORDING = re.compile(rf"(同[{_KANJI}]{{0,6}}?(?:{_TITLE_ENDS})|彼�
 # `「…」との発言`, `「…」と伺った`); anything else (`「自由で開かれたインド太平洋」を推進する`,
 # `「国難」という言葉`) leaves them a term, a title or a name in the speaker's own words.
 # A noun of speech after という/との: the words someone gave (`という話`, `とのご指示`).
-_SPEECH_NOUN = re.compile(r"^(?:と|って)(?:の|いう|いった)(?:ような)?(?:お|ご|御)?"
-                          r"(?:話|発言|指示|要請|依頼|連絡|指摘|言葉(?=を(?:いただ|頂|賜)))"
-                          r"|^(?:と|って)(?:の)?(?:お言葉|こと(?=で(?:した|す|ございま)))")
+_SPEECH_NOUN = lazy(r"^(?:と|って)(?:の|いう|いった)(?:ような)?(?:お|ご|御)?"
+                    r"(?:話|発言|指示|要請|依頼|連絡|指摘|言葉(?=を(?:いただ|頂|賜)))"
+                    r"|^(?:と|って)(?:の)?(?:お言葉|こと(?=で(?:した|す|ございま)))")
 # A verb that says the words came from another: honorific, passive, received or heard.
-_FROM_ANOTHER = re.compile(r"^(?:と|って)[、,]?[^。「」\ue000-\ue003]{0,16}?"
-                           r"(?:おっしゃ|仰|言われ|述べられ|話され|語られ|申され|伺|聞い|聞き|聞か|いただ|頂い|頂き|賜)")
+_FROM_ANOTHER = lazy(r"^(?:と|って)[、,]?[^。「」\ue000-\ue003]{0,16}?"
+                     r"(?:おっしゃ|仰|言われ|述べられ|話され|語られ|申され|伺|聞い|聞き|聞か|いただ|頂い|頂き|賜)")
 # A plain verb of saying: another's words when the sentence names another as its subject.
-_PLAIN_SAYING = re.compile(r"^(?:と|って)[、,]?([^。「」\ue000-\ue003]{0,16}?)(?:述べ(?!たい)|言っ(?!てい[いいけ])|言い(?!た)|"
-                           r"話し|語っ|語り|発言|指示|要請|強調|求め)")
-_FIRST_PERSON = re.compile(r"(?:私|わたくし|わたし|僕|我々|われわれ|私ども|自分)(?:自身)?(?:は|が|も|から|として)")
-_FROM = re.compile(r"^(?:の方)?(?:から|より)")
+_PLAIN_SAYING = lazy(r"^(?:と|って)[、,]?([^。「」\ue000-\ue003]{0,16}?)(?:述べ(?!たい)|言っ(?!てい[いいけ])|言い(?!た)|"
+                     r"話し|語っ|語り|発言|指示|要請|強調|求め)")
+_FIRST_PERSON = lazy(r"(?:私|わたくし|わたし|僕|我々|われわれ|私ども|自分)(?:自身)?(?:は|が|も|から|として)")
+_FROM = lazy(r"^(?:の方)?(?:から|より)")
 
 
 def relay_frame(after: str, sentence: str, index: Names) -> str:

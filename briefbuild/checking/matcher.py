@@ -8,18 +8,18 @@ paragraph took 31 seconds.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..patterns import lazy
 from .textcheck import normalize
 
 SEP = "\0"  # joins the spans of one passage: text never matches across it, an ellipsis may
 MAX_GAP = 40  # characters of source an interior bracket may stand for
 CONTEXT = 60  # characters of source a gap keeps on either side (Gap.before, Gap.after) for the rules
 FINAL = ".,;:!?。、！？"  # with Japanese full stop, comma, ! and ?
-_SPLIT = re.compile(r"(\[[^\]]*\]|…)")
+_SPLIT = lazy(r"(\[[^\]]*\]|…)")
 
 
 def tokens(quote_text: str) -> list[tuple[str, str]]:
@@ -59,7 +59,7 @@ class Match(NamedTuple):
 
 # Kana and kanji: Japanese has no spaces between words, so a quote may start or end at any of them.
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
-_CJK = re.compile(f"[{CJK}]")
+_CJK = lazy(f"[{CJK}]")
 
 
 def _wordy(ch: str) -> bool:

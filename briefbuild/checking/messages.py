@@ -12,8 +12,9 @@ from typing import Any
 from pydantic import BaseModel
 
 from ..inputs.models import ID_PATTERN, PRONOUNS_PATTERN
+from ..patterns import lazy
 
-_WORD = re.compile(r"[-_ ]")
+_WORD = lazy(r"[-_ ]")
 
 
 def _words(name: str) -> list[str]:

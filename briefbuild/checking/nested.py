@@ -21,17 +21,18 @@ from typing import NamedTuple
 
 from ..chars import single_marks
 from ..inputs.models import Person, Quote
+from ..patterns import lazy
 from . import alterations, japanese
 from .matcher import SEP, Match, Matcher
 from .references import ENGLISH, references_for
 from .speakers import Names, names
 from .textcheck import normalize
 
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LATIN = lazy(r"[A-Za-z\u00c0-\u024f]")
 _WINDOW = 600  # characters of an inner quotation looked at: a phrase or a sentence or two
 # `I told him, '…'`, `as we wrote, '…'`: the speakers quoting their own words.
-_OWN = re.compile(r"\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:said|say|says|told|tell|wrote|write|asked|ask|replied|reply|answered|"
-                  r"promised|warned|added|insisted|stated|declared|put it)\b[^.!?']{0,40}$", re.I)
+_OWN = lazy(r"\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:said|say|says|told|tell|wrote|write|asked|ask|replied|reply|answered|"
+            r"promised|warned|added|insisted|stated|declared|put it)\b[^.!?']{0,40}$", re.I)
 
 
 def inner_quotation(passage: str, start: int, end: int) -> str:
@@ -109,7 +110,7 @@ def second_hand(m: Matcher, span_text: str, k: int, owner: Person, speaker: Pers
 # 12.70): the source must name it before or around these words. `"China is arming. They are
 # moving fast"` is no ground for `[The U.S.] are moving fast`; no check can choose between two
 # that it names (`Beijing … Washington … They`), so only a name the source never gives fails.
-_CAPITAL = re.compile(r"[^\W\d_][\w.'’-]*")
+_CAPITAL = lazy(r"[^\W\d_][\w.'’-]*")
 _NOT_NAMES = ENGLISH.pronouns | frozenset("the a an and or of for both all some many most several few each "
                                                    "every other others no any".split())
 

@@ -14,25 +14,27 @@ from __future__ import annotations
 
 import re
 
-LOST = re.compile(
+from ..patterns import lazy
+
+LOST = lazy(
     r"(?i)\b(?:inaudible|unintelligible|indiscernible|incomprehensible|unclear|indistinct|garbled|"
     r"cross-?talk|cross talk|overlapping|overtalk|off[- ]?mi(?:c|ke)|audio (?:gap|cut|lost|drop\w*|interrupt\w*|break)|"
     r"break in (?:the )?audio|technical (?:difficult\w*|problem\w*))\b")
 _ROOM = (r"(?:laughter|laughs|laughing|chuckles?|chuckling|applause|applauds|cheers|cheering|boos|booing|jeers|"
          r"groans|murmurs|interruption|interruptions|pause|pauses|silence|music|sighs|coughs)")
 # A note of the room in either kind of bracket: `[Laughter.]`, `(applause and cheers)`.
-ROOM = re.compile(r"[(\[]\s*" + _ROOM + r"\b[^()\[\]\n]{0,40}[)\]]", re.I)
+ROOM = lazy(r"[(\[]\s*" + _ROOM + r"\b[^()\[\]\n]{0,40}[)\]]", re.I)
 # A parenthesis touching a Latin letter or digit before it is part of the word, no note: a rule's
 # subsection (`Rule 15(1)`, `section 4(b)(ii)`), a plural or a function (`member(s)`, `f(x)`).
-_PAREN = re.compile(r"(?<![A-Za-z0-9\u00c0-\u024f)])\([^()\n]{1,300}\)")
-_BRACKET = re.compile(r"\[[^\[\]\n]{1,60}\]")
+_PAREN = lazy(r"(?<![A-Za-z0-9\u00c0-\u024f)])\([^()\n]{1,300}\)")
+_BRACKET = lazy(r"\[[^\[\]\n]{1,60}\]")
 _CUT = "\x01"
-_DASHED = re.compile(r"\s*-\s*" + _CUT + r"(?:\s*" + _CUT + r")*\s*-\s*")
+_DASHED = lazy(r"\s*-\s*" + _CUT + r"(?:\s*" + _CUT + r")*\s*-\s*")
 
 
 # The transcript's own mark of words it leaves out (`[…]`, `[...]`, `(…)`, an edited excerpt's
 # cut): words were said there, so it is a gap as lost words are, never a heading or the room's.
-OMITTED = re.compile(r"[(\[]?\s*(?:…|\.\s?\.\s?\.)\s*[)\]]?")
+OMITTED = lazy(r"[(\[]?\s*(?:…|\.\s?\.\s?\.)\s*[)\]]?")
 
 
 def lost(note: str) -> bool:
@@ -41,7 +43,7 @@ def lost(note: str) -> bool:
 
 
 _UNSPACED = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-_UNSPACED_CUT = re.compile(rf"(?<=[{_UNSPACED}]){re.escape(_CUT)}(?=[{_UNSPACED}])")
+_UNSPACED_CUT = lazy(rf"(?<=[{_UNSPACED}]){re.escape(_CUT)}(?=[{_UNSPACED}])")
 
 
 def without_notes(text: str, every_parenthesis: bool) -> str:

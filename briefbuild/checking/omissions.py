@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy
 from .alterations import words
 from .clauses import VERB
 from .matcher import SEP, Gap, Match
@@ -31,9 +32,9 @@ _CONTENT = frozenset("so such now given except provided believe believes believe
 # What begins a clause's subject: after `that`, these make it a content clause (`know that we`).
 _SUBJECT = frozenset("i we you he she they it this these those there the a an our my your his her their its "
                      "one some all many no each every any".split())
-_RELATIVE = re.compile(r"^\s*(that|who|whom|whose|which)\s+([\w'’-]+)", re.I)
+_RELATIVE = lazy(r"^\s*(that|who|whom|whose|which)\s+([\w'’-]+)", re.I)
 # (not after an initial or a title's abbreviation: `Mr. Lee`, `J. Comey`)
-_SENTENCE_END = re.compile(r"[.!?]" + NOT_ABBREVIATED + r"[\"”’')]*\s+(?=[\"“‘'(]?[^\W\d_])|" + SEP)
+_SENTENCE_END = lazy(r"[.!?]" + NOT_ABBREVIATED + r"[\"”’')]*\s+(?=[\"“‘'(]?[^\W\d_])|" + SEP)
 # Words that set what follows on a verb before them: a preposition or an infinitive's marker
 # cannot open a sentence's clause of its own (`… pour assumer la présidence`, `… to lead it`).
 _ATTACHED = frozenset("to for of in on at by with from into than as pour de du des à au aux par dans sur avec en "

@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..patterns import lazy
 from . import notes, verify
 from .matcher import matcher
 from .who import pieces
 
-SEPARATOR = re.compile(r"^\s*(\*\s*){3}\s*$|^\s*(-\s*){3,}\s*$")  # '***', as verify.paragraphs skips it
-MARK = re.compile(r"^\[(?:page (?P<label>[0-9A-Za-z]+))?(?:,? ?PDF page (?P<pdf>\d+))?\]$")
+SEPARATOR = lazy(r"^\s*(\*\s*){3}\s*$|^\s*(-\s*){3,}\s*$")  # '***', as verify.paragraphs skips it
+MARK = lazy(r"^\[(?:page (?P<label>[0-9A-Za-z]+))?(?:,? ?PDF page (?P<pdf>\d+))?\]$")
 
 
 @dataclass(frozen=True)
@@ -182,7 +183,7 @@ def _first(m, text: str):
 
 # The transcriber's notes a quote runs over (`(Laughter.)`, `[Applause.]`): every parenthesis, as
 # in a transcript; a note of lost words stays (a quote keeps it as `[inaudible]` or marks it …).
-_NOTE = re.compile(r"\([^()\n]{1,300}\)|" + notes.ROOM.pattern, re.I)
+_NOTE = lazy(r"\([^()\n]{1,300}\)|" + notes.ROOM.pattern, re.I)
 
 
 def _without_notes(text: str) -> tuple[str, list[int]]:

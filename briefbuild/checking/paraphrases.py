@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy
 from . import japanese
 from .claimmessages import _introduced_as, _no_one
 from .claimspeaker import claim_speaker, next_names
@@ -18,14 +19,14 @@ from .speakers import names
 # A claim that introduces a paraphrase itself (`Chan argued that {p}`, `According to Chan, {p}`,
 # `Chan warned: {p}`) prints only the paraphrase's clause: `Chan said that` twice is no sentence.
 # (a day after the verb is still the verb's: `officials announced today {p}`)
-_OWN_BARE = re.compile(r"(?:" + VERB.pattern + r")(?:\s+(?:today|yesterday|tonight|on\s+[A-Z][a-z]+day))?$")
-_OWN_MARKED = re.compile(r"(?:(?:" + VERB.pattern + r")(?:\s+[^.;:!?]{0,60}?)?(?:\s+that|\s*:)"
-                         # `As Chan said, {p}`, `If, as Chan told reporters, {p}, …`
-                         r"|\b[Aa]s\s+[^.,;:!?]{1,60}?(?:" + VERB.pattern + r")(?:\s+[^.,;:!?]{1,40})?,"
-                         # `Without more aid, he warned, {p}`: an attribution set off by commas inside the sentence
-                         r"|,\s*(?:he|she|they|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+(?:" + VERB.pattern + r"),"
-                         r"|\b[Aa]ccording\s+to\s+[^.,;:!?]{1,60},|\b[Ii]n\s+(?:[^.,;:!?]{1,40}?(?:'s|')|his|her|their)\s+"
-                         r"(?:own\s+)?(?:view|words),)$")
+_OWN_BARE = lazy(r"(?:" + VERB.pattern + r")(?:\s+(?:today|yesterday|tonight|on\s+[A-Z][a-z]+day))?$")
+_OWN_MARKED = lazy(r"(?:(?:" + VERB.pattern + r")(?:\s+[^.;:!?]{0,60}?)?(?:\s+that|\s*:)"
+                   # `As Chan said, {p}`, `If, as Chan told reporters, {p}, …`
+                   r"|\b[Aa]s\s+[^.,;:!?]{1,60}?(?:" + VERB.pattern + r")(?:\s+[^.,;:!?]{1,40})?,"
+                   # `Without more aid, he warned, {p}`: an attribution set off by commas inside the sentence
+                   r"|,\s*(?:he|she|they|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+(?:" + VERB.pattern + r"),"
+                   r"|\b[Aa]ccording\s+to\s+[^.,;:!?]{1,60},|\b[Ii]n\s+(?:[^.,;:!?]{1,40}?(?:'s|')|his|her|their)\s+"
+                   r"(?:own\s+)?(?:view|words),)$")
 
 
 # A paraphrase that opens its sentence and is followed by its attribution, as news writes reported
@@ -33,10 +34,10 @@ _OWN_MARKED = re.compile(r"(?:(?:" + VERB.pattern + r")(?:\s+[^.;:!?]{0,60}?)?(?
 # `{p}, according to Lee.`): the claim introduces it after it, so it prints its clause alone (no
 # `Kirby said that …, Kirby said`) and the claim must name its speaker. Before, it was read as placed
 # alone: it printed its own attribution too, and `{p}, Chan said` passed for Lee's words.
-_OWN_AFTER = re.compile(r"^\s*,\s*(?:[^;:!?{}]{1,160}?\s)?(?:" + VERB.pattern + r"|[Aa]ccording\s+to)\b")
+_OWN_AFTER = lazy(r"^\s*,\s*(?:[^;:!?{}]{1,160}?\s)?(?:" + VERB.pattern + r"|[Aa]ccording\s+to)\b")
 # What follows a comma that begins another clause, not the quote's attribution: `{p}, and {p2}`,
 # `{p}, but Chan said …` (the verb there is the next clause's).
-_NEXT_CLAUSE = re.compile(r"^\s*,\s*(?:and|but|or|nor|yet|so|while|whereas|although|though)\b", re.I)
+_NEXT_CLAUSE = lazy(r"^\s*,\s*(?:and|but|or|nor|yet|so|while|whereas|although|though)\b", re.I)
 
 
 def own_attribution(claim: str, qid: str, quotes: dict, people: dict, nth: int = 0) -> str | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..patterns import lazy
 from . import clauses, notes
 from .speakers import ANSWER, NOBODY, ROLE_LABELS, Names, Span, Voices, fold_label, label_owner, parse_turn, turn_spans
 from .textcheck import normalize
@@ -48,16 +49,16 @@ def _opens_quotation(text: str) -> bool:
 
 # What opens a paragraph of a document with a colon and is no speaker: a letter's salutation, a
 # heading of a statute, a treaty or a contract (with its number), a note or a memo's field.
-_SALUTATION = re.compile(r"(?i)^(?:(?:my\s+)?dear\b.*|sirs?|madam|mesdames|(?:ladies and )?gentlemen"
-                         r"|to whom it may concern|dear sir or madam)$")
-_HEADING = re.compile(r"(?i)^(?:section|sec\.?|subsection|article|art\.?|chapter|ch\.?|part|clause|rule|paragraph|"
-                      r"para\.?|schedule|annex|appendix|exhibit|amendment|title|item|regulation|§{1,2})\s*"
-                      r"(?:\d+|[ivxlc]+|[a-z])(?:[.-]?\d+|[a-z]|\(\w{1,4}\))*\.?$")
+_SALUTATION = lazy(r"(?i)^(?:(?:my\s+)?dear\b.*|sirs?|madam|mesdames|(?:ladies and )?gentlemen"
+                   r"|to whom it may concern|dear sir or madam)$")
+_HEADING = lazy(r"(?i)^(?:section|sec\.?|subsection|article|art\.?|chapter|ch\.?|part|clause|rule|paragraph|"
+                r"para\.?|schedule|annex|appendix|exhibit|amendment|title|item|regulation|§{1,2})\s*"
+                r"(?:\d+|[ivxlc]+|[a-z])(?:[.-]?\d+|[a-z]|\(\w{1,4}\))*\.?$")
 _FIELDS = frozenset("note notes nb n.b. editor's editors ps p.s. pps postscript re subject attention attn "
                     "date enclosure enclosures memorandum memo".split())
 
 
-_OPENING = re.compile(r"^([^:\n]{1,60}?)\s*:(?:\s|$)")  # a salutation may have words in lower case: `Dear colleagues:`
+_OPENING = lazy(r"^([^:\n]{1,60}?)\s*:(?:\s|$)")  # a salutation may have words in lower case: `Dear colleagues:`
 
 
 def document_label(label: str) -> bool:
@@ -68,8 +69,8 @@ def document_label(label: str) -> bool:
 
 
 # A letter's closing: a valediction, perhaps, then the writer's name (and their role after a comma).
-_VALEDICTION = re.compile(r"(?i)^(?:(?:yours|sincerely|respectfully|faithfully|truly|cordially|regards|best|kind|"
-                          r"warm|with|very|ever|gratitude|thanks)[\s,.]+)+|^/s/\s*")
+_VALEDICTION = lazy(r"(?i)^(?:(?:yours|sincerely|respectfully|faithfully|truly|cordially|regards|best|kind|"
+                    r"warm|with|very|ever|gratitude|thanks)[\s,.]+)+|^/s/\s*")
 
 
 def _signer(text: str, index: Names) -> str | None:
@@ -85,8 +86,8 @@ def _signer(text: str, index: Names) -> str | None:
 
 
 # `I wrote to the minister:`, `we told the court:`: the author introducing their own words.
-_OWN = re.compile(r"^(?:[^.!?]*[\s,])?(?:I|[Ww]e)\s+(?:\w+\s+){0,2}?(?:wrote|write|said|say|told|tell|sent|answered|"
-                  r"replied|put it)\b[^.!?:]{0,60}:$")
+_OWN = lazy(r"^(?:[^.!?]*[\s,])?(?:I|[Ww]e)\s+(?:\w+\s+){0,2}?(?:wrote|write|said|say|told|tell|sent|answered|"
+            r"replied|put it)\b[^.!?:]{0,60}:$")
 
 
 def _introducer(text: str, index: Names, author: str | None) -> str | None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..patterns import lazy
+
 
 class References(NamedTuple):
     pronouns: frozenset[str]      # a bracket may replace them whole: `[Merkel]` for `sie`
@@ -88,7 +90,7 @@ def references_for(language: str | None) -> References:
     return TABLES.get((language or "").split("-")[0].lower(), ENGLISH)
 
 
-_ELIDED = re.compile(r"\b([^\W\d_])['’](?=[^\W\d_])")
+_ELIDED = lazy(r"\b([^\W\d_])['’](?=[^\W\d_])")
 
 
 def apart(text: str, refs: References) -> str:
@@ -107,7 +109,7 @@ def past_noun(src: str, refs: References) -> bool:
 
 
 # Where a phrase ends: a run of words that is one reference never reaches across them.
-_PHRASE_END = re.compile(r"[.,;:!?()\[\]\"“”«»„—–\0]|\s-+\s")
+_PHRASE_END = lazy(r"[.,;:!?()\[\]\"“”«»„—–\0]|\s-+\s")
 
 
 def reference_run(text: str, refs: References, most: int = 4) -> str:

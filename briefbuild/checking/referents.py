@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..patterns import lazy
 from .clauses import NAME_MODIFIES, VERB, Who, _subject_of
 from .pronouns import agrees, number
 from .speakers import Names, is_title
@@ -22,7 +23,7 @@ _OPENERS = frozenset("and but or so yet while whereas as when after before becau
                      "then until if".split())
 # Words after a name that are not its verb: it ends a complement or a list (`Lee and Chan met`, `Lee in 2018`).
 _NOT_VERBS = frozenset("and or nor of for to with from by at in on about than as the a an but".split())
-_BOUNDARY = re.compile(r"[,;:()\"—–]")
+_BOUNDARY = lazy(r"[,;:()\"—–]")
 
 
 def verb_follows(rest: str, not_verbs: frozenset[str] = _NOT_VERBS, comma: bool = True) -> bool:
@@ -102,10 +103,10 @@ def subject_pronoun(head: str, index: Names, word: str, subjects=clause_subjects
 
 
 # Verbs of a speech act whose object may hold the speaker's own quoted phrase (AP partial quotes).
-_ACTS = re.compile(r"(?<![\w'-])(?:thank|praise|welcome|commend|congratulate|hail|applaud|salute|laud)(?:s|ed|d)?(?![\w'-])")
+_ACTS = lazy(r"(?<![\w'-])(?:thank|praise|welcome|commend|congratulate|hail|applaud|salute|laud)(?:s|ed|d)?(?![\w'-])")
 # The quote stands in a noun phrase of the object: after a determiner or a possessive pronoun and
 # at most two modifiers (`for the {q}`, `for his {q}`, `the country's {q}`).
-_IN_OBJECT = re.compile(r"(?i)\b(?:the|a|an|his|her|their|its|our|this|that|these|those|[^\W\d_]+'s)(?:\s+[a-z][\w-]*){0,2}\s+$")
+_IN_OBJECT = lazy(r"(?i)\b(?:the|a|an|his|her|their|its|our|this|that|these|those|[^\W\d_]+'s)(?:\s+[a-z][\w-]*){0,2}\s+$")
 _SHORT = 8  # words: a phrase, not a sentence of the speaker's
 
 

@@ -13,6 +13,7 @@ import re
 from types import SimpleNamespace
 
 from ..chars import single_marks
+from ..patterns import lazy
 from . import clauses, notes, statements
 from .clauses import Who
 from .foreign import Foreign, marked
@@ -23,8 +24,8 @@ from .records import exchanges, has_record, quoted_record, record_span
 from .speakers import JOINT, Names, Span, Voices
 from .textcheck import normalize
 
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"'(]?[^\W\d_a-z])")
+_SENTENCES = lazy(r"(?<=[.!?])\s+")
+_SENTENCE_END = lazy(r"[.!?]\s+(?=[\"'(]?[^\W\d_a-z])")
 # A full stop after an abbreviation or an initial ends no sentence: `said Dr. Chan`, `Gen. Mark A. Milley`.
 _ABBREVIATIONS = frozenset("mr mrs ms dr prof gen adm col lt maj capt cmdr sgt brig sen rep gov amb "
                            "st jr sr rev hon pres sec messrs mme vs".split())
@@ -64,22 +65,22 @@ _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
 _AMPM = r"(?:\s*[aApP]\.?\s?[mM]\.?)"
 _ZONE = r"(?:\s+(?:[A-Z]{1,3}S?T|UTC)\b)"
 _DAY = r"(?:\d{4}-\d{2}-\d{2}\s)"
-_STAMP = re.compile(rf"^\s*(?:\[{_DAY}?{_CLOCK}{_AMPM}?{_ZONE}?\]\s*[:—–-]?|{_CLOCK}(?:{_AMPM}{_ZONE}?|{_ZONE})\s*[:—–-]?"
-                    rf"|{_CLOCK}\s*[:—–-])\s*")
+_STAMP = lazy(rf"^\s*(?:\[{_DAY}?{_CLOCK}{_AMPM}?{_ZONE}?\]\s*[:—–-]?|{_CLOCK}(?:{_AMPM}{_ZONE}?|{_ZONE})\s*[:—–-]?"
+              rf"|{_CLOCK}\s*[:—–-])\s*")
 # A story's dateline (AP): the place in capitals, perhaps its state or country, the date and the
 # agency, then a dash (`WASHINGTON—`, `WASHINGTON, Dec. 5 --`, `KABUL, Afghanistan, June 18, 2013 -`,
 # `FOXBOROUGH, Mass. (AP) —`): where the story was filed, not the first sentence's subject.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
-_DATELINE = re.compile(r"^[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-                       rf"(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?(?:\s*\([A-Z][\w ]{{1,20}}\))?"
-                       r"\s*(?:--?|[—–])\s*(?=[A-Z\"])")
-_JOINS = re.compile(r"^[\s,;-]*(?:and|but|while|though|although|whereas|yet|so(?!\s+(?:said|says)\b))\b", re.I)
-_REPLIES = re.compile(r"\b(?:replied|replies|answered|answers|responded|responds|shot back)\b")
-_ASKED = re.compile(r"\b(?:asked|asks|pressed|questioned)\s+((?:[^\W\d_][\w'-]*\s?){1,3})")
+_DATELINE = lazy(r"^[A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+                 rf"(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?(?:\s*\([A-Z][\w ]{{1,20}}\))?"
+                 r"\s*(?:--?|[—–])\s*(?=[A-Z\"])")
+_JOINS = lazy(r"^[\s,;-]*(?:and|but|while|though|although|whereas|yet|so(?!\s+(?:said|says)\b))\b", re.I)
+_REPLIES = lazy(r"\b(?:replied|replies|answered|answers|responded|responds|shot back)\b")
+_ASKED = lazy(r"\b(?:asked|asks|pressed|questioned)\s+((?:[^\W\d_][\w'-]*\s?){1,3})")
 # `"…" — Ann Lee` (Chicago 13.36): a dash and the name alone, perhaps with a role after a comma.
-_SIGNED = re.compile(r"^\s*-\s*([^,\n]{2,60}(?:,[^,\n]{0,80})?)\.?\s*$")
+_SIGNED = lazy(r"^\s*-\s*([^,\n]{2,60}(?:,[^,\n]{0,80})?)\.?\s*$")
 # An embedded post's source line, as X/Twitter and Bluesky set it: `"…" — Ann Lee (@annlee) May 14, 2024`.
-_POSTED = re.compile(r"^\s*-\s*([^()@\n]{2,60}?)\s*\(@[\w.@:-]{1,100}\)[^\n]{0,80}$")
+_POSTED = lazy(r"^\s*-\s*([^()@\n]{2,60}?)\s*\(@[\w.@:-]{1,100}\)[^\n]{0,80}$")
 
 
 def _closed(piece: str, after: str) -> bool:
@@ -378,7 +379,7 @@ class _Reader:
         return (Who("none"), clause) if clause else None
 
 
-_ASIDE_SAID = re.compile(r"^(?P<name>[^,]+),\s+(?P<aside>[^,]+?)\s+(?:said|says|added|commented):$")
+_ASIDE_SAID = lazy(r"^(?P<name>[^,]+),\s+(?P<aside>[^,]+?)\s+(?:said|says|added|commented):$")
 
 
 def _unclosed_aside(intro: str, index) -> Who | None:
@@ -391,7 +392,7 @@ def _unclosed_aside(intro: str, index) -> Who | None:
     return named if named.kind == "person" else None
 
 
-_OPEN_DOUBLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))[“\"]")
+_OPEN_DOUBLE = lazy(r"(?:^|(?<=[\s(\[—–-]))[“\"]")
 
 
 def british(paras: list[str]) -> bool:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..inputs.models import _FAMILY_FIRST
+from ..patterns import lazy
 from . import notes
 from .matcher import CJK
 from .pronouns import of_person
@@ -67,7 +68,7 @@ TITLE_WORDS = frozenset(
     "sts vors vorsitzender vorsitzende".split())
 PARTICLES = frozenset("de da di du del della der den van von la le al el bin ibn y e ten ter zu dos das do st. "
                       "of for the and on to at".split())
-_LABEL = re.compile(
+_LABEL = lazy(
     r"^(?:\[[^\]\n]{1,24}\]\s*)?"                      # a leading timestamp: [00:12:03]
     r"(?:T?\d{1,3}\.\s+(?:\[\d+\]\s*)?)?"                 # Hansard's question number: 1. or T2. [901234]
     r"(?:Q\d{1,4}\s+)?"                                 # a select committee's question number: Q82 Chair:
@@ -77,7 +78,7 @@ _LABEL = re.compile(
     # text may touch it: 防衛省's `A:特にありません。`); in Japanese and Chinese the full-width one; in Spanish
     # transcripts a point and dash (La Moncloa's `Portavoz.-`, `P.-`), and in the French Sénat's analytic
     # record with spaces round the dash (`M. Pierre-Yves Collombat .  - `)
-_LABEL_WORD = re.compile(r"^(?:[^\W\d_][\w'’.]*(?:-[\w'’.]+)*|\d+),?$")
+_LABEL_WORD = lazy(r"^(?:[^\W\d_][\w'’.]*(?:-[\w'’.]+)*|\d+),?$")
 
 
 class Span(NamedTuple):
@@ -250,23 +251,23 @@ def trie_pattern(forms) -> str:
 
 # The White House and the State Department print a question as `Q` and a space, no colon
 # (`Q    Thank you, John.`, `Q — does that include…`): a turn of nobody's all the same.
-_BARE_Q = re.compile(r"^Q(?:\.\s*|\s+)(?=\S)")
+_BARE_Q = lazy(r"^Q(?:\.\s*|\s+)(?=\S)")
 # The White House closes a transcript with `END 1:58 P.M. EDT`: the transcriber's, no one's words.
-END = re.compile(r"^END(?:\s+\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?)?$")
+END = lazy(r"^END(?:\s+\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,5})?)?$")
 # A line in square brackets alone is the transcriber's heading (`[Humanitarian update]`); so is
 # Australian Hansard's note of interjections on a line of its own (`Honourable members
 # interjecting—`, `Mr Burke interjecting—`): the record's, no one's words.
-HEADING = re.compile(r"^\[[^\]\n]{1,80}\]$|^[A-Z][^\n:\[\]]{0,60}\binterjecting\s*[—–-]*$")
+HEADING = lazy(r"^\[[^\]\n]{1,80}\]$|^[A-Z][^\n:\[\]]{0,60}\binterjecting\s*[—–-]*$")
 # A printed Q&A's `A.` with a full stop, as its `Q.` (a court's record of testimony, a magazine
 # interview): the answer's turn, the interviewee's.
-_BARE_A = re.compile(r"^A\.\s+(?=\S)")
+_BARE_A = lazy(r"^A\.\s+(?=\S)")
 # A label alone on its line, the turn's words on the lines below it, no colon: vie-publique.fr
 # prints a name with the family name in capitals (`STANISLAS GUERINI`, `Sophie PRIMAS`); the
 # Kantei a name in full-width brackets (`（岸田総理）`) and its statement's heading in lenticular
 # ones (`【岸田総理冒頭発言】`, the prime minister's opening statement, a paragraph of its own).
-_NAME_LINE = re.compile(r"^(?:[^\W\d_][\w'’.-]*\s+){0,4}[^\W\d_a-z]{2,}(?:[-'’][^\W\d_a-z]+)*$")
-_BRACKET_LINE = re.compile(r"^（([^（）\n]{1,20})）$")
-_STATEMENT_HEADING = re.compile(r"^【([^【】\n]{1,20}?)(?:冒頭)?発言】$")
+_NAME_LINE = lazy(r"^(?:[^\W\d_][\w'’.-]*\s+){0,4}[^\W\d_a-z]{2,}(?:[-'’][^\W\d_a-z]+)*$")
+_BRACKET_LINE = lazy(r"^（([^（）\n]{1,20})）$")
+_STATEMENT_HEADING = lazy(r"^【([^【】\n]{1,20}?)(?:冒頭)?発言】$")
 
 
 def alone_label(line: str, more: bool) -> str | None:
@@ -290,7 +291,7 @@ def alone_label(line: str, more: bool) -> str | None:
 # vie-publique.fr sets a recording it plays under the name and what the speaker is, all in capitals
 # (`HEDI, TOUCHE PAR UN TIR DE LBD LORS DES EMEUTES A MARSEILLE`): the name's turn. Two words at
 # least after the comma, so that a dateline alone (`WASHINGTON, D.C.`) is none.
-_NAME_AND_WHAT = re.compile(r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}),\s+[^\W\d_][^\n:]*\s\S")
+_NAME_AND_WHAT = lazy(r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}),\s+[^\W\d_][^\n:]*\s\S")
 
 
 # US congressional hearings (GPO) and the Congressional Record: a title in mixed case, the
@@ -298,7 +299,7 @@ _NAME_AND_WHAT = re.compile(r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’
 # The committee will come to order.`). The printed page sets the name in small capitals; the
 # text and HTML editions of govinfo and the committees' own sites print it in mixed case
 # (`Mr. Linder. The meeting will come to order.`, `Chairman Rokita. Good morning.`).
-_GPO = re.compile(
+_GPO = lazy(
     r"^(?P<label>(?P<titles>(?:(?:The|Mr|Mrs|Ms|Miss|Dr|Senator|Representative|Rep|Sen|Chairman|Chairwoman|Chair|"
     r"Ranking Member|Admiral|Adm|General|Gen|Secretary|Ambassador|Governor|Judge|Justice|Director|Commissioner|"
     r"Colonel|Col)\.?\s+)+)"
@@ -331,23 +332,23 @@ def parse_label(line: str) -> tuple[str, int] | None:
 
 # A label set in Markdown's bold or italics (`**CHAN:**`, `**Bo Chan**:`, `*Q:*`), as a pasted or
 # exported Q&A prints it: read without it, or the turn would run on as the last speaker's words.
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_)([^*_\n]{1,90}?)\1[ \t]*(:?)[ \t]*")
+_EMPHASIS = lazy(r"(\*\*|__|\*|_)([^*_\n]{1,90}?)\1[ \t]*(:?)[ \t]*")
 
 
 # A label in square brackets with its colon inside (`[ Chuck Young: ] It's…`), as GAO prints its
 # podcasts' transcripts; a bracket without a colon stays a timestamp or the transcriber's note.
-_BRACKETED = re.compile(r"^\[[ \t]*([^\[\]\n:：]{1,80}?)[ \t]*[:：][ \t]*\][ \t]*(?=\S|$)")
+_BRACKETED = lazy(r"^\[[ \t]*([^\[\]\n:：]{1,80}?)[ \t]*[:：][ \t]*\][ \t]*(?=\S|$)")
 
 
 # New Zealand Hansard prints an oral question's number, the member and whom it is put to before the
 # colon (`1. ANDREW LITTLE (Leader of the Opposition) to the Prime Minister: Does he…`): the member's turn.
-_ADDRESSED = re.compile(r"^(?P<head>T?\d{1,3}\.\s+[^:\n]{2,120}?)\s+to\s+the\s+[^:\n]{2,80}?\s*:[ \t]")
+_ADDRESSED = lazy(r"^(?P<head>T?\d{1,3}\.\s+[^:\n]{2,120}?)\s+to\s+the\s+[^:\n]{2,80}?\s*:[ \t]")
 
 # KildareStreet, TheyWorkForYou and OpenAustralia set each speech under the speaker's name and, in
 # brackets, their constituency, party or office, on a line of its own with no colon (`Micheál Martin
 # (Cork South Central, Fianna Fail)`, `Hon Dr NICK SMITH (Minister for ACC)`): a known person's name so
 # set opens their turn; any other line of that shape stays a line of text.
-_NAME_AND_NOTE = re.compile(r"^(?P<name>[^\W\d_][^()\[\]:：\n]{1,60}?)\s*\((?P<note>[^()\n]{2,80})\)$")
+_NAME_AND_NOTE = lazy(r"^(?P<name>[^\W\d_][^()\[\]:：\n]{1,60}?)\s*\((?P<note>[^()\n]{2,80})\)$")
 
 
 def name_line(line: str, index: Names) -> str | None:
@@ -416,23 +417,23 @@ def parse_turn(line: str) -> tuple[str, int, list[str]] | None:
 
 # The Philippine government's transcripts name a reporter with the outlet after a slash
 # (`MARICEL HALILI/TV5:`, `ALVIN BALTAZAR/RADYO PILIPINAS:`): the name is the label.
-_OUTLET = re.compile(r"^(?P<name>[^/\n]{2,60}?)\s*/\s*(?P<outlet>[^\W_][\w.&'’-]*(?:\s+[^\W_][\w.&'’-]*){0,3})$")
+_OUTLET = lazy(r"^(?P<name>[^/\n]{2,60}?)\s*/\s*(?P<outlet>[^\W_][\w.&'’-]*(?:\s+[^\W_][\w.&'’-]*){0,3})$")
 # 外務省 prints each turn under its speaker in lenticular brackets, the words touching them
 # (`【岸田外務大臣】今年の…`, `【記者】大臣,…`); the Kantei's statement heading alone on its line is alone_label's.
-_LENTICULAR = re.compile(r"^【([^【】\n]{1,20})】[ \t\u3000]*(?=\S)")
+_LENTICULAR = lazy(r"^【([^【】\n]{1,20})】[ \t\u3000]*(?=\S)")
 # The European Parliament's verbatim report prints its sitting's chair by office alone, a point and a
 # dash after it (`President. –`, `Präsident. –`, `Le Président. –`): like the Congressional Record's and
 # the Sénat's chair, a holder the record does not name there: no one's words (the source's `offices`
 # name one), never an unknown label. La Moncloa's `Presidente.-` (no space, the head of government) is not it.
-_EP_CHAIR = re.compile(r"(?:the |le |la |der |die |il |el )?(?:vice-)?(?:president|presidente|président|présidente|"
-                       r"präsident|präsidentin)")
+_EP_CHAIR = lazy(r"(?:the |le |la |der |die |il |el )?(?:vice-)?(?:president|presidente|président|présidente|"
+                 r"präsident|präsidentin)")
 CHAIR_NOTE = "\0chair of the sitting"
 
 
 # The French parliament's address of an office holder, the office in lower case after `M. le` or
 # `Mme la` (the Sénat's analytic record: `M. le président.  - `, `Mme la présidente.  - `): every
 # word after it an office or a joining word, so a sentence (`M. le président a dit`) is no label.
-_FRENCH_OFFICE = re.compile(r"^(?:M\.|Mme|Mlle)\s+(?:le|la)\s+(?P<office>[^\W\d_][\w'’ -]*)$")
+_FRENCH_OFFICE = lazy(r"^(?:M\.|Mme|Mlle)\s+(?:le|la)\s+(?P<office>[^\W\d_][\w'’ -]*)$")
 
 
 def _french_office(label: str) -> str:
@@ -533,9 +534,9 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # `DEPUTY CHAIR:`), which Australia's Senate estimates print for every turn of the chair: an office
 # the record never names a holder of; a person whose `labels` it is (the project's own knowledge), or
 # the source's `offices`, is matched before this.
-_ROMAN = re.compile(r"[ivx]{1,4}")
-_CHAIR = re.compile(r"(?:the )?(?:acting )?(?:presiding officer|(?:speaker|president) pro tempore)|"
-                    r"(?:the )?(?:acting |deputy )?chair")
+_ROMAN = lazy(r"[ivx]{1,4}")
+_CHAIR = lazy(r"(?:the )?(?:acting )?(?:presiding officer|(?:speaker|president) pro tempore)|"
+              r"(?:the )?(?:acting |deputy )?chair")
 
 
 def is_title(word: str) -> bool:
@@ -547,7 +548,7 @@ def is_title(word: str) -> bool:
 # `(Off mic.)`, `(The briefing was concluded at 1:42 p.m.)` (State Department, White House and
 # DoD transcripts alike). They are taken out of the turn (notes.py): a quote runs over them as
 # the speaker spoke, and none includes them; a note of words lost stays, as a gap.
-STAGE = re.compile(r"\([^()\n]{1,300}\)")
+STAGE = lazy(r"\([^()\n]{1,300}\)")
 
 
 def turn_spans(voices: Voices, i: int, piece: list[str], owner: str | None, who: str, group: int,
@@ -587,18 +588,18 @@ ONE_HOLDER = frozenset("interviewer host moderator chair chairman chairwoman cha
 # it: the turn is that person's when people.yaml has them by that full name. A greeting after a name
 # (`Q: Secretary Lee, thank you.`) addresses someone; it names no speaker.
 ASKERS = frozenset("q q. question questioner reporter journalist".split())
-_SELF_NAMED = re.compile(r"^(?:(?i:hi|hello|yes|thanks|thank you)[,.!]?\s+)?(?:(?i:i'm|i’m|i am|this is|my name is)\s+)?"
-                         r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?:,\s+|\s+(?:with|from|of)\s+)"
-                         r"(?P<outlet>[^.?!,]{1,60})\.(?:\s|$)")
-_GREETING = re.compile(r"(?i)^(?:thank|thanks|welcome|good|hi|hello|congratulations|sir|madam|ma'am|please)\b")
+_SELF_NAMED = lazy(r"^(?:(?i:hi|hello|yes|thanks|thank you)[,.!]?\s+)?(?:(?i:i'm|i’m|i am|this is|my name is)\s+)?"
+                   r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?:,\s+|\s+(?:with|from|of)\s+)"
+                   r"(?P<outlet>[^.?!,]{1,60})\.(?:\s|$)")
+_GREETING = lazy(r"(?i)^(?:thank|thanks|welcome|good|hi|hello|congratulations|sir|madam|ma'am|please)\b")
 
 
 # A briefing's facilitator under a generic label opens by introducing themself (`STAFF:  Good afternoon,
 # I'm Commander Jessica McNulty and I'll be facilitating…`, DoD): the turn is that person's, titles aside.
 HOSTS = frozenset("staff staffer moderator host".split())
-_INTRODUCED = re.compile(r"^(?:(?i:good (?:morning|afternoon|evening)|hi|hello|welcome)[^.,!]{0,30}[,.!]\s+)?"
-                         r"(?i:i'm|i’m|i am|my name is|this is)\s+"
-                         r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,5})(?=\s+(?:and|from|with|of|at)\b|[,.;!]|$)")
+_INTRODUCED = lazy(r"^(?:(?i:good (?:morning|afternoon|evening)|hi|hello|welcome)[^.,!]{0,30}[,.!]\s+)?"
+                   r"(?i:i'm|i’m|i am|my name is|this is)\s+"
+                   r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,5})(?=\s+(?:and|from|with|of|at)\b|[,.;!]|$)")
 
 
 def introduced(label: str, words: str, index: Names) -> str | None:
@@ -637,14 +638,14 @@ ROLE_LABELS = frozenset("spokesman spokeswoman spokesperson chairman chairwoman 
 # `LEE'S INTERPRETER:`, `LEE THROUGH INTERPRETER:`) gives the turn to that person; a bare
 # `INTERPRETER:` renders the turn just before it, so it is that turn's person's (nobody's after `Q:`).
 _INTERPRETER = r"(?:interpreter|translator)"
-_FOR_LABEL = re.compile(r"(?i)^(?:(?:the|an?)\s+)?" + _INTERPRETER + r"(?:\s+(?:for|of)\s+(?P<who>.+))?$")
-_WHOSE_LABEL = re.compile(r"(?i)^(?P<who>.+?)(?:'s|’s|')\s+" + _INTERPRETER + r"$")
-_THROUGH_LABEL = re.compile(r"(?i)^(?P<who>.+?),?\s+(?:through|via|by)\s+(?:an?\s+)?" + _INTERPRETER + r"$")
-_FOR_NOTE = re.compile(r"(?i)^(?:for|of)\s+(?P<who>.+)$")
+_FOR_LABEL = lazy(r"(?i)^(?:(?:the|an?)\s+)?" + _INTERPRETER + r"(?:\s+(?:for|of)\s+(?P<who>.+))?$")
+_WHOSE_LABEL = lazy(r"(?i)^(?P<who>.+?)(?:'s|’s|')\s+" + _INTERPRETER + r"$")
+_THROUGH_LABEL = lazy(r"(?i)^(?P<who>.+?),?\s+(?:through|via|by)\s+(?:an?\s+)?" + _INTERPRETER + r"$")
+_FOR_NOTE = lazy(r"(?i)^(?:for|of)\s+(?P<who>.+)$")
 
 
 # A note of the language only (`INTERPRETER (in English):`, `[into Japanese]`) names no one.
-_LANGUAGE_NOTE = re.compile(r"(?i)^(?:(?:in|into|from)\s+[^\W\d_]+|[^\W\d_]+\s+(?:interpretation|translation))$")
+_LANGUAGE_NOTE = lazy(r"(?i)^(?:(?:in|into|from)\s+[^\W\d_]+|[^\W\d_]+\s+(?:interpretation|translation))$")
 
 
 def _bare_interpreter(label: str, notes: list[str]) -> bool:
@@ -674,9 +675,9 @@ ANSWER = frozenset(("A", "A.", "ANSWER"))  # a published Q&A's answers: the inte
 # The Bundestag's Fragestunde: the chair calls a member's written question (`Ich komme zur Frage 47
 # der Kollegin Karin Binder.`, `Ich rufe die Frage 12 des Abgeordneten Max Muster auf.`) and the
 # protocol prints the question, the member's words, as the next paragraph inside the chair's turn.
-_CALL = re.compile(r"^(?:Ich komme (?:nun |jetzt )?zur|Wir kommen (?:nun |jetzt )?zur|Ich rufe (?:nun |jetzt )?(?:die )?)"
-                   r"\s*Frage\s+\d+\s+(?:der Kollegin|des Kollegen|der Abgeordneten|des Abgeordneten)\s+"
-                   r"(?P<name>[^.:()]+?)\s*(?:\([^)]*\))?(?:\s+auf)?\s*[.:]$")
+_CALL = lazy(r"^(?:Ich komme (?:nun |jetzt )?zur|Wir kommen (?:nun |jetzt )?zur|Ich rufe (?:nun |jetzt )?(?:die )?)"
+             r"\s*Frage\s+\d+\s+(?:der Kollegin|des Kollegen|der Abgeordneten|des Abgeordneten)\s+"
+             r"(?P<name>[^.:()]+?)\s*(?:\([^)]*\))?(?:\s+auf)?\s*[.:]$")
 
 
 def called_member(text: str, index: Names) -> tuple[str, str] | None:
@@ -691,9 +692,9 @@ ASKED = "?"  # the `who` of an unlabelled question's turn in a Q&A whose answers
 
 # A question as a committee's written Q&A sets it: ending with `?`, or opening as a question or a
 # request does (`What …`, `Please describe …`, `In your view, …`).
-_ASKING = re.compile(r"(?i)^(?:please\s+)?(?:what|why|how|when|where|which|who|whom|whose|do|does|did|is|are|was|"
-                     r"were|will|would|can|could|should|shall|have|has|in your (?:view|opinion)|describe|explain|"
-                     r"discuss|identify|list|provide|comment|elaborate)\b")
+_ASKING = lazy(r"(?i)^(?:please\s+)?(?:what|why|how|when|where|which|who|whom|whose|do|does|did|is|are|was|"
+               r"were|will|would|can|could|should|shall|have|has|in your (?:view|opinion)|describe|explain|"
+               r"discuss|identify|list|provide|comment|elaborate)\b")
 
 
 def _a_question(para: str) -> bool:

@@ -13,17 +13,18 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy
 from . import clauses
 from .speakers import Names
 from .textcheck import normalize
 
-_SINGULAR = re.compile(r"\b(?:I|I'm|I've|I'll|I'd|me|my|mine|myself)\b")
-_PLURAL = re.compile(r"\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'll|[Ww]e'd|us|Us|[Oo]ur|[Oo]urs|[Oo]urselves|[Ll]et's)\b")
+_SINGULAR = lazy(r"\b(?:I|I'm|I've|I'll|I'd|me|my|mine|myself)\b")
+_PLURAL = lazy(r"\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'll|[Ww]e'd|us|Us|[Oo]ur|[Oo]urs|[Oo]urselves|[Ll]et's)\b")
 # The writer's furniture after a statement: a release's closing sections and contact lines.
-_FURNITURE = re.compile(r"(?i)^\W*(?:notes? (?:to|for) editors?|editors'? notes?|ends\b|background\b|contacts?\b|"
-                        r"media (?:enquiries|inquiries|contacts?)|press (?:office|enquiries|inquiries)|"
-                        r"for (?:more|further) information|further information|quick facts|associated links)")
-_SENTENCE_END = re.compile(r"[.!?…][)\]’'\"]*$")
+_FURNITURE = lazy(r"(?i)^\W*(?:notes? (?:to|for) editors?|editors'? notes?|ends\b|background\b|contacts?\b|"
+                  r"media (?:enquiries|inquiries|contacts?)|press (?:office|enquiries|inquiries)|"
+                  r"for (?:more|further) information|further information|quick facts|associated links)")
+_SENTENCE_END = lazy(r"[.!?…][)\]’'\"]*$")
 
 
 def writer_says_we(paras: list[str]) -> bool:

@@ -16,6 +16,8 @@ from typing import TypeAlias
 from urllib.parse import unquote_to_bytes
 from xml.etree import ElementTree
 
+from ..patterns import lazy
+
 # What is wrong and which kind of wrong: ("refers to https://…", "reference"), ("holds @import", "active"),
 # ("holds <set …>, an animation that changes a link", "animation"); assets.py words the fix for each kind.
 Found: TypeAlias = "tuple[str, str] | None"
@@ -26,13 +28,13 @@ ANIMATIONS = frozenset({"set", "animate", "animateColor", "animateMotion", "anim
 # Attributes whose value is an address: href (SVG 2), xlink:href, src, and xml:base, which would
 # turn every "#id" into an address on another host.
 ADDRESS_ATTRIBUTES = frozenset({"href", "src", "base"})
-_COMMENT = re.compile(r"/\*.*?(\*/|$)", re.S)
-_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|\n|(.))", re.S)
-_NAMESPACE_RULE = re.compile(r"@namespace\b[^;{}]*;?", re.I)  # names a namespace, fetches nothing
-_URL = re.compile(r"""\b(?:url|src)\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))""", re.I)
+_COMMENT = lazy(r"/\*.*?(\*/|$)", re.S)
+_ESCAPE = lazy(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|\n|(.))", re.S)
+_NAMESPACE_RULE = lazy(r"@namespace\b[^;{}]*;?", re.I)  # names a namespace, fetches nothing
+_URL = lazy(r"""\b(?:url|src)\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))""", re.I)
 # Functions that take a bare string as an image's address (image-set("a.png" 1x)).
-_STRING_IMAGES = re.compile(r"(?:-webkit-)?image-set\(|\bimage\(|cross-fade\(", re.I)
-_STRING = re.compile(r""""([^"]*)"|'([^']*)'""")
+_STRING_IMAGES = lazy(r"(?:-webkit-)?image-set\(|\bimage\(|cross-fade\(", re.I)
+_STRING = lazy(r""""([^"]*)"|'([^']*)'""")
 
 
 def css_text(raw: str) -> str:

@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from ..chars import inner_as_single
+from ..patterns import lazy
 
 # A full stop after an initial or a title's abbreviation ends no sentence (`John F. Kirby`, `Mr. Poilievre`,
 # `Army Gen. Martin E. Dempsey`): a look-behind to set after `(?<=[.!?])` where a sentence may end.
@@ -27,20 +28,20 @@ _PLAIN = {
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
     "\u00ad": "",  # a soft hyphen: where a word may break, no letter of it (peace\u00adkeeping)
 }
-_ELLIPSIS = re.compile(r"\.\s?\.\s?\.")
+_ELLIPSIS = lazy(r"\.\s?\.\s?\.")
 # Chicago 13.53 and AP: four dots after a word are its sentence's full stop, then the ellipsis
 # (`act. . . . We`, `act.... We`): the first dot is the word's, not the ellipsis's.
-_FOUR_DOTS = re.compile(r"(?<=[^\s.…])\.\s?\.\s?\.\s?\.(?!\s?\.)")
+_FOUR_DOTS = lazy(r"(?<=[^\s.…])\.\s?\.\s?\.\s?\.(?!\s?\.)")
 # An em dash, closed up (Chicago: `plan—which`), spaced (AP: `plan — which`) or typed as two or
 # three hyphens (`plan -- which`): one dash, spaced. Hyphens and en dashes stay as they are.
-_EM_DASH = re.compile(r"(?<![ \t])[ \t]*(?:[—―]|(?<!-)-{2,3}(?!-))[ \t]*")  # from a run's start: linear
-_SPACES = re.compile(r"[ \t\r\n]+")
+_EM_DASH = lazy(r"(?<![ \t])[ \t]*(?:[—―]|(?<!-)-{2,3}(?!-))[ \t]*")  # from a run's start: linear
+_SPACES = lazy(r"[ \t\r\n]+")
 # French typography sets a (narrow) no-break space inside guillemets, `«\u202fNous agirons\u202f»`; a
 # quote typed `«Nous agirons»`, `“Nous agirons”` or `« Nous agirons »` holds the same words. The
 # space is French's when the guillemet opens after a space, a bracket or an elision (`d’«`) or
 # closes before a space or punctuation: `»Wir handeln.« Dann` (German's way round) keeps its space.
-_GUILLEMET_OPEN = re.compile(r"(?:^|(?<=[\s(\[’']))([«‹])\s+")
-_GUILLEMET_CLOSE = re.compile(r"\s+([»›])(?=$|[\s,.;:!?)\]…])")
+_GUILLEMET_OPEN = lazy(r"(?:^|(?<=[\s(\[’']))([«‹])\s+")
+_GUILLEMET_CLOSE = lazy(r"\s+([»›])(?=$|[\s,.;:!?)\]…])")
 
 
 def normalize(text: str) -> str:
@@ -82,7 +83,7 @@ def codepoint(ch: str) -> str:
 
 
 _SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC")
-_WORD = re.compile(r"\w+")
+_WORD = lazy(r"\w+")
 
 
 def _script(ch: str) -> str | None:

@@ -14,14 +14,15 @@ from __future__ import annotations
 import re
 
 from ..inputs.models import Person
+from ..patterns import lazy
 from .clauses import VERB, Who, introduced, references, subject
 from .speakers import Names
 
 # A preposition that hands the rest of a role to someone else: a Spokesman for the
 # Secretary-General is a spokesman, not the secretary-general (an office's own `of` stays:
 # clauses.references reads `Secretary of Defense` as `the secretary`).
-_HANDS_ON = re.compile(r"(?i)\s+(?:for|to|at|with|in|on|under|de|du|des|del|der|von)\s+.*$")
-_LEAD = re.compile(r"(?i)^(?:the|a|an|[^\W\d_][\w.-]*(?:'s|'))\s+")
+_HANDS_ON = lazy(r"(?i)\s+(?:for|to|at|with|in|on|under|de|du|des|del|der|von)\s+.*$")
+_LEAD = lazy(r"(?i)^(?:the|a|an|[^\W\d_][\w.-]*(?:'s|'))\s+")
 
 
 def offices_of(person: Person) -> set[str]:
@@ -58,7 +59,7 @@ def holder(sentences: list[str], office: str, index: Names, people: dict) -> Who
     return None
 
 
-_CLAUSE = re.compile(r"(?i)(?:[,;]\s*|\s)(?:and|but|while|whereas|whilst)\s+|;\s*")
+_CLAUSE = lazy(r"(?i)(?:[,;]\s*|\s)(?:and|but|while|whereas|whilst)\s+|;\s*")
 
 
 def forward(rest: str, office: str, index: Names, people: dict) -> Who | None:

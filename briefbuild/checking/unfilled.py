@@ -3,14 +3,14 @@ column, all at once, whichever field it is in. Only the texts `new` writes count
 (inputs/starters.py), so an author's own angle brackets (`<i>` in a title) never do."""
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from ..errors import Diagnostic
 from ..inputs.load import YamlDoc, dotted
 from ..inputs.starters import FIND, PASTE, PLACEHOLDERS
+from ..patterns import lazy
 
-FIND_BYTES = re.compile(FIND.pattern.encode("utf-8"))
+FIND_BYTES = lazy(FIND.pattern.encode("utf-8"))
 
 # The source's own words (its stored text, a quote, a past version): `<type>` may stand in
 # them as printed; only the paste placeholder `new` writes there counts.

@@ -11,7 +11,6 @@ Kept in .cache/; a missing or damaged record only means a full validation.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ from ..errors import Diagnostic
 from ..files import MAX_RECORD, Refused, read_regular
 from ..hashing import hash_json, tool_hash
 from ..inputs.scan import Scan, name_problem, valid_id
+from ..patterns import lazy
 from ..seal import opened, seal
 
 VERDICT = Path(".cache") / "briefbuild" / "verdict.json"
@@ -78,7 +78,7 @@ def _usage(value) -> dict:
 
 
 # An id as models.ID_PATTERN has it (a quote's id has no length limit; a file's name has).
-_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_ID = lazy(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 def _id(value: str) -> str:

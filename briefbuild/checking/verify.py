@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..inputs.models import Person, Quote, Source
+from ..patterns import lazy
 from . import alterations, notes, omissions, pronouns
 from .clauses import VERB, office_of
 from .closest import closest_at, line_of_word, share
@@ -26,7 +27,7 @@ from .textcheck import mixed_script, normalize, unbalanced_mark
 
 __all__ = ["BLOCK_WORDS", "Problem", "normalize", "paragraphs", "verify_quote", "source_problems", "voices"]
 BLOCK_WORDS = 40  # Chicago sets long quotations as blocks; 40 words is a common threshold
-_SEPARATOR = re.compile(r"^\s*(\*\s*){3}\s*$|^\s*(-\s*){3,}\s*$")
+_SEPARATOR = lazy(r"^\s*(\*\s*){3}\s*$|^\s*(-\s*){3,}\s*$")
 
 
 class Para(str):
@@ -165,8 +166,8 @@ def _runs(spans: list[Span], owner: str | None, paras: range) -> list[tuple[str,
 # `Sep-\ntember`), which reads `re- view` once lines are joined. Whether the hyphen is the
 # word's (`well-\nknown`) only the original knows: the quote may read each break either way,
 # so one passage may hold both (`under re-\nview, a well-\nknown problem`).
-_LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])- (?=[^\W\d_])")
-_BROKEN_WORD = re.compile(r"([^\W\d_]+)- (?=([^\W\d_]+))")
+_LINE_BREAK_HYPHEN = lazy(r"(?<=[^\W\d_])- (?=[^\W\d_])")
+_BROKEN_WORD = lazy(r"([^\W\d_]+)- (?=([^\W\d_]+))")
 
 
 def _unbroken(run: str, quote_text: str) -> tuple[str, ...]:

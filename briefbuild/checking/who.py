@@ -7,10 +7,9 @@ owners, and the people each paragraph has speaking.
 """
 from __future__ import annotations
 
-import re
-
 from ..chars import inner_as_single
 from ..inputs.models import Person, Source
+from ..patterns import lazy
 from . import verify
 
 # Typography made plain one character for one (as verify.normalize does, without its
@@ -21,8 +20,8 @@ TYPOGRAPHY = str.maketrans({
     "–": "-", "—": "-", "‒": "-", "―": "-", "−": "-", "‐": "-", "‑": "-",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
 })
-LABEL = re.compile(r"^([A-Z][\w.’' -]{0,60}?):\s")  # a transcript turn's 'Name: '
-_PIECES = re.compile(r"(\[[^\]]*\]|…)")
+LABEL = lazy(r"^([A-Z][\w.’' -]{0,60}?):\s")  # a transcript turn's 'Name: '
+_PIECES = lazy(r"(\[[^\]]*\]|…)")
 
 
 def fold(text: str) -> str:

@@ -20,6 +20,7 @@ from ..errors import ToolError
 from ..files import Refused, read_regular
 from ..inputs.csl import DATE_FIELDS, NAME_FIELDS, Bibliographic, CslType, date_from_csl, from_csl_json
 from ..inputs.models import ID_PATTERN
+from ..patterns import lazy
 from ..tools import run_tool
 from . import refman
 
@@ -83,7 +84,7 @@ def read_items(path: Path) -> list[dict]:
     return items
 
 
-_PANDOC_AT = re.compile(r'Error at (?:"[^"]*" )?\(line (\d+), column (\d+)\):\s*(.*)', re.S)
+_PANDOC_AT = lazy(r'Error at (?:"[^"]*" )?\(line (\d+), column (\d+)\):\s*(.*)', re.S)
 
 
 def _through_pandoc(path: Path, source: str, fmt: str) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy
+
 # Zotero's language field is free text; the common names are codes in one lookup.
 LANGUAGES = {
     "english": "en", "french": "fr", "français": "fr", "francais": "fr", "german": "de", "deutsch": "de",
@@ -18,7 +20,7 @@ LANGUAGES = {
     "polish": "pl", "polski": "pl", "swedish": "sv", "svenska": "sv", "norwegian": "no", "danish": "da",
     "finnish": "fi", "turkish": "tr", "ukrainian": "uk", "hebrew": "he", "greek": "el", "czech": "cs",
 }
-_DOI_PREFIX = re.compile(r"(?i)^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)")
+_DOI_PREFIX = lazy(r"(?i)^\s*(?:https?://(?:dx\.)?doi\.org/|doi:\s*)")
 
 # RIS types pandoc maps to no CSL type (misc) or to the wrong one (GEN as a dictionary entry).
 RIS_TYPES = {"ELEC": "webpage", "WEB": "webpage", "BLOG": "post-weblog", "GEN": "document",
@@ -63,7 +65,7 @@ def tidy(item: dict) -> dict:
 
 # --- RIS: what pandoc's reader loses ----------------------------------------------------------
 
-_TAG = re.compile(r"^([A-Z][A-Z0-9])  -(?: (.*))?$")
+_TAG = lazy(r"^([A-Z][A-Z0-9])  -(?: (.*))?$")
 
 
 def ris_date(value: str) -> str | None:

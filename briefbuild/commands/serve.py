@@ -8,7 +8,6 @@ from __future__ import annotations
 import html
 import http.server
 import json
-import re
 import threading
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -17,6 +16,7 @@ from ..build.engine import Options, Result, output_dir
 from ..build.progress import Progress
 from ..errors import OutputError
 from ..files import Refused, read_regular
+from ..patterns import lazy
 
 MAX_SERVED = 200_000_000
 
@@ -90,8 +90,8 @@ def with_script(page: bytes) -> bytes:
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]")
 # What is served: the briefs (<id>.html, <id>.pdf) and, when present, a site index (index.html)
 # and its assets. Never the manifest, temporary files, folders or anything under a dot name.
-SERVED = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*\.(html|pdf)|index\.html|assets/[a-z0-9][a-z0-9._-]*\.(css|js|png|svg|woff2)")
-BRIEF_PAGE = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*\.html")
+SERVED = lazy(r"[a-z0-9]+(-[a-z0-9]+)*\.(html|pdf)|index\.html|assets/[a-z0-9][a-z0-9._-]*\.(css|js|png|svg|woff2)")
+BRIEF_PAGE = lazy(r"[a-z0-9]+(-[a-z0-9]+)*\.html")
 TYPES = {".html": "text/html; charset=utf-8", ".pdf": "application/pdf", ".css": "text/css; charset=utf-8",
          ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".svg": "image/svg+xml",
          ".woff2": "font/woff2"}

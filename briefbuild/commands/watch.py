@@ -7,7 +7,6 @@ keeps going; the next good save builds again.
 from __future__ import annotations
 
 import os
-import re
 import sys
 import threading
 import time
@@ -19,6 +18,7 @@ from ..build.engine import Options, Result, build, output_dir
 from ..build.progress import Progress, report
 from ..build.workers import WorkerPool
 from ..errors import BriefError
+from ..patterns import lazy
 from ..session import Session
 
 WATCHED = ("briefs", "sources", "assets", "templates", "themes", "pyproject.toml")
@@ -30,7 +30,7 @@ WATCHED = ("briefs", "sources", "assets", "templates", "themes", "pyproject.toml
 # temporary files of atomic saves (x.tmp, .goutputstream-*, x.part).
 _TEMP_SUFFIXES = (".swp", ".swo", ".swx", ".swn", ".tmp", ".temp", ".bak", ".part", ".crdownload",
                   "___jb_tmp___", "___jb_old___")
-_SED_TEMP = re.compile(r"sed[A-Za-z0-9]{6}")
+_SED_TEMP = lazy(r"sed[A-Za-z0-9]{6}")
 
 # How long the inputs must stay quiet before a build starts (ms): a burst of saves (a formatter,
 # "save all", a checkout, 20 saves in a second) is one rebuild, never one of a half-written

@@ -13,9 +13,10 @@ from itertools import pairwise
 
 from ..errors import Diagnostic
 from ..inputs.load import YamlDoc, load_yaml
+from ..patterns import lazy
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../briefbuild/schemas/{name}.schema.json"
-_PLAIN = re.compile(r"^[A-Za-z0-9(][\w .,;()/'’&–—-]*$")
+_PLAIN = lazy(r"^[A-Za-z0-9(][\w .,;()/'’&–—-]*$")
 
 
 def scalar(value: str) -> str:

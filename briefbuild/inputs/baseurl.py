@@ -7,8 +7,10 @@ import ipaddress
 import re
 from urllib.parse import unquote
 
+from ..patterns import lazy
+
 # A host and a path, no ?query or #fragment (https://x.org/?a=1 made https://x.org/?a=1/b1.html).
-SHAPE = re.compile(r"https?://[^\s<>\"'`/?#\\]+(/[^\s<>\"'`?#\\]*)?", re.I)
+SHAPE = lazy(r"https?://[^\s<>\"'`/?#\\]+(/[^\s<>\"'`?#\\]*)?", re.I)
 EXAMPLE = "write e.g. base-url = \"https://example.org/briefs/\""
 
 

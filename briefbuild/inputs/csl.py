@@ -23,6 +23,8 @@ from pydantic import (
     model_validator,
 )
 
+from ..patterns import lazy
+
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 
@@ -40,7 +42,7 @@ class CslModel(BaseModel):
 # --- dates -----------------------------------------------------------------------------------
 
 _DAY = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
-_EDTF = re.compile(rf"(?P<year>\d{{4}})-(?P<season>2[1-4])(?P<scirca>~)?|(?P<start>{_DAY})(?:/(?P<end>{_DAY}))?(?P<circa>~)?")
+_EDTF = lazy(rf"(?P<year>\d{{4}})-(?P<season>2[1-4])(?P<scirca>~)?|(?P<start>{_DAY})(?:/(?P<end>{_DAY}))?(?P<circa>~)?")
 DATE_FORMS = "YYYY, YYYY-MM, YYYY-MM-DD, a range START/END, a season YYYY-21 (spring) to YYYY-24 (winter), ~ at the end for circa"
 
 
@@ -49,11 +51,11 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _MONTH = r"(?P<mon>[A-Za-z]{3,9})\.?"
 # The dates people write instead of ISO: numbers with / . or - (day and month in either order, or
 # the year first), and English month names (12 June 2022, June 12, 2022, June 2022).
-_NUMERIC = re.compile(r"(?P<a>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})")
-_YEAR_FIRST = re.compile(r"(?P<y>\d{4})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<d>\d{1,2}))?")
-_NAMED = (re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+(?P<y>\d{{4}})"),
-          re.compile(rf"{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"),
-          re.compile(rf"{_MONTH},?\s+(?P<y>\d{{4}})"))
+_NUMERIC = lazy(r"(?P<a>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})")
+_YEAR_FIRST = lazy(r"(?P<y>\d{4})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<d>\d{1,2}))?")
+_NAMED = (lazy(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+(?P<y>\d{{4}})"),
+          lazy(rf"{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"),
+          lazy(rf"{_MONTH},?\s+(?P<y>\d{{4}})"))
 
 
 def _real(y: int, m: int, d: int | None) -> str | None:
@@ -225,7 +227,7 @@ def _http(value: str) -> str:
 
 # Rich text CSL processors understand inside fields: <i>, <b>, <sup>, <sub>, and the spans for
 # small caps and nocase (words that keep their case: <span class="nocase">iPhone</span>).
-_MARKUP = re.compile(r'</?(i|b|sup|sub)>|<span class="nocase">|<span style="font-variant:\s*small-caps;?">|</span>')
+_MARKUP = lazy(r'</?(i|b|sup|sub)>|<span class="nocase">|<span style="font-variant:\s*small-caps;?">|</span>')
 
 
 def _rich(value: str) -> str:
@@ -311,7 +313,7 @@ CslType = Literal[
     "review", "review-book", "software", "song", "speech", "standard", "thesis", "treaty", "webpage"]
 
 
-_CONGRESS_SESSION = re.compile(r"\d+(?:st|nd|rd|th|d) Cong\.(?:, \d+(?:st|nd|rd|th|d) sess\.)?")
+_CONGRESS_SESSION = lazy(r"\d+(?:st|nd|rd|th|d) Cong\.(?:, \d+(?:st|nd|rd|th|d) sess\.)?")
 
 
 class Bibliographic(CslModel):

@@ -20,6 +20,7 @@ import yaml
 from .. import chars
 from ..errors import Code, Diagnostic
 from ..files import Refused, read_regular
+from ..patterns import lazy
 
 _Base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser is ~10x faster, where libyaml is
 
@@ -188,7 +189,7 @@ _OPENED = {"while scanning a quoted scalar": "the quotation mark opened here is 
            "while parsing a flow mapping": "the '{{' opened here is never closed: put the whole value in quotes "
                                            "if it is text"}
 # Spaces a copy from a web page or Word brings that YAML does not take for spaces.
-_ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u3000]")
+_ODD_SPACES = lazy(r"[\u00a0\u2000-\u200a\u202f\u3000]")
 
 
 def _syntax_error(text: str, name: str, exc: yaml.MarkedYAMLError) -> Diagnostic:
@@ -317,7 +318,7 @@ def _scalar_path(text: str, marker: str | None) -> list[tuple] | None:
     return None if marker is not None else last
 
 
-_VALUE = re.compile(r"\s*(?:-\s+)*(?:(?P<key>[^\s'\"#{\[\]}][^:#]*?):(?:\s+|$))?(?P<value>.*)")
+_VALUE = lazy(r"\s*(?:-\s+)*(?:(?P<key>[^\s'\"#{\[\]}][^:#]*?):(?:\s+|$))?(?P<value>.*)")
 
 
 def _value_hint(text: str, exc, mark, line: int) -> tuple[str, int] | None:

@@ -12,6 +12,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BeforeValidator, Field
 
+from ..patterns import lazy
+
 KINDS = ("paragraph", "page", "section", "chapter", "line", "timestamp")
 
 # Each number or label is bounded (nine digits, twenty characters): a locator is text from
@@ -27,7 +29,7 @@ _EXAMPLE = {"paragraph": "7, 6-7 or 3, 5, 9-11", "line": "12, 12-14 or 3, 9-11",
 
 
 _RANGE = {kind: re.compile(rf"({item})(?:\s*[-–]\s*({item}))?") for kind, item in _ITEM.items()}
-_COMMA = re.compile(r"\s*,\s*")
+_COMMA = lazy(r"\s*,\s*")
 
 
 def _parse(kind: str, value: str) -> list[tuple[str, str]]:

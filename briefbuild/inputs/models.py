@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # defined in blocks.py, which builds on this module and compl
     from .blocks import Figure, Table
 
 from ..chars import single_marks
+from ..patterns import lazy
 from .csl import Bibliographic, Name, date_readings  # noqa: F401 (Name is part of the models)
 from .locators import KINDS, MAX_NUMBER, Chapters, Lines, Pages, Paragraphs, Sections, Timestamps
 
@@ -41,7 +42,7 @@ _NOT_PROSE = ("in prose: quote a source through a quote id like {quote-id} in a 
               "or reword without quotation marks")
 
 
-_INCHES = re.compile(r'(?<=\d)["″](?![^\W\d_])')  # 12" guns, 5′10″: a measure after a number, not a quotation
+_INCHES = lazy(r'(?<=\d)["″](?![^\W\d_])')  # 12" guns, 5′10″: a measure after a number, not a quotation
 
 
 def _prose(value: str) -> str:
@@ -148,7 +149,7 @@ class Model(BaseModel):
 
 
 # A name written in Japanese, Chinese or Korean script puts the family name first (田中 花子).
-_FAMILY_FIRST = re.compile(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_FAMILY_FIRST = lazy(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 PRONOUNS_PATTERN = r"^[^/\s\d]+(?:\s*/\s*[^/\s\d]+)*$"
@@ -307,8 +308,8 @@ class Quote(Model):
 # Genres of an authored text that reports what others said, as a news story does: a spokesperson's
 # briefing, a press or news release, a readout, a bulletin. A speech, an op-ed, a letter or a
 # statement is the author's own voice (a quotation inside is someone the author quotes).
-_REPORT_GENRE = re.compile(r"(?i)\b(?:briefing|(?:press|news|media)\s+release|readout|bulletin|note\s+to\s+correspondents|"
-                           r"news(?:\s+(?:story|article|report))?|press\s+summary|meeting\s+coverage)\b")
+_REPORT_GENRE = lazy(r"(?i)\b(?:briefing|(?:press|news|media)\s+release|readout|bulletin|note\s+to\s+correspondents|"
+                     r"news(?:\s+(?:story|article|report))?|press\s+summary|meeting\s+coverage)\b")
 
 
 class Source(Model, Bibliographic):

@@ -11,6 +11,7 @@ from ..chars import escape, find_forbidden
 from ..chars import problem as char_problem
 from ..errors import Diagnostic
 from ..files import Refused, read_regular
+from ..patterns import lazy
 from ..styles import style_exists, suggest_style
 from .baseurl import base_url_problem
 from .load import YamlDoc
@@ -19,7 +20,7 @@ from .models import Brief, Person, Quote, Source
 # Every [tool.briefbuild] setting: another key is a misspelling (base_url for base-url).
 KEYS = ("style", "paper", "theme", "render-timeout", "base-url", "site-title")
 # A doubled brace ({{lee-act}}) is no placement: a mistyped one, told as a stray brace.
-PLACEHOLDER = re.compile(r"(?<!\{)\{([^{}\s]*)\}(?!\})")
+PLACEHOLDER = lazy(r"(?<!\{)\{([^{}\s]*)\}(?!\})")
 DEFAULT_STYLE = "chicago-notes-bibliography"
 
 
@@ -181,7 +182,7 @@ def placeholders(text: str) -> list[str]:
     return PLACEHOLDER.findall(text)
 
 
-_BRACE = re.compile(r"[{}]")
+_BRACE = lazy(r"[{}]")
 
 
 def stray_brace(claim: str) -> str:

@@ -13,6 +13,7 @@ from ..cache import reject
 from ..chars import escape
 from ..files import MAX_RECORD, Refused, read_regular
 from ..hashing import file_hash, hash_json
+from ..patterns import lazy
 from ..seal import opened, seal
 from ..session import Session
 from ..write import write_atomic
@@ -20,7 +21,7 @@ from ..write import write_atomic
 Seen = dict  # a Session's memo of file hashes (session.Session.seen)
 
 # models.ID_PATTERN, without importing pydantic (a no-op build imports nothing heavy).
-_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+_ID = lazy(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
 # A brief's id names its outputs and their temporary files (`.<id>.docx.<pid>-<random>.tmp`):
@@ -35,7 +36,7 @@ def valid_id(name: str) -> bool:
 
 # A name a person would give a file (`Council Vote 2025`, `harbour_review`, `Défense`): its id is
 # plain to see. A name of other signs (markup, controls) gets no suggestion: it may be no one's.
-_PLAIN_NAME = re.compile(r"[\w .'-]+")
+_PLAIN_NAME = lazy(r"[\w .'-]+")
 
 
 def id_for(name: str) -> str | None:
@@ -159,7 +160,7 @@ class Scan:
 # any hash for a file. An entry is used only while size, mtime, ctime and inode are all the
 # same, and none is kept for a file changed within a second of hashing (hashing.RACY_NS).
 MEMO = Path(".cache") / "briefbuild" / "hashes.json"
-_HEX = re.compile(r"[0-9a-f]{64}")
+_HEX = lazy(r"[0-9a-f]{64}")
 
 
 def _load_memo(root: Path, seen: Seen) -> dict:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy
+
 BRIEF = """\
 {schema}
 # A brief. Fill every <…> placeholder, then run: python build.py check
@@ -102,4 +104,4 @@ GENERAL_FIX = "replace it with your own text"
 PLACEHOLDERS: dict[str, str] = {
     p: _FIXES.get(p, GENERAL_FIX) for p in dict.fromkeys(re.findall(r"<[^<>\n]+>", BRIEF + SOURCE + PEOPLE)) if p != "<…>"}
 # The longest first, so that one placeholder inside another's text is not taken for it.
-FIND = re.compile("|".join(re.escape(p) for p in sorted(PLACEHOLDERS, key=len, reverse=True)))
+FIND = lazy("|".join(re.escape(p) for p in sorted(PLACEHOLDERS, key=len, reverse=True)))

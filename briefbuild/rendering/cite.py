@@ -17,6 +17,7 @@ from ..errors import RenderError, ToolError
 from ..inputs.csl import NAME_FIELDS, csl_json
 from ..inputs.locators import merge
 from ..inputs.project import Project
+from ..patterns import lazy
 from ..styles import citation_format, sorts_by_author_then_title, style_path
 from .citeforms import citation_mark, citations, in_japanese, japanese_locator, japanese_style, joined
 from .compose import Cite, Document
@@ -86,9 +87,9 @@ def note_markdown(cites: tuple[Cite, ...], prefix: str = "", locale: str = "en-U
 
 
 # A locator's label never ends a line apart from its number (p. 3, paras. 6–7, Abs. 2, paragr. 4).
-_LABEL_SPACE = re.compile(r"\b((?:pp?|paras?|paragr|secs?|sect|chaps?|ll?|S|Abs|Abschn|Kap|Z|párrs?|secc?|caps?)\.|"
-                          r"paras?) (?=[0-9ivxlcdm])")  # en-GB writes paras without a full stop
-_LINK = re.compile(r'<a href="([^"]*)">(https?://[^<]*)</a>')
+_LABEL_SPACE = lazy(r"\b((?:pp?|paras?|paragr|secs?|sect|chaps?|ll?|S|Abs|Abschn|Kap|Z|párrs?|secc?|caps?)\.|"
+                    r"paras?) (?=[0-9ivxlcdm])")  # en-GB writes paras without a full stop
+_LINK = lazy(r'<a href="([^"]*)">(https?://[^<]*)</a>')
 
 
 LONG_PIECE = 40
@@ -107,7 +108,7 @@ def _breakable(url: str) -> str:
 # the pandoc we ship), so `“Is NATO Obsolete?.”`, `Is NATO Obsolete?. (2024`, `“Talks with the U.S..”`.
 # Chicago (6.119, 6.124) and APA print the title's mark alone. An ellipsis and its period stay (`Wait....`),
 # and a URL's text is never touched (no </a> among the closers).
-_DOUBLED = re.compile(r"(?<![.])([.?!])((?:</(?:i|em|b|strong|span)>|[”’\"»])*)\.(?![\w.])")
+_DOUBLED = lazy(r"(?<![.])([.?!])((?:</(?:i|em|b|strong|span)>|[”’\"»])*)\.(?![\w.])")
 
 
 def typeset(html: str) -> str:
@@ -162,13 +163,13 @@ def _identifier(number: str) -> str:
 # _LETTER_GUARD, a character the input cannot hold (chars.py), and unmark decodes only a run with
 # no guard in it, then takes the guards out: no text of an editor's can read as a stand-in.
 _DOCKET = r"\d[A-Za-z0-9]*(?:[-:/.][A-Za-z0-9]+)*(?: \([A-Z]+\))?"  # 20-1530, 22A123, 1:20-cv-03010 (APM)
-_DOCKETS = re.compile(rf"{_DOCKET}(?:(?:\s*[,;&]\s*(?:and\s+)?|\s+and\s+){_DOCKET})*")
-_DOCKET_SPLIT = re.compile(r"[,;&]|\s+and\s+")
+_DOCKETS = lazy(rf"{_DOCKET}(?:(?:\s*[,;&]\s*(?:and\s+)?|\s+and\s+){_DOCKET})*")
+_DOCKET_SPLIT = lazy(r"[,;&]|\s+and\s+")
 _LETTERS = 0xA000  # printable ASCII + this: Yi syllables (Lo, left to right, no case)
 _LETTER_RUN = "[\uA020-\uA07E]"
 _LETTER_GUARD = "\u206d"
-_GUARDED = re.compile(f"(?={_LETTER_RUN})")
-_STAND_IN = re.compile(f"(?<![{_LETTER_GUARD}\uA020-\uA07E])({_LETTER_RUN}+)0(?:,0)?")
+_GUARDED = lazy(f"(?={_LETTER_RUN})")
+_STAND_IN = lazy(f"(?<![{_LETTER_GUARD}\uA020-\uA07E])({_LETTER_RUN}+)0(?:,0)?")
 _UNGUARDED_KEYS = ("id", "type", "URL", "DOI", "ISBN", "ISSN", "language")
 
 
@@ -199,7 +200,7 @@ def _number(item: dict) -> str:
 
 # A subtitle after a colon, or after a main title that asks or exclaims (`Is NATO Obsolete? The
 # Case for…`): the short notes' title leaves it out (Chicago 13.32: "Subtitles are omitted").
-_SUBTITLE = re.compile(r"^(.+?(?::|[?!](?=\s+[A-Z“\"‘'(<])))\s+\S")
+_SUBTITLE = lazy(r"^(.+?(?::|[?!](?=\s+[A-Z“\"‘'(<])))\s+\S")
 
 
 def short_title(item: dict) -> dict:
@@ -274,8 +275,8 @@ def isolate_rtl(item: dict) -> dict:
 # in an English note is read as Arabic). Names are left out: a language is not a name's.
 _LANG_OPEN, _LANG_CLOSE = "\U000E0001", "\U000E007F"
 _LANGUAGE_FIELDS = _MARKED_FIELDS
-_LANG_SPAN = re.compile("\U000E0001([\U000E0020-\U000E007E]+)(.*?)\U000E007F", re.S)
-_LANG_TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+_LANG_SPAN = lazy("\U000E0001([\U000E0020-\U000E007E]+)(.*?)\U000E007F", re.S)
+_LANG_TAG = lazy(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 
 def tag_language(item: dict, page: str) -> dict:
@@ -298,7 +299,7 @@ def language_spans(html: str) -> str:
 # A social-media post's title is its text (Chicago 14.106), a sentence: like any quoted sentence its
 # closing period gives way to the note's comma (`… back in 1993,” X, April 17, 2015`), and the
 # style puts one back where the entry ends. An abbreviation's period stays (`… with the U.S.,”`).
-_ABBREVIATION = re.compile(r"(?:\b(?:[A-Za-z]\.)+|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|etc|al|vs|v|No)\.|\.\.)$")
+_ABBREVIATION = lazy(r"(?:\b(?:[A-Za-z]\.)+|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|etc|al|vs|v|No)\.|\.\.)$")
 # The author's handle, written as the name's suffix (`suffix: '@SecBlinken'`), follows the name in
 # parentheses, `Antony Blinken (@SecBlinken)`, and is left out of short notes, as suffixes are; this
 # marker opens it so unmark can take out the comma a style sets before a suffix (`Blinken, Antony, (@…)`).
@@ -326,7 +327,7 @@ def social(item: dict) -> dict:
 # marker for a suffix, and unmark prints `Full (ABBR)` where the suffix follows, `ABBR` where it does
 # not. Sorting ignores the marks, so the entry files under the full name. Characters the input cannot hold.
 _ORG_OPEN, _ORG_CUT, _ORG_LONG = "\u206e", "\u206f", "\u2060"
-_ORG = re.compile(f"{_ORG_OPEN}([^{_ORG_CUT}]*){_ORG_CUT}([^{_ORG_CUT}]*){_ORG_CUT}([\u2061-\u2064]*)([,;]?\\s*{_ORG_LONG})?")
+_ORG = lazy(f"{_ORG_OPEN}([^{_ORG_CUT}]*){_ORG_CUT}([^{_ORG_CUT}]*){_ORG_CUT}([\u2061-\u2064]*)([,;]?\\s*{_ORG_LONG})?")
 
 
 def abbreviated(item: dict) -> dict:
@@ -400,9 +401,9 @@ def whole_given_names(item: dict) -> dict:
 # (which note_markdown writes between marks), and the witness after a mark that makes `testimony of`
 # Chicago's `statement of`. Characters the input cannot hold.
 _AFTER_CONGRESS, _HEARING_PAGE, _WITNESS = "\u180e", "\u200b", "\ufeff"
-_CONGRESS = re.compile(r"\d+(?:st|nd|rd|th|d) Cong\.")
-_MOVED_PAGE = re.compile(f"{_AFTER_CONGRESS}((?:(?!{_AFTER_CONGRESS})[^{_HEARING_PAGE}])*?),? "
-                         f"{_HEARING_PAGE}([^{_HEARING_PAGE}]*){_HEARING_PAGE}")
+_CONGRESS = lazy(r"\d+(?:st|nd|rd|th|d) Cong\.")
+_MOVED_PAGE = lazy(f"{_AFTER_CONGRESS}((?:(?!{_AFTER_CONGRESS})[^{_HEARING_PAGE}])*?),? "
+                   f"{_HEARING_PAGE}([^{_HEARING_PAGE}]*){_HEARING_PAGE}")
 
 
 def hearing(item: dict) -> dict:
@@ -520,7 +521,7 @@ def with_hearings(project: Project, style: str, locale: str, entries: list[dict]
 # inside the quotation marks. Only English briefs print it: it is an English reader's gloss.
 _GLOSS_OPEN, _GLOSS_CLOSE = "\u202a", "\u202c"
 _CLOSERS = "(?:[\u2061-\u2064]|</(?:i|em|b|strong|span)>|[”’\"»])*"
-_GLOSS = re.compile(f"{_GLOSS_OPEN}(.*?){_GLOSS_CLOSE}({_CLOSERS})([.,;:]?)({_CLOSERS})", re.S)
+_GLOSS = lazy(f"{_GLOSS_OPEN}(.*?){_GLOSS_CLOSE}({_CLOSERS})([.,;:]?)({_CLOSERS})", re.S)
 
 
 def translated_title(item: dict, gloss: bool) -> dict:
@@ -596,7 +597,7 @@ def _dates_revisions_of_webpages(style: str) -> bool:
 # (`updated January 10, 2024`): it goes to citeproc after this mark, and a status after a sentence's end
 # is capitalized (entry_sentences). A character the input cannot hold; unmark takes it out.
 _STATUS = "\u202b"
-_STATUS_OPENS = re.compile(f"([.?!][”’\"»]?(?:</[a-z]+>)*\\s+(?:<[a-z][^>]*>)*){_STATUS}(\\w)")
+_STATUS_OPENS = lazy(f"([.?!][”’\"»]?(?:</[a-z]+>)*\\s+(?:<[a-z][^>]*>)*){_STATUS}(\\w)")
 
 
 def entry_sentences(html: str) -> str:
@@ -720,7 +721,7 @@ def run_citeproc(groups: list[dict]) -> list[dict]:
     return json.loads(run.stdout)
 
 
-_ARTICLE = re.compile(r"(?i)^(the|an?)\s+")
+_ARTICLE = lazy(r"(?i)^(the|an?)\s+")
 
 
 def _title(item: dict, drop_article: bool) -> str:

@@ -13,13 +13,14 @@ source's form. A run of citations of one form keeps that run's delimiter and clo
 """
 from __future__ import annotations
 
-import re
 from importlib import resources
 from pathlib import Path
 
+from ..patterns import lazy
+
 _OPEN, _COUNT, _CLOSE = "\ufff9", "\ufffa", "\ufffb"
-_MARK = re.compile(f"\\s*{_OPEN}({_COUNT}*){_CLOSE}")
-_LEADING_DELIMITER = re.compile(r"^\s*[;；,、。]\s*")
+_MARK = lazy(f"\\s*{_OPEN}({_COUNT}*){_CLOSE}")
+_LEADING_DELIMITER = lazy(r"^\s*[;；,、。]\s*")
 
 
 def japanese_style() -> Path:

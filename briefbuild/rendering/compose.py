@@ -16,6 +16,7 @@ from ..checking.clauses import VERB
 from ..checking.verify import BLOCK_WORDS
 from ..inputs.models import Brief, Evidence, Person, Quote
 from ..inputs.project import PLACEHOLDER, Project, sources_used
+from ..patterns import lazy
 from ..styles import citation_format, references_heading
 from . import people
 from .figures import figure_view
@@ -157,8 +158,8 @@ def paraphrase(text: str, lower_words: frozenset[str]) -> tuple[str, str]:
 # `called it “a turning point”`) begins in lower case, whatever the original. One introduced
 # by punctuation (`said, “We …”`, `put it: “We …”`), opening the sentence, or set straight after a
 # verb of saying without its comma (`Lee said “We …”`, `told reporters “We …”`) keeps its capital.
-_RUN_IN = re.compile(r"[\w’')\]]\s+$")
-_AFTER_VERB = re.compile(r"^\s*(?:[\w’'-]+\s+)?$")
+_RUN_IN = lazy(r"[\w’')\]]\s+$")
+_AFTER_VERB = lazy(r"^\s*(?:[\w’'-]+\s+)?$")
 _JOINS = frozenset(("that", "whether", "if", "as", "it", "this", "them"))
 
 

@@ -26,6 +26,7 @@ from xml.sax.saxutils import escape as xml_escape
 from markupsafe import Markup
 
 from ..errors import RenderError
+from ..patterns import lazy
 
 REFERENCE = "reference.docx"  # in the project's templates/
 
@@ -272,7 +273,7 @@ def script_kind(tag: str) -> str:
             "bidi" if base in COMPLEX else "val")
 
 
-_RUN_LANG = re.compile(rb'(?:<w:rtl\s*/>)?<w:lang w:val="([A-Za-z0-9-]+)"\s*/>')
+_RUN_LANG = lazy(rb'(?:<w:rtl\s*/>)?<w:lang w:val="([A-Za-z0-9-]+)"\s*/>')
 
 
 def run_languages(xml: bytes) -> bytes:
@@ -293,7 +294,7 @@ def run_languages(xml: bytes) -> bytes:
 
 
 # Characters XML 1.0 cannot hold at all (C0 controls but tab and newlines, lone surrogates, U+FFFE/F).
-_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NOT_XML = lazy("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def with_properties(core: bytes, properties: tuple[tuple[str, str], ...]) -> bytes:

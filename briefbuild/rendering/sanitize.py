@@ -7,10 +7,10 @@ and dropped everything else: no element, attribute or URL scheme a note does not
 """
 from __future__ import annotations
 
-import re
-
 import nh3
 from markupsafe import Markup
+
+from ..patterns import lazy
 
 # What CSL styles produce through pandoc: emphasis, small caps and super/subscripts as spans
 # and inline elements, links for URLs and DOIs, and cite.typeset's break points in URLs.
@@ -23,7 +23,7 @@ CLASSES = {"a": {"url"}, "span": {"nobr", "smallcaps", "nocase", "underline", "c
                                   "csl-no-smallcaps", "csl-block", "csl-left-margin", "csl-right-inline",
                                   "csl-indent"}}
 URL_SCHEMES = {"http", "https", "mailto"}
-_LANG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")  # a BCP 47 tag as the CSL model validates it
+_LANG = lazy(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")  # a BCP 47 tag as the CSL model validates it
 
 
 def _attribute(tag: str, attribute: str, value: str) -> str | None:

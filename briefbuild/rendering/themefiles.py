@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..errors import Diagnostic
 from ..files import MAX_ASSET, Refused, read_regular
+from ..patterns import lazy
 
 MAX_LOGO = 1_000_000  # an organisation's logo, drawn as SVG, is a few kilobytes
 # The first bytes of the font files WeasyPrint and fontTools read: TrueType, OpenType (CFF), a collection.
@@ -57,7 +58,7 @@ def font_problem(rel: str, data: bytes) -> str | None:
 
 # theme.css is written into the web page's <style>: it may not end that element, and, since the page
 # loads nothing, may not pull anything in (a font or image goes in as data:, or through theme.yaml).
-CSS_ESCAPE = re.compile(r"</style|<!--|@import|url\(\s*[\"']?(?!data:|#)[^)\"'\s]+", re.I)
+CSS_ESCAPE = lazy(r"</style|<!--|@import|url\(\s*[\"']?(?!data:|#)[^)\"'\s]+", re.I)
 
 
 def css_problem(body: bytes) -> str | None:

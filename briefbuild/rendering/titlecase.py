@@ -9,7 +9,7 @@ a word that is as often an adjective, adverb or conjunction (past, behind, after
 """
 from __future__ import annotations
 
-import re
+from ..patterns import lazy
 
 # Prepositions citeproc capitalizes (its stop words already stay lowercase), and v./vs. of case
 # names: only words that are nearly always prepositions in a title. after, before, since, until
@@ -21,8 +21,8 @@ PREPOSITIONS = frozenset("""
     regarding throughout toward towards underneath unlike upon versus within without v. vs.""".split())
 
 FIELDS = ("title", "title-short", "container-title", "collection-title", "event-title")
-_TAG = re.compile(r"(<[^>]+>)")
-_WORD = re.compile(r"(?<![\w'’.-])([a-z]+\.?)(?![\w'’-])")
+_TAG = lazy(r"(<[^>]+>)")
+_WORD = lazy(r"(?<![\w'’.-])([a-z]+\.?)(?![\w'’-])")
 _NOCASE = '<span class="nocase">'
 
 
