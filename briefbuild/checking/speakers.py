@@ -270,13 +270,14 @@ _BRACKET_LINE = lazy(r"^（([^（）\n]{1,20})）$")
 _STATEMENT_HEADING = lazy(r"^【([^【】\n]{1,20}?)(?:冒頭)?発言】$")
 
 
-def alone_label(line: str, more: bool) -> str | None:
+def alone_label(line: str, more: bool, before: str = "") -> str | None:
     """The label a line alone sets (`STANISLAS GUERINI`, `（記者）`, `【岸田総理冒頭発言】`), or None; a
     name line only with the turn's words on the lines after it in its paragraph (`more`): a heading
-    in capitals is a paragraph of its own (`EXECUTIVE SESSION`)."""
+    in capitals is a paragraph of its own (`EXECUTIVE SESSION`), and a line in capitals after one
+    (`before`) goes on with a heading wrapped over lines (`UNITED STATES SENATE,` / `COMMITTEE ON …`)."""
     if (m := _STATEMENT_HEADING.match(line)) is not None:
         return m.group(1)
-    if not more:
+    if not more or _in_capitals(before) or _WITNESS_HEADING.match(line):
         return None
     if (m := _BRACKET_LINE.match(line)) is not None:
         return m.group(1)
@@ -286,6 +287,17 @@ def alone_label(line: str, more: bool) -> str | None:
     if (m := _NAME_AND_WHAT.match(line)) and line == line.upper():
         return m.group("name")
     return None
+
+
+# A printed hearing sets a heading in capitals before each witness's testimony (`STATEMENT OF ANN
+# LEE, MINISTER OF …`, wrapped over lines): the record's, not a label naming its speaker.
+_WITNESS_HEADING = re.compile(r"^(?:PREPARED\s+)?(?:STATEMENT|TESTIMONY)\s+OF\s")
+
+
+def _in_capitals(line: str) -> bool:
+    """A line of a heading set in capitals: letters, none of them lower case."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 1 and not any(c.islower() for c in letters)
 
 
 # vie-publique.fr sets a recording it plays under the name and what the speaker is, all in capitals
@@ -731,6 +743,17 @@ def unlabelled_questions(paras: list[str]) -> set[int]:
     return asked
 
 
+def _opening(paras: list[str], answerer: str | None) -> str | None:
+    """Who speaks before the first label: a briefing's spokesperson opens with a statement printed
+    without a label, then takes questions (`Q:` … `A:`); so when the first label asks, the words
+    before it are the source's speaker's. Before any other label they are no one's we can name."""
+    for para in paras if answerer else ():
+        for raw in para.split("\n"):
+            if (found := parse_turn(raw.strip())) is not None:
+                return answerer if fold_label(found[0]) in ASKERS else None
+    return None
+
+
 def _opens_turn(para: str, index: Names) -> bool:
     first, _, rest = unicodedata.normalize("NFC", para).strip().partition("\n")
     first = first.strip()
@@ -741,7 +764,10 @@ def _heading(raws: list[str], following: str, index: Names) -> bool:
     """A paragraph inside a turn that is the record's heading, not the speaker's words: one line of
     six words or more, with a capital and no sentence's end (`Remarks by the Secretary-General at a
     reception …, on 27 September 2001`), right before a paragraph that opens a turn. A speaker's
-    words end with a stop, a question or exclamation mark, a dash or a colon, even cut off."""
+    words end with a stop, a question or exclamation mark, a dash or a colon, even cut off. A
+    hearing's witness heading in capitals is one too, over as many lines as it wraps."""
+    if _WITNESS_HEADING.match(raws[0].strip()) and all(_in_capitals(raw) for raw in raws):
+        return _opens_turn(following, index)
     if len(raws) != 1:
         return False
     line = raws[0].strip()
@@ -757,7 +783,7 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
     `offices`: the source's own offices, whose label alone (`Chair:`, `Portavoz.-`) is their holder's."""
     held = {fold_label(title): pid for title, pid in (offices or {}).items()}
     voices = Voices(len(paras))
-    owner, who, group, line = None, "", -1, 0
+    owner, who, group, line = _opening(paras, answerer), "", -1, 0
     bound: dict[str, str] = {}  # an office's label -> the person Hansard named in brackets after it
     asked = unlabelled_questions(paras) if answerer else set()
     call: tuple[str, str] | None = None  # a chair's call of a member's question in the paragraph before
@@ -780,7 +806,7 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
             continue
         for k, raw in enumerate(raws):
             found = parse_turn(raw.strip())
-            if found is None and (alone := alone_label(raw.strip(), k + 1 < len(raws))):
+            if found is None and (alone := alone_label(raw.strip(), k + 1 < len(raws), raws[k - 1] if k else "")):
                 found = alone, len(raw.strip()), []
             if found is None and (named := name_line(raw.strip(), index)):
                 found = named, len(raw.strip()), []
