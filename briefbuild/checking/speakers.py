@@ -291,7 +291,7 @@ def alone_label(line: str, more: bool, before: str = "") -> str | None:
 
 # A printed hearing sets a heading in capitals before each witness's testimony (`STATEMENT OF ANN
 # LEE, MINISTER OF …`, wrapped over lines): the record's, not a label naming its speaker.
-_WITNESS_HEADING = re.compile(r"^(?:PREPARED\s+)?(?:STATEMENT|TESTIMONY)\s+OF\s")
+_WITNESS_HEADING = lazy(r"^(?:PREPARED\s+)?(?:STATEMENT|TESTIMONY)\s+OF\s")
 
 
 def _in_capitals(line: str) -> bool:
