@@ -9,8 +9,8 @@ from ..patterns import lazy
 from . import titles
 from .appositions import _owned_role
 from .claimrefs import _SAID_NOUNS, _antecedent, _mentions, _subject_before
-from .claimtext import _SENTENCE, _around, placement
-from .clauses import VERB, Who, _office_at_end, name_at_end, name_at_start, subject_at
+from .claimtext import _SENTENCE, _around, _plain, placement
+from .clauses import VERB, Who, _office_at_end, name_at_end, name_at_start, office_subject, sentence_subject, subject_at
 from .gapping import _GAP, _JOINER, _gapped, _respectively
 from .referents import speech_act, subject_pronoun
 from .speakers import Names
@@ -63,12 +63,19 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
         held = titles.holder([s for s in _SENTENCE.split(text[:at]) if s.strip()], who.text[4:], index, people)
         if held is None and ahead and verb:
             held = titles.forward(text[verb.end():end.start() if end else len(text)], who.text[4:], index, people)
+        if held is None and ahead and verb and end:  # (the quotes there as neutral words: no speaker of theirs)
+            rest = _plain(claim[placement(claim, qid, nth):], {}, people)
+            held = titles.later([s for s in _SENTENCE.split(rest)[1:] if s.strip()], who.text[4:], index, people)
         if held:
             return held
     if who.kind in ("role", "unknown") and who.text.lower() in ("his", "her", "their"):
         who = Who("none")  # `His remarks were brief:` reads `remarks` as a verb whose subject is `His`
     if who.kind == "pronoun" and after:  # the sentence's subject, else (as before) the last person it agrees with
-        return subject_pronoun(head, index, who.text) or _subject_before(text, start, here, index, placed, claim, who.text)
+        return (subject_pronoun(head, index, who.text) or _office_carried(text, start, index, people, who.text)
+                or _subject_before(text, start, here, index, placed, claim, who.text))
+    if who.kind == "pronoun" and head.lstrip().startswith(who.text) and (
+            carried := _office_carried(text, start, index, people, who.text)):
+        return carried
     if who.kind == "pronoun":
         at = start + head.rfind(who.text) if who.text in head else here
         return _antecedent(text, at, index, placed, claim, word=who.text)
@@ -102,6 +109,24 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
         # A quote that stands as its own sentence continues the last speaker named before it.
         return _antecedent(text, start, index, placed, claim)
     return who if who.kind == "role" else Who("none")
+
+
+def _office_carried(text: str, start: int, index: Names, people: dict, word: str) -> Who | None:
+    """`The Secretary-General thanked Chan for the work of his envoy, Lee. He stressed that {p}`: a
+    subject pronoun carries on the sentence before it, and when that sentence's subject is an office
+    (`the Secretary-General thanked`), the pronoun is the office's, not the last name's (as the
+    source side reads it: reported.py): its holder there or before (titles.holder: `the envoy,
+    Lee, spoke. He said`), else no one named (the pronoun unresolved). None when the sentence before opens with no office."""
+    starts = [0] + [m.end() for m in _SENTENCE.finditer(text) if m.end() <= start]
+    if len(starts) < 2 or starts[-1] != start:
+        return None
+    before = text[starts[-2]:start]
+    office = office_subject(before) if not sentence_subject(before.strip(), index) else ""
+    title = titles.written(office).search(before) if office else None
+    if not title or not before[title.end():].lstrip()[:1].islower():
+        return None  # (`The Defense Department said`: a body named by its office word, not an office)
+    held = titles.holder([s for s in _SENTENCE.split(text[:start]) if s.strip()], office, index, people)
+    return held or Who("pronoun", text=word)
 
 
 # A quote, then only a dash and who said it (`{q} – Secretary of Defense Lloyd J. Austin III`,

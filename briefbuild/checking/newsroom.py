@@ -106,7 +106,10 @@ SPANISH = Words(
         "subrayado declaró declara declarado manifestó manifiesta agregó agrega sostuvo sostiene apuntó apunta "
         "destacó destaca insistió insiste comentó comenta respondió responde recordó recuerda precisó precisa "
         "reconoció reconoce admitió admite concluyó zanjó lamentó criticó denunció "
-        "dijeron afirmaron señalaron aseguraron explicaron declararon"),
+        "dijeron afirmaron señalaron aseguraron explicaron declararon "
+        # the perfect (`ha destacado que`), as La Moncloa's releases write: each verb's participle
+        "manifestado agregado sostenido apuntado destacado insistido comentado respondido recordado precisado "
+        "reconocido admitido concluido lamentado criticado denunciado"),
     according=("según", "de acuerdo con", "en palabras de"),
     opening_only=frozenset(),
     after_name=frozenset(),

@@ -18,9 +18,10 @@ from .speakers import names
 
 # A claim that introduces a paraphrase itself (`Chan argued that {p}`, `According to Chan, {p}`,
 # `Chan warned: {p}`) prints only the paraphrase's clause: `Chan said that` twice is no sentence.
+# (`adding that, to be fair, …`: a phrase set off by commas may open the clause after `that`)
 # (a day after the verb is still the verb's: `officials announced today {p}`)
 _OWN_BARE = lazy(r"(?:" + VERB.pattern + r")(?:\s+(?:today|yesterday|tonight|on\s+[A-Z][a-z]+day))?$")
-_OWN_MARKED = lazy(r"(?:(?:" + VERB.pattern + r")(?:\s+[^.;:!?]{0,60}?)?(?:\s+that|\s*:)"
+_OWN_MARKED = lazy(r"(?:(?:" + VERB.pattern + r")(?:\s+[^.;:!?]{0,60}?)?(?:\s+that,?|\s*:)"
                    # `As Chan said, {p}`, `If, as Chan told reporters, {p}, …`
                    r"|\b[Aa]s\s+[^.,;:!?]{1,60}?(?:" + VERB.pattern + r")(?:\s+[^.,;:!?]{1,40})?,"
                    # `Without more aid, he warned, {p}`: an attribution set off by commas inside the sentence

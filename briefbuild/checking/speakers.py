@@ -57,6 +57,7 @@ TITLE_WORDS = frozenset(
     "army navy force forces marine corps inspector attorney economy economic sec secy amb pres min dep "
     "mp mep mdb ret retd pm "
     "coordinator "  # the UN's offices: `Emergency Relief Coordinator`, `Resident Coordinator`
+    "special envoy "  # and its envoys: `Special Envoy for Yemen`, `Special Representative`, `the envoy`
     # India's honorifics (the Lok Sabha's `SHRI PRANAB MUKHERJEE`, `SHRIMATI`, `KUMARI`), the Philippine
     # government's abbreviated offices (`USEC.`, `ASEC.`, `SEC.`, `CABSEC`, `ATTY.`: the PCO's transcripts)
     "shri shrimati smt kumari sushri sardar usec asec cabsec atty "

@@ -15,7 +15,7 @@ import re
 
 from ..inputs.models import Person
 from ..patterns import lazy
-from .clauses import VERB, Who, introduced, references, subject
+from .clauses import VERB, Who, introduced, references, subject, subject_at
 from .speakers import Names
 
 # A preposition that hands the rest of a role to someone else: a Spokesman for the
@@ -77,3 +77,16 @@ def forward(rest: str, office: str, index: Names, people: dict) -> Who | None:
         return None
     titled = any(office in refs for refs, pid in introduced(clause, index) if pid == who.pid)
     return Who("person", who.pid, "the " + office) if titled or office in offices_of(people[who.pid]) else None
+
+
+def later(sentences: list[str], office: str, index: Names, people: dict) -> Who | None:
+    """The person a title names when the claim names them only in a later sentence (a briefing's
+    `The Secretary-General said that {p}. … {p2}, Mr. Guterres added.`): the first later sentence
+    whose verb of saying has a person for its subject decides; theirs when people.yaml gives them
+    the office, else no one's (`… Lee added` names no secretary-general)."""
+    for sentence in sentences:
+        who = subject_at(sentence, index)[0]
+        if who.kind == "person":
+            held = who.pid in people and office in offices_of(people[who.pid])
+            return Who("person", who.pid, "the " + office) if held else None
+    return None
