@@ -11,9 +11,12 @@ never changes one (`[will]` for `would`).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .references import References
 
 
+@lru_cache(maxsize=8)  # one table per language
 def _forms(refs: References) -> list[tuple[frozenset[str], frozenset[str]]]:
     out = []
     for verb in refs.verbs:
