@@ -20,8 +20,9 @@ from ..patterns import lazy
 from .antecedents import wrong_referent
 from .matcher import CONTEXT, SEP, Gap, Match, Matcher
 from .notes import lost, unlost
-from .references import ENGLISH, References, apart, past_noun, reference_run, references_for
+from .references import ENGLISH, References, apart, head_noun, past_noun, reference_run, references_for
 from .textcheck import NOT_ABBREVIATED
+from .verbforms import changed_verb
 
 MAX_BRACKET_WORDS = 4
 # The notes an editor puts in brackets (Chicago 13.60, 13.62): never the speaker's words.
@@ -215,7 +216,7 @@ def _expands(src: str, ours: list[str]) -> bool:
     [December 6] for Dec. 6."""
     if _initialism(src, ours):
         return True
-    src_words = set(words(src))
+    src_words = {w.lower() for w in _PLAIN_WORD.findall(src)}  # every word: words() drops a capital inside
     if bool(src_words) and src[:1].isupper() and src_words <= set(ours):
         return True
     return False
@@ -228,21 +229,61 @@ def _spells_out(src: str, inner: str) -> bool:
 
 
 def _reference(src: str, inner: str, refs: References = ENGLISH) -> bool:
-    """A pronoun may be replaced by what it stands for; `the country` by a name (`[Japan]`) or a
-    fuller description that keeps its noun (`[the defence plan]` for `the plan`)."""
+    """A pronoun may be replaced by what it stands for, with a linking verb after it (`[NASA is]` for
+    `we're`; a linking verb alone is verbforms.py's); `the country` by a name (`[Japan]`) or a fuller
+    description that keeps its noun (`[the defence plan]` for `the plan`, `[die Bundesregierung]` for
+    `die Regierung`), whose other names nested.py and descriptions.py check against the source."""
     src, inner = apart(src, refs), apart(inner, refs)
     ws = words(src)
     if not ws or len(ws) > 4:
         return False
-    if all(w in refs.pronouns or w in refs.linking for w in ws):
+    if all(w in refs.pronouns or w in refs.linking for w in ws) and any(w in refs.pronouns for w in ws):
         return True
-    if ws[0] in refs.determiners and len(ws) <= 3:
-        if refs.capital_nouns and past_noun(src, refs):
-            return False
-        # a capital names something; not the one of an article that opens the quote (`[The disclosures]`)
-        named = any(w[:1].isupper() for k, w in enumerate(inner.split()) if k or w.lower() not in refs.determiners)
-        return named or ws[-1] in inner.lower().split()
-    return False
+    noun = description_noun(src, refs)  # not words(): it drops a capital inside (`Kanzlerin`)
+    if noun is None or refs.capital_nouns and past_noun(src, refs):
+        return False
+    return _keeps_or_names(noun, inner, refs)
+
+
+_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _inside(text: str) -> list[str]:
+    """The capitalized words after a text's first, which words() leaves out as names (`Kanzlerin` of
+    `Die Kanzlerin`): two texts with the same words() may differ in them."""
+    return [w.lower() for w in _PLAIN_WORD.findall(text)[1:] if w[:1].isupper()]
+
+
+def _keeps_or_names(noun: str, inner: str, refs: References) -> bool:
+    """The bracket keeps the description's noun (`[the classified leaks]` for `the leaks`) or is a name.
+    A capital after the bracket's own determiner names something (`[the United States]`, `[l'OTAN]`), but
+    not in German, which capitalizes every noun: there a bracket that opens with a determiner is a
+    description (`[die Regierung]` for `die Kanzlerin` puts one noun for another, as `[the disclosures]`
+    for `the leaks` does), unless its noun is an acronym (`[die USA]`)."""
+    if keeps_noun(noun, inner, refs):
+        return True
+    toks = _PLAIN_WORD.findall(inner)
+    opens = bool(toks) and toks[0].lower() in refs.determiners
+    rest = toks[1:] if opens else toks
+    if refs.capital_nouns and opens:
+        return any(len(t) > 1 and t.isupper() for t in rest)
+    return any(t[:1].isupper() for t in rest)
+
+
+def keeps_noun(noun: str, inner: str, refs: References) -> bool:
+    """A fuller description with the source's noun (`[the defence plan]` for `the plan`; in German a
+    compound ending in it, as German puts its head last: `[die Bundesregierung]` for `die Regierung`)."""
+    noun = noun.replace("’", "'").removesuffix("'s")
+    toks = [t.lower().replace("’", "'").removesuffix("'s") for t in _PLAIN_WORD.findall(apart(inner, refs))]
+    return any(t == noun or refs.capital_nouns and t.endswith(noun) for t in toks)
+
+
+def description_noun(src: str, refs: References) -> str | None:
+    """The noun a definite reference of the source is about (`leaks` of `the leaks`, `Kanzlerin` of
+    `die Kanzlerin der Republik`), or None for a pronoun or other words."""
+    plain = [w.lower().replace("’", "'") for w in _PLAIN_WORD.findall(apart(src, refs))]
+    head = head_noun(plain, refs)
+    return None if head is None else plain[head]
 
 
 # What makes a bracket more than a name (Chicago 12.70: an interpolation clarifies, it never
@@ -487,7 +528,7 @@ def _check_bracket(bracket: str, gap: Gap, left: str, right: str, before_word: s
         unit = _added_unit(bracket, inner, "", before_word, near, src)
     if unit is not None:
         return unit or None  # `[$40 billion]` for 40 billion of the $40 billion budget
-    if src and _spelled(inner) == _spelled(src) and _units(inner) == _units(src):
+    if src and _spelled(inner) == _spelled(src) and _units(inner) == _units(src) and _inside(inner) == _inside(src):
         return None  # the same number in other figures (Chicago 9.2): [seven] for 7, [40 percent] for 40%
     for label, kinds in (("a number", None), ("a negation", NEGATIONS), ("a modal (will, may, must…)", MODALS)):
         a, b = (_numbers(ours), _numbers(theirs)) if kinds is None else (_kind(ours, kinds), _kind(theirs, kinds))
@@ -517,7 +558,10 @@ def _check_bracket(bracket: str, gap: Gap, left: str, right: str, before_word: s
             return None
         return (f"{bracket} makes '{left + src + right}' into '{left + inner + right}', another word: "
                 "a bracket inside a word may only change its case or inflection")
-    if len(ours) == len(theirs) == 1 and _same_word(ours[0], theirs[0]):
+    if (verb := changed_verb(bracket, src, refs)) is not None:
+        return verb or None
+    if len(ours) == len(theirs) == 1 and _same_word(ours[0], theirs[0]) \
+            and len(_PLAIN_WORD.findall(inner)) == len(_PLAIN_WORD.findall(src)) == 1:  # not `die` of `die Kanzlerin`
         return None
     if _reference(src, inner, refs) or _expands(src, re.findall(r"[\w']+", inner.lower())) or _spells_out(src, inner):
         return None

@@ -2,7 +2,7 @@
 
 A bracket may name what a pronoun stands for (Chicago 12.70), never something else. Where the
 pronoun's sentence (up to it) and the sentence before name exactly one thing it can stand for,
-of its number and kind (`they`: a plural, or a body the British say `they` of; `he`, `she`: a
+of its number and kind (`they`, `their`: a plural, or a body the British say `they` of; `he`, `his`, `she`: a
 person; `it`: one thing or body), a bracket that names another thing those sentences name
 (`[the plan]` for the `they` of `The ministers approved the plan, and they …`) is a misquote.
 Two candidates, none, or a bracket naming what the sentences do not (a fuller or another name
@@ -15,8 +15,9 @@ import re
 from ..patterns import lazy
 from .matcher import SEP
 
-_KINDS = {"they": "plural", "them": "plural", "he": "person", "him": "person", "she": "person", "her": "person",
-          "it": "thing"}
+# A possessive stands for its owner as its pronoun does (`its` as `it`): `[NATO's]` for `its` names the owner.
+_KINDS = {"they": "plural", "them": "plural", "their": "plural", "he": "person", "him": "person", "his": "person",
+          "she": "person", "her": "person", "it": "thing", "its": "thing"}
 _DETERMINERS = frozenset("the these those this that our their its his her my your all both many some several "
                          "a an two three four five six seven eight nine ten".split())
 # Bodies British English says `they` of (`the Government … they`): a plural or singular antecedent alike.
@@ -72,8 +73,9 @@ def _things(context: str) -> list[tuple[str, set[str], str]]:
             start = k
             while k + 1 < len(toks) and toks[k + 1][:1].isupper() and len(toks[k + 1]) > 1:
                 k += 1  # `Secretary Kerry`: one name
-            kinds = {"person"} | ({"plural"} if _plural(toks[k]) else set())  # `Ministers heading …`: either
-            _add(found, pairs, toks, start, ended, (toks[k].lower(), kinds, " ".join(toks[start:k + 1])))
+            # a name is a person's, or a state's or a body's (`NATO … its`); `Ministers heading …`: either
+            kinds = {"person", "thing"} | ({"plural"} if _plural(toks[k]) else set())
+            _add(found, pairs, toks, start, ended, (_owner(toks[k]), kinds, " ".join(toks[start:k + 1])))
             ended = k + 1
         k += 1
     return found + pairs
@@ -83,6 +85,11 @@ def _add(found: list, pairs: list, toks: list[str], start: int, ended: int, thin
     if found and ended >= 0 and start - ended == 1 and toks[ended].lower() in ("and", "or"):
         pairs.append((thing[0], {"plural"}, f"{found[-1][2]} and {thing[2]}"))
     found.append(thing)
+
+
+def _owner(word: str) -> str:
+    """A word as compared, without its possessive: `NATO's` is NATO, `the ministers'` the ministers."""
+    return re.sub(r"['’]s?$", "", word.lower())
 
 
 def _kinds_of(head: str) -> set[str]:
@@ -108,7 +115,7 @@ def wrong_referent(bracket: str, pronoun: str, before: str) -> str | None:
     context = _context(before)
     things = _things(context)
     fits = {head: shown for head, kinds, shown in things if kind in kinds}
-    named = {w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", bracket)}
+    named = {_owner(w) for w in re.findall(r"[^\W\d_][\w'’-]*", bracket)}
     if len(fits) > 1:
         return _past_reach(bracket, pronoun, before[:len(before) - len(context)], named, fits)
     if not fits:
@@ -135,7 +142,8 @@ def _past_reach(bracket: str, pronoun: str, earlier: str, named: set[str], fits:
     low = {w.lower() for w in _TOKEN.findall(earlier)}
     if not all(w in low for w in own):
         return None
-    shown = " ".join(w for w in re.findall(r"[^\W\d_][\w'’-]*", bracket[1:-1]) if w.lower() not in _DETERMINERS)
+    shown = " ".join(re.sub(r"['’]s?$", "", w) for w in re.findall(r"[^\W\d_][\w'’-]*", bracket[1:-1])
+                     if w.lower() not in _DETERMINERS)
     which = ", ".join(f"'{v}'" for v in fits.values())
     return (f"{bracket} names '{shown}' for the source's '{pronoun}', which its sentence or the one before may take "
             f"for {which}, not for what only earlier sentences name: a bracket may only name what a pronoun stands "

@@ -24,7 +24,7 @@ from ..inputs.models import Person, Quote
 from ..patterns import lazy
 from . import alterations, japanese
 from .matcher import SEP, Match, Matcher
-from .references import ENGLISH, references_for
+from .references import ENGLISH, apart, references_for
 from .speakers import Names, names
 from .textcheck import normalize
 
@@ -133,6 +133,8 @@ def _first_seen(paras: list[str]) -> tuple[dict[str, int], dict[str, int]]:
     for k, para in enumerate(paras):
         for w in _CAPITAL.findall(normalize(para)):
             known.setdefault(_plain(w), k)
+            if w[1:2] in ("'", "’") and w[2:3].isupper():
+                known.setdefault(_plain(w[2:]), k)  # French `l'OTAN`, `d'Israël`: the name after the elided article
             if w[:1].islower():
                 lower.setdefault(w, k)
     if len(_FIRST) > 512:
@@ -178,28 +180,56 @@ def _mentioned(names: list[str], known: dict[str, int], last: int) -> bool:
     return False
 
 
-def unnamed_referent(m: Matcher, match: Match, paras: list[str], last: int, language: str | None = None) -> str | None:
-    """The problem when a bracket names, for a pronoun or `this`, someone or something the source
-    does not name in its first `last` paragraphs (the quote's last and those before it); `language`: the
-    source's, whose pronouns count (`sie`, `elle`, `él`)."""
+def unnamed_referent(m: Matcher, match: Match, paras: list[str], last: int, language: str | None = None,
+                     people: dict[str, Person] | None = None) -> str | None:
+    """The problem when a bracket names, for a pronoun, `this` or a definite reference (`the alliance`),
+    someone or something the source does not name in its first `last` paragraphs (the quote's last and
+    those before it), or names a state or person for a document, event or act (`[Japan]` for `the
+    leaks`); `language`: the source's, whose pronouns and determiners count (`sie`, `die Kanzlerin`)."""
     refs = references_for(language)
     for gap in match.gaps:
         if gap.where == "ellipsis":
             continue
         gap = alterations.opening_reference(match, gap, m.tokens[gap.token][1], refs) or gap  # `And they`: `they`
         stands_for = gap.source or (re.findall(r"[\w']+", gap.before) or [""])[-1]
-        ws = alterations.words(stands_for)
-        if not ws or not all(w in refs.pronouns or w in refs.linking for w in ws) or \
-                not any(w in refs.pronouns for w in ws):
-            continue
         bracket = m.tokens[gap.token][1]
+        ws = alterations.words(stands_for)
+        # a definite reference put into a name (a fuller description keeping its noun names nothing new)
+        noun = alterations.description_noun(gap.source, refs) if gap.source else None
+        if noun is not None and alterations.keeps_noun(noun, bracket[1:-1], refs):
+            noun = None
+        if noun is None and (not ws or not all(w in refs.pronouns or w in refs.linking for w in ws) or
+                             not any(w in refs.pronouns for w in ws)):
+            continue
         known, lower = _first_seen(paras)  # a capital the source writes in lower case elsewhere starts a sentence
-        names = [w for k, w in enumerate(_CAPITAL.findall(bracket[1:-1])) if w[:1].isupper()
+        words = _CAPITAL.findall(apart(bracket[1:-1], refs))
+        named = [w.removesuffix("'s").removesuffix("’s") for k, w in enumerate(words) if w[:1].isupper()
                  and w.casefold() not in _NOT_NAMES and not (k == 0 and w.lower() in lower)]
-        if names and not _mentioned(names, known, last):
-            return (f"{bracket} says '{stands_for}' stands for {', '.join(names)}, which the source does not name "
+        if named and not _mentioned(named, known, last):
+            return (f"{bracket} says '{stands_for}' stands for {', '.join(named)}, which the source does not name "
                     f"up to paragraph {last}: a bracket may only name what the word stands for in the source; "
                     f"keep '{stands_for}', or name what the source says it refers to")
+        # only a name (`[Japan]`, `[the U.S.]`), not a description it modifies (`[the Tokyo pact]`)
+        alone = len(named) == len([w for w in words if w.lower() not in refs.determiners])
+        kind = _party(named, bracket, people) if named and alone and noun in refs.events else None
+        if kind:
+            return (f"{bracket} names {kind} for the source's '{stands_for}', which names a document, event or act: "
+                    f"a bracket may only name what a reference stands for, never put another thing in its place; "
+                    f"keep '{stands_for}', or describe it more fully with its own noun")
+    return None
+
+
+def _party(named: list[str], bracket: str, people: dict[str, Person] | None) -> str | None:
+    """'a state' or 'a person' when a bracket's names are one that no document or event is: a state the
+    project knows by its names (`Japan`, `the U.S.`), or a person of people.yaml; else None (a name
+    of a thing, `[the Paris Agreement]`, or one no check can place)."""
+    plain = [_plain(n) for n in named]
+    if any(" ".join(plain) in group or all(n in group for n in plain) for group in _SAME_STATE):
+        return "a state"
+    if people:
+        index = names(people)
+        if any(index.by_form.get(found.group(0).casefold()) for found in index.pattern.finditer(bracket)):
+            return "a person"
     return None
 
 

@@ -27,6 +27,15 @@ class References(NamedTuple):
     capital_nouns: bool = False
     # words that take the next word into their phrase (`no one`, `each one`): what follows is no reference alone
     quantifiers: frozenset[str] = frozenset()
+    # a preposition that ties a genitive to its noun (`the chancellor of the republic`); German needs
+    # none: its genitive article follows the noun (`die Kanzlerin der Republik`)
+    of: frozenset[str] = frozenset()
+    genitives: frozenset[str] = frozenset()  # articles that open a genitive after a noun: `der`, `des`
+    # the linking and auxiliary verbs, each as its present forms | its past forms: a bracket may give one
+    # another person or number, or shift it into the past (verbforms.py)
+    verbs: tuple[str, ...] = ()
+    # nouns of documents, events and acts, never a person, state or body: `[Japan]` for `the leaks` is another thing
+    events: frozenset[str] = frozenset()
 
 
 def _set(text: str) -> frozenset[str]:
@@ -42,6 +51,14 @@ ENGLISH = References(
     linking=_set("is are am will would have"),
     relatives=_set("that which who"),
     quantifiers=_set("no every each any some all both"),
+    of=_set("of"),
+    verbs=("is are am 's 're 'm be | was were", "has have 've | had", "do does | did"),
+    events=_set("leak leaks disclosure disclosures agreement agreements deal deals treaty treaties accord pact "
+                "exercise exercises drill drills plan plans report reports talks negotiations meeting meetings summit "
+                "attack attacks strike strikes war crisis decision decisions vote bill law budget programme program "
+                "policy sanctions proposal statement letter visit election elections ban ruling investigation "
+                "inquiry review trial test tests launch incident strategy initiative declaration resolution reform "
+                "package documents files"),
 )
 
 TABLES = {
@@ -59,6 +76,12 @@ TABLES = {
         relatives=_set("der die das welcher welche welches"),
         capital_nouns=True,
         quantifiers=_set("kein keine keiner jeder jede jedes alle beide"),
+        genitives=_set("der des"),
+        events=_set("abkommen vertrag plan bericht gespräche verhandlungen treffen gipfel angriff krieg krise "
+                    "entscheidung abstimmung gesetz haushalt programm sanktionen vorschlag erklärung besuch wahl "
+                    "verbot übung manöver strategie reform paket dokumente enthüllungen ermittlungen"),
+        verbs=("ist sind bin bist seid sein | war waren warst wart", "hat habe haben hast habt | hatte hatten",
+               "wird werde werden wirst werdet | wurde wurden"),
     ),
     "fr": References(
         pronouns=_set("il elle ils elles lui leur eux on nous vous je me moi te toi celui celle ceux celles ceci cela "
@@ -70,6 +93,12 @@ TABLES = {
         relatives=_set("qui que lequel laquelle"),
         elided=_set("l"),
         quantifiers=_set("aucun aucune chaque tout tous toute toutes"),
+        of=_set("de d"),
+        events=_set("accord traité plan rapport pourparlers négociations réunion sommet attaque guerre crise "
+                    "décision vote loi budget programme sanctions proposition déclaration visite élection exercice "
+                    "stratégie réforme fuites documents enquête"),
+        verbs=("est sont suis es sommes êtes être | était étaient étais étions étiez fut furent",
+               "a ont ai as avons avez avoir | avait avaient avais avions aviez eut eurent"),
     ),
     "es": References(
         pronouns=_set("él ella ellos ellas ello lo le les nosotros nosotras vosotros vosotras usted ustedes yo me mí "
@@ -81,6 +110,13 @@ TABLES = {
         linking=_set("somos es soy hemos ha he vamos va voy"),
         relatives=_set("que quien quienes cual cuales"),
         quantifiers=_set("ningún ninguno ninguna cada todo todos toda todas"),
+        of=_set("de"),
+        events=_set("acuerdo tratado plan informe conversaciones negociaciones reunión cumbre ataque guerra crisis "
+                    "decisión votación ley presupuesto programa sanciones propuesta declaración visita elección "
+                    "ejercicio estrategia reforma filtraciones documentos investigación"),
+        verbs=("es son soy eres somos sois ser | era eran eras éramos erais fue fueron fui fuimos",
+               "está están estoy estás estamos estáis estar | estaba estaban estuvo estuvieron",
+               "ha han he has hemos habéis haber | había habían hubo"),
     ),
 }
 
@@ -123,8 +159,40 @@ def reference_run(text: str, refs: References, most: int = 4) -> str:
     bound = refs.articles | refs.quantifiers
     for n in range(1, min(most, len(ws)) + 1):
         if _is_reference(ws[-n:], refs) and (n == len(ws) or ws[-n - 1] not in bound):
+            if n > 1:  # a determiner and its noun, not a possessive whose noun the quote opens with
+                extra = _governor(ws[:-n], ws[-n], refs)
+                n += extra if n + extra <= most else 0
             return tail[[m.start() for m in re.finditer(r"\S+", apart(tail, refs))][-n]:]
     return ""
+
+
+def _governor(before: list[str], first: str, refs: References) -> int:
+    """How many words before a determiner run make it a genitive of theirs, so the reference is the
+    whole description (`die Kanzlerin` of `die Kanzlerin der Republik`, `the chancellor of` of `the
+    chancellor of the republic`): 0 when none do."""
+    if first not in refs.determiners:
+        return 0
+    if len(before) >= 3 and before[-1] in refs.of and _noun_after_determiner(before[-3:-1], refs):
+        return 3
+    if first in refs.genitives and len(before) >= 2 and _noun_after_determiner(before[-2:], refs):
+        return 2
+    return 0
+
+
+def _noun_after_determiner(ws: list[str], refs: References) -> bool:
+    return ws[0] in refs.determiners and ws[1] not in refs.determiners | refs.pronouns | refs.of
+
+
+def head_noun(ws: list[str], refs: References) -> int | None:
+    """The index of the noun a determiner phrase (`ws`, lower case) is about, or None when it is none:
+    its last word (`the defence plan`), or the noun before its genitive (`die Kanzlerin der Republik`,
+    `the chancellor of the republic`, `la ministre de la Défense`)."""
+    if not ws or ws[0] not in refs.determiners or len(ws) < 2:
+        return None
+    for k in range(2, len(ws) - 1):
+        if (ws[k] in refs.of and ws[k + 1] in refs.determiners) or (k >= 2 and ws[k] in refs.genitives):
+            return k - 1 if _noun_after_determiner(ws[k - 2:k], refs) else None
+    return len(ws) - 1 if len(ws) <= 3 else None
 
 
 def _is_reference(ws: list[str], refs: References) -> bool:

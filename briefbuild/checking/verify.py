@@ -247,7 +247,7 @@ def _direct(quote: Quote, source: Source, paras: list[str], people: dict[str, Pe
         for match in (match for passage in readings for match in m.finditer(passage)):
             problem = alterations.check(m, match, near, language) or omissions.check(match) \
                 or nested(match, speaker) or not_me(m, match, quote, people) \
-                or (unnamed_referent(m, match, paras, last, language) if match.gaps else None) \
+                or (unnamed_referent(m, match, paras, last, language, people) if match.gaps else None) \
                 or _relayed_in(paras, quote, match, speaker, people)
             if problem is None:
                 return []

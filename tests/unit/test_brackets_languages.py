@@ -27,7 +27,7 @@ DE = ("Kanzlerin Angela Merkel reist am Mittwoch nach Hanau.\n\n"
       "Integrationsgipfel, und die Regierung beschließt dort ein Paket. Scholz lobte den Plan, und das Ministerium "
       "wird ihn umsetzen. Dann dankt die Kanzlerin der Bundesrepublik den Helfern. Dieser Gipfel ist ihr wichtig“, "
       "sagte Weber.")
-FR = ("La ministre Claire Moreau se rend lundi à Lyon.\n\n"
+FR = ("La ministre Claire Moreau se rend lundi à Lyon, où l'OTAN tient son sommet.\n\n"
       "« Lundi, la ministre se rend à Lyon et rencontre les familles des victimes. Ensuite, elle présidera le "
       "sommet, et le gouvernement adopte un plan. Martin a salué le plan, et le ministère le mettra en œuvre. "
       "Ce sommet lui tient à cœur, et l'alliance le soutient », a déclaré Dupont.")
@@ -107,5 +107,5 @@ def test_a_bracket_that_changes_what_was_said_fails(row):
 
 
 def test_a_language_without_a_table_reads_english_words():
-    text = "“The Chancellor visits Hanau on Wednesday,” Lee said."
-    assert problems(text, "[Angela Merkel] visits Hanau", "ann-lee", 1, language="nl") == ""
+    text = "Chancellor Angela Merkel travels on Wednesday.\n\n“The Chancellor visits Hanau on Wednesday,” Lee said."
+    assert problems(text, "[Angela Merkel] visits Hanau", "ann-lee", 2, language="nl") == ""

@@ -72,7 +72,7 @@ FAIL = [
     ("en", _SAID, "[The disclosures] constituted a breach of trust",
      UNCLEAR.format(b="[The disclosures]", s="the leaks")),
     ("en", _COURT, "[the Senate's] opinion was not binding on the jury",
-     UNNAMED.format(b="[the Senate's]", p="its", n="Senate's", k=1)),
+     UNNAMED.format(b="[the Senate's]", p="its", n="Senate", k=1)),
     # `they` takes the ministers or the envoys of its reach, never the agency two sentences back
     ("en", _LEAD, "[the agency] often take the lead",
      REACH.format(b="[the agency]", other="agency", p="they", fits="'ministers', 'envoys'")),
