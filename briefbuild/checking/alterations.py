@@ -245,7 +245,7 @@ def _reference(src: str, inner: str, refs: References = ENGLISH) -> bool:
     return _keeps_or_names(noun, inner, refs)
 
 
-_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_PLAIN_WORD = lazy(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def _inside(text: str) -> list[str]:
