@@ -21,6 +21,7 @@ from .antecedents import wrong_referent
 from .matcher import CONTEXT, SEP, Gap, Match, Matcher
 from .notes import lost, unlost
 from .references import ENGLISH, References, apart, head_noun, past_noun, reference_run, references_for
+from .restrictors import condition_before
 from .textcheck import NOT_ABBREVIATED
 from .verbforms import changed_verb
 
@@ -844,6 +845,8 @@ def _check_ellipsis(gap: Gap) -> str | None:
                 continue
             if whole and label == "condition" and _relative_on_subject(piece, gap):
                 continue
+            if label == "condition" and gap.token == 0 and condition_before(gap.source) == gap.source.strip(" " + SEP):
+                continue  # `… we will respond` for `If Russia attacks, we will respond`: judged where placed (cuts.py)
             if kinds is None:
                 hit = next((w for w in ws if w.lstrip("$")[:1].isdigit() or w in _NUMBER_WORDS), None)
             else:

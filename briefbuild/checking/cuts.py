@@ -6,8 +6,11 @@ anywhere, as long as the brief's sentence goes on with what the speaker said (`C
 “nobody should expect a signature” next week`); printed with its clause cut short and nothing
 after it (a claim's full stop or comma, a pull quote, a table's cell) it says more than the
 speaker did. The same at its start: a quote that begins inside a clause its source denies
-(`we got …` of `I don't believe that we got …`) needs the denial in the claim's sentence. Where an
-ellipsis leaves such a clause, alterations.py reports it with the source.
+(`we got …` of `I don't believe that we got …`) needs the denial in the claim's sentence, and so does
+one that begins after a quantifier (`our allies agree` of `Some of our allies agree`) or in the main
+clause after a fronted condition (`we will respond` of `If Russia attacks, we will respond`) need the
+quantifier or a condition (restrictors.py); a leading ellipsis is judged the same. Where an ellipsis
+inside the quote leaves such a clause or drops such words, alterations.py and omissions.py report it.
 """
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from functools import lru_cache
 from ..patterns import lazy
 from .alterations import may_deny, negated_before, negation_cut
 from .matcher import SEP, matcher
+from .restrictors import carries, condition_before, quantifier_before
 from .textcheck import normalize
 
 # The claim goes on with words of its own right after the quote: the sentence is not ended there.
@@ -70,6 +74,24 @@ def _denied(text: str, raw: str) -> str | None:
     return negated_before(passage[:span[0]].split(SEP)[-1])
 
 
+def restricted_start(project, qid: str) -> tuple[str, str] | None:
+    """('quantifier' | 'condition', the words) when direct quote `qid` begins right after a quantifier
+    of its first words or inside the main clause of a sentence its source opens with a condition."""
+    quote = project.quotes[qid]
+    toks = matcher(quote.text).tokens
+    if quote.kind != "direct" or not toks or toks[0][0] == "bracket":
+        return None
+    raw = _raw(project, qid)
+    passage, span = _located(quote.text, raw)
+    if span is None:
+        return None
+    before = passage[max(0, span[0] - 300):span[0]].split(SEP)[-1]
+    if (found := quantifier_before(before)) is not None:
+        return "quantifier", found
+    found = condition_before(before)
+    return ("condition", found) if found is not None else None
+
+
 # Cached by the quote's words and its paragraphs': a quote placed again, or looked at from both
 # ends, is matched once.
 @lru_cache(maxsize=4096)
@@ -88,6 +110,8 @@ def in_claim(project, claim: str, qid: str) -> list[str]:
         found.append(_cut_in_claim(qid, cut))
     if (denied := denied_start(project, qid)) and not denies_before(claim, qid):
         found.append(_denied_in_claim(qid, denied))
+    if (start := restricted_start(project, qid)) and not _carried(claim, qid, start[0]):
+        found.append(_restricted_in_claim(qid, start))
     return found
 
 
@@ -99,7 +123,19 @@ def alone(project, qid: str, what: str) -> list[str]:
         found.append(_cut_alone(qid, cut, what))
     if denied := denied_start(project, qid):
         found.append(_denied_alone(qid, denied, what))
+    if start := restricted_start(project, qid):
+        found.append(_restricted_alone(qid, start, what))
     return found
+
+
+def _carried(claim: str, qid: str, kind: str) -> bool:
+    """Whether every placement of {qid} has a word of that kind before it in its own sentence."""
+    at = claim.find("{" + qid + "}")
+    while at >= 0:
+        if not carries(_SENTENCE_END.split(claim[:at])[-1], kind):
+            return False
+        at = claim.find("{" + qid + "}", at + 1)
+    return True
 
 
 def denies_before(claim: str, qid: str) -> bool:
@@ -146,3 +182,22 @@ def _cut_alone(qid: str, cut: tuple[str, str], what: str) -> str:
     return (f"{what} '{qid}' stops inside a negated clause of its source ('{cut[1]}'): standing alone, without "
             f"'{cut[0]}', which may narrow what the negation denies, it says more than the speaker did; quote to "
             "the end of the clause")
+
+
+_LOST = {"quantifier": ("after a quantifier its source restricts it with", "says of all what the speaker said of some",
+                        "carry it in the claim's sentence (… said {words} {{{qid}}})", "quote from the quantifier"),
+         "condition": ("in the main clause of a sentence its source makes conditional",
+                       "states as a fact what the speaker made conditional",
+                       "carry the condition in the claim's sentence (… said that if …, {{{qid}}})",
+                       "quote from the condition")}
+
+
+def _restricted_in_claim(qid: str, start: tuple[str, str]) -> str:
+    where, says, carry, whole = _LOST[start[0]]
+    carry = carry.format(words=start[1].lower(), qid=qid)
+    return (f"direct quote '{qid}' begins {where} ('{start[1]} …'): without it the claim {says}; {carry}, or {whole}")
+
+
+def _restricted_alone(qid: str, start: tuple[str, str], what: str) -> str:
+    where, says, _, whole = _LOST[start[0]]
+    return f"{what} '{qid}' begins {where} ('{start[1]} …'): standing alone, it {says}; {whole}"

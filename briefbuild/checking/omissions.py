@@ -1,17 +1,24 @@
 """What an ellipsis may not drop beside the words it keeps, beyond alterations.py's rules.
 
 An omission must leave the meaning intact (Chicago 13.50; AP: quotations are not altered to
-change their sense). Three ways a short omission changes it without dropping a negation:
+change their sense). Ways a short omission changes it without dropping a negation:
 
 - the degree word of a kept adjective or adverb (`is … dangerous` for `is more dangerous than
   it has been`, `est … grave` for `est plus grave`): a comparison becomes a plain statement;
 - a restrictive relative clause after a kept noun (`prosecute disclosures … without` for
   `prosecute disclosures that inflict harm upon our national security without`): no comma sets
   it off, so it says which ones are meant, and the quote then speaks of them all;
-- the end of one sentence and the start of the next, where the words after it are a phrase
-  that needs a verb (`Costa was elected … to lead the Commission`): the words on either side of
-  an omission between sentences must each be grammatically complete (Chicago 13.53), not the
-  halves of two fused into one.
+- a quantifier before a kept noun (`We know that … our allies agree` for `that some of our allies
+  agree`), or the words between a kept partitive and its noun (`Some of … allies`): part becomes all
+  (at a quote's start, with no ellipsis or a leading one, cuts.py judges it where the brief places it);
+- a condition that opens the clause of the words after it (`Nous savons que … nous répondrons` for
+  `que si la Russie attaque, nous répondrons`): a conditional becomes a fact (English's `if` and
+  `unless` alterations.py reports first);
+- the end of one sentence and the start of the next (`We support … the trade deal` for `We support
+  sanctions. We oppose the trade deal`): unless the kept words before the omission end their
+  sentence, or those after it begin a sentence or a clause of their own, the quote fuses two
+  sentences into one the speaker never said (Chicago 13.53: the words on either side of an
+  omission between sentences must each be grammatically complete).
 """
 from __future__ import annotations
 
@@ -20,7 +27,8 @@ import re
 from ..patterns import lazy
 from .alterations import words
 from .clauses import VERB
-from .matcher import SEP, Gap, Match
+from .matcher import CONTEXT, SEP, Gap, Match
+from .restrictors import condition_before, quantifier_before
 from .textcheck import NOT_ABBREVIATED
 
 # Words that grade the adjective or adverb after them (English, French, Spanish).
@@ -39,16 +47,41 @@ _SENTENCE_END = lazy(r"[.!?]" + NOT_ABBREVIATED + r"[\"”’')]*\s+(?=[\"“‘
 # cannot open a sentence's clause of its own (`… pour assumer la présidence`, `… to lead it`).
 _ATTACHED = frozenset("to for of in on at by with from into than as pour de du des à au aux par dans sur avec en "
                       "para del al por con".split())
+# What the words after an omission open a clause of their own after (`… But it was clear that |
+# people were turning`), or begin one with (a subject pronoun): not a phrase of the dropped clause.
+_CLAUSE_OPENERS = frozenset("that and but or so yet because since while when although though whereas if unless "
+                            "whether where who which what how why que qu et mais car donc ou quand lorsque parce "
+                            "puisque si y pero porque cuando aunque o dass und aber weil denn oder wenn als ob".split())
+_SUBJECTS = frozenset("i we he she they there je j nous il elle ils elles on yo nosotros nosotras ellos ellas él "
+                      "ich wir er sie es man".split())
+_PARTITIVE_END = frozenset("of de des du del von der".split())
 
 
-def check(match: Match) -> str | None:
-    """The first problem with one of the match's ellipses, or None."""
+def check(match: Match, stops: frozenset[int] | set[int] = frozenset()) -> str | None:
+    """The first problem with one of the match's ellipses, or None. `stops`: the tokens before
+    which the quote has a full stop of its own (Matcher.stops): the kept words end their sentence."""
     for gap in match.gaps:
         if gap.where != "ellipsis" or not gap.source.strip():
             continue
-        problem = _graded(gap) or _restricted(gap) or _fused(gap)
+        problem = _graded(gap) or _quantified(gap) or _conditioned(gap) or _restricted(gap) \
+            or _fused(gap, gap.token - 1 in stops)
         if problem:
             return problem
+    return None
+
+
+def _quantified(gap: Gap) -> str | None:
+    """A quantifier the ellipsis drops before the kept noun, or words it drops after a kept partitive."""
+    head = " ".join(re.findall(r"[\w'’-]+", gap.after)[:2])
+    if not head:
+        return None
+    if gap.token > 0 and (found := quantifier_before(gap.source.replace(SEP, " "))):
+        return (f"the ellipsis drops '{found}', which says how many of the kept '{head}' are meant: without it "
+                "the quote says of all what the speaker said of some; keep it, or end the quote before it")
+    kept = quantifier_before(gap.before + " ")
+    if kept and kept.split()[-1].lower() in _PARTITIVE_END and not re.search(r"[.!?,;:]|" + SEP, gap.source):
+        return (f"the ellipsis drops '{gap.source.strip()}' between '{kept}' and the words it takes a part of: the "
+                f"quote sets '{kept}' on '{head}' instead; keep those words, or end the quote before them")
     return None
 
 
@@ -59,6 +92,21 @@ def _graded(gap: Gap) -> str | None:
         return None
     return (f"the ellipsis drops '{dropped[-1]}', which grades the kept '{kept.group(1)}': the quote turns a "
             "comparison into a plain statement; keep the word, or end the quote before it")
+
+
+def _conditioned(gap: Gap) -> str | None:
+    """A condition that opens the clause of the words after the ellipsis, dropped by it (`Nous savons que …
+    nous répondrons` for `que si la Russie attaque, nous répondrons`). At the quote's start (a leading
+    ellipsis) it is judged where the brief places the quote (cuts.py), as with no ellipsis."""
+    if gap.token == 0:
+        return None
+    before = gap.before if len(gap.before) < CONTEXT else gap.before.split(" ", 1)[-1]  # a window: its first word may be cut
+    text = before + gap.source.replace(SEP, ". ")
+    found = condition_before(text)
+    if not found or text.rfind(found) < len(before):
+        return None  # none, or it opens before the ellipsis: kept
+    return (f"the ellipsis omits the condition '{found}' that the words after it hold under: the quote states as "
+            "a fact what the speaker made conditional; keep the condition, or quote from after that sentence")
 
 
 def _restricted(gap: Gap) -> str | None:
@@ -75,16 +123,26 @@ def _restricted(gap: Gap) -> str | None:
             "speaks of them all; keep the clause, or end the quote before it")
 
 
-def _fused(gap: Gap) -> str | None:
+def _fused(gap: Gap, stopped: bool) -> str | None:
     src = gap.source
     ends = list(_SENTENCE_END.finditer(src))
     if not ends:
         return None
     head, tail = src[:ends[0].start()], src[ends[-1].end():]
-    before_ends = gap.before.rstrip(" ")[-1:] in ("", ".", "!", "?", SEP)
+    before_ends = stopped or gap.before.rstrip(" ")[-1:] in ("", ".", "!", "?", SEP)
     first = re.match(r"\s*([^\W\d_]+)", gap.after)
-    if before_ends or not head.strip() or not tail.strip() or not first or first.group(1).lower() not in _ATTACHED:
+    if before_ends or not head.strip() or not tail.strip(" \"“‘'(") or not first:
+        return None
+    if first.group(1).lower() not in _ATTACHED and _opens_clause(tail, first.group(1)):
         return None  # `… people were turning to podcasts`: a clause of its own, the sentence's sense kept
     opening = " ".join(tail.split()[:4])
     return (f"the ellipsis joins the start of one sentence to the end of another (the one that begins "
             f"'{opening} …'): a quote across sentences keeps each one whole; quote them apart")
+
+
+def _opens_clause(tail: str, first: str) -> bool:
+    """Whether the words after an omission begin a clause of their own: the dropped words end at a
+    clause's edge (a mark, `that`, `but`), or the kept ones open with a subject pronoun."""
+    last = re.search(r"([^\W\d_]+)['’]?\s*$", tail)
+    return tail.rstrip()[-1:] in ",;:—–(" or bool(last and last.group(1).lower() in _CLAUSE_OPENERS) \
+        or first.lower() in _SUBJECTS

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..inputs.models import Person, Quote, Source
 from ..patterns import lazy
-from . import alterations, notes, omissions, pronouns
+from . import alterations, interrupted, notes, omissions, pronouns
 from .clauses import VERB, office_of
 from .closest import closest_at, line_of_word, share
 from .matcher import SEP, matcher
@@ -237,15 +237,16 @@ def _direct(quote: Quote, source: Source, paras: list[str], people: dict[str, Pe
     best: tuple[int, str] | None = None
     near = _near(quote, paras)
     language = source.language  # whose pronouns and determiners a bracket may name
-    for run, _ in _runs(found.spans, quote.speaker, _range(quote)):
+    for run, offsets in _runs(found.spans, quote.speaker, _range(quote)):
         # The source's own editor's notes may be left out; its clarifying insertions (`He [Chan]`)
         # too, by a quote with no brackets of its own that could then re-clarify them otherwise.
         readings: tuple[str, ...] = (run, alterations.without_notes(run, "[" not in quote.text, language)) \
             if "[" in run else (run,)
         if "- " in run:
             readings += _unbroken(run, quote.text)
+        readings += interrupted.closed_up(run, offsets, paras, quote.text, language)  # `“We will,” Lee said, “act”` closed up
         for match in (match for passage in readings for match in m.finditer(passage)):
-            problem = alterations.check(m, match, near, language) or omissions.check(match) \
+            problem = alterations.check(m, match, near, language) or omissions.check(match, m.stops) \
                 or nested(match, speaker) or not_me(m, match, quote, people) \
                 or (unnamed_referent(m, match, paras, last, language, people) if match.gaps else None) \
                 or _relayed_in(paras, quote, match, speaker, people)
@@ -297,7 +298,7 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
             else:
                 elsewhere = (f"the quote runs from paragraph {first} to {last}: set paragraph: {first} and "
                              f"last-paragraph: {last}")
-            also = alterations.check(m, match, _near(quote, paras), source.language) or omissions.check(match)
+            also = alterations.check(m, match, _near(quote, paras), source.language) or omissions.check(match, m.stops)
             if also:  # one round of fixes, not two
                 elsewhere += f"; and there, {also}"
             break
