@@ -131,7 +131,13 @@ def _fused(gap: Gap, stopped: bool) -> str | None:
     head, tail = src[:ends[0].start()], src[ends[-1].end():]
     before_ends = stopped or gap.before.rstrip(" ")[-1:] in ("", ".", "!", "?", SEP)
     first = re.match(r"\s*([^\W\d_]+)", gap.after)
-    if before_ends or not head.strip() or not tail.strip(" \"“‘'(") or not first:
+    if before_ends or not tail.strip(" \"“‘'(") or not first:
+        return None
+    # A sentence the source ends where the kept words do is no boundary the quote shows (that takes
+    # its own full stop): when the dropped start of the next one is its subject and verb (`We oppose`),
+    # the words kept after are their object, `We support sanctions on the regime … the trade deal`.
+    opener = re.match(r"\s*[\"“‘'(]?([^\W\d_]+)", tail)
+    if not head.strip() and not (opener and opener.group(1).lower() in _SUBJECTS):
         return None
     if first.group(1).lower() not in _ATTACHED and _opens_clause(tail, first.group(1)):
         return None  # `… people were turning to podcasts`: a clause of its own, the sentence's sense kept

@@ -58,6 +58,12 @@ PASS = [
     (MET.format("Then they left."), A, 1, "We met the ministers … they left"),
     (FR_DEAL, A, 1, "Nous soutenons les sanctions. … Nous rejetons l'accord"),
     (DE_DEAL, A, 1, "Wir unterstützen die Sanktionen … Wir lehnen das Abkommen ab"),
+    # (the kept words end their sentence: what is dropped of the next is no subject and verb, or the
+    # quote marks the end with its own full stop)
+    (MET.format("In the spring the ministers will meet again."), A, 1, "We met the ministers on Monday … the ministers "
+     "will meet again"),
+    (NEWS, R, 1, "We support sanctions on the regime. … the trade deal that the commission negotiated"),
+    (MET.format("Frankly, we expected more."), A, 1, "We met the ministers on Monday … we expected more"),
     # 2. the quantifier kept with its noun; at the quote's start it is the claim's to carry (cuts.py)
     (NEWS, R, 2, "Some of our allies agree with us"),
     (NEWS, R, 2, "… our allies agree with us"),
@@ -91,6 +97,12 @@ FAIL = [
     # 1.
     (NEWS, R, 1, "We support … the trade deal that the commission negotiated", FUSED.format("We oppose")),
     (NEWS, R, 1, "We support … the trade deal", FUSED.format("We oppose")),
+    # the kept words end their sentence in the source, but the quote shows no boundary and keeps the
+    # object of the next one's dropped subject and verb (these two passed before, added by the lead)
+    (NEWS, R, 1, "We support sanctions on the regime … the trade deal that the commission negotiated",
+     FUSED.format("We oppose")),
+    (MET.format("They rejected the plan outright."), A, 1, "We met the ministers on Monday … the plan outright",
+     FUSED.format("They rejected")),
     (MET.format("They rejected the plan outright."), A, 1, "We met … the plan outright", FUSED.format("They rejected")),
     (FR_DEAL, A, 1, "Nous soutenons … l'accord que la commission a négocié", FUSED.format("Nous rejetons")),
     (DE_DEAL, A, 1, "Wir unterstützen … das Abkommen ab", FUSED.format("Wir lehnen")),
