@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy
-from .clauses import Who, name_at_end
+from .clauses import VERB, Who, name_at_end
 from .foreign import Foreign
 from .newsroom import LANGUAGES
 from .nouns import FOREIGN_NOUNS, SAID_NOUNS, THOUGHT_NOUNS
@@ -34,9 +34,14 @@ _SAYS_IT = frozenset("made makes make gave gives give offered offers repeated re
                      "restated restates echoed echoes voiced voices expressed expresses delivered delivers "
                      "issued issues shared shares stood stands".split())
 # A comma or colon after a noun that a preposition governs opens the sentence's own clause, not the
-# noun's words: `After Chan's remarks, {q}, Lee said`, `In Lee's view, {q}` (read as before).
+# noun's words: `After Chan's remarks, {q}, Lee said`, `In Lee's view, {q}` (read as before); and
+# after a verb of saying such a phrase is an adjunct, the `that` clause the verb's (`Lee said in a
+# statement that`, `Lee said in response to Chan's statement that`).
 _GOVERNED = lazy(r"(?<![\w'-])(?i:after|following|despite|to|of|about|against|with|over|on|in|unlike|like|before|since|from|"
                  r"by|for|at|than)\s+(?i:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}$")
+
+
+_NAME_RUN = lazy(r"(?<![\w'-])(?:[^\W\d_a-z][\w.'-]*\s+){0,4}[^\W\d_a-z][\w.'-]*$")
 
 
 def noun_speaker(head: str, index: Names, attributed_after: bool = False) -> tuple[Who, int] | None:
@@ -49,20 +54,23 @@ def noun_speaker(head: str, index: Names, attributed_after: bool = False) -> tup
         m = pattern.search(head, max(0, len(head) - 200))
         if not m:
             continue
-        if pattern is _POSSESSED:
-            who = name_at_end(head[:m.start()], index)
-            at = m.start() - len(who.text) if who.kind in ("person", "family") else m.start()
+        if pattern is _POSSESSED:  # (the name alone: `in response to Chan's claim` is still Chan's claim)
+            run = _NAME_RUN.search(head, max(0, m.start() - 80), m.start())
+            who = name_at_end(run.group(0) if run else head[:m.start()], index)
+            at = run.start() if run else m.start()
         elif pattern is _PRONOUN:
             who, at = Who("pronoun", text=m.group("pron")), m.start()
         else:
             who, at = name_at_end(m.group("who"), index), m.start()
-        if "that" not in m.group("end") and (attributed_after or _GOVERNED.search(head, max(0, at - 60), at)):
-            return None  # (a comma or colon: the words may be the sentence's own)
+        governed = bool(_GOVERNED.search(head, max(0, at - 60), at))
+        if "that" not in m.group("end") and (attributed_after or governed) or governed and VERB.search(head, 0, at):
+            return None  # (the words may be the sentence's own: `Lee said in response to Chan's statement that`)
         if who.kind == "unknown" and not who.text:
             who = Who("none")
         return who, at
     nobody = _NOBODY.search(head, max(0, len(head) - 200))
-    if nobody:
+    if nobody and not (_GOVERNED.search(head, max(0, nobody.start() - 60), nobody.start())
+                       and VERB.search(head, 0, nobody.start())):  # `Lee said in a statement that`: said's
         before = head[:nobody.start()].split()
         if not before or before[-1].lower() not in _SAYS_IT:
             return Who("none"), nobody.start()
@@ -87,6 +95,7 @@ _ARTICLES = {"fr": r"(?i:l'|(?:le|la|les|un|une|cette|ce|ces)\s+)",
              "es": r"(?i:(?:el|la|los|las|un|una|esta|este|estas|estos)\s+)",
              "de": r"(?i:(?:der|die|das|den|dem|des|eine|einer|diese|dieser)\s+)"}
 _POSSESSIVES = {"fr": "son|sa|ses|leur|leurs", "es": "su|sus", "de": "sein|seine|seiner|seinen|ihr|ihre|ihrer|ihren"}
+_IN = frozenset("dans en in im bei durch".split())  # prepositions of a statement's medium (`dans un communiqué`)
 _FOREIGN: dict[str, tuple[re.Pattern, ...]] = {}
 
 
@@ -115,6 +124,9 @@ def foreign_noun_speaker(g: Foreign, head: str, index: Names) -> tuple[Who, int]
         m = pattern.search(tail)
         if not m:
             continue
+        lead = tail[:m.start()].split()
+        if lead and lead[-1].lower() in _IN | g.w.prepositions and g.VERB.search(tail, 0, m.start()):
+            continue  # `Müller sagte in einer Erklärung, dass`: the verb's clause, as in English
         if "pron" in m.groupdict():
             return Who("pronoun", text=m.group("pron")), shift + m.start()
         if "who" not in m.groupdict():

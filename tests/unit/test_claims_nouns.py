@@ -35,7 +35,7 @@ DENIED = ("the claim denies that Ann Lee said direct quote 'lee-q' ('{w}'), yet 
 FOREIGN_P = ("paraphrase '{q}' is {a}'s, but the claim gives it to {b}: make {s} the one the claim names as its "
              "source, or place {{{q}}} alone (it then names its speaker itself)")
 
-# (claim, quote id, language, message or ''); the 41 marked * failed before these rules
+# (claim, quote id, language, message or ''); the 43 marked * failed before these rules
 NOUNS = [
     # a possessive before a noun of saying: the possessor's words, whatever the verb
     ("Chan rejected Lee's claim that {lee-q}.", "lee-q", None, ""),  # *
@@ -68,6 +68,13 @@ NOUNS = [
     # a comma after a noun a preposition governs opens the sentence's clause: the verb after the quote names
     ("After Chan's warning, {lee-q}, Lee said.", "lee-q", None, ""),
     ("In Lee's view, {lee-p}.", "lee-p", None, ""),
+    # after a verb of saying, a noun a preposition governs is an adjunct: the `that` clause is the verb's
+    ("Lee said in a statement that {lee-q}.", "lee-q", None, ""),
+    ("Lee said in response to Chan's statement that {lee-q}.", "lee-q", None, ""),
+    ("In response to Lee's claim that {lee-q}, Chan resigned.", "lee-q", None, ""),  # *
+    ("Lee said the claim that {lee-q} was false.", "lee-q", None, NO_ONE),  # *
+    ("Müller sagte in einer Erklärung, dass {muller-q}.", "muller-q", "de", ""),
+    ("Dupont a déclaré dans une déclaration que {dupont-q}.", "dupont-q", "fr", ""),
     # a denial in the clause above the attribution
     ("It is false that Lee said {lee-q}.", "lee-q", None, DENIED.format(w="It is false that Lee said")),  # *
     ("It is not true that Lee said {lee-q}.", "lee-q", None, DENIED.format(w="It is not true that Lee said")),  # *
