@@ -13,6 +13,7 @@ _ENGLISH = (
     "contention contentions insistence suggestion suggestions observation observations allegation allegations "
     "charge charges complaint complaints admission admissions declaration declarations announcement "
     "assurance assurances reminder point opinion position advice").split()
+NOUN_WORDS = frozenset(_ENGLISH)
 SAID_NOUNS = r"(?:own\s+)?(?:" + "|".join(sorted(_ENGLISH, key=len, reverse=True)) + r")\b"
 
 # Nouns of a thought, not of words: `the idea that {q}` names no one, as `the claim that {q}` does.

@@ -10,7 +10,8 @@ subject the sayer (`Lee made the claim that`). French `l'affirmation de Dupont s
 German `Müllers Behauptung, dass`, Spanish `la afirmación de Pérez de que` alike. A denial in the
 clause above the attribution (`It is false that Lee said {q}`) denies it as `did not say` does. A
 definite descriptive second reference that is no office (AP: `the senior UN official`, `the veteran
-diplomat`) is the one person named before it; with two named, no one.
+diplomat`) is the one person named before it; with two named, no one. A noun of saying spelt as a
+verb of saying (`remarks`, `claims`, `reply`) is the noun after a possessive or an article.
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ DENIED = ("the claim denies that Ann Lee said direct quote 'lee-q' ('{w}'), yet 
 FOREIGN_P = ("paraphrase '{q}' is {a}'s, but the claim gives it to {b}: make {s} the one the claim names as its "
              "source, or place {{{q}}} alone (it then names its speaker itself)")
 
-# (claim, quote id, language, message or ''); the 43 marked * failed before these rules
+# (claim, quote id, language, message or ''); the 46 marked * failed before these rules
 NOUNS = [
     # a possessive before a noun of saying: the possessor's words, whatever the verb
     ("Chan rejected Lee's claim that {lee-q}.", "lee-q", None, ""),  # *
@@ -67,6 +68,10 @@ NOUNS = [
     ("Lee repeated the warning that {lee-q}.", "lee-q", None, ""),
     # a comma after a noun a preposition governs opens the sentence's clause: the verb after the quote names
     ("After Chan's warning, {lee-q}, Lee said.", "lee-q", None, ""),
+    # a noun of saying spelt as a verb of saying, after a possessive or an article, is the noun
+    ("After Chan's remarks, {lee-q}, Lee said.", "lee-q", None, ""),  # *
+    ("After Lee's remarks, {lee-q}, Chan said.", "lee-q", None, TO_CHAN),  # *
+    ("Following the replies, {lee-q}, Lee said.", "lee-q", None, ""),  # *
     ("In Lee's view, {lee-p}.", "lee-p", None, ""),
     # after a verb of saying, a noun a preposition governs is an adjunct: the `that` clause is the verb's
     ("Lee said in a statement that {lee-q}.", "lee-q", None, ""),
