@@ -27,12 +27,7 @@ REPO = Path(__file__).resolve().parents[1]
 HERE = REPO / "benchmarks" / "realclaims"
 # False alarms and misses found here and not yet fixed, each with the rule it needs. The test
 # fails on any other, and on one of these that no longer happens (so the list shrinks).
-KNOWN: dict[str, str] = {
-    "obrien-yemen": "a definite descriptive second reference (`the senior UN official said that, {p}`) names the one "
-                    "person named before it whatever people.yaml's role: since round 6 reads `that,` as introducing "
-                    "the paraphrase, the claim's own attribution is checked, and no rule ties `the senior UN official` "
-                    "to O'Brien (before, the paraphrase was read as placed alone and passed unchecked)",
-}
+KNOWN: dict[str, str] = {}
 
 
 @dataclass

@@ -9,13 +9,12 @@ from .claimtext import _SENTENCE
 from .clauses import NAME_MODIFIES, VERB, Who, _owned_title, sentence_subject, subject
 from .foreign import Foreign
 from .gapping import _opening_joint
+from .nouns import SAID_NOUNS
 from .pronouns import agrees, number
 from .speakers import Names
 
-# Nouns for what a person says: `in Lee's words`, `Lee's answer was blunt:`, `in her view`.
-_SAID_NOUNS = (r"(?:own\s+)?(?:words|phrase|view|account|telling|formulation|description|assessment|judgment|"
-               r"judgement|verdict|warning|answer|reply|response|remarks?|statement|comments?|message|testimony|"
-               r"retort|rejoinder|conclusion|prediction|promise|pledge|tweet|post|letter)\b")
+# Nouns for what a person says: `in Lee's words`, `Lee's answer was blunt:`, `in her view` (nouns.py).
+_SAID_NOUNS = SAID_NOUNS
 _WORDS_OF = lazy(r"^(?:'s|')\s+" + _SAID_NOUNS)
 
 

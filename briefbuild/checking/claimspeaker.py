@@ -13,6 +13,7 @@ from .claimtext import _SENTENCE, _around, _plain, placement
 from .clauses import VERB, Who, _office_at_end, name_at_end, name_at_start, office_subject, sentence_subject, subject_at
 from .gapping import _GAP, _JOINER, _gapped, _respectively
 from .referents import speech_act, subject_pronoun
+from .sayings import noun_speaker
 from .speakers import Names
 
 # `In the minister's words,`, `The minister's answer was blunt:`: a title's words (titles.py)
@@ -36,6 +37,8 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
     gapped = _gapped(head, index, VERB, name_at_end, _GAP)
     if gapped:
         return gapped
+    if noun := noun_speaker(head, index, bool(VERB.search(tail))):  # `Chan rejected Lee's claim that {q}`: Lee's
+        return _noun_owner(text, start, noun, index, placed, claim, people)
     who, said_at = subject_at(head, index, last=True) if VERB.search(head) else (Who("none"), -1)
     said_after = -1
     if who.kind == "none" and quotes[qid].kind == "direct" and (acted := speech_act(head, index, quotes[qid].text)):
@@ -68,6 +71,13 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
             held = titles.later([s for s in _SENTENCE.split(rest)[1:] if s.strip()], who.text[4:], index, people)
         if held:
             return held
+    described = (_DESCRIBED.search(head, 0, said_at) if said_at >= 0 else
+                 _DESCRIBED.search(tail, 0, said_after) if said_after >= 0 else None) if who.kind == "role" else None
+    if described:  # `Lee spoke. … the senior UN official said`: a descriptive second reference is the one person named before it
+        upto = start + described.start() if said_at >= 0 else here
+        earlier = {pid for _, pid, naming in _mentions(text, index, upto) if naming} | {pid for _, pid in placed}
+        if len(earlier) == 1:
+            return Who("person", earlier.pop(), described.group(0).strip())
     if who.kind in ("role", "unknown") and who.text.lower() in ("his", "her", "their"):
         who = Who("none")  # `His remarks were brief:` reads `remarks` as a verb whose subject is `His`
     if who.kind == "pronoun" and after:  # the sentence's subject, else (as before) the last person it agrees with
@@ -111,6 +121,19 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
     return who if who.kind == "role" else Who("none")
 
 
+def _noun_owner(text: str, start: int, owned: tuple[Who, int], index: Names, placed: list, claim: str,
+                people: dict) -> Who:
+    """The speaker a noun of saying names (sayings.py): a pronoun's person (`her claim that`), a
+    title's holder (`the minister's warning that`), else as named."""
+    who, at = owned
+    if who.kind == "pronoun":
+        return _antecedent(text, start + at, index, placed, claim, word=who.text)
+    if who.kind == "role" and who.text.lower().startswith("the "):
+        before = [s for s in _SENTENCE.split(text[:start + at]) if s.strip()]
+        return titles.holder(before, _office_at_end(who.text), index, people) or who
+    return who
+
+
 def _office_carried(text: str, start: int, index: Names, people: dict, word: str) -> Who | None:
     """`The Secretary-General thanked Chan for the work of his envoy, Lee. He stressed that {p}`: a
     subject pronoun carries on the sentence before it, and when that sentence's subject is an office
@@ -127,6 +150,13 @@ def _office_carried(text: str, start: int, index: Names, people: dict, word: str
         return None  # (`The Defense Department said`: a body named by its office word, not an office)
     held = titles.holder([s for s in _SENTENCE.split(text[:start]) if s.strip()], office, index, people)
     return held or Who("pronoun", text=word)
+
+
+# A definite descriptive second reference (AP: `the official`, `the senior UN official`, `the veteran
+# diplomat` after the name): a noun for a person that is no office, so people.yaml's roles cannot
+# name its holder; it refers back to the one person the text has named.
+_DESCRIBED = lazy(r"(?<![\w'-])(?i:the)\s+(?:[\w.'-]+\s+){0,3}?(?:official|diplomat|politician|lawmaker|legislator|"
+                  r"negotiator|veteran|economist|analyst|expert|officer|executive|activist|scientist|researcher)\s*$")
 
 
 # A quote, then only a dash and who said it (`{q} – Secretary of Defense Lloyd J. Austin III`,

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from ..patterns import lazy
 from .asides import APPOSITIVE, POSTNOMINALS, POSTNOMINALS_END, after_honorifics, aside_run
+from .nouns import NOUN_WORDS, SAID_NOUNS
 from .speakers import Names, is_title
 
 _VERBS = (
@@ -68,10 +69,14 @@ _POSSESSIVE_NAME = lazy(r"(?i:(?:that|this|such|those|these) (?:was|is|were|are)
 # as `said` does: `Juncker gave his assessment that "…"`, `Lee made the point that …`.
 _NOUN_SAID = (r"(?:gave|gives|give|offered|offers|made|makes|expressed|expresses|voiced|voices|shared|shares|"
               r"delivered|delivers)\s+(?:his|her|their|its|the|a|an)\s+(?:own\s+)?(?:[a-z]+\s+)?"
-              r"(?:view|verdict|assessment|opinion|argument|conclusion|message|warning|point|hope|assurance|"
-              r"reminder|observation)(?=\s+that\b|\s*:)")
+              r"(?:hope|" + SAID_NOUNS + r")(?=\s+that\b|\s*:)")
+# A verb of saying spelt as a noun of saying (`remarks`, `claims`, `reply`) is the noun after a
+# possessive or an article: `After Chan's remarks, {q}, Lee said` has one verb, Lee's.
+_NOUN_FORMS = set(_VERBS) & NOUN_WORDS
+_AS_NOUN = r"(?<!'s\s)(?<!s'\s)" + "".join(rf"(?<!\b(?i:{w})\s)" for w in ("the", "a", "an", "his", "her", "its", "their"))
 VERB = lazy(r"(?<![\w'-])(?:" + _NAME_AFTER.pattern + "|" + _POSSESSIVE_NAME.pattern + "|" + _NOUN_SAID + "|"
-            + "|".join(sorted(set(_VERBS) | set(_PHRASES), key=len, reverse=True)) + r")(?![\w'-])")
+            + "|".join(sorted((set(_VERBS) | set(_PHRASES)) - _NOUN_FORMS, key=len, reverse=True))
+            + "|" + _AS_NOUN + "(?:" + "|".join(sorted(_NOUN_FORMS, key=len, reverse=True)) + r"))(?![\w'-])")
 PRONOUNS = frozenset("he she they i we".split())
 _OBJECT_PRONOUNS = frozenset("him her them me us".split())  # after `according to`, alone
 _SKIP = frozenset("also then later further once again had has have previously recently earlier simply "

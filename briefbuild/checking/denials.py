@@ -17,7 +17,11 @@ _NOT = (r"(?:\b(?:(?:did|does|do|has|have|had|would|will|could|can)\s+)?(?:not|n
 _DENIAL = lazy(r"(?:" + _NOT + r"(?:" + VERB.pattern + r")(?:\s+that)?"
                r"|\b(?:denied|denies|deny|denying)\s+(?:that|saying|having\s+said|ever\s+saying)"
                r"|\b(?:declined|refused|declines|refuses)\s+to\s+(?:" + VERB.pattern + r"))")
-_DENIAL_BEFORE = lazy(r"(?:" + _DENIAL.pattern + r")\s*[:,]?\s*$", re.I)
+# A denial in the clause above the attribution (`It is false that Lee said {q}`, `It is not true
+# that`, `It is not the case that`): the attribution it governs is denied as a whole.
+_FALSE_THAT = (r"\bit(?:\s+is|'s|\s+was|\s+has\s+been)\s+(?:simply\s+)?(?:not\s+(?:true|the\s+case|correct)|untrue|"
+               r"false|incorrect|a\s+myth)\s+(?:to\s+say\s+)?that\s+[^.;:!?]{0,80}?(?:" + VERB.pattern + r")(?:\s+that)?")
+_DENIAL_BEFORE = lazy(r"(?:" + _FALSE_THAT + "|" + _DENIAL.pattern + r")\s*[:,]?\s*$", re.I)
 _DENIAL_AFTER = lazy(r"^\s*[,:]?\s*((?:[^\W\d_][\w.'-]*\s+){1,4}?)(" + _DENIAL.pattern + r")\s*[.,;!?]?\s*$")
 
 

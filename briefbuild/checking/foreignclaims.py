@@ -15,6 +15,7 @@ from .foreign import Foreign
 from .gapping import _FOREIGN_GAP, _FOREIGN_JOINER, _gapped, _respectively
 from .newsroom import words_for
 from .pronouns import agrees, number
+from .sayings import foreign_noun_speaker
 from .speakers import Names
 
 _GRAMMARS: dict[str, Foreign] = {}
@@ -48,6 +49,9 @@ def foreign_speaker(g: Foreign, claim: str, qid: str, quotes: dict, index: Names
     gapped = _gapped(head, index, g.VERB, g.name_at_end, _FOREIGN_GAP, g.unnamed_subject)
     if gapped:
         return gapped
+    if noun := foreign_noun_speaker(g, head, index):  # `Martin a rejeté l'affirmation de Dupont selon laquelle {q}`
+        who, at = noun
+        return _antecedent(text, start + at, index, placed, claim, g) if who.kind == "pronoun" else who  # (as `Sein Resümee:`)
     who = g.subject(head, index, last=True) if g.VERB.search(head) else Who("none")
     after = who.kind == "none" and bool(g.VERB.search(tail))  # `{q}, a-t-elle dit`: its clause follows it
     if after:

@@ -14,6 +14,7 @@ from .foreign import _PRONOUN_AFTER, Foreign
 from .foreignclaims import foreign_speaker
 from .gapping import _FOREIGN_JOINER, _joint_words
 from .newsroom import LANGUAGES
+from .sayings import foreign_noun_speaker, noun_speaker
 from .speakers import names
 
 # A claim that introduces a paraphrase itself (`Chan argued that {p}`, `According to Chan, {p}`,
@@ -54,10 +55,13 @@ def own_attribution(claim: str, qid: str, quotes: dict, people: dict, nth: int =
         return "after" if after else None
     if not before.endswith(("that", ":", ",")) and not _OWN_BARE.search(before[-40:]):
         return None  # most placements: nothing that could introduce it ends before it, so no reading
-    head = _around(claim, qid, quotes, people, nth)[3].rstrip()[-300:]  # both end at the quote, within 100 characters
+    _, _, _, head, tail = _around(claim, qid, quotes, people, nth)
+    head = head.rstrip()[-300:]  # both end at the quote, within 100 characters
     if _OWN_BARE.search(head):
         return "verb"
-    return "marked" if _OWN_MARKED.search(head) else None
+    if _OWN_MARKED.search(head) or noun_speaker(head + " ", names(people), bool(VERB.search(tail))):
+        return "marked"  # (`Chan rejected Lee's claim that {p}`: a noun of saying introduces it)
+    return None
 
 
 def _paraphrase_problem(claim: str, qid: str, quotes: dict, people: dict, nth: int = 0) -> str | None:
@@ -146,6 +150,8 @@ def _introducer(g: Foreign, claim: str, qid: str, quotes: dict, people: dict, nt
             forms.append(rf"[^.,;:!?]{{1,60}}\s+(?:{after_name}),?")
         _OWN_FOREIGN[key] = re.compile("(?:" + "|".join(forms) + ")$")
     head = _around(claim, qid, quotes, people, nth)[3].rstrip()[-300:]
+    if foreign_noun_speaker(g, head + " ", names(people)):  # `l'affirmation de Dupont selon laquelle {p}`
+        return foreign_speaker(g, claim, qid, quotes, names(people), people, nth)
     if not (_OWN_FOREIGN[key].search(head) or head.endswith(":")) or head.rstrip(" ,:").lower() in g.w.markers:
         return None
     # ... and it names who says so (`Kurz gesagt: {p}`, `Le constat est partagé : {p}` name no one)
@@ -169,6 +175,9 @@ def _foreign_paraphrase_problem(g: Foreign, claim: str, qid: str, quotes: dict, 
 _QUE = {"fr": ("que ", "qu'", "qu’"), "es": ("que ",)}
 
 
+_RELATIVES = ("laquelle", "lequel", "lesquelles", "lesquels", "cual", "cuales")
+
+
 def _missing_que(g: Foreign, claim: str, qid: str, quotes: dict, nth: int = 0) -> str | None:
     key = next((k for k, w in LANGUAGES.items() if w is g.w), "")
     ques = _QUE.get(key)
@@ -176,6 +185,8 @@ def _missing_que(g: Foreign, claim: str, qid: str, quotes: dict, nth: int = 0) -
     if not ques or not before or before.endswith((",", ":", ";", ".", "!", "?", "«", "“")):
         return None
     said = before.lower()
+    if said.endswith(_RELATIVES):
+        return None  # `l'affirmation selon laquelle {p}`: the relative introduces the clause itself
     if said.endswith(tuple(q.strip() for q in ques)) or quotes[qid].text.lstrip().lower().startswith(ques):
         return None
     last = before.split()[-1]

@@ -1,0 +1,140 @@
+"""What someone's noun of saying introduces, wherever it stands: `Chan rejected Lee's claim that {q}`
+gives the words to Lee, whose claim they are, not to Chan, the verb's subject.
+
+A possessive or a `by`/`of` phrase naming a person before a noun of saying (nouns.py), the noun
+followed by `that`, a comma or a colon and the words, names that person as their speaker whichever
+verb governs the noun phrase (the `that` clause after a noun of saying is its content, as
+grammars of English read it: `Lee's claim that …`, `the assertion by Chan that …`); French `l'affirmation de Dupont
+selon laquelle`, German `Müllers Behauptung, dass`, `die Warnung von Müller:`, Spanish `la
+afirmación de Pérez de que` alike. A noun of saying with no person (`the claim that {q}`, `the
+idea that`) names no one, unless a verb of saying makes the subject its sayer (`Lee made the
+claim that`, `Lee repeated the warning that`).
+"""
+from __future__ import annotations
+
+import re
+
+from ..patterns import lazy
+from .clauses import VERB, Who, name_at_end
+from .foreign import Foreign
+from .newsroom import LANGUAGES
+from .nouns import FOREIGN_NOUNS, SAID_NOUNS, THOUGHT_NOUNS
+from .speakers import Names
+
+_THAT = r"\s+that,?\s*$"
+_CONNECT = r"(?:\s+that,?|\s*[,:])\s*$"
+_ADJ = r"(?:[a-z][a-z-]*\s+){0,2}?"  # `Lee's repeated claim`, `the blunt public warning by Chan`
+_DET = r"(?<![\w'-])(?i:the|a|an|this|that|these|those|such)\s+"
+_POSSESSED = lazy(r"(?:'s|')\s+" + _ADJ + SAID_NOUNS + r"(?P<end>" + _CONNECT + ")")
+_PRONOUN = lazy(r"(?<![\w'-])(?P<pron>(?i:his|her|their))\s+" + _ADJ + SAID_NOUNS + r"(?P<end>" + _CONNECT + ")")
+_BY = lazy(_DET + _ADJ + SAID_NOUNS + r"\s+(?:by|of|from)\s+(?P<who>[^,;:]{1,80}?)(?P<end>" + _CONNECT + ")")
+_NOBODY = lazy(_DET + _ADJ + r"(?:" + SAID_NOUNS + "|" + "|".join(THOUGHT_NOUNS) + r")" + _THAT)
+# A verb that makes its subject the one who says what the noun holds (`Lee made the claim that`).
+_SAYS_IT = frozenset("made makes make gave gives give offered offers repeated repeats reiterated reiterates "
+                     "restated restates echoed echoes voiced voices expressed expresses delivered delivers "
+                     "issued issues shared shares stood stands".split())
+# A comma or colon after a noun that a preposition governs opens the sentence's own clause, not the
+# noun's words: `After Chan's remarks, {q}, Lee said`, `In Lee's view, {q}` (read as before); and
+# after a verb of saying such a phrase is an adjunct, the `that` clause the verb's (`Lee said in a
+# statement that`, `Lee said in response to Chan's statement that`).
+_GOVERNED = lazy(r"(?<![\w'-])(?i:after|following|despite|to|of|about|against|with|over|on|in|unlike|like|before|since|from|"
+                 r"by|for|at|than)\s+(?i:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}$")
+
+
+_NAME_RUN = lazy(r"(?<![\w'-])(?:[^\W\d_a-z][\w.'-]*\s+){0,4}[^\W\d_a-z][\w.'-]*$")
+
+
+def noun_speaker(head: str, index: Names, attributed_after: bool = False) -> tuple[Who, int] | None:
+    """Whom a noun of saying that ends `head` (the sentence up to the quote) names as the speaker,
+    and where the words naming them start in `head`: a person, a pronoun (`her claim that`) for
+    the caller to resolve, a role, or no one (`the claim that`). None when no noun of saying
+    introduces the quote. `attributed_after`: a verb of saying follows the quote (`…, {q}, Lee
+    said`), so a comma or colon before it ends an opening phrase, not a noun's words."""
+    for pattern in (_POSSESSED, _PRONOUN, _BY):
+        m = pattern.search(head, max(0, len(head) - 200))
+        if not m:
+            continue
+        if pattern is _POSSESSED:  # (the name alone: `in response to Chan's claim` is still Chan's claim)
+            run = _NAME_RUN.search(head, max(0, m.start() - 80), m.start())
+            who = name_at_end(run.group(0) if run else head[:m.start()], index)
+            at = run.start() if run else m.start()
+        elif pattern is _PRONOUN:
+            who, at = Who("pronoun", text=m.group("pron")), m.start()
+        else:
+            who, at = name_at_end(m.group("who"), index), m.start()
+        governed = bool(_GOVERNED.search(head, max(0, at - 60), at))
+        if "that" not in m.group("end") and (attributed_after or governed) or governed and VERB.search(head, 0, at):
+            return None  # (the words may be the sentence's own: `Lee said in response to Chan's statement that`)
+        if who.kind == "unknown" and not who.text:
+            who = Who("none")
+        return who, at
+    nobody = _NOBODY.search(head, max(0, len(head) - 200))
+    if nobody and not (_GOVERNED.search(head, max(0, nobody.start() - 60), nobody.start())
+                       and VERB.search(head, 0, nobody.start())):  # `Lee said in a statement that`: said's
+        before = head[:nobody.start()].split()
+        if not before or before[-1].lower() not in _SAYS_IT:
+            return Who("none"), nobody.start()
+    return None
+
+
+# The same in the languages of newsroom.py: the noun, then `de`/`von` and the person (or the German
+# genitive before it, `Müllers Behauptung`), then what joins the noun to its content.
+_JOINS = {
+    "fr": r"(?:\s*,?\s*selon\s+(?:laquelle|lequel|lesquelles|lesquels)|\s+que|\s+qu'|\s*[:,])\s*$",
+    "es": r"(?:\s*,?\s*(?:de\s+que|según\s+(?:la|el|las|los)\s+cual(?:es)?)|\s*[:,])\s*$",
+    # (a separable verb's particle may stand between: `Weber wies Müllers Behauptung zurück, dass`)
+    "de": r"(?:\s+(?:zurück|ab|an|auf|aus|ein|entgegen|vor))?(?:\s*,\s*(?:dass|wonach)|\s*:)\s*$",
+}
+_CONTENT = {  # the joins of a content clause alone (no comma or colon): `the claim that`, with no one
+    "fr": r"\s*,?\s*(?:selon\s+(?:laquelle|lequel|lesquelles|lesquels)|que|qu')\s*$",
+    "es": r"\s*,?\s*(?:de\s+que|según\s+(?:la|el|las|los)\s+cual(?:es)?)\s*$",
+    "de": r"(?:\s+(?:zurück|ab|an|auf|aus|ein|entgegen|vor))?\s*,\s*(?:dass|wonach)\s*$",
+}
+_OF = {"fr": r"\s+(?:de\s+|d'|du\s+)", "es": r"\s+(?:de\s+|del\s+)", "de": r"\s+(?:von\s+|vom\s+)?"}
+_ARTICLES = {"fr": r"(?i:l'|(?:le|la|les|un|une|cette|ce|ces)\s+)",
+             "es": r"(?i:(?:el|la|los|las|un|una|esta|este|estas|estos)\s+)",
+             "de": r"(?i:(?:der|die|das|den|dem|des|eine|einer|diese|dieser)\s+)"}
+_POSSESSIVES = {"fr": "son|sa|ses|leur|leurs", "es": "su|sus", "de": "sein|seine|seiner|seinen|ihr|ihre|ihrer|ihren"}
+_IN = frozenset("dans en in im bei durch".split())  # prepositions of a statement's medium (`dans un communiqué`)
+_FOREIGN: dict[str, tuple[re.Pattern, ...]] = {}
+
+
+def _patterns(key: str) -> tuple[re.Pattern, ...]:
+    if key not in _FOREIGN:
+        nouns = "(?:" + "|".join(n.replace("_", r"\s+") for n in sorted(FOREIGN_NOUNS[key], key=len, reverse=True)) + ")"
+        nouns = nouns if key == "de" else "(?i:" + nouns + ")"
+        join, art = _JOINS[key], r"(?<![\w'-])" + _ARTICLES[key]
+        forms = [art + nouns + _OF[key] + r"(?P<who>[^\W\d_][^,;:]{0,80}?)" + join,
+                 r"(?<![\w'-])(?P<pron>(?i:" + _POSSESSIVES[key] + r"))\s+" + nouns + join,
+                 art + nouns + _CONTENT[key]]
+        if key == "de":  # `Müllers Behauptung, dass`: the genitive before its noun
+            forms.insert(0, r"(?<![\w-])(?P<who>[^\W\d_][^,;:]{0,80}?(?:s|'|’))\s+" + nouns + join)
+        _FOREIGN[key] = tuple(re.compile(f) for f in forms)
+    return _FOREIGN[key]
+
+
+def foreign_noun_speaker(g: Foreign, head: str, index: Names) -> tuple[Who, int] | None:
+    """noun_speaker for a claim in French, Spanish or German (g: the brief's grammar)."""
+    key = next((k for k, w in LANGUAGES.items() if w is g.w), "")
+    if key not in FOREIGN_NOUNS:
+        return None
+    tail = head[max(0, len(head) - 200):]
+    shift = len(head) - len(tail)
+    for pattern in _patterns(key):
+        m = pattern.search(tail)
+        if not m:
+            continue
+        lead = tail[:m.start()].split()
+        if lead and lead[-1].lower() in _IN | g.w.prepositions and g.VERB.search(tail, 0, m.start()):
+            continue  # `Müller sagte in einer Erklärung, dass`: the verb's clause, as in English
+        if "pron" in m.groupdict():
+            return Who("pronoun", text=m.group("pron")), shift + m.start()
+        if "who" not in m.groupdict():
+            return Who("none"), shift + m.start()
+        who = g.name_at_end(m.group("who"), index)
+        if who.kind not in ("person", "family") and key == "de":  # `Müllers`, `Weber'`: the name without its genitive
+            bare = re.sub(r"(?:s|'|’)$", "", m.group("who"))
+            who = g.name_at_end(bare, index) if bare != m.group("who") else who
+        if who.kind in ("person", "family", "joint", "role"):
+            return who, shift + m.start("who")
+    return None
