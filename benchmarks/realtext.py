@@ -56,12 +56,6 @@ KNOWN: dict[str, str] = {
                                  "sentence's end whose subject and verb are the kept clause's: the number belongs to "
                                  "the dropped clause alone (alterations.py: a clause dropped to its sentence's end "
                                  "after `and` takes its number with it, as after a comma)",
-    "x-woodward-welcome-bracket": "`[Russia and China]` for the speaker's `We`: a bracket for a first-person "
-                                  "pronoun must name the speaker or a body the speaker speaks for (her country, "
-                                  "her affiliation), never another party the text names (references.py)",
-    "x-morrison-wa-bracket": "`[Western Australians]` for `he`: a bracket for a singular personal pronoun must "
-                             "name one person (number agrees), and the person the sentence's `he` refers back to "
-                             "(`Bill Shorten`, named before it in the sentence) (references.py, antecedents.py)",
 }
 
 

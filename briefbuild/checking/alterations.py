@@ -17,6 +17,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..patterns import lazy
+from . import states
 from .antecedents import wrong_referent
 from .matcher import CONTEXT, SEP, Gap, Match, Matcher
 from .notes import lost, unlost
@@ -260,14 +261,14 @@ def _keeps_or_names(noun: str, inner: str, refs: References) -> bool:
     A capital after the bracket's own determiner names something (`[the United States]`, `[l'OTAN]`), but
     not in German, which capitalizes every noun: there a bracket that opens with a determiner is a
     description (`[die Regierung]` for `die Kanzlerin` puts one noun for another, as `[the disclosures]`
-    for `the leaks` does), unless its noun is an acronym (`[die USA]`)."""
+    for `the leaks` does), unless it is an acronym (`[die USA]`) or a country's name (`[die Schweiz]`)."""
     if keeps_noun(noun, inner, refs):
         return True
     toks = _PLAIN_WORD.findall(inner)
     opens = bool(toks) and toks[0].lower() in refs.determiners
     rest = toks[1:] if opens else toks
     if refs.capital_nouns and opens:
-        return any(len(t) > 1 and t.isupper() for t in rest)
+        return any(len(t) > 1 and t.isupper() for t in rest) or states.is_country(" ".join(rest), refs.code)
     return any(t[:1].isupper() for t in rest)
 
 
@@ -937,17 +938,17 @@ def _named_beside(bracket: str, gap: Gap, toks: list, k: int, refs: References) 
             "stands for")
 
 
-def _referent(bracket: str, gap: Gap, passage: str, before_word: str, glued: str) -> str | None:
+def _referent(bracket: str, gap: Gap, passage: str, before_word: str, glued: str, refs: References) -> str | None:
     """Inside or opening the quote, a bracket for a third-person pronoun (`[the ministers]` for `they`), or after one
-    (`they [the ministers]`), must name what the source makes it stand for, where that is sure."""
+    (`they [the ministers]`), must name what the source makes it stand for, where that is sure, in its number."""
     if glued or gap.at < 0:
         return None
     if gap.source:
-        return wrong_referent(bracket, gap.source, passage[:gap.at])
+        return wrong_referent(bracket, gap.source, passage[:gap.at], passage[gap.at + len(gap.source):], refs)
     head = passage[:gap.at].rstrip()
     if not before_word or not head.lower().endswith(before_word.lower()):
         return None
-    return wrong_referent(bracket, before_word, head[:len(head) - len(before_word)])
+    return wrong_referent(bracket, before_word, head[:len(head) - len(before_word)], gap.after, refs)
 
 
 def check(m: Matcher, match: Match, near=None, language: str | None = None) -> str | None:
@@ -973,7 +974,7 @@ def check(m: Matcher, match: Match, near=None, language: str | None = None) -> s
                 gap = opening_reference(match, gap, value, refs) or gap
             problem = check_bracket(value, gap, left, right, before_word, units, refs) \
                 or _named_beside(value, gap, toks, k, refs) \
-                or _referent(value, gap, match.passage, before_word, left or right)
+                or _referent(value, gap, match.passage, before_word, left or right, refs)
         if problem:
             return problem
     return check_final(m, match) if toks and toks[-1][0] == "text" else None

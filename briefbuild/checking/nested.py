@@ -5,9 +5,8 @@ A quotation within a quotation is the words of someone the speaker quotes (Chica
 `"Chan told me, 'We will act,' and I believed him," Lee said.`: the inner words are Chan's as
 Lee tells them, never Lee's own. A quote of those words alone, without what introduces them,
 would print them as Lee's. A quote that keeps the inner marks shows the reader whose they are;
-words the speaker quotes from themselves (`I told him, 'We will act'`) stay theirs. And `I`,
-`my` are the speaker: a bracket for them may shift the person (`[she]`) or name the speaker,
-never someone else (`[Chan's] plan` for `my plan`).
+words the speaker quotes from themselves (`I told him, 'We will act'`) stay theirs (what the
+speaker's own `I` and `we` stand for is firstperson.py's).
 
 Nor are the inner words the person's the speaker quotes: the source has the speaker tell them,
 second-hand (AP and Chicago: "as quoted by", "Lee said Chan told her"), so a quote that gives
@@ -20,9 +19,10 @@ import re
 from typing import NamedTuple
 
 from ..chars import single_marks
-from ..inputs.models import Person, Quote
+from ..inputs.models import Person
 from ..patterns import lazy
-from . import alterations, japanese
+from . import alterations, japanese, states
+from .firstperson import ours
 from .matcher import SEP, Match, Matcher
 from .references import ENGLISH, apart, references_for
 from .speakers import Names, names
@@ -61,25 +61,6 @@ def inner_quotation(passage: str, start: int, end: int) -> str:
             return ""
         at = passage.rfind("'", max(0, start - _WINDOW), at)
     return ""
-
-
-_ME = frozenset("i me my mine myself".split())
-
-
-def not_me(m: Matcher, match: Match, quote: Quote, people: dict[str, Person]) -> str | None:
-    """`I`, `my` are the speaker: a bracket for them may name no one else (`[Chan's] plan` for `my plan`)."""
-    for gap in match.gaps:
-        if gap.where == "ellipsis" or not gap.source or not set(alterations.words(gap.source)) <= _ME:
-            continue
-        bracket = m.tokens[gap.token][1]
-        index = names(people)
-        others = {pid for found in index.pattern.finditer(bracket)
-                  for pid in index.by_form.get(found.group(0).casefold(), ())} - {quote.speaker}
-        if others:
-            me, other = people[quote.speaker].short, people[sorted(others)[0]].name
-            return (f"{bracket} replaces '{gap.source}', {me} speaking in the first person: it stands for {me}, "
-                    f"not {other}; a bracket may only name what a word stands for")
-    return None
 
 
 def nested(match: Match, speaker: Person) -> str | None:
@@ -143,49 +124,34 @@ def _first_seen(paras: list[str]) -> tuple[dict[str, int], dict[str, int]]:
     return known, lower
 
 
-# One state by its other names, where no shared stem says so (China and Chinese share one): its
-# people, its capital as newsrooms use it (`Washington said`), its initials. A bracket may name a
-# state by any of them when the source names it by another (`the U.S. …, [Americans are]`).
-_SAME_STATE = [frozenset(group.split(",")) for group in (
-    "us,usa,united states,america,american,americans,washington",
-    "uk,united kingdom,britain,british,briton,britons,london",
-    "china,chinese,prc,beijing", "japan,japanese,tokyo", "russia,russian,russians,moscow,kremlin",
-    "ukraine,ukrainian,ukrainians,kyiv,kiev", "france,french,paris", "germany,german,germans,berlin",
-    "netherlands,dutch,the hague", "philippines,philippine,filipino,filipinos,manila",
-    "south korea,korea,korean,koreans,seoul,rok", "north korea,dprk,pyongyang", "taiwan,taiwanese,taipei",
-    "australia,australian,australians,canberra", "india,indian,indians,new delhi", "iran,iranian,iranians,tehran",
-    "israel,israeli,israelis,jerusalem", "eu,european union,brussels", "switzerland,swiss,bern")]
-
-
 def _said(alias: str, known: dict[str, int], last: int) -> bool:
     return all(known.get(w, last) < last for w in alias.split())
 
 
-def _mentioned(names: list[str], known: dict[str, int], last: int) -> bool:
+def _mentioned(names: list[str], known: dict[str, int], last: int, language: str | None = None) -> bool:
     """Whether the source names one of a bracket's names in its first `last` paragraphs: the word
     itself, another form of it (China, Chinese), its initials (United States, U.S.) or another name
-    of the same state (U.S., Americans)."""
+    of the same state (U.S., Americans; states.py)."""
     if len(names) > 1 and known.get("".join(n[0] for n in names).casefold(), last) < last:
         return True
-    plain = [_plain(n) for n in names]
-    for group in _SAME_STATE:
-        if (" ".join(plain) in group or any(n in group for n in plain)) and any(_said(a, known, last) for a in group):
-            return True
     for name in map(_plain, names):
         if len(name) < 2 or known.get(name, last) < last:
             return True
         if any(k < last and len(w) >= 4 and w[:4] == name[:4] and alterations._same_word(w, name)
                for w, k in known.items()):
             return True
-    return False
+    codes = {states.state_code(n, language) for n in [" ".join(names), *names]} - {None}
+    return any(_said(a, known, last) for code in codes if code for a in states.names_of(code, language))
 
 
 def unnamed_referent(m: Matcher, match: Match, paras: list[str], last: int, language: str | None = None,
-                     people: dict[str, Person] | None = None) -> str | None:
+                     people: dict[str, Person] | None = None, speaker: Person | None = None,
+                     offices: dict[str, str] | None = None) -> str | None:
     """The problem when a bracket names, for a pronoun, `this` or a definite reference (`the alliance`),
     someone or something the source does not name in its first `last` paragraphs (the quote's last and
     those before it), or names a state or person for a document, event or act (`[Japan]` for `the
-    leaks`); `language`: the source's, whose pronouns and determiners count (`sie`, `die Kanzlerin`)."""
+    leaks`); `language`: the source's, whose pronouns and determiners count (`sie`, `die Kanzlerin`). A
+    bracket for the `we` of `speaker` that names those they speak for need not be named (firstperson.py)."""
     refs = references_for(language)
     for gap in match.gaps:
         if gap.where == "ellipsis":
@@ -201,17 +167,19 @@ def unnamed_referent(m: Matcher, match: Match, paras: list[str], last: int, lang
         if noun is None and (not ws or not all(w in refs.pronouns or w in refs.linking for w in ws) or
                              not any(w in refs.pronouns for w in ws)):
             continue
+        if speaker is not None and ours(bracket, stands_for, speaker, offices or {}, language):
+            continue
         known, lower = _first_seen(paras)  # a capital the source writes in lower case elsewhere starts a sentence
         words = _CAPITAL.findall(apart(bracket[1:-1], refs))
         named = [w.removesuffix("'s").removesuffix("’s") for k, w in enumerate(words) if w[:1].isupper()
                  and w.casefold() not in _NOT_NAMES and not (k == 0 and w.lower() in lower)]
-        if named and not _mentioned(named, known, last):
+        if named and not _mentioned(named, known, last, language):
             return (f"{bracket} says '{stands_for}' stands for {', '.join(named)}, which the source does not name "
                     f"up to paragraph {last}: a bracket may only name what the word stands for in the source; "
                     f"keep '{stands_for}', or name what the source says it refers to")
         # only a name (`[Japan]`, `[the U.S.]`), not a description it modifies (`[the Tokyo pact]`)
         alone = len(named) == len([w for w in words if w.lower() not in refs.determiners])
-        kind = _party(named, bracket, people) if named and alone and noun in refs.events else None
+        kind = _party(named, bracket, people, language) if named and alone and noun in refs.events else None
         if kind:
             return (f"{bracket} names {kind} for the source's '{stands_for}', which names a document, event or act: "
                     f"a bracket may only name what a reference stands for, never put another thing in its place; "
@@ -219,12 +187,11 @@ def unnamed_referent(m: Matcher, match: Match, paras: list[str], last: int, lang
     return None
 
 
-def _party(named: list[str], bracket: str, people: dict[str, Person] | None) -> str | None:
-    """'a state' or 'a person' when a bracket's names are one that no document or event is: a state the
-    project knows by its names (`Japan`, `the U.S.`), or a person of people.yaml; else None (a name
-    of a thing, `[the Paris Agreement]`, or one no check can place)."""
-    plain = [_plain(n) for n in named]
-    if any(" ".join(plain) in group or all(n in group for n in plain) for group in _SAME_STATE):
+def _party(named: list[str], bracket: str, people: dict[str, Person] | None, language: str | None) -> str | None:
+    """'a state' or 'a person' when a bracket's names are one that no document or event is: a state by
+    any of its names (`Japan`, `the U.S.`, `Vietnam`: states.py), or a person of people.yaml; else None
+    (a name of a thing, `[the Paris Agreement]`, or one no check can place)."""
+    if states.state_code(" ".join(named), language) or all(states.state_code(n, language) for n in named):
         return "a state"
     if people:
         index = names(people)

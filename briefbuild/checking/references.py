@@ -36,6 +36,7 @@ class References(NamedTuple):
     verbs: tuple[str, ...] = ()
     # nouns of documents, events and acts, never a person, state or body: `[Japan]` for `the leaks` is another thing
     events: frozenset[str] = frozenset()
+    code: str = "en"  # the language's code: CLDR's names of countries in it (states.py)
 
 
 def _set(text: str) -> frozenset[str]:
@@ -65,7 +66,8 @@ TABLES = {
     "en": ENGLISH,
     "de": References(
         pronouns=_set("er sie es ihn ihm ihr ihnen wir uns ich mich mir du dich dir euch dies dieser diese dieses "
-                      "diesen diesem jener jene jenes jenen jenem welcher welche welches hier dort da damals"),
+                      "diesen diesem jener jene jenes jenen jenem welcher welche welches hier dort da damals "
+                      "sein seine seinen seinem seiner seines ihre ihren ihrem ihrer ihres"),  # `[Merkels] Plan`
         # articles, demonstratives and possessives in every case (`den`, `dem`, `des`; `seinem`, `ihrer`)
         determiners=_set("der die das den dem des dieser diese dieses diesen diesem jener jene jenes jenen jenem "
                          "sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres "
@@ -82,10 +84,11 @@ TABLES = {
                     "verbot übung manöver strategie reform paket dokumente enthüllungen ermittlungen"),
         verbs=("ist sind bin bist seid sein | war waren warst wart", "hat habe haben hast habt | hatte hatten",
                "wird werde werden wirst werdet | wurde wurden"),
+        code="de",
     ),
     "fr": References(
         pronouns=_set("il elle ils elles lui leur eux on nous vous je me moi te toi celui celle ceux celles ceci cela "
-                      "ça ici là qui lequel laquelle lesquels lesquelles"),
+                      "ça ici là qui lequel laquelle lesquels lesquelles son sa ses leurs"),
         determiners=_set("le la les l ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes"),
         articles=_set("le la les l"),
         first_person=_set("nous je me moi notre nos on"),
@@ -99,10 +102,11 @@ TABLES = {
                     "stratégie réforme fuites documents enquête"),
         verbs=("est sont suis es sommes êtes être | était étaient étais étions étiez fut furent",
                "a ont ai as avons avez avoir | avait avaient avais avions aviez eut eurent"),
+        code="fr",
     ),
     "es": References(
         pronouns=_set("él ella ellos ellas ello lo le les nosotros nosotras vosotros vosotras usted ustedes yo me mí "
-                      "nos te ti esto eso aquello aquí allí ahí entonces quien quienes"),
+                      "nos te ti esto eso aquello aquí allí ahí entonces quien quienes su sus"),
         determiners=_set("el la los las este esta estos estas ese esa esos esas aquel aquella aquellos aquellas "
                          "su sus nuestro nuestra nuestros nuestras mi mis"),
         articles=_set("el la los las"),
@@ -117,6 +121,7 @@ TABLES = {
         verbs=("es son soy eres somos sois ser | era eran eras éramos erais fue fueron fui fuimos",
                "está están estoy estás estamos estáis estar | estaba estaban estuvo estuvieron",
                "ha han he has hemos habéis haber | había habían hubo"),
+        code="es",
     ),
 }
 

@@ -17,8 +17,9 @@ from ..patterns import lazy
 from . import alterations, interrupted, notes, omissions, pronouns
 from .clauses import VERB, office_of
 from .closest import closest_at, line_of_word, share
+from .firstperson import first_person
 from .matcher import SEP, matcher
-from .nested import nested, not_me, relayed, second_hand, second_hand_japanese, unnamed_referent
+from .nested import nested, relayed, second_hand, second_hand_japanese, unnamed_referent
 from .newsroom import words_for
 from .records import authored, in_record
 from .reported import reaction, relayed_by, reported
@@ -247,8 +248,9 @@ def _direct(quote: Quote, source: Source, paras: list[str], people: dict[str, Pe
         readings += interrupted.closed_up(run, offsets, paras, quote.text, language)  # `“We will,” Lee said, “act”` closed up
         for match in (match for passage in readings for match in m.finditer(passage)):
             problem = alterations.check(m, match, near, language) or omissions.check(match, m.stops) \
-                or nested(match, speaker) or not_me(m, match, quote, people) \
-                or (unnamed_referent(m, match, paras, last, language, people) if match.gaps else None) \
+                or nested(match, speaker) or first_person(m, match, quote, people, source.offices, language) \
+                or (unnamed_referent(m, match, paras, last, language, people, speaker, source.offices)
+                    if match.gaps else None) \
                 or _relayed_in(paras, quote, match, speaker, people)
             if problem is None:
                 return []
