@@ -48,14 +48,6 @@ KNOWN: dict[str, str] = {
                            "in its sentence, a pull quote), and this benchmark checks the quotes alone",
     # Round 11 (2026): the rules they need are in alterations.py and references.py, another helper's
     # work at the time; each with the rule it needs (misses: x- ids).
-    "woodward-condemned-ellipsis": "an ellipsis over `rightly, and for the first time,` read as dropping a number: "
-                                   "`first` in `for the first time` dropped whole with the aside it closes is no "
-                                   "quantity the kept words bear on (alterations.py: an ordinal of a time phrase "
-                                   "inside a whole dropped aside)",
-    "morrison-regular-ellipsis": "an ellipsis over `and have been over 20 years.`, a coordinate clause to the "
-                                 "sentence's end whose subject and verb are the kept clause's: the number belongs to "
-                                 "the dropped clause alone (alterations.py: a clause dropped to its sentence's end "
-                                 "after `and` takes its number with it, as after a comma)",
     "x-woodward-welcome-bracket": "`[Russia and China]` for the speaker's `We`: a bracket for a first-person "
                                   "pronoun must name the speaker or a body the speaker speaks for (her country, "
                                   "her affiliation), never another party the text names (references.py)",
