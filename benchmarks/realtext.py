@@ -46,16 +46,6 @@ KNOWN: dict[str, str] = {
                            "{we got … information}`): its words are verbatim, so the quote alone passes here; cuts.py "
                            "refuses it where a brief places it without the denial (a claim with no negation before it "
                            "in its sentence, a pull quote), and this benchmark checks the quotes alone",
-    # Round 11 (2026): the rules they need are in alterations.py and references.py, another helper's
-    # work at the time; each with the rule it needs (misses: x- ids).
-    "woodward-condemned-ellipsis": "an ellipsis over `rightly, and for the first time,` read as dropping a number: "
-                                   "`first` in `for the first time` dropped whole with the aside it closes is no "
-                                   "quantity the kept words bear on (alterations.py: an ordinal of a time phrase "
-                                   "inside a whole dropped aside)",
-    "morrison-regular-ellipsis": "an ellipsis over `and have been over 20 years.`, a coordinate clause to the "
-                                 "sentence's end whose subject and verb are the kept clause's: the number belongs to "
-                                 "the dropped clause alone (alterations.py: a clause dropped to its sentence's end "
-                                 "after `and` takes its number with it, as after a comma)",
 }
 
 

@@ -644,6 +644,32 @@ def _clause_to_end(piece: str) -> bool:
     return core[-1:] in ".!?" and _OWN_CLAUSE.match(core) is not None and _DO_SO.search(core) is None
 
 
+# A clause to the sentence's end that states the kept clause again over a time, its subject and verb
+# the kept clause's (`I'm a regular visitor to and have been over 20 years.`, `, et ce depuis 1949.`,
+# `, und das seit 1955.`): its number is that time's, not the kept words', and goes with it as a comma
+# clause's does (Chicago 13.50). Not another verb (`and ratify it within 30 days`), which may share
+# the kept clause's object or limit, nor a time cut before the sentence's end.
+_RESTATED = lazy(r"^[,;]?\s*(?:and\s+(?:(?:always|also)\s+)?(?:have|has|had)\s+(?:(?:always|also)\s+)?been\s+(?:so\s+)?"
+                 r"(?:for|over|since|in|during|these|the\s+(?:last|past))"
+                 r"|et\s+(?:ce|cela)\s*,?\s*(?:depuis|pendant|durant)"
+                 r"|und\s+(?:das|dies|zwar)\s+(?:schon\s+|bereits\s+)?(?:seit|über)"
+                 r"|y\s+(?:lo\s+(?:es|son|somos|soy|ha\s+sido|han\s+sido|he\s+sido|hemos\s+sido)\s+)?(?:desde|durante))\b",
+                 re.I)
+
+
+def _restated_to_end(piece: str) -> bool:
+    core = piece.strip(" " + SEP)
+    return core[-1:] in ".!?" and _RESTATED.match(core) is not None
+
+
+# An ordinal of a time phrase set off inside an omission (`rightly, and for the first time,`) counts
+# occasions, not anything the kept words say: dropped with its aside, it is no quantity of theirs
+# (Chicago 13.50). Other numbers in the aside (`for the first time in 20 years`) still count.
+_ORDINAL_TIME = lazy(r"(?<=[,;:(—–])\s*(?:(?:and|but|or)\s+)?(?:for|at)\s+(?:the|a)\s+"
+                     r"(?:first|second|third|fourth|fifth|tenth|\d+(?:st|nd|rd|th))\s+time\b(?=[^,;:()—–]*[,;:)—–])",
+                     re.I)
+
+
 _HYPHENATED = lazy(r"(?<![a-z])[a-z]+(?:-[a-z]+)+")  # so-called, would-be: one qualifier in two words
 
 # A qualifier inside an aside that goes whole goes with the words it qualifies (`, should realize an
@@ -838,9 +864,15 @@ def _check_ellipsis(gap: Gap) -> str | None:
         if aside == "clause" or (i == len(pieces) - 1 and _clause_before(piece, gap)) or _clause_to_end(piece):
             continue
         whole = bool(aside) and _qualifies_within(piece)
+        counted = ws
+        if _ORDINAL_TIME.search(piece):  # `, and for the first time,`: no quantity of the kept words'
+            masked = _ORDINAL_TIME.sub(" ", piece)
+            counted = words("x " + masked)[1:] if on else words(masked)
         for label, kinds in (("negation", NEGATIONS), ("condition", CONDITIONS), ("modal", MODALS),
                              ("number", None), ("qualifier", QUALIFIERS)):
             if aside and label in ("negation", "modal", "number") or whole and label == "qualifier":
+                continue
+            if label == "number" and _restated_to_end(piece):
                 continue
             if label == "modal" and (_FRAME.match(piece.strip(" " + SEP)) or _AS_MUCH_AS.search(piece)):
                 continue
@@ -849,7 +881,7 @@ def _check_ellipsis(gap: Gap) -> str | None:
             if label == "condition" and gap.token == 0 and condition_before(gap.source) == gap.source.strip(" " + SEP):
                 continue  # `… we will respond` for `If Russia attacks, we will respond`: judged where placed (cuts.py)
             if kinds is None:
-                hit = next((w for w in ws if w.lstrip("$")[:1].isdigit() or w in _NUMBER_WORDS), None)
+                hit = next((w for w in counted if w.lstrip("$")[:1].isdigit() or w in _NUMBER_WORDS), None)
             else:
                 hit = next((w for k, w in enumerate(ws + _HYPHENATED.findall(piece.lower())) if w in kinds
                             and not (w == "whether" and k and ws[k - 1] in _ASKS)), None)
