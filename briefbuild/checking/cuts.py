@@ -10,14 +10,14 @@ speaker did. The same at its start: a quote that begins inside a clause its sour
 one that begins after a quantifier (`our allies agree` of `Some of our allies agree`) or in the main
 clause after a fronted condition (`we will respond` of `If Russia attacks, we will respond`) need the
 quantifier or a condition (restrictors.py); a leading ellipsis is judged the same. Where an ellipsis
-inside the quote leaves such a clause or drops such words, alterations.py and omissions.py report it.
+inside the quote leaves such a clause or drops such words, ellipses.py and omissions.py report it.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
 from ..patterns import lazy
-from .alterations import may_deny, negated_before, negation_cut
+from .ellipses import may_deny, negated_before, negation_cut
 from .matcher import SEP, matcher
 from .restrictors import carries, condition_before, quantifier_before
 from .textcheck import normalize

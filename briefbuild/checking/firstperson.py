@@ -14,7 +14,7 @@ import re
 
 from ..inputs.models import Person, Quote
 from ..patterns import lazy
-from . import alterations, states
+from . import alterations, ellipses, states
 from .matcher import Match, Matcher
 from .references import apart, references_for
 from .speakers import names
@@ -40,7 +40,7 @@ def first_person(m: Matcher, match: Match, quote: Quote, people: dict[str, Perso
             continue
         bracket = m.tokens[gap.token][1]
         gap = alterations.opening_reference(match, gap, bracket, refs) or gap  # `So, we`: `we`
-        ws = alterations.words(gap.source) if gap.source and not _initials(gap.source) else []
+        ws = ellipses.words(gap.source) if gap.source and not _initials(gap.source) else []
         pronouns = {w for w in ws if w in refs.pronouns}
         if not pronouns or not all(w in refs.pronouns or w in refs.linking for w in ws):
             continue
@@ -88,7 +88,7 @@ def _not_ours(bracket: str, source: str, speaker: Person, offices: dict[str, str
 def ours(bracket: str, source: str, speaker: Person, offices: dict[str, str], language: str | None) -> bool:
     """Whether a bracket for the speaker's `we` names only the speaker and those they speak for, whom
     people.yaml names: the source need not name them (nested.unnamed_referent)."""
-    if not _WE & set(alterations.words(source)) or _initials(source):
+    if not _WE & set(ellipses.words(source)) or _initials(source):
         return False
     side = _side(speaker, offices, speaker.id, language)
     parties = _parties(bracket[1:-1], language)

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from ..chars import single_marks
 from ..inputs.models import Person
 from ..patterns import lazy
-from . import alterations, japanese, states
+from . import alterations, ellipses, japanese, states
 from .firstperson import ours
 from .matcher import SEP, Match, Matcher
 from .references import ENGLISH, apart, references_for
@@ -159,7 +159,7 @@ def unnamed_referent(m: Matcher, match: Match, paras: list[str], last: int, lang
         gap = alterations.opening_reference(match, gap, m.tokens[gap.token][1], refs) or gap  # `And they`: `they`
         stands_for = gap.source or (re.findall(r"[\w']+", gap.before) or [""])[-1]
         bracket = m.tokens[gap.token][1]
-        ws = alterations.words(stands_for)
+        ws = ellipses.words(stands_for)
         # a definite reference put into a name (a fuller description keeping its noun names nothing new)
         noun = alterations.description_noun(gap.source, refs) if gap.source else None
         if noun is not None and alterations.keeps_noun(noun, bracket[1:-1], refs):

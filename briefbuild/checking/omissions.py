@@ -1,4 +1,4 @@
-"""What an ellipsis may not drop beside the words it keeps, beyond alterations.py's rules.
+"""What an ellipsis may not drop beside the words it keeps, beyond ellipses.py's rules.
 
 An omission must leave the meaning intact (Chicago 13.50; AP: quotations are not altered to
 change their sense). Ways a short omission changes it without dropping a negation:
@@ -13,7 +13,7 @@ change their sense). Ways a short omission changes it without dropping a negatio
   (at a quote's start, with no ellipsis or a leading one, cuts.py judges it where the brief places it);
 - a condition that opens the clause of the words after it (`Nous savons que … nous répondrons` for
   `que si la Russie attaque, nous répondrons`): a conditional becomes a fact (English's `if` and
-  `unless` alterations.py reports first);
+  `unless` ellipses.py reports first);
 - the end of one sentence and the start of the next (`We support … the trade deal` for `We support
   sanctions. We oppose the trade deal`): unless the kept words before the omission end their
   sentence, or those after it begin a sentence or a clause of their own, the quote fuses two
@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy
-from .alterations import words
 from .clauses import VERB
+from .ellipses import words
 from .matcher import CONTEXT, SEP, Gap, Match
 from .restrictors import condition_before, quantifier_before
 from .textcheck import NOT_ABBREVIATED

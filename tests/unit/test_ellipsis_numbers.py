@@ -1,4 +1,4 @@
-"""An ellipsis over a number (alterations.py): it may drop a number whole with an aside or clause
+"""An ellipsis over a number (ellipses.py): it may drop a number whole with an aside or clause
 that the kept words do not bear on, never one they do (Chicago 13.50: an omission keeps the sense).
 
 1. An ordinal of a time phrase set off inside the omission (`rightly, and for the first time,`)

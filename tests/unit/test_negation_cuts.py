@@ -3,7 +3,7 @@
 `Nobody should expect a signature next week` quoted as `“Nobody should expect a signature.”`, or
 `We will not accept any change to the status quo by force` as `will not accept any change`, says
 more than the speaker did (Chicago 13.48: an omission may not change the meaning). Two tables:
-- the ellipsis (checking/alterations.py): one that leaves a negated clause for the next one drops
+- the ellipsis (checking/ellipses.py): one that leaves a negated clause for the next one drops
   the rest of that clause; an ellipsis inside the clause, an aside or a whole clause of its own
   (`, and …`) stay as the other ellipsis rules decide;
 - where the quote stops (checking/cuts.py): a quote may stop anywhere its claim goes on with the
