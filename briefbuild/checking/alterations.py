@@ -100,7 +100,7 @@ def _said(text: str) -> str:
     return f"'{text}'" if text else "nothing"
 
 
-def _same_word(a: str, b: str) -> bool:
+def same_word(a: str, b: str) -> bool:
     """Two forms of one word: support/supports/supported, is/are, ally/allies."""
     a, b = a.lower(), b.lower()
     if a == b or any(a in g and b in g for g in _IRREGULAR):
@@ -501,13 +501,13 @@ def _check_bracket(bracket: str, gap: Gap, left: str, right: str, before_word: s
     if inner.lower() == src.lower():
         return None  # [T]he for the
     if glued:
-        if _same_word(left + inner + right, left + src + right):
+        if same_word(left + inner + right, left + src + right):
             return None
         return (f"{bracket} makes '{left + src + right}' into '{left + inner + right}', another word: "
                 "a bracket inside a word may only change its case or inflection")
     if (verb := changed_verb(bracket, src, refs)) is not None:
         return verb or None
-    if len(ours) == len(theirs) == 1 and _same_word(ours[0], theirs[0]) \
+    if len(ours) == len(theirs) == 1 and same_word(ours[0], theirs[0]) \
             and len(_PLAIN_WORD.findall(inner)) == len(_PLAIN_WORD.findall(src)) == 1:  # not `die` of `die Kanzlerin`
         return None
     if _reference(src, inner, refs) or _expands(src, re.findall(r"[\w']+", inner.lower())) or _spells_out(src, inner):

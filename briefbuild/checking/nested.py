@@ -137,7 +137,7 @@ def _mentioned(names: list[str], known: dict[str, int], last: int, language: str
     for name in map(_plain, names):
         if len(name) < 2 or known.get(name, last) < last:
             return True
-        if any(k < last and len(w) >= 4 and w[:4] == name[:4] and alterations._same_word(w, name)
+        if any(k < last and len(w) >= 4 and w[:4] == name[:4] and alterations.same_word(w, name)
                for w, k in known.items()):
             return True
     codes = {states.state_code(n, language) for n in [" ".join(names), *names]} - {None}
