@@ -118,3 +118,14 @@ quotes:
     text: the plan {n} is ready
     paragraph: 2
 {extra}"""
+
+
+def errors_of(root: Path) -> list[str]:
+    """The error messages a full load of the project gives, in order; [] when it loads."""
+    from briefbuild.checking.validate import load_project
+    from briefbuild.errors import InputError
+    try:
+        load_project(root)
+    except InputError as caught:
+        return [d.message for d in caught.diagnostics if d.severity == "error"]
+    return []

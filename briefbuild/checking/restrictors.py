@@ -49,7 +49,9 @@ _CONDITION = lazy(
 _SET_PHRASE = lazy(r"(?i)(?:if\s+(?:you\s+ask\s+me|i\s+may|i\s+might|anything|you\s+will|you\s+like|i\s+am\s+honest|"
                    r"i['’]m\s+honest)|s['’]il\s+(?:vous|te)\s+pla[iî]t|si\s+je\s+puis\s+dire|si\s+me\s+permite|"
                    r"wenn\s+(?:sie|man)\s+so\s+will)\b")
-CONDITIONS = frozenset("if unless provided providing assuming condition conditions conditional conditionally si "
+# Words by which a claim's sentence carries a condition (`said that if`, `on condition`): not ellipses.CONDITIONS,
+# the words an omission may not drop.
+_CARRIED = frozenset("if unless provided providing assuming condition conditions conditional conditionally si "
                        "pourvu caso wenn falls sofern".split())
 _OPENERS = "\"“‘«„「"  # (not ' or ’: an apostrophe, `s'il`, `we'll`)
 _LAST_SENTENCE = lazy(r"[.!?][\"”’')»]*\s+(?=[\"“‘'«„(]?[^\W\d_])")
@@ -84,4 +86,4 @@ def carries(sentence: str, kind: str) -> bool:
     found = set(re.findall(r"[^\W\d_]+", sentence.lower()))
     if kind == "quantifier":
         return bool(found & QUANTIFIERS) or re.search(r"\d", sentence) is not None
-    return bool(found & CONDITIONS)
+    return bool(found & _CARRIED)

@@ -13,11 +13,8 @@ more than the speaker did (Chicago 13.48: an omission may not change the meaning
 from __future__ import annotations
 
 import pytest
-from factory import brief, make_project
+from factory import brief, errors_of, make_project
 from quotecheck import problems
-
-from briefbuild.checking.validate import load_project
-from briefbuild.errors import InputError
 
 SIGN = "“Nobody should expect a signature next week,” Lee said. “We will take the time this needs.”"
 FORCE = ("“The ministers agreed that the alliance will not accept any unilateral change to the status quo by force, "
@@ -130,25 +127,17 @@ CLAIMS = [
 ]
 
 
-def _errors(root) -> list[str]:
-    try:
-        load_project(root)
-    except InputError as caught:
-        return [d.message for d in caught.diagnostics if d.severity == "error"]
-    return []
-
-
 @pytest.mark.parametrize("claim,message", CLAIMS, ids=[c for c, _ in CLAIMS])
 def test_a_claim_may_not_end_a_negated_clause_its_quote_cuts_short(tmp_path, claim, message):
     root = make_project(tmp_path, {"sources/s2.yaml": SOURCE, "briefs/b1.yaml": brief(f"      - claim: '{claim}'\n")})
-    assert _errors(root) == ([message] if message else [])
+    assert errors_of(root) == ([message] if message else [])
 
 
 def test_a_pull_quote_that_begins_inside_a_denied_clause_fails(tmp_path):
     head = brief("      - claim: 'Lee said she did not believe that {lee-answer}.'\n")
     pulled = head.replace("sections:", "pull-quotes: [lee-answer]\nsections:")
     root = make_project(tmp_path, {"sources/s2.yaml": SOURCE, "briefs/b1.yaml": pulled})
-    assert _errors(root) == [
+    assert errors_of(root) == [
         "pull quote 'lee-answer' begins inside a clause its source denies ('I don't believe that …'): standing alone, "
         "it asserts what the speaker denied; quote from the clause's start"]
 
@@ -157,7 +146,7 @@ def test_a_pull_quote_cut_short_inside_a_negated_clause_fails(tmp_path):
     head = brief("      - claim: 'Lee warned that {lee-sign} next week.'\n")
     pulled = head.replace("sections:", "pull-quotes: [lee-sign]\nsections:")
     root = make_project(tmp_path, {"sources/s2.yaml": SOURCE, "briefs/b1.yaml": pulled})
-    assert _errors(root) == [
+    assert errors_of(root) == [
         "pull quote 'lee-sign' stops inside a negated clause of its source ('Nobody should expect a signature next "
         "week'): standing alone, without 'next week', which may narrow what the negation denies, it says more than "
         "the speaker did; quote to the end of the clause"]
@@ -169,7 +158,7 @@ def test_a_tables_cell_quote_cut_short_or_denied_fails_as_standing_alone(tmp_pat
              "            - [Ann Lee, \"{lee-sign}\"]\n            - [Ann Lee, \"{lee-answer}\"]\n"
              "            - [Ann Lee, \"{lee-sign-week}\"]\n")
     root = make_project(tmp_path, {"sources/s2.yaml": SOURCE, "briefs/b1.yaml": brief(table)})
-    assert _errors(root) == [
+    assert errors_of(root) == [
         "quote 'lee-sign' stops inside a negated clause of its source ('Nobody should expect a signature next "
         "week'): standing alone, without 'next week', which may narrow what the negation denies, it says more than "
         "the speaker did; quote to the end of the clause",

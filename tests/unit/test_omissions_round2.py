@@ -17,11 +17,8 @@ that pass and rows that fail with the exact message.
 from __future__ import annotations
 
 import pytest
-from factory import brief, make_project
+from factory import brief, errors_of, make_project
 from quotecheck import problems
-
-from briefbuild.checking.validate import load_project
-from briefbuild.errors import InputError
 
 R, A = "reported", "authored"
 NEWS = ("“We support sanctions on the regime. We oppose the trade deal that the commission negotiated,” Lee said.\n\n"
@@ -250,18 +247,10 @@ CLAIMS = [
 ]
 
 
-def _errors(root) -> list[str]:
-    try:
-        load_project(root)
-    except InputError as caught:
-        return [d.message for d in caught.diagnostics if d.severity == "error"]
-    return []
-
-
 @pytest.mark.parametrize("claim,message", CLAIMS, ids=[c for c, _ in CLAIMS])
 def test_a_claim_carries_the_quantifier_or_condition_its_quote_begins_after(tmp_path, claim, message):
     files = {"sources/s2.yaml": SOURCE, "briefs/b1.yaml": brief(f"      - claim: '{claim}'\n"), **SPEECHES}
-    assert _errors(make_project(tmp_path, files)) == ([message] if message else [])
+    assert errors_of(make_project(tmp_path, files)) == ([message] if message else [])
 
 
 def test_a_pull_quote_or_cell_after_a_quantifier_or_condition_fails_standing_alone(tmp_path):
@@ -270,7 +259,7 @@ def test_a_pull_quote_or_cell_after_a_quantifier_or_condition_fails_standing_alo
                  "            - [Ann Lee, \"{respond}\"]\n            - [Ann Lee, \"{respond-whole}\"]\n")
     pulled = head.replace("sections:", "pull-quotes: [allies]\nsections:")
     root = make_project(tmp_path, {"sources/s2.yaml": SOURCE, "briefs/b1.yaml": pulled})
-    assert _errors(root) == [
+    assert errors_of(root) == [
         "pull quote 'allies' begins after a quantifier its source restricts it with ('Some of …'): standing alone, it "
         "says of all what the speaker said of some; quote from the quantifier",
         "quote 'respond' begins in the main clause of a sentence its source makes conditional ('If Russia attacks, …'): "
