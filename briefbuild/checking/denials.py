@@ -45,6 +45,13 @@ _NEGATIONS = {
     "de": r"\b(?:nicht|nie|niemals)\s+(?:\S+\s+)?{verb}|{verb}\s+(?:\S+\s+){0,2}?(?:nicht|nie|niemals)(?!\s+nur)"
           r"|\b(?:bestritt|bestreitet|bestritten|dementierte)\b[^.;:!?]*{verb}\s+zu\s+haben",
 }
+# A denial in the clause above the attribution, as `It is false that` is in English: `Il est faux
+# que Dupont ait dit`, `Es falso que Pérez haya dicho`, `Es ist falsch, dass Weber sagte`.
+_FALSE_THAT_IN = {
+    "fr": r"\bil\s+(?:est|était|serait)\s+(?:faux|inexact|erroné)|\bil\s+n['’](?:est|était)\s+pas\s+(?:vrai|exact|juste)",
+    "es": r"\b(?:es|era|sería)\s+(?:falso|incierto|inexacto)|\bno\s+(?:es|era)\s+(?:cierto|verdad|exacto)",
+    "de": r"\bes\s+(?:ist|war)\s+(?:falsch|unwahr|nicht\s+wahr|nicht\s+richtig)|\bes\s+stimmt\s+nicht",
+}
 _DENIALS: dict[str, re.Pattern] = {}
 
 
@@ -58,14 +65,19 @@ def foreign_denial(g: Foreign, claim: str, qid: str, quotes: dict, people: dict,
     if key not in _DENIALS:
         verbs = "|".join(sorted(g.w.verbs, key=len, reverse=True))
         negated = _NEGATIONS[key].replace("{verb}", rf"(?:{verbs})(?![\w'-])")
-        _DENIALS[key] = re.compile(r"(?:" + negated + r")(?:\s+(?:que|dass))?[\s,:]*$", re.I)
+        above = rf"(?:{_FALSE_THAT_IN[key]}),?\s+(?:de\s+dire\s+)?(?:que|dass)\s+[^.;:!?]{{0,80}}?(?:{verbs})(?![\w'-])"
+        _DENIALS[key] = re.compile(r"(?:" + negated + "|(?P<above>" + above + r"))(?:\s+(?:que|dass))?[\s,:]*$", re.I)
     found = _DENIALS[key].search(head)
     if not found and key == "de":  # `Müller bestritt, {q} gesagt zu haben`: the verb after the quote
         tail = _around(claim, qid, quotes, people)[4]
         verbs = "|".join(sorted(g.w.verbs, key=len, reverse=True))
-        said = re.match(rf"\s*(?:{verbs})\s+zu\s+haben\b", tail)
-        deny = re.search(r"\b(?:bestritt|bestreitet|bestritten|dementierte|dementiert)\b[^.;:!?]*$", head)
+        said = re.match(rf"\s*(?:{verbs})\s+(?:zu\s+haben|hat|habe|haben|hätte)\b", tail)
+        deny = re.search(r"(?:\b(?:bestritt|bestreitet|bestritten|dementierte|dementiert)\b|(?:" + _FALSE_THAT_IN["de"]
+                         + r"),?\s+dass\b)[^.;:!?]*$", head, re.I)
         if said and deny:
             return f"{deny.group(0).strip(' ,')} … {said.group(0).strip()}", head[:deny.start()][-60:]
-    # the words before the negation name the one who did not say it (`Dupont n'a pas dit`)
-    return (found.group(0).strip(" ,:"), head[:found.start()][-60:]) if found else None
+    if found is None:
+        return None
+    # the words before the negation name the one who did not say it (`Dupont n'a pas dit`); above the
+    # attribution, the clause it denies does (`Il est faux que Dupont ait dit`)
+    return found.group(0).strip(" ,:"), found.group(0) if found.group("above") else head[:found.start()][-60:]
