@@ -10,18 +10,15 @@ agriculteurs`, `los agricultores`, German `die` before a plural ending: `die Fam
 """
 from __future__ import annotations
 
-import re
-
 from ..patterns import lazy
 from . import states
-from .references import References, apart
+from .references import PARTIES, References, apart
 
 _SINGULAR = frozenset("he she him her his il elle lui él ella er ihn ihm".split())
 _SIE_SINGULAR = frozenset("ist hat wird war hatte wurde kann will muss soll darf mag".split())
 _PLURAL_OPENERS = frozenset("these those les des ces leurs mes nos vos ses los las unos unas estos estas esos esas "
                             "aquellos aquellas sus nuestros nuestras".split())
 _DETERMINERS = frozenset("the their our his her its my your".split()) | _PLURAL_OPENERS
-_JOINS = lazy(r"\s+(?:and|und|et|y|e)\s+|\s*&\s*", re.I)
 _WORD = lazy(r"[^\W\d_][\w.'’-]*")
 
 
@@ -46,7 +43,7 @@ def plural_for_one(bracket: str, pronoun: str, after: str, refs: References) -> 
 def _group(inner: str, refs: References) -> bool:
     """Whether a bracket names a group; a state is looked up (CLDR, on first use) only when it might be one."""
     inner = apart(inner, refs).strip()
-    parts = _JOINS.split(inner)
+    parts = PARTIES.split(inner)
     if len(parts) > 1 and all(_party(p, refs) for p in parts):
         return True  # `Russia and China`, `the ministers and the envoys`
     ws = _WORD.findall(inner)

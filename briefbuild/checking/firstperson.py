@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 
 from ..inputs.models import Person, Quote
-from ..patterns import lazy
 from . import alterations, ellipses, states
 from .matcher import Match, Matcher
-from .references import apart, references_for
+from .references import PARTIES, apart, references_for
 from .speakers import names
 
 _ME = frozenset("i me my mine myself".split())
@@ -27,7 +26,6 @@ _BODY = frozenset("government administration ministry department agency office c
                   "coalition opposition delegation mission embassy team parliament house senate assembly "
                   "commission board state country nation regierung ministerium bundesregierung gouvernement "
                   "ministère gobierno ministerio".split())
-_JOINS = lazy(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|&)\s*", re.I)
 
 
 def first_person(m: Matcher, match: Match, quote: Quote, people: dict[str, Person],
@@ -110,7 +108,7 @@ def _parties(inner: str, language: str | None) -> list[str]:
     articles; a body named by its kind alone (`the Government`) is none."""
     refs = references_for(language)
     out = []
-    for part in _JOINS.split(apart(inner, refs)):
+    for part in PARTIES.split(apart(inner, refs)):
         ws = [w for w in re.findall(r"[^\W\d_][\w.'’-]*", part) if w.lower() not in refs.determiners | refs.articles]
         capital = [w for w in ws if w[:1].isupper() and w.lower() not in _BODY and w.lower() not in refs.pronouns]
         if capital:

@@ -13,6 +13,10 @@ from typing import NamedTuple
 
 from ..patterns import lazy
 
+# What joins the parties a bracket names (`[Russia, China and Iran]`, `[Scholz und Macron]`, `[España e
+# Italia]`): a list's commas and each language's `and`.
+PARTIES = lazy(r"\s*(?:,|&|(?<![\w'’-])(?:and|und|et|y|e)(?![\w'’-]))\s*", re.I)
+
 
 class References(NamedTuple):
     pronouns: frozenset[str]      # a bracket may replace them whole: `[Merkel]` for `sie`

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .references import TABLES
+
 # Two-letter codes CLDR gives that are no state: unions, the UN, pseudo-locales, the unknown region.
 _NOT_STATES = frozenset("EU EZ UN QO ZZ XA XB".split())
 # What CLDR lacks, by country code (a bloc the newsrooms treat as one party too: the EU).
@@ -25,9 +27,9 @@ _OTHER_NAMES = {
     "AU": "australian,australians,canberra", "IN": "indian,indians,new delhi", "IR": "iranian,iranians,tehran",
     "IL": "israeli,israelis,jerusalem", "EU": "eu,european union,brussels", "CH": "swiss,bern",
 }
-_LANGUAGES = ("en", "de", "fr", "es")
+_LANGUAGES = tuple(TABLES)  # the languages whose references a bracket is read by
 # An article a name of a country may take: `die Schweiz`, `la France`, `los Estados Unidos`, `the Netherlands`.
-ARTICLES = frozenset("the der die das den dem des le la les l el los las".split())
+_ARTICLES = frozenset().union(*(table.articles for table in TABLES.values()))
 
 
 @lru_cache(maxsize=8)
@@ -52,7 +54,7 @@ def _languages(language: str | None) -> tuple[str, ...]:
 
 def _plain(name: str) -> str:
     words = name.replace("’", "'").replace(".", "").casefold().split()
-    if words and words[0] in ARTICLES:
+    if words and words[0] in _ARTICLES:
         words = words[1:]
     if words and words[0].startswith("l'"):
         words[0] = words[0][2:]  # `l'Ukraine`

@@ -137,6 +137,10 @@ FAIL = [
     (3, "en", WA, "[Western Australians] tried to stop us", GROUP.format(b="[Western Australians]", p="he")),
     (3, "en", MET, "[Chan] would resign", WRONG.format(b="[Chan]", o="Chan", p="he", sure="Patel")),
     (3, "en", MET, "[the farmers] would resign", GROUP.format(b="[the farmers]", p="he")),
+    # a list of three, commas and all (passed before: only `and` split a bracket into its parties)
+    (3, "en", "Russia, China and Iran met in Moscow. Bill Shorten spoke in Perth. “I do not know why he tried it,” "
+              "Lee said.", "I do not know why [Russia, China and Iran] tried it",
+     GROUP.format(b="[Russia, China and Iran]", p="he")),
     (3, "fr", FR_IL, "[Les cheminots] a promis une aide", GROUP.format(b="[Les cheminots]", p="Il")),
     (3, "de", DE_SIE, "[Die Familien] sagt, sie helfe", GROUP.format(b="[Die Familien]", p="Sie")),
     (3, "es", ES_EL, "[Los agricultores] prometió ayuda",
