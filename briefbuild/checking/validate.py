@@ -291,23 +291,17 @@ def _load_sources(project: Project, diags: list[Diagnostic], cache: _Caches, fil
                                           "each their own id"))
                     continue  # must not give the quotes of the first to the copy's name
                 project.people[person.id] = person
-    for path in files:
+    for path, (doc, source, at, aside, split, found) in zip(files, _parse_sources(project, cache, files)):
         sid = path.stem
-        doc, source = cache.parse(Source, path, _rel(project, path), diags)
-        at = None  # where each quote is in the file, when some stand out
-        if not source and doc is not None and (standing := source_stand_in(doc.data)):
-            source, at = standing.model, standing.kept
-            project.quotes_aside |= standing.aside
+        diags += found
+        project.quotes_aside |= aside
         if not source:
             parsed = False
             continue
         project.docs[f"source:{sid}"] = doc
         project.sources[sid] = source
-        text = source.text
-        if source.text_file:
-            text = _read_sidecar(project, doc, path.parent / source.text_file, diags)
-        if text is not None:  # else its error is reported and checks that need the text are skipped
-            project.paragraphs[sid], project.pages[sid] = pages.split(text)  # [page N] marks taken out
+        if split is not None:  # else its error is reported and checks that need the text are skipped
+            project.paragraphs[sid], project.pages[sid] = split
         for i, quote in zip(at or range(len(source.quotes)), source.quotes):
             if quote.id in project.quotes:
                 other, loc = project.quote_at[quote.id]
@@ -319,6 +313,59 @@ def _load_sources(project: Project, diags: list[Diagnostic], cache: _Caches, fil
             project.quote_source[quote.id] = sid
             project.quote_at[quote.id] = (doc, ("quotes", i))
     return parsed and "people" in project.docs
+
+
+class _ParsedSource(NamedTuple):
+    """One source file read: its document and model (or a stand-in, `at` where each kept quote
+    is, `aside` the ids of those taken out), its text split into paragraphs and pages, its problems."""
+
+    doc: YamlDoc | None
+    source: Source | None
+    at: list[int] | None
+    aside: set[str | None]
+    split: tuple | None
+    diags: list[Diagnostic]
+
+
+def _parse_source(project: Project, cache: _Caches, path: Path) -> _ParsedSource:
+    found: list[Diagnostic] = []
+    doc, source = cache.parse(Source, path, _rel(project, path), found)
+    at, aside = None, set()
+    if not source and doc is not None and (standing := source_stand_in(doc.data)):
+        source, at, aside = standing.model, standing.kept, standing.aside
+    split = None
+    if source:
+        text = source.text
+        if source.text_file:
+            text = _read_sidecar(project, doc, path.parent / source.text_file, found)
+        if text is not None:
+            split = pages.split(text)  # [page N] marks taken out
+    return _ParsedSource(doc, source, at, aside, split, found)
+
+
+def _parse_sources(project: Project, cache: _Caches, files: list[Path]) -> list[_ParsedSource]:
+    """Every source file read and validated, in order: in two processes when there are many
+    (a third of a large check was this, in one process, before the checks' fork). The child's
+    documents and models come back pickled, with what it added to the session's memory and the
+    disk cache, so that a watcher's next check and the next run reuse them as if parsed here."""
+    if len(files) < SPLIT_AT or not parallel.possible():
+        return [_parse_source(project, cache, path) for path in files]
+    disk, memory = cache.disk, cache.session.parsed
+
+    def share(taken: Iterable[int]):
+        known, added = set(memory), set(disk.entries.added) if disk is not None else set()
+        got = {i: _parse_source(project, cache, files[i]) for i in taken}
+        records = {k: v for k, v in disk.entries.added.items() if k not in added} if disk is not None else {}
+        used = set(disk.entries.used) if disk is not None else set()
+        return got, {k: v for k, v in memory.items() if k not in known}, records, used
+
+    mine, theirs = parallel.in_two(share, len(files))
+    memory.update(theirs[1])
+    if disk is not None:
+        disk.entries.added.update(theirs[2])
+        disk.entries.used |= theirs[3]
+    got = {**mine[0], **theirs[0]}
+    return [got[i] for i in range(len(files))]
 
 
 # What a source's quotes are verified with: a source whose errors lie elsewhere (a bad or missing

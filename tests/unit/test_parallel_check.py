@@ -59,6 +59,10 @@ FAULTS = {
     "briefs/b08.yaml": brief("      - claim: Chan said {q9}.\n", "Brief 8"),
     # a brief whose YAML does not parse
     "briefs/b13.yaml": "title: [unclosed\n",
+    # a source with one bad quote (the others stand in it), and one whose stored text is missing
+    "sources/s22.yaml": source(22, "  - id: bad22\n    speaker: ann-lee\n    kind: direct\n    paragraph: 1\n"),
+    "sources/s26.yaml": source(26).replace(
+        "text: |\n  “We will act on plan 26,” Lee said.\n\n  Chan said the plan 26 is ready.\n", "text-file: s26.txt\n"),
 }
 
 
@@ -73,7 +77,7 @@ def check(root: Path, split: bool, monkeypatch) -> list[str]:
         found = [str(d) for d in project.warnings]
     except InputError as exc:
         found = [str(d) for d in exc.diagnostics]
-    assert len(forks) == split  # the split did happen (or not)
+    assert len(forks) == 2 * split  # the split did happen (or not): sources read, then checked, in two
     return found
 
 
@@ -88,6 +92,8 @@ def test_split_check_finds_what_one_process_finds(tmp_path, monkeypatch, faults)
         assert any("unknown quote 'nope'" in d for d in two)
         assert any("duplicate quote id 'p16'" in d for d in two)
         assert any("unknown person 'no-one'" in d for d in two)
+        assert any("s22.yaml:20:5: quotes.2.text: missing required key" in d for d in two), two
+        assert any("text file 's26.txt' not found" in d for d in two), two
 
 
 def test_a_misquote_names_every_brief_that_uses_it_whichever_process_found_it(tmp_path, monkeypatch):
@@ -116,9 +122,25 @@ def test_a_second_check_reuses_the_split_checks_cache(tmp_path, monkeypatch):
     assert len(stored) == 24 + 30 + 1  # every brief, every source, the people
 
 
-def test_when_the_child_fails_the_parent_does_its_share(tmp_path, monkeypatch):
+def test_the_childs_parsed_sources_reach_the_sessions_memory(tmp_path, monkeypatch):
+    """A watcher's next check parses no source again, whichever process first read it."""
+    root = many(tmp_path, {})
+    monkeypatch.setattr(validate, "SPLIT_AT", 0)
+    session = validate.Session()
+    forks = []
+    real = parallel.in_two
+    monkeypatch.setattr(parallel, "in_two", lambda work, count: forks.append(count) or real(work, count))
+    validate.load_project(root, include=(), session=session)
+    assert forks[0] == 30  # the source files were read in two processes
+    remembered = {Path(path).name for path, model in session.parsed if model == "Source"}
+    assert remembered == {f"s{n:02d}.yaml" for n in range(30)}
+    assert all(entry[2] is not None and entry[2].quotes for key, entry in session.parsed.items() if key[1] == "Source")
+
+
+@pytest.mark.parametrize("dies_in", ["_load_briefs", "_parse_source"])
+def test_when_the_child_fails_the_parent_does_its_share(tmp_path, monkeypatch, dies_in):
     parent = os.getpid()
-    real = validate._load_briefs
+    real = getattr(validate, dies_in)
 
     died = tmp_path / "child-died"
 
@@ -130,7 +152,7 @@ def test_when_the_child_fails_the_parent_does_its_share(tmp_path, monkeypatch):
 
     root = many(tmp_path / "two", FAULTS)
     one = check(many(tmp_path / "one", FAULTS), False, monkeypatch)
-    monkeypatch.setattr(validate, "_load_briefs", dies_in_child)
+    monkeypatch.setattr(validate, dies_in, dies_in_child)
     assert check(root, True, monkeypatch) == one
     assert died.exists()  # the child did take a brief, and its share was done here
 
