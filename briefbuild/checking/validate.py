@@ -295,7 +295,7 @@ def _load_sources(project: Project, diags: list[Diagnostic], cache: _Caches, fil
         sid = path.stem
         diags += found
         project.quotes_aside |= aside
-        if not source:
+        if not source or doc is None:  # (a model is made only from a document)
             parsed = False
             continue
         project.docs[f"source:{sid}"] = doc
