@@ -144,6 +144,7 @@ _CLOSERS = {"“": "”", "„": "“”", "”": "”", "‘": "’", "‚": "�
 _FAMILY = {"“": "double", "”": "double", "„": "double", "‘": "single", "’": "single", "‚": "single",
            "«": "guillemet", "»": "guillemet", "‹": "single guillemet", "›": "single guillemet",
            "「": "corner", "」": "corner", "『": "white corner", "』": "white corner"}
+_MARKS = lazy("[" + "".join(_FAMILY) + "]")  # found in C: a quote's text holds a few, if any
 
 
 def _closes_later(text: str, opened: int, at: int, source: str) -> bool:
@@ -176,10 +177,9 @@ def unbalanced_mark(text: str, source: str | None = None) -> str | None:
         return ('its text has an odd number of straight quotation marks ("): an inner quotation must '
                 "open and close within the quote; take in the source's other mark, or leave this one out")
     stacks: dict[str, list[tuple[str, int]]] = {}
-    for i, ch in enumerate(text):
-        family = _FAMILY.get(ch)
-        if family is None:
-            continue
+    for mark in _MARKS.finditer(text):
+        i, ch = mark.start(), mark.group()
+        family = _FAMILY[ch]
         stack = stacks.setdefault(family, [])
         if ch == "’" and (text[i + 1:i + 2].isalnum() or text[i - 2:i].lower() in ("’n", "'n")):
             continue  # don’t, rock ’n’ roll (both marks), ’90s: an apostrophe
