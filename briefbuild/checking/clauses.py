@@ -539,8 +539,11 @@ _PARTICIPLES = frozenset("called described put continued stated noted posted sig
 # A clause joined by a conjunction with a noun in lower case for its subject (`Llamas asked him, but
 # appellant stated that …`, `…, but the witness said`): the verb is that clause's finite verb, its
 # subject the noun (a role that names no one), never the first clause's subject.
+# (an adverb there is no subject: `Lee met Chan and then said`, `…, but quickly added` share Lee)
+_ADVERBS = (r"(?:then|also|later|again|still|further|soon|once|never|not|too|even|afterwards|subsequently|"
+            r"[a-z]+ly)")
 COORDINATED = lazy(r"(?:[,;]\s*|\s)(?:but|and|yet|while|whereas|although|though)\s+(?:(?:the|a|an)\s+)?"
-                   r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*$")
+                   r"(?!" + _ADVERBS + r"\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*$")
 
 
 def subject(clause: str, index: Names, last: bool = False) -> Who:
@@ -875,7 +878,7 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
         if not main or main.endswith('"') or not pre.endswith(","):
             return NONE  # right after a quotation: the reader gives it that quotation's speaker
         return subject(main, index) if VERB.search(main) else colon_subject(main, index)
-    shared = re.search(r"\s(?:and|but)$", pre)
+    shared = re.search(r"\s(?:and|but)(?:\s+" + _ADVERBS + r")*$", pre)
     if shared:  # `Lee met Chan and said`, `Lee agreed and said`: the verb shares the clause's subject
         # (past a comma before `and` and the phrases set off by commas: `Lee thanked Chan for …, and said`)
         pieces = re.split(r",", re.split(r"[;:.!?\"]", pre[:shared.start()])[-1])

@@ -6,8 +6,9 @@ parenthetical adverb set off by commas between the verb and `that` (`argued, how
 Chicago 6.57) leaves `that` introducing the clause. A clause joined by `but` or `and` with a noun in
 lower case for its subject (`Llamas asked him, but appellant stated that`, `but the witness said`)
 has that noun for the subject of its verb, a role that names no one, never the first clause's
-subject. A sentence after a quotation that says who made it (`{q} Lee made the statement in an
-interview with Chan.`) names its speaker; the interviewer is not. A quotation reported in the
+subject; an adverb there is no subject (`Lee thanked Chan and then said`: Lee's). A sentence after
+a quotation that says who made it (`{q} Lee made the statement in an interview with Chan.`) names
+its speaker; the interviewer is not. A quotation reported in the
 passive with its agent after it (`was described as {q} by Lee`, `avait été jugée {q} par Dupont`,
 `fue calificada de {q} por Pérez`) is the agent's words (Chicago 5.115: the `by` phrase names the
 actor); without an agent it is said of the subject, by no one named.
@@ -33,7 +34,7 @@ LEE_P_NO_ONE = PARAPHRASE_NO_ONE.format(q="lee-p", a="Ann Lee", s="Lee")
 MARTIN_TO_DUPONT = GIVES.format(q="martin-q", a="Jean Martin", b="Anne Dupont", s="Martin")
 GARCIA_TO_PEREZ = GIVES.format(q="garcia-q", a="Lucía García", b="Carlos Pérez", s="García")
 
-# (claim, quote id, language, message or ''); the 14 marked * failed before these rules
+# (claim, quote id, language, message or ''); the 23 marked * failed before these rules (4 only by their message)
 ROUND7 = [
     # `make clear`: a verb of saying
     ("But as Ann Lee made clear, {lee-p}.", "lee-p", None, ""),
@@ -54,22 +55,29 @@ ROUND7 = [
     ("Bo Chan asked her if she needed help, but Ann Lee stated that she was {lee-q}.", "lee-q", None, ""),
     ("Bo Chan asked her if she needed help, but Ann Lee stated that she was {chan-q}.", "chan-q", None, CHAN_TO_LEE),
     ("Ann Lee met the press and said {lee-p}.", "lee-p", None, ""),  # a verb with no subject of its own: the clause's
+    # an adverb after the conjunction is no subject: the verb shares the first clause's
+    ("Ann Lee thanked Bo Chan and then said that {lee-p}.", "lee-p", None, ""),  # *
+    ("Ann Lee thanked Bo Chan and then said that {chan-p}.", "chan-p", None, CHAN_P_TO_LEE),  # *
+    ("Ann Lee thanked Bo Chan, and later told reporters that {lee-p}.", "lee-p", None, ""),  # *
+    ("Ann Lee met Bo Chan but quickly added that {lee-p}.", "lee-p", None, ""),  # *
+    ("Ann Lee spoke, and also noted that {lee-p}.", "lee-p", None, ""),
+    ("Bo Chan asked her, but Kelly said {lee-p}.", "lee-p", None, LEE_P_NO_ONE),  # a name, not an adverb in -ly
     # the sentence after a quotation says who made it
     ("{lee-q} Lee made the statement in an interview with Bo Chan.", "lee-q", None, ""),  # *
-    ("{chan-q} Lee made the statement in an interview with Bo Chan.", "chan-q", None, CHAN_TO_LEE),
+    ("{chan-q} Lee made the statement in an interview with Bo Chan.", "chan-q", None, CHAN_TO_LEE),  # * (another message)
     ("{lee-q} Lee made the remarks on Tuesday.", "lee-q", None, ""),  # *
     ("{lee-q} Lee made a statement on Tuesday.", "lee-q", None, UNATTRIBUTED.format(q="lee-q", s="Lee")),
     # a passive's agent
     ("The plan was described as {lee-q} by Ann Lee.", "lee-q", None, ""),  # *
-    ("The plan was described as {lee-q} by Bo Chan.", "lee-q", None, LEE_TO_CHAN),
-    ("Ann Lee was described as {lee-q}.", "lee-q", None, UNATTRIBUTED.format(q="lee-q", s="Lee")),
+    ("The plan was described as {lee-q} by Bo Chan.", "lee-q", None, LEE_TO_CHAN),  # * (another message)
+    ("Ann Lee was described as {lee-q}.", "lee-q", None, UNATTRIBUTED.format(q="lee-q", s="Lee")),  # * (passed)
     ("La mort avait été jugée {dupont-q} par Anne Dupont.", "dupont-q", "fr", ""),  # *
     ("La mort avait été jugée {dupont-q} par Anne DUPONT.", "dupont-q", "fr", ""),  # *
-    ("La mort avait été jugée {martin-q} par Anne Dupont.", "martin-q", "fr", MARTIN_TO_DUPONT),
+    ("La mort avait été jugée {martin-q} par Anne Dupont.", "martin-q", "fr", MARTIN_TO_DUPONT),  # * (another message)
     ("La réforme a été qualifiée d'{dupont-q} par le ministre.", "dupont-q", "fr",
      UNATTRIBUTED.format(q="dupont-q", s="Dupont")),
     ("La medida fue calificada de {perez-q} por Carlos Pérez.", "perez-q", "es", ""),  # *
-    ("La medida fue calificada de {garcia-q} por Carlos Pérez.", "garcia-q", "es", GARCIA_TO_PEREZ),
+    ("La medida fue calificada de {garcia-q} por Carlos Pérez.", "garcia-q", "es", GARCIA_TO_PEREZ),  # * (another message)
 ]
 
 
