@@ -10,8 +10,19 @@ from . import titles
 from .appositions import _owned_role
 from .claimrefs import _SAID_NOUNS, _antecedent, _mentions, _subject_before
 from .claimtext import _SENTENCE, _around, _plain, placement
-from .clauses import VERB, Who, _office_at_end, name_at_end, name_at_start, office_subject, sentence_subject, subject_at
+from .clauses import (
+    COORDINATED,
+    VERB,
+    Who,
+    _office_at_end,
+    name_at_end,
+    name_at_start,
+    office_subject,
+    sentence_subject,
+    subject_at,
+)
 from .gapping import _GAP, _JOINER, _gapped, _respectively
+from .passives import agent
 from .referents import speech_act, subject_pronoun
 from .sayings import noun_speaker
 from .speakers import Names
@@ -40,6 +51,8 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
     if noun := noun_speaker(head, index, bool(VERB.search(tail))):  # `Chan rejected Lee's claim that {q}`: Lee's
         return _noun_owner(text, start, noun, index, placed, claim, people)
     who, said_at = subject_at(head, index, last=True) if VERB.search(head) else (Who("none"), -1)
+    if who.kind in ("none", "role") and (passive := agent(head, tail, index)):
+        return passive  # `The plan was described as {q} by Lee`: the passive's agent
     said_after = -1
     if who.kind == "none" and quotes[qid].kind == "direct" and (acted := speech_act(head, index, quotes[qid].text)):
         return acted  # `Lee thanked Chan for the {q}`: Lee's phrase
@@ -105,6 +118,8 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
     # A name after the verb whose subject is a role stands inside what the verb reports (`The
     # secretary said former President Truman was {q}`): not the one who said it (before, Truman was).
     # (not `According to the spokesman for Chan, Lee, {q}`: a role after its verb has its holder after it)
+    if who.kind == "role" and said_at >= 0 and COORDINATED.search(head[:said_at]):
+        return who  # `Llamas asked him, but appellant stated that {q}`: the role the joined clause opens with
     before_verb = who.kind == "role" and said_at >= 0 and bool(who.text) and who.text.lower() in head[:said_at].lower()
     upto = start + said_at if before_verb else here
     named = [(pos, pid) for pos, pid, naming in _mentions(text, index, upto) if naming and pos >= start]

@@ -42,7 +42,13 @@ _VERBS += sorted(_PARTICIPLES_OF_SAYING)
 # Verbs a reporter puts beside a quotation besides `said` (AP prefers said; stories use these too).
 _VERBS += ("began interrupted interjected retorted snapped mused sighed laughed scoffed boasted complained "
            "lamented demanded asserted charged opined ventured").split()
-_PHRASES = ["cut in", "broke in", "chimed in", "went on", "shot back", "fired back", "pointed out"]
+_PHRASES = ["cut in", "broke in", "chimed in", "went on", "shot back", "fired back", "pointed out",
+            # `as Carter made clear, {p}`, `Lee made it clear that …` (DoD briefings)
+            "made clear", "makes clear", "make clear", "made it clear", "makes it clear",
+            # a sentence after a quotation that says who made it (`{q} Kelly made the statement in an
+            # interview with …`, NASA): the article or demonstrative refers back to the words just given
+            "made the statement", "made that statement", "made this statement", "made the remarks",
+            "made those remarks", "made these remarks", "made the comments", "made those comments"]
 # Verbs of a response to words already spoken. Joined to a quotation by its comma (`"…," Lee
 # countered`, `"…?" Lee laughed`) they are its speech tag; as a sentence of their own after a
 # quotation that ended with its full stop (`"…." Lee disagreed with that view.`, `Lee laughed.`)
@@ -530,6 +536,14 @@ _PROPER_RUN = lazy(r"[^\W\d_][\w'.&-]*(?:\s+(?:(?:of|the|and|&|for|on|de|du|des|
 
 
 _PARTICIPLES = frozenset("called described put continued stated noted posted signaled signalled".split())
+# A clause joined by a conjunction with a noun in lower case for its subject (`Llamas asked him, but
+# appellant stated that …`, `…, but the witness said`): the verb is that clause's finite verb, its
+# subject the noun (a role that names no one), never the first clause's subject.
+# (an adverb there is no subject: `Lee met Chan and then said`, `…, but quickly added` share Lee)
+_ADVERBS = (r"(?:then|also|later|again|still|further|soon|once|never|not|too|even|afterwards|subsequently|"
+            r"[a-z]+ly)")
+COORDINATED = lazy(r"(?:[,;]\s*|\s)(?:but|and|yet|while|whereas|although|though)\s+(?:(?:the|a|an)\s+)?"
+                   r"(?!" + _ADVERBS + r"\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*$")
 
 
 def subject(clause: str, index: Names, last: bool = False) -> Who:
@@ -543,7 +557,7 @@ def subject_at(clause: str, index: Names, last: bool = False) -> tuple[Who, int]
     verbs = list(VERB.finditer(clause))
     for m in (reversed(verbs) if last else verbs):
         who = _subject_of(clause, m, index)
-        if who.kind == "role" and m.group(0).lower() in _PARTICIPLES:
+        if who.kind == "role" and m.group(0).lower() in _PARTICIPLES and not COORDINATED.search(clause[:m.start()]):
             continue
         if who.kind != "none":
             return who, m.start()
@@ -864,7 +878,7 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
         if not main or main.endswith('"') or not pre.endswith(","):
             return NONE  # right after a quotation: the reader gives it that quotation's speaker
         return subject(main, index) if VERB.search(main) else colon_subject(main, index)
-    shared = re.search(r"\s(?:and|but)$", pre)
+    shared = re.search(r"\s(?:and|but)(?:\s+" + _ADVERBS + r")*$", pre)
     if shared:  # `Lee met Chan and said`, `Lee agreed and said`: the verb shares the clause's subject
         # (past a comma before `and` and the phrases set off by commas: `Lee thanked Chan for …, and said`)
         pieces = re.split(r",", re.split(r"[;:.!?\"]", pre[:shared.start()])[-1])

@@ -13,7 +13,8 @@ from .claimtext import _SENTENCE, _around, placement
 from .clauses import Who
 from .foreign import Foreign
 from .gapping import _FOREIGN_GAP, _FOREIGN_JOINER, _gapped, _respectively
-from .newsroom import words_for
+from .newsroom import LANGUAGES, words_for
+from .passives import agent
 from .pronouns import agrees, number
 from .sayings import foreign_noun_speaker
 from .speakers import Names
@@ -53,6 +54,9 @@ def foreign_speaker(g: Foreign, claim: str, qid: str, quotes: dict, index: Names
         who, at = noun
         return _antecedent(text, start + at, index, placed, claim, g) if who.kind == "pronoun" else who  # (as `Sein Resümee:`)
     who = g.subject(head, index, last=True) if g.VERB.search(head) else Who("none")
+    language = next((k for k, w in LANGUAGES.items() if w is g.w), None)
+    if who.kind in ("none", "role", "nobody") and (passive := agent(head, tail, index, language)):
+        return passive  # `avait été jugée {q} par Emmanuel Macron`: the passive's agent
     after = who.kind == "none" and bool(g.VERB.search(tail))  # `{q}, a-t-elle dit`: its clause follows it
     if after:
         who = g.subject(tail, index)

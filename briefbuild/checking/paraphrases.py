@@ -22,7 +22,12 @@ from .speakers import names
 # (`adding that, to be fair, …`: a phrase set off by commas may open the clause after `that`)
 # (a day after the verb is still the verb's: `officials announced today {p}`)
 _OWN_BARE = lazy(r"(?:" + VERB.pattern + r")(?:\s+(?:today|yesterday|tonight|on\s+[A-Z][a-z]+day))?$")
-_OWN_MARKED = lazy(r"(?:(?:" + VERB.pattern + r")(?:\s+[^.;:!?]{0,60}?)?(?:\s+that,?|\s*:)"
+# (`Lee argued, however, that {p}`: a parenthetical adverb set off by commas between the verb and
+# `that`, Chicago 6.57, leaves `that` introducing the clause)
+_ASIDE_ADVERB = (r"(?:\s*,\s*(?:however|moreover|furthermore|though|too|also|again|then|instead|therefore|"
+                 r"nonetheless|nevertheless|meanwhile|in turn|in fact|in particular|for example|for instance|"
+                 r"[a-z]+ly)\s*,)?")
+_OWN_MARKED = lazy(r"(?:(?:" + VERB.pattern + r")" + _ASIDE_ADVERB + r"(?:\s+[^.;:!?]{0,60}?)?(?:\s+that,?|\s*:)"
                    # `As Chan said, {p}`, `If, as Chan told reporters, {p}, …`
                    r"|\b[Aa]s\s+[^.,;:!?]{1,60}?(?:" + VERB.pattern + r")(?:\s+[^.,;:!?]{1,40})?,"
                    # `Without more aid, he warned, {p}`: an attribution set off by commas inside the sentence
