@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from ..inputs.models import _FAMILY_FIRST
 from ..patterns import lazy
-from . import notes
+from . import notes, printedlabels
 from .matcher import CJK
 from .pronouns import of_person
 from .textcheck import mixed_script, normalize
@@ -66,7 +66,9 @@ TITLE_WORDS = frozenset(
     "bundesministerin bundeskanzler bundeskanzlerin staatssekretär staatssekretärin parl ministerin "
     "président présidente premier première ministre secrétaire garde sceaux rapporteur rapporteure "
     # the Federal Press Office's Mitschrift: `StS Seibert:` (Staatssekretär), `Vors. Welty:` (Vorsitzender)
-    "sts vors vorsitzender vorsitzende".split())
+    "sts vors vorsitzender vorsitzende "
+    # the Spanish Congreso's Diario de Sesiones: `El señor ZAMARRÓN MORENO`, `La señora PRESIDENTA`
+    "el la señor señora".split())
 PARTICLES = frozenset("de da di du del della der den van von la le al el bin ibn y e ten ter zu dos das do st. "
                       "of for the and on to at".split())
 _LABEL = lazy(
@@ -375,7 +377,13 @@ def name_line(line: str, index: Names) -> str | None:
 
 
 def parse_turn(line: str) -> tuple[str, int, list[str]] | None:
-    """(label, end of the label and colon, the notes after it) when the line opens a turn."""
+    """(label, end of the label and colon, the notes after it) when the line opens a turn; a label
+    printed without a colon (`CHAIR POWELL.`, `TAG<tab>`) when no label with one opens it."""
+    return (_parse_turn(line) or printedlabels.caps_stop(line, CHAIR_NOTE)
+            or printedlabels.key_initials(line))
+
+
+def _parse_turn(line: str) -> tuple[str, int, list[str]] | None:
     if line[:1] == "[" and (b := _BRACKETED.match(line)):
         found = parse_turn(b.group(1) + ": ")
         if found:
@@ -418,6 +426,7 @@ def parse_turn(line: str) -> tuple[str, int, list[str]] | None:
             return None
         head = word.lstrip("'’")[:1]
         if not (head.isupper() or head.isdigit() or word.lower() in PARTICLES or _caseless(head)
+                or word.lower() in printedlabels.HONORIFICS
                 or re.match(r"^(al|el|d|l|bin|ibn)[-'’]", word)):
             return None
     notes = [n.strip("()[] ") for n in re.findall(r"[(\[][^)\]\n]*[)\]]", m.group("notes"))]
@@ -527,7 +536,8 @@ def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
         return NOBODY, ""  # and a record's `Also Present:` after its `Present:` (hearings, minutes)
     if _ROMAN.fullmatch(folded.strip()):
         return NOBODY, ""  # a committee's panel of witnesses (`I: Esther Webber, The Times`), no speaker
-    if _CHAIR.fullmatch(" ".join(words)) or _french_office(label) in ("président", "présidente"):
+    if _CHAIR.fullmatch(" ".join(words)) or _french_office(label) in ("président", "présidente") \
+            or printedlabels.diario_chair(" ".join(words)):
         return NOBODY, ""  # the Congressional Record's chair, the Sénat's, whom it names by office alone
     core = [w for w in words if not re.fullmatch(r"#?\d+|one|two|three|four|five", w)]
     if core and core[-1] in ("official", "officials"):

@@ -1,0 +1,66 @@
+"""Speaker labels printed without the colon most transcripts use (speakers.py reads those).
+
+- The Federal Reserve's press conferences and the Italian Camera's resoconto stenografico print the
+  speaker in capitals and a full stop (`CHAIR POWELL. Good afternoon.`, `ROBERTO GIACHETTI. Chiedo di
+  parlare.`), the office after a comma in mixed case (`VANNINO CHITI, Ministro per i rapporti con il
+  Parlamento. Signor Presidente…`), and the Camera its chair by office alone (`PRESIDENTE. Ne ha
+  facoltà.`): the sitting's chair, whom the record names only in its heading.
+- WHO's transcripts print a speaker key's initials and a tab (`TAG<tab>Thank you.`): a label, one of
+  a person's `labels` (the key at the transcript's head says whose).
+- The Spanish Congreso's Diario de Sesiones prints `El señor` / `La señora` before the label
+  (`El señor PRESIDENTE:`, `La señora SECRETARIA DE LA MESA (Rosique i Saltor):`): an honorific.
+"""
+from __future__ import annotations
+
+import re
+
+from ..patterns import lazy
+
+# Capitals, a full stop, and the words after it opening with a capital: two words at least
+# (`CHAIR POWELL.`), or one that is a chair's office (`PRESIDENTE.`), so that a sentence opening
+# with an acronym (`NATO. The alliance…`) stays text. `Q.` and `A.` are speakers.py's.
+_CAPS_STOP = lazy(
+    r"^(?P<label>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){0,5})"
+    r"(?P<notes>(?:\s*\([^()\n]{1,40}\))*)"
+    r"(?:,\s+(?P<role>[^\W\d_][^.\n:;?!()]{1,150}?))?"
+    r"\.[ \t]+(?=[(\[\"“‘']?[^\W\d_])(?P<next>\S)")
+CHAIRS = frozenset({"presidente", "presidenta", "président", "présidente", "präsident", "präsidentin"})
+
+# A speaker key's initials and a tab (or a run of spaces, as a copy renders the tab).
+_KEY = lazy(r"^(?P<label>[A-Z]{2,4})(?:\t+|[ ]{2,})(?=\S)")
+
+# The Diario de Sesiones' honorific before a label, in lower case.
+HONORIFICS = frozenset({"señor", "señora"})
+_DIARIO_CHAIR = lazy(r"(?:el señor|la señora) (?:vice)?president[ea]")
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and not any(c.islower() for c in letters)
+
+
+def caps_stop(line: str, chair_note: str) -> tuple[str, int, list[str]] | None:
+    """(label, end, notes) of a `NAME IN CAPITALS.` label, or None; the Camera's `PRESIDENTE.`
+    carries `chair_note`: the sitting's chair, no one's words unless the source names the holder."""
+    m = _CAPS_STOP.match(line)
+    if m is None or not _capitals(m.group("label")) or not (m.group("next").isupper() or m.group("next") in "([\"“‘'"):
+        return None
+    label = m.group("label")
+    words = label.split()
+    notes = [n.strip("() ") for n in re.findall(r"\([^()\n]*\)", m.group("notes"))]
+    if len(words) == 1:
+        if label.casefold() not in CHAIRS or m.group("role"):
+            return None
+        notes.append(chair_note)
+    return label, m.start("next"), notes
+
+
+def key_initials(line: str) -> tuple[str, int, list[str]] | None:
+    """(label, end, []) of a speaker key's initials before a tab, or None."""
+    m = _KEY.match(line)
+    return (m.group("label"), m.end(), []) if m else None
+
+
+def diario_chair(folded: str) -> bool:
+    """`El señor PRESIDENTE` (folded): the Congreso's chair of the sitting, named by office alone."""
+    return _DIARIO_CHAIR.fullmatch(folded) is not None
