@@ -51,12 +51,14 @@ KNOWN: dict[str, str] = {
     "does not name (we could not confirm him from the copy); an office label is named with offices: in the source, "
     "as a court's `THE COURT:` is",
     "x-powell-economy-works": "a quote that starts after a fronted `Without price stability,`: verbatim, so it passes "
-                              "alone here; restrictors.py reads `if`/`unless` conditions before a quote's clause but not "
-                              "`without …,` (`sin`, `sans`, `ohne`), which cuts.py would then refuse where a brief drops it",
+                              "alone here; a `without` phrase before a negated or modal clause is a condition "
+                              "(restrictors.py), which cuts.py refuses where a brief places the quote without it "
+                              "(tests/unit/test_restrictors_without.py), and this benchmark checks the quotes alone",
     "x-tedros-children-only": "a quote that starts after the first conjunct of a coordinated subject (`children are the most "
                               "at risk` of `Women and children are …`): verbatim, and a bracket may capitalise its first "
-                              "letter (Chicago 13.16), so it passes alone; the conjunct dropped needs a claim-level rule "
-                              "like the quantifier's (restrictors.py), which this benchmark does not run",
+                              "letter (Chicago 13.16), so it passes alone; not refused where placed either: a first conjunct "
+                              "(`Women and`) cannot be told from a first clause (`Prices rose and` before `wages fell`, "
+                              "fairly quoted) without reading parts of speech, which the verifier does not",
 }
 
 

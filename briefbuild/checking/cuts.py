@@ -88,7 +88,7 @@ def restricted_start(project, qid: str) -> tuple[str, str] | None:
     before = passage[max(0, span[0] - 300):span[0]].split(SEP)[-1]
     if (found := quantifier_before(before)) is not None:
         return "quantifier", found
-    found = condition_before(before)
+    found = condition_before(before, passage[span[0]:])
     return ("condition", found) if found is not None else None
 
 

@@ -374,8 +374,9 @@ def _check_ellipsis(gap: Gap) -> str | None:
                 continue
             if whole and label == "condition" and _relative_on_subject(piece, gap):
                 continue
-            if label == "condition" and gap.token == 0 and condition_before(gap.source) == gap.source.strip(" " + SEP):
-                continue  # `… we will respond` for `If Russia attacks, we will respond`: judged where placed (cuts.py)
+            if label in ("condition", "negation") and gap.token == 0 \
+                    and condition_before(gap.source, gap.after) == gap.source.strip(" " + SEP):
+                continue  # `… we respond` for `If Russia attacks, we respond` (`Without NATO,`): judged where placed (cuts.py)
             if kinds is None:
                 hit = next((w for w in counted if w.lstrip("$")[:1].isdigit() or w in NUMBER_WORDS), None)
             else:

@@ -102,7 +102,7 @@ def _conditioned(gap: Gap) -> str | None:
         return None
     before = gap.before if len(gap.before) < CONTEXT else gap.before.split(" ", 1)[-1]  # a window: its first word may be cut
     text = before + gap.source.replace(SEP, ". ")
-    found = condition_before(text)
+    found = condition_before(text, gap.after)
     if not found or text.rfind(found) < len(before):
         return None  # none, or it opens before the ellipsis: kept
     return (f"the ellipsis omits the condition '{found}' that the words after it hold under: the quote states as "

@@ -49,10 +49,23 @@ _CONDITION = lazy(
 _SET_PHRASE = lazy(r"(?i)(?:if\s+(?:you\s+ask\s+me|i\s+may|i\s+might|anything|you\s+will|you\s+like|i\s+am\s+honest|"
                    r"i['’]m\s+honest)|s['’]il\s+(?:vous|te)\s+pla[iî]t|si\s+je\s+puis\s+dire|si\s+me\s+permite|"
                    r"wenn\s+(?:sie|man)\s+so\s+will)\b")
+# A fronted `Without …,` (`Sans …,`, `Sin …,`) is an implicit condition (`if there were no …`)
+# when the clause it opens is negated or modal: `Without price stability, the economy does not work`,
+# `Without NATO, Europe could not defend itself`. Of manner it conditions nothing (`Without
+# hesitation, we voted yes`), nor do set phrases (`Without doubt`, `Sans doute`, `Sin embargo`). German
+# puts its verb right after `Ohne …` with no comma (`Ohne Preisstabilität funktioniert …`): not read.
+_WITHOUT = lazy(r"(?i)(?:^|(?<=\bthat\s)|(?<=\bque\s)|(?<=\bqu['’])|(?<=\bdass\s))(?:without|sans|sin)\b(?!\s*,)")
+_WITHOUT_SET = lazy(r"(?i)(?:without\s+(?:a\s+)?(?:doubt|question|exception|delay|fail|hesitation|further\s+ado)|"
+                    r"sans\s+(?:aucun\s+)?(?:doute|exception)|"
+                    r"sin\s+(?:duda|embargo|excepción))\b")
+_NEGATED_OR_MODAL = lazy(
+    r"(?i)(?:\b(?:not|no|never|nothing|nobody|none|cannot|would|could|might|can|"
+    r"ne|pas|jamais|rien|personne|pourrai[st]?|pourrions|pourraient|serai[st]?|serions|seraient|"
+    r"nunca|nada|nadie|ningun[oa]?|podría\w*|sería\w*|puede[n]?)\b|n['’]t\b|\bn['’])")
 # Words by which a claim's sentence carries a condition (`said that if`, `on condition`): not ellipses.CONDITIONS,
 # the words an omission may not drop.
 _CARRIED = frozenset("if unless provided providing assuming condition conditions conditional conditionally si "
-                       "pourvu caso wenn falls sofern".split())
+                       "pourvu caso wenn falls sofern without sans sin".split())
 _OPENERS = "\"“‘«„「"  # (not ' or ’: an apostrophe, `s'il`, `we'll`)
 _LAST_SENTENCE = lazy(r"[.!?][\"”’')»]*\s+(?=[\"“‘'«„(]?[^\W\d_])")
 
@@ -65,13 +78,17 @@ def quantifier_before(before: str) -> str | None:
     return found.group("q") if found else None
 
 
-def condition_before(before: str) -> str | None:
+def condition_before(before: str, after: str = "") -> str | None:
     """The condition that opens a clause of the sentence a quote begins inside, when the quote leaves it
-    out (`If Russia attacks,` of `If Russia attacks, we will respond`, `that if …, we`); else None."""
+    out (`If Russia attacks,` of `If Russia attacks, we will respond`, `that if …, we`); else None.
+    `after`: the words from the quote's first on, which decide whether a fronted `Without …,` conditions them."""
     sentence = _LAST_SENTENCE.split(before + "x")[-1][:-1]  # (a letter after: a sentence that ends just before the quote)
     at = max(sentence.rfind(mark) for mark in _OPENERS)
     sentence = sentence[at + 1:].lstrip() if at >= 0 else sentence.lstrip()
     found = [m for m in _CONDITION.finditer(sentence) if not _SET_PHRASE.match(sentence, m.start())]
+    found += [m for m in _WITHOUT.finditer(sentence) if not _WITHOUT_SET.match(sentence, m.start())
+              and _conditions(sentence[m.start():] + after)]
+    found.sort(key=lambda m: m.start())
     if not found:
         return None
     clause = sentence[found[-1].start():]
@@ -79,6 +96,15 @@ def condition_before(before: str) -> str | None:
     if comma >= 0 and re.search(r"[,;:—–()]", clause[comma + 1:]):
         return None  # the quote begins in a later clause (`…, si mes informations sont bonnes, qui …, donc`)
     return clause[:comma + 1] if comma >= 0 else clause.rstrip()
+
+
+def _conditions(phrase: str) -> bool:
+    """Whether the clause after a fronted `Without …,` is negated or modal, up to where it ends."""
+    comma = phrase.find(",")
+    if comma < 0:
+        return False
+    clause = re.split(r"[,;:.!?]", phrase[comma + 1:], maxsplit=1)[0]
+    return _NEGATED_OR_MODAL.search(clause) is not None
 
 
 def carries(sentence: str, kind: str) -> bool:
