@@ -214,7 +214,9 @@ def _keeps_or_names(noun: str, inner: str, refs: References) -> bool:
     rest = toks[1:] if opens else toks
     if refs.capital_nouns and opens:
         return any(len(t) > 1 and t.isupper() for t in rest) or states.is_country(" ".join(rest), refs.code)
-    return any(t[:1].isupper() for t in rest)
+    # a name ends in its capital (`[the United States]`, `[the Paris Agreement]`); a capital before a
+    # common noun modifies it (`[the Brazilian envoys]`, `[the Tokyo pact]`): a description with another noun
+    return any(t[:1].isupper() for t in rest) and not (refs.code == "en" and rest[-1][:1].islower())
 
 
 def keeps_noun(noun: str, inner: str, refs: References) -> bool:
