@@ -55,7 +55,7 @@ def build_site(root: Path, out: Path, options, result, progress) -> None:
 
 def render_site(root: Path, config, brief_ids: list[str]) -> dict[str, bytes]:
     """The three files, from every brief's front matter."""
-    from ..checking.validate import _disk_cache, load_and_parse
+    from ..checking.parsing import disk_cache, load_and_parse
     from ..errors import InputError
     from ..inputs.models import Brief
     from ..rendering.render import asset_text, stylesheet
@@ -64,7 +64,7 @@ def render_site(root: Path, config, brief_ids: list[str]) -> dict[str, bytes]:
     listings = []
     from ..session import Session
     session = Session()
-    disk = _disk_cache(session, root)
+    disk = disk_cache(session, root)
     for bid in brief_ids:
         _, brief = load_and_parse(Brief, root / "briefs" / f"{bid}.yaml", f"briefs/{bid}.yaml", diags, disk,
                                   session.parsed)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..checking import pages, validate
+from ..checking import pages, parsing, standins
 from ..errors import Diagnostic
 from ..inputs.load import YamlDoc, read_text
 from ..inputs.models import PeopleFile, Person, Source
@@ -33,7 +33,7 @@ def people(root: Path, diags: list[Diagnostic]) -> dict[str, Person]:
     path = root / "sources" / PEOPLE_FILE
     if not path.is_file():
         return {}
-    _, model = validate.load_and_parse(PeopleFile, path, f"sources/{PEOPLE_FILE}", diags)
+    _, model = parsing.load_and_parse(PeopleFile, path, f"sources/{PEOPLE_FILE}", diags)
     return {p.id: p for p in model.people} if model else {}
 
 
@@ -50,9 +50,9 @@ def load(root: Path, sid: str, diags: list[Diagnostic], warnings: list[Diagnosti
     if not path.is_file():
         return None
     mine: list[Diagnostic] = []
-    doc, source = validate.load_and_parse(Source, path, f"sources/{sid}.yaml", mine)
+    doc, source = parsing.load_and_parse(Source, path, f"sources/{sid}.yaml", mine)
     if source is None and warnings is not None and doc is not None:
-        source = validate.stand_in(doc.data)
+        source = standins.stand_in(doc.data)
         if source is not None:
             warnings += [replace(d, severity="warning") for d in mine]
             mine = []
@@ -99,7 +99,7 @@ def briefs_using(root: Path, quote_ids: set[str]) -> dict[str, list[str]]:
     uses: dict[str, list[str]] = {q: [] for q in quote_ids}
     folder = root / "briefs"
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
-        doc, brief = validate.load_and_parse(Brief, path, f"briefs/{path.name}", [])
+        doc, brief = parsing.load_and_parse(Brief, path, f"briefs/{path.name}", [])
         if brief is None:
             continue
         spots: dict[str, list[tuple[int, int]]] = {}

@@ -186,7 +186,8 @@ def add_to_source(root: Path, match: Match, quote_id: str, taken: set[str]) -> P
     text = path.read_text("utf-8")
     new = append_list_item(text, "quotes", match.entry(quote_id))
     diags: list[Diagnostic] = []
-    from ..checking.validate import parse, stand_in
+    from ..checking.parsing import parse
+    from ..checking.standins import stand_in
     from ..inputs.models import Source
     stored = corpus.load(root, match.source, diags, [])  # its title may not be filled in yet
     if stored is None:

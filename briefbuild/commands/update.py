@@ -182,7 +182,7 @@ def _capture_lines(text: str, stored: corpus.Stored, name: str, sha: str, today:
 
 def _check(text: str, stored: corpus.Stored) -> None:
     """The edited file must load as the same source with only the intended changes."""
-    from ..checking.validate import parse
+    from ..checking.parsing import parse
     tmp_diags: list[Diagnostic] = []
     doc, errs = parse_text(text, f"sources/{stored.path.name}")
     tmp_diags += errs

@@ -137,7 +137,7 @@ def test_an_id_that_is_no_id_says_the_id_and_nothing_is_written(tmp_path, given,
 def test_an_undated_capture_with_accessed_given_passes_check_once_titled(tmp_path):
     # `issued` is optional when `accessed` dates the source: add leaves it as a comment, not an
     # empty `issued:` that check refused as "'' is not a date".
-    from briefbuild.checking.validate import parse
+    from briefbuild.checking.parsing import parse
     from briefbuild.inputs.load import load_yaml
     from briefbuild.inputs.models import Source
     root = make_project(tmp_path / "p")

@@ -61,7 +61,7 @@ def test_a_source_with_a_bibliographic_mistake_still_has_every_other_error_repor
 
 
 # A mistake inside one quote of a source, or one entry of people.yaml, no longer fails the whole
-# file: the quote or person at fault stands out of the checks (validate.source_stand_in,
+# file: the quote or person at fault stands out of the checks (standins.source_stand_in,
 # people_stand_in) and everything else is verified in the same run. What cites the one at fault is
 # silent (its own error says what to fix), never "unknown quote" or "unknown person"; when its id
 # cannot be read, no reference is called unknown (it may be that one).
@@ -475,7 +475,7 @@ def test_many_mistakes_across_three_files_come_at_once_in_order_each_once(tmp_pa
 
 
 # A schema error in a brief no longer hides its other errors until the next run: the parts at
-# fault stand in neutral and the rest is checked against the sources (validate._brief_stand_in).
+# fault stand in neutral and the rest is checked against the sources (standins.brief_stand_in).
 # Rows: (what is wrong with the brief's schema, how to make it so, the schema error's key path).
 _MISATTRIBUTED = "      - claim: Chan said {lee-act}.\n      - claim: Lee said {lee-nope}.\n"
 SCHEMA_MISTAKES = [

@@ -16,6 +16,7 @@ from factory import numbered_source as source
 from briefbuild.checking import parallel, validate
 from briefbuild.checking.verdict import VERDICT
 from briefbuild.errors import InputError
+from briefbuild.inputs.load import DiskCache
 
 pytestmark = pytest.mark.skipif(not parallel.possible(), reason="needs Linux and two CPUs (CI has both)")
 
@@ -117,7 +118,7 @@ def test_a_second_check_reuses_the_split_checks_cache(tmp_path, monkeypatch):
     """The child's parsed briefs reach .cache/ through the parent: a later one-brief load finds them."""
     root = many(tmp_path, {})
     check(root, True, monkeypatch)
-    session_disk = validate.DiskCache(root / ".cache" / "briefbuild" / "yaml")
+    session_disk = DiskCache(root / ".cache" / "briefbuild" / "yaml")
     stored = session_disk.entries.keys()
     assert len(stored) == 24 + 30 + 1  # every brief, every source, the people
 

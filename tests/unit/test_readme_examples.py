@@ -19,7 +19,7 @@ import pytest
 from conftest import REPO
 
 from briefbuild.checking.claims import claim_problem
-from briefbuild.checking.validate import parse
+from briefbuild.checking.parsing import parse
 from briefbuild.inputs.load import load_yaml
 from briefbuild.inputs.models import Brief, PeopleFile, Person, Quote, Source
 from briefbuild.inputs.schema import SCHEMA_DIR

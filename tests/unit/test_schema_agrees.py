@@ -14,7 +14,7 @@ import pytest
 import yaml
 from factory import BRIEF, SOURCE
 
-from briefbuild.checking.validate import parse
+from briefbuild.checking.parsing import parse
 from briefbuild.inputs.load import load_yaml
 from briefbuild.inputs.models import Brief, Source
 from briefbuild.inputs.schema import SCHEMA_DIR
