@@ -14,7 +14,7 @@ from types import SimpleNamespace
 
 from ..chars import single_marks
 from ..patterns import lazy
-from . import clauses, notes, statements
+from . import clauses, notes, sayings, statements
 from .clauses import Who
 from .foreign import Foreign, marked
 from .japanese import JAPANESE
@@ -325,12 +325,25 @@ class _Reader:
             self.asked = None
         return found
 
+    def _noun_owner(self, before: str, after: str) -> Who | None:
+        """Whom a noun of saying right before the quotation names (sayings.py, as claims read it): `Lee
+        said, echoing Chan's remark that "…"` is Chan's, whose remark it is, not the verb's subject;
+        `Lee rejected the claim that "…"` names no one. None when no such noun introduces it."""
+        if self.g is not _ENGLISH:
+            return None
+        found = sayings.noun_speaker(before, self.index, bool(self.g.VERB.search(_first_sentence(after))))
+        if found is None or self.g.VERB.search(before, found[1]):
+            return None  # (`A statement from Lee said:`, `In Chan's words,`: the clause's own attribution)
+        return self.resolve(found[0], before)
+
     def _speaker(self, para: int, between: str, piece: str, after: str, prev_after: str | None,
                  intro: str = "") -> tuple[Who, str] | None:
         if self.japanese:  # `岸田首相は「…」と述べた`: the subject before the quotation, the verb after it
             who, clause = self.g.attribution(between, after, self.index, intro)
             return (self.resolve(who, clause), clause) if clause or who.kind != "none" else None
         before = _last_sentence(between).strip()
+        if before and not before.endswith((".", "!", "?")) and (owned := self._noun_owner(before, after)):
+            return owned, before
         if before and not before.endswith((".", "!", "?")):
             who = self.resolve(self.g.subject(before, self.index, last=True), before)
             if who.kind != "none":
