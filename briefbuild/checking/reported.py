@@ -329,12 +329,15 @@ class _Reader:
         """Whom a noun of saying right before the quotation names (sayings.py, as claims read it): `Lee
         said, echoing Chan's remark that "…"` is Chan's, whose remark it is, not the verb's subject;
         `Lee rejected the claim that "…"` names no one. None when no such noun introduces it."""
-        if self.g is not _ENGLISH:
+        if isinstance(self.g, Foreign):  # `l'affirmation de Martin selon laquelle « … »`, `Müllers Warnung, dass`
+            found = sayings.foreign_noun_speaker(self.g, before, self.index)
+        elif self.g is _ENGLISH:
+            found = sayings.noun_speaker(before, self.index, bool(self.g.VERB.search(_first_sentence(after))))
+            if found is not None and self.g.VERB.search(before, found[1]):
+                return None  # (`A statement from Lee said:`, `In Chan's words,`: the clause's own attribution)
+        else:
             return None
-        found = sayings.noun_speaker(before, self.index, bool(self.g.VERB.search(_first_sentence(after))))
-        if found is None or self.g.VERB.search(before, found[1]):
-            return None  # (`A statement from Lee said:`, `In Chan's words,`: the clause's own attribution)
-        return self.resolve(found[0], before)
+        return self.resolve(found[0], before) if found else None
 
     def _speaker(self, para: int, between: str, piece: str, after: str, prev_after: str | None,
                  intro: str = "") -> tuple[Who, str] | None:

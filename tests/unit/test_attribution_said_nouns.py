@@ -8,6 +8,8 @@ the sentence's subject); `Lee rejected Chan's claim that "…"` is Chan's (befor
 no one before it (`Lee rejected the claim that "…"`) names no one; a verb that makes its subject the
 sayer (`Lee made the point that`, `Lee repeated her warning that`) keeps the words the subject's, and a
 noun phrase that is the subject of its own verb of saying (`A statement from Lee said:`) is read as before.
+French, German and Spanish alike (`la remarque de Chan selon laquelle`, `Chans Behauptung zurück, dass`,
+`la afirmación de Chan de que`).
 """
 from __future__ import annotations
 
@@ -55,3 +57,39 @@ ROWS = [
 @pytest.mark.parametrize("para,quote,speaker,message", ROWS, ids=[f"p{r[0]}-{r[2]}" for r in ROWS])
 def test_a_noun_of_saying_names_its_owner_as_the_speaker(para, quote, speaker, message):
     assert problems(TEXT, quote, speaker, para) == message
+
+
+FR = ("« Personne ne veut la guerre », a déclaré Lee, reprenant la remarque de Chan selon laquelle « la paix est "
+      "dans l'intérêt de tous ».\n\n"
+      "Lee a rejeté l'affirmation de Chan selon laquelle « le plan est mort ».\n\n"
+      "Lee a rejeté l'affirmation selon laquelle « le plan est mort ».\n\n"
+      "Lee a déclaré : « Nous agirons. »")
+DE = ("„Niemand will Krieg“, sagte Lee und wies Chans Behauptung zurück, dass „der Plan tot ist“.\n\n"
+      "Lee sagte in einer Erklärung: „Wir werden handeln.“")
+ES = "Lee rechazó la afirmación de Chan de que «el plan está muerto».\n\nLee dijo: «Actuaremos»."
+FR_NO_ONE = ("paragraph 3 does not attribute these words to one named person (the attribution found: 'Lee a rejeté "
+             "l'affirmation selon laquelle'): they cannot be quoted as Ann Lee's")
+
+# (text, language, paragraph, quote, speaker, message or "")
+FOREIGN = [
+    (FR, "fr", 1, "Personne ne veut la guerre", LEE, ""),
+    (FR, "fr", 1, "la paix est dans l'intérêt de tous", CHAN, ""),
+    (FR, "fr", 1, "la paix est dans l'intérêt de tous", LEE, TO_CHAN.format(1)),
+    (FR, "fr", 2, "le plan est mort", CHAN, ""),
+    (FR, "fr", 2, "le plan est mort", LEE, TO_CHAN.format(2)),
+    (FR, "fr", 3, "le plan est mort", LEE, FR_NO_ONE),
+    (FR, "fr", 4, "Nous agirons.", LEE, ""),
+    (DE, "de", 1, "Niemand will Krieg", LEE, ""),
+    (DE, "de", 1, "der Plan tot ist", CHAN, ""),
+    (DE, "de", 1, "der Plan tot ist", LEE, TO_CHAN.format(1)),
+    (DE, "de", 2, "Wir werden handeln.", LEE, ""),
+    (ES, "es", 1, "el plan está muerto", CHAN, ""),
+    (ES, "es", 1, "el plan está muerto", LEE, TO_CHAN.format(1)),
+    (ES, "es", 2, "Actuaremos", LEE, ""),
+]
+
+
+@pytest.mark.parametrize("text,language,para,quote,speaker,message", FOREIGN,
+                         ids=[f"{r[1]}-p{r[2]}-{r[4]}" for r in FOREIGN])
+def test_a_noun_of_saying_names_its_owner_in_french_german_and_spanish(text, language, para, quote, speaker, message):
+    assert problems(text, quote, speaker, para, language=language) == message
