@@ -7,14 +7,23 @@
   facoltà.`): the sitting's chair, whom the record names only in its heading.
 - WHO's transcripts print a speaker key's initials and a tab (`TAG<tab>Thank you.`): a label, one of
   a person's `labels` (the key at the transcript's head says whose).
+- Either layout is a text's only where it shows it: one line so printed at least names a known
+  person or is the chair's office (as speakers.py's `name_line` reads a name on a line of its own);
+  then every line of that layout is a label, and one naming no one is an unknown label. A text with
+  none so (`UNITED NATIONS. The Security Council met…`, `EXECUTIVE SUMMARY. This report…`, `OK  so
+  we…`) has no such labels: its lines stay text.
 - The Spanish Congreso's Diario de Sesiones prints `El señor` / `La señora` before the label
   (`El señor PRESIDENTE:`, `La señora SECRETARIA DE LA MESA (Rosique i Saltor):`): an honorific.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
 from ..patterns import lazy
+
+CAPS_STOP, KEY = "caps-stop", "key"  # the two layouts a text may show
+EVERY = frozenset({CAPS_STOP, KEY})
 
 # Capitals, a full stop, and the words after it opening with a capital: two words at least
 # (`CHAIR POWELL.`), or one that is a chair's office (`PRESIDENTE.`), so that a sentence opening
@@ -59,6 +68,28 @@ def key_initials(line: str) -> tuple[str, int, list[str]] | None:
     """(label, end, []) of a speaker key's initials before a tab, or None."""
     m = _KEY.match(line)
     return (m.group("label"), m.end(), []) if m else None
+
+
+def printed_label(line: str, shown: frozenset[str], chair_note: str) -> tuple[str, int, list[str]] | None:
+    """(label, end, notes) of a label without a colon, of a layout the text shows, or None."""
+    if not shown:
+        return None
+    return ((caps_stop(line, chair_note) if CAPS_STOP in shown else None)
+            or (key_initials(line) if KEY in shown else None))
+
+
+def shown(lines: Iterable[str], known: Callable[[str, str, list[str]], bool], chair_note: str) -> frozenset[str]:
+    """The layouts a text shows: those of which one line at least is a label `known(line, label,
+    notes)` says names someone known. Decided once per text, before its turns are read, so an
+    unknown label before the first known one is a label too."""
+    found: set[str] = set()
+    for line in lines:
+        for layout, read in ((CAPS_STOP, lambda ln: caps_stop(ln, chair_note)), (KEY, key_initials)):
+            if layout not in found and (label := read(line)) and known(line, label[0], label[2]):
+                found.add(layout)
+        if len(found) == len(EVERY):
+            break
+    return frozenset(found)
 
 
 def diario_chair(folded: str) -> bool:

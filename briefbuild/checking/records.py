@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 
 from ..patterns import lazy
-from . import clauses, notes
+from . import clauses, notes, printedlabels, speakers
 from .speakers import ANSWER, NOBODY, ROLE_LABELS, Names, Span, Voices, fold_label, label_owner, parse_turn, turn_spans
 from .textcheck import normalize
 
@@ -140,9 +140,11 @@ def _record_turns(run: list[int], paras: list[str], index: Names, author: str | 
     intro = _introducer(paras[run[0] - 1], index, author) if run[0] > 0 else None
     writer = intro if not signer or signer == intro else (signer if not intro else None)
     document = signer is not None
+    texts = {i: normalize(paras[i])[1:].lstrip() for i in run}
+    printed = speakers.printed_layouts(list(texts.values()), index)  # the record's own layout, as a transcript's
     for i in run:
-        text = normalize(paras[i])[1:].lstrip()
-        found = parse_turn(text)
+        text = texts[i]
+        found = parse_turn(text, printed)
         opening = _OPENING.match(text)
         if opening and document_label(opening.group(1)):  # `"Dear Sir:`, `"Section 2:`: the writer's if known
             document = True
@@ -179,7 +181,7 @@ def exchanges(record: dict[int, Turn]) -> dict[int, Turn]:
 def record_span(voices: Voices, i: int, para: str, turn: Turn) -> None:
     """The words of paragraph i, a paragraph of a quoted record, given to its turn's owner."""
     text = normalize(para)[1:].lstrip().rstrip('"').rstrip()
-    found = parse_turn(text) if turn.who else None
+    found = parse_turn(text, printedlabels.EVERY) if turn.who else None  # the label _record_turns read
     if found is not None and found[0] == turn.who:
         text = text[found[1]:]
     owner = None if turn.owner == NOBODY else turn.owner

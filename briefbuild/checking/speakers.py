@@ -376,11 +376,24 @@ def name_line(line: str, index: Names) -> str | None:
     return m.group("name") if owner and owner != NOBODY else None
 
 
-def parse_turn(line: str) -> tuple[str, int, list[str]] | None:
+def parse_turn(line: str, printed: frozenset[str] = frozenset()) -> tuple[str, int, list[str]] | None:
     """(label, end of the label and colon, the notes after it) when the line opens a turn; a label
-    printed without a colon (`CHAIR POWELL.`, `TAG<tab>`) when no label with one opens it."""
-    return (_parse_turn(line) or printedlabels.caps_stop(line, CHAIR_NOTE)
-            or printedlabels.key_initials(line))
+    printed without a colon (`CHAIR POWELL.`, `TAG<tab>`) when no label with one opens it and the
+    text shows that layout (`printed`: printed_layouts of the text)."""
+    return _parse_turn(line) or printedlabels.printed_label(line, printed, CHAIR_NOTE)
+
+
+def printed_layouts(paras: list[str], index: Names, offices: dict[str, str] | None = None) -> frozenset[str]:
+    """The layouts of labels without a colon a text shows (printedlabels.py): those of which a line
+    names a known person, a person's `labels`, one of the source's `offices` or the chair."""
+    held = {fold_label(title) for title in offices or {}}
+
+    def known(line: str, label: str, notes: list[str]) -> bool:
+        owner, _ = label_owner(label, index)
+        return _parse_turn(line) is None and (owner not in (None, NOBODY) or CHAIR_NOTE in notes
+                                              or fold_label(label) in held)
+    lines = (raw.strip() for para in paras for raw in unicodedata.normalize("NFC", para).split("\n"))
+    return printedlabels.shown(lines, known, CHAIR_NOTE)
 
 
 def _parse_turn(line: str) -> tuple[str, int, list[str]] | None:
@@ -725,7 +738,7 @@ def _a_question(para: str) -> bool:
     return text.endswith("?") or _ASKING.match(text) is not None
 
 
-def unlabelled_questions(paras: list[str]) -> set[int]:
+def unlabelled_questions(paras: list[str], printed: frozenset[str] = frozenset()) -> set[int]:
     """The paragraphs that are questions in a written Q&A whose answers alone are labelled
     (`ANSWER:`, `A:`) and whose questions are not (a Senate committee's advance questions): each
     unlabelled paragraph that is a question just before an answer's label, and those before it that
@@ -738,7 +751,7 @@ def unlabelled_questions(paras: list[str]) -> set[int]:
     labels = []
     for para in paras:
         lines = unicodedata.normalize("NFC", para).split("\n")
-        found = [parse_turn(line.strip()) for line in lines]
+        found = [parse_turn(line.strip(), printed) for line in lines]
         labels += [f[0] for f in found if f]
         heads.append(found[0][0] if found and found[0] else None)
     if not labels or any(label.upper() not in ANSWER for label in labels):
@@ -754,37 +767,37 @@ def unlabelled_questions(paras: list[str]) -> set[int]:
     return asked
 
 
-def _opening(paras: list[str], answerer: str | None) -> str | None:
+def _opening(paras: list[str], answerer: str | None, printed: frozenset[str]) -> str | None:
     """Who speaks before the first label: a briefing's spokesperson opens with a statement printed
     without a label, then takes questions (`Q:` … `A:`); so when the first label asks, the words
     before it are the source's speaker's. Before any other label they are no one's we can name."""
     for para in paras if answerer else ():
         for raw in para.split("\n"):
-            if (found := parse_turn(raw.strip())) is not None:
+            if (found := parse_turn(raw.strip(), printed)) is not None:
                 return answerer if fold_label(found[0]) in ASKERS else None
     return None
 
 
-def _opens_turn(para: str, index: Names) -> bool:
+def _opens_turn(para: str, index: Names, printed: frozenset[str]) -> bool:
     first, _, rest = unicodedata.normalize("NFC", para).strip().partition("\n")
     first = first.strip()
-    return bool(parse_turn(first) or alone_label(first, bool(rest)) or name_line(first, index))
+    return bool(parse_turn(first, printed) or alone_label(first, bool(rest)) or name_line(first, index))
 
 
-def _heading(raws: list[str], following: str, index: Names) -> bool:
+def _heading(raws: list[str], following: str, index: Names, printed: frozenset[str]) -> bool:
     """A paragraph inside a turn that is the record's heading, not the speaker's words: one line of
     six words or more, with a capital and no sentence's end (`Remarks by the Secretary-General at a
     reception …, on 27 September 2001`), right before a paragraph that opens a turn. A speaker's
     words end with a stop, a question or exclamation mark, a dash or a colon, even cut off. A
     hearing's witness heading in capitals is one too, over as many lines as it wraps."""
     if _WITNESS_HEADING.match(raws[0].strip()) and all(_in_capitals(raw) for raw in raws):
-        return _opens_turn(following, index)
+        return _opens_turn(following, index, printed)
     if len(raws) != 1:
         return False
     line = raws[0].strip()
     if len(line.split()) < 6 or not line[:1].isupper() or not line[-1:].isalnum() or re.search(r"[.?!;:]\s", line):
         return False
-    return not parse_turn(line) and _opens_turn(following, index)
+    return not parse_turn(line, printed) and _opens_turn(following, index, printed)
 
 
 def transcript(paras: list[str], index: Names, lines: list[int], answerer: str | None = None,
@@ -793,22 +806,23 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
     next. `A:` turns are the `answerer`'s (the source's speaker), when the source names one.
     `offices`: the source's own offices, whose label alone (`Chair:`, `Portavoz.-`) is their holder's."""
     held = {fold_label(title): pid for title, pid in (offices or {}).items()}
+    printed = printed_layouts(paras, index, offices)
     voices = Voices(len(paras))
-    owner, who, group, line = _opening(paras, answerer), "", -1, 0
+    owner, who, group, line = _opening(paras, answerer, printed), "", -1, 0
     bound: dict[str, str] = {}  # an office's label -> the person Hansard named in brackets after it
-    asked = unlabelled_questions(paras) if answerer else set()
+    asked = unlabelled_questions(paras, printed) if answerer else set()
     call: tuple[str, str] | None = None  # a chair's call of a member's question in the paragraph before
     for i, para in enumerate(paras):
         piece: list[str] = []
         if i in asked:  # the next question, unlabelled: nobody's, not the answer going on
             owner, who, group, line = NOBODY, ASKED, group + 1, lines[i] if i < len(lines) else 0
         resume = None  # the chair's turn, which goes on after the question called
-        if call and parse_turn(para.split("\n", 1)[0].strip()) is None:  # the question called: the member's
+        if call and parse_turn(para.split("\n", 1)[0].strip(), printed) is None:  # the question called: the member's
             resume = owner, who, line, call[1]
             owner, who, group, line = call[0], call[1], group + 1, lines[i - 1] if i - 1 < len(lines) else 0
         call = None
         raws = unicodedata.normalize("NFC", para).split("\n")
-        if owner is not None and i + 1 < len(paras) and _heading(raws, paras[i + 1], index):
+        if owner is not None and i + 1 < len(paras) and _heading(raws, paras[i + 1], index, printed):
             # the record's heading between two turns (the next event's title): no one's words, and
             # the same person's label after it opens a new turn, not the one before going on
             owner, who, group = NOBODY, HEADED, group + 1
@@ -816,7 +830,7 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
             turn_spans(voices, i, raws, owner, who, group, line)
             continue
         for k, raw in enumerate(raws):
-            found = parse_turn(raw.strip())
+            found = parse_turn(raw.strip(), printed)
             if found is None and (alone := alone_label(raw.strip(), k + 1 < len(raws), raws[k - 1] if k else "")):
                 found = alone, len(raw.strip()), []
             if found is None and (named := name_line(raw.strip(), index)):

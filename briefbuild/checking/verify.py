@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..inputs.models import Person, Quote, Source
 from ..patterns import lazy
-from . import alterations, interrupted, notes, omissions, pronouns
+from . import alterations, interrupted, notes, omissions, pronouns, speakers
 from .clauses import VERB, office_of
 from .closest import closest_at, line_of_word, share
 from .firstperson import first_person
@@ -355,7 +355,7 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
             if stage:
                 return Problem(f"'{stage}' in paragraph {k + 1} is the transcriber's note, not {speaker.short}’s "
                                "words: leave it out of the quote", line=line)
-            if source.effective_voice == "reported" and source.voice is None and _labelled(paras):
+            if source.effective_voice == "reported" and source.voice is None and _labelled(paras, source, people):
                 # A news story's rules read a transcript (a hearing's record, a Q&A) as prose: say which voice reads it.
                 return Problem(f"the text of paragraph {k + 1} is read as a news story's (no voice: is given, and a "
                                f"{source.type}'s default is reported), where it is no one's quoted words; its "
@@ -371,9 +371,10 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
     return _not_verbatim(quote, paras, found, speaker, line)
 
 
-def _labelled(paras: list[str]) -> bool:
+def _labelled(paras: list[str], source: Source, people: dict[str, Person]) -> bool:
     """Whether most paragraphs open with a transcript's speaker label (`MS. DOE:`, `SENATOR LEE:`), at least two."""
-    opened = sum(parse_turn(p.lstrip()) is not None for p in paras)
+    printed = speakers.printed_layouts(paras, names(people), source.offices)
+    opened = sum(parse_turn(p.lstrip(), printed) is not None for p in paras)
     return opened >= 2 and opened * 2 >= len(paras)
 
 

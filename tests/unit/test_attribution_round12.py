@@ -63,8 +63,8 @@ FAIL = [
 UNKNOWN = "the transcript's speaker label '{label}' (line {line}) matches no person: add the speaker to " \
           "sources/people.yaml (or labels: [{label}] to the person it names)"
 LABELS = [
-    ("XY\tHello and welcome.", [UNKNOWN.format(label="XY", line=1)]),
-    ("PAT QUINN. We will act on the plan.", [UNKNOWN.format(label="PAT QUINN", line=1)]),
+    ("XY\tHello and welcome.", []),  # no key names anyone known: text (test_printed_labels.py)
+    ("CHAIR CHAN. Hello.\n\nPAT QUINN. We will act on the plan.", [UNKNOWN.format(label="PAT QUINN", line=3)]),
     ("La señora PAT QUINN: Gracias.", [UNKNOWN.format(label="La señora PAT QUINN", line=1)]),
     ("ANN LEE: We spoke.\n\nNATO. The alliance will meet.\n\nUS economy grows.", []),
     ("ANN LEE: We spoke.\n\nEl señor ministro dijo: vamos.", []),
