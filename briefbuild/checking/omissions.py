@@ -54,6 +54,7 @@ _CLAUSE_OPENERS = frozenset("that and but or so yet because since while when alt
                             "puisque si y pero porque cuando aunque o dass und aber weil denn oder wenn als ob".split())
 _SUBJECTS = frozenset("i we he she they there je j nous il elle ils elles on yo nosotros nosotras ellos ellas él "
                       "ich wir er sie es man".split())
+_ARTICLES = frozenset("the a an le la les un une el los las una der die das den dem des ein eine".split())
 _PARTITIVE_END = frozenset("of de des du del von der".split())
 
 
@@ -125,23 +126,34 @@ def _restricted(gap: Gap) -> str | None:
 
 def _fused(gap: Gap, stopped: bool) -> str | None:
     src = gap.source
-    ends = list(_SENTENCE_END.finditer(src))
+    # (with the next letter kept after it: a sentence that ends where the dropped words do ends there)
+    ends = [m for m in _SENTENCE_END.finditer(src + gap.after[:1]) if m.start() < len(src)]
     if not ends:
         return None
     head, tail = src[:ends[0].start()], src[ends[-1].end():]
     before_ends = stopped or gap.before.rstrip(" ")[-1:] in ("", ".", "!", "?", SEP)
     first = re.match(r"\s*([^\W\d_]+)", gap.after)
-    if before_ends or not tail.strip(" \"“‘'(") or not first:
+    if before_ends or not first:
         return None
-    # A sentence the source ends where the kept words do is no boundary the quote shows (that takes
-    # its own full stop): when the dropped start of the next one is its subject and verb (`We oppose`),
-    # the words kept after are their object, `We support sanctions on the regime … the trade deal`.
-    opener = re.match(r"\s*[\"“‘'(]?([^\W\d_]+)", tail)
-    if not head.strip() and not (opener and opener.group(1).lower() in _SUBJECTS):
-        return None
-    if first.group(1).lower() not in _ATTACHED and _opens_clause(tail, first.group(1)):
-        return None  # `… people were turning to podcasts`: a clause of its own, the sentence's sense kept
-    opening = " ".join(tail.split()[:4])
+    # Kept words that end on a word wanting what follows (`I said that`, `whether`, `of`, `the`) take the
+    # next sentence's words as theirs: `I said that … circumstances change` for `I said that, and I stand
+    # by it. But circumstances change` says she said circumstances change.
+    last = re.search(r"([^\W\d_]+)['’]?\s*$", gap.before)
+    word = last.group(1).lower() if last else ""
+    # (a preposition or article takes a noun phrase, never a subject pronoun: `a regular visitor to … I always love`)
+    dangling = word in _CLAUSE_OPENERS or word in _ATTACHED | _ARTICLES and first.group(1).lower() not in _SUBJECTS
+    if not dangling:
+        if not tail.strip(" \"“‘'("):
+            return None
+        # A sentence the source ends where the kept words do is no boundary the quote shows (that takes
+        # its own full stop): when the dropped start of the next one is its subject and verb (`We oppose`),
+        # the words kept after are their object, `We support sanctions on the regime … the trade deal`.
+        opener = re.match(r"\s*[\"“‘'(]?([^\W\d_]+)", tail)
+        if not head.strip() and not (opener and opener.group(1).lower() in _SUBJECTS):
+            return None
+        if first.group(1).lower() not in _ATTACHED and _opens_clause(tail, first.group(1)):
+            return None  # `… people were turning to podcasts`: a clause of its own, the sentence's sense kept
+    opening = " ".join((tail.split() or gap.after.split())[:4])
     return (f"the ellipsis joins the start of one sentence to the end of another (the one that begins "
             f"'{opening} …'): a quote across sentences keeps each one whole; quote them apart")
 
