@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ..patterns import lazy
+from .conditionswap import swapped_condition
 from .matcher import CONTEXT, SEP, Gap
 from .notes import unlost
 from .restrictors import condition_before
@@ -345,6 +346,8 @@ def _check_ellipsis(gap: Gap) -> str | None:
     if (joined := _grafted(gap)) is not None:
         return (f"the ellipsis drops '{joined} …', the clause the words after it belong to, and sets them on "
                 "the verb before it: quote the clauses apart, or the words of one only")
+    if (swapped := swapped_condition(gap)) is not None:
+        return swapped
     if (kept := _stranded(gap)) is not None:
         return (f"the ellipsis omits '{gap.source.strip(' ' + SEP).rstrip(',;:)-–—').replace(SEP, ' ')}', which "
                 f"the qualifier '{kept}' bears on: the quote sets it on the words after the gap instead; quote "

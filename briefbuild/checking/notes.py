@@ -24,6 +24,15 @@ _ROOM = (r"(?:laughter|laughs|laughing|chuckles?|chuckling|applause|applauds|che
          r"groans|murmurs|interruption|interruptions|pause|pauses|silence|music|sighs|coughs)")
 # A note of the room in either kind of bracket: `[Laughter.]`, `(applause and cheers)`.
 ROOM = lazy(r"[(\[]\s*" + _ROOM + r"\b[^()\[\]\n]{0,40}[)\]]", re.I)
+# A parliament's record notes the room and the interjections in parentheses inside a speech: the
+# Bundestag's Plenarprotokoll (`(Beifall bei der SPD)`, `(Zurufe von der AfD)`, `(Lachen bei der SPD –
+# Jürgen Braun [AfD]: Aufstehen!)`, a member named with the party in brackets and a colon) and the French
+# chambers' compte rendu (`(Applaudissements sur les bancs du groupe …)`, `(Exclamations …)`). The room's,
+# or another member's words: never the speaker's.
+_HOUSE = (r"(?:(?:lang\s+)?anhaltender\s+|lebhafter\s+|vifs?\s+|nouveaux\s+|quelques\s+)?"
+          r"(?:beifall|lachen|heiterkeit|zurufe?|gegenrufe?|widerspruch|unruhe|zustimmung|applaudissements|"
+          r"exclamations|protestations|rires|murmures|sourires|mouvements|brouhaha|huées)\b")
+RECORD = lazy(r"\((?:" + _HOUSE + r"|[^()\n:]{2,80}?\[[^\]\n]{1,40}\]\s*:)[^()\n]{0,600}\)", re.I)
 # A parenthesis touching a Latin letter or digit before it is part of the word, no note: a rule's
 # subsection (`Rule 15(1)`, `section 4(b)(ii)`), a plural or a function (`member(s)`, `f(x)`).
 _PAREN = lazy(r"(?<![A-Za-z0-9\u00c0-\u024f)])\([^()\n]{1,300}\)")
@@ -55,7 +64,7 @@ def without_notes(text: str, every_parenthesis: bool) -> str:
             return f" [{inner}] "
         return _CUT if every_parenthesis or ROOM.fullmatch(m.group(0)) else m.group(0)
 
-    found = ROOM.sub(cut, _PAREN.sub(cut, text))  # the room's notes in square brackets too
+    found = ROOM.sub(cut, _PAREN.sub(cut, RECORD.sub(_CUT, text)))  # the room's notes in square brackets too
     if _CUT not in found and found == text:
         return text
     # between two characters of a script written without spaces (`誠(まこと)を`) a cut joins them
@@ -65,7 +74,7 @@ def without_notes(text: str, every_parenthesis: bool) -> str:
 
 def notes_in(text: str, every_parenthesis: bool) -> list[str]:
     """The transcriber's notes of a passage, as printed."""
-    return (_PAREN.findall(text) if every_parenthesis else []) + ROOM.findall(text) + [
+    return (_PAREN.findall(text) if every_parenthesis else []) + RECORD.findall(text) + ROOM.findall(text) + [
         m.group(0) for m in re.finditer(r"[(\[][^()\[\]\n]{1,60}[)\]]", text) if lost(m.group(0))]
 
 

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from ..inputs.models import _FAMILY_FIRST
 from ..patterns import lazy
-from . import notes, printedlabels
+from . import bareturns, notes, printedlabels
 from .matcher import CJK
 from .pronouns import of_person
 from .textcheck import mixed_script, normalize
@@ -767,13 +767,13 @@ def unlabelled_questions(paras: list[str], printed: frozenset[str] = frozenset()
     return asked
 
 
-def _opening(paras: list[str], answerer: str | None, printed: frozenset[str]) -> str | None:
+def _opening(paras: list[str], answerer: str | None, printed: frozenset[str], qa: bool = False) -> str | None:
     """Who speaks before the first label: a briefing's spokesperson opens with a statement printed
     without a label, then takes questions (`Q:` … `A:`); so when the first label asks, the words
     before it are the source's speaker's. Before any other label they are no one's we can name."""
     for para in paras if answerer else ():
         for raw in para.split("\n"):
-            if (found := parse_turn(raw.strip(), printed)) is not None:
+            if (found := parse_turn(raw.strip(), printed) or (bareturns.bare_answer(raw.strip()) if qa else None)) is not None:
                 return answerer if fold_label(found[0]) in ASKERS else None
     return None
 
@@ -808,7 +808,8 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
     held = {fold_label(title): pid for title, pid in (offices or {}).items()}
     printed = printed_layouts(paras, index, offices)
     voices = Voices(len(paras))
-    owner, who, group, line = _opening(paras, answerer, printed), "", -1, 0
+    qa = bareturns.pairs_bare(paras)  # a deposition's `Q` and `A`, no stop
+    owner, who, group, line = _opening(paras, answerer, printed, qa), "", -1, 0
     bound: dict[str, str] = {}  # an office's label -> the person Hansard named in brackets after it
     asked = unlabelled_questions(paras, printed) if answerer else set()
     call: tuple[str, str] | None = None  # a chair's call of a member's question in the paragraph before
@@ -835,6 +836,12 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
                 found = alone, len(raw.strip()), []
             if found is None and (named := name_line(raw.strip(), index)):
                 found = named, len(raw.strip()), []
+            if found is None and qa:
+                found = bareturns.bare_answer(raw.strip())
+            if found is None and len(raws) == 1 and i + 1 < len(paras) and (titled := bareturns.titled_name(raw)) \
+                    and (titled == bareturns.HONORIFIC or fold_label(raw.strip()) in held
+                         or label_owner(raw.strip(), index)[0]):
+                found = raw.strip(), len(raw.strip()), []  # Historic Hansard's `Mr. G. Brown` alone
             if found is None:
                 if HEADING.match(raw.strip()) and not _words_lost(raw.strip()):  # `[inaudible]`, `[…]` stay gaps
                     continue  # the transcriber's heading, inside a turn that goes on after it
