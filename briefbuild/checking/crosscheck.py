@@ -63,6 +63,9 @@ def check_source(project: Project, sid: str, qids: list[str], diags: list[Diagno
         if not found and quote.kind == "direct" and "sic" in quote.text.lower():
             diags += [qdoc.diag(loc + ("text",), f"quote '{qid}': {doubt}", "warning")
                       for doubt in verify.sic_doubts(_as_in_source(quote), paras)]
+        if not found and quote.kind == "paraphrase":
+            diags += [qdoc.diag(loc + ("text",), f"paraphrase '{qid}': {doubt}", "warning")
+                      for doubt in verify.paraphrase_doubts(quote, paras)]
         for problem in found:
             message = f"quote '{qid}': {problem.message}{_used_by(project, qid)}"
             if problem.detail:
@@ -70,7 +73,7 @@ def check_source(project: Project, sid: str, qids: list[str], diags: list[Diagno
             if problem.line:  # an edit of the stored text: where it is, beside where the quote is
                 message += (f"\n  stored text of paragraph {problem.paragraph or quote.paragraph}: "
                             f"{_text_at(qdoc, source, problem.line)}")
-            key = "text" if quote.kind == "direct" else "paragraph"
+            key = problem.key or ("text" if quote.kind == "direct" else "paragraph")
             diags.append(qdoc.diag(loc + (key,), message))
     diags += pages.quote_problems(project, qids)
 

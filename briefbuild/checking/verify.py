@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..inputs.models import Person, Quote, Source
 from ..patterns import lazy
-from . import alterations, interrupted, notes, omissions, pronouns, speakers
+from . import alterations, interrupted, notes, omissions, paraphrased, pronouns, speakers
 from .clauses import VERB, office_of
 from .closest import closest_at, line_of_word, share
 from .firstperson import first_person
@@ -68,6 +68,7 @@ class Problem:
     detail: str = ""  # closest passage and word diff, shown under the message
     line: int = 0     # the stored text's line the problem is about (0: none)
     paragraph: int = 0  # the paragraph that line is in, when not the quote's own (the closest passage's)
+    key: str = ""  # the quote's key at fault, when not the usual one (a paraphrase's text)
 
 
 _VOICES: dict[tuple, tuple[list, dict, Voices]] = {}
@@ -218,7 +219,7 @@ def verify_quote(quote: Quote, source: Source, paras: list[str], people: dict[st
     if mixed:
         return [Problem(mixed)]
     if quote.kind == "paraphrase":
-        return _check_paraphrase(quote, paras, found, speaker)
+        return _check_paraphrase(quote, paras, found, speaker) or _partial_quotes(quote, source, paras, people)
     m = matcher(quote.text)
     if not m.has_text:
         return [Problem("a direct quote needs words of the source outside [brackets] and …")]
@@ -275,6 +276,29 @@ def _near(quote: Quote, paras: list[str]):
     def text() -> str:
         return normalize("\n".join(paras[max(0, quote.paragraph - 2):(quote.last_paragraph or quote.paragraph)]))
     return text
+
+
+def _partial_quotes(quote: Quote, source: Source, paras: list[str], people: dict[str, Person]) -> list[Problem]:
+    """The words a paraphrase sets in quotation marks, each verified as the speaker's own (paraphrased.py)."""
+    found = []
+    for words in paraphrased.quoted(quote.text):
+        direct = quote.model_copy(update={"kind": "direct", "text": words})
+        for problem in verify_quote(direct, source, paras, people):
+            found.append(Problem(f"the paraphrase puts '{words}' in quotation marks, which print as "
+                                 f"{people[quote.speaker].short}'s own words, but {problem.message}; quote only the "
+                                 "speaker's words, or drop the marks", problem.detail, problem.line, problem.paragraph,
+                                 "text"))
+    return found
+
+
+def paraphrase_doubts(quote: Quote, paras: list[str]) -> list[str]:
+    """Numbers of a verified paraphrase that its paragraphs do not give (paraphrased.py): warnings."""
+    last = quote.last_paragraph or quote.paragraph
+    passage = "\n".join(paras[quote.paragraph - 1:last])
+    return [f"the paraphrase gives {number}, which paragraph{'s' if last > quote.paragraph else ''} "
+            f"{quote.paragraph if last == quote.paragraph else f'{quote.paragraph}-{last}'} of the source "
+            "does not, in figures or in words: check it against the source (a paraphrase gives only what the "
+            "speaker said)" for number in paraphrased.unfounded_numbers(quote.text, passage)]
 
 
 def sic_doubts(quote: Quote, paras: list[str]) -> list[str]:
