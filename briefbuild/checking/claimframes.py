@@ -68,14 +68,14 @@ def reported_name(text: str, at: int, index: Names, placed: list, claim: str, wo
     return found if found.pid not in pids else Who("pronoun", text=word)
 
 
-# A sentence framed as someone's point of view (`In Lee's view,`, `In Lee's telling,`, `By Lee's
+# A sentence framed as someone's point of view (`In Lee's view,`, `In Lee's telling,`, `Chan, by Lee's
 # account,`): what the sentence says, its quote too, is the owner's, whoever is its subject.
-_VIEW = lazy(r"^\s*(?i:in|by|to)\s+(?P<who>(?:[^\W\d_][\w.'’-]*\s+){0,3}[^\W\d_][\w.'’-]*?)(?:'s|’s|'|’)\s+(?:own\s+)?"
+_VIEW = lazy(r"(?:^|,)\s*(?i:in|by|to)\s+(?P<who>(?:[^\W\d_][\w.'’-]*\s+){0,3}[^\W\d_][\w.'’-]*?)(?:'s|’s|'|’)\s+(?:own\s+)?"
              r"(?i:view|views|telling|account|assessment|opinion|judge?ment|verdict|estimation|reckoning|mind)\s*,")
 
 
 def point_of_view(head: str, index: Names) -> Who | None:
     """The person a sentence's opening point of view names, or None."""
-    m = _VIEW.match(head)
+    m = next(reversed(list(_VIEW.finditer(head))), None)  # (also set off by commas: `Chan, by Lee's account, was`)
     who = name_at_end(m.group("who"), index) if m else None
     return who if who and who.kind in ("person", "family") else None

@@ -79,6 +79,7 @@ def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str, g:
         # (`Lee met Chan. She said …` is Lee's), as the source side reads a pronoun.
         at = named[-1][0]
         begin = max(s for s in starts if s <= at)
+        begin = max(begin, text.rfind(";", begin, at) + 1)  # `Chan spoke; Lee was unconvinced.`: the last clause's
         sentence = text[begin:min([s for s in starts if s > at] + [upto])]
         verb, read, whole = (g.VERB, g.subject, g.sentence_subject) if g else (VERB, subject, sentence_subject)
         who = read(sentence, index, last=True) if verb.search(sentence) else Who("none")

@@ -85,7 +85,9 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
             held = titles.later([s for s in _SENTENCE.split(rest)[1:] if s.strip()], who.text[4:], index, people)
         if held:
             return held
-    described = (_THE_NOUN.search(head, 0, said_at) if said_at >= 0 else
+    aside = _ASIDE_END.search(head, 0, said_at) if said_at >= 0 else None
+    noun_end = aside.start() if aside else said_at  # `The analyst, who has advised Lee, said`: the noun before its aside
+    described = (_THE_NOUN.search(head, 0, noun_end) if said_at >= 0 else
                  _THE_NOUN.search(tail, 0, said_after) if said_after >= 0 else None) if who.kind == "role" else None
     if described and _OWNED.search((head if said_at >= 0 else tail)[:described.start()]):
         described = None  # `the spokesman for the analyst said`: the spokesman speaks
@@ -188,6 +190,7 @@ _DESCRIBED_NOUNS = frozenset("official diplomat politician lawmaker legislator n
 # one: `the spokesman for the analyst`, `the former analyst`)
 _THE_NOUN = lazy(r"(?<![\w'-])(?i:the)\s+(?:(?!(?i:for|of|to|with|at|in|on|by|from|the|former|ex|late|then)\s)"
                  r"[\w.'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\s*$")
+_ASIDE_END = lazy(r"\s*,[^,;:]{1,80},\s*$")
 _OWNED = lazy(r"(?<![\w'-])(?i:for|of|to|with|at|by|from|former|ex)\s+$")
 
 

@@ -557,7 +557,8 @@ def subject_at(clause: str, index: Names, last: bool = False) -> tuple[Who, int]
     verbs = list(VERB.finditer(clause))
     for m in (reversed(verbs) if last else verbs):
         who = _subject_of(clause, m, index)
-        if who.kind == "role" and m.group(0).lower() in _PARTICIPLES and not COORDINATED.search(clause[:m.start()]):
+        if who.kind == "role" and m.group(0).lower() in _PARTICIPLES and not COORDINATED.search(clause[:m.start()]) \
+                and not who.text.startswith("the "):  # (`the minister called the talks`: an office's finite verb)
             continue
         if who.kind != "none":
             return who, m.start()

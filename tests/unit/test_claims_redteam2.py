@@ -19,7 +19,12 @@ The rules these rows brought (the rest passed already):
 - A parenthetical tag's pronoun does not stand for the name that opens what it reports (`Lee
   spoke. Chan, she said, was {q}`: Lee's) (claimframes.reported_name).
 - A sentence framed as someone's point of view (`In Lee's view, Chan was {q}`, `In Lee's
-  telling`) is that person's, whoever its subject is (claimframes.point_of_view).
+  telling`, `Chan, by Lee's account, was {q}`) is that person's, whoever its subject is
+  (claimframes.point_of_view).
+- A pronoun after a semicolon's sentence carries on its last clause's subject (`Chan made the case;
+  Lee was unconvinced. {q}, she said`: Lee's) (claimrefs.py); `called` after `the <office>` is the
+  office's finite verb, not a participle (`The minister called the talks {q}`) (clauses.py); a role
+  noun's aside before its verb (`The analyst, who has advised Lee, said`) names no speaker.
 """
 from __future__ import annotations
 
@@ -48,7 +53,7 @@ CHAN_UNNAMED = UNATTRIBUTED.format(q="chan-q", s="Chan")
 TWO_ANALYSTS = ("direct quote 'chan-q' is not attributed: 'The analyst' could be Bo Chan or Kim Park, each named before "
                 "it and with that role in people.yaml: name Chan in its place (Chan said {chan-q})")
 
-# (claim, quote id, message or ''); the 30 marked * failed before these rules (some only by their message)
+# (claim, quote id, message or ''); the 37 marked * failed before these rules (some only by their message)
 REDTEAM = [
     # the three known defects
     ('Bo Chan questioned her contention that {lee-q}.', 'lee-q', NO_ONE.format(q='lee-q', w='her', s='Lee')),  # *
@@ -242,6 +247,44 @@ REDTEAM = [
     ('Bo Chan spoke. Lee, she said, was {lee-q}.', 'lee-q', LEE_TO_CHAN),  # *
     ('Lee said Chan was {lee-q}.', 'lee-q', ''),
     ('Chan said Lee was {lee-q}.', 'lee-q', LEE_TO_CHAN),
+    # relative clauses, parentheses, semicolons, offices with `called`, points of view set off by commas
+    ('Lee, who said {lee-q}, left early.', 'lee-q', ''),
+    ('Chan, who said {lee-q}, left early.', 'lee-q', LEE_TO_CHAN),
+    ('Chan spoke to Lee, who said {lee-q}.', 'lee-q', ''),
+    ('Lee said {lee-q} (Chan, asked later, declined to comment).', 'lee-q', ''),
+    ('Chan said {lee-q} (Lee, asked later, declined to comment).', 'lee-q', LEE_TO_CHAN),
+    ('Chan declined to comment; Lee said only that {lee-q}.', 'lee-q', ''),
+    ('Lee was more direct than Chan: {lee-q}.', 'lee-q', ''),
+    ('Chan was more direct than Lee: {lee-q}.', 'lee-q', LEE_TO_CHAN),
+    ("Lee's answer to Chan's question: {lee-q}.", 'lee-q', ''),
+    ('Asked about Chan, Lee said: {lee-q}.', 'lee-q', ''),
+    ('Chan criticized Lee. Lee shot back: {lee-q}.', 'lee-q', ''),
+    ('Lee criticized Chan. Chan shot back: {lee-q}.', 'lee-q', LEE_TO_CHAN),
+    ('When Chan pressed her, Lee said {lee-q}.', 'lee-q', ''),
+    ('When Lee pressed her, Chan said {lee-q}.', 'lee-q', LEE_TO_CHAN),
+    ('Lee — who has sparred with Chan — said {lee-q}.', 'lee-q', ''),
+    ('Chan — who has sparred with Lee — said {lee-q}.', 'lee-q', LEE_TO_CHAN),
+    ('Lee, responding to Chan, wrote that {lee-q}.', 'lee-q', ''),
+    ('Chan, responding to Lee, wrote that {lee-q}.', 'lee-q', LEE_TO_CHAN),
+    ("Lee rebutted Chan's argument. {lee-q}, she said.", 'lee-q', ''),
+    ('Chan made the case; Lee was unconvinced. {lee-q}, she said.', 'lee-q', ''),  # *
+    ('The report, Lee argued, was {lee-q}.', 'lee-q', ''),
+    ('The report, Chan argued, was {lee-q}.', 'lee-q', LEE_TO_CHAN),
+    ('Ann Lee met Bo Chan. The minister called the talks {lee-q}.', 'lee-q', ''),  # *
+    ('Ann Lee met Bo Chan. The analyst called the talks {lee-q}.', 'lee-q', UNATTRIBUTED.format(q='lee-q', s='Lee')),
+    ("Bo Chan questioned Ann Lee's claim and her insistence that {lee-q}.", 'lee-q', ''),
+    ('Ann Lee spoke. Bo Chan praised her suggestion that {lee-q}.', 'lee-q', ''),  # *
+    ("Bo Chan welcomed Ann Lee's suggestion that {lee-q}.", 'lee-q', ''),
+    ("Bo Chan welcomed Ann Lee's suggestion that {chan-q}.", 'chan-q', CHAN_TO_LEE),
+    ('The talks stalled (according to Lee, {lee-q}).', 'lee-q', ''),
+    ('The talks stalled (according to Chan, {lee-q}).', 'lee-q', LEE_TO_CHAN),
+    ("Chan, by Lee's account, was {lee-q}.", 'lee-q', ''),  # *
+    ("Lee, by Chan's account, was {lee-q}.", 'lee-q', LEE_TO_CHAN),  # *
+    ('Lee spoke first; Chan, who followed, said little. {lee-q}, Lee added.', 'lee-q', ''),
+    ('Lee and Chan spoke. Lee said {lee-q}; Chan said {chan-q}.', 'chan-q', ''),
+    ('Lee and Chan spoke. Lee said {chan-q}; Chan said {lee-q}.', 'chan-q', CHAN_TO_LEE),
+    ('Lee made the case; Chan was unconvinced. {lee-q}, she said.', 'lee-q', LEE_TO_CHAN),  # *
+    ('Bo Chan spoke. The analyst, who has advised Lee, said {chan-q}.', 'chan-q', ''),  # *
     # role nouns from people.yaml (two analysts; an economist by the head of a longer role)
     ("Bo Chan met Kim Park. The analyst said {chan-q}.", "chan-q", TWO_ANALYSTS),  # *
     ("Ann Lee met Eva Roth. The economist said {roth-q}.", "roth-q", ""),  # *
