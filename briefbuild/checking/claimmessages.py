@@ -5,7 +5,7 @@ from __future__ import annotations
 from .appositions import owned_roles
 from .clauses import Who
 from .pronouns import agrees, of_person
-from .speakers import Names
+from .speakers import Names, is_title
 
 
 def _not_said(qid: str, speaker: str, people: dict, who: Who, denied: tuple[str, str], index: Names) -> str | None:
@@ -37,8 +37,9 @@ def _given_direct(qid: str, speaker: str, people: dict, who: Who, joint: str) ->
     roles = owned_roles(who.text) if who.kind == "ambiguous" else None
     if who.kind == "ambiguous" and not roles and who.pid:  # `Lee met Doe. The minister said {q}`: both ministers
         held = " or ".join(people[pid].name for pid in who.pid.split(",") if pid in people)
+        held_as = "holding that office" if is_title(who.text.split()[-1].lower()) else "with that role in people.yaml"
         return (f"direct quote '{qid}' is not attributed: '{who.text}' could be {held}, each named before it "
-                f"and holding that office: name {person.short} in its place ({person.short} said {{{qid}}})")
+                f"and {held_as}: name {person.short} in its place ({person.short} said {{{qid}}})")
     if roles:
         return (f"direct quote '{qid}' is not attributed: '{who.text}' leaves open whether {roles[2]} is the "
                 f"{roles[0]} or the {roles[1]}: make {person.short} the subject "
@@ -57,6 +58,17 @@ def _given_direct(qid: str, speaker: str, people: dict, who: Who, joint: str) ->
         return (f"direct quote '{qid}' is not attributed: '{who.text}' stands for no one named before it "
                 f"(in the claim or the block before it): name {person.short} before it")
     return f"direct quote '{qid}' is not attributed: name {person.short} before it"
+
+
+def _echoed(qid: str, speaker: str, people: dict, owner: str, verb: str, noun: str) -> str:
+    """The message for `Lee echoed Chan's warning that {lee-q}`: the words read as the content of
+    Chan's warning, so as Chan's; Lee needs a verb of saying of her own for them to be hers."""
+    person, other = people[speaker], people[owner]
+    return (f"direct quote '{qid}' is {person.name}'s words, but the claim gives them to {other.name}: after "
+            f"'{verb} {other.short}'s {noun} that' they read as the words of {other.short}'s {noun}, not "
+            f"{person.short}'s: give {person.short} a verb of saying of their own ({person.short} {verb} "
+            f"{other.short}'s {noun}, saying {{{qid}}}) (or, if they are {other.name}'s words, correct the "
+            f"quote's speaker in its source)")
 
 
 def _no_one(who: Who) -> str:

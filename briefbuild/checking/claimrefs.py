@@ -79,18 +79,30 @@ def _antecedent(text: str, upto: int, index: Names, placed: list, claim: str, g:
         # (`Lee met Chan. She said …` is Lee's), as the source side reads a pronoun.
         at = named[-1][0]
         begin = max(s for s in starts if s <= at)
+        begin = max(begin, text.rfind(";", begin, at) + 1)  # `Chan spoke; Lee was unconvinced.`: the last clause's
         sentence = text[begin:min([s for s in starts if s > at] + [upto])]
         verb, read, whole = (g.VERB, g.subject, g.sentence_subject) if g else (VERB, subject, sentence_subject)
         who = read(sentence, index, last=True) if verb.search(sentence) else Who("none")
         several = _opening_joint(sentence, index) if plural else None
         if several and who.kind in ("none", "joint"):
             return several  # `Lee and Chan spoke. They said {q}`: all of them, no one person
-        pid = who.pid if who.kind == "person" else whole(sentence.strip(), index)
+        pid = who.pid if who.kind == "person" and not _agent(sentence, who.text, g) else whole(sentence.strip(), index)
         if pid and fits(pid):
             named[-1] = (at, pid)
     if placed and (not named or len(claim[:placed[-1][0]]) > named[-1][0]):
         return Who("person", placed[-1][1])
     return Who("person", named[-1][1]) if named else Who("pronoun", text=word)
+
+
+# A passive's agent (`Lee was asked by Chan about the plan. She said`): the reader carries on the
+# sentence's grammatical subject, Lee, not the agent its verb of saying names.
+_BY_AGENT = lazy(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|d|t)\s+by\s+(?:[A-Z][\w.'-]*\s+){0,3}$")
+
+
+def _agent(sentence: str, name: str, g: Foreign | None) -> bool:
+    """Whether `name` stands in the sentence as a passive's agent (English)."""
+    at = sentence.find(name) if name and not g else -1
+    return at > 0 and bool(_BY_AGENT.search(sentence, 0, at))
 
 
 def _foreign_mentions(g: Foreign, text: str, index: Names, upto: int):

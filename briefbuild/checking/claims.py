@@ -18,7 +18,8 @@ from __future__ import annotations
 from ..patterns import lazy
 from . import japanese
 from .appositions import owned_roles
-from .claimmessages import _given_direct, _introduced_as, _not_said
+from .claimframes import echoed
+from .claimmessages import _echoed, _given_direct, _introduced_as, _not_said
 from .claimspeaker import claim_speaker
 from .claimtext import placement
 from .denials import denial, foreign_denial
@@ -107,6 +108,9 @@ def _claim_problem(claim: str, qid: str, quotes: dict, people: dict, language: s
                 f"({person.short} said {{{qid}}}), or reword without it")
     if denied:
         return _not_said(qid, quote.speaker, people, who, denied, index) or _given_direct(qid, quote.speaker, people, who, "")
+    if grammar is None and who.kind == "person" and who.pid != quote.speaker and (
+            echo := echoed(claim, qid, quotes, index, people, nth)) and echo[0] == quote.speaker:
+        return _echoed(qid, quote.speaker, people, who.pid, echo[1], echo[2])
     joint = _joint_words(who.text, index, _JOINER if grammar is None else _FOREIGN_JOINER) if who.kind == "joint" else ""
     return _given_direct(qid, quote.speaker, people, who, joint)
 

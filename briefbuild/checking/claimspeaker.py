@@ -8,6 +8,7 @@ from ..inputs.project import PLACEHOLDER as _PLACEHOLDER
 from ..patterns import lazy
 from . import titles
 from .appositions import _owned_role
+from .claimframes import answered, point_of_view, reported_name
 from .claimrefs import _SAID_NOUNS, _antecedent, _mentions, _subject_before
 from .claimtext import _SENTENCE, _around, _plain, placement
 from .clauses import (
@@ -25,7 +26,7 @@ from .gapping import _GAP, _JOINER, _gapped, _respectively
 from .passives import agent
 from .referents import speech_act, subject_pronoun
 from .sayings import noun_speaker
-from .speakers import Names
+from .speakers import Names, is_title
 
 # `In the minister's words,`, `The minister's answer was blunt:`: a title's words (titles.py)
 _TITLE_WORDS = lazy(r"((?:^|\s)(?:[^\W\d_][\w.-]*\s+){1,4}[^\W\d_][\w.-]*)(?:'s|')\s+" + _SAID_NOUNS)
@@ -84,13 +85,20 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
             held = titles.later([s for s in _SENTENCE.split(rest)[1:] if s.strip()], who.text[4:], index, people)
         if held:
             return held
-    described = (_DESCRIBED.search(head, 0, said_at) if said_at >= 0 else
-                 _DESCRIBED.search(tail, 0, said_after) if said_after >= 0 else None) if who.kind == "role" else None
-    if described:  # `Lee spoke. … the senior UN official said`: a descriptive second reference is the one person named before it
+    aside = _ASIDE_END.search(head, 0, said_at) if said_at >= 0 else None
+    noun_end = aside.start() if aside else said_at  # `The analyst, who has advised Lee, said`: the noun before its aside
+    described = (_THE_NOUN.search(head, 0, noun_end) if said_at >= 0 else
+                 _THE_NOUN.search(tail, 0, said_after) if said_after >= 0 else None) if who.kind == "role" else None
+    if described and _OWNED.search((head if said_at >= 0 else tail)[:described.start()]):
+        described = None  # `the spokesman for the analyst said`: the spokesman speaks
+    if described:  # `Lee spoke. … the senior UN official said`: a descriptive second reference (AP)
         upto = start + described.start() if said_at >= 0 else here
         earlier = {pid for _, pid, naming in _mentions(text, index, upto) if naming} | {pid for _, pid in placed}
-        if len(earlier) == 1:
-            return Who("person", earlier.pop(), described.group(0).strip())
+        fit = set() if is_title(described.group("noun")) else titles.by_role(described.group("noun"), earlier, people)
+        if len(fit) > 1:  # `Lee met Chan. The analyst said`, both analysts: either of them
+            return Who("ambiguous", ",".join(sorted(fit)), described.group(0).strip())
+        if fit or len(earlier) == 1 and described.group("noun").lower() in _DESCRIBED_NOUNS:
+            return Who("person", (fit or earlier).pop(), described.group(0).strip())
     if who.kind in ("role", "unknown") and who.text.lower() in ("his", "her", "their"):
         who = Who("none")  # `His remarks were brief:` reads `remarks` as a verb whose subject is `His`
     if who.kind == "pronoun" and after:  # the sentence's subject, else (as before) the last person it agrees with
@@ -101,7 +109,8 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
         return carried
     if who.kind == "pronoun":
         at = start + head.rfind(who.text) if who.text in head else here
-        return _antecedent(text, at, index, placed, claim, word=who.text)
+        return reported_name(text, at, index, placed, claim, who.text) or _antecedent(text, at, index, placed, claim,
+                                                                                      word=who.text)
     if who.kind in ("person", "family", "unknown", "role") and not (who.kind == "role" and who.text.endswith("'s")):
         if who.kind != "role":
             return who
@@ -122,6 +131,8 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
         return who  # `Llamas asked him, but appellant stated that {q}`: the role the joined clause opens with
     before_verb = who.kind == "role" and said_at >= 0 and bool(who.text) and who.text.lower() in head[:said_at].lower()
     upto = start + said_at if before_verb else here
+    if who.kind == "none" and (framed := point_of_view(head, index)):
+        return framed  # `In Lee's view, Chan was {q}`: the frame's owner, not the clause's subject
     named = [(pos, pid) for pos, pid, naming in _mentions(text, index, upto) if naming and pos >= start]
     if named:
         return Who("person", named[-1][1])
@@ -141,6 +152,8 @@ def _noun_owner(text: str, start: int, owned: tuple[Who, int], index: Names, pla
     """The speaker a noun of saying names (sayings.py): a pronoun's person (`her claim that`), a
     title's holder (`the minister's warning that`), else as named."""
     who, at = owned
+    if who.kind == "pronoun" and (other := answered(text, start, at, index, placed, claim, who.text)):
+        return other
     if who.kind == "pronoun":
         return _antecedent(text, start + at, index, placed, claim, word=who.text)
     if who.kind == "role" and who.text.lower().startswith("the "):
@@ -168,10 +181,17 @@ def _office_carried(text: str, start: int, index: Names, people: dict, word: str
 
 
 # A definite descriptive second reference (AP: `the official`, `the senior UN official`, `the veteran
-# diplomat` after the name): a noun for a person that is no office, so people.yaml's roles cannot
-# name its holder; it refers back to the one person the text has named.
-_DESCRIBED = lazy(r"(?<![\w'-])(?i:the)\s+(?:[\w.'-]+\s+){0,3}?(?:official|diplomat|politician|lawmaker|legislator|"
-                  r"negotiator|veteran|economist|analyst|expert|officer|executive|activist|scientist|researcher)\s*$")
+# diplomat`, `the analyst` after the name): a noun for a person that is no office. It names the one
+# person named before it whose people.yaml role has that noun (`Lee met Chan. The analyst said`,
+# Chan an Analyst; two such people: either), else, for these nouns of a person, the one person named.
+_DESCRIBED_NOUNS = frozenset("official diplomat politician lawmaker legislator negotiator veteran economist analyst "
+                             "expert officer executive activist scientist researcher".split())
+# (no office here: titles.py reads those, ranks and all; nor a noun someone else's role or a former
+# one: `the spokesman for the analyst`, `the former analyst`)
+_THE_NOUN = lazy(r"(?<![\w'-])(?i:the)\s+(?:(?!(?i:for|of|to|with|at|in|on|by|from|the|former|ex|late|then)\s)"
+                 r"[\w.'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\s*$")
+_ASIDE_END = lazy(r"\s*,[^,;:]{1,80},\s*$")
+_OWNED = lazy(r"(?<![\w'-])(?i:for|of|to|with|at|by|from|former|ex)\s+$")
 
 
 # A quote, then only a dash and who said it (`{q} – Secretary of Defense Lloyd J. Austin III`,

@@ -36,7 +36,7 @@ _VERBS = (
 _PARTICIPLES_OF_SAYING = frozenset(
     "adding noting arguing insisting warning explaining stressing acknowledging conceding declaring "
     "promising vowing writing recalling cautioning saying underlining underscoring emphasizing emphasising "
-    "highlighting reiterating".split())  # `Lee and Chan agreed, saying …`: theirs
+    "highlighting reiterating telling calling".split())  # `Lee and Chan agreed, saying …`: theirs
 _VERBS += sorted(_PARTICIPLES_OF_SAYING)
 # Lower case only: `United States` holds no verb, `Said Jones:` is rare enough to be missed.
 # Verbs a reporter puts beside a quotation besides `said` (AP prefers said; stories use these too).
@@ -557,7 +557,8 @@ def subject_at(clause: str, index: Names, last: bool = False) -> tuple[Who, int]
     verbs = list(VERB.finditer(clause))
     for m in (reversed(verbs) if last else verbs):
         who = _subject_of(clause, m, index)
-        if who.kind == "role" and m.group(0).lower() in _PARTICIPLES and not COORDINATED.search(clause[:m.start()]):
+        if who.kind == "role" and m.group(0).lower() in _PARTICIPLES and not COORDINATED.search(clause[:m.start()]) \
+                and not who.text.startswith("the "):  # (`the minister called the talks`: an office's finite verb)
             continue
         if who.kind != "none":
             return who, m.start()
@@ -877,7 +878,14 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
         main = pre.rstrip(" ,;-")
         if not main or main.endswith('"') or not pre.endswith(","):
             return NONE  # right after a quotation: the reader gives it that quotation's speaker
-        return subject(main, index) if VERB.search(main) else colon_subject(main, index)
+        if VERB.search(main):
+            return subject(main, index)
+        # (`Lee echoed Chan's warning, saying`: a participle's understood subject is its main clause's)
+        joint = re.match(r"\s*(?:[^\W\d_a-z][\w.'’-]*,?\s+)+(?:and|&)\s", _after_opening(main))  # `Lee and Chan agreed`
+        if (said := colon_subject(main, index)).kind != "none" or joint or re.search(r"[;:]", main):
+            return said
+        opened = sentence_subject(main.strip(), index)
+        return _named(frozenset({opened}), "") if opened else NONE
     shared = re.search(r"\s(?:and|but)(?:\s+" + _ADVERBS + r")*$", pre)
     if shared:  # `Lee met Chan and said`, `Lee agreed and said`: the verb shares the clause's subject
         # (past a comma before `and` and the phrases set off by commas: `Lee thanked Chan for …, and said`)

@@ -33,6 +33,35 @@ _NOBODY = lazy(_DET + _ADJ + r"(?:" + SAID_NOUNS + "|" + "|".join(THOUGHT_NOUNS)
 _SAYS_IT = frozenset("made makes make gave gives give offered offers repeated repeats reiterated reiterates "
                      "restated restates echoed echoes voiced voices expressed expresses delivered delivers "
                      "issued issues shared shares stood stands".split())
+# Verbs of answering someone's words (AP's verbs of response): their object is another person's
+# statement, so `Chan questioned her contention that` is not Chan's own (unless `her own`).
+_ANSWER_STEMS = ("question challenge dispute reject dismiss contest counter rebut refute deny doubt criticize "
+                 "criticise attack mock ridicule deride welcome praise endorse back support second echo cite "
+                 "quote applaud accept hail contradict mimic parrot").split()
+_REPEAT_STEMS = frozenset("echo second endorse repeat reiterate restate share voice adopt".split())
+
+
+def _forms(stem: str) -> set[str]:
+    """A regular verb's present and past forms (`deny` -> denies denied, `rebut` -> rebutted)."""
+    if stem.endswith("y"):
+        return {stem, stem[:-1] + "ies", stem[:-1] + "ied"}
+    if stem.endswith("e"):
+        return {stem, stem + "s", stem + "d"}
+    if stem.endswith(("o", "s", "sh", "ch", "x")):
+        return {stem, stem + "es", stem + "ed"}
+    return {stem, stem + "s", stem + "ed", stem + "ted" if stem.endswith("ut") else stem}  # rebutted
+
+
+ANSWERS = frozenset(f for stem in _ANSWER_STEMS for f in _forms(stem))
+REPEATS = frozenset(f for stem in _REPEAT_STEMS for f in _forms(stem))
+_VERB_BEFORE = lazy(r"(?<![\w'-])([a-z]+)\s+(?:[a-z]+ly\s+)?$")
+
+
+def verb_before(head: str, at: int) -> re.Match | None:
+    """The verb right before a noun phrase that starts at `at` (an adverb may stand between), or None."""
+    return _VERB_BEFORE.search(head, max(0, at - 40), at)
+
+
 # A comma or colon after a noun that a preposition governs opens the sentence's own clause, not the
 # noun's words: `After Chan's remarks, {q}, Lee said`, `In Lee's view, {q}` (read as before); and
 # after a verb of saying such a phrase is an adjunct, the `that` clause the verb's (`Lee said in a

@@ -38,6 +38,12 @@ def offices_of(person: Person) -> set[str]:
     return found
 
 
+def by_role(noun: str, pids: set[str], people: dict) -> set[str]:
+    """Those of `pids` whose people.yaml role ends in `noun` (`the analyst`: a Senior analyst)."""
+    return {pid for pid in pids if pid in people
+            and any(ref.split()[-1] == noun.lower() for ref in offices_of(people[pid]) if ref)}
+
+
 def written(office: str) -> re.Pattern:
     """`the <office>` as a text writes it: `The Secretary-General`, `the U.S. defense secretary`."""
     words = r"[\s-]+".join(map(re.escape, office.split()))

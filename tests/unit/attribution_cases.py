@@ -2810,8 +2810,7 @@ STATEMENT_FAIL = [
     ("A statement from Lee’s office said: “We will act.”", "ann-lee",
      OFFICE.format(k=1, name="Ann Lee", c="A statement from Lee's office said:", short="Lee")),
     ("Chan criticised a statement from Lee, saying: “We will act.”", "ann-lee",
-     "paragraph 1 does not attribute these words to one named person (the attribution found: 'Chan criticised a "
-     "statement from Lee, saying:'): they cannot be quoted as Ann Lee's"),
+     "paragraph 1 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),  # the participle's subject is the clause's
 ]
 # A release that announces the statement set below it (NASA, the State Department, members of
 # Congress): the quotation opening the next paragraph is that person's, with or without a colon.
