@@ -21,6 +21,8 @@ from .speakers import names
 _ME = frozenset("i me my mine myself".split())
 _WE = frozenset("we us our ours ourselves wir uns unser unsere unseren unserem unserer unseres nous notre nos "
                 "nosotros nosotras nuestro nuestra nuestros nuestras".split())
+# The third person singular, which a speaker does not use of themselves (`he`, `sie` is read as `they` too: not here).
+_THIRD = frozenset("he him his she her hers himself herself er ihn ihm il elle lui él ella".split())
 # A body named by its kind alone (`[the Government]`, `[die Regierung]`) may be the speaker's own.
 _BODY = frozenset("government administration ministry department agency office council committee cabinet party "
                   "coalition opposition delegation mission embassy team parliament house senate assembly "
@@ -38,6 +40,9 @@ def first_person(m: Matcher, match: Match, quote: Quote, people: dict[str, Perso
             continue
         bracket = m.tokens[gap.token][1]
         gap = alterations.opening_reference(match, gap, bracket, refs) or gap  # `So, we`: `we`
+        if not gap.source and (before := re.findall(r"[\w']+", gap.before)) and before[-1].lower() in _THIRD \
+                and (problem := _not_self(bracket, before[-1], speaker, people, quote.speaker)):
+            return problem  # `He [Lee] told us`: an insertion names what the word before it stands for
         ws = ellipses.words(gap.source) if gap.source and not _initials(gap.source) else []
         pronouns = {w for w in ws if w in refs.pronouns}
         if not pronouns or not all(w in refs.pronouns or w in refs.linking for w in ws):
@@ -46,6 +51,8 @@ def first_person(m: Matcher, match: Match, quote: Quote, people: dict[str, Perso
             problem = _not_me(bracket, gap.source, speaker, people, quote.speaker)
         elif any(w in _WE for w in ws):
             problem = _not_ours(bracket, gap.source, speaker, offices or {}, quote.speaker, language)
+        elif pronouns <= _THIRD:
+            problem = _not_self(bracket, gap.source, speaker, people, quote.speaker)
         else:
             problem = None
         if problem:
@@ -66,6 +73,16 @@ def _not_me(bracket: str, source: str, speaker: Person, people: dict[str, Person
         return None
     return (f"{bracket} replaces '{source}', {speaker.short} speaking in the first person: it stands for "
             f"{speaker.short}, not {people[sorted(others)[0]].name}; a bracket may only name what a word stands for")
+
+
+def _not_self(bracket: str, source: str, speaker: Person, people: dict[str, Person], pid: str) -> str | None:
+    """`[Lee]` for the `He` in Lee's own words: a speaker says `I` of themselves, so a third person is another."""
+    index = names(people)
+    named = {other for found in index.pattern.finditer(bracket) for other in index.by_form.get(found.group(0).casefold(), ())}
+    if named != {pid}:
+        return None
+    return (f"{bracket} names {speaker.short} for the source's '{source}', in {speaker.short}'s own words: speakers say "
+            f"'I' of themselves, so '{source}' stands for someone else; name whom it stands for, or quote without the bracket")
 
 
 def _not_ours(bracket: str, source: str, speaker: Person, offices: dict[str, str], pid: str,
