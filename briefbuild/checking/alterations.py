@@ -51,7 +51,7 @@ _SCALES = {"bn": "billion", "mn": "million", "tn": "trillion"}
 _SMALL = {"hundred": 100, "thousand": 1000}  # million and up stay words: AP writes 40 billion
 
 
-def _spelled(text: str) -> list[str]:
+def in_figures(text: str) -> list[str]:
     """Words with numbers in figures and percent as %: [seven] and 7, [40 percent] and 40%,
     [four hundred] and 400, [forty-five] and 45, [two thousand] and 2,000."""
     out: list[str] = []
@@ -343,7 +343,7 @@ def _units(text: str) -> Counter:
 
 def _bare(text: str) -> list[str]:
     """The words of a text without its currencies and units, numbers in figures: `$40 billion` -> 40, billion."""
-    return _spelled(_UNIT_TOKEN.sub(lambda t: " " if t.group(0).lower() in _UNIT_OF else t.group(0), text))
+    return in_figures(_UNIT_TOKEN.sub(lambda t: " " if t.group(0).lower() in _UNIT_OF else t.group(0), text))
 
 
 def _added_unit(bracket: str, inner: str, src: str, before_word: str, near: str | None,
@@ -477,7 +477,7 @@ def _check_bracket(bracket: str, gap: Gap, left: str, right: str, before_word: s
         unit = _added_unit(bracket, inner, "", before_word, near, src)
     if unit is not None:
         return unit or None  # `[$40 billion]` for 40 billion of the $40 billion budget
-    if src and _spelled(inner) == _spelled(src) and _units(inner) == _units(src) and _inside(inner) == _inside(src):
+    if src and in_figures(inner) == in_figures(src) and _units(inner) == _units(src) and _inside(inner) == _inside(src):
         return None  # the same number in other figures (Chicago 9.2): [seven] for 7, [40 percent] for 40%
     for label, kinds in (("a number", None), ("a negation", NEGATIONS), ("a modal (will, may, must…)", MODALS)):
         a, b = (_numbers(ours), _numbers(theirs)) if kinds is None else (_kind(ours, kinds), _kind(theirs, kinds))

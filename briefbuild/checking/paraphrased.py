@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy
+from .alterations import in_figures
 
 # Double marks, guillemets and the German low-high pair: single marks are apostrophes too often.
 _QUOTED = lazy(r"“([^“”]+)”|\"([^\"]+)\"|«\s*([^«»]+?)\s*»|„([^„“”]+)[“”]")
 _NUMBER = lazy(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
-_WORDS = {  # number words a source may spell out, 0 to 20 and the tens, in the languages the checks read
-    "en": "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-          "seventeen eighteen nineteen twenty",
+# English number words, however compound (`forty-five`, `four hundred`), are read as the bracket
+# rules read them (alterations.in_figures); these, the small ones of the other languages a source may spell.
+_WORDS = {
     "fr": "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept "
           "dix-huit dix-neuf vingt",
     "de": "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn "
@@ -26,11 +27,7 @@ _WORDS = {  # number words a source may spell out, 0 to 20 and the tens, in the 
     "es": "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
           "diecisiete dieciocho diecinueve veinte",
 }
-_TENS = {"en": {30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty", 90: "ninety",
-                100: "hundred"},
-         "fr": {30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante", 100: "cent"},
-         "de": {30: "dreißig", 40: "vierzig", 50: "fünfzig", 60: "sechzig", 100: "hundert"},
-         "es": {30: "treinta", 40: "cuarenta", 50: "cincuenta", 60: "sesenta", 100: "cien"}}
+_FOREIGN = {word: str(n) for names in _WORDS.values() for n, word in enumerate(names.split())}
 
 
 def quoted(text: str) -> list[str]:
@@ -44,25 +41,6 @@ def _plain(number: str) -> str:
 
 def unfounded_numbers(text: str, passage: str) -> list[str]:
     """The numbers of a paraphrase that its paragraphs give neither in figures nor in words."""
-    given = {_plain(n) for n in _NUMBER.findall(passage)}
-    words = set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", passage.lower()))
-    missing = []
-    for number in _NUMBER.findall(text):
-        plain = _plain(number)
-        if plain in given or _spelled(plain, words):
-            continue
-        missing.append(number)
-    return missing
-
-
-def _spelled(plain: str, words: set[str]) -> bool:
-    if not plain.isdigit():
-        return False
-    n = int(plain)
-    for lang, names in _WORDS.items():
-        spelled = names.split()
-        if n < len(spelled) and spelled[n] in words:
-            return True
-        if _TENS[lang].get(n) in words:
-            return True
-    return False
+    given = {_plain(n) for n in _NUMBER.findall(passage)} | {w for w in in_figures(passage) if w.isdigit()}
+    given |= {_FOREIGN[w] for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", passage.lower()) if w in _FOREIGN}
+    return [number for number in _NUMBER.findall(text) if _plain(number) not in given]

@@ -7,8 +7,7 @@ The agent of a passive verb of saying or judging is the one who said the words (
 """
 from __future__ import annotations
 
-import re
-
+from ..patterns import lazy
 from .clauses import Who, name_at_start
 from .speakers import Names
 
@@ -21,8 +20,7 @@ _FRENCH = (r"(?i:\b(?:été|est|était|sera|fut|sont|étaient)\s+(?:\w+ment\s+)?
            r"par")
 _SPANISH = (r"(?i:\b(?:fue|fueron|ha sido|han sido|había sido|es|son|era)\s+(?:calificad[oa]s?|descrit[oa]s?|"
             r"considerad[oa]s?|tachad[oa]s?|definid[oa]s?)\s+(?:de\s+|como\s+)?(?:(?:un|una)\s+)?$)", r"por")
-# (compiled on import: three short patterns)
-_PATTERNS = {key: (re.compile(before), re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?" + by + r"\s+"))
+_PATTERNS = {key: (lazy(before), lazy(r"\s*(?:[^\W\d_]+\s+){0,2}?" + by + r"\s+"))
              for key, (before, by) in {"en": _ENGLISH, "fr": _FRENCH, "es": _SPANISH}.items()}
 
 

@@ -43,16 +43,17 @@ HONORIFICS = frozenset({"señor", "señora"})
 _DIARIO_CHAIR = lazy(r"(?:el señor|la señora) (?:vice)?president[ea]")
 
 
-def _capitals(text: str) -> bool:
+def in_capitals(text: str) -> bool:
+    """Letters, more than one, none of them lower case (a label, or a heading set in capitals)."""
     letters = [c for c in text if c.isalpha()]
-    return bool(letters) and not any(c.islower() for c in letters)
+    return len(letters) > 1 and not any(c.islower() for c in letters)
 
 
 def caps_stop(line: str, chair_note: str) -> tuple[str, int, list[str]] | None:
     """(label, end, notes) of a `NAME IN CAPITALS.` label, or None; the Camera's `PRESIDENTE.`
     carries `chair_note`: the sitting's chair, no one's words unless the source names the holder."""
     m = _CAPS_STOP.match(line)
-    if m is None or not _capitals(m.group("label")) or not (m.group("next").isupper() or m.group("next") in "([\"“‘'"):
+    if m is None or not in_capitals(m.group("label")) or not (m.group("next").isupper() or m.group("next") in "([\"“‘'"):
         return None
     label = m.group("label")
     words = label.split()

@@ -58,10 +58,10 @@ _WITHOUT = lazy(r"(?i)(?:^|(?<=\bthat\s)|(?<=\bque\s)|(?<=\bqu['’])|(?<=\bdass
 _WITHOUT_SET = lazy(r"(?i)(?:without\s+(?:a\s+)?(?:doubt|question|exception|delay|fail|hesitation|further\s+ado)|"
                     r"sans\s+(?:aucun\s+)?(?:doute|exception)|"
                     r"sin\s+(?:duda|embargo|excepción))\b")
-_NEGATED_OR_MODAL = lazy(
-    r"(?i)(?:\b(?:not|no|never|nothing|nobody|none|cannot|would|could|might|can|"
-    r"ne|pas|jamais|rien|personne|pourrai[st]?|pourrions|pourraient|serai[st]?|serions|seraient|"
-    r"nunca|nada|nadie|ningun[oa]?|podría\w*|sería\w*|puede[n]?)\b|n['’]t\b|\bn['’])")
+# The modals of a counterfactual (`would`, `could`: not `will`, which a manner phrase takes as
+# well) and the French and Spanish conditionals; negations are ellipses.NEGATIONS.
+_CONDITIONAL = frozenset("would could might can pourrait pourraient pourrais pourrions serait seraient serais serions "
+                         "podría podrían podrías sería serían serías".split())
 # Words by which a claim's sentence carries a condition (`said that if`, `on condition`): not ellipses.CONDITIONS,
 # the words an omission may not drop.
 _CARRIED = frozenset("if unless provided providing assuming condition conditions conditional conditionally si "
@@ -100,11 +100,13 @@ def condition_before(before: str, after: str = "") -> str | None:
 
 def _conditions(phrase: str) -> bool:
     """Whether the clause after a fronted `Without …,` is negated or modal, up to where it ends."""
+    from .ellipses import NEGATIONS, words  # (ellipses reads conditions from here)
     comma = phrase.find(",")
     if comma < 0:
         return False
     clause = re.split(r"[,;:.!?]", phrase[comma + 1:], maxsplit=1)[0]
-    return _NEGATED_OR_MODAL.search(clause) is not None
+    return any(w in _CONDITIONAL or w in NEGATIONS and w != "without" or w == "pas" or w.startswith(("n'", "n’"))
+               for w in words(clause))
 
 
 def carries(sentence: str, kind: str) -> bool:

@@ -280,7 +280,7 @@ def alone_label(line: str, more: bool, before: str = "") -> str | None:
     (`before`) goes on with a heading wrapped over lines (`UNITED STATES SENATE,` / `COMMITTEE ON …`)."""
     if (m := _STATEMENT_HEADING.match(line)) is not None:
         return m.group(1)
-    if not more or _in_capitals(before) or _WITNESS_HEADING.match(line):
+    if not more or printedlabels.in_capitals(before) or _WITNESS_HEADING.match(line):
         return None
     if (m := _BRACKET_LINE.match(line)) is not None:
         return m.group(1)
@@ -295,12 +295,6 @@ def alone_label(line: str, more: bool, before: str = "") -> str | None:
 # A printed hearing sets a heading in capitals before each witness's testimony (`STATEMENT OF ANN
 # LEE, MINISTER OF …`, wrapped over lines): the record's, not a label naming its speaker.
 _WITNESS_HEADING = lazy(r"^(?:PREPARED\s+)?(?:STATEMENT|TESTIMONY)\s+OF\s")
-
-
-def _in_capitals(line: str) -> bool:
-    """A line of a heading set in capitals: letters, none of them lower case."""
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) > 1 and not any(c.islower() for c in letters)
 
 
 # vie-publique.fr sets a recording it plays under the name and what the speaker is, all in capitals
@@ -337,12 +331,6 @@ def _caseless(ch: str) -> bool:
     """A letter of a script without capitals (Japanese, Chinese, Arabic, Hebrew…): any of its
     words may begin a label, as any capitalised word may in Latin, Cyrillic or Greek."""
     return ch.isalpha() and not ch.isupper() and not ch.islower()
-
-
-def parse_label(line: str) -> tuple[str, int] | None:
-    """(label, end of the label and colon) when the line opens a turn."""
-    found = parse_turn(line)
-    return (found[0], found[1]) if found else None
 
 
 # A label set in Markdown's bold or italics (`**CHAN:**`, `**Bo Chan**:`, `*Q:*`), as a pasted or
@@ -790,7 +778,7 @@ def _heading(raws: list[str], following: str, index: Names, printed: frozenset[s
     reception …, on 27 September 2001`), right before a paragraph that opens a turn. A speaker's
     words end with a stop, a question or exclamation mark, a dash or a colon, even cut off. A
     hearing's witness heading in capitals is one too, over as many lines as it wraps."""
-    if _WITNESS_HEADING.match(raws[0].strip()) and all(_in_capitals(raw) for raw in raws):
+    if _WITNESS_HEADING.match(raws[0].strip()) and all(printedlabels.in_capitals(raw) for raw in raws):
         return _opens_turn(following, index, printed)
     if len(raws) != 1:
         return False

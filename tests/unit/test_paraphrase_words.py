@@ -53,6 +53,21 @@ NUMBERS = [
 ]
 
 
+SPELLED = [
+    ("after 45 days", "after forty-five days", []),  # compound English words, as the bracket rules read them
+    ("after 450 days", "after four hundred and fifty days", []),
+    ("après 12 tours", "après douze tours", []),
+    ("nach 12 Runden", "nach zwölf Runden", []),
+    ("tras 12 rondas", "tras doce rondas", []),
+    ("after 46 days", "after forty-five days", ["46"]),
+]
+
+
+@pytest.mark.parametrize("text,passage,missing", SPELLED, ids=[t for t, _, _ in SPELLED])
+def test_numbers_spelled_out_in_the_source_count(text, passage, missing):
+    assert paraphrased.unfounded_numbers(text, passage) == missing
+
+
 @pytest.mark.parametrize("text,missing", NUMBERS, ids=[t for t, _ in NUMBERS])
 def test_a_paraphrases_numbers_are_found_in_its_paragraphs(text, missing):
     assert paraphrased.unfounded_numbers(text, NEWS.split("\n\n")[0]) == missing
