@@ -59,7 +59,8 @@ def in_figures(text: str) -> list[str]:
     ws = words(text)
     for k, w in enumerate(ws):
         figure = w.replace(",", "")
-        if w in _DIGITS or figure.isdigit():
+        # (a figure past 18 digits stays a word: Python refuses to read one of over 4,300 as a number)
+        if w in _DIGITS or figure.isdigit() and len(figure) <= 18:
             value = int(_DIGITS.get(w, figure))
             if run is not None and w in _DIGITS and run > value and run % 10 ** len(str(value)) == 0:
                 run += value  # forty-five, four hundred and fifty

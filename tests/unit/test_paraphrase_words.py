@@ -94,3 +94,9 @@ def test_a_number_the_source_does_not_give_is_a_warning_at_the_paraphrase(tmp_pa
         "sources/s.yaml:9:54: warning: quotes.1.text: paraphrase 'p-year': the paraphrase gives 2025, which paragraph 1 "
         "of the source does not, in figures or in words: check it against the source (a paraphrase gives only what "
         "the speaker said)"]
+
+
+def test_a_figure_of_thousands_of_digits_is_read_without_a_traceback():
+    """Python refuses int() of a string over 4,300 digits: a paragraph holding one is text (this raised ValueError)."""
+    long = "9" * 5000
+    assert paraphrased.unfounded_numbers("after 12 rounds", f"after {long} rounds and twelve more") == []
