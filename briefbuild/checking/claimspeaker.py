@@ -86,7 +86,9 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
         if held:
             return held
     aside = _ASIDE_END.search(head, 0, said_at) if said_at >= 0 else None
-    noun_end = aside.start() if aside else said_at  # `The analyst, who has advised Lee, said`: the noun before its aside
+    # `The analyst, who has advised Lee, said`: the noun before its aside (and the spaces before that:
+    # a pattern that read them itself restarted at every space, quadratic in a long run of them)
+    noun_end = len(head[:aside.start()].rstrip()) if aside else said_at
     described = (_THE_NOUN.search(head, 0, noun_end) if said_at >= 0 else
                  _THE_NOUN.search(tail, 0, said_after) if said_after >= 0 else None) if who.kind == "role" else None
     if described and _OWNED.search((head if said_at >= 0 else tail)[:described.start()]):
@@ -190,7 +192,7 @@ _DESCRIBED_NOUNS = frozenset("official diplomat politician lawmaker legislator n
 # one: `the spokesman for the analyst`, `the former analyst`)
 _THE_NOUN = lazy(r"(?<![\w'-])(?i:the)\s+(?:(?!(?i:for|of|to|with|at|in|on|by|from|the|former|ex|late|then)\s)"
                  r"[\w.'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\s*$")
-_ASIDE_END = lazy(r"\s*,[^,;:]{1,80},\s*$")
+_ASIDE_END = lazy(r",[^,;:]{1,80},\s*$")
 _OWNED = lazy(r"(?<![\w'-])(?i:for|of|to|with|at|by|from|former|ex)\s+$")
 
 
