@@ -365,12 +365,19 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
     if across:
         return Problem(across, line=line)
     for passage, _ in _runs(found.spans, quote.speaker, _range(quote)):
-        joined = m.search(passage.replace(SEP, " ")) if SEP in passage else None
-        cut = passage.find(SEP, joined.start, joined.end) if joined else -1
-        if joined and cut >= 0:  # `"We will act," Lee said, "and we will win"` quoted as one run
-            after = " ".join(passage[joined.start:cut].split()[-4:])
-            return Problem(f"the source interrupts these words after '{after}' (with its attribution or other "
-                           "words): mark the omission with … there", line=line)
+        if SEP not in passage:
+            continue
+        # `"We will act," Lee said, "and we will win"` quoted as one run; or two sentences the source
+        # sets apart (`"It is final," Lee said. "We move on."`), the comma before the tag read as the
+        # period the quote gives it: the speaker may not have said them together.
+        for k, closed in enumerate((passage, _SENTENCE_BREAK.sub(".", passage))):
+            joined = m.search(closed.replace(SEP, " "))
+            cut = closed.find(SEP, joined.start, joined.end) if joined else -1
+            if joined and cut >= 0:
+                after = " ".join(closed[joined.start:cut].split()[-4:])
+                after = after[:-1] if k and after.endswith(".") and not passage[:cut].endswith(".") else after
+                return Problem(f"the source interrupts these words after '{after}' (with its attribution or other "
+                               "words): mark the omission with … there", line=line)
     for k, para in enumerate(paras):
         if m.search(normalize(para)):
             stage = _stage_in(quote.text, para, source.effective_voice)
@@ -393,6 +400,11 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
                 "nor does the source attribute that paragraph to them: check the speaker"
             return Problem(f"the text of paragraph {k + 1} {where}: it is not {speaker.short}’s own words; {advice}")
     return _not_verbatim(quote, paras, found, speaker, line)
+
+
+# Where the source's next quotation opens a sentence: its comma before the tag (or nothing, as French
+# and German set it) read as the period that ends the speaker's sentence.
+_SENTENCE_BREAK = lazy(r"(?<![.!?…,]),?(?=\0[\s«»„“”\"]*[A-ZÀ-ÖØ-Þ])")
 
 
 def _labelled(paras: list[str], source: Source, people: dict[str, Person]) -> bool:
