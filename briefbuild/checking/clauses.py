@@ -111,7 +111,9 @@ NONE = Who("none")
 
 def _strip_skips(text: str) -> str:
     while True:
-        m = _TAIL.search(text)
+        # The last word only (a word of over 40 characters is no skip word): searching the whole
+        # clause, once for each verb of saying in it, was quadratic.
+        m = _TAIL.search(text, max(0, len(text) - 40))
         if not m or m.group(0).lower() not in _SKIP:
             return text
         text = text[:m.start()].rstrip()
@@ -279,7 +281,7 @@ def name_at_end(text: str, index: Names) -> Who:
             if pids:
                 before = text[:m.start()].rstrip().lower()
                 last = before.rsplit(None, 1)[-1] if before else ""
-                if last in _PREPOSITIONS or _owned_title(before.split()[-6:]):
+                if last in _PREPOSITIONS or _owned_title(before.rsplit(None, 6)[-6:]):  # from the end: linear
                     # `a spokesperson for Lee said`: Lee is not the one speaking
                     return Who("role", text=text[max(0, m.start() - 40):].strip())
                 if last == "not":  # `Chan and not Lee said`: the one before the negated name speaks
@@ -544,6 +546,7 @@ _ADVERBS = (r"(?:then|also|later|again|still|further|soon|once|never|not|too|eve
             r"[a-z]+ly)")
 COORDINATED = lazy(r"(?:[,;]\s*|\s)(?:but|and|yet|while|whereas|although|though)\s+(?:(?:the|a|an)\s+)?"
                    r"(?!" + _ADVERBS + r"\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*$")
+_SHARED = lazy(r"\s(?:and|but)(?:\s+" + _ADVERBS + r")*$")  # `Lee met Chan and (then) said`
 
 
 def subject(clause: str, index: Names, last: bool = False) -> Who:
@@ -844,6 +847,8 @@ def _possessor(post: str, index: Names) -> Who:
 STAND_IN = "quoted"
 _AFTER_QUOTE = lazy(r"(?:\b" + STAND_IN + r"|[\"\u201d])\s*,$")
 
+_WHO_END = lazy(r",\s*who(?:\s+\w+)*$")
+_LEAD = lazy(r",\s*(?:while|before|after|then)$")
 _PASSIVE = lazy(r"\b(?:was|were|is|are|been|being|be)(?:\s+\w+ly)?$", re.I)
 _PRESENT = frozenset(w for w in _VERBS if w.endswith("ing") or (w.endswith("s") and not w.endswith("ss")))
 
@@ -866,14 +871,15 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
         return Who("role", text=clause.strip())  # `Lee was described as`, `Lee was told`: said of her, not by her
     if "who" in tail and re.search(r",\s*who(?:\s+(?:had|has|have|also|once|then|later))*$", tail):
         # `Chan mocked Lee, who had called it`, `Chan disagreed with Lee, who said`: the name before `who`
-        head = re.sub(r",\s*who(?:\s+\w+)*$", "", pre).rstrip()
+        who = _WHO_END.search(pre, max(0, len(pre) - 80))  # the clause's end only: a scan of it all, per verb, was quadratic
+        head = (pre[:who.start()] if who else pre).rstrip()
         named = [m for m in index.pattern.finditer(head, max(0, len(head) - 80)) if m.end() == len(head)]
         pids = index.by_form.get(named[-1].group(0).casefold()) if named else None
         if named and pids and not re.search(r"(?i)\bnot\s*$", head[:named[-1].start()]):
             return _named(pids, named[-1].group(0))
         return name_at_end(head, index)  # `It was Chan, not Lee, who said`: not the negated one
     if m.group(0).lower() in _PARTICIPLES_OF_SAYING:
-        if lead := re.search(r",\s*(?:while|before|after|then)$", pre):  # `…, while underlining that`
+        if lead := _LEAD.search(pre, max(0, len(pre) - 40)):  # `…, while underlining that` (the end only: linear)
             pre = pre[:lead.start() + 1]
         main = pre.rstrip(" ,;-")
         if not main or main.endswith('"') or not pre.endswith(","):
@@ -886,7 +892,7 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
             return said
         opened = sentence_subject(main.strip(), index)
         return _named(frozenset({opened}), "") if opened else NONE
-    shared = re.search(r"\s(?:and|but)(?:\s+" + _ADVERBS + r")*$", pre)
+    shared = _SHARED.search(pre, max(0, len(pre) - 120))
     if shared:  # `Lee met Chan and said`, `Lee agreed and said`: the verb shares the clause's subject
         # (past a comma before `and` and the phrases set off by commas: `Lee thanked Chan for …, and said`)
         pieces = re.split(r",", re.split(r"[;:.!?\"]", pre[:shared.start()])[-1])
@@ -911,7 +917,8 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
         by_title = inverted.kind == "unknown" or (inverted.kind == "role" and inverted.text.startswith("the "))
         if not pre or pre.endswith(('"', ":", ";", ".", "!", "?")):
             return inverted if by_title else NONE  # `"…," said the minister`: whom the reader may know by title
-        if by_title and _AFTER_QUOTE.search(pre) and re.match(r"(?i)\s*" + re.escape(inverted.text) + r"\s*(?:[,.;:!?]|$)", post):
+        if by_title and _AFTER_QUOTE.search(pre, max(0, len(pre) - 40)) and \
+                re.match(r"(?i)\s*" + re.escape(inverted.text) + r"\s*(?:[,.;:!?]|$)", post):
             return inverted  # `a {q}, said the secretary, adding that`: the title the quote's own attribution gives
     if pre.endswith(","):  # `Jones, a senior fellow at the institute, said`
         body = pre[:-1]

@@ -363,7 +363,7 @@ class Foreign:
                 continue
             pid = next(iter(pids))
             before = sentence[max(0, m.start() - 60):m.start()].replace(",", " ").split()
-            after = sentence[m.end():].lstrip(" ,").split()[:1]
+            after = sentence[m.end():m.end() + 80].lstrip(" ,").split()[:1]  # the next word (not all the rest: quadratic)
             near = before[-3:]
             cut = max((k for k, w in enumerate(near) if w.lower() in self.w.prepositions or w.lower() == "des"), default=-1)
             # `der Sprecher von Müller`, `le porte-parole de Dupont`: the title is someone else's

@@ -41,7 +41,7 @@ _SPACES = lazy(r"[ \t\r\n]+")
 # space is French's when the guillemet opens after a space, a bracket or an elision (`d’«`) or
 # closes before a space or punctuation: `»Wir handeln.« Dann` (German's way round) keeps its space.
 _GUILLEMET_OPEN = lazy(r"(?:^|(?<=[\s(\[’']))([«‹])\s+")
-_GUILLEMET_CLOSE = lazy(r"\s+([»›])(?=$|[\s,.;:!?)\]…])")
+_GUILLEMET_CLOSE = lazy(r"(?<!\s)\s+([»›])(?=$|[\s,.;:!?)\]…])")
 
 
 def normalize(text: str) -> str:

@@ -28,6 +28,8 @@ SHAPES = {  # a run a backtracking pattern splits many ways, or restarts a searc
     "apostrophes": "a'" * (N // 2),
     "names joined": "Lee and " * (N // 8),
     "em dashes": "a — " * (N // 4),
+    "initials": "Q. A. " * (N // 6),  # a sentence end, each looked at for an abbreviation
+    "verbs and names": "said Lee " * (N // 9),  # a verb of saying, each with its subject looked for
 }
 QUOTES = {"q": Quote(id="q", speaker="ann-lee", kind="direct", text="We will act on the plan", paragraph=1)}
 
@@ -41,12 +43,24 @@ def test_a_claim_of_hostile_length_is_checked_in_linear_time(shape, claim):
         claim_problem(text, "q", QUOTES, PEOPLE)
 
 
+# The run inside the news story's own sentences, in each language read (each has its own attribution rules).
+STORIES = {
+    "en": "“We will act on the plan,” Lee said. {run} — “and then we wait.”",
+    "fr": "« We will act on the plan », a déclaré Lee {run} »",
+    "de": "„We will act on the plan“, sagte Lee {run}.",
+    "es": "“We will act on the plan”, dijo Lee {run}.",
+}
+
+
+@pytest.mark.parametrize("language", STORIES)
 @pytest.mark.parametrize("shape", SHAPES, ids=list(SHAPES))
-def test_a_stored_text_of_hostile_length_is_verified_in_linear_time(shape):
-    text = f"“We will act on the plan,” Lee said. {SHAPES[shape]} — “and then we wait.”"
+def test_a_stored_text_of_hostile_length_is_verified_in_linear_time(shape, language):
+    text = STORIES[language].format(run=SHAPES[shape])
     with deadline(10):
-        assert problems(text, "We will act on the plan", "ann-lee", 1) == ""
-        problems(text, f"We will act {SHAPES[shape][:200]} on the plan", "ann-lee", 1)
+        found = problems(text, "We will act on the plan", "ann-lee", 1, language=language)
+        # A run of `said Lee` makes the attribution itself unclear: an answer in time is what counts there.
+        assert found == "" or shape == "verbs and names"
+        problems(text, f"We will act {SHAPES[shape][:200]} on the plan", "ann-lee", 1, language=language)
 
 
 # A page's line is furniture only as a whole paragraph of at most 400 characters (capture/furniture.py),
