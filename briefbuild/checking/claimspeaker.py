@@ -10,7 +10,7 @@ from . import titles
 from .appositions import _owned_role
 from .claimframes import answered, point_of_view, reported_name
 from .claimrefs import _SAID_NOUNS, _antecedent, _mentions, _subject_before
-from .claimtext import _SENTENCE, _around, _plain, placement
+from .claimtext import _SENTENCE, _around, _plain, placement, stands_alone
 from .clauses import (
     COORDINATED,
     VERB,
@@ -57,7 +57,9 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
     said_after = -1
     if who.kind == "none" and quotes[qid].kind == "direct" and (acted := speech_act(head, index, quotes[qid].text)):
         return acted  # `Lee thanked Chan for the {q}`: Lee's phrase
-    after = who.kind == "none" and bool(VERB.search(tail))  # `{q}, she added`: its clause follows it
+    alone = (who.kind == "none" and quotes[qid].kind == "direct" and not head.strip(" ,;:-")
+             and stands_alone(quotes[qid].text, tail))  # `{q} She left, saying {q2}.`: the next verb is {q2}'s
+    after = who.kind == "none" and bool(VERB.search(tail)) and not alone  # `{q}, she added`: its clause follows it
     if after:
         who, said_after = subject_at(tail, index)
         inverted = _INVERTED.match(tail) if who.kind == "none" else None
@@ -85,7 +87,8 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
             held = titles.later([s for s in _SENTENCE.split(rest)[1:] if s.strip()], who.text[4:], index, people)
         if held:
             return held
-    aside = _ASIDE_END.search(head, 0, said_at) if said_at >= 0 else None
+    # (an aside is at most 80 characters: the window keeps the search linear on a long run of spaces)
+    aside = _ASIDE_END.search(head, max(0, said_at - 120), said_at) if said_at >= 0 else None
     noun_end = aside.start() if aside else said_at  # `The analyst, who has advised Lee, said`: the noun before its aside
     described = (_THE_NOUN.search(head, 0, noun_end) if said_at >= 0 else
                  _THE_NOUN.search(tail, 0, said_after) if said_after >= 0 else None) if who.kind == "role" else None
@@ -141,7 +144,7 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
         return by  # `{q} – Secretary of Defense Lloyd J. Austin III`: a statement's signature line
     if who.kind == "none" and not head.strip(" ,;:-") and (nxt := next_names(text[here + len("QUOTE_HERE"):])):
         return subject_at(nxt, index)[0]  # `{p}. That's the message from Lee.`: the sentence after names them
-    if who.kind == "none" and not head.strip(" ,;:-") and not VERB.search(tail):
+    if who.kind == "none" and not head.strip(" ,;:-") and (alone or not VERB.search(tail)):
         # A quote that stands as its own sentence continues the last speaker named before it.
         return _antecedent(text, start, index, placed, claim)
     return who if who.kind == "role" else Who("none")
