@@ -11,6 +11,8 @@ or runs long, is kept: it may be an attribution of its own.
 """
 from __future__ import annotations
 
+import re
+
 from ..patterns import lazy
 from .clauses import STAND_IN, VERB
 from .speakers import Names
@@ -25,7 +27,7 @@ def unparenthesised(text: str, index: Names) -> str:
     if "(" not in text:
         return text
 
-    def drop(m) -> str:
+    def drop(m: re.Match) -> str:
         inside = m.group(2)
         if any(k in inside for k in _KEPT) or VERB.search(inside) or index.pattern.search(inside):
             return m.group(0)

@@ -31,8 +31,8 @@ _BY = lazy(_DET + _ADJ + SAID_NOUNS + r"\s+(?:by|of|from)\s+(?P<who>[^,;:]{1,80}
 _NOBODY = lazy(_DET + _ADJ + r"(?:" + SAID_NOUNS + "|" + "|".join(THOUGHT_NOUNS) + r")" + _THAT)
 # A noun of saying with a relative clause that says who gave it, then a colon (`the advice he gave
 # me was:`, `The warning that Lee issued was blunt:`): the giver is the speaker, as `Lee gave the
-# advice that` makes Lee the sayer (_SAYS_IT).
-_RELATIVE = lazy(r"(?<![\w'-])" + SAID_NOUNS + r"\s+(?:that\s+|which\s+)?(?P<who>(?i:he|she|they)|"
+# advice that` makes Lee the sayer (_SAYS_IT). Not `the advice I gave her was:`: the writer's own.
+_RELATIVE = lazy(r"(?<![\w'-])" + SAID_NOUNS + r"\s+(?:that\s+|which\s+)?(?!I\s)(?P<who>(?i:he|she|they)|"
                  r"[^\W\d_a-z][\w.'-]*(?:\s+[^\W\d_a-z][\w.'-]*){0,3})\s+(?:had\s+|has\s+|once\s+)?"
                  r"(?:gave|offered|made|issued|delivered|sent|wrote|shared|voiced|repeated)(?:\s+(?:me|us|him|her|them|you))?"
                  r"\s+(?:was|is|were|are)(?:\s+[a-z]+)?\s*:\s*$")

@@ -85,6 +85,7 @@ ROUND8 = [
     ("Ann Lee spoke. The warning that Bo Chan issued was blunt: {lee-q}", "lee-q", None, LEE_TO_CHAN),
     ("Ann Lee spoke. The advice that Bo Chan gave me was: {chan-q}", "chan-q", None, ""),
     ("The advice he gave me was: {lee-q}", "lee-q", None, NO_ONE.format(q="lee-q", w="he", s="Lee")),  # * (message)
+    ("Ann Lee spoke. The advice I gave her was: {lee-q}", "lee-q", None, UNATTRIBUTED.format(q="lee-q", s="Lee")),
     ("Ann Lee spoke. The advice she gave me was sound. {chan-q}", "chan-q", None, CHAN_TO_LEE),
     # a capitalised word before an inverted verb's title, then the clause runs on
     ("{lee-p}, said British Minister Ann Lee as she took to the podium.", "lee-p", None, ""),  # *
