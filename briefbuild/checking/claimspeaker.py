@@ -10,7 +10,7 @@ from . import titles
 from .appositions import _owned_role
 from .claimframes import answered, point_of_view, reported_name
 from .claimrefs import _SAID_NOUNS, _antecedent, _mentions, _subject_before
-from .claimtext import _SENTENCE, _around, _plain, placement
+from .claimtext import _SENTENCE, _around, _plain, placement, stands_alone
 from .clauses import (
     COORDINATED,
     VERB,
@@ -57,7 +57,9 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
     said_after = -1
     if who.kind == "none" and quotes[qid].kind == "direct" and (acted := speech_act(head, index, quotes[qid].text)):
         return acted  # `Lee thanked Chan for the {q}`: Lee's phrase
-    after = who.kind == "none" and bool(VERB.search(tail))  # `{q}, she added`: its clause follows it
+    alone = (who.kind == "none" and quotes[qid].kind == "direct" and not head.strip(" ,;:-")
+             and stands_alone(quotes[qid].text, tail))  # `{q} She left, saying {q2}.`: the next verb is {q2}'s
+    after = who.kind == "none" and bool(VERB.search(tail)) and not alone  # `{q}, she added`: its clause follows it
     if after:
         who, said_after = subject_at(tail, index)
         inverted = _INVERTED.match(tail) if who.kind == "none" else None
@@ -143,7 +145,7 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
         return by  # `{q} – Secretary of Defense Lloyd J. Austin III`: a statement's signature line
     if who.kind == "none" and not head.strip(" ,;:-") and (nxt := next_names(text[here + len("QUOTE_HERE"):])):
         return subject_at(nxt, index)[0]  # `{p}. That's the message from Lee.`: the sentence after names them
-    if who.kind == "none" and not head.strip(" ,;:-") and not VERB.search(tail):
+    if who.kind == "none" and not head.strip(" ,;:-") and (alone or not VERB.search(tail)):
         # A quote that stands as its own sentence continues the last speaker named before it.
         return _antecedent(text, start, index, placed, claim)
     return who if who.kind == "role" else Who("none")

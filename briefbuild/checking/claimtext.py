@@ -8,6 +8,8 @@ import unicodedata
 from ..inputs.project import PLACEHOLDER as _PLACEHOLDER
 from ..patterns import lazy
 from .clauses import STAND_IN as _STAND_IN
+from .parentheticals import unparenthesised
+from .speakers import names
 from .textcheck import NOT_ABBREVIATED
 
 # A sentence ends at . ! ? before a word, but not at an initial or a title's abbreviation: `John F.
@@ -59,9 +61,27 @@ def _read_around(claim: str, qid: str, quotes: dict, people: dict, nth: int) -> 
     mark = "{" + qid + "}"
     at = placement(claim, qid, nth)
     text = _plain(claim[:at], quotes, people) + " QUOTE_HERE " + _plain(claim[at + len(mark):], quotes, people)
+    text = unparenthesised(text, names(people))  # `Peter Wittig (Germany) said`: the name next to its verb
     here = text.find("QUOTE_HERE")
     # (to here + 1: the split before a quote that opens its sentence looks at its first letter)
     starts = [0] + [m.end() for m in _SENTENCE.finditer(text, 0, here + 1)]
     end_m = _SENTENCE.search(text, here)
     return (text, starts[-1], here, text[starts[-1]:here],
             text[here + len("QUOTE_HERE"):end_m.start() if end_m else len(text)])
+
+
+# A direct quote that ends with its own full stop, then a sentence that introduces words of its own
+# (`{q} She reminded …, saying {q2}.`, `{q} Chan then said {p}.`): that sentence's verb is its own
+# quote's, so the first stands alone, as a quotation set as a sentence of its own continues the
+# last speaker named (AP). A sentence with no words of its own may still say whose it was
+# (`{q} Kelly made the statement in an interview.`): read as before.
+_NEW_SENTENCE = lazy(r"\s+[^\W\d_a-z]")
+_OWN_WORDS = lazy(r"\b(?:" + _STAND_IN + r"|PARAPHRASE)\b")
+
+
+def stands_alone(text: str, tail: str) -> bool:
+    """Whether a direct quote of words `text`, before the rest of its sentence `tail` (as _around
+    reads it), ends its own sentence and the next introduces words of its own."""
+    return (text.rstrip().rstrip("'\"\u2019\u201d").endswith((".", "!", "?")) and bool(_NEW_SENTENCE.match(tail))
+            and bool(_OWN_WORDS.search(tail)))
+

@@ -215,7 +215,15 @@ def references(words: list[str]) -> set[str]:
         head, mods = full[-1:], full[:-1]
     if head and not any(m in _RANKS for m in mods):
         refs.add(" ".join(head))
+    if " ".join(full[-2:]) in _GRADES:  # `Lieutenant General` -> `the general`, as AP's second reference
+        refs.add(full[-1])
     return refs
+
+
+# Officer grades whose first word is part of the grade, not another office's rank: a lieutenant
+# general is a general (AP: `Lt. Gen. …`, then `the general`), where a lieutenant governor is no governor.
+_GRADES = frozenset(("lieutenant general", "major general", "brigadier general", "commanding general",
+                     "lieutenant colonel", "rear admiral", "vice admiral"))
 
 
 _THROUGH = lazy(r"(?i)\bthrough\s+(?:an?|his|her|their|the)\s+(?:interpreter|translator)\b")
@@ -429,9 +437,18 @@ def _after_capitalized_title(text: str, index: Names) -> re.Match | None:
         if owned and is_title(word.group(1).lower()):
             continue  # `Friends of Senator Ann Lee`: a title of the name the group is named for
         owned = False
-        if (m := index.pattern.match(text, at)) and _FREE.match(text, m.end()):
+        if (m := index.pattern.match(text, at)) and (_FREE.match(text, m.end()) or _runs_on(text, m.end())):
             return m if _full_name(m, index) else None
     return None
+
+
+def _runs_on(text: str, at: int) -> bool:
+    """Whether the words after a name go on in lower case, as its clause does (`said British Prime
+    Minister David Cameron as he took …`, `… Cameron tonight`), not into more of a proper name nor
+    into a role held by the next name (`Friends of Ann Lee chair Bo Chan`: Chan speaks)."""
+    follow = _FOLLOW.match(text, at)
+    return (follow is not None and follow.group(1)[:1].islower() and follow.group(1) not in _AUX
+            and not _ROLE_AFTER_NAME.match(text, follow.start(1)))
 
 
 def _full_name(m: re.Match, index: Names) -> bool:
@@ -891,7 +908,11 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
         if (said := colon_subject(main, index)).kind != "none" or joint or re.search(r"[;:]", main):
             return said
         opened = sentence_subject(main.strip(), index)
-        return _named(frozenset({opened}), "") if opened else NONE
+        if opened:
+            return _named(frozenset({opened}), "")
+        # (`She spoke of the task, saying`: the main clause's subject pronoun, for the caller to resolve)
+        pron = re.match(r"\s*(he|she|they)\s+(?!(?:said|says|was|were|is|are)\b)[a-z]", _after_opening(main), re.I)
+        return Who("pronoun", text=pron.group(1)) if pron else NONE
     shared = _SHARED.search(pre, max(0, len(pre) - 120))
     if shared:  # `Lee met Chan and said`, `Lee agreed and said`: the verb shares the clause's subject
         # (past a comma before `and` and the phrases set off by commas: `Lee thanked Chan for …, and said`)
@@ -929,9 +950,13 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
             if index.pattern.fullmatch(held) and len(index.by_form.get(held.casefold(), ())) == 1:
                 return Who("person", next(iter(index.by_form[held.casefold()])), aside)
             who = name_at_end(body[:cut], index)
-            return who if who.kind != "unknown" else _aside(body, index) or who
+            # (an office's own list may hold a comma: `Nowak, Special Rapporteur on torture and other
+            # cruel, inhuman or degrading treatment, said`, where the words before it are no role)
+            return who if who.kind not in ("unknown", "role") else _aside(body, index) or who
         return _named_with_phrase(body, index) or name_at_end(body, index)
     who = name_at_end(pre, index)
+    if who.kind == "unknown" and (own := _named_with_phrase(re.split(r"[,;:.!?\"]", pre)[-1], index)):
+        return own  # `Jens Laerke of the Office for the Coordination of Humanitarian Affairs said`: not the body
     return who if who.kind not in ("unknown", "role") or "," not in pre else _aside(pre, index) or who
 
 

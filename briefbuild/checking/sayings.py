@@ -29,6 +29,13 @@ _POSSESSED = lazy(r"(?:'s|')\s+" + _ADJ + SAID_NOUNS + r"(?P<end>" + _CONNECT + 
 _PRONOUN = lazy(r"(?<![\w'-])(?P<pron>(?i:his|her|their))\s+" + _ADJ + SAID_NOUNS + r"(?P<end>" + _CONNECT + ")")
 _BY = lazy(_DET + _ADJ + SAID_NOUNS + r"\s+(?:by|of|from)\s+(?P<who>[^,;:]{1,80}?)(?P<end>" + _CONNECT + ")")
 _NOBODY = lazy(_DET + _ADJ + r"(?:" + SAID_NOUNS + "|" + "|".join(THOUGHT_NOUNS) + r")" + _THAT)
+# A noun of saying with a relative clause that says who gave it, then a colon (`the advice he gave
+# me was:`, `The warning that Lee issued was blunt:`): the giver is the speaker, as `Lee gave the
+# advice that` makes Lee the sayer (_SAYS_IT). Not `the advice I gave her was:`: the writer's own.
+_RELATIVE = lazy(r"(?<![\w'-])" + SAID_NOUNS + r"\s+(?:that\s+|which\s+)?(?!I\s)(?P<who>(?i:he|she|they)|"
+                 r"[^\W\d_a-z][\w.'-]*(?:\s+[^\W\d_a-z][\w.'-]*){0,3})\s+(?:had\s+|has\s+|once\s+)?"
+                 r"(?:gave|offered|made|issued|delivered|sent|wrote|shared|voiced|repeated)(?:\s+(?:me|us|him|her|them|you))?"
+                 r"\s+(?:was|is|were|are)(?:\s+[a-z]+)?\s*:\s*$")
 # A verb that makes its subject the one who says what the noun holds (`Lee made the claim that`).
 _SAYS_IT = frozenset("made makes make gave gives give offered offers repeated repeats reiterated reiterates "
                      "restated restates echoed echoes voiced voices expressed expresses delivered delivers "
@@ -97,6 +104,11 @@ def noun_speaker(head: str, index: Names, attributed_after: bool = False) -> tup
         if who.kind == "unknown" and not who.text:
             who = Who("none")
         return who, at
+    given = _RELATIVE.search(head, max(0, len(head) - 200))
+    if given:  # `the advice he gave me was: {q}`
+        word = given.group("who")
+        who = Who("pronoun", text=word) if word.lower() in ("he", "she", "they") else name_at_end(word, index)
+        return who, given.start("who")
     nobody = _NOBODY.search(head, max(0, len(head) - 200))
     if nobody and not (_GOVERNED.search(head, max(0, nobody.start() - 60), nobody.start())
                        and VERB.search(head, 0, nobody.start())):  # `Lee said in a statement that`: said's
