@@ -10,7 +10,6 @@ a one (`yesterday` needs the day), the bracket fails with what to add: a date is
 """
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, timedelta
 
@@ -55,9 +54,9 @@ def _phrases(code: str) -> str:
 
 # A relative expression ending the quote's words before a bracket (`Last year [2023]`), or making up the
 # source's words a bracket stands for (`[In 2023]` for `Last year`); the word before it tells the morning.
-_ENDING = {code: lazy(rf"(?i)(?:([^\W\d_]+)\s+)?(?<![\w'’-])({_phrases(code)})[\s,;:]*$") for code in _EXPRESSIONS}
-_WHOLE = {code: lazy(rf"(?i)\s*({_phrases(code)})[\s,;:.]*$") for code in _EXPRESSIONS}
-_OPENING = {code: lazy(rf"(?i)\s*({_phrases(code)})(?![\w'’-])") for code in _EXPRESSIONS}
+_ENDING = {code: lazy(rf"(?i)(?:([^\W\d_]+)\s+)?(?<![\w'’-])(?P<said>{_phrases(code)})[\s,;:]*$") for code in _EXPRESSIONS}
+_WHOLE = {code: lazy(rf"(?i)\s*(?P<said>{_phrases(code)})[\s,;:.]*$") for code in _EXPRESSIONS}
+_OPENING = {code: lazy(rf"(?i)\s*(?P<said>{_phrases(code)})(?![\w'’-])") for code in _EXPRESSIONS}
 
 _MONTHS = {name: k for names in (
     "january february march april may june july august september october november december",
@@ -73,9 +72,22 @@ _WEEKDAYS = {name: k for names in (
     "lunes martes miércoles jueves viernes sábado domingo") for k, name in enumerate(names.split())} | {"sonnabend": 5}
 # The prepositions and articles a dated bracket opens with (`[in 2023]`, `[le 4 mars]`, `[am 4. März]`,
 # `[el 4 de marzo]`, `[im Jahr 2023]`); any other word (`[since 2023]`) makes it no plain date.
-_GLUE = frozenset("in on during of the en le l' au courant de del im am jahr jahre el durante".split())
+_GLUE = frozenset("in on during of the en le au mois courant de del im am jahr jahre el durante".split())
+_YEAR = lazy(r"[12]\d{3}")
 _DAY = lazy(r"(\d{1,2})(?:st|nd|rd|th|er|\.|º|°)?")
 _ISO = lazy(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _part(word: str) -> tuple[str, int] | None:
+    """What one word of a dated bracket gives: (`month`, 3) for March, (`year`, 2023), (`day`, 4) for 4th or 4."""
+    if word in _MONTHS:
+        return "month", _MONTHS[word]
+    if word in _WEEKDAYS:
+        return "weekday", _WEEKDAYS[word]
+    if _YEAR.fullmatch(word):
+        return "year", int(word)
+    day = _DAY.fullmatch(word)
+    return ("day", int(day[1])) if day and 1 <= int(day[1]) <= 31 else None
 
 
 def _read(inner: str) -> dict[str, int] | None:
@@ -84,13 +96,11 @@ def _read(inner: str) -> dict[str, int] | None:
     if iso:
         return {"year": int(iso[1]), "month": int(iso[2]), "day": int(iso[3])}
     parts: dict[str, int] = {}
-    for tok in re.findall(r"[^\s,]+", inner.lower().replace("’", "'").replace("l'", "l' ")):
-        word = tok.rstrip(".") if not tok[:1].isdigit() else tok
+    for tok in inner.lower().replace(",", " ").split():
+        word = tok if tok[:1].isdigit() else tok.rstrip(".")  # `4.` of German `4. März`, `Feb.`
         if word in _GLUE:
             continue
-        found = ("month", _MONTHS.get(word, 0)) if word in _MONTHS else ("weekday", _WEEKDAYS[word]) \
-            if word in _WEEKDAYS else ("year", int(word)) if re.fullmatch(r"[12]\d{3}", word) else \
-            ("day", int(day[1])) if (day := _DAY.fullmatch(word)) and 1 <= int(day[1]) <= 31 else None
+        found = _part(word)
         if found is None or found[0] in parts:
             return None
         parts[found[0]] = found[1]
@@ -129,12 +139,17 @@ def _implied(unit: str, offset: int, said: list[int]) -> date | None:
     return date(*said) + timedelta(days=offset)
 
 
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
+_DAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+
 def _name(unit: str, when: date) -> str:
+    """The date in the messages' English, whatever the process's locale."""
     if unit == "year":
         return str(when.year)
     if unit == "month":
-        return f"{calendar.month_name[when.month]} {when.year}"
-    return f"{calendar.day_name[when.weekday()]} {when.day} {calendar.month_name[when.month]} {when.year}"
+        return f"{_MONTH_NAMES[when.month - 1]} {when.year}"
+    return f"{_DAY_NAMES[when.weekday()]} {when.day} {_MONTH_NAMES[when.month - 1]} {when.year}"
 
 
 def _gives(parts: dict[str, int], unit: str) -> bool:
@@ -152,36 +167,48 @@ def _agrees(parts: dict[str, int], unit: str, when: date) -> bool:
         and (unit != "day" or parts.get("day", when.day) == when.day and parts.get("weekday", when.weekday()) == when.weekday())
 
 
+def expression(bracket: str, gap: Gap, before: str, language: str | None) -> str:
+    """The relative expression a dated bracket replaces or follows (`Last year` of `[In 2023]` or
+    `Last year [2023]`), or ''. `before`: the quote's text before the bracket."""
+    code = (language or "en")[:2].lower()
+    if code not in _EXPRESSIONS or _read(bracket[1:-1]) is None:
+        return ""
+    src = gap.source.replace("\n", " ")
+    found, word_before = None, ""
+    if src and gap.where != "start":  # for the expression; ending the quote, it may end before or after the gap
+        found = (_OPENING[code].match(src + gap.after) if gap.where == "end" else _WHOLE[code].match(src))
+        word_before = (gap.before.split()[-1:] or [""])[0].lower()
+    if not found and (not src or gap.where != "inside"):
+        # after the expression (`Last year [2023]`; ending the quote, the source's next words are outside it),
+        # or for it at the start, where the matcher may give the bracket only its last words (`year` of
+        # `Last year`): a quote begins anywhere in its sentence
+        found = _ENDING[code].search((gap.before + src if gap.where == "start" else before)[-80:])
+        word_before = (found[1] or "").lower() if found else ""
+    if not found:
+        return ""
+    said = found["said"]
+    if word_before in _MORNING_AFTER.get(_key(said), ()):
+        return ""  # `heute Morgen`, `esta mañana`: the morning, no date
+    return said
+
+
+def _key(expression: str) -> str:
+    return " ".join(expression.lower().replace("’", "'").split())
+
+
 def check(bracket: str, gap: Gap, before: str, when: str | None, field: str, language: str | None) -> str | None:
     """The problem with a bracket that dates a relative expression ('' when it gives the date the
     expression implies), or None when it is no such bracket. `before`: the quote's text before the
     bracket; `when`: the date the words were said (EDTF), `field` the source's field that gives it."""
-    code = (language or "en")[:2].lower()
-    if code not in _EXPRESSIONS:
+    said_as = expression(bracket, gap, before, language)
+    if not said_as:
         return None
-    parts = _read(bracket[1:-1])
-    if parts is None:
-        return None
-    src = gap.source.replace("\n", " ")
-    if not src or gap.where == "start":
-        # after the expression (`Last year [2023]`), or for it at the start, where the matcher may give the
-        # bracket only its last words (`year` of `Last year`): a quote begins anywhere in its sentence
-        found = _ENDING[code].search((gap.before + src if src else before)[-80:])
-        expression, word_before = (found[2], (found[1] or "").lower()) if found else ("", "")
-    else:  # for the expression; ending the quote, the source may run on after it
-        found = (_OPENING if gap.where == "end" else _WHOLE)[code].match(src)
-        previous = gap.before.split()[-1:]
-        expression, word_before = (found[1], previous[0].lower() if previous else "") if found else ("", "")
-    if not expression:
-        return None
-    key = " ".join(expression.lower().replace("’", "'").split())
-    if word_before in _MORNING_AFTER.get(key, ()):
-        return None  # `heute Morgen`, `esta mañana`: the morning, no date
-    unit, offset = next((u, o) for words, u, o in _EXPRESSIONS[code] if words == key)
+    parts = _read(bracket[1:-1]) or {}
+    unit, offset = next((u, o) for words, u, o in _EXPRESSIONS[(language or "en")[:2].lower()] if words == _key(said_as))
     said = _said_on(when)
     implied = _implied(unit, offset, said)
     if implied is None:
-        start = f"{bracket} dates '{expression}', which counts from the day the words were said"
+        start = f"{bracket} dates '{said_as}', which counts from the day the words were said"
         if not when:
             return (f"{start}, and the source has no issued date: add the source's issued date (or its event-date, "
                     f"when the words were said on another day) with {_PRECISION[unit]}, or quote the words as said")
@@ -191,7 +218,7 @@ def check(bracket: str, gap: Gap, before: str, when: str | None, field: str, lan
     if _gives(parts, unit) and _agrees(parts, unit, implied):
         return ""
     if not _gives(parts, unit):
-        return (f"{bracket} dates '{expression}', which names a {unit}: in a source of {when} ({field}) it means "
+        return (f"{bracket} dates '{said_as}', which names a {unit}: in a source of {when} ({field}) it means "
                 f"{_name(unit, implied)}; give that {unit} in the bracket, no more and no less, or quote the words as said")
-    return (f"{bracket} dates '{expression}', which in a source of {when} ({field}) means {_name(unit, implied)}: "
+    return (f"{bracket} dates '{said_as}', which in a source of {when} ({field}) means {_name(unit, implied)}: "
             "a bracket must give the date the words imply; correct it, or quote the words as said")
