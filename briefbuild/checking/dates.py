@@ -220,5 +220,7 @@ def check(bracket: str, gap: Gap, before: str, when: str | None, field: str, lan
     if not _gives(parts, unit):
         return (f"{bracket} dates '{said_as}', which names a {unit}: in a source of {when} ({field}) it means "
                 f"{_name(unit, implied)}; give that {unit} in the bracket, no more and no less, or quote the words as said")
+    # a report may carry words said a day or more before it was issued: the event's date then counts
+    other = ", give the source's event-date if the words were said on another day" if field == "issued" else ""
     return (f"{bracket} dates '{said_as}', which in a source of {when} ({field}) means {_name(unit, implied)}: "
-            "a bracket must give the date the words imply; correct it, or quote the words as said")
+            f"a bracket must give the date the words imply; correct it{other}, or quote the words as said")

@@ -32,7 +32,8 @@ MARCH_5 = "2024-03-05"  # a Tuesday
 JAN_2 = "2024-01-02"    # a Tuesday, the second day of its year
 NUMBER = "{b} adds a number the source does not have (it has {s} there): a bracket never adds, drops or changes a number"
 WRONG = ("{b} dates '{e}', which in a source of {d} ({f}) means {m}: a bracket must give the date the words imply; "
-         "correct it, or quote the words as said")
+         "correct it{o}, or quote the words as said")
+OTHER_DAY = ", give the source's event-date if the words were said on another day"
 COARSE = ("{b} dates '{e}', which names a {u}: in a source of {d} ({f}) it means {m}; give that {u} in the bracket, "
           "no more and no less, or quote the words as said")
 START = "{b} dates '{e}', which counts from the day the words were said"
@@ -43,7 +44,7 @@ YEAR, MONTH, DAY = "the year (YYYY)", "the month (YYYY-MM)", "the day (YYYY-MM-D
 
 
 def wrong(b: str, e: str, m: str, d: str = MARCH_5, f: str = "issued") -> str:
-    return WRONG.format(b=b, e=e, d=d, f=f, m=m)
+    return WRONG.format(b=b, e=e, d=d, f=f, m=m, o=OTHER_DAY if f == "issued" else "")
 
 
 ROWS = [
