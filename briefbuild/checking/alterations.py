@@ -16,7 +16,7 @@ import re
 from collections import Counter
 
 from ..patterns import lazy
-from . import states
+from . import dates, states
 from .antecedents import wrong_referent
 from .ellipses import MODALS, NEGATIONS, NUMBER_WORDS, check_ellipsis, words
 from .matcher import CONTEXT, Gap, Match, Matcher
@@ -587,10 +587,13 @@ def _referent(bracket: str, gap: Gap, passage: str, before_word: str, glued: str
     return wrong_referent(bracket, before_word, head[:len(head) - len(before_word)], gap.after, refs)
 
 
-def check(m: Matcher, match: Match, near=None, language: str | None = None) -> str | None:
+def check(m: Matcher, match: Match, near=None, language: str | None = None,
+          said: tuple[str | None, str] = (None, "issued")) -> str | None:
     """The first problem with a match's alterations, omissions and final punctuation, or None.
     `near`: a function giving the source's text around the quote (read only for a bracket that adds a unit);
-    `language`: the source's, whose pronouns and determiners a bracket may name (references.py)."""
+    `language`: the source's, whose pronouns and determiners a bracket may name (references.py);
+    `said`: the date the words were said and the source's field giving it, for a bracket dating
+    `last year` (dates.py)."""
     refs = references_for(language)
     toks = m.tokens
     for gap in match.gaps:
@@ -605,6 +608,11 @@ def check(m: Matcher, match: Match, near=None, language: str | None = None) -> s
             left = _edge(_LAST_WORD.search(prev)) if k and toks[k - 1][0] == "text" else ""
             right = _edge(_FIRST_WORD.match(nxt)) if k + 1 < len(toks) and toks[k + 1][0] == "text" else ""
             before_word = (re.findall(r"[\w']+", prev) or [""])[-1]
+            dated = dates.check(value, gap, prev, *said, language) if not (left or right) else None
+            if dated is not None:  # `Last year [2023]`, `[In 2023]`: the date the words imply, or why not
+                if dated:
+                    return dated
+                continue
             units = near() if near is not None and _units(value) else None
             if not (left or right):
                 gap = opening_reference(match, gap, value, refs) or gap

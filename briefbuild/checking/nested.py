@@ -21,7 +21,7 @@ from typing import NamedTuple
 from ..chars import single_marks
 from ..inputs.models import Person
 from ..patterns import lazy
-from . import alterations, ellipses, japanese, states
+from . import alterations, dates, ellipses, japanese, states
 from .firstperson import ours
 from .matcher import SEP, Match, Matcher
 from .references import ENGLISH, apart, references_for
@@ -156,6 +156,9 @@ def unnamed_referent(m: Matcher, match: Match, paras: list[str], last: int, lang
     for gap in match.gaps:
         if gap.where == "ellipsis":
             continue
+        prev = m.tokens[gap.token - 1] if gap.token else ("", "")
+        if dates.expression(m.tokens[gap.token][1], gap, prev[1] if prev[0] == "text" else "", language):
+            continue  # `tomorrow [6 March]` ending the quote, given the source's next words: a date (dates.py)
         gap = alterations.opening_reference(match, gap, m.tokens[gap.token][1], refs) or gap  # `And they`: `they`
         stands_for = gap.source or (re.findall(r"[\w']+", gap.before) or [""])[-1]
         bracket = m.tokens[gap.token][1]

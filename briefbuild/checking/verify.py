@@ -248,7 +248,7 @@ def _direct(quote: Quote, source: Source, paras: list[str], people: dict[str, Pe
             readings += _unbroken(run, quote.text)
         readings += interrupted.closed_up(run, offsets, paras, quote.text, language)  # `“We will,” Lee said, “act”` closed up
         for match in (match for passage in readings for match in m.finditer(passage)):
-            problem = alterations.check(m, match, near, language) or omissions.check(match, m.stops) \
+            problem = alterations.check(m, match, near, language, _said(source)) or omissions.check(match, m.stops) \
                 or nested(match, speaker) or first_person(m, match, quote, people, source.offices, language) \
                 or (unnamed_referent(m, match, paras, last, language, people, speaker, source.offices)
                     if match.gaps else None) \
@@ -269,6 +269,12 @@ def _relayed_in(paras: list[str], quote: Quote, match, speaker: Person, people: 
     if not any("「" in paras[k] or "『" in paras[k] for k in _range(quote)):
         return None
     return next((p for k in _range(quote) if (p := relayed(paras[k], match, speaker, names(people)))), None)
+
+
+def _said(source: Source) -> tuple[str | None, str]:
+    """When the source's words were said, for a bracket dating `last year` (dates.py): the event's
+    date where it has one (a speech published later), else the date it was issued."""
+    return (source.event_date, "event-date") if source.event_date else (source.issued, "issued")
 
 
 def _near(quote: Quote, paras: list[str]):
@@ -324,7 +330,8 @@ def _diagnose(quote: Quote, source: Source, paras: list[str], found: Voices, peo
             else:
                 elsewhere = (f"the quote runs from paragraph {first} to {last}: set paragraph: {first} and "
                              f"last-paragraph: {last}")
-            also = alterations.check(m, match, _near(quote, paras), source.language) or omissions.check(match, m.stops)
+            also = alterations.check(m, match, _near(quote, paras), source.language, _said(source)) \
+                or omissions.check(match, m.stops)
             if also:  # one round of fixes, not two
                 elsewhere += f"; and there, {also}"
             break
