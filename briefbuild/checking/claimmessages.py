@@ -31,6 +31,10 @@ def _given_direct(qid: str, speaker: str, people: dict, who: Who, joint: str) ->
         return None
     if who.kind == "family" and speaker in who.pid.split(","):
         return None  # `Smith said`, with two Smiths in people.yaml: the brief names the right one elsewhere
+    if who.kind == "writer":
+        return (f"direct quote '{qid}' is {person.name}'s words, but the claim gives them to '{who.text}', which in "
+                f"the brief's own words is its writers: make {person.short} the subject of the verb that introduces "
+                f"it ({person.short} said {{{qid}}})")
     if who.kind == "joint":
         return (f"the claim gives direct quote '{qid}' to several people at once ('{joint}'): a quote is "
                 f"one person's words; make {person.short} alone the subject of the verb that introduces it")
@@ -76,6 +80,8 @@ def _no_one(who: Who) -> str:
     one named before it (…)' for a pronoun without its person, else ' without naming'."""
     if who.kind == "pronoun" and who.text:
         return f" with '{who.text}', which stands for no one named before it (in the claim or the block before it):"
+    if who.kind == "writer":
+        return f" with '{who.text}', which in the brief's own words is its writers:"
     return ""
 
 

@@ -105,6 +105,8 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
             return Who("person", (fit or earlier).pop(), described.group(0).strip())
     if who.kind in ("role", "unknown") and who.text.lower() in ("his", "her", "their"):
         who = Who("none")  # `His remarks were brief:` reads `remarks` as a verb whose subject is `His`
+    if who.kind == "pronoun" and who.text.lower() in WRITERS:
+        return Who("writer", text=who.text)  # the brief's own `I said`, `we noted`: its writers', never a quoted person's
     if who.kind == "pronoun" and after:  # the sentence's subject, else (as before) the last person it agrees with
         return (subject_pronoun(head, index, who.text) or _office_carried(text, start, index, people, who.text)
                 or _subject_before(text, start, here, index, placed, claim, who.text))
@@ -194,6 +196,8 @@ _DESCRIBED_NOUNS = frozenset("official diplomat politician lawmaker legislator n
 # one: `the spokesman for the analyst`, `the former analyst`)
 _THE_NOUN = lazy(r"(?<![\w'-])(?i:the)\s+(?:(?!(?i:for|of|to|with|at|in|on|by|from|the|former|ex|late|then)\s)"
                  r"[\w.'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\s*$")
+# In a brief's own words the first person is its writers (the source side reads a speaker's `I` as the speaker).
+WRITERS = frozenset("i we je j' nous ich wir yo nosotros nosotras".split())
 _ASIDE_END = lazy(r",[^,;:]{1,80},\s*$")
 _OWNED = lazy(r"(?<![\w'-])(?i:for|of|to|with|at|by|from|former|ex)\s+$")
 

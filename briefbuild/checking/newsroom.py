@@ -93,7 +93,8 @@ FRENCH = Words(
                  "hier lundi mardi mercredi jeudi vendredi samedi dimanche "
                  "tous toutes deux ensemble"),  # `Dupont et Martin ont tous deux déclaré`
     implicit_subject=False,
-    clitics=_set("ne le la les l' lui leur l'a l'avait l'ont"),
+    # `Dupont nous a dit`, `m'a confié`: the one told, never the subject
+    clitics=_set("ne le la les l' lui leur l'a l'avait l'ont me m' m'a m'avait m'ont te t' t'a nous vous"),
     markers=frozenset({"autrement dit", "cela dit", "ceci dit", "soit dit en passant", "c'est-à-dire"}),
     object_pronouns=_set("lui eux"),
     feminine=_set("la une mme mmes mlle madame"),
