@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..inputs.models import Person, Quote, Source
 from ..patterns import lazy
-from . import alterations, interrupted, notes, omissions, paraphrased, pronouns, speakers
+from . import alterations, interrupted, linenumbers, notes, omissions, paraphrased, pronouns, speakers
 from .clauses import VERB, office_of
 from .closest import closest_at, line_of_word, share
 from .firstperson import first_person
@@ -51,6 +51,16 @@ def paragraphs(text: str) -> list[str]:
         _close(out, block, first)
         block = []
     _close(out, block, first)
+    return _unnumbered(out) if linenumbers.shows(out) else out
+
+
+def _unnumbered(paras: list[str]) -> list[str]:
+    """A court transcript's paragraphs without its line numbers (linenumbers.py), lines kept."""
+    out: list[str] = []
+    for para in paras:
+        lifted = Para(linenumbers.lift(para))
+        lifted.line = getattr(para, "line", 0)
+        out.append(lifted)
     return out
 
 
