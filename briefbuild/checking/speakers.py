@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from ..inputs.models import _FAMILY_FIRST
 from ..patterns import lazy
-from . import bareturns, notes, partylines, printedlabels
+from . import bareturns, notes, partylines, printedlabels, shotlists
 from .matcher import CJK
 from .pronouns import of_person
 from .textcheck import mixed_script, normalize
@@ -822,7 +822,7 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
             resume = owner, who, line, call[1]
             owner, who, group, line = call[0], call[1], group + 1, lines[i - 1] if i - 1 < len(lines) else 0
         call = None
-        raws = unicodedata.normalize("NFC", para).split("\n")
+        raws, rows = shotlists.turns(unicodedata.normalize("NFC", para).split("\n"))  # a soundbite's turns
         if owner is not None and i + 1 < len(paras) and _heading(raws, paras[i + 1], index, printed):
             # the record's heading between two turns (the next event's title): no one's words, and
             # the same person's label after it opens a new turn, not the one before going on
@@ -848,7 +848,7 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
                 if END.match(raw.strip()):  # the transcript's end: what follows is no one's
                     turn_spans(voices, i, piece, owner, who, group, line)
                     owner, who, group, piece = NOBODY, "END", group + 1, []
-                    line = lines[i] + k if i < len(lines) else 0
+                    line = lines[i] + rows[k] if i < len(lines) else 0
                     continue
                 piece.append(raw)
                 continue
@@ -883,7 +883,7 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
             # left out between them, so a quote reads on across it as over a paragraph break.
             same = found_owner is not None and found_owner != NOBODY and found_owner == owner and not interpreter
             owner = found_owner
-            line = lines[i] + k if i < len(lines) else 0
+            line = lines[i] + rows[k] if i < len(lines) else 0
             if owner is None:
                 voices.bad_labels.append((label, line, why))
             who, group, piece = label, group if same else group + 1, [raw.strip()[end:]]

@@ -11,6 +11,8 @@ for, each as rows that pass and rows that fail with the exact message.
   paragraph names that person, never another (japanese.py).
 - TheyWorkForYou's speaker line: the name, the party and the time (`Mark Drakeford Labour 1:53, 19
   March 2024`) on a line of its own (partylines.py).
+- A broadcaster's shotlist gives a soundbite after its timecode and speaker (`00:00:35 SOUNDBITE by Ann Lee,
+  Minister (In English) saying that: …`), a journalist's question inside it, then the answer (shotlists.py).
 - A story's second reference by office (`the secretary`) and its `he said` are the person it introduced
   as `Acting Secretary of the Army Les Brownlee` (an acting holder holds the office; `the` after `of`).
 """
@@ -39,6 +41,10 @@ _NDL = "○議長(佐藤花子君)　開会します。\n\n○山田太郎君　
 _MARKED = "○佐藤花子　開会します。\n\n○山田太郎　質問します。"
 _TWFY = ("Ann Lee Labour 1:51, 19 March 2024\n\nQuestions now from the party leaders.\n\nBo Chan Plaid Cymru\n\n"
          "Will the minister act?\n\nAnn Lee Labour 1:53, 19 March 2024\n\nI thank the member for that question.")
+_SHOT = ("00:00:00 Title 00:00:05\n\n00:00:05 Arrival of Bo Chan , President 00:00:30\n\n"
+         "00:00:35 SOUNDBITE by Ann Lee, Minister (In English) saying that: We will act. Journalist: Question on budget "
+         "We will see. Journalist: Will you resign? No, I will stay. 00:01:18\n\n"
+         "00:01:20 SOUNDBITE (English) Bo Chan: The summit went well. 00:01:30")
 _NAVY = ("NORFOLK (Navy News Service) - Acting Secretary of the Navy Jane Doe visited sailors on Monday.\n\n"
          "The secretary said she sees progress in the fleet.\n\n"
          'The work is "never easy," she said. "We are proud of them."')
@@ -64,6 +70,10 @@ PASS = [
     (_TWFY, "transcript", {}, "ann-lee", 2, "Questions now from the party leaders."),
     (_TWFY, "transcript", {}, "bo-chan", 4, "Will the minister act?"),
     (_TWFY, "transcript", {}, "ann-lee", 6, "I thank the member for that question."),
+    (_SHOT, "transcript", {}, "ann-lee", 3, "We will act."),
+    (_SHOT, "transcript", {}, "ann-lee", 3, "We will see."),
+    (_SHOT, "transcript", {}, "ann-lee", 3, "No, I will stay."),
+    (_SHOT, "transcript", {}, "bo-chan", 4, "The summit went well."),
     (_NAVY, "reported", {}, "jane-doe", 3, "never easy"),
     (_NAVY, "reported", {}, "jane-doe", 3, "We are proud of them."),
 ]
@@ -86,6 +96,12 @@ FAIL = [
      "paragraph 2 gives these words to Taro Yamada, not to Hanako Sato: fix the speaker"),
     (_TWFY, "transcript", {}, "ann-lee", 4, "Will the minister act?",
      "paragraph 4 gives these words to Bo Chan, not to Ann Lee: fix the speaker"),
+    (_SHOT, "transcript", {}, "ann-lee", 3, "Will you resign?",
+     "paragraph 3 is in the turn of 'Journalist' (line 5), whose words no person can be quoted from, not Ann Lee's"),
+    (_SHOT, "transcript", {}, "bo-chan", 2, "Arrival of Bo Chan",
+     "paragraph 2 comes before the transcript's first speaker label: no one is given these words, not Bo Chan"),
+    (_SHOT, "transcript", {}, "bo-chan", 3, "We will act.",
+     "paragraph 3 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
     (_DEPUTY, "reported", {}, "jane-doe", 2, "never easy",
      "paragraph 2 does not attribute these words to one named person (the attribution found: 'the secretary "
      "said.'): they cannot be quoted as Jane Doe's"),
