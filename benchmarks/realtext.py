@@ -59,12 +59,6 @@ KNOWN: dict[str, str] = {
                               "letter (Chicago 13.16), so it passes alone; not refused where placed either: a first conjunct "
                               "(`Women and`) cannot be told from a first clause (`Prices rose and` before `wages fell`, "
                               "fairly quoted) without reading parts of speech, which the verifier does not",
-    # Round 14 (2026): a miss the fixed labels showed, not fixed within its time-box, with the rule it needs.
-    "x-caproni-silver-bracket": "`Is [Mr. Silver's] law clerk in front of the bar?` for the judge's `your`, said to the "
-                                "voice from the floor that has just named its law clerk: a bracket for `you`/`your` in a "
-                                "transcript must name whom the turn addresses (a name it calls, or the last turn's "
-                                "speaker); alterations.py sees the paragraph, not the turns before it, so it passes any "
-                                "name for a second-person pronoun",
 }
 
 

@@ -6,6 +6,8 @@ for, each as rows that pass and rows that fail with the exact message.
   go on with the count are no one's words (linenumbers.py), so labels read and quotes read over them.
 - A court's voice from the floor names itself (`A VOICE: Daniel Kummer from NBC Universal, and…`);
   `PRESS REPRESENTATIVE:` names no one.
+- A bracket for a turn's `you` names whom the turn speaks to: the speaker before it, or the one its sentence
+  first calls (`Mr. Chan, is your client here?`), never another (addressees.py).
 - The Japanese Diet's record prints `名前君 ` and `議長(名前君) ` before the words, and ○ in the NDL's
   edition (printedlabels.py); a bracket may add the name a title stands for (`[岸田]総理`) when the
   paragraph names that person, never another (japanese.py).
@@ -35,6 +37,10 @@ _COURT = ("1 (Case called)\n\n"
           "8 A VOICE: Ruth Jones from Reuters, and with 9 me is a colleague.\n\n"
           "10 PRESS REPRESENTATIVE: We hope to stay 11 all day.")
 _JUDGE = {"THE COURT": "jane-doe"}
+_BAR = ("1 MR. CHAN: Bo Chan for the 2 government.\n\n3 A VOICE: Ruth Jones from Reuters, and with 4 me is a colleague.\n\n"
+        "5 THE COURT: Is your colleague in front of the 6 bar? Mr. Chan, is your client here?")
+ADDRESSED = ("[{who}] names {name} for the source's 'your', but the turn speaks to Ruth Jones, who spoke before it: a "
+             "bracket for 'you' may only name whom the speaker addresses; name Jones or keep 'your'")
 _DIET = ("議長(佐藤花子君) これより会議を開きます。山田太郎君。\n\n〔山田太郎君登壇〕\n\n山田太郎君 自由党の山田太郎です。\n\n"
          " 岸田内閣は続きます。総理の責任は重大であります。")
 _NDL = "○議長(佐藤花子君)　開会します。\n\n○山田太郎君　質問します。"
@@ -59,6 +65,9 @@ PASS = [
     (_COURT, "transcript", _JUDGE, "jane-doe", 3, "We will sit until 5 o'clock."),
     (_COURT, "transcript", _JUDGE, "ann-lee", 4, "Thank you."),
     (_COURT, "transcript", _JUDGE, "ruth-jones", 5, "Ruth Jones from Reuters, and with me is a colleague."),
+    (_BAR, "transcript", _JUDGE, "jane-doe", 3, "Is [Ms. Jones's] colleague in front of the bar?"),
+    (_BAR, "transcript", _JUDGE, "jane-doe", 3, "is [Mr. Chan's] client here?"),
+    (_BAR, "transcript", _JUDGE, "jane-doe", 3, "Is [the reporter's] colleague in front of the bar?"),
     (_DIET, "transcript", {}, "hanako-sato", 1, "これより会議を開きます。"),
     (_DIET, "transcript", {}, "taro-yamada", 3, "自由党の山田太郎です。"),
     (_DIET, "transcript", {}, "taro-yamada", 4, "総理の責任は重大であります。"),
@@ -85,6 +94,8 @@ FAIL = [
      "not Ruth Jones's"),
     (_COURT, "transcript", _JUDGE, "bo-chan", 4, "Thank you.",
      "paragraph 4 gives these words to Ann Lee, not to Bo Chan: fix the speaker"),
+    (_BAR, "transcript", _JUDGE, "jane-doe", 3, "Is [Mr. Chan's] colleague in front of the bar?",
+     ADDRESSED.format(who="Mr. Chan's", name="Chan")),
     (_DIET, "transcript", {}, "taro-yamada", 1, "これより会議を開きます。",
      "paragraph 1 gives these words to Hanako Sato, not to Taro Yamada: fix the speaker"),
     (_DIET, "transcript", {}, "hanako-sato", 3, "自由党の山田太郎です。",
