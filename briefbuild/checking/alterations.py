@@ -16,7 +16,7 @@ import re
 from collections import Counter
 
 from ..patterns import lazy
-from . import dates, states
+from . import dates, japanese, states
 from .antecedents import wrong_referent
 from .ellipses import MODALS, NEGATIONS, NUMBER_WORDS, check_ellipsis, words
 from .matcher import CONTEXT, Gap, Match, Matcher
@@ -616,6 +616,8 @@ def check(m: Matcher, match: Match, near=None, language: str | None = None,
             units = near() if near is not None and _units(value) else None
             if not (left or right):
                 gap = opening_reference(match, gap, value, refs) or gap
+            elif not gap.source and not left and japanese.named_title(value[1:-1], right, match.passage):
+                continue  # `[岸田]総理`: the name a title stands for
             problem = check_bracket(value, gap, left, right, before_word, units, refs) \
                 or _named_beside(value, gap, toks, k, refs) \
                 or _referent(value, gap, match.passage, before_word, left or right, refs)

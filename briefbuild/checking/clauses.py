@@ -139,6 +139,9 @@ _NOT_OFFICE = frozenset("mr mrs ms miss mx dr prof sir dame lord lady madam mada
 _RANKS = frozenset("vice deputy assistant under undersecretary associate acting former prime first chief ex interim "
                    "lieutenant lt rear senior junior principal press high".split())
 _INTERPRETERS = frozenset(("interpreter", "translator"))
+# An acting or interim holder holds the office itself: `Acting Secretary of the Army Les Brownlee` is
+# `the secretary` on second reference (Army News Service, AP), as a vice president is never `the president`.
+_HOLDING = frozenset(("acting", "interim"))
 
 
 def _office_word(word: str) -> bool:
@@ -150,9 +153,11 @@ def _office_run(words: list[str]) -> list[str]:
     """The office words that end a list of words (`the U.S. defense secretary` -> defense
     secretary, `the secretary of defense` -> secretary of defense), lower case."""
     run: list[str] = []
-    for w in reversed(words):
-        if _office_word(w) or (w.lower() == "of" and run and run[0] != "of"):
-            run.insert(0, w.lower().rstrip(",.;:"))
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        the = w.lower() == "the" and run and run[0] != "the" and k and words[k - 1].lower() == "of"
+        if _office_word(w) or (w.lower() == "of" and run and run[0] != "of") or the:
+            run.insert(0, w.lower().rstrip(",.;:"))  # `the` only after `of`: Secretary of the Army
             continue
         break
     while run and run[0] == "of":
@@ -214,7 +219,7 @@ def references(words: list[str]) -> set[str]:
         head, mods = full[-2:], full[:-2]
     else:
         head, mods = full[-1:], full[:-1]
-    if head and not any(m in _RANKS for m in mods):
+    if head and not any(m in _RANKS - _HOLDING for m in mods):
         refs.add(" ".join(head))
     if " ".join(full[-2:]) in _GRADES:  # `Lieutenant General` -> `the general`, as AP's second reference
         refs.add(full[-1])

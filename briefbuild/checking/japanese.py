@@ -33,6 +33,19 @@ _TITLE_ENDS = ("首相|総理大臣|総理|大臣|相|長官|次官|政務官|�
                "大使|公使|領事|教授|准教授|講師|研究員|司令官|幕僚長|国王|女王|首長|監督|選手|氏|さん|君|様")
 _TITLE = lazy(rf"(?:[{_KANJI}{_KATAKANA}A-Za-z・]{{0,12}}?(?:{_TITLE_ENDS}))?(?:[（(][^）)]{{0,20}}[）)])?")
 _TITLE_ALONE = lazy(rf"^(?:[{_KANJI}{_KATAKANA}A-Za-z・]{{0,12}}?(?:{_TITLE_ENDS}))$")
+# A title alone stands for the person the text names with it (`総理`, the Prime Minister): a bracket may
+# add that name before it (`[岸田]総理`), as `he [Lee]` names a pronoun's person in English; a name of
+# kanji or katakana the paragraph itself gives (`岸田内閣`), never one it does not.
+_TITLE_AFTER = lazy(rf"^(?:{_TITLE_ENDS})")
+_NAME_ONLY = lazy(rf"^[{_KANJI}{_KATAKANA}・]{{1,10}}$")
+
+
+def named_title(inner: str, right: str, passage: str) -> bool:
+    """Whether a bracket adding `inner` right before `right` names the person a Japanese title stands for."""
+    return bool(_NAME_ONLY.match(inner)) and inner in passage and _TITLE_AFTER.match(right) is not None \
+        and not right.startswith("相") and not right.startswith(("氏", "さん", "君", "様"))
+
+
 # A person referred back to: `同氏`, `同首相`, `同相`, `彼`, `彼女`.
 _PRONOUN = lazy(rf"(?:同(?:[{_KANJI}]{{0,6}}?(?:{_TITLE_ENDS}))|彼女|彼)(?=[はがも])")
 # A subject that is no named person: `政府高官は`, `側近が` (a noun of kanji, katakana or Latin before は/が).

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..patterns import lazy
-from . import notes, verify
+from . import linenumbers, notes, verify
 from .matcher import matcher
 from .who import pieces
 
@@ -111,10 +111,11 @@ def split(text: str) -> tuple[list[str], PageMap | None]:
         return paras, None
     pages = tuple(page for _, page in marks)
     breaks = []
+    numbered = linenumbers.shows([clean[start:end] for start, end in spans])  # offsets as the words read
     for start, end in spans:
         before = [k for k, (at, _) in enumerate(marks) if at <= start]
-        inside = [(len(verify.normalize(clean[start:at])) + 1, k) for k, (at, _) in enumerate(marks)
-                  if start < at < end]
+        inside = [(len(verify.normalize(linenumbers.lift(clean[start:at]) if numbered else clean[start:at])) + 1, k)
+                  for k, (at, _) in enumerate(marks) if start < at < end]
         breaks.append(tuple(([(0, before[-1])] if before else []) + inside))
     return paras, PageMap(pages, tuple(breaks))
 

@@ -14,6 +14,11 @@
   we…`) has no such labels: its lines stay text.
 - The Spanish Congreso's Diario de Sesiones prints `El señor` / `La señora` before the label
   (`El señor PRESIDENTE:`, `La señora SECRETARIA DE LA MESA (Rosique i Saltor):`): an honorific.
+- The Japanese Diet's record (会議録) prints each member's name with the honorific 君 and a space
+  before the words (`泉健太君 立憲民主党の泉健太です。`), an office holder as the office and the name in
+  brackets (`議長(額賀福志郎君) これより会議を開きます。`, `内閣総理大臣(岸田文雄君)`), and the National Diet
+  Library's edition opens each turn with ○ (`○岸田内閣総理大臣　…`, `○泉委員　…`): the office is the
+  label, the name in brackets its note, as Lok Sabha's `THE PRIME MINISTER (DR. MANMOHAN SINGH):`.
 """
 from __future__ import annotations
 
@@ -22,8 +27,8 @@ from collections.abc import Callable, Iterable
 
 from ..patterns import lazy
 
-CAPS_STOP, KEY = "caps-stop", "key"  # the two layouts a text may show
-EVERY = frozenset({CAPS_STOP, KEY})
+CAPS_STOP, KEY, DIET = "caps-stop", "key", "diet"  # the layouts a text may show
+EVERY = frozenset({CAPS_STOP, KEY, DIET})
 
 # Capitals, a full stop, and the words after it opening with a capital: two words at least
 # (`CHAIR POWELL.`), or one that is a chair's office (`PRESIDENTE.`), so that a sentence opening
@@ -37,6 +42,11 @@ CHAIRS = frozenset({"presidente", "presidenta", "président", "présidente", "pr
 
 # A speaker key's initials and a tab (or a run of spaces, as a copy renders the tab).
 _KEY = lazy(r"^(?P<label>[A-Z]{2,4})(?:\t+|[ ]{2,})(?=\S)")
+
+# The Diet record's label: ○ and any word before a space (the NDL's mark), or a name with 君, the office
+# before it in brackets; the space after it may be an ideographic one.
+_DIET = lazy(r"^○?(?:(?P<office>[^\s()（）○〔〕「」、。]{1,20}?)[(（](?P<held>[^\s()（）]{1,12}?)君[)）]"
+             r"|(?P<name>[^\s()（）○〔〕「」、。]{1,12}?)君|(?<=○)(?P<mark>[^\s○()（）]{1,20}))[ \t\u3000]+(?=\S)")
 
 # The Diario de Sesiones' honorific before a label, in lower case.
 HONORIFICS = frozenset({"señor", "señora"})
@@ -71,12 +81,24 @@ def key_initials(line: str) -> tuple[str, int, list[str]] | None:
     return (m.group("label"), m.end(), []) if m else None
 
 
+def diet(line: str) -> tuple[str, int, list[str]] | None:
+    """(label, end, notes) of a Diet record's label (`泉健太君 `, `議長(額賀福志郎君) `, `○泉委員　`), or None:
+    an office's label carries the name in brackets as its note."""
+    m = _DIET.match(line)
+    if m is None:
+        return None
+    if m.group("office"):
+        return m.group("office").lstrip("○"), m.end(), [m.group("held")]
+    return m.group("name") or m.group("mark"), m.end(), []
+
+
 def printed_label(line: str, shown: frozenset[str], chair_note: str) -> tuple[str, int, list[str]] | None:
     """(label, end, notes) of a label without a colon, of a layout the text shows, or None."""
     if not shown:
         return None
     return ((caps_stop(line, chair_note) if CAPS_STOP in shown else None)
-            or (key_initials(line) if KEY in shown else None))
+            or (key_initials(line) if KEY in shown else None)
+            or (diet(line) if DIET in shown else None))
 
 
 def shown(lines: Iterable[str], known: Callable[[str, str, list[str]], bool], chair_note: str) -> frozenset[str]:
@@ -85,7 +107,7 @@ def shown(lines: Iterable[str], known: Callable[[str, str, list[str]], bool], ch
     unknown label before the first known one is a label too."""
     found: set[str] = set()
     for line in lines:
-        for layout, read in ((CAPS_STOP, lambda ln: caps_stop(ln, chair_note)), (KEY, key_initials)):
+        for layout, read in ((CAPS_STOP, lambda ln: caps_stop(ln, chair_note)), (KEY, key_initials), (DIET, diet)):
             if layout not in found and (label := read(line)) and known(line, label[0], label[2]):
                 found.add(layout)
         if len(found) == len(EVERY):

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from ..inputs.models import _FAMILY_FIRST
 from ..patterns import lazy
-from . import bareturns, notes, printedlabels
+from . import bareturns, notes, partylines, printedlabels, shotlists
 from .matcher import CJK
 from .pronouns import of_person
 from .textcheck import mixed_script, normalize
@@ -358,7 +358,9 @@ def name_line(line: str, index: Names) -> str | None:
     """The name a line of its own sets as a turn's label (`Micheál Martin (Cork South Central,
     Fianna Fail)`), when it names a known person; None otherwise."""
     m = _NAME_AND_NOTE.match(line)
-    if m is None or parse_turn(m.group("name") + ": ") is None:
+    if m is None:  # TheyWorkForYou's `Mark Drakeford Labour 1:53, 19 March 2024`
+        return partylines.party_line(line, lambda name: label_owner(name, index)[0] not in (None, NOBODY))
+    if parse_turn(m.group("name") + ": ") is None:
         return None
     owner, _ = label_owner(m.group("name"), index)
     return m.group("name") if owner and owner != NOBODY else None
@@ -543,6 +545,8 @@ def _label_owner(label: str, index: Names) -> tuple[str | None, str]:
     core = [w for w in words if not re.fullmatch(r"#?\d+|one|two|three|four|five", w)]
     if core and core[-1] in ("official", "officials"):
         return NOBODY, ""  # a background briefing: SENIOR STATE DEPARTMENT OFFICIAL, no one by name
+    if len(core) > 1 and core[-1] in ("representative", "representatives") and all(w in NOBODY_WORDS for w in core[:-1]):
+        return NOBODY, ""  # a court's `PRESS REPRESENTATIVE:` from the floor, as `A VOICE:`: no one by name
     mixed = mixed_script(label)
     if mixed:  # `MR. KIRВY` with a Cyrillic В: it looks like a person it cannot match
         return None, f"matches no person: {mixed}"
@@ -594,7 +598,7 @@ def _named_in_notes(label: str, notes: list[str], index: Names, bound: dict[str,
     key = fold_label(label)
     for note in notes:  # `(Ruth Jones)`, or `(Ruth Jones, Reuters)`: the name before the outlet
         for name in dict.fromkeys((note, note.split(",")[0].strip())):
-            pid, _ = label_owner(name, index) if name and name[:1].isupper() else (None, "")
+            pid, _ = label_owner(name, index) if name and (name[:1].isupper() or _caseless(name[:1])) else (None, "")
             if pid and pid != NOBODY:
                 bound[key] = pid
                 return pid
@@ -612,9 +616,11 @@ ONE_HOLDER = frozenset("interviewer host moderator chair chairman chairwoman cha
 # it: the turn is that person's when people.yaml has them by that full name. A greeting after a name
 # (`Q: Secretary Lee, thank you.`) addresses someone; it names no speaker.
 ASKERS = frozenset("q q. question questioner reporter journalist".split())
+# A court reporter's voice from the floor names itself so too (`A VOICE: Daniel Kummer from NBC Universal, and…`).
+_FLOOR = ASKERS | {"a voice", "voice", "unidentified speaker", "audience member"}
 _SELF_NAMED = lazy(r"^(?:(?i:hi|hello|yes|thanks|thank you)[,.!]?\s+)?(?:(?i:i'm|i’m|i am|this is|my name is)\s+)?"
                    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?:,\s+|\s+(?:with|from|of)\s+)"
-                   r"(?P<outlet>[^.?!,]{1,60})\.(?:\s|$)")
+                   r"(?P<outlet>[^.?!,]{1,60})[.,](?:\s|$)")
 _GREETING = lazy(r"(?i)^(?:thank|thanks|welcome|good|hi|hello|congratulations|sir|madam|ma'am|please)\b")
 
 
@@ -642,12 +648,18 @@ def self_named(label: str, words: str, index: Names) -> str | None:
     """The person a generic questioner's label's turn opens by naming, or None."""
     if (host := introduced(label, words, index)) is not None:
         return host
-    m = _SELF_NAMED.match(words.strip()) if fold_label(label) in ASKERS else None
+    m = _SELF_NAMED.match(words.strip()) if fold_label(label) in _FLOOR else None
     if m is None or _GREETING.match(m.group("outlet")):
         return None
-    name = fold_label(m.group("name"))
-    found = [pid for pid, full in index.full.items() if fold_label(full) == name]
+    name = _uninitialled(fold_label(m.group("name")))
+    found = [pid for pid, full in index.full.items() if _uninitialled(fold_label(full)) == name]
     return found[0] if len(found) == 1 else None
+
+
+def _uninitialled(folded: str) -> str:
+    """A name without its middle initials: people name themselves without them (`Daniel Kummer`)."""
+    words = folded.split()
+    return " ".join(words[:1] + [w for w in words[1:-1] if not re.fullmatch(r"[^\W\d_]\.?", w)] + words[1:][-1:])
 
 
 # A role alone that transcripts print as a label in mixed case (the UN's `Spokesman:`, a court's
@@ -810,7 +822,7 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
             resume = owner, who, line, call[1]
             owner, who, group, line = call[0], call[1], group + 1, lines[i - 1] if i - 1 < len(lines) else 0
         call = None
-        raws = unicodedata.normalize("NFC", para).split("\n")
+        raws, rows = shotlists.turns(unicodedata.normalize("NFC", para).split("\n"))  # a soundbite's turns
         if owner is not None and i + 1 < len(paras) and _heading(raws, paras[i + 1], index, printed):
             # the record's heading between two turns (the next event's title): no one's words, and
             # the same person's label after it opens a new turn, not the one before going on
@@ -836,7 +848,7 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
                 if END.match(raw.strip()):  # the transcript's end: what follows is no one's
                     turn_spans(voices, i, piece, owner, who, group, line)
                     owner, who, group, piece = NOBODY, "END", group + 1, []
-                    line = lines[i] + k if i < len(lines) else 0
+                    line = lines[i] + rows[k] if i < len(lines) else 0
                     continue
                 piece.append(raw)
                 continue
@@ -871,7 +883,7 @@ def transcript(paras: list[str], index: Names, lines: list[int], answerer: str |
             # left out between them, so a quote reads on across it as over a paragraph break.
             same = found_owner is not None and found_owner != NOBODY and found_owner == owner and not interpreter
             owner = found_owner
-            line = lines[i] + k if i < len(lines) else 0
+            line = lines[i] + rows[k] if i < len(lines) else 0
             if owner is None:
                 voices.bad_labels.append((label, line, why))
             who, group, piece = label, group if same else group + 1, [raw.strip()[end:]]

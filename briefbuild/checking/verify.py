@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from ..inputs.models import Person, Quote, Source
 from ..patterns import lazy
-from . import alterations, interrupted, notes, omissions, paraphrased, pronouns, speakers
+from . import alterations, interrupted, linenumbers, notes, omissions, paraphrased, pronouns, speakers
+from .addressees import wrong_addressee
 from .clauses import VERB, office_of
 from .closest import closest_at, line_of_word, share
 from .firstperson import first_person
@@ -51,6 +52,16 @@ def paragraphs(text: str) -> list[str]:
         _close(out, block, first)
         block = []
     _close(out, block, first)
+    return _unnumbered(out) if linenumbers.shows(out) else out
+
+
+def _unnumbered(paras: list[str]) -> list[str]:
+    """A court transcript's paragraphs without its line numbers (linenumbers.py), lines kept."""
+    out: list[str] = []
+    for para in paras:
+        lifted = Para(linenumbers.lift(para))
+        lifted.line = getattr(para, "line", 0)
+        out.append(lifted)
     return out
 
 
@@ -252,7 +263,9 @@ def _direct(quote: Quote, source: Source, paras: list[str], people: dict[str, Pe
                 or nested(match, speaker) or first_person(m, match, quote, people, source.offices, language) \
                 or (unnamed_referent(m, match, paras, last, language, people, speaker, source.offices)
                     if match.gaps else None) \
-                or _relayed_in(paras, quote, match, speaker, people)
+                or _relayed_in(paras, quote, match, speaker, people) \
+                or (wrong_addressee(m, match, quote, found, people) if match.gaps and source.effective_voice == "transcript"
+                    else None)
             if problem is None:
                 return []
             # The reading whose brackets and ellipses stand for the fewest words says what is wrong.
