@@ -23,6 +23,7 @@ from .clauses import (
     subject_at,
 )
 from .gapping import _GAP, _JOINER, _gapped, _respectively
+from .ownwords import own_words
 from .passives import agent
 from .referents import speech_act, subject_pronoun
 from .sayings import noun_speaker
@@ -46,6 +47,8 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
     text, start, here, head, tail = _around(claim, qid, quotes, people, nth)
     placed = [(m.start(), quotes[m.group(1)].speaker) for m in _PLACEHOLDER.finditer(claim[:placement(claim, qid, nth)])
               if m.group(1) in quotes]
+    if phrased := own_words(text, start, here, head, tail, index, placed, claim):
+        return phrased  # `{q}, in Lee's words,`, `Lee's plan — {q}, in her words —`: the phrase's person
     gapped = _gapped(head, index, VERB, name_at_end, _GAP)
     if gapped:
         return gapped
@@ -85,7 +88,9 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
             held = titles.later([s for s in _SENTENCE.split(rest)[1:] if s.strip()], who.text[4:], index, people)
         if held:
             return held
-    aside = _ASIDE_END.search(head, 0, said_at) if said_at >= 0 else None
+    # (its last 200 characters: an aside runs at most 80, and a search from every place of a long
+    # run of spaces before the verb took the square of its length)
+    aside = _ASIDE_END.search(head, max(0, said_at - 200), said_at) if said_at >= 0 else None
     noun_end = aside.start() if aside else said_at  # `The analyst, who has advised Lee, said`: the noun before its aside
     described = (_THE_NOUN.search(head, 0, noun_end) if said_at >= 0 else
                  _THE_NOUN.search(tail, 0, said_after) if said_after >= 0 else None) if who.kind == "role" else None
