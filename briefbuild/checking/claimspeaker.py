@@ -26,6 +26,7 @@ from .gapping import _GAP, _JOINER, _gapped, _respectively
 from .ownwords import own_words
 from .passives import agent
 from .referents import speech_act, subject_pronoun
+from .relatives import relative_subject
 from .sayings import noun_speaker
 from .speakers import Names, is_title
 
@@ -55,6 +56,9 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
     if noun := noun_speaker(head, index, bool(VERB.search(tail))):  # `Chan rejected Lee's claim that {q}`: Lee's
         return _noun_owner(text, start, noun, index, placed, claim, people)
     who, said_at = subject_at(head, index, last=True) if VERB.search(head) else (Who("none"), -1)
+    last = next(reversed(list(VERB.finditer(head, max(0, len(head) - 200)))), None)
+    if last and (relative := relative_subject(head[:last.start()], index)):
+        return relative  # `The aide Lee hired said {q}`, `critics who called it {q}`: theirs (relatives.py)
     if who.kind in ("none", "role") and (passive := agent(head, tail, index)):
         return passive  # `The plan was described as {q} by Lee`: the passive's agent
     said_after = -1

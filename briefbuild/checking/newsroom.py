@@ -140,7 +140,8 @@ GERMAN = Words(
         "sagte sagt gesagt erklärte erklärt betonte betont fügte hinzugefügt warnte warnt gewarnt meinte meint "
         "ergänzte ergänzt unterstrich unterstreicht kritisierte kritisiert bekräftigte bekräftigt versicherte "
         "versichert räumte mahnte mahnt forderte fordert sprach schrieb stellte teilte fasste "
-        "sagten erklärten betonten warnten") | _DE_ANSWERS,
+        "sagten erklärten betonten warnten "
+        "fragte fragt gefragt fragten") | _DE_ANSWERS,  # (a question is its asker's words: `Müller fragte Weber:`)
     according=("laut", "so", "nach Angaben von"),
     opening_only=_set("so"),
     after_name=_set("zufolge"),

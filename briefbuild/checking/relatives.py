@@ -1,0 +1,47 @@
+"""A subject with a relative clause that names someone: `The aide Lee hired said {q}`, `The
+committee that Lee chairs said {q}`, `Officials Lee appointed said {q}`; and a verb of saying in a
+`who` clause on a common noun: `Lee dismissed critics who called the plan {q}`.
+
+The name is the subject of the relative clause (its own verb, `hired`, stands between the name and
+the verb of saying), so the words are the head noun's, the aide's or the committee's, not the
+named person's (a restrictive relative clause, with or without `that`/`whom`: CGEL 12.3). Before,
+the name was read as the speaker, the last person named before the verb.
+"""
+from __future__ import annotations
+
+from ..patterns import lazy
+from .clauses import Who
+from .speakers import Names
+
+# The head noun (an article or a number, or a plural noun opening the sentence), an optional relative
+# word, the name, and one or two words of the relative clause's own verb before the verb of saying.
+_RELATIVE = lazy(
+    r"(?:^|[;:]\s*|(?<=[.!?])\s+)(?P<head>(?:(?i:the|a|an|one|two|three|several|some|many|most|other)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*|[A-Z][a-z]+s(?:\s+[a-z][\w-]*){0,2}))"
+    r"\s+(?:(?:that|whom|who|which)\s+)?(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})"
+    r"\s+(?P<verb>[a-z][\w-]*)(?:\s+[a-z][\w-]*)?\s*$")
+# Words after a name that are no verb of its own: `The minister Lee also said`, `Lee today said`.
+_NOT_A_VERB = frozenset("also then later further once again had has have was is were are would will could should "
+                        "can may might must did does do previously recently earlier simply today yesterday tonight "
+                        "now first last finally and or but of for to with from by at in on".split())
+
+
+# A restrictive relative clause on a common noun right before the verb (`Lee dismissed critics who
+# called it {q}`, `Lee met people who said {q}`): the noun is the verb's subject, not the person named
+# before it; a noun a copula makes that person (`Lee was the one who said`) is not.
+_WHO_NOUN = lazy(r"(?<![\w'-])(?P<noun>[a-z][\w-]*)\s+who(?:\s+(?:had|has|have|also|once|then|later))*\s*$")
+_IDENTITY = lazy(r"\b(?:was|is|were|are|be|been|remains?|remained)\s+(?:(?:the|a|an|not|only)\s+)*(?:[a-z]+\s+)?$")
+
+
+def relative_subject(before: str, index: Names) -> Who | None:
+    """The head noun of a subject whose relative clause names someone (or of a `who` clause on a
+    common noun), as a role naming no one, when `before` (the words before the verb of saying) ends
+    with one; else None."""
+    tail = before[-160:]
+    held = _WHO_NOUN.search(tail)
+    if held and not _IDENTITY.search(tail, 0, held.start("noun")):
+        return Who("role", text=held.group("noun"))
+    m = _RELATIVE.search(tail)
+    if not m or m.group("verb") in _NOT_A_VERB or not index.pattern.fullmatch(m.group("name")):
+        return None
+    return Who("role", text=m.group("head"))
