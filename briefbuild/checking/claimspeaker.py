@@ -8,7 +8,7 @@ from ..inputs.project import PLACEHOLDER as _PLACEHOLDER
 from ..patterns import lazy
 from . import titles
 from .appositions import _owned_role
-from .claimframes import answered, point_of_view, reported_name
+from .claimframes import answered, point_of_view, reported_name, summarised
 from .claimrefs import _SAID_NOUNS, _antecedent, _mentions, _subject_before
 from .claimtext import _SENTENCE, _around, _plain, placement
 from .clauses import (
@@ -50,6 +50,8 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
               if m.group(1) in quotes]
     if phrased := own_words(text, start, here, head, tail, index, placed, claim):
         return phrased  # `{q}, in Lee's words,`, `Lee's plan — {q}, in her words —`: the phrase's person
+    if summed := summarised(head, index):
+        return summed  # `Chan summarized Lee's argument: {q}`: Chan's summary (claimframes.py)
     gapped = _gapped(head, index, VERB, name_at_end, _GAP)
     if gapped:
         return gapped
@@ -142,7 +144,9 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
     upto = start + said_at if before_verb else here
     if who.kind == "none" and (framed := point_of_view(head, index)):
         return framed  # `In Lee's view, Chan was {q}`: the frame's owner, not the clause's subject
-    named = [(pos, pid) for pos, pid, naming in _mentions(text, index, upto) if naming and pos >= start]
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text, start, upto)]  # `Lee's view, which Chan shares, is`
+    named = [(pos, pid) for pos, pid, naming in _mentions(text, index, upto)
+             if naming and pos >= start and not any(a <= pos < b for a, b in asides)]
     if named:
         return Who("person", named[-1][1])
     signed = _SIGNED.match(tail) if who.kind == "none" and not head.strip(" ,;:-") else None
@@ -199,6 +203,9 @@ _DESCRIBED_NOUNS = frozenset("official diplomat politician lawmaker legislator n
 # one: `the spokesman for the analyst`, `the former analyst`)
 _THE_NOUN = lazy(r"(?<![\w'-])(?i:the)\s+(?:(?!(?i:for|of|to|with|at|in|on|by|from|the|former|ex|late|then)\s)"
                  r"[\w.'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\s*$")
+# A non-restrictive relative clause (`, which Chan shares,`, `, who met Chan,`) is an aside: the person
+# it names is its own clause's subject or object, not the one the sentence gives the words to.
+_RELATIVE_ASIDE = lazy(r",\s*(?:which|who|whom|whose)\b[^,;:.!?]{1,120},")
 _ASIDE_END = lazy(r"\s*,[^,;:]{1,80},\s*$")
 _OWNED = lazy(r"(?<![\w'-])(?i:for|of|to|with|at|by|from|former|ex)\s+$")
 

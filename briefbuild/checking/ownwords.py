@@ -36,6 +36,7 @@ _FORMS = {
     "en": (r"(?:in|to\s+use|to\s+borrow)\s+{P}\s+(?:own\s+)?(?:words|phrase)",
            r"(?:in|to\s+use|to\s+borrow)\s+the\s+(?:very\s+)?(?:words|phrase)\s+of\s+{N}",
            r"to\s+quote\s+{O}",
+           r"(?:was|were|is|are)\s+{P}\s+(?:own\s+)?(?:words|phrase)(?=\s*[.;!?]?\s*$)",  # `{q} were Chan's words.`
            r"as\s+{S}\s+(?:[a-z]+ly\s+|once\s+|later\s+|has\s+|had\s+)?(?:put|puts|phrased|phrases)\s+it"),
     "fr": (r"(?:selon|dans|avec|en|pour\s+reprendre)\s+{P}\s+(?:propres\s+)?(?:mots|termes|paroles|propos|expression|formule)",
            r"(?:selon|pour\s+reprendre)\s+(?:les|l'|la)\s*(?:propres\s+)?(?:mots|termes|paroles|propos|expression|formule)"

@@ -26,6 +26,11 @@ The rules these rows brought (the rest passed already):
 - A relative clause inside the subject names no speaker: `The aide Lee hired said {q}`, `The
   committee Lee chairs said`, `Officials Lee appointed said`, `Lee dismissed critics who called
   the plan {q}` are the aide's, the committee's, the critics' words, not Lee's (relatives.py).
+- A non-restrictive relative clause is an aside: the person it names is not the one the sentence
+  gives the words to (`Lee's view, which Chan shares, is that {q}`: Lee's, not Chan's).
+- A verb of summing up or paraphrasing before a colon (`Chan summarized Lee's argument: {q}`,
+  `Chan paraphrased Lee:`) introduces its subject's summary, not the words of the person summed
+  up (claimframes.summarised); `{q} were Chan's words.` names Chan (ownwords.py).
 - Spanish, which leaves a pronoun subject out, still has a subject when the clause before the verb
   opens with an article or names someone after a preposition: `El ministerio de Pérez dijo`,
   `Fuentes cercanas a Pérez dijeron`, `El asesor que Pérez nombró dijo` are not Pérez's words
@@ -61,7 +66,7 @@ def joint(q: str, words: str, short: str, names: str = "", statement: bool = Tru
             + (_STATEMENT if statement else ""))
 
 
-# (language, claim, quote id, message or ''); the 61 marked * failed before (false alarms, misses, or by their message)
+# (language, claim, quote id, message or ''); the 68 marked * failed before (false alarms, misses, or by their message)
 REDTEAM = [
     # a phrase beside the quote that says whose words it is
     ("en", "Lee's plan — {lee-q}, in her words — won support.", "lee-q", ""),  # *
@@ -199,6 +204,17 @@ REDTEAM = [
     ("en", "The defense minister Ann Lee today said {lee-q}.", "lee-q", ""),
     ("fr", "Le conseiller que Dupont a nommé a déclaré : {dupont-q}.", "dupont-q", DUPONT_NOT),
     ("es", "El asesor que Pérez nombró dijo: {perez-q}.", "perez-q", PEREZ_NOT),  # *
+    # an aside's name, a summary, words named after the quote
+    ("en", "Lee's view, which Chan shares, is that {lee-q}.", "lee-q", ""),  # *
+    ("en", "Lee's argument, which Chan rejected, was that {lee-q}.", "lee-q", ""),  # *
+    ("en", "Chan's view, which Lee shares, is that {lee-q}.", "lee-q", LEE_TO_CHAN),  # *
+    ("en", "Chan summarized Lee's argument: {lee-q}.", "lee-q", LEE_TO_CHAN),  # *
+    ("en", "Chan paraphrased Lee: {lee-q}.", "lee-q", LEE_TO_CHAN),  # *
+    ("en", "Lee summarized her argument: {lee-q}.", "lee-q", ""),
+    ("en", "Chan summed up the talks with Lee: {lee-q}.", "lee-q", LEE_TO_CHAN),
+    ("en", "Lee recalled Chan's words: {lee-q}.", "lee-q", LEE_TO_CHAN),
+    ("en", "Lee spoke. {lee-q} were Chan's words.", "lee-q", LEE_TO_CHAN),  # *
+    ("en", "Chan spoke. {lee-q} were Lee's words.", "lee-q", ""),  # *
     # the wrong speaker, quoting another
     ("en", "Lee's report quoted Chan as saying {lee-q}.", "lee-q", LEE_TO_CHAN),
     ("en", "Lee quoted Chan as saying {lee-q}.", "lee-q", LEE_TO_CHAN),
