@@ -17,6 +17,7 @@ from .newsroom import LANGUAGES, words_for
 from .ownwords import own_words
 from .passives import agent
 from .pronouns import agrees, number
+from .relatives import foreign_relative
 from .sayings import foreign_noun_speaker
 from .speakers import Names
 
@@ -58,6 +59,8 @@ def foreign_speaker(g: Foreign, claim: str, qid: str, quotes: dict, index: Names
         who, at = noun
         return _antecedent(text, start + at, index, placed, claim, g) if who.kind == "pronoun" else who  # (as `Sein Resümee:`)
     who = g.subject(head, index, last=True) if g.VERB.search(head) else Who("none")
+    if relative := foreign_relative(language, head, who, index, g.VERB):
+        return relative  # `La commission que préside Dupont a déclaré`: the commission's (relatives.py)
     if who.kind in ("none", "role", "nobody") and (passive := agent(head, tail, index, language)):
         return passive  # `avait été jugée {q} par Emmanuel Macron`: the passive's agent
     after = who.kind == "none" and bool(g.VERB.search(tail))  # `{q}, a-t-elle dit`: its clause follows it

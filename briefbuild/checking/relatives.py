@@ -9,6 +9,8 @@ the name was read as the speaker, the last person named before the verb.
 """
 from __future__ import annotations
 
+import re
+
 from ..patterns import lazy
 from .clauses import Who
 from .speakers import Names
@@ -45,3 +47,32 @@ def relative_subject(before: str, index: Names) -> Who | None:
     if not m or m.group("verb") in _NOT_A_VERB or not index.pattern.fullmatch(m.group("name")):
         return None
     return Who("role", text=m.group("head"))
+
+
+# The same in French, German and Spanish, where the relative pronoun is never left out and the
+# relative clause's subject may follow its verb (`La commission que préside Dupont a déclaré`, `Die
+# Kommission, die Weber leitet, erklärte`, `La comisión que preside Pérez afirmó`).
+_FOREIGN_OPENERS = {
+    "fr": r"(?i:le|la|les|l'|un|une|des|ce|cette|ces)\s*[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2}?\s*,?\s+"
+          r"(?:qu'|(?i:que|qui|dont|lequel|laquelle|lesquels|lesquelles)(?![\w'-]))",
+    "de": r"(?i:der|die|das|ein|eine|den|dem)\s+[^\W\d_][\w-]*\s*,\s*"
+          r"(?i:der|die|das|den|dem|deren|dessen|welche[rsnm]?)(?![\w'-])",
+    "es": r"(?i:el|la|los|las|un|una|unos|unas)\s+[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}?\s*,?\s+"
+          r"(?i:que|quien|quienes|cuyo|cuya|a\s+quien)(?![\w'-])",
+}
+_FOREIGN = {key: lazy(r"\s*(?:" + opener + ")") for key, opener in _FOREIGN_OPENERS.items()}
+
+
+def foreign_relative(language: str | None, head: str, who: Who, index: Names, verb: re.Pattern) -> Who | None:
+    """A role for the subject's head noun when the sentence opens with a relative clause on it that
+    names someone before its verb of saying (`verb`), and the speaker read (`who`) is none or that
+    person; else None (`Le plan que Martin a présenté est mort, a déclaré Dupont`: Dupont's)."""
+    opener = _FOREIGN.get((language or "").split("-")[0].lower())
+    m = opener.match(head) if opener and who.kind in ("person", "none", "role", "unknown") else None
+    said = verb.search(head, m.end()) if m else None
+    inside = [n for n in index.pattern.finditer(head, m.end(), said.start())] if m and said else []
+    if not m or not inside or index.pattern.search(head, 0, m.end()):
+        return None
+    if who.kind == "person" and not any(who.pid in index.by_form.get(n.group(0).casefold(), ()) for n in inside):
+        return None
+    return Who("role", text=m.group(0).strip())

@@ -31,6 +31,9 @@ The rules these rows brought (the rest passed already):
 - A verb of summing up or paraphrasing before a colon (`Chan summarized Lee's argument: {q}`,
   `Chan paraphrased Lee:`) introduces its subject's summary, not the words of the person summed
   up (claimframes.summarised); `{q} were Chan's words.` names Chan (ownwords.py).
+- French, German and Spanish alike: a relative clause that opens the sentence and names someone
+  before the verb of saying (`La commission que préside Dupont a déclaré`, `Die Kommission, die
+  Weber leitet, erklärte`, `La comisión que preside Pérez afirmó`) names no speaker (relatives.py).
 - Spanish, which leaves a pronoun subject out, still has a subject when the clause before the verb
   opens with an article or names someone after a preposition: `El ministerio de Pérez dijo`,
   `Fuentes cercanas a Pérez dijeron`, `El asesor que Pérez nombró dijo` are not Pérez's words
@@ -66,7 +69,7 @@ def joint(q: str, words: str, short: str, names: str = "", statement: bool = Tru
             + (_STATEMENT if statement else ""))
 
 
-# (language, claim, quote id, message or ''); the 68 marked * failed before (false alarms, misses, or by their message)
+# (language, claim, quote id, message or ''); the 72 marked * failed before (false alarms, misses, or by their message)
 REDTEAM = [
     # a phrase beside the quote that says whose words it is
     ("en", "Lee's plan — {lee-q}, in her words — won support.", "lee-q", ""),  # *
@@ -204,6 +207,14 @@ REDTEAM = [
     ("en", "The defense minister Ann Lee today said {lee-q}.", "lee-q", ""),
     ("fr", "Le conseiller que Dupont a nommé a déclaré : {dupont-q}.", "dupont-q", DUPONT_NOT),
     ("es", "El asesor que Pérez nombró dijo: {perez-q}.", "perez-q", PEREZ_NOT),  # *
+    ("fr", "La commission que préside Dupont a déclaré : {dupont-q}.", "dupont-q", DUPONT_NOT),  # *
+    ("fr", "La commission qu'a créée Dupont a déclaré : {dupont-q}.", "dupont-q", DUPONT_NOT),  # *
+    ("fr", "Le plan que Martin a présenté est mort, a déclaré Dupont : {dupont-q}.", "dupont-q", ""),
+    ("fr", "Le plan que Dupont a présenté est mort, a déclaré Martin : {dupont-q}.", "dupont-q", DUPONT_TO_MARTIN),
+    ("de", "Die Kommission, die Weber leitet, erklärte: {weber-q}.", "weber-q", WEBER_NOT),  # *
+    ("de", "Der Bericht, den Müller vorlegte, sei falsch, sagte Weber: {weber-q}.", "weber-q", ""),
+    ("es", "La comisión que preside Pérez afirmó: {perez-q}.", "perez-q", PEREZ_NOT),  # *
+    ("es", "El plan que García presentó ha muerto, dijo Pérez: {perez-q}.", "perez-q", ""),
     # an aside's name, a summary, words named after the quote
     ("en", "Lee's view, which Chan shares, is that {lee-q}.", "lee-q", ""),  # *
     ("en", "Lee's argument, which Chan rejected, was that {lee-q}.", "lee-q", ""),  # *
