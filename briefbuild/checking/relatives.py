@@ -60,6 +60,7 @@ _FOREIGN_OPENERS = {
     "es": r"(?i:el|la|los|las|un|una|unos|unas)\s+[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}?\s*,?\s+"
           r"(?i:que|quien|quienes|cuyo|cuya|a\s+quien)(?![\w'-])",
 }
+_APPOSED = lazy(r"\s*,\s*(?:[^\W\d_A-Z][\w'-]*\s+){0,2}")  # `, Anne Dupont, a déclaré`: its comma, an auxiliary
 _FOREIGN = {key: lazy(r"\s*(?:" + opener + ")") for key, opener in _FOREIGN_OPENERS.items()}
 
 
@@ -70,7 +71,11 @@ def foreign_relative(language: str | None, head: str, who: Who, index: Names, ve
     opener = _FOREIGN.get((language or "").split("-")[0].lower())
     m = opener.match(head) if opener and who.kind in ("person", "none", "role", "unknown") else None
     said = verb.search(head, m.end()) if m else None
-    inside = [n for n in index.pattern.finditer(head, m.end(), said.start())] if m and said else []
+    # (not a name set off by commas right before the verb: the subject's appositive, `Der Minister, der
+    # den Plan entworfen hat, Klaus Weber, sagte`)
+    inside = [n for n in index.pattern.finditer(head, m.end(), said.start())
+              if not (head[:n.start()].rstrip().endswith(",") and _APPOSED.fullmatch(head, n.end(), said.start()))] \
+        if m and said else []
     if not m or not inside or index.pattern.search(head, 0, m.end()):
         return None
     if who.kind == "person" and not any(who.pid in index.by_form.get(n.group(0).casefold(), ()) for n in inside):

@@ -69,7 +69,7 @@ def joint(q: str, words: str, short: str, names: str = "", statement: bool = Tru
             + (_STATEMENT if statement else ""))
 
 
-# (language, claim, quote id, message or ''); the 72 marked * failed before (false alarms, misses, or by their message)
+# (language, claim, quote id, message or ''); the 73 marked * failed before (false alarms, misses, or by their message)
 REDTEAM = [
     # a phrase beside the quote that says whose words it is
     ("en", "Lee's plan — {lee-q}, in her words — won support.", "lee-q", ""),  # *
@@ -215,6 +215,10 @@ REDTEAM = [
     ("de", "Der Bericht, den Müller vorlegte, sei falsch, sagte Weber: {weber-q}.", "weber-q", ""),
     ("es", "La comisión que preside Pérez afirmó: {perez-q}.", "perez-q", PEREZ_NOT),  # *
     ("es", "El plan que García presentó ha muerto, dijo Pérez: {perez-q}.", "perez-q", ""),
+    ("fr", "La commission, que préside Dupont, a déclaré : {dupont-q}.", "dupont-q", DUPONT_NOT),  # *
+    ("fr", "La ministre, qui a rédigé le plan, Anne Dupont, a déclaré : {dupont-q}.", "dupont-q", ""),
+    ("de", "Der Minister, der den Plan entworfen hat, Klaus Weber, sagte: {weber-q}.", "weber-q", ""),
+    ("es", "El ministro, que redactó el plan, Carlos Pérez, dijo: {perez-q}.", "perez-q", ""),
     # an aside's name, a summary, words named after the quote
     ("en", "Lee's view, which Chan shares, is that {lee-q}.", "lee-q", ""),  # *
     ("en", "Lee's argument, which Chan rejected, was that {lee-q}.", "lee-q", ""),  # *
