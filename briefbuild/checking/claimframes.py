@@ -79,3 +79,17 @@ def point_of_view(head: str, index: Names) -> Who | None:
     m = next(reversed(list(_VIEW.finditer(head))), None)  # (also set off by commas: `Chan, by Lee's account, was`)
     who = name_at_end(m.group("who"), index) if m else None
     return who if who and who.kind in ("person", "family") else None
+
+
+# A verb of summing up or paraphrasing before a colon (`Chan summarized Lee's argument: {q}`, `Chan
+# paraphrased Lee:`): what follows is the summary, in its subject's words, not the words of the
+# person summed up (AP: a paraphrase is never set in quotation marks as the original speaker's).
+_SUMMED = lazy(r"(?<![\w'-])(?i:summed\s+up|sums\s+up|summari[sz]ed|summari[sz]es|paraphrased|paraphrases|"
+               r"restated|restates|boiled\s+down|distilled)\s+[^:;.!?\"]{1,80}?:\s*$")
+
+
+def summarised(head: str, index: Names) -> Who | None:
+    """The person whose summary the quote after a colon is: the subject of the verb of summing up."""
+    m = _SUMMED.search(head, max(0, len(head) - 120))
+    subjects = clause_subjects(head[:m.start()], index) if m else []
+    return subjects[-1] if subjects and subjects[-1].kind == "person" else None

@@ -2,6 +2,9 @@
 several people, to no one, or says its speaker did not say it."""
 from __future__ import annotations
 
+import re
+
+from ..patterns import lazy
 from .appositions import owned_roles
 from .clauses import Who
 from .pronouns import agrees, of_person
@@ -23,9 +26,11 @@ def _not_said(qid: str, speaker: str, people: dict, who: Who, denied: tuple[str,
             f"not say them ('{denied[0]}'): make {person.short} the subject of a verb that introduces it")
 
 
-def _given_direct(qid: str, speaker: str, people: dict, who: Who, joint: str) -> str | None:
+def _given_direct(qid: str, speaker: str, people: dict, who: Who, joint: str,
+                  members: list[str] | None = None) -> str | None:
     """The message when a claim gives direct quote {qid} to someone other than its speaker, or to
-    no one (None when to them); `joint`: the words naming several people."""
+    no one (None when to them); `joint`: the words naming several people, `members`: who they are
+    (jointly.members; else who.pid's)."""
     person = people[speaker]
     if who.kind == "person" and who.pid == speaker:
         return None
@@ -36,8 +41,7 @@ def _given_direct(qid: str, speaker: str, people: dict, who: Who, joint: str) ->
                 f"the brief's own words is its writers: make {person.short} the subject of the verb that introduces "
                 f"it ({person.short} said {{{qid}}})")
     if who.kind == "joint":
-        return (f"the claim gives direct quote '{qid}' to several people at once ('{joint}'): a quote is "
-                f"one person's words; make {person.short} alone the subject of the verb that introduces it")
+        return _given_joint(qid, speaker, people, joint, members if members is not None else who.pid.split(","))
     roles = owned_roles(who.text) if who.kind == "ambiguous" else None
     if who.kind == "ambiguous" and not roles and who.pid:  # `Lee met Doe. The minister said {q}`: both ministers
         held = " or ".join(people[pid].name for pid in who.pid.split(",") if pid in people)
@@ -62,6 +66,30 @@ def _given_direct(qid: str, speaker: str, people: dict, who: Who, joint: str) ->
         return (f"direct quote '{qid}' is not attributed: '{who.text}' stands for no one named before it "
                 f"(in the claim or the block before it): name {person.short} before it")
     return f"direct quote '{qid}' is not attributed: name {person.short} before it"
+
+
+_ALTERNATIVES = lazy(r"(?i)(?<!\w)(?:or|nor|neither|either|ou|ni|oder|weder|o)(?!\w)")
+
+
+def _names(short: str, words: str) -> bool:
+    """Whether `words` name someone by their short name (a word of its own; Japanese has no spaces)."""
+    if not short.isascii():
+        return short.casefold() in words.casefold()
+    return bool(re.search(r"(?i)(?<!\w)" + re.escape(short) + r"(?!\w)", words))
+
+
+def _given_joint(qid: str, speaker: str, people: dict, joint: str, members: list[str]) -> str:
+    """A quote given to several people (jointly.py): each of them named where the claim's words do
+    not name them all (`she and Chan`); where the speaker is one of them, the joint statement that
+    would let it stand."""
+    person, pids = people[speaker], [p for p in members if p in people]
+    named = [people[p].name for p in pids]
+    spelled = all(_names(people[p].short, joint) for p in pids)
+    whom = "" if spelled or len(named) < 2 else ": " + ", ".join(named[:-1]) + " and " + named[-1]
+    statement = (", or, if the words are a joint statement of theirs, say so (… said in a joint statement that …)"
+                 if speaker in pids and not _ALTERNATIVES.search(joint) else "")  # (not `Lee or Chan`)
+    return (f"the claim gives direct quote '{qid}' to several people at once ('{joint}'{whom}): a quote is "
+            f"one person's words; make {person.short} alone the subject of the verb that introduces it{statement}")
 
 
 def _echoed(qid: str, speaker: str, people: dict, owner: str, verb: str, noun: str) -> str:

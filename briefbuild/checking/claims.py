@@ -25,6 +25,7 @@ from .claimtext import placement
 from .denials import denial, foreign_denial
 from .foreignclaims import claim_grammar, foreign_speaker
 from .gapping import _FOREIGN_JOINER, _JOINER, _joint_words
+from .jointly import joint_statement, joint_words, members
 from .paraphrases import _foreign_paraphrase_problem, _paraphrase_problem, foreign_own_attribution, own_attribution
 from .speakers import names
 
@@ -111,8 +112,13 @@ def _claim_problem(claim: str, qid: str, quotes: dict, people: dict, language: s
     if grammar is None and who.kind == "person" and who.pid != quote.speaker and (
             echo := echoed(claim, qid, quotes, index, people, nth)) and echo[0] == quote.speaker:
         return _echoed(qid, quote.speaker, people, who.pid, echo[1], echo[2])
-    joint = _joint_words(who.text, index, _JOINER if grammar is None else _FOREIGN_JOINER) if who.kind == "joint" else ""
-    return _given_direct(qid, quote.speaker, people, who, joint)
+    if who.kind != "joint":
+        return _given_direct(qid, quote.speaker, people, who, "")
+    joint = joint_words(who.text, _joint_words(who.text, index, _JOINER if grammar is None else _FOREIGN_JOINER))
+    pids = members(who, joint, claim, qid, quotes, people, index, grammar, nth)
+    if quote.speaker in pids and joint_statement(claim, qid, quotes, people, nth):
+        return None  # `Lee and Chan said in a joint statement that {q}` (jointly.py)
+    return _given_direct(qid, quote.speaker, people, who, joint, pids)
 
 
 def _japanese_problem(claim: str, qid: str, quotes: dict, people: dict, nth: int = 0) -> str | None:
@@ -130,6 +136,8 @@ def _japanese_problem(claim: str, qid: str, quotes: dict, people: dict, nth: int
                 f"gives {person.short} these words: introduce a quote with what the speaker did say "
                 f"({person.short}は{{{qid}}}と述べた), or reword without it")
     who = japanese.claim_speaker(claim, qid, quotes, index, nth)
+    if who.kind == "joint" and quote.speaker in who.pid.split(",") and joint_statement(claim, qid, quotes, people, nth, True):
+        return None  # `岸田首相と林外相は共同声明で{q}と発表した` (jointly.py)
     if denied:
         return _not_said(qid, quote.speaker, people, who, denied, index) or _given_direct(qid, quote.speaker, people, who, "")
     return _given_direct(qid, quote.speaker, people, who, who.text)

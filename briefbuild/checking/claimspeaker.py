@@ -8,7 +8,7 @@ from ..inputs.project import PLACEHOLDER as _PLACEHOLDER
 from ..patterns import lazy
 from . import titles
 from .appositions import _owned_role
-from .claimframes import answered, point_of_view, reported_name
+from .claimframes import answered, point_of_view, reported_name, summarised
 from .claimrefs import _SAID_NOUNS, _antecedent, _mentions, _subject_before
 from .claimtext import _SENTENCE, _around, _plain, placement, stands_alone
 from .clauses import (
@@ -23,8 +23,10 @@ from .clauses import (
     subject_at,
 )
 from .gapping import _GAP, _JOINER, _gapped, _respectively
+from .ownwords import own_words
 from .passives import agent
 from .referents import speech_act, subject_pronoun
+from .relatives import relative_subject
 from .sayings import noun_speaker
 from .speakers import Names, is_title
 
@@ -46,12 +48,19 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
     text, start, here, head, tail = _around(claim, qid, quotes, people, nth)
     placed = [(m.start(), quotes[m.group(1)].speaker) for m in _PLACEHOLDER.finditer(claim[:placement(claim, qid, nth)])
               if m.group(1) in quotes]
+    if phrased := own_words(text, start, here, head, tail, index, placed, claim):
+        return phrased  # `{q}, in Lee's words,`, `Lee's plan — {q}, in her words —`: the phrase's person
+    if summed := summarised(head, index):
+        return summed  # `Chan summarized Lee's argument: {q}`: Chan's summary (claimframes.py)
     gapped = _gapped(head, index, VERB, name_at_end, _GAP)
     if gapped:
         return gapped
     if noun := noun_speaker(head, index, bool(VERB.search(tail))):  # `Chan rejected Lee's claim that {q}`: Lee's
         return _noun_owner(text, start, noun, index, placed, claim, people)
     who, said_at = subject_at(head, index, last=True) if VERB.search(head) else (Who("none"), -1)
+    last = next(reversed(list(VERB.finditer(head, max(0, len(head) - 200)))), None)
+    if last and (relative := relative_subject(head[:last.start()], index)):
+        return relative  # `The aide Lee hired said {q}`, `critics who called it {q}`: theirs (relatives.py)
     if who.kind in ("none", "role") and (passive := agent(head, tail, index)):
         return passive  # `The plan was described as {q} by Lee`: the passive's agent
     said_after = -1
@@ -139,7 +148,9 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
     upto = start + said_at if before_verb else here
     if who.kind == "none" and (framed := point_of_view(head, index)):
         return framed  # `In Lee's view, Chan was {q}`: the frame's owner, not the clause's subject
-    named = [(pos, pid) for pos, pid, naming in _mentions(text, index, upto) if naming and pos >= start]
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text, start, upto)]  # `Lee's view, which Chan shares, is`
+    named = [(pos, pid) for pos, pid, naming in _mentions(text, index, upto)
+             if naming and pos >= start and not any(a <= pos < b for a, b in asides)]
     if named:
         return Who("person", named[-1][1])
     signed = _SIGNED.match(tail) if who.kind == "none" and not head.strip(" ,;:-") else None
@@ -198,6 +209,9 @@ _THE_NOUN = lazy(r"(?<![\w'-])(?i:the)\s+(?:(?!(?i:for|of|to|with|at|in|on|by|fr
                  r"[\w.'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\s*$")
 # In a brief's own words the first person is its writers (the source side reads a speaker's `I` as the speaker).
 WRITERS = frozenset("i we je j' nous ich wir yo nosotros nosotras".split())
+# A non-restrictive relative clause (`, which Chan shares,`, `, who met Chan,`) is an aside: the person
+# it names is its own clause's subject or object, not the one the sentence gives the words to.
+_RELATIVE_ASIDE = lazy(r",\s*(?:which|who|whom|whose)\b[^,;:.!?]{1,120},")
 _ASIDE_END = lazy(r",[^,;:]{1,80},\s*$")
 _OWNED = lazy(r"(?<![\w'-])(?i:for|of|to|with|at|by|from|former|ex)\s+$")
 

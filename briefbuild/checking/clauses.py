@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 from ..patterns import lazy
+from . import answering
 from .asides import APPOSITIVE, POSTNOMINALS, POSTNOMINALS_END, after_honorifics, aside_run
 from .nouns import NOUN_WORDS, SAID_NOUNS
 from .speakers import Names, is_title
@@ -19,30 +20,31 @@ _VERBS = (
     "say says said saying add adds added tell tells told ask asks asked note notes noted explain explains "
     "explained state states stated declare declares declared write writes wrote argue argues argued "
     "continue continues continued recall recalls recalled warn warns warned insist insists insisted "
-    "reply replies replied respond responds responded remark remarks remarked observe observes observed "
+    "remark remarks remarked observe observes observed "
     "caution cautions cautioned acknowledge acknowledges acknowledged admit admits admitted announce "
     "announces announced emphasize emphasizes emphasized emphasise emphasises emphasised stress stresses "
     "stressed suggest suggests suggested claim claims claimed contend contends contended concede concedes "
     "conceded predict predicts predicted tweet tweets tweeted posted signal signals signaled signalled "
-    "mention mentions mentioned agree agrees agreed disagree disagrees disagreed counter counters countered "
+    "mention mentions mentioned agree agrees agreed disagree disagrees disagreed "
     "joked quipped urge urges urged testified testifies assured promised vowed vows pledged pledges "
     "confirmed confirms denied denies repeated reiterated reiterates underscored underscores highlighted "
     "shouted whispered recounted recounts called calls described describes put puts wondered wonders "
     "pointed points told concluded concludes believes believed thinks thought maintained maintains "
-    "elaborated answered answers cautioned acknowledged"
+    "elaborated cautioned acknowledged"
 ).split()
 # A participle of saying after a comma (`Lee said the plan failed, adding that "…"`, `"…," Lee
 # said, noting: "…"`) has the main clause's subject for its own.
 _PARTICIPLES_OF_SAYING = frozenset(
     "adding noting arguing insisting warning explaining stressing acknowledging conceding declaring "
     "promising vowing writing recalling cautioning saying underlining underscoring emphasizing emphasising "
-    "highlighting reiterating telling calling".split())  # `Lee and Chan agreed, saying …`: theirs
+    "highlighting reiterating telling calling".split()) | answering.ENGLISH_PARTICIPLES  # `Lee and Chan agreed, saying …`
 _VERBS += sorted(_PARTICIPLES_OF_SAYING)
+_VERBS += sorted(answering.ENGLISH - answering.ENGLISH_PARTICIPLES)  # `Lee replied`, `Chan retorts` (answering.py)
 # Lower case only: `United States` holds no verb, `Said Jones:` is rare enough to be missed.
 # Verbs a reporter puts beside a quotation besides `said` (AP prefers said; stories use these too).
-_VERBS += ("began interrupted interjected retorted snapped mused sighed laughed scoffed boasted complained "
+_VERBS += ("began interrupted interjected snapped mused sighed laughed scoffed boasted complained "
            "lamented demanded asserted charged opined ventured").split()
-_PHRASES = ["cut in", "broke in", "chimed in", "went on", "shot back", "fired back", "pointed out",
+_PHRASES = sorted(answering.ENGLISH_PHRASES) + ["cut in", "broke in", "chimed in", "went on", "pointed out",
             # `as Carter made clear, {p}`, `Lee made it clear that …` (DoD briefings)
             "made clear", "makes clear", "make clear", "made it clear", "makes it clear",
             # a sentence after a quotation that says who made it (`{q} Kelly made the statement in an
@@ -55,9 +57,9 @@ _PHRASES = ["cut in", "broke in", "chimed in", "went on", "shot back", "fired ba
 # they report someone reacting to the words, not saying them (AP: attribution is a verb of
 # saying set off by a comma; a writer's "action beat" names no speaker in news copy).
 REACTIONS = frozenset(
-    "agree agrees agreed disagree disagrees disagreed laughed sighed scoffed counter counters countered retorted "
-    "snapped reply replies replied respond responds responded answered answers denied denies confirmed confirms "
-    "interrupted interjected".split()) | frozenset(["cut in", "broke in", "chimed in", "shot back", "fired back"])
+    "agree agrees agreed disagree disagrees disagreed laughed sighed scoffed snapped denied denies confirmed confirms "
+    "interrupted interjected".split()) | frozenset(["cut in", "broke in", "chimed in"]) \
+    | (answering.ENGLISH - answering.ENGLISH_PARTICIPLES) | answering.ENGLISH_PHRASES
 # Attributions that name the speaker after them, as `according to` does: `In the words of
 # Lee, "…"`, `"…" That was the view of Lee.`, `"…" So said Lee.`, and with a possessive,
 # `"…" Those were Lee's words.` (newspaper usage; a negated one, `That was not the view of
@@ -894,8 +896,8 @@ def _subject_of(clause: str, m: re.Match, index: Names) -> Who:
         return Who("role", text=clause.strip())  # `Lee was described as`, `Lee was told`: said of her, not by her
     if "who" in tail and re.search(r",\s*who(?:\s+(?:had|has|have|also|once|then|later))*$", tail):
         # `Chan mocked Lee, who had called it`, `Chan disagreed with Lee, who said`: the name before `who`
-        who = _WHO_END.search(pre, max(0, len(pre) - 80))  # the clause's end only: a scan of it all, per verb, was quadratic
-        head = (pre[:who.start()] if who else pre).rstrip()
+        who_end = _WHO_END.search(pre, max(0, len(pre) - 80))  # the clause's end only: a scan of it all, per verb, was quadratic
+        head = (pre[:who_end.start()] if who_end else pre).rstrip()
         named = [m for m in index.pattern.finditer(head, max(0, len(head) - 80)) if m.end() == len(head)]
         pids = index.by_form.get(named[-1].group(0).casefold()) if named else None
         if named and pids and not re.search(r"(?i)\bnot\s*$", head[:named[-1].start()]):

@@ -232,13 +232,27 @@ class Foreign:
         after = self.name_at_start(post, index) if not post.lstrip().startswith(",") else NONE
         if after.kind in ("person", "family", "joint", "pronoun"):
             return after
-        if self.w.implicit_subject and who.kind == "role" and not self.role_noun(who.text):
+        if self.w.implicit_subject and who.kind == "role" and not self.role_noun(who.text) \
+                and not self._noun_subject(pre, index):
             return Who("pronoun", text=word)  # `«…», y luego explicó:` with no subject named
         if self.w.verb_last and who.kind in ("unknown", "role"):
             last = self._verb_last(pre, index)  # `wie Müller am Dienstag in Berlin sagte`
             if last.kind != "none":
                 return last
         return who
+
+    def _noun_subject(self, pre: str, index: Names) -> bool:
+        """Whether the clause before a verb opens with a noun phrase of its own, its subject: an
+        article (`El ministerio de Pérez dijo`, `El asesor que Pérez nombró dijo`) or a noun that
+        names someone after a preposition (`Fuentes cercanas a Pérez dijeron`), not words that
+        leave the subject out (`y luego explicó`)."""
+        clause = re.split(r"[,;:.!?\"«»()]", self._strip(pre))[-1].split()
+        if not clause:
+            return False
+        if clause[0].lower() in self.w.articles:
+            return True
+        return any(w.lower() in self.w.prepositions and index.pattern.match(" ".join(clause[i + 1:]))
+                   for i, w in enumerate(clause[1:-1], 1))
 
     def _verb_second(self, pre: str, post: str) -> Who | None:
         """German verb second (Duden): when an adverbial opens the clause, the subject stands right after

@@ -14,8 +14,10 @@ from .clauses import Who
 from .foreign import Foreign
 from .gapping import _FOREIGN_GAP, _FOREIGN_JOINER, _gapped, _respectively
 from .newsroom import LANGUAGES, words_for
+from .ownwords import own_words
 from .passives import agent
 from .pronouns import agrees, number
+from .relatives import foreign_relative
 from .sayings import foreign_noun_speaker
 from .speakers import Names
 
@@ -47,6 +49,9 @@ def foreign_speaker(g: Foreign, claim: str, qid: str, quotes: dict, index: Names
     text, start, here, head, tail = _around(claim, qid, quotes, people, nth)
     placed = [(m.start(), quotes[m.group(1)].speaker) for m in _PLACEHOLDER.finditer(claim[:placement(claim, qid, nth)])
               if m.group(1) in quotes]
+    language = next((k for k, w in LANGUAGES.items() if w is g.w), None)
+    if phrased := own_words(text, start, here, head, tail, index, placed, claim, g, language):
+        return phrased  # `{q}, selon ses mots`, `in Webers Worten, {q}`: the phrase's person (ownwords.py)
     gapped = _gapped(head, index, g.VERB, g.name_at_end, _FOREIGN_GAP, g.unnamed_subject)
     if gapped:
         return gapped
@@ -54,7 +59,8 @@ def foreign_speaker(g: Foreign, claim: str, qid: str, quotes: dict, index: Names
         who, at = noun
         return _antecedent(text, start + at, index, placed, claim, g) if who.kind == "pronoun" else who  # (as `Sein Resümee:`)
     who = g.subject(head, index, last=True) if g.VERB.search(head) else Who("none")
-    language = next((k for k, w in LANGUAGES.items() if w is g.w), None)
+    if relative := foreign_relative(language, head, who, index, g.VERB):
+        return relative  # `La commission que préside Dupont a déclaré`: the commission's (relatives.py)
     if who.kind in ("none", "role", "nobody") and (passive := agent(head, tail, index, language)):
         return passive  # `avait été jugée {q} par Emmanuel Macron`: the passive's agent
     after = who.kind == "none" and bool(g.VERB.search(tail))  # `{q}, a-t-elle dit`: its clause follows it

@@ -14,6 +14,10 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .answering import FRENCH as _FR_ANSWERS
+from .answering import GERMAN as _DE_ANSWERS
+from .answering import SPANISH as _ES_ANSWERS
+
 
 class Words(NamedTuple):
     verbs: frozenset[str]
@@ -72,7 +76,7 @@ FRENCH = Words(
         # the imperfect and the passé simple of a story told in the past: `», déclarait-il`, `», ajouta-t-elle`
         "disait déclarait déclara affirmait affirma estimait estima ajoutait ajouta expliquait expliqua "
         "soulignait souligna indiquait indiqua précisait précisa assurait assura insistait insista "
-        "répondait répondit rappelait rappela lançait lança confiait confia concluait racontait raconta"),
+        "répondait répondit rappelait rappela lançait lança confiait confia concluait racontait raconta") | _FR_ANSWERS,
     according=("selon", "d'après", "pour"),
     opening_only=_set("pour"),
     after_name=frozenset(),
@@ -110,7 +114,7 @@ SPANISH = Words(
         "dijeron afirmaron señalaron aseguraron explicaron declararon "
         # the perfect (`ha destacado que`), as La Moncloa's releases write: each verb's participle
         "manifestado agregado sostenido apuntado destacado insistido comentado respondido recordado precisado "
-        "reconocido admitido concluido lamentado criticado denunciado"),
+        "reconocido admitido concluido lamentado criticado denunciado") | _ES_ANSWERS,
     according=("según", "de acuerdo con", "en palabras de"),
     opening_only=frozenset(),
     after_name=frozenset(),
@@ -137,7 +141,8 @@ GERMAN = Words(
         "sagte sagt gesagt erklärte erklärt betonte betont fügte hinzugefügt warnte warnt gewarnt meinte meint "
         "ergänzte ergänzt unterstrich unterstreicht kritisierte kritisiert bekräftigte bekräftigt versicherte "
         "versichert räumte mahnte mahnt forderte fordert sprach schrieb stellte teilte fasste "
-        "sagten erklärten betonten warnten"),
+        "sagten erklärten betonten warnten "
+        "fragte fragt gefragt fragten") | _DE_ANSWERS,  # (a question is its asker's words: `Müller fragte Weber:`)
     according=("laut", "so", "nach Angaben von"),
     opening_only=_set("so"),
     after_name=_set("zufolge"),

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy
+from .answering import ENGLISH as _ANSWERING
 from .clauses import VERB, Who, name_at_end
 from .foreign import Foreign
 from .newsroom import LANGUAGES
@@ -59,7 +60,7 @@ def _forms(stem: str) -> set[str]:
     return {stem, stem + "s", stem + "ed", stem + "ted" if stem.endswith("ut") else stem}  # rebutted
 
 
-ANSWERS = frozenset(f for stem in _ANSWER_STEMS for f in _forms(stem))
+ANSWERS = frozenset(f for stem in _ANSWER_STEMS for f in _forms(stem)) | _ANSWERING  # `Chan answered her claim`
 REPEATS = frozenset(f for stem in _REPEAT_STEMS for f in _forms(stem))
 _VERB_BEFORE = lazy(r"(?<![\w'-])([a-z]+)\s+(?:[a-z]+ly\s+)?$")
 

@@ -1061,10 +1061,12 @@ PASS += [(text, R, "ann-lee", 1, "We will act") for text in (
 CLAIMS += [
     ("Lee and Chan said {lee-q}.", "lee-q",
      "the claim gives direct quote 'lee-q' to several people at once ('Lee and Chan'): a quote is one person's "
-     "words; make Lee alone the subject of the verb that introduces it"),
+     "words; make Lee alone the subject of the verb that introduces it"
+     ", or, if the words are a joint statement of theirs, say so (… said in a joint statement that …)"),
     ("Chan and Lee agreed: {lee-q}.", "lee-q",
      "the claim gives direct quote 'lee-q' to several people at once ('Chan and Lee'): a quote is one person's "
-     "words; make Lee alone the subject of the verb that introduces it"),
+     "words; make Lee alone the subject of the verb that introduces it"
+     ", or, if the words are a joint statement of theirs, say so (… said in a joint statement that …)"),
     ("In the words of Lee, {lee-q}.", "lee-q", ""),
     ("Lee spoke after Chan. She said {lee-q}.", "lee-q", ""),
     ("Said Lee: {lee-q}.", "lee-q", ""),
@@ -1530,7 +1532,8 @@ CLAIMS += [
     ("Lee said {lee-q}, and Chan replied {lee-q2}.", "lee-q2", GIVES.format(q="lee-q2", a="Ann Lee", b="Bo Chan", s="Lee")),
     ("Lee said {lee-q}, and Chan and Smith replied {chan-q}.", "chan-q",
      "the claim gives direct quote 'chan-q' to several people at once ('Chan and Smith'): a quote is one person's "
-     "words; make Chan alone the subject of the verb that introduces it"),
+     "words; make Chan alone the subject of the verb that introduces it"
+     ", or, if the words are a joint statement of theirs, say so (… said in a joint statement that …)"),
 ]
 
 # A possessive of words a person speaks (`Lee's answer was blunt: {q}`, AP and Reuters
@@ -1639,7 +1642,8 @@ CLAIMS += [
 # Two people named with `both`, `each`, `jointly` are still two (before: `Kishida and Nagashima both
 # said {q}` passed as Nagashima's words).
 _BOTH = ("the claim gives direct quote 'kishida-q' to several people at once ('Kishida and Nagashima'): a quote is "
-         "one person's words; make Kishida alone the subject of the verb that introduces it")
+         "one person's words; make Kishida alone the subject of the verb that introduces it"
+         ", or, if the words are a joint statement of theirs, say so (… said in a joint statement that …)")
 CLAIMS += [
     ("Kishida and Nagashima both said {kishida-q}.", "kishida-q", _BOTH),
     ("Kishida and Nagashima each said {kishida-q}.", "kishida-q", _BOTH),
@@ -2310,7 +2314,8 @@ FOREIGN_CLAIMS = [
      _DENIES.format(a="Anne Dupont", q="dupont-q", w="n'a pas dit", s="Dupont")),
     ("fr", "Dupont et Martin ont déclaré {dupont-q}.", "dupont-q",
      "the claim gives direct quote 'dupont-q' to several people at once ('Dupont et Martin'): a quote is one person's "
-     "words; make Dupont alone the subject of the verb that introduces it"),
+     "words; make Dupont alone the subject of the verb that introduces it"
+     ", or, if the words are a joint statement of theirs, say so (… said in a joint statement that …)"),
     ("es", "Pérez dijo {perez-q}.", "perez-q", ""),
     ("es", "{perez-q}, dijo Pérez.", "perez-q", ""),
     ("es", "Pérez aseguró que {perez-q}.", "perez-q", ""),
@@ -2349,7 +2354,8 @@ FOREIGN_CLAIMS = [
     ("de", "Müller sagte nie: {muller-q}.", "muller-q", _DENIES.format(a="Zoë Müller", q="muller-q", w="sagte nie", s="Müller")),
     ("de", "Müller und Weber sagten: {muller-q}.", "muller-q",
      "the claim gives direct quote 'muller-q' to several people at once ('Müller und Weber'): a quote is one person's "
-     "words; make Müller alone the subject of the verb that introduces it"),
+     "words; make Müller alone the subject of the verb that introduces it"
+     ", or, if the words are a joint statement of theirs, say so (… said in a joint statement that …)"),
 ]
 
 # A title, then its holder's name in apposition (`D'après la ministre de la Défense, Anne Dupont,`),
@@ -2421,7 +2427,8 @@ NEWSROOM_FAIL += [
 # `tous deux`, `beide`, `ambos` keep a subject of two a joint one (before: `ont tous deux déclaré`
 # was unattributed, naming neither).
 _JOINT = ("the claim gives direct quote '{q}' to several people at once ('{w}'): a quote is one person's words; make "
-          "{s} alone the subject of the verb that introduces it")
+          "{s} alone the subject of the verb that introduces it"
+          ", or, if the words are a joint statement of theirs, say so (… said in a joint statement that …)")
 FOREIGN_CLAIMS += [
     ("de", "Anders als Weber sagte Müller: {muller-q}.", "muller-q", ""),
     ("de", "Anders als Weber meinte Müller, {muller-q}.", "muller-q", ""),
@@ -2926,7 +2933,8 @@ JAPANESE_CLAIMS = [
     ("岸田首相の側近は{kishida-q}と述べた。", "kishida-q", "direct quote 'kishida-q' is not attributed: name 岸田 before it"),
     ("岸田首相と林外相は{kishida-q}と述べた。", "kishida-q",
      "the claim gives direct quote 'kishida-q' to several people at once ('岸田首相と林外相は'): a quote is one "
-     "person's words; make 岸田 alone the subject of the verb that introduces it"),
+     "person's words; make 岸田 alone the subject of the verb that introduces it"
+     ", or, if the words are a joint statement of theirs, say so (… said in a joint statement that …)"),
     ("岸田首相は{kishida-q}とは述べていない。", "kishida-q",
      "the claim denies that 岸田文雄 said direct quote 'kishida-q' ('とは述べていない'), yet the source gives 岸田 these "
      "words: introduce a quote with what the speaker did say (岸田は{kishida-q}と述べた), or reword without it"),
@@ -2960,7 +2968,8 @@ JAPANESE_CLAIMS += [
 JAPANESE_CLAIMS += [  # `AもBも` (both A and B): a subject of two (before: given to B)
     ("岸田首相も林外相も{kishida-q}と述べた。", "kishida-q",
      "the claim gives direct quote 'kishida-q' to several people at once ('岸田首相も林外相も'): a quote is one "
-     "person's words; make 岸田 alone the subject of the verb that introduces it"),
+     "person's words; make 岸田 alone the subject of the verb that introduces it"
+     ", or, if the words are a joint statement of theirs, say so (… said in a joint statement that …)"),
     ("岸田首相も{kishida-q}と述べた。", "kishida-q", ""),
 ]
 JAPANESE_PARAPHRASES += [
@@ -3546,7 +3555,8 @@ FAIL += [
 # gapped too (`Lee told Chan {q1} and Smith {q2}`, `Lee called the plan {q1} and Chan {q2}`) is read
 # as before; `and then`, `and, later,` name no one.
 _JOINT = ("the claim gives direct quote '{q}' to several people at once ('{w}'): a quote is one person's words; "
-          "make {s} alone the subject of the verb that introduces it")
+          "make {s} alone the subject of the verb that introduces it"
+          ", or, if the words are a joint statement of theirs, say so (… said in a joint statement that …)")
 CLAIMS += [
     ("Kishida said {kishida-q} and Nagashima {nagashima-q}.", "nagashima-q", ""),
     ("Kishida said {kishida-q} and Nagashima {nagashima-q}.", "kishida-q", ""),
@@ -4628,7 +4638,8 @@ FOREIGN_CLAIMS += [
 # Before, each gave the quote to the nearest name, and `avait-elle dit`, `déclarait-elle` (the
 # auxiliary's and the imperfect's inversion) were not read as attributions at all.
 _JOINT_ONE = ("the claim gives direct quote '{q}' to several people at once ('{w}'): a quote is one person's words; "
-              "make {s} alone the subject of the verb that introduces it")
+              "make {s} alone the subject of the verb that introduces it"
+              ", or, if the words are a joint statement of theirs, say so (… said in a joint statement that …)")
 FOREIGN_CLAIMS += [
     ("fr", "Anne Dupont avait eu des mots très durs contre la France et Jean Martin en 2018, {dupont-q} avait-elle dit.",
      "dupont-q", ""),
@@ -4757,7 +4768,8 @@ FOREIGN_CLAIMS += [
 # attributed to the one who said it). Realclaims round 5 found both passing as Lee's; a comma alone
 # before `and` still joins clauses (`Lee met Chan, and the minister said`).
 _SEVERAL = ("the claim gives direct quote 'lee-q' to several people at once ('{j}'): a quote is one person's "
-            "words; make Lee alone the subject of the verb that introduces it")
+            "words; make Lee alone the subject of the verb that introduces it"
+            ", or, if the words are a joint statement of theirs, say so (… said in a joint statement that …)")
 CLAIMS += [
     ("Ann Lee and her deputy said: {lee-q}", "lee-q", _SEVERAL.format(j="Ann Lee and her deputy")),
     ("Ann Lee and others said: {lee-q}", "lee-q", _SEVERAL.format(j="Ann Lee and others")),

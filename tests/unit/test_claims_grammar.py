@@ -55,7 +55,8 @@ PRONOUN_AFTER = [
     ("en", "Chan criticized Lee: {lee-q}, she added.", "lee-q", True, GIVES.format(q="lee-q", a=LEE, b=CHAN, s="Lee")),
     ("en", "Lee and Chan met Smith: {chan-q}, they said.", "chan-q", False,
      "the claim gives direct quote 'chan-q' to several people at once ('Lee and Chan'): a quote is one person's words; "
-     "make Chan alone the subject of the verb that introduces it"),
+     "make Chan alone the subject of the verb that introduces it"
+     ", or, if the words are a joint statement of theirs, say so (… said in a joint statement that …)"),
 ]
 
 SPEECH_ACTS = [

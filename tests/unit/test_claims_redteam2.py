@@ -46,7 +46,8 @@ ECHOED = ("direct quote 'lee-q' is Ann Lee's words, but the claim gives them to 
           "they read as the words of Chan's warning, not Lee's: give Lee a verb of saying of their own (Lee {v} Chan's "
           "warning, saying {{lee-q}}) (or, if they are Bo Chan's words, correct the quote's speaker in its source)")
 JOINT = ("the claim gives direct quote 'lee-q' to several people at once ('Lee and Chan'): a quote is one person's "
-         "words; make Lee alone the subject of the verb that introduces it")
+         "words; make Lee alone the subject of the verb that introduces it"
+         ", or, if the words are a joint statement of theirs, say so (… said in a joint statement that …)")
 LEE_TO_CHAN = GIVES.format(q="lee-q", a="Ann Lee", b="Bo Chan", s="Lee")
 CHAN_TO_LEE = GIVES.format(q="chan-q", a="Bo Chan", b="Ann Lee", s="Chan")
 CHAN_UNNAMED = UNATTRIBUTED.format(q="chan-q", s="Chan")

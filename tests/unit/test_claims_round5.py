@@ -50,8 +50,9 @@ ROUND5 = [
     ("In Tokyo, Bo Chan, Analyst at the institute, responsible for trade, energy and industry, said: {lee-q}",
      "lee-q", None, TO_CHAN),
     ("Bo Chan, responsible for trade, and Ann Lee said: {lee-q}", "lee-q", None,
-     "the claim gives direct quote 'lee-q' to several people at once ('Ann Lee'): a quote is one person's words; "
-     "make Lee alone the subject of the verb that introduces it"),
+     "the claim gives direct quote 'lee-q' to several people at once ('Ann Lee': Bo Chan and Ann Lee): a quote is one "
+     "person's words; make Lee alone the subject of the verb that introduces it"
+     ", or, if the words are a joint statement of theirs, say so (… said in a joint statement that …)"),
     ("After Lee, officials said {lee-q}", "lee-q", None, UNATTRIBUTED.format(q="lee-q", s="Lee")),
     # the office first, then the name with its honorifics, set off by commas
     ("Minister for Trade, the Hon Bo Chan, said {chan-q}.", "chan-q", None, ""),  # *
