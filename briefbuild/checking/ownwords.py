@@ -73,6 +73,11 @@ def _owners(language: str) -> list[str]:
 # (one pattern per form and filling: a group's name stands once in a pattern)
 _HEAD = {key: [lazy(r"(?i)" + _BEFORE + "(?:" + f + ")" + _CLOSE) for f in _owners(key)] for key in _FORMS}
 _TAIL = {key: [lazy(r"(?i)" + _OPEN + "(?:" + f + ")" + _AFTER) for f in _owners(key)] for key in _FORMS}
+# A word every form of a language holds (lower case): without one near the quote, no form can match.
+_CUES = {"en": ("word", "phrase", "quote", "put"),
+         "fr": ("mots", "termes", "paroles", "propos", "expression", "formule", "l'a"),
+         "de": ("worten", "formulierte", "ausdrückte", "nannte"),
+         "es": ("palabras", "términos", "expresó", "formuló", "resumió")}
 # German possessives by the person they agree with (pronouns.py reads `er`, `ihr`); French and
 # Spanish ones agree with the thing owned, not its owner: they fit anyone.
 _AGREES_AS = {"sein": "er", "ihr": "ihr"}
@@ -86,6 +91,9 @@ def own_words(text: str, start: int, here: int, head: str, tail: str, index: Nam
     such a phrase, or when it names no person (`in the minister's words`: titles.py reads it)."""
     key = (language or "en").split("-")[0].lower()
     if key not in _FORMS:
+        return None
+    near = (head[-120:] + " " + tail[:200]).lower()
+    if not any(word in near for word in _CUES[key]):  # most claims have no such phrase: skip its patterns
         return None
     found = next((m for p in _HEAD[key] if (m := p.search(head, max(0, len(head) - 120)))), None)
     at = start + found.start() if found else 0
