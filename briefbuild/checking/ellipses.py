@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..patterns import lazy
 from .conditionswap import swapped_condition
+from .fused import fused_clauses, fused_message
 from .matcher import CONTEXT, SEP, Gap
 from .notes import unlost
 from .restrictors import condition_before
@@ -70,8 +71,10 @@ def words(text: str) -> list[str]:
 
 
 # A sentence ends at . ! ? and a space, not after an initial or a title (`, including Mr. Poilievre, whom …,`
-# is one aside, not a sentence's end and the opening of another).
-_SENTENCES_OR_SEP = lazy(r"(?<=[.!?])" + NOT_ABBREVIATED + r"\s+|" + SEP)
+# is one aside, not a sentence's end and the opening of another), nor before a digit: a point there
+# ends an abbreviation of a citation (`- § 60 Abs. 1 -`, `Nr. 5`, `No. 3`), as style guides spell out
+# a number that opens a sentence (Chicago 9.5).
+_SENTENCES_OR_SEP = lazy(r"(?<=[.!?])" + NOT_ABBREVIATED + r"\s+(?!\d)|" + SEP)
 
 
 def _fragments(gap: Gap) -> list[str]:
@@ -346,6 +349,8 @@ def _check_ellipsis(gap: Gap) -> str | None:
     if (joined := _grafted(gap)) is not None:
         return (f"the ellipsis drops '{joined} …', the clause the words after it belong to, and sets them on "
                 "the verb before it: quote the clauses apart, or the words of one only")
+    if (fused := fused_clauses(gap)) is not None:
+        return fused_message(fused)
     if (swapped := swapped_condition(gap)) is not None:
         return swapped
     if (kept := _stranded(gap)) is not None:
