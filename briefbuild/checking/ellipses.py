@@ -10,7 +10,6 @@ from functools import lru_cache
 
 from ..patterns import lazy
 from .conditionswap import swapped_condition
-from .fused import fused_clauses, fused_message
 from .matcher import CONTEXT, SEP, Gap
 from .notes import unlost
 from .restrictors import condition_before
@@ -349,8 +348,6 @@ def _check_ellipsis(gap: Gap) -> str | None:
     if (joined := _grafted(gap)) is not None:
         return (f"the ellipsis drops '{joined} …', the clause the words after it belong to, and sets them on "
                 "the verb before it: quote the clauses apart, or the words of one only")
-    if (fused := fused_clauses(gap)) is not None:
-        return fused_message(fused)
     if (swapped := swapped_condition(gap)) is not None:
         return swapped
     if (kept := _stranded(gap)) is not None:
