@@ -70,8 +70,10 @@ def words(text: str) -> list[str]:
 
 
 # A sentence ends at . ! ? and a space, not after an initial or a title (`, including Mr. Poilievre, whom …,`
-# is one aside, not a sentence's end and the opening of another).
-_SENTENCES_OR_SEP = lazy(r"(?<=[.!?])" + NOT_ABBREVIATED + r"\s+|" + SEP)
+# is one aside, not a sentence's end and the opening of another), nor before a digit: a point there
+# ends an abbreviation of a citation (`- § 60 Abs. 1 -`, `Nr. 5`, `No. 3`), as style guides spell out
+# a number that opens a sentence (Chicago 9.5).
+_SENTENCES_OR_SEP = lazy(r"(?<=[.!?])" + NOT_ABBREVIATED + r"\s+(?!\d)|" + SEP)
 
 
 def _fragments(gap: Gap) -> list[str]:

@@ -18,7 +18,11 @@ change their sense). Ways a short omission changes it without dropping a negatio
   sanctions. We oppose the trade deal`): unless the kept words before the omission end their
   sentence, or those after it begin a sentence or a clause of their own, the quote fuses two
   sentences into one the speaker never said (Chicago 13.53: the words on either side of an
-  omission between sentences must each be grammatically complete).
+  omission between sentences must each be grammatically complete). A semicolon ends a clause as
+  a full stop ends a sentence (`Le président du Comité, André Laignel, … redoute des emplois` for
+  `craint pour l'investissement ; le président de l'Assemblée, Claudy Lebreton, redoute`), and a
+  dropped start that ends on a name set off by commas (`…, Claudy Lebreton,`) is the subject of the
+  words kept after it, no clause's edge.
 """
 from __future__ import annotations
 
@@ -42,7 +46,10 @@ _SUBJECT = frozenset("i we you he she they it this these those there the a an ou
                      "one some all many no each every any".split())
 _RELATIVE = lazy(r"^\s*(that|who|whom|whose|which)\s+([\w'’-]+)", re.I)
 # (not after an initial or a title's abbreviation: `Mr. Lee`, `J. Comey`)
-_SENTENCE_END = lazy(r"[.!?]" + NOT_ABBREVIATED + r"[\"”’')]*\s+(?=[\"“‘'(]?[^\W\d_])|" + SEP)
+_SENTENCE_END = lazy(r"[.!?]" + NOT_ABBREVIATED + r"[\"”’')]*\s+(?=[\"“‘'(]?[^\W\d_])|" + SEP + r"|\s?;\s+")
+# A name set off by commas at the end of the dropped words (`le président de l'Assemblée, Claudy Lebreton,`):
+# an apposition on the subject of the words kept after them, not a clause's edge.
+_NAMED_AT_END = lazy(r",\s*([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}),\s*$")
 # Words that set what follows on a verb before them: a preposition or an infinitive's marker
 # cannot open a sentence's clause of its own (`… pour assumer la présidence`, `… to lead it`).
 _ATTACHED = frozenset("to for of in on at by with from into than as pour de du des à au aux par dans sur avec en "
@@ -131,7 +138,7 @@ def _fused(gap: Gap, stopped: bool) -> str | None:
     if not ends:
         return None
     head, tail = src[:ends[0].start()], src[ends[-1].end():]
-    before_ends = stopped or gap.before.rstrip(" ")[-1:] in ("", ".", "!", "?", SEP)
+    before_ends = stopped or gap.before.rstrip(" ")[-1:] in ("", ".", "!", "?", ";", SEP)
     first = re.match(r"\s*([^\W\d_]+)", gap.after)
     if before_ends or not first:
         return None
@@ -154,13 +161,20 @@ def _fused(gap: Gap, stopped: bool) -> str | None:
         if first.group(1).lower() not in _ATTACHED and _opens_clause(tail, first.group(1)):
             return None  # `… people were turning to podcasts`: a clause of its own, the sentence's sense kept
     opening = " ".join((tail.split() or gap.after.split())[:4])
-    return (f"the ellipsis joins the start of one sentence to the end of another (the one that begins "
-            f"'{opening} …'): a quote across sentences keeps each one whole; quote them apart")
+    if all(";" not in m.group(0) for m in ends[:1]) or re.search(r"[.!?]\s", src):
+        return (f"the ellipsis joins the start of one sentence to the end of another (the one that begins "
+                f"'{opening} …'): a quote across sentences keeps each one whole; quote them apart")
+    return (f"the ellipsis joins the start of one clause to the end of the next (the one after the semicolon that "
+            f"begins '{opening} …'): the words kept after it are that clause's, not the first one's; quote the "
+            "clauses apart")
 
 
 def _opens_clause(tail: str, first: str) -> bool:
     """Whether the words after an omission begin a clause of their own: the dropped words end at a
     clause's edge (a mark, `that`, `but`), or the kept ones open with a subject pronoun."""
     last = re.search(r"([^\W\d_]+)['’]?\s*$", tail)
+    named = _NAMED_AT_END.search(tail)
+    if named and all(w[:1].isupper() for w in named.group(1).split()) and first.lower() not in _SUBJECTS:
+        return False  # `…, Claudy Lebreton, | redoute`: the kept words are the named subject's predicate
     return tail.rstrip()[-1:] in ",;:—–(" or bool(last and last.group(1).lower() in _CLAUSE_OPENERS) \
         or first.lower() in _SUBJECTS

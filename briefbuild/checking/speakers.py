@@ -68,7 +68,11 @@ TITLE_WORDS = frozenset(
     # the Federal Press Office's Mitschrift: `StS Seibert:` (Staatssekretär), `Vors. Welty:` (Vorsitzender)
     "sts vors vorsitzender vorsitzende "
     # the Spanish Congreso's Diario de Sesiones: `El señor ZAMARRÓN MORENO`, `La señora PRESIDENTA`
-    "el la señor señora".split())
+    "el la señor señora "
+    # a member's title in the Austrian Nationalrat's Stenographisches Protokoll (`Abgeordneter Dr. Andreas Khol
+    # (ÖVP):`, `Abg. Mag. Schweitzer:`) with Austria's academic and professional titles before a name (`Mag.`,
+    # `Ing.`, `Dipl.-Ing.`, `MMag.`); Spanish honorifics (La Moncloa's `Sr. De Guindos.-`, `Sra.`, `Dña.`)
+    "abgeordneter abgeordnete abg mag mmag ing dipl bundesrat bundesrätin sr sra srta dña".split())
 PARTICLES = frozenset("de da di du del della der den van von la le al el bin ibn y e ten ter zu dos das do st. "
                       "of for the and on to at".split())
 _LABEL = lazy(
