@@ -17,7 +17,8 @@ from .newsroom import LANGUAGES, words_for
 from .ownwords import own_words
 from .passives import agent
 from .pronouns import agrees, number
-from .relatives import foreign_relative
+from .quoting import quoted
+from .relatives import foreign_relative, said_inside
 from .sayings import foreign_noun_speaker
 from .speakers import Names
 
@@ -52,6 +53,10 @@ def foreign_speaker(g: Foreign, claim: str, qid: str, quotes: dict, index: Names
     language = next((k for k, w in LANGUAGES.items() if w is g.w), None)
     if phrased := own_words(text, start, here, head, tail, index, placed, claim, g, language):
         return phrased  # `{q}, selon ses mots`, `in Webers Worten, {q}`: the phrase's person (ownwords.py)
+    if cited := quoted(head, index, language):
+        return cited  # `Martin, citant Dupont, a déclaré : {q}`: Dupont's (quoting.py)
+    if inside := said_inside(language, head, tail, g.VERB):
+        return inside  # `Ceux qui l'ont qualifié de {q} …, a déclaré Dupont`: theirs (relatives.py)
     gapped = _gapped(head, index, g.VERB, g.name_at_end, _FOREIGN_GAP, g.unnamed_subject)
     if gapped:
         return gapped

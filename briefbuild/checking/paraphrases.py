@@ -12,7 +12,8 @@ from .claimtext import _around, placement
 from .clauses import VERB, Who
 from .foreign import _PRONOUN_AFTER, Foreign
 from .foreignclaims import foreign_speaker
-from .gapping import _FOREIGN_JOINER, _joint_words
+from .gapping import _FOREIGN_JOINER, _JOINER, _joint_words
+from .jointly import joint_statement, joint_words, members
 from .newsroom import LANGUAGES
 from .sayings import foreign_noun_speaker, noun_speaker
 from .speakers import names
@@ -77,6 +78,8 @@ def _paraphrase_problem(claim: str, qid: str, quotes: dict, people: dict, nth: i
     quote, person = quotes[qid], people[quotes[qid].speaker]
     who = claim_speaker(claim, qid, quotes, names(people), people, nth)
     if who.kind == "person" and who.pid == quote.speaker or who.kind == "family" and quote.speaker in who.pid.split(","):
+        return None
+    if _joint_statement(who, claim, qid, quotes, people, None, nth):
         return None
     fix = (f"make {person.short} the subject of the verb that introduces it, or place {{{qid}}} alone "
            f"(it prints as '{person.short} {quote.verb} that …')")
@@ -164,12 +167,26 @@ def _introducer(g: Foreign, claim: str, qid: str, quotes: dict, people: dict, nt
     return who if who.kind != "none" else None
 
 
+def _joint_statement(who: Who, claim: str, qid: str, quotes: dict, people: dict, g: Foreign | None,
+                     nth: int = 0) -> bool:
+    """`Lee and Chan said in a joint statement that {p}`: a paraphrase of a joint statement is each
+    signer's, as a direct quote of one is (jointly.py); not a joint subject's words otherwise."""
+    if who.kind != "joint":
+        return False
+    index = names(people)
+    joint = joint_words(who.text, _joint_words(who.text, index, _JOINER if g is None else _FOREIGN_JOINER))
+    return quotes[qid].speaker in members(who, joint, claim, qid, quotes, people, index, g, nth) and \
+        joint_statement(claim, qid, quotes, people, nth)
+
+
 def _foreign_paraphrase_problem(g: Foreign, claim: str, qid: str, quotes: dict, people: dict, nth: int = 0) -> str | None:
     """As _paraphrase_problem, for a claim in French, Spanish or German."""
     who = _introducer(g, claim, qid, quotes, people, nth)
     if who is None:
         return None  # placed alone, it prints with its speaker's name (`selon Dupont, …`)
     index = names(people)
+    if _joint_statement(who, claim, qid, quotes, people, g, nth):
+        return None
     problem = _introduced_as(qid, quotes[qid].speaker, people, who, _joint_words(who.text, index, _FOREIGN_JOINER))
     return problem or _missing_que(g, claim, qid, quotes, nth)
 
