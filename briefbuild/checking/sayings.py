@@ -16,6 +16,7 @@ import re
 
 from ..patterns import lazy
 from .answering import ENGLISH as _ANSWERING
+from .answering import FOREIGN as _FOREIGN_ANSWERING
 from .clauses import VERB, Who, name_at_end
 from .foreign import Foreign
 from .newsroom import LANGUAGES
@@ -181,6 +182,12 @@ def _patterns(key: str) -> tuple[re.Pattern, ...]:
     return _FOREIGN[key]
 
 
+def answers(key: str, lead: list[str]) -> bool:
+    """Whether the words before a noun end with a verb of answering and its preposition (`a répondu à`,
+    `respondió a`, `antwortete auf`): the noun is its object, another's words (as `responded to`)."""
+    return len(lead) >= 2 and lead[-2].lower() in _FOREIGN_ANSWERING.get(key, frozenset())
+
+
 def foreign_noun_speaker(g: Foreign, head: str, index: Names) -> tuple[Who, int] | None:
     """noun_speaker for a claim in French, Spanish or German (g: the brief's grammar)."""
     key = next((k for k, w in LANGUAGES.items() if w is g.w), "")
@@ -193,7 +200,8 @@ def foreign_noun_speaker(g: Foreign, head: str, index: Names) -> tuple[Who, int]
         if not m:
             continue
         lead = tail[:m.start()].split()
-        if lead and lead[-1].lower() in _IN | g.w.prepositions and g.VERB.search(tail, 0, m.start()):
+        if lead and lead[-1].lower() in _IN | g.w.prepositions and g.VERB.search(tail, 0, m.start()) \
+                and not answers(key, lead):
             continue  # `Müller sagte in einer Erklärung, dass`: the verb's clause, as in English
         if "pron" in m.groupdict():
             return Who("pronoun", text=m.group("pron")), shift + m.start()

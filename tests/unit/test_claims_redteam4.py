@@ -10,7 +10,10 @@ The rules these rows brought:
   speaker's (relatives.py; English already read `Lee dismissed critics who called it {q}` so).
 - A verb of answering keeps its object with its preposition (`Chan responded to her claim that {q}`,
   `reacted to`): the `that` clause is the claim's content, the possessor's words, as `Chan rejected
-  her claim that` reads; before, `to` made it an adjunct and the words Chan's (sayings.py).
+  her claim that` reads; before, `to` made it an adjunct and the words Chan's (sayings.py). French,
+  Spanish and German alike (`Martin a répondu à son affirmation selon laquelle`, `García respondió a
+  su afirmación de que`, `Weber antwortete auf ihre Behauptung, dass`): the possessive stands for the
+  person named before the subject, never the subject (foreignclaims._answered).
 - `The view of Lee, which Chan shares, is that {q}`: a noun of saying owned after `of`/`by`, the
   subject of a copula, gives the words to its owner past an aside (sayings.py).
 - A verb of quoting names the speaker (`Chan, quoting Lee, said:`, `citant Dupont`, `García citó a
@@ -72,7 +75,7 @@ def para_joint(q: str, words: str) -> str:
             f"{_fix(q, foreign)}")
 
 
-# (language, claim, quote id, message or ''); the 41 rows marked * failed before (false alarms, misses, or by their message)
+# (language, claim, quote id, message or ''); the 49 rows marked * failed before (false alarms, misses, or by their message)
 REDTEAM = [
     # relative clauses: a verb of saying inside whose subject is someone else
     ('en', 'Those who called the plan {lee-q} were wrong, Lee said.', 'lee-q',
@@ -136,6 +139,18 @@ REDTEAM = [
      ''),
     ('en', "Lee said in response to Chan's statement that {lee-q}.", 'lee-q',
      ''),
+    # the same in French, Spanish and German: a verb of answering and its preposition before a possessive
+    ("fr", "Dupont a parlé. Martin a répondu à son affirmation selon laquelle {dupont-q}", "dupont-q", ""),  # *
+    ("fr", "Dupont a parlé. Martin a répondu à son affirmation selon laquelle {martin-q}", "martin-q",
+     gives("martin", "dupont")),  # *
+    ("fr", "Martin a répondu à son affirmation selon laquelle {martin-q}", "martin-q", nobody("martin", "son")),  # *
+    ("es", "Pérez habló. García respondió a su afirmación de que {perez-q}", "perez-q", ""),  # *
+    ("es", "Pérez habló. García respondió a su afirmación de que {garcia-q}", "garcia-q", gives("garcia", "perez")),  # *
+    ("de", "Müller sprach. Weber antwortete auf ihre Behauptung, dass {muller-q}", "muller-q", ""),  # *
+    ("de", "Müller sprach. Weber antwortete auf ihre Behauptung, dass {weber-q}", "weber-q", gives("weber", "muller")),  # *
+    ("fr", "Martin a répondu à l'affirmation de Dupont selon laquelle {dupont-q}", "dupont-q", ""),  # *
+    ("fr", "Dupont a déclaré dans son communiqué que {dupont-q}", "dupont-q", ""),
+    ("de", "Müller sagte in ihrer Erklärung, dass {muller-q}", "muller-q", ""),
     # a noun of saying owned after `of`/`by`, an aside between
     ('en', 'The view of Lee, which Chan shares, is that {lee-q}.', 'lee-q',
      ''),  # *
