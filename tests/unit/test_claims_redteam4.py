@@ -69,10 +69,14 @@ def para_gives(q: str, to: str, foreign: bool = False) -> str:
     return f"paraphrase '{q}-p' is {_name(q)[0]}'s, but the claim gives it to {_name(to)[0]}: {_fix(q, foreign)}"
 
 
-def para_joint(q: str, words: str) -> str:
+def para_joint(q: str, words: str, statement: bool = True) -> str:
+    """As a direct quote's message: the joint statement that would let it stand, where the speaker is one of them."""
     foreign = " et " in words or " y " in words or " und " in words
     return (f"paraphrase '{q}-p' is {_name(q)[0]}'s, but the claim gives it to several people at once ('{words}'): "
-            f"{_fix(q, foreign)}")
+            f"{_fix(q, foreign)}" + (_STATEMENT if statement else ""))
+
+
+_STATEMENT = ", or, if the words are a joint statement of theirs, say so (… said in a joint statement that …)"
 
 
 # (language, claim, quote id, message or ''); the 49 rows marked * failed before (false alarms, misses, or by their message)
@@ -242,7 +246,7 @@ REDTEAM = [
     ('en', 'Lee and Chan said that {lee-p}.', 'lee-p',
      para_joint("lee", "Lee and Chan")),
     ('en', 'Lee and Chan said in a joint statement that {jones-p}.', 'jones-p',
-     para_joint("jones", "Lee and Chan")),
+     para_joint("jones", "Lee and Chan", statement=False)),
     ('fr', 'Dupont et Martin ont déclaré dans un communiqué commun que {dupont-p}.', 'dupont-p',
      ''),  # *
     ('fr', 'Dupont et Martin ont déclaré que {dupont-p}.', 'dupont-p',
