@@ -51,7 +51,7 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
               if m.group(1) in quotes]
     if phrased := own_words(text, start, here, head, tail, index, placed, claim):
         return phrased  # `{q}, in Lee's words,`, `Lee's plan — {q}, in her words —`: the phrase's person
-    if cited := quoted(head, index):
+    if cited := quoted(head, index, tail=tail):
         return cited  # `Chan, quoting Lee, said: {q}`: Lee's (quoting.py)
     if summed := summarised(head, index):
         return summed  # `Chan summarized Lee's argument: {q}`: Chan's summary (claimframes.py)

@@ -53,7 +53,7 @@ def foreign_speaker(g: Foreign, claim: str, qid: str, quotes: dict, index: Names
     language = next((k for k, w in LANGUAGES.items() if w is g.w), None)
     if phrased := own_words(text, start, here, head, tail, index, placed, claim, g, language):
         return phrased  # `{q}, selon ses mots`, `in Webers Worten, {q}`: the phrase's person (ownwords.py)
-    if cited := quoted(head, index, language):
+    if cited := quoted(head, index, language, tail):
         return cited  # `Martin, citant Dupont, a déclaré : {q}`: Dupont's (quoting.py)
     if inside := said_inside(language, head, tail, g.VERB):
         return inside  # `Ceux qui l'ont qualifié de {q} …, a déclaré Dupont`: theirs (relatives.py)

@@ -16,13 +16,14 @@ The rules these rows brought:
   person named before the subject, never the subject (foreignclaims._answered).
 - `The view of Lee, which Chan shares, is that {q}`: a noun of saying owned after `of`/`by`, the
   subject of a copula, gives the words to its owner past an aside (sayings.py).
-- A verb of quoting names the speaker (`Chan, quoting Lee, said:`, `citant Dupont`, `García citó a
-  Pérez:`, `citando a`, `zitierte Müller mit den Worten`): quoting.py.
+- A verb of quoting names the speaker (`Chan, quoting Lee, said:`, `{q}, Chan said, quoting Lee.`,
+  `citant Dupont`, `García citó a Pérez:`, `citando a`, `zitierte Müller mit den Worten`): quoting.py.
 - German separable verbs of saying with their particle apart (`hielt dem entgegen`, `gab zurück`,
   `gab zu`, `wies darauf hin`, `fügt hinzu`) are verbs of saying of their subject (newsroom.py,
   foreign._SEPARABLE); before, the last person named took the quote.
 - A paraphrase given to several people passes where the sentence calls the words a joint statement,
-  as a direct quote does (jointly.py via paraphrases.py); ownwords.py's phrases already served paraphrases.
+  as a direct quote does (jointly.py via paraphrases.py), and elsewhere its message offers that
+  statement as a direct quote's does; ownwords.py's phrases already served paraphrases.
 """
 from __future__ import annotations
 
@@ -79,7 +80,7 @@ def para_joint(q: str, words: str, statement: bool = True) -> str:
 _STATEMENT = ", or, if the words are a joint statement of theirs, say so (… said in a joint statement that …)"
 
 
-# (language, claim, quote id, message or ''); the 49 rows marked * failed before (false alarms, misses, or by their message)
+# (language, claim, quote id, message or ''); the 60 rows marked * failed before (false alarms, misses, or by their message)
 REDTEAM = [
     # relative clauses: a verb of saying inside whose subject is someone else
     ('en', 'Those who called the plan {lee-q} were wrong, Lee said.', 'lee-q',
@@ -120,6 +121,12 @@ REDTEAM = [
      ''),
     ('de', 'Wer es einen Fehler nannte, irrt sich, sagte Weber: {weber-q}', 'weber-q',
      ''),
+    ("es", "Los que lo tildaron de {perez-q} mienten, afirmó Pérez.", "perez-q", unattributed("perez")),  # *
+    ("de", "Diejenigen, die den Plan {weber-q} nennen, irren, sagte Weber.", "weber-q", unattributed("weber")),  # *
+    ("fr", "Les critiques qui ont qualifié le plan de {dupont-q} ont tort, selon Dupont.", "dupont-q",
+     unattributed("dupont")),  # *
+    ("en", "Lee's critics, who called the plan {lee-q}, were wrong.", "lee-q", unattributed("lee")),
+    ("en", "Everyone who heard Lee call it {lee-q} agreed.", "lee-q", ""),
     # a noun of saying with a possessive pronoun: the possessor's words
     ('en', 'Chan responded to her claim that {lee-q}.', 'lee-q',
      nobody("lee", "her")),  # *
@@ -197,6 +204,12 @@ REDTEAM = [
      gives("weber", "muller")),
     ('de', 'Weber zitierte Müller: {muller-q}', 'muller-q',
      ''),
+    ("en", "{lee-q}, Chan said, quoting Lee.", "lee-q", ""),  # *
+    ("en", "{chan-q}, Chan said, quoting Lee.", "chan-q", gives("chan", "lee")),  # *
+    ("en", "{chan-q}, Chan said, quoting Lee's report.", "chan-q", ""),
+    ("fr", "« {dupont-q} », a déclaré Martin, citant Dupont.", "dupont-q", ""),  # *
+    ("fr", "« {martin-q} », a déclaré Martin, citant Dupont.", "martin-q", gives("martin", "dupont")),  # *
+    ("es", "{perez-q}, dijo García, citando a Pérez.", "perez-q", ""),  # *
     # German verbs with a detached particle
     ('de', 'Weber hielt dem entgegen: {weber-q}', 'weber-q',
      ''),
@@ -244,19 +257,19 @@ REDTEAM = [
     ('en', 'Lee and Chan jointly argued that {chan-p}.', 'chan-p',
      ''),  # *
     ('en', 'Lee and Chan said that {lee-p}.', 'lee-p',
-     para_joint("lee", "Lee and Chan")),
+     para_joint("lee", "Lee and Chan")),  # *
     ('en', 'Lee and Chan said in a joint statement that {jones-p}.', 'jones-p',
      para_joint("jones", "Lee and Chan", statement=False)),
     ('fr', 'Dupont et Martin ont déclaré dans un communiqué commun que {dupont-p}.', 'dupont-p',
      ''),  # *
     ('fr', 'Dupont et Martin ont déclaré que {dupont-p}.', 'dupont-p',
-     para_joint("dupont", "Dupont et Martin")),
+     para_joint("dupont", "Dupont et Martin")),  # *
     ('de', 'Weber und Müller erklärten in einer gemeinsamen Erklärung, dass {weber-p}.', 'weber-p',
      ''),  # *
     ('es', 'Pérez y García afirmaron en un comunicado conjunto que {perez-p}.', 'perez-p',
      ''),  # *
     ('es', 'Pérez y García afirmaron que {perez-p}.', 'perez-p',
-     para_joint("perez", "Pérez y García")),
+     para_joint("perez", "Pérez y García")),  # *
 ]
 
 
