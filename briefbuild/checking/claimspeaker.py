@@ -25,6 +25,7 @@ from .clauses import (
 from .gapping import _GAP, _JOINER, _gapped, _respectively
 from .ownwords import own_words
 from .passives import agent
+from .quoting import quoted
 from .referents import speech_act, subject_pronoun
 from .relatives import relative_subject
 from .sayings import noun_speaker
@@ -50,6 +51,8 @@ def claim_speaker(claim: str, qid: str, quotes: dict, index: Names, people: dict
               if m.group(1) in quotes]
     if phrased := own_words(text, start, here, head, tail, index, placed, claim):
         return phrased  # `{q}, in Lee's words,`, `Lee's plan — {q}, in her words —`: the phrase's person
+    if cited := quoted(head, index, tail=tail):
+        return cited  # `Chan, quoting Lee, said: {q}`: Lee's (quoting.py)
     if summed := summarised(head, index):
         return summed  # `Chan summarized Lee's argument: {q}`: Chan's summary (claimframes.py)
     gapped = _gapped(head, index, VERB, name_at_end, _GAP)

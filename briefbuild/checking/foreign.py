@@ -29,7 +29,9 @@ _NOT_A_VERB = frozenset("en dans entre sans sous depuis pendant et ou ni y e o u
                         "in im auf aus nach über um durch ohne seit und oder sowie".split()) | {STAND_IN}  # (a quote)
 _CONJUNCTIONS = frozenset("et mais puis ou y pero o e und aber doch oder sondern".split())
 _END = lazy(r"[,.;:!?\"()]|\s-\s")
-_SEPARABLE = {"fügte": "hinzu", "räumte": "ein", "stellte": "klar|fest", "teilte": "mit", "fasste": "zusammen"}
+_SEPARABLE = {"fügte": "hinzu", "räumte": "ein", "stellte": "klar|fest", "teilte": "mit", "fasste": "zusammen",
+              "fügt": "hinzu", "fügten": "hinzu", "hielt": "entgegen", "hält": "entgegen", "hielten": "entgegen",
+              "gab": "zurück|zu", "gibt": "zurück|zu", "gaben": "zurück|zu", "wies": "hin", "weist": "hin", "wiesen": "hin"}
 # A conjunction opening a sentence joins it to the one before, not to a subject in it: `Y añadió, {q}`
 # is the verb alone, whose subject Spanish leaves out (RAE), as `«…», añadió` is.
 _SENTENCE_CONJUNCTION = lazy(r"(?:^|(?<=[.!?]))\s*((?i:y|e|pero|et|mais|und|aber|doch))$")

@@ -17,8 +17,9 @@ from .newsroom import LANGUAGES, words_for
 from .ownwords import own_words
 from .passives import agent
 from .pronouns import agrees, number
-from .relatives import foreign_relative
-from .sayings import foreign_noun_speaker
+from .quoting import quoted
+from .relatives import foreign_relative, said_inside
+from .sayings import answers, foreign_noun_speaker
 from .speakers import Names
 
 _GRAMMARS: dict[str, Foreign] = {}
@@ -52,11 +53,17 @@ def foreign_speaker(g: Foreign, claim: str, qid: str, quotes: dict, index: Names
     language = next((k for k, w in LANGUAGES.items() if w is g.w), None)
     if phrased := own_words(text, start, here, head, tail, index, placed, claim, g, language):
         return phrased  # `{q}, selon ses mots`, `in Webers Worten, {q}`: the phrase's person (ownwords.py)
+    if cited := quoted(head, index, language, tail):
+        return cited  # `Martin, citant Dupont, a déclaré : {q}`: Dupont's (quoting.py)
+    if inside := said_inside(language, head, tail, g.VERB):
+        return inside  # `Ceux qui l'ont qualifié de {q} …, a déclaré Dupont`: theirs (relatives.py)
     gapped = _gapped(head, index, g.VERB, g.name_at_end, _FOREIGN_GAP, g.unnamed_subject)
     if gapped:
         return gapped
     if noun := foreign_noun_speaker(g, head, index):  # `Martin a rejeté l'affirmation de Dupont selon laquelle {q}`
         who, at = noun
+        if who.kind == "pronoun" and language and answers(language, head[:at].split()):
+            return _answered(g, text, start, head[:at], index, placed, claim, who.text)
         return _antecedent(text, start + at, index, placed, claim, g) if who.kind == "pronoun" else who  # (as `Sein Resümee:`)
     who = g.subject(head, index, last=True) if g.VERB.search(head) else Who("none")
     if relative := foreign_relative(language, head, who, index, g.VERB):
@@ -103,6 +110,18 @@ _THEIR_WORDS = lazy(
     r"(?i)(?:^|\s)(sein|seine|ihr|ihre|son|sa|ses|leur|su|sus)\s+(?:resümee|fazit|worte|botschaft|antwort|urteil|"
     r"bilanz|appell|mahnung|warnung|bilan|conclusion|message|réponse|mots|propos|verdict|mensaje|respuesta|"
     r"palabras|conclusión|veredicto|advertencia)\b[^.!?:]{0,80}:\s*$")
+
+
+def _answered(g: Foreign, text: str, start: int, before: str, index: Names, placed: list, claim: str, word: str) -> Who:
+    """`Dupont a parlé. Martin a répondu à son affirmation selon laquelle {q}`: a verb of answering
+    takes another's words, so the possessive is not its subject's: it stands for the last person
+    named before that subject, else for no one (claimframes.answered, in English)."""
+    subjects = g.clause_subjects(before, index)
+    if not subjects or subjects[-1].kind != "person":
+        return _antecedent(text, start + len(before), index, placed, claim, g, word=word)
+    named = text.rfind(subjects[-1].text, start, start + len(before))
+    found = _antecedent(text, named, index, placed, claim, g, word=word) if named >= 0 else Who("pronoun", text=word)
+    return found if found.pid != subjects[-1].pid else Who("pronoun", text=word)
 
 
 def _last_attribution(g: Foreign, text: str, start: int, index: Names, placed: list, claim: str) -> Who:

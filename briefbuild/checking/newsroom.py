@@ -142,7 +142,11 @@ GERMAN = Words(
         "ergänzte ergänzt unterstrich unterstreicht kritisierte kritisiert bekräftigte bekräftigt versicherte "
         "versichert räumte mahnte mahnt forderte fordert sprach schrieb stellte teilte fasste "
         "sagten erklärten betonten warnten "
-        "fragte fragt gefragt fragten") | _DE_ANSWERS,  # (a question is its asker's words: `Müller fragte Weber:`)
+        "fragte fragt gefragt fragten "
+        # separable verbs whose particle stands apart (foreign._SEPARABLE requires it): `hielt dem
+        # entgegen`, `gab zurück`, `gab zu`, `wies darauf hin`, `fügt hinzu`; their one-word participles
+        "fügt fügten hielt hält hielten gab gibt gaben wies weist wiesen "
+        "entgegengehalten hingewiesen zugegeben") | _DE_ANSWERS,  # (a question is its asker's words: `Müller fragte Weber:`)
     according=("laut", "so", "nach Angaben von"),
     opening_only=_set("so"),
     after_name=_set("zufolge"),

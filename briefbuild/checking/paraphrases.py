@@ -12,7 +12,8 @@ from .claimtext import _around, placement
 from .clauses import VERB, Who
 from .foreign import _PRONOUN_AFTER, Foreign
 from .foreignclaims import foreign_speaker
-from .gapping import _FOREIGN_JOINER, _joint_words
+from .gapping import _FOREIGN_JOINER, _JOINER, _joint_words
+from .jointly import joint_statement, joint_words, members
 from .newsroom import LANGUAGES
 from .sayings import foreign_noun_speaker, noun_speaker
 from .speakers import names
@@ -78,13 +79,16 @@ def _paraphrase_problem(claim: str, qid: str, quotes: dict, people: dict, nth: i
     who = claim_speaker(claim, qid, quotes, names(people), people, nth)
     if who.kind == "person" and who.pid == quote.speaker or who.kind == "family" and quote.speaker in who.pid.split(","):
         return None
+    if _joint_statement(who, claim, qid, quotes, people, None, nth):
+        return None
     fix = (f"make {person.short} the subject of the verb that introduces it, or place {{{qid}}} alone "
            f"(it prints as '{person.short} {quote.verb} that …')")
     if who.kind == "person" and who.pid in people:
         return f"paraphrase '{qid}' is {person.name}'s, but the claim gives it to {people[who.pid].name}: {fix}"
     if who.kind == "joint":
         return (f"paraphrase '{qid}' is {person.name}'s, but the claim gives it to several people at once "
-                f"('{_joint_words(who.text, names(people))}'): {fix}")
+                f"('{_joint_words(who.text, names(people))}'): {fix}"
+                + (_STATEMENT if _among(who, claim, qid, quotes, people, None, nth) else ""))
     if _no_one(who):
         return f"paraphrase '{qid}' is {person.name}'s, but the claim introduces it{_no_one(who)} {fix}"
     return f"paraphrase '{qid}' is {person.name}'s, but the claim introduces it without naming {person.short}: {fix}"
@@ -164,13 +168,37 @@ def _introducer(g: Foreign, claim: str, qid: str, quotes: dict, people: dict, nt
     return who if who.kind != "none" else None
 
 
+def _joint_statement(who: Who, claim: str, qid: str, quotes: dict, people: dict, g: Foreign | None,
+                     nth: int = 0) -> bool:
+    """`Lee and Chan said in a joint statement that {p}`: a paraphrase of a joint statement is each
+    signer's, as a direct quote of one is (jointly.py); not a joint subject's words otherwise."""
+    return _among(who, claim, qid, quotes, people, g, nth) and joint_statement(claim, qid, quotes, people, nth)
+
+
+def _among(who: Who, claim: str, qid: str, quotes: dict, people: dict, g: Foreign | None, nth: int = 0) -> bool:
+    """Whether the paraphrase's speaker is one of the people a joint subject names (not `Lee or Chan`)."""
+    if who.kind != "joint" or re.search(r"(?i)\b(?:or|ou|oder|o|u)\b", who.text):
+        return False
+    index = names(people)
+    joint = joint_words(who.text, _joint_words(who.text, index, _JOINER if g is None else _FOREIGN_JOINER))
+    return quotes[qid].speaker in members(who, joint, claim, qid, quotes, people, index, g, nth)
+
+
+# (the fix a direct quote's message gives too: claimmessages._given_joint)
+_STATEMENT = ", or, if the words are a joint statement of theirs, say so (… said in a joint statement that …)"
+
+
 def _foreign_paraphrase_problem(g: Foreign, claim: str, qid: str, quotes: dict, people: dict, nth: int = 0) -> str | None:
     """As _paraphrase_problem, for a claim in French, Spanish or German."""
     who = _introducer(g, claim, qid, quotes, people, nth)
     if who is None:
         return None  # placed alone, it prints with its speaker's name (`selon Dupont, …`)
     index = names(people)
+    if _joint_statement(who, claim, qid, quotes, people, g, nth):
+        return None
     problem = _introduced_as(qid, quotes[qid].speaker, people, who, _joint_words(who.text, index, _FOREIGN_JOINER))
+    if problem and _among(who, claim, qid, quotes, people, g, nth):
+        problem += _STATEMENT
     return problem or _missing_que(g, claim, qid, quotes, nth)
 
 

@@ -30,8 +30,11 @@ _NOT_A_VERB = frozenset("also then later further once again had has have was is 
 
 # A restrictive relative clause on a common noun right before the verb (`Lee dismissed critics who
 # called it {q}`, `Lee met people who said {q}`): the noun is the verb's subject, not the person named
-# before it; a noun a copula makes that person (`Lee was the one who said`) is not.
-_WHO_NOUN = lazy(r"(?<![\w'-])(?P<noun>[a-z][\w-]*)\s+who(?:\s+(?:had|has|have|also|once|then|later))*\s*$")
+# before it; a noun a copula makes that person (`Lee was the one who said`) is not. At a sentence's
+# start too (`Those who called the plan {q} were wrong, Lee said`, `Critics who described it as`).
+_WHO_NOUN = lazy(r"(?<![\w'-])(?P<noun>[a-z][\w-]*|(?:^|(?<=[.!?;:]\s))[A-Z][a-z-]*)\s+who"
+                 r"(?:\s+(?:had|has|have|also|once|then|later))*\s*$")
+_PERSONAL = frozenset("i you he she it we they".split())  # (`It was she who said`: hers)
 _IDENTITY = lazy(r"\b(?:was|is|were|are|be|been|remains?|remained)\s+(?:(?:the|a|an|not|only)\s+)*(?:[a-z]+\s+)?$")
 
 
@@ -41,7 +44,8 @@ def relative_subject(before: str, index: Names) -> Who | None:
     with one; else None."""
     tail = before[-160:]
     held = _WHO_NOUN.search(tail)
-    if held and not _IDENTITY.search(tail, 0, held.start("noun")):
+    if held and not _IDENTITY.search(tail, 0, held.start("noun")) and held.group("noun").lower() not in _PERSONAL \
+            and not index.pattern.fullmatch(held.group("noun")):
         return Who("role", text=held.group("noun"))
     m = _RELATIVE.search(tail)
     if not m or m.group("verb") in _NOT_A_VERB or not index.pattern.fullmatch(m.group("name")):
@@ -81,3 +85,38 @@ def foreign_relative(language: str | None, head: str, who: Who, index: Names, ve
     if who.kind == "person" and not any(who.pid in index.by_form.get(n.group(0).casefold(), ()) for n in inside):
         return None
     return Who("role", text=m.group(0).strip())
+
+
+# A quote inside a restrictive relative clause whose own verb of saying or naming has the head for its
+# subject (`Ceux qui l'ont qualifié de {q} se trompent, a déclaré Dupont`, `Quienes lo calificaron de
+# {q} se equivocan, dijo Pérez`, `Wer es {q} nannte, irrt sich, sagte Weber`): the words are those
+# people's, not the sentence's final speaker's, as English `Those who called the plan {q}` reads above.
+_SAYERS = {
+    "fr": (r"(?i:ceux|celles|celui|celle|quiconque|tous\s+ceux|(?:les|des|ces)\s+[a-zàâçéèêëîïôûù-]+)\s+qui",
+           r"qualifi\w*|appel\w*|trait\w*|nomm\w*|décri\w*|désign\w*|dit|disent|disaient|parl\w*"),
+    "es": (r"(?i:quienes|quien|(?:aquellos|aquellas|los|las|el|la)\s+que|(?:los|las|unos|unas)\s+[a-záéíóúñ-]+\s+que)",
+           r"calific\w*|llam\w*|tild\w*|describ\w*|tach\w*|dijeron|dicen|decían"),
+    "de": (r"(?:(?i:wer)|(?i:diejenigen|alle|jene|die)(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?\s*,\s*die)",
+           r"nannte\w*|nennen|nennt|bezeichne\w*|genannt|beschrieb\w*|sagte\w*|sagen"),
+}
+_SAYER = {key: lazy(r"(?:^|(?<=[\s,;:]))(?P<head>" + opener + r")\s+(?P<clause>[^,;:.!?«»\"“”„]*)$")
+          for key, (opener, _) in _SAYERS.items()}
+_NAMING = {key: lazy(r"(?i)(?<![\w'-])(?:" + verbs + r")(?![\w'-])") for key, (_, verbs) in _SAYERS.items()}
+_CLAUSE_END = lazy(r"[,;:.!?«»\"“”„]")
+
+
+def said_inside(language: str | None, head: str, tail: str, verb: re.Pattern) -> Who | None:
+    """A role for the people a relative clause that holds the quote names as its sayers (`ceux qui`,
+    `quienes`, `wer`), when its own verb (`verb`: a verb of saying; or one of naming) says or names
+    the words: before the quote, or in German, where it stands last, after it; else None."""
+    key = (language or "").split("-")[0].lower()
+    m = _SAYER[key].search(head, max(0, len(head) - 160)) if key in _SAYER else None
+    if not m:
+        return None
+    clause = m.group("clause")
+    if key == "de":
+        end = _CLAUSE_END.search(tail)
+        clause += " " + (tail[:end.start()] if end else tail)
+    if not (_NAMING[key].search(clause) or verb.search(clause)):
+        return None
+    return Who("role", text=m.group("head"))

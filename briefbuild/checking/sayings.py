@@ -16,6 +16,7 @@ import re
 
 from ..patterns import lazy
 from .answering import ENGLISH as _ANSWERING
+from .answering import FOREIGN as _FOREIGN_ANSWERING
 from .clauses import VERB, Who, name_at_end
 from .foreign import Foreign
 from .newsroom import LANGUAGES
@@ -29,6 +30,12 @@ _DET = r"(?<![\w'-])(?i:the|a|an|this|that|these|those|such)\s+"
 _POSSESSED = lazy(r"(?:'s|')\s+" + _ADJ + SAID_NOUNS + r"(?P<end>" + _CONNECT + ")")
 _PRONOUN = lazy(r"(?<![\w'-])(?P<pron>(?i:his|her|their))\s+" + _ADJ + SAID_NOUNS + r"(?P<end>" + _CONNECT + ")")
 _BY = lazy(_DET + _ADJ + SAID_NOUNS + r"\s+(?:by|of|from)\s+(?P<who>[^,;:]{1,80}?)(?P<end>" + _CONNECT + ")")
+# The noun of saying as the subject of a copula, its owner after `of`/`by` and perhaps an aside set off
+# by commas (`The view of Lee, which Chan shares, is that {q}`): the owner's words, as `Lee's view is
+# that` reads; the aside's name is its own clause's (CGEL: a non-restrictive relative is supplementary).
+_OF_IS = lazy(_DET + _ADJ + r"(?:" + SAID_NOUNS + r"|view|views|verdict|assessment|conclusion)\s+(?:by|of|from)\s+"
+              r"(?P<who>[^,;:]{1,80}?)(?:\s*,\s*(?i:which|who|whom|that)\s[^,;:.!?]{1,120},)?"
+              r"\s+(?:is|was|are|were|remains|remained)(?:\s+that,?|\s*:)\s*$")
 _NOBODY = lazy(_DET + _ADJ + r"(?:" + SAID_NOUNS + "|" + "|".join(THOUGHT_NOUNS) + r")" + _THAT)
 # A noun of saying with a relative clause that says who gave it, then a colon (`the advice he gave
 # me was:`, `The warning that Lee issued was blunt:`): the giver is the speaker, as `Lee gave the
@@ -60,14 +67,21 @@ def _forms(stem: str) -> set[str]:
     return {stem, stem + "s", stem + "ed", stem + "ted" if stem.endswith("ut") else stem}  # rebutted
 
 
-ANSWERS = frozenset(f for stem in _ANSWER_STEMS for f in _forms(stem)) | _ANSWERING  # `Chan answered her claim`
+# (with `to`: `Chan reacted to her claim`, `objected to her claim`)
+_REACTS = frozenset("react reacts reacted object objects objected".split())
+ANSWERS = frozenset(f for stem in _ANSWER_STEMS for f in _forms(stem)) | _ANSWERING | _REACTS  # `Chan answered her claim`
 REPEATS = frozenset(f for stem in _REPEAT_STEMS for f in _forms(stem))
 _VERB_BEFORE = lazy(r"(?<![\w'-])([a-z]+)\s+(?:[a-z]+ly\s+)?$")
 
 
 def verb_before(head: str, at: int) -> re.Match | None:
-    """The verb right before a noun phrase that starts at `at` (an adverb may stand between), or None."""
-    return _VERB_BEFORE.search(head, max(0, at - 40), at)
+    """The verb right before a noun phrase that starts at `at` (an adverb may stand between; a verb of
+    answering's preposition too: `responded to her claim`), or None."""
+    found = _VERB_BEFORE.search(head, max(0, at - 40), at)
+    if found and found.group(1) in ("to", "on"):
+        answering = _VERB_BEFORE.search(head, max(0, found.start() - 40), found.start())
+        return answering if answering and answering.group(1) in ANSWERS else found
+    return found
 
 
 # A comma or colon after a noun that a preposition governs opens the sentence's own clause, not the
@@ -81,12 +95,25 @@ _GOVERNED = lazy(r"(?<![\w'-])(?i:after|following|despite|to|of|about|against|wi
 _NAME_RUN = lazy(r"(?<![\w'-])(?:[^\W\d_a-z][\w.'-]*\s+){0,4}[^\W\d_a-z][\w.'-]*$")
 
 
+# A verb of answering with its preposition (`Chan responded to her claim that`, `reacted to`): the noun
+# after it is the verb's object, whose `that` clause is that noun's content, not an adjunct's.
+_ANSWERED_TO = lazy(r"(?<![\w'-])([a-z]+)\s+(?:[a-z]+ly\s+)?(?:to|on)\s+(?i:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}$")
+
+
+def _answered_to(head: str, at: int) -> bool:
+    m = _ANSWERED_TO.search(head, max(0, at - 60), at)
+    return m is not None and m.group(1) in ANSWERS
+
+
 def noun_speaker(head: str, index: Names, attributed_after: bool = False) -> tuple[Who, int] | None:
     """Whom a noun of saying that ends `head` (the sentence up to the quote) names as the speaker,
     and where the words naming them start in `head`: a person, a pronoun (`her claim that`) for
     the caller to resolve, a role, or no one (`the claim that`). None when no noun of saying
     introduces the quote. `attributed_after`: a verb of saying follows the quote (`…, {q}, Lee
     said`), so a comma or colon before it ends an opening phrase, not a noun's words."""
+    owner = _OF_IS.search(head, max(0, len(head) - 300))
+    if owner and (who := name_at_end(owner.group("who"), index)).kind in ("person", "family"):
+        return who, owner.start("who")  # `The view of Lee, which Chan shares, is that {q}`
     for pattern in (_POSSESSED, _PRONOUN, _BY):
         m = pattern.search(head, max(0, len(head) - 200))
         if not m:
@@ -99,7 +126,7 @@ def noun_speaker(head: str, index: Names, attributed_after: bool = False) -> tup
             who, at = Who("pronoun", text=m.group("pron")), m.start()
         else:
             who, at = name_at_end(m.group("who"), index), m.start()
-        governed = bool(_GOVERNED.search(head, max(0, at - 60), at))
+        governed = bool(_GOVERNED.search(head, max(0, at - 60), at)) and not _answered_to(head, at)
         if "that" not in m.group("end") and (attributed_after or governed) or governed and VERB.search(head, 0, at):
             return None  # (the words may be the sentence's own: `Lee said in response to Chan's statement that`)
         if who.kind == "unknown" and not who.text:
@@ -155,6 +182,12 @@ def _patterns(key: str) -> tuple[re.Pattern, ...]:
     return _FOREIGN[key]
 
 
+def answers(key: str, lead: list[str]) -> bool:
+    """Whether the words before a noun end with a verb of answering and its preposition (`a répondu à`,
+    `respondió a`, `antwortete auf`): the noun is its object, another's words (as `responded to`)."""
+    return len(lead) >= 2 and lead[-2].lower() in _FOREIGN_ANSWERING.get(key, frozenset())
+
+
 def foreign_noun_speaker(g: Foreign, head: str, index: Names) -> tuple[Who, int] | None:
     """noun_speaker for a claim in French, Spanish or German (g: the brief's grammar)."""
     key = next((k for k, w in LANGUAGES.items() if w is g.w), "")
@@ -167,7 +200,8 @@ def foreign_noun_speaker(g: Foreign, head: str, index: Names) -> tuple[Who, int]
         if not m:
             continue
         lead = tail[:m.start()].split()
-        if lead and lead[-1].lower() in _IN | g.w.prepositions and g.VERB.search(tail, 0, m.start()):
+        if lead and lead[-1].lower() in _IN | g.w.prepositions and g.VERB.search(tail, 0, m.start()) \
+                and not answers(key, lead):
             continue  # `Müller sagte in einer Erklärung, dass`: the verb's clause, as in English
         if "pron" in m.groupdict():
             return Who("pronoun", text=m.group("pron")), shift + m.start()

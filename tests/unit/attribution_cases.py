@@ -1636,7 +1636,8 @@ CLAIMS += [
     ("Officials argued that {lee-p}.", "lee-p", PARA_NOBODY.format()),
     ("Lee and Chan agreed that {lee-p}.", "lee-p",
      "paraphrase 'lee-p' is Ann Lee's, but the claim gives it to several people at once ('Lee and Chan'): make Lee the "
-     "subject of the verb that introduces it, or place {lee-p} alone (it prints as 'Lee said that …')"),
+     "subject of the verb that introduces it, or place {lee-p} alone (it prints as 'Lee said that …'), or, if the words "
+     "are a joint statement of theirs, say so (… said in a joint statement that …)"),
 ]
 
 # Two people named with `both`, `each`, `jointly` are still two (before: `Kishida and Nagashima both
