@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ..inputs.csl import date_parts
 from ..patterns import lazy
 from .matcher import Gap
 
@@ -110,11 +111,12 @@ def _read(inner: str) -> dict[str, int] | None:
 
 
 def _said_on(when: str | None) -> list[int]:
-    """The year, month and day of an EDTF date that are sure, as far as they go: none of an
+    """The year, month and day of the model's EDTF date that are sure, as far as they go: none of an
     approximate date, the year of a season (month 21-24), of a range what its two ends share."""
-    if not when or "~" in when or "?" in when:
+    parts = date_parts(when) if when else {}
+    if not parts or parts.get("circa"):
         return []
-    ends = [[int(p) for p in end.split("-")] for end in when.split("/")]
+    ends = parts["date-parts"]
     sure: list[int] = []
     for k in range(3):
         values = {tuple(end[k:k + 1]) for end in ends}
@@ -206,7 +208,11 @@ def check(bracket: str, gap: Gap, before: str, when: str | None, field: str, lan
     parts = _read(bracket[1:-1]) or {}
     unit, offset = next((u, o) for words, u, o in _EXPRESSIONS[(language or "en")[:2].lower()] if words == _key(said_as))
     said = _said_on(when)
-    implied = _implied(unit, offset, said)
+    try:
+        implied = _implied(unit, offset, said)
+    except (ValueError, OverflowError):  # a day past 9999 or before year 1: no calendar date
+        return (f"{bracket} dates '{said_as}', which from the source's {field} date {when} falls outside the "
+                f"calendar: check the source's {field}, or quote the words as said")
     if implied is None:
         start = f"{bracket} dates '{said_as}', which counts from the day the words were said"
         if not when:

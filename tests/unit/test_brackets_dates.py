@@ -174,3 +174,20 @@ def test_event_date_comes_first():
     assert verdict("en", "Yesterday [3 March] we met the unions", "2024-03-06", "2024-03-04") == ""
     assert verdict("en", "Yesterday [5 March] we met the unions", "2024-03-06", "2024-03-04") == wrong(
         "[5 March]", "Yesterday", "Sunday 3 March 2024", "2024-03-04", "event-date")
+
+
+OUTSIDE = ("{b} dates '{e}', which from the source's issued date {d} falls outside the calendar: check the source's "
+           "issued, or quote the words as said")
+
+
+@pytest.mark.parametrize("quote,issued,expected", [
+    ("tomorrow [1 January] the law takes effect", "9999-12-31",
+     OUTSIDE.format(b="[1 January]", e="tomorrow", d="9999-12-31")),
+    ("Yesterday [31 December] we met the unions", "0001-01-01",
+     OUTSIDE.format(b="[31 December]", e="Yesterday", d="0001-01-01")),
+    ("and next year [2025] we hold the vote", "2024-21", ""),  # a season: its year is sure
+    ("and next year [2025] we hold the vote", "2024-03-01/2024-05-31", ""),  # a range within one year
+])
+def test_dates_at_the_calendars_ends_and_coarse_edtf(quote, issued, expected):
+    """A date past 9999 or before year 1 is a message, not an OverflowError; seasons and ranges give their year."""
+    assert verdict("en", quote, issued) == expected
