@@ -27,7 +27,7 @@ from .ownwords import own_words
 from .passives import agent
 from .quoting import quoted
 from .referents import speech_act, subject_pronoun
-from .relatives import relative_subject
+from .relatives import ASIDE, relative_subject
 from .sayings import noun_speaker
 from .speakers import Names, is_title
 
@@ -212,9 +212,7 @@ _THE_NOUN = lazy(r"(?<![\w'-])(?i:the)\s+(?:(?!(?i:for|of|to|with|at|in|on|by|fr
                  r"[\w.'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\s*$")
 # In a brief's own words the first person is its writers (the source side reads a speaker's `I` as the speaker).
 WRITERS = frozenset("i we je j' nous ich wir yo nosotros nosotras".split())
-# A non-restrictive relative clause (`, which Chan shares,`, `, who met Chan,`) is an aside: the person
-# it names is its own clause's subject or object, not the one the sentence gives the words to.
-_RELATIVE_ASIDE = lazy(r",\s*(?:which|who|whom|whose)\b[^,;:.!?]{1,120},")
+_RELATIVE_ASIDE = lazy(ASIDE)  # `Lee's view, which Chan shares, is`: Chan is the aside's (relatives.py)
 _ASIDE_END = lazy(r",[^,;:]{1,80},\s*$")
 _OWNED = lazy(r"(?<![\w'-])(?i:for|of|to|with|at|by|from|former|ex)\s+$")
 

@@ -15,6 +15,10 @@ from ..patterns import lazy
 from .clauses import Who
 from .speakers import Names
 
+# A non-restrictive relative clause set off by commas (`, which Chan shares,`, `, who met Chan,`): an
+# aside (CGEL: supplementary); the person it names is its own clause's, not the sentence's speaker.
+ASIDE = r",\s*(?i:which|who|whom|whose)\b[^,;:.!?]{1,120},"
+
 # The head noun (an article or a number, or a plural noun opening the sentence), an optional relative
 # word, the name, and one or two words of the relative clause's own verb before the verb of saying.
 _RELATIVE = lazy(

@@ -21,6 +21,7 @@ from .clauses import VERB, Who, name_at_end
 from .foreign import Foreign
 from .newsroom import LANGUAGES
 from .nouns import FOREIGN_NOUNS, SAID_NOUNS, THOUGHT_NOUNS
+from .relatives import ASIDE
 from .speakers import Names
 
 _THAT = r"\s+that,?\s*$"
@@ -34,7 +35,7 @@ _BY = lazy(_DET + _ADJ + SAID_NOUNS + r"\s+(?:by|of|from)\s+(?P<who>[^,;:]{1,80}
 # by commas (`The view of Lee, which Chan shares, is that {q}`): the owner's words, as `Lee's view is
 # that` reads; the aside's name is its own clause's (CGEL: a non-restrictive relative is supplementary).
 _OF_IS = lazy(_DET + _ADJ + r"(?:" + SAID_NOUNS + r"|view|views|verdict|assessment|conclusion)\s+(?:by|of|from)\s+"
-              r"(?P<who>[^,;:]{1,80}?)(?:\s*,\s*(?i:which|who|whom|that)\s[^,;:.!?]{1,120},)?"
+              r"(?P<who>[^,;:]{1,80}?)(?:\s*" + ASIDE + r")?"
               r"\s+(?:is|was|are|were|remains|remained)(?:\s+that,?|\s*:)\s*$")
 _NOBODY = lazy(_DET + _ADJ + r"(?:" + SAID_NOUNS + "|" + "|".join(THOUGHT_NOUNS) + r")" + _THAT)
 # A noun of saying with a relative clause that says who gave it, then a colon (`the advice he gave
