@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ..patterns import lazy
 from .appositions import owned_roles
 from .clauses import Who
+from .jointly import ALTERNATIVES, STATEMENT_FIX
 from .pronouns import agrees, of_person
 from .speakers import Names, is_title
 
@@ -68,9 +68,6 @@ def _given_direct(qid: str, speaker: str, people: dict, who: Who, joint: str,
     return f"direct quote '{qid}' is not attributed: name {person.short} before it"
 
 
-_ALTERNATIVES = lazy(r"(?i)(?<!\w)(?:or|nor|neither|either|ou|ni|oder|weder|o)(?!\w)")
-
-
 def _names(short: str, words: str) -> bool:
     """Whether `words` name someone by their short name (a word of its own; Japanese has no spaces)."""
     if not short.isascii():
@@ -86,8 +83,7 @@ def _given_joint(qid: str, speaker: str, people: dict, joint: str, members: list
     named = [people[p].name for p in pids]
     spelled = all(_names(people[p].short, joint) for p in pids)
     whom = "" if spelled or len(named) < 2 else ": " + ", ".join(named[:-1]) + " and " + named[-1]
-    statement = (", or, if the words are a joint statement of theirs, say so (… said in a joint statement that …)"
-                 if speaker in pids and not _ALTERNATIVES.search(joint) else "")  # (not `Lee or Chan`)
+    statement = STATEMENT_FIX if speaker in pids and not ALTERNATIVES.search(joint) else ""  # (not `Lee or Chan`)
     return (f"the claim gives direct quote '{qid}' to several people at once ('{joint}'{whom}): a quote is "
             f"one person's words; make {person.short} alone the subject of the verb that introduces it{statement}")
 

@@ -13,8 +13,6 @@ pronoun among them as the person it stands for (`she and Chan`: Ann Lee and Bo C
 """
 from __future__ import annotations
 
-import re
-
 from ..inputs.project import PLACEHOLDER
 from ..patterns import lazy
 from .claimrefs import _antecedent
@@ -37,6 +35,10 @@ _STATEMENT = lazy(
     r"|\b(?:comunicado|declaración|carta|nota|artículo|tribuna|informe|mensaje)\s+conjunt[oa]s?\b|\bconjuntamente\b"
     # Japanese: `共同声明で` (a joint statement), `共同文書`, `連名で` (under both names)
     r"|共同(?:声明|文書|談話|宣言|書簡|寄稿)|連名")
+# `Lee or Chan said`, `ni Dupont ni Martin`: either one, no joint statement that could stand.
+ALTERNATIVES = lazy(r"(?i)(?<!\w)(?:or|nor|neither|either|ou|ni|oder|weder|o|u)(?!\w)")
+# The fix a message offers where the speaker is one of the people a claim gives the words to.
+STATEMENT_FIX = ", or, if the words are a joint statement of theirs, say so (… said in a joint statement that …)"
 _SUBJECT_PRONOUNS = lazy(r"(?i)(?<![\w'-])(?:he|she|il|elle|er|él|ella)(?![\w'-])")
 # A pronoun joined before the names (`Lee said she and Chan`): gapping._joint_words keeps the names alone.
 _PRONOUN_JOINED = lazy(r"(?i)(?<![\w'-])(?:he|she|il|elle|er|sie|él|ella)\s*,?\s+(?:and|&|et|und|y|e)\s+$")
@@ -87,9 +89,3 @@ def members(who: Who, joint: str, claim: str, qid: str, quotes: dict, people: di
     if len(pids) < 2:  # in the order the claim names them
         listed.sort(key=lambda p: (who.text.find(people[p].short) % (len(who.text) + 1)) if p in people else 0)
     return pids if len(pids) > 1 or len(listed) < 2 else listed
-
-
-def spelled(joint: str, pids: list[str], people: dict) -> bool:
-    """Whether the joint subject's words name each of them (`Lee and Chan`), not a pronoun (`she and Chan`)."""
-    return all(pid in people and re.search(r"(?i)(?<!\w)" + re.escape(people[pid].short) + r"(?!\w)", joint)
-               for pid in pids)

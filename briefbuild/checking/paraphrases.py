@@ -13,7 +13,7 @@ from .clauses import VERB, Who
 from .foreign import _PRONOUN_AFTER, Foreign
 from .foreignclaims import foreign_speaker
 from .gapping import _FOREIGN_JOINER, _JOINER, _joint_words
-from .jointly import joint_statement, joint_words, members
+from .jointly import ALTERNATIVES, STATEMENT_FIX, joint_statement, joint_words, members
 from .newsroom import LANGUAGES
 from .sayings import foreign_noun_speaker, noun_speaker
 from .speakers import names
@@ -88,7 +88,7 @@ def _paraphrase_problem(claim: str, qid: str, quotes: dict, people: dict, nth: i
     if who.kind == "joint":
         return (f"paraphrase '{qid}' is {person.name}'s, but the claim gives it to several people at once "
                 f"('{_joint_words(who.text, names(people))}'): {fix}"
-                + (_STATEMENT if _among(who, claim, qid, quotes, people, None, nth) else ""))
+                + (STATEMENT_FIX if _among(who, claim, qid, quotes, people, None, nth) else ""))
     if _no_one(who):
         return f"paraphrase '{qid}' is {person.name}'s, but the claim introduces it{_no_one(who)} {fix}"
     return f"paraphrase '{qid}' is {person.name}'s, but the claim introduces it without naming {person.short}: {fix}"
@@ -177,15 +177,11 @@ def _joint_statement(who: Who, claim: str, qid: str, quotes: dict, people: dict,
 
 def _among(who: Who, claim: str, qid: str, quotes: dict, people: dict, g: Foreign | None, nth: int = 0) -> bool:
     """Whether the paraphrase's speaker is one of the people a joint subject names (not `Lee or Chan`)."""
-    if who.kind != "joint" or re.search(r"(?i)\b(?:or|ou|oder|o|u)\b", who.text):
+    if who.kind != "joint" or ALTERNATIVES.search(who.text):
         return False
     index = names(people)
     joint = joint_words(who.text, _joint_words(who.text, index, _JOINER if g is None else _FOREIGN_JOINER))
     return quotes[qid].speaker in members(who, joint, claim, qid, quotes, people, index, g, nth)
-
-
-# (the fix a direct quote's message gives too: claimmessages._given_joint)
-_STATEMENT = ", or, if the words are a joint statement of theirs, say so (… said in a joint statement that …)"
 
 
 def _foreign_paraphrase_problem(g: Foreign, claim: str, qid: str, quotes: dict, people: dict, nth: int = 0) -> str | None:
@@ -198,7 +194,7 @@ def _foreign_paraphrase_problem(g: Foreign, claim: str, qid: str, quotes: dict, 
         return None
     problem = _introduced_as(qid, quotes[qid].speaker, people, who, _joint_words(who.text, index, _FOREIGN_JOINER))
     if problem and _among(who, claim, qid, quotes, people, g, nth):
-        problem += _STATEMENT
+        problem += STATEMENT_FIX
     return problem or _missing_que(g, claim, qid, quotes, nth)
 
 
