@@ -210,8 +210,9 @@ _DESCRIBED_NOUNS = frozenset("official diplomat politician lawmaker legislator n
 # one: `the spokesman for the analyst`, `the former analyst`)
 _THE_NOUN = lazy(r"(?<![\w'-])(?i:the)\s+(?:(?!(?i:for|of|to|with|at|in|on|by|from|the|former|ex|late|then)\s)"
                  r"[\w.'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\s*$")
-# In a brief's own words the first person is its writers (the source side reads a speaker's `I` as the speaker).
-WRITERS = frozenset("i we je j' nous ich wir yo nosotros nosotras".split())
+# In a brief's own words the first person is its writers (the source side reads a speaker's `I` as the
+# speaker). English claims only: foreignclaims reads no first-person subject (`J'ai dit :` names no one).
+WRITERS = frozenset(("i", "we"))
 _RELATIVE_ASIDE = lazy(ASIDE)  # `Lee's view, which Chan shares, is`: Chan is the aside's (relatives.py)
 _ASIDE_END = lazy(r",[^,;:]{1,80},\s*$")
 _OWNED = lazy(r"(?<![\w'-])(?i:for|of|to|with|at|by|from|former|ex)\s+$")

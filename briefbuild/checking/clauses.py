@@ -103,7 +103,7 @@ class Who(NamedTuple):
     """The speaker an attribution clause names."""
 
     kind: str        # person | family (shared by several: pid holds them) | joint | pronoun | unknown | role | none
-    #                  | writer (a claim's own `I`, `we`: the brief's writers, claimspeaker.WRITERS)
+    #                  | writer (an English claim's own `I`, `we`: the brief's writers, claimspeaker.WRITERS)
     #                  | nobody (German `hieß es`: an attribution to no one, the last speaker stays the one named)
     pid: str = ""    # for person (and pronoun, once resolved); joint: the people named, joined by commas
     text: str = ""   # the words naming them, for messages
